@@ -1,0 +1,51 @@
+"""Persistence: SQLAlchemy mapped classes, database set-up and Alembic migrations."""
+
+from models.base import Base
+from models.enums import ClaimStatus, MockupStatus, Role, Stage
+from models.execution import (
+    Attachment,
+    Claim,
+    EfficiencyResult,
+    Mockup,
+    Payment,
+    PaymentItem,
+    QuarterClose,
+)
+from models.planning import (
+    Allocation,
+    AllocationLine,
+    ConsolidatedItem,
+    ConsolidatedPlan,
+    PlanDraft,
+    PlannedActivity,
+)
+from models.programme import Dealer, DealerScore, ProgrammeYear, Region, ScoringCriterion
+from models.system import AuditEvent, User
+
+__all__ = [
+    "Allocation",
+    "AllocationLine",
+    "Attachment",
+    "AuditEvent",
+    "Base",
+    "Claim",
+    "ClaimStatus",
+    "ConsolidatedItem",
+    "ConsolidatedPlan",
+    "Dealer",
+    "DealerScore",
+    "EfficiencyResult",
+    "Mockup",
+    "MockupStatus",
+    "Payment",
+    "PaymentItem",
+    "PlanDraft",
+    "PlannedActivity",
+    "ProgrammeYear",
+    "QuarterClose",
+    "Region",
+    "Role",
+    "ScoringCriterion",
+    "Stage",
+    "User",
+]

@@ -1,0 +1,191 @@
+"""Opening a database: URL resolution, engine set-up, migrations and the unit of work."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+log = logging.getLogger(__name__)
+
+ENV_VAR = "COOP_DESK_DB"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def default_data_dir() -> Path:
+    """The user's data directory (platformdirs), overridable with COOP_DESK_DATA_DIR."""
+    override = os.environ.get("COOP_DESK_DATA_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_path
+
+    return user_data_path("CoopDesk", appauthor=False)
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path.resolve().as_posix()}"
+
+
+def resolve_url(cli_url: str | None = None) -> str:
+    """``--db`` wins over ``COOP_DESK_DB``, which wins over the default file."""
+    if cli_url:
+        return normalise_url(cli_url)
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return normalise_url(env)
+    return sqlite_url(default_data_dir() / "coopdesk.sqlite")
+
+
+def normalise_url(url: str) -> str:
+    """Accept a bare file path for SQLite and plain ``postgresql://`` for psycopg 3."""
+    if "://" not in url:
+        return sqlite_url(Path(url))
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def is_sqlite(url: str) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+
+
+def make_engine(url: str) -> Engine:
+    """An engine with the project's settings (SQLite: WAL, foreign keys, a busy timeout)."""
+    if is_sqlite(url):
+        path = sqlite_path(url)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 10})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def alembic_config(engine: Engine) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def head_revision() -> str:
+    script = ScriptDirectory(str(MIGRATIONS))
+    head = script.get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema to ``revision``; a SQLite file is copied aside first if it holds data."""
+    current = current_revision(engine)
+    if current is not None and current != head_revision() and revision == "head":
+        backup_before_upgrade(engine, current)
+    command.upgrade(alembic_config(engine), revision)
+
+
+def backup_before_upgrade(engine: Engine, current: str) -> Path | None:
+    path = sqlite_path(str(engine.url))
+    if path is None or not path.exists():
+        return None
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    target = path.with_name(f"{path.stem}.before-{current}-{stamp}{path.suffix}")
+    import sqlite3
+
+    src = sqlite3.connect(path)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    log.info("backed up %s to %s before upgrading the schema", path, target)
+    return target
+
+
+class Database:
+    """One database: its engine, its session factory and the unit of work."""
+
+    def __init__(self, url: str, *, migrate: bool = True) -> None:
+        self.url = url
+        self.engine = make_engine(url)
+        if migrate:
+            upgrade(self.engine)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @classmethod
+    def from_engine(cls, engine: Engine) -> Database:
+        db = cls.__new__(cls)
+        db.url = str(engine.url)
+        db.engine = engine
+        db._sessions = sessionmaker(engine, expire_on_commit=False)
+        return db
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def directory(self) -> Path | None:
+        """Where files beside a SQLite database go (None for a server database)."""
+        path = sqlite_path(self.url)
+        return path.parent if path is not None else None
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """A session whose work is committed once at the end, or rolled back on any error."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        session = self._sessions()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
