@@ -1,0 +1,47 @@
+"""Typed domain errors. Each carries the problems found; the UI and CLI turn them into text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem: where it is (a field, a file and cell, a dealer) and what is wrong."""
+
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}" if self.where else self.message
+
+
+class CoopDeskError(Exception):
+    """A refusal. Nothing was changed."""
+
+    def __init__(self, *problems: Problem | str) -> None:
+        self.problems: tuple[Problem, ...] = tuple(p if isinstance(p, Problem) else Problem("", p) for p in problems)
+        super().__init__("; ".join(str(p) for p in self.problems))
+
+    def lines(self) -> list[str]:
+        return [str(p) for p in self.problems]
+
+
+class InvalidInput(CoopDeskError):
+    """The data given is wrong (a negative cost, a missing field, an unknown channel)."""
+
+
+class NotFound(CoopDeskError):
+    """The thing named does not exist (an unknown dealer code, a claim number)."""
+
+
+class Refused(CoopDeskError):
+    """The request is valid but the rules forbid it now (stage, guard, duplicate, limit)."""
+
+
+class Conflict(CoopDeskError):
+    """Somebody else changed the same row since it was read; nothing was overwritten."""
+
+
+class PermissionDenied(CoopDeskError):
+    """The acting person's role may not do this."""

@@ -1,0 +1,75 @@
+"""The use cases of the programme cycle. Build them all at once with ``Services(ctx)``."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from coop_desk.services.base import Changes, ServiceContext
+
+if TYPE_CHECKING:
+    from coop_desk.services.allocation import AllocationService
+    from coop_desk.services.claims import ClaimService
+    from coop_desk.services.dealers import DealerService
+    from coop_desk.services.evaluation import EvaluationService
+    from coop_desk.services.mockups import MockupService
+    from coop_desk.services.plans import PlanService
+    from coop_desk.services.summary import SummaryService
+    from coop_desk.services.years import YearService
+
+__all__ = ["Changes", "ServiceContext", "Services"]
+
+
+class Services:
+    """Every service, sharing one context (database, acting person, clock). Built lazily."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    @cached_property
+    def years(self) -> YearService:
+        from coop_desk.services.years import YearService
+
+        return YearService(self.ctx)
+
+    @cached_property
+    def dealers(self) -> DealerService:
+        from coop_desk.services.dealers import DealerService
+
+        return DealerService(self.ctx)
+
+    @cached_property
+    def plans(self) -> PlanService:
+        from coop_desk.services.plans import PlanService
+
+        return PlanService(self.ctx)
+
+    @cached_property
+    def allocation(self) -> AllocationService:
+        from coop_desk.services.allocation import AllocationService
+
+        return AllocationService(self.ctx)
+
+    @cached_property
+    def mockups(self) -> MockupService:
+        from coop_desk.services.mockups import MockupService
+
+        return MockupService(self.ctx)
+
+    @cached_property
+    def claims(self) -> ClaimService:
+        from coop_desk.services.claims import ClaimService
+
+        return ClaimService(self.ctx)
+
+    @cached_property
+    def evaluation(self) -> EvaluationService:
+        from coop_desk.services.evaluation import EvaluationService
+
+        return EvaluationService(self.ctx)
+
+    @cached_property
+    def summary(self) -> SummaryService:
+        from coop_desk.services.summary import SummaryService
+
+        return SummaryService(self.ctx)

@@ -1,0 +1,301 @@
+"""Allocation of the year's budget (R2, R4, R5): what-if runs change nothing; freezing stores one."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from decimal import ROUND_DOWN, Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from coop_desk import rules
+from coop_desk.money import CENT
+from coop_desk.errors import InvalidInput, Problem, Refused
+from coop_desk.services.base import Changes, ServiceContext, audit, get_year, integrity_as, require_stage
+from coop_desk.services.dealers import score_view
+from coop_desk.services.plans import current_plan, included_costs
+from coop_desk.services.years import validate_settings
+from models import Allocation, AllocationLine, Claim, Dealer, DealerScore, Mockup, PlannedActivity, ProgrammeYear, Stage
+
+
+@dataclass(frozen=True)
+class AllocationLineView:
+    dealer_code: str
+    dealer_name: str
+    region: str
+    score: Decimal
+    coefficient: Decimal
+    cap: Decimal
+    request: Decimal
+    demand: Decimal
+    amount: Decimal
+
+    @property
+    def dealer_minimum(self) -> Decimal:
+        """What the dealer must invest at least: as much as the manufacturer (R3)."""
+        return self.amount
+
+
+@dataclass(frozen=True)
+class AllocationRun:
+    year: int
+    currency: str
+    budget: Decimal
+    base_rate: Decimal
+    cap_floor: Decimal
+    cap_ceiling: Decimal
+    threshold: Decimal
+    lines: tuple[AllocationLineView, ...]
+    frozen: bool
+    frozen_at: dt.datetime | None = None
+    frozen_by: str = ""
+
+    @property
+    def total_demand(self) -> Decimal:
+        return sum((ln.demand for ln in self.lines), Decimal(0))
+
+    @property
+    def total_allocated(self) -> Decimal:
+        return sum((ln.amount for ln in self.lines), Decimal(0))
+
+    @property
+    def unallocated(self) -> Decimal:
+        return self.budget - self.total_allocated
+
+    def line(self, code: str) -> AllocationLineView:
+        for ln in self.lines:
+            if ln.dealer_code == code.strip().upper():
+                return ln
+        raise KeyError(code)
+
+    def explain(self, code: str) -> list[str]:
+        """How one dealer's amount came out, step by step."""
+        ln = self.line(code)
+        over = self.total_demand > self.budget
+        steps = [
+            f"score S = {ln.score}, coefficient k = S / S_max = {ln.coefficient}",
+            f"cap = {ln.cap} (k below the threshold {self.threshold} gives 0; otherwise "
+            f"{self.cap_floor} + (k − {self.threshold}) / (1 − {self.threshold}) × "
+            f"({self.cap_ceiling} − {self.cap_floor}), rounded down to 100)",
+            f"request = {self.base_rate} × Σ cost of included activities = {ln.request} (cents down)",
+            f"demand = min(request, cap) = {ln.demand}",
+        ]
+        if not over:
+            steps.append(
+                f"total demand {self.total_demand} fits the budget {self.budget}: "
+                f"every dealer gets its demand → {ln.amount}"
+            )
+        elif ln.amount == ln.demand:
+            steps.append(
+                f"total demand {self.total_demand} exceeds the budget {self.budget}: shared by k (water-filling); "
+                f"this dealer reaches its demand → {ln.amount}"
+            )
+        else:
+            steps.append(
+                f"total demand {self.total_demand} exceeds the budget {self.budget}: shared in proportion to k "
+                f"(λ × k, cents down, leftover cents by largest remainder) → {ln.amount}"
+            )
+        return steps
+
+
+def _line_view(ln: AllocationLine, d: Dealer) -> AllocationLineView:
+    return AllocationLineView(
+        d.code, d.name, d.region.name, ln.score, ln.coefficient, ln.cap, ln.request, ln.demand, ln.amount
+    )
+
+
+def frozen_amounts(s: Session, year_id: int) -> dict[int, Decimal] | None:
+    """dealer id → frozen allocation, or None when the year's allocation is not frozen."""
+    alloc = s.scalars(select(Allocation).where(Allocation.year_id == year_id)).one_or_none()
+    if alloc is None:
+        return None
+    return {ln.dealer_id: ln.amount for ln in alloc.lines}
+
+
+def compute(
+    s: Session,
+    py: ProgrammeYear,
+    *,
+    budget: Decimal,
+    cap_floor: Decimal,
+    cap_ceiling: Decimal,
+    threshold: Decimal,
+    score_overrides: dict[str, dict[str, Decimal]] | None = None,
+) -> tuple[list[tuple[Dealer, AllocationLineView]], Decimal]:
+    criteria = list(py.criteria)
+    by_name = {c.name.casefold(): c for c in criteria}
+    points: dict[int, dict[int, Decimal]] = {}
+    for dealer_id, crit_id, pts in s.execute(
+        select(DealerScore.dealer_id, DealerScore.criterion_id, DealerScore.points).where(DealerScore.year_id == py.id)
+    ):
+        points.setdefault(dealer_id, {})[crit_id] = pts
+    dealers = list(s.scalars(select(Dealer).join(Dealer.region).where(Dealer.active).order_by(Dealer.code)))
+    overrides = {k.strip().upper(): v for k, v in (score_overrides or {}).items()}
+    for code, changes in overrides.items():
+        dealer = next((d for d in dealers if d.code == code), None)
+        if dealer is None:
+            raise InvalidInput(Problem(f"dealer {code}", "is not an active dealer"))
+        for name, value in changes.items():
+            crit = by_name.get(name.strip().casefold())
+            if crit is None:
+                raise InvalidInput(Problem(f"dealer {code}", f"{name!r} is not a criterion"))
+            if not Decimal(0) <= value <= crit.max_points:
+                raise InvalidInput(Problem(f"dealer {code}, {crit.name}", f"points must be 0–{crit.max_points}"))
+            points.setdefault(dealer.id, {})[crit.id] = value
+    costs = included_costs(s, py.id)
+    lines: list[tuple[Dealer, AllocationLineView]] = []
+    for d in dealers:
+        sv = score_view(d, criteria, points.get(d.id, {}), cap_floor, cap_ceiling, threshold)
+        request = rules.dealer_request(costs.get(d.id, []), py.base_rate).quantize(CENT, ROUND_DOWN)
+        demand = rules.dealer_demand(request, sv.cap)
+        lines.append(
+            (
+                d,
+                AllocationLineView(
+                    d.code, d.name, d.region.name, sv.score, sv.coefficient, sv.cap, request, demand, Decimal(0)
+                ),
+            )
+        )
+    amounts = rules.allocate(budget, {ln.dealer_code: (ln.coefficient, ln.demand) for _, ln in lines})
+    return [(d, replace(ln, amount=amounts[ln.dealer_code])) for d, ln in lines], budget
+
+
+class AllocationService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def what_if(
+        self,
+        year: int,
+        *,
+        budget: Decimal | None = None,
+        cap_floor: Decimal | None = None,
+        cap_ceiling: Decimal | None = None,
+        threshold: Decimal | None = None,
+        score_overrides: dict[str, dict[str, Decimal]] | None = None,
+    ) -> AllocationRun:
+        """Allocate with other parameters; nothing is written."""
+        with self._ctx.db.reading() as s:
+            py = get_year(s, year)
+            params = self._params(py, budget, cap_floor, cap_ceiling, threshold)
+            lines, _ = compute(s, py, score_overrides=score_overrides, **params)
+            return AllocationRun(
+                year,
+                py.currency,
+                params["budget"],
+                py.base_rate,
+                params["cap_floor"],
+                params["cap_ceiling"],
+                params["threshold"],
+                tuple(ln for _, ln in lines),
+                frozen=False,
+            )
+
+    @staticmethod
+    def _params(
+        py: ProgrammeYear,
+        budget: Decimal | None,
+        cap_floor: Decimal | None,
+        cap_ceiling: Decimal | None,
+        threshold: Decimal | None,
+    ) -> dict[str, Decimal]:
+        params = {
+            "budget": py.budget if budget is None else budget,
+            "cap_floor": py.cap_floor if cap_floor is None else cap_floor,
+            "cap_ceiling": py.cap_ceiling if cap_ceiling is None else cap_ceiling,
+            "threshold": py.threshold if threshold is None else threshold,
+        }
+        problems = validate_settings(dict(params))
+        if problems:
+            raise InvalidInput(*problems)
+        return params
+
+    def current(self, year: int) -> AllocationRun | None:
+        """The frozen allocation of the year, or None."""
+        with self._ctx.db.reading() as s:
+            py = get_year(s, year)
+            alloc = s.scalars(select(Allocation).where(Allocation.year_id == py.id)).one_or_none()
+            if alloc is None:
+                return None
+            dealers = {d.id: d for d in s.scalars(select(Dealer).join(Dealer.region))}
+            lines = sorted((_line_view(ln, dealers[ln.dealer_id]) for ln in alloc.lines), key=lambda v: v.dealer_code)
+            return AllocationRun(
+                year,
+                py.currency,
+                alloc.budget,
+                alloc.base_rate,
+                alloc.cap_floor,
+                alloc.cap_ceiling,
+                alloc.threshold,
+                tuple(lines),
+                frozen=True,
+                frozen_at=alloc.frozen_at,
+                frozen_by=alloc.frozen_by,
+            )
+
+    def freeze(
+        self,
+        year: int,
+        *,
+        budget: Decimal | None = None,
+        cap_floor: Decimal | None = None,
+        cap_ceiling: Decimal | None = None,
+        threshold: Decimal | None = None,
+    ) -> Changes:
+        """Fix the allocation (with these parameters, which become the year's settings)."""
+        with self._ctx.unit() as s:
+            py = get_year(s, year, for_update=True)
+            require_stage(py, "freezing the allocation", Stage.ALLOCATION)
+            if current_plan(s, py.id) is None:
+                raise Refused(f"year {year} has no consolidated plan to allocate")
+            params = self._params(py, budget, cap_floor, cap_ceiling, threshold)
+            old = s.scalars(select(Allocation).where(Allocation.year_id == py.id)).one_or_none()
+            if old is not None:
+                used = s.scalar(
+                    select(Mockup.id).join(PlannedActivity).where(PlannedActivity.year_id == py.id).limit(1)
+                ) or s.scalar(select(Claim.id).where(Claim.year_id == py.id).limit(1))
+                if used:
+                    raise Refused(f"year {year}: mockups or claims already rest on the frozen allocation")
+                s.delete(old)
+                s.flush()
+            lines, _ = compute(s, py, **params)
+            before = {k: getattr(py, k) for k in params}
+            for k, v in params.items():
+                setattr(py, k, v)
+            alloc = Allocation(
+                year_id=py.id,
+                base_rate=py.base_rate,
+                frozen_at=dt.datetime.now(dt.UTC),
+                frozen_by=self._ctx.actor,
+                **params,
+            )
+            alloc.lines = [
+                AllocationLine(
+                    dealer_id=d.id,
+                    score=ln.score,
+                    coefficient=ln.coefficient,
+                    cap=ln.cap,
+                    request=ln.request,
+                    demand=ln.demand,
+                    amount=ln.amount,
+                )
+                for d, ln in lines
+            ]
+            s.add(alloc)
+            with integrity_as(f"year {year}: somebody else froze an allocation at the same moment"):
+                s.flush()
+            total = sum((ln.amount for _, ln in lines), Decimal(0))
+            audit(
+                s,
+                self._ctx,
+                "allocation.freeze",
+                "allocation",
+                alloc.id,
+                year=year,
+                summary=f"froze the {year} allocation: {total} of {params['budget']} to {len(lines)} dealers"
+                + (" (replacing the earlier one)" if old is not None else ""),
+                before=before,
+                after=params | {"allocated": total, "dealers": {d.code: ln.amount for d, ln in lines}},
+            )
+            return Changes("allocation", (alloc.id,), year, also=("year",))

@@ -1,0 +1,140 @@
+"""What every service shares: the database, the acting person, the clock, audit and changes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from coop_desk.errors import Conflict, NotFound, Refused
+from models import AuditEvent, Dealer, ProgrammeYear, Stage
+from models.db import Database
+
+
+def os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name on some Windows service accounts
+        return "unknown"
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a use case changed, so that open screens can refresh themselves."""
+
+    entity: str
+    ids: tuple[int, ...] = ()
+    year: int | None = None
+    also: tuple[str, ...] = field(default_factory=tuple)
+
+    def touches(self, entity: str) -> bool:
+        return entity == self.entity or entity in self.also
+
+
+@dataclass
+class ServiceContext:
+    """The database, who acts, and what day it is (the demo moves the clock)."""
+
+    db: Database
+    actor: str = field(default_factory=os_user)
+    today: Callable[[], dt.date] = dt.date.today
+
+    @contextmanager
+    def unit(self) -> Iterator[Session]:
+        """One use case: one transaction; a stale version becomes a Conflict."""
+        try:
+            with self.db.unit_of_work() as session:
+                yield session
+        except StaleDataError as exc:
+            raise Conflict(
+                "somebody else changed this record since you opened it; nothing was overwritten — reload it"
+            ) from exc
+
+
+def jsonable(value: Any) -> Any:
+    """Audit snapshots: Decimal and dates as text, enums as their value."""
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    return value
+
+
+def snapshot(obj: Any, *fields: str) -> dict[str, Any]:
+    return {f: jsonable(getattr(obj, f)) for f in fields}
+
+
+def audit(
+    session: Session,
+    ctx: ServiceContext,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    *,
+    year: int | None = None,
+    summary: str = "",
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> None:
+    """Add the one audit record of a use case (flushes, never commits)."""
+    session.add(
+        AuditEvent(
+            actor=ctx.actor,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            year=year,
+            summary=summary,
+            before=jsonable(before) if before is not None else None,
+            after=jsonable(after) if after is not None else None,
+        )
+    )
+    session.flush()
+
+
+def get_year(session: Session, year: int, *, for_update: bool = False) -> ProgrammeYear:
+    stmt = select(ProgrammeYear).where(ProgrammeYear.year == year)
+    if for_update:
+        stmt = stmt.with_for_update()
+    row = session.scalars(stmt).one_or_none()
+    if row is None:
+        raise NotFound(f"there is no programme year {year}")
+    return row
+
+
+def get_dealer(session: Session, code: str) -> Dealer:
+    row = session.scalars(select(Dealer).where(Dealer.code == code.strip().upper())).one_or_none()
+    if row is None:
+        raise NotFound(f"dealer {code}: no such dealer")
+    return row
+
+
+def require_stage(py: ProgrammeYear, what: str, *allowed: Stage) -> None:
+    if py.stage not in allowed:
+        names = ", ".join(s.value for s in allowed)
+        raise Refused(f"{what} is not allowed in year {py.year} at stage {py.stage.value} (only at: {names})")
+
+
+@contextmanager
+def integrity_as(message: str) -> Iterator[None]:
+    """Turn a database constraint violation into a clear refusal."""
+    try:
+        yield
+    except IntegrityError as exc:
+        raise Refused(message) from exc

@@ -1,0 +1,298 @@
+"""Regions, dealers and their scores (R1)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from coop_desk import rules
+from coop_desk.errors import InvalidInput, NotFound, Problem, Refused
+from coop_desk.services.base import (
+    Changes,
+    ServiceContext,
+    audit,
+    get_dealer,
+    get_year,
+    integrity_as,
+    require_stage,
+    snapshot,
+)
+from models import Allocation, Dealer, DealerScore, Region, ScoringCriterion, Stage
+
+CODE_PATTERN = re.compile(r"^[A-Z][A-Z0-9]{1,15}$")
+DEALER_FIELDS = ("name", "region", "city", "legal_name", "email", "phone", "active")
+
+
+@dataclass(frozen=True)
+class DealerView:
+    id: int
+    code: str
+    name: str
+    region: str
+    city: str
+    legal_name: str
+    email: str
+    phone: str
+    active: bool
+    version: int
+
+
+@dataclass(frozen=True)
+class ScoreView:
+    """A dealer's score for a year: points per criterion, S, k and the cap (R1, R2)."""
+
+    dealer_code: str
+    dealer_name: str
+    region: str
+    points: tuple[tuple[str, Decimal | None], ...]
+    score: Decimal
+    max_score: Decimal
+    coefficient: Decimal
+    cap: Decimal
+
+    @property
+    def complete(self) -> bool:
+        return all(p is not None for _, p in self.points)
+
+
+def dealer_view(d: Dealer) -> DealerView:
+    return DealerView(d.id, d.code, d.name, d.region.name, d.city, d.legal_name, d.email, d.phone, d.active, d.version)
+
+
+def _check_dealer_fields(values: dict[str, object]) -> list[Problem]:
+    problems = []
+    if "name" in values and not str(values["name"]).strip():
+        problems.append(Problem("name", "must not be empty"))
+    if "region" in values and not str(values["region"]).strip():
+        problems.append(Problem("region", "must not be empty"))
+    email = str(values.get("email", "") or "")
+    if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
+        problems.append(Problem("email", f"{email!r} is not an e-mail address"))
+    return problems
+
+
+class DealerService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    # -- dealers -------------------------------------------------------------------------------
+    def list_dealers(self, *, active_only: bool = False) -> list[DealerView]:
+        with self._ctx.db.reading() as s:
+            stmt = select(Dealer).join(Dealer.region).order_by(Dealer.code)
+            if active_only:
+                stmt = stmt.where(Dealer.active)
+            return [dealer_view(d) for d in s.scalars(stmt)]
+
+    def get(self, code: str) -> DealerView:
+        with self._ctx.db.reading() as s:
+            return dealer_view(get_dealer(s, code))
+
+    def list_regions(self) -> list[str]:
+        with self._ctx.db.reading() as s:
+            return list(s.scalars(select(Region.name).order_by(Region.name)))
+
+    def register(
+        self,
+        code: str,
+        name: str,
+        region: str,
+        *,
+        city: str = "",
+        legal_name: str = "",
+        email: str = "",
+        phone: str = "",
+    ) -> Changes:
+        code = code.strip().upper()
+        problems = (
+            []
+            if CODE_PATTERN.match(code)
+            else [Problem("code", f"{code!r} must be a letter then 1–15 letters or digits, e.g. D014")]
+        )
+        problems += _check_dealer_fields({"name": name, "region": region, "email": email})
+        if problems:
+            raise InvalidInput(*problems)
+        with self._ctx.unit() as s:
+            if s.scalar(select(Dealer.id).where(Dealer.code == code)) is not None:
+                raise Refused(Problem(f"dealer {code}", "a dealer with this code exists already"))
+            reg = self._region(s, region)
+            dealer = Dealer(
+                code=code,
+                name=name.strip(),
+                region=reg,
+                city=city.strip(),
+                legal_name=legal_name.strip(),
+                email=email.strip(),
+                phone=phone.strip(),
+                active=True,
+            )
+            s.add(dealer)
+            with integrity_as(f"dealer {code} could not be registered (duplicate code)"):
+                s.flush()
+            audit(
+                s,
+                self._ctx,
+                "dealer.register",
+                "dealer",
+                dealer.id,
+                summary=f"registered dealer {code} {name}",
+                after=snapshot(dealer, "code", "name", "city", "legal_name", "email", "phone") | {"region": region},
+            )
+            return Changes("dealer", (dealer.id,))
+
+    def edit(self, code: str, expected_version: int | None = None, **changes: object) -> Changes:
+        unknown = set(changes) - set(DEALER_FIELDS)
+        if unknown:
+            raise InvalidInput(*(Problem(k, "is not a dealer field") for k in sorted(unknown)))
+        problems = _check_dealer_fields(changes)
+        if problems:
+            raise InvalidInput(*(Problem(f"dealer {code}: {p.where}", p.message) for p in problems))
+        with self._ctx.unit() as s:
+            dealer = get_dealer(s, code)
+            if expected_version is not None and dealer.version != expected_version:
+                from coop_desk.errors import Conflict
+
+                raise Conflict(f"dealer {dealer.code} was changed by somebody else since you opened it; reload it")
+            before = snapshot(dealer, *(k for k in changes if k != "region")) | (
+                {"region": dealer.region.name} if "region" in changes else {}
+            )
+            for key, value in changes.items():
+                if key == "region":
+                    dealer.region = self._region(s, str(value))
+                elif key == "active":
+                    dealer.active = bool(value)
+                else:
+                    setattr(dealer, key, str(value).strip())
+            s.flush()
+            audit(
+                s,
+                self._ctx,
+                "dealer.edit",
+                "dealer",
+                dealer.id,
+                summary=f"edited dealer {dealer.code}: {', '.join(sorted(changes))}",
+                before=before,
+                after={k: (str(v) if k != "active" else bool(v)) for k, v in changes.items()},
+            )
+            return Changes("dealer", (dealer.id,))
+
+    @staticmethod
+    def _region(s, name: str) -> Region:  # type: ignore[no-untyped-def]
+        name = name.strip()
+        reg = s.scalars(select(Region).where(Region.name == name)).one_or_none()
+        if reg is None:
+            reg = Region(name=name)
+            s.add(reg)
+        return reg
+
+    # -- scores --------------------------------------------------------------------------------
+    def record_scores(self, year: int, code: str, points: dict[str, Decimal]) -> Changes:
+        """Record points per criterion (by criterion name) for a dealer in a year."""
+        with self._ctx.unit() as s:
+            py = get_year(s, year)
+            require_stage(py, "recording scores", Stage.DRAFTING, Stage.CONSOLIDATION, Stage.ALLOCATION)
+            if s.scalar(select(Allocation.id).where(Allocation.year_id == py.id)) is not None:
+                raise Refused(f"year {year}: the allocation is frozen; scores can no longer change")
+            dealer = get_dealer(s, code)
+            criteria = {c.name.casefold(): c for c in py.criteria}
+            problems: list[Problem] = []
+            for name, value in points.items():
+                crit = criteria.get(name.strip().casefold())
+                where = f"dealer {dealer.code}, criterion {name!r}"
+                if crit is None:
+                    problems.append(
+                        Problem(where, f"is not a criterion of {year} ({', '.join(c.name for c in py.criteria)})")
+                    )
+                elif not isinstance(value, Decimal) or not value.is_finite():
+                    problems.append(Problem(where, f"points must be a number, got {value!r}"))
+                elif not Decimal(0) <= value <= crit.max_points:
+                    problems.append(Problem(where, f"points must be from 0 to {crit.max_points}, got {value}"))
+            if problems:
+                raise InvalidInput(*problems)
+            existing = {
+                sc.criterion_id: sc
+                for sc in s.scalars(
+                    select(DealerScore).where(DealerScore.year_id == py.id, DealerScore.dealer_id == dealer.id)
+                )
+            }
+            before, after = {}, {}
+            for name, value in points.items():
+                crit = criteria[name.strip().casefold()]
+                row = existing.get(crit.id)
+                before[crit.name] = str(row.points) if row else None
+                after[crit.name] = str(value)
+                if row is None:
+                    s.add(DealerScore(year_id=py.id, dealer_id=dealer.id, criterion_id=crit.id, points=value))
+                else:
+                    row.points = value
+            s.flush()
+            audit(
+                s,
+                self._ctx,
+                "score.record",
+                "dealer",
+                dealer.id,
+                year=year,
+                summary=f"scored dealer {dealer.code} for {year}",
+                before=before,
+                after=after,
+            )
+            return Changes("scores", (dealer.id,), year, also=("allocation",))
+
+    def scores(
+        self,
+        year: int,
+        *,
+        cap_floor: Decimal | None = None,
+        cap_ceiling: Decimal | None = None,
+        threshold: Decimal | None = None,
+    ) -> list[ScoreView]:
+        """Every active dealer's score, coefficient and cap for the year (cap range overridable for what-ifs)."""
+        with self._ctx.db.reading() as s:
+            py = get_year(s, year)
+            criteria = list(py.criteria)
+            floor = py.cap_floor if cap_floor is None else cap_floor
+            ceiling = py.cap_ceiling if cap_ceiling is None else cap_ceiling
+            thr = py.threshold if threshold is None else threshold
+            rows = s.execute(
+                select(DealerScore.dealer_id, DealerScore.criterion_id, DealerScore.points).where(
+                    DealerScore.year_id == py.id
+                )
+            ).all()
+            by_dealer: dict[int, dict[int, Decimal]] = {}
+            for dealer_id, crit_id, pts in rows:
+                by_dealer.setdefault(dealer_id, {})[crit_id] = pts
+            dealers = s.scalars(select(Dealer).join(Dealer.region).where(Dealer.active).order_by(Dealer.code)).all()
+            return [score_view(d, criteria, by_dealer.get(d.id, {}), floor, ceiling, thr) for d in dealers]
+
+    def score(self, year: int, code: str) -> ScoreView:
+        code = code.strip().upper()
+        for view in self.scores(year):
+            if view.dealer_code == code:
+                return view
+        raise NotFound(f"dealer {code}: not an active dealer")
+
+
+def score_view(
+    dealer: Dealer,
+    criteria: list[ScoringCriterion],
+    points: dict[int, Decimal],
+    floor: Decimal,
+    ceiling: Decimal,
+    threshold: Decimal,
+) -> ScoreView:
+    s_value = rules.dealer_score((points.get(c.id, Decimal(0)), c.weight) for c in criteria)
+    s_max = rules.dealer_score((Decimal(c.max_points), c.weight) for c in criteria)
+    k = rules.coefficient(s_value, s_max)
+    return ScoreView(
+        dealer_code=dealer.code,
+        dealer_name=dealer.name,
+        region=dealer.region.name,
+        points=tuple((c.name, points.get(c.id)) for c in criteria),
+        score=s_value,
+        max_score=s_max,
+        coefficient=k,
+        cap=rules.dealer_cap(k, floor, ceiling, threshold),
+    )

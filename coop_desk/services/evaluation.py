@@ -1,0 +1,123 @@
+"""The evaluating agency's efficiency results (S7: never the consolidating agency)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from coop_desk.errors import InvalidInput, Problem, Refused
+from coop_desk.services.base import Changes, ServiceContext, audit, get_year, require_stage
+from coop_desk.services.plans import check_money, current_activity, included_item
+from models import Dealer, EfficiencyResult, PlannedActivity, Region, Stage
+
+
+@dataclass(frozen=True)
+class EfficiencyInput:
+    reference: str
+    reach: int
+    leads: int
+    sales: int
+    sales_amount: Decimal | None = None
+    comment: str = ""
+    where: str = ""
+
+
+@dataclass(frozen=True)
+class EfficiencyView:
+    reference: str
+    dealer_code: str
+    region: str
+    channel: str
+    reach: int
+    leads: int
+    sales: int
+    sales_amount: Decimal | None
+    comment: str
+    agency: str
+
+
+class EvaluationService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def import_results(self, year: int, rows: list[EfficiencyInput], *, agency: str = "", source: str = "") -> Changes:
+        """Record (or replace) the results per activity; the whole batch or nothing."""
+        with self._ctx.unit() as s:
+            py = get_year(s, year)
+            require_stage(py, "importing efficiency results", Stage.EXECUTION, Stage.EVALUATION)
+            agency = agency.strip() or py.evaluating_agency
+            if not agency:
+                raise InvalidInput(Problem("agency", "name the evaluating agency (set it in the year's settings)"))
+            if py.consolidating_agency and agency.casefold() == py.consolidating_agency.strip().casefold():
+                raise Refused(
+                    Problem("agency", f"{agency} consolidated the plans; the evaluation must come from another agency")
+                )
+            problems: list[Problem] = []
+            found: dict[str, PlannedActivity] = {}
+            seen: set[str] = set()
+            for i, row in enumerate(rows, start=1):
+                where = row.where or f"row {i} ({row.reference})"
+                act = current_activity(s, py.id, row.reference)
+                if act is None or included_item(s, py.id, act.id) is None:
+                    problems.append(Problem(where, f"{row.reference!r} is not an activity of the {year} plan"))
+                elif row.reference in seen:
+                    problems.append(Problem(where, f"{row.reference} appears twice"))
+                else:
+                    found[row.reference] = act
+                seen.add(row.reference)
+                for name in ("reach", "leads", "sales"):
+                    value = getattr(row, name)
+                    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                        problems.append(Problem(where, f"{name} must be a whole number ≥ 0, got {value!r}"))
+                problems += check_money(row.sales_amount, where + " (sales amount)", allow_none=True)
+            if not rows:
+                problems.append(Problem("efficiency report", "has no rows"))
+            if problems:
+                raise InvalidInput(*problems)
+            existing = {
+                r.activity_id: r for r in s.scalars(select(EfficiencyResult).where(EfficiencyResult.year_id == py.id))
+            }
+            replaced = 0
+            for row in rows:
+                act = found[row.reference]
+                res = existing.get(act.id)
+                if res is None:
+                    res = EfficiencyResult(year_id=py.id, activity_id=act.id)
+                    s.add(res)
+                else:
+                    replaced += 1
+                res.reach, res.leads, res.sales = row.reach, row.leads, row.sales
+                res.sales_amount, res.comment = row.sales_amount, row.comment.strip()
+                res.agency, res.source = agency, source
+            s.flush()
+            audit(
+                s,
+                self._ctx,
+                "efficiency.import",
+                "efficiency_result",
+                None,
+                year=year,
+                summary=f"efficiency results for {year} from {agency}: {len(rows)} activities ({replaced} replaced)",
+                after={"rows": len(rows), "replaced": replaced, "agency": agency, "source": source},
+            )
+            return Changes("efficiency", (), year)
+
+    def results(self, year: int) -> list[EfficiencyView]:
+        with self._ctx.db.reading() as s:
+            py = get_year(s, year)
+            rows = s.execute(
+                select(EfficiencyResult, PlannedActivity, Dealer.code, Region.name)
+                .join(PlannedActivity, EfficiencyResult.activity_id == PlannedActivity.id)
+                .join(Dealer, PlannedActivity.dealer_id == Dealer.id)
+                .join(Region, Dealer.region_id == Region.id)
+                .where(EfficiencyResult.year_id == py.id)
+                .order_by(PlannedActivity.reference)
+            ).all()
+            return [
+                EfficiencyView(
+                    a.reference, code, region, a.channel, r.reach, r.leads, r.sales, r.sales_amount, r.comment, r.agency
+                )
+                for r, a, code, region in rows
+            ]

@@ -1,0 +1,448 @@
+"""Dealer drafts (every version kept) and the agency's consolidated plan."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from coop_desk.errors import InvalidInput, NotFound, Problem, Refused
+from coop_desk.services.base import Changes, ServiceContext, audit, get_dealer, get_year, require_stage
+from models import ConsolidatedItem, ConsolidatedPlan, Dealer, PlanDraft, PlannedActivity, ProgrammeYear, Region, Stage
+
+
+@dataclass(frozen=True)
+class ActivityInput:
+    """One activity of a draft as a dealer planned it."""
+
+    channel: str
+    month: int
+    planned_cost: Decimal
+    idea: str = ""
+    where: str = ""  # where it came from (a workbook cell), for messages
+
+
+@dataclass(frozen=True)
+class ActivityView:
+    id: int
+    reference: str
+    dealer_code: str
+    dealer_name: str
+    region: str
+    seq: int
+    channel: str
+    month: int
+    planned_cost: Decimal
+    idea: str
+
+
+@dataclass(frozen=True)
+class DraftView:
+    id: int
+    dealer_code: str
+    number: int
+    is_current: bool
+    received: dt.datetime
+    source: str
+    file_sha256: str
+    h1_review: str
+    regional_notes: str
+    activities: tuple[ActivityView, ...]
+
+    @property
+    def total(self) -> Decimal:
+        return sum((a.planned_cost for a in self.activities), Decimal(0))
+
+
+@dataclass(frozen=True)
+class DraftDiff:
+    """What changed between two versions of a dealer's draft, by activity reference."""
+
+    added: tuple[str, ...]
+    removed: tuple[str, ...]
+    changed: tuple[tuple[str, str], ...]  # reference, what changed
+
+    @property
+    def empty(self) -> bool:
+        return not (self.added or self.removed or self.changed)
+
+    def lines(self) -> list[str]:
+        return (
+            [f"+ {r}" for r in self.added]
+            + [f"- {r}" for r in self.removed]
+            + [f"~ {r}: {what}" for r, what in self.changed]
+        )
+
+
+@dataclass(frozen=True)
+class ConsolidationInput:
+    """The agency's row for one activity."""
+
+    reference: str
+    included: bool
+    placement: str = ""
+    vendor: str = ""
+    costed_amount: Decimal | None = None
+    note: str = ""
+    where: str = ""
+
+
+@dataclass(frozen=True)
+class ConsolidatedRow:
+    activity_id: int
+    reference: str
+    dealer_code: str
+    dealer_name: str
+    region: str
+    channel: str
+    month: int
+    planned_cost: Decimal
+    idea: str
+    included: bool
+    placement: str
+    vendor: str
+    costed_amount: Decimal | None
+    note: str
+
+    @property
+    def cost(self) -> Decimal:
+        """What the rules count: the agency's costed amount where it gave one, else the planned cost (R4)."""
+        return self.costed_amount if self.costed_amount is not None else self.planned_cost
+
+
+def make_reference(dealer_code: str, year: int, seq: int) -> str:
+    return f"{dealer_code}-{year}-{seq:02d}"
+
+
+def activity_view(a: PlannedActivity, d: Dealer) -> ActivityView:
+    return ActivityView(
+        a.id, a.reference, d.code, d.name, d.region.name, a.seq, a.channel, a.month, a.planned_cost, a.idea
+    )
+
+
+def check_money(value: object, where: str, *, allow_none: bool = False) -> list[Problem]:
+    if value is None and allow_none:
+        return []
+    if not isinstance(value, Decimal) or not value.is_finite():
+        return [Problem(where, f"must be an amount of money, got {value!r}")]
+    if value < 0:
+        return [Problem(where, f"must not be negative, got {value}")]
+    if value != value.quantize(Decimal("0.01")):
+        return [Problem(where, f"has more than two decimals: {value}")]
+    return []
+
+
+def current_activity(s: Session, year_id: int, reference: str) -> PlannedActivity | None:
+    """The activity with this reference in the dealer's current draft."""
+    return s.scalars(
+        select(PlannedActivity)
+        .join(PlanDraft, PlannedActivity.draft_id == PlanDraft.id)
+        .where(PlannedActivity.year_id == year_id, PlanDraft.is_current, PlannedActivity.reference == reference.strip())
+    ).one_or_none()
+
+
+def current_plan(s: Session, year_id: int) -> ConsolidatedPlan | None:
+    return s.scalars(
+        select(ConsolidatedPlan).where(ConsolidatedPlan.year_id == year_id, ConsolidatedPlan.is_current)
+    ).one_or_none()
+
+
+def included_item(s: Session, year_id: int, activity_id: int) -> ConsolidatedItem | None:
+    """The consolidated row of an activity if the current consolidated plan includes it."""
+    return s.scalars(
+        select(ConsolidatedItem)
+        .join(ConsolidatedPlan)
+        .where(
+            ConsolidatedPlan.year_id == year_id,
+            ConsolidatedPlan.is_current,
+            ConsolidatedItem.activity_id == activity_id,
+            ConsolidatedItem.included,
+        )
+    ).one_or_none()
+
+
+def included_costs(s: Session, year_id: int) -> dict[int, list[Decimal]]:
+    """dealer id → the cost of each activity the current consolidated plan includes (R4)."""
+    rows = s.execute(
+        select(PlannedActivity.dealer_id, PlannedActivity.planned_cost, ConsolidatedItem.costed_amount)
+        .join(ConsolidatedItem, ConsolidatedItem.activity_id == PlannedActivity.id)
+        .join(ConsolidatedPlan)
+        .where(ConsolidatedPlan.year_id == year_id, ConsolidatedPlan.is_current, ConsolidatedItem.included)
+    ).all()
+    out: dict[int, list[Decimal]] = {}
+    for dealer_id, planned, costed in rows:
+        out.setdefault(dealer_id, []).append(costed if costed is not None else planned)
+    return out
+
+
+class PlanService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    # -- drafts --------------------------------------------------------------------------------
+    def record_draft(
+        self,
+        year: int,
+        dealer_code: str,
+        activities: list[ActivityInput],
+        *,
+        h1_review: str = "",
+        regional_notes: str = "",
+        source: str = "",
+        file_sha256: str = "",
+    ) -> Changes:
+        """Record a dealer's draft; a later one replaces it and the earlier version is kept."""
+        with self._ctx.unit() as s:
+            py = get_year(s, year)
+            require_stage(py, "recording a dealer draft", Stage.DRAFTING)
+            dealer = get_dealer(s, dealer_code)
+            if not dealer.active:
+                raise Refused(f"dealer {dealer.code} is inactive and takes no part in {year}")
+            channels = {c.casefold(): c for c in py.channels}
+            problems: list[Problem] = []
+            for i, act in enumerate(activities, start=1):
+                where = act.where or f"dealer {dealer.code}, activity {i}"
+                if act.channel.strip().casefold() not in channels:
+                    problems.append(Problem(where, f"channel {act.channel!r} is not one of: {', '.join(py.channels)}"))
+                if not isinstance(act.month, int) or not 1 <= act.month <= 12:
+                    problems.append(Problem(where, f"month must be 1–12, got {act.month!r}"))
+                problems += check_money(act.planned_cost, where + " (planned cost)")
+            if problems:
+                raise InvalidInput(*problems)
+            previous = s.scalars(
+                select(PlanDraft).where(
+                    PlanDraft.year_id == py.id, PlanDraft.dealer_id == dealer.id, PlanDraft.is_current
+                )
+            ).one_or_none()
+            number = (
+                s.scalar(
+                    select(func.max(PlanDraft.number)).where(
+                        PlanDraft.year_id == py.id, PlanDraft.dealer_id == dealer.id
+                    )
+                )
+                or 0
+            ) + 1
+            if previous is not None:
+                previous.is_current = False
+                s.flush()
+            draft = PlanDraft(
+                year_id=py.id,
+                dealer_id=dealer.id,
+                number=number,
+                is_current=True,
+                source=source,
+                file_sha256=file_sha256,
+                h1_review=h1_review.strip(),
+                regional_notes=regional_notes.strip(),
+            )
+            draft.activities = [
+                PlannedActivity(
+                    year_id=py.id,
+                    dealer_id=dealer.id,
+                    seq=i,
+                    reference=make_reference(dealer.code, year, i),
+                    channel=channels[a.channel.strip().casefold()],
+                    month=a.month,
+                    planned_cost=a.planned_cost,
+                    idea=a.idea.strip(),
+                )
+                for i, a in enumerate(activities, start=1)
+            ]
+            s.add(draft)
+            s.flush()
+            total = sum((a.planned_cost for a in activities), Decimal(0))
+            audit(
+                s,
+                self._ctx,
+                "draft.record",
+                "plan_draft",
+                draft.id,
+                year=year,
+                summary=f"draft v{number} of {dealer.code} for {year}: {len(activities)} activities, {total}"
+                + (f" (replaces v{previous.number})" if previous else ""),
+                before={"version": previous.number} if previous else None,
+                after={"version": number, "activities": len(activities), "total": total, "source": source},
+            )
+            return Changes("draft", (draft.id,), year, also=("plans",))
+
+    def drafts(self, year: int, dealer_code: str | None = None, *, all_versions: bool = False) -> list[DraftView]:
+        with self._ctx.db.reading() as s:
+            py = get_year(s, year)
+            stmt = select(PlanDraft).join(Dealer).where(PlanDraft.year_id == py.id)
+            if dealer_code:
+                stmt = stmt.where(Dealer.code == dealer_code.strip().upper())
+            if not all_versions:
+                stmt = stmt.where(PlanDraft.is_current)
+            stmt = stmt.order_by(Dealer.code, PlanDraft.number)
+            return [self._draft_view(d) for d in s.scalars(stmt)]
+
+    @staticmethod
+    def _draft_view(d: PlanDraft) -> DraftView:
+        return DraftView(
+            d.id,
+            d.dealer.code,
+            d.number,
+            d.is_current,
+            d.received,
+            d.source,
+            d.file_sha256,
+            d.h1_review,
+            d.regional_notes,
+            tuple(activity_view(a, d.dealer) for a in d.activities),
+        )
+
+    def draft_diff(self, year: int, dealer_code: str) -> DraftDiff | None:
+        """How the current draft differs from the one before it (None if there is only one)."""
+        versions = self.drafts(year, dealer_code, all_versions=True)
+        if len(versions) < 2:
+            return None
+        old = {a.reference: a for a in versions[-2].activities}
+        new = {a.reference: a for a in versions[-1].activities}
+        changed = []
+        for ref in sorted(old.keys() & new.keys()):
+            a, b = old[ref], new[ref]
+            what = [
+                f"{name} {x} → {y}"
+                for name, x, y in (
+                    ("channel", a.channel, b.channel),
+                    ("month", a.month, b.month),
+                    ("cost", a.planned_cost, b.planned_cost),
+                    ("idea", a.idea, b.idea),
+                )
+                if x != y
+            ]
+            if what:
+                changed.append((ref, "; ".join(what)))
+        return DraftDiff(tuple(sorted(new.keys() - old.keys())), tuple(sorted(old.keys() - new.keys())), tuple(changed))
+
+    def missing_drafts(self, year: int) -> list[str]:
+        """Codes of active dealers without a draft for the year."""
+        with self._ctx.db.reading() as s:
+            py = get_year(s, year)
+            have = select(PlanDraft.dealer_id).where(PlanDraft.year_id == py.id)
+            return list(
+                s.scalars(select(Dealer.code).where(Dealer.active, Dealer.id.not_in(have)).order_by(Dealer.code))
+            )
+
+    def activities(self, year: int, dealer_code: str | None = None) -> list[ActivityView]:
+        """The activities of every dealer's current draft."""
+        return [a for d in self.drafts(year, dealer_code) for a in d.activities]
+
+    # -- consolidation -------------------------------------------------------------------------
+    def record_consolidation(
+        self, year: int, rows: list[ConsolidationInput], *, agency: str = "", source: str = ""
+    ) -> Changes:
+        """The agency's plan: one row per activity; include or drop, placement, vendor, costed amount."""
+        with self._ctx.unit() as s:
+            py = get_year(s, year, for_update=True)
+            require_stage(py, "importing the consolidated plan", Stage.CONSOLIDATION)
+            current = {
+                a.reference: a
+                for a in s.scalars(
+                    select(PlannedActivity)
+                    .join(PlanDraft, PlannedActivity.draft_id == PlanDraft.id)
+                    .where(PlannedActivity.year_id == py.id, PlanDraft.is_current)
+                )
+            }
+            problems: list[Problem] = []
+            seen: dict[str, str] = {}
+            for i, row in enumerate(rows, start=1):
+                where = row.where or f"row {i} ({row.reference})"
+                ref = row.reference.strip()
+                if ref not in current:
+                    problems.append(Problem(where, f"{ref!r} is not an activity of a current draft for {year}"))
+                elif ref in seen:
+                    problems.append(Problem(where, f"{ref} appears twice (first at {seen[ref]})"))
+                seen.setdefault(ref, where)
+                problems += check_money(row.costed_amount, where + " (costed amount)", allow_none=True)
+            absent = sorted(current.keys() - seen.keys())
+            if absent:
+                problems.append(Problem("consolidated plan", f"has no row for: {', '.join(absent)}"))
+            if not rows:
+                problems.append(Problem("consolidated plan", "has no rows"))
+            if problems:
+                raise InvalidInput(*problems)
+            previous = current_plan(s, py.id)
+            number = (
+                s.scalar(select(func.max(ConsolidatedPlan.number)).where(ConsolidatedPlan.year_id == py.id)) or 0
+            ) + 1
+            if previous is not None:
+                previous.is_current = False
+                s.flush()
+            plan = ConsolidatedPlan(
+                year_id=py.id,
+                number=number,
+                is_current=True,
+                agency=agency.strip() or py.consolidating_agency,
+                source=source,
+            )
+            plan.items = [
+                ConsolidatedItem(
+                    activity_id=current[r.reference.strip()].id,
+                    included=r.included,
+                    placement=r.placement.strip(),
+                    vendor=r.vendor.strip(),
+                    costed_amount=r.costed_amount,
+                    note=r.note.strip(),
+                )
+                for r in rows
+            ]
+            s.add(plan)
+            s.flush()
+            kept = sum(1 for r in rows if r.included)
+            audit(
+                s,
+                self._ctx,
+                "consolidation.record",
+                "consolidated_plan",
+                plan.id,
+                year=year,
+                summary=f"consolidated plan v{number} for {year}: {kept} of {len(rows)} activities included",
+                before={"version": previous.number} if previous else None,
+                after={"version": number, "included": kept, "dropped": len(rows) - kept, "source": source},
+            )
+            return Changes("consolidation", (plan.id,), year, also=("plans", "allocation"))
+
+    def consolidated(self, year: int) -> list[ConsolidatedRow]:
+        """The current consolidated plan, by region, dealer and reference (empty if none yet)."""
+        with self._ctx.db.reading() as s:
+            py = get_year(s, year)
+            plan = current_plan(s, py.id)
+            if plan is None:
+                return []
+            rows = s.execute(
+                select(ConsolidatedItem, PlannedActivity, Dealer, Region.name)
+                .join(PlannedActivity, ConsolidatedItem.activity_id == PlannedActivity.id)
+                .join(Dealer, PlannedActivity.dealer_id == Dealer.id)
+                .join(Region, Dealer.region_id == Region.id)
+                .where(ConsolidatedItem.plan_id == plan.id)
+                .order_by(Region.name, Dealer.code, PlannedActivity.seq)
+            ).all()
+            return [
+                ConsolidatedRow(
+                    a.id,
+                    a.reference,
+                    d.code,
+                    d.name,
+                    region,
+                    a.channel,
+                    a.month,
+                    a.planned_cost,
+                    a.idea,
+                    item.included,
+                    item.placement,
+                    item.vendor,
+                    item.costed_amount,
+                    item.note,
+                )
+                for item, a, d, region in rows
+            ]
+
+    def require_plan(self, year: int) -> None:
+        with self._ctx.db.reading() as s:
+            py: ProgrammeYear = get_year(s, year)
+            if current_plan(s, py.id) is None:
+                raise NotFound(f"year {year} has no consolidated plan yet")

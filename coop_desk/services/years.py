@@ -1,0 +1,470 @@
+"""The programme year: creating it, its settings, and moving it through the cycle."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from coop_desk.errors import InvalidInput, Problem, Refused
+from coop_desk.services.base import Changes, ServiceContext, audit, get_year, snapshot
+from models import (
+    Allocation,
+    Claim,
+    ClaimStatus,
+    ConsolidatedPlan,
+    Dealer,
+    EfficiencyResult,
+    PlanDraft,
+    ProgrammeYear,
+    QuarterClose,
+    ScoringCriterion,
+    Stage,
+)
+
+DEFAULT_CHANNELS = (
+    "press",
+    "outdoor",
+    "radio",
+    "TV",
+    "exhibition",
+    "seminar",
+    "online",
+    "point-of-sale materials",
+    "other",
+)
+DEFAULT_CRITERIA = (
+    "Annual turnover with the manufacturer",
+    "Years of work with the manufacturer",
+    "Growth of own marketing spending",
+    "Readiness to promote new products",
+    "Service quality",
+)
+SETTINGS_FIELDS = (
+    "currency",
+    "language",
+    "budget",
+    "base_rate",
+    "cap_floor",
+    "cap_ceiling",
+    "threshold",
+    "claim_deadline_days",
+    "channels",
+    "consolidating_agency",
+    "evaluating_agency",
+    "drafting_from",
+    "consolidation_from",
+    "allocation_from",
+    "execution_from",
+    "evaluation_from",
+)
+MONEY_SETTINGS = ("budget", "base_rate", "cap_floor", "cap_ceiling", "threshold")
+
+
+@dataclass(frozen=True)
+class CriterionView:
+    id: int
+    position: int
+    name: str
+    weight: Decimal
+    max_points: int
+
+
+@dataclass(frozen=True)
+class YearView:
+    id: int
+    year: int
+    stage: Stage
+    currency: str
+    language: str
+    budget: Decimal
+    base_rate: Decimal
+    cap_floor: Decimal
+    cap_ceiling: Decimal
+    threshold: Decimal
+    claim_deadline_days: int
+    channels: tuple[str, ...]
+    consolidating_agency: str
+    evaluating_agency: str
+    stage_dates: tuple[tuple[Stage, dt.date], ...]
+    criteria: tuple[CriterionView, ...]
+    version: int
+
+    @property
+    def max_score(self) -> Decimal:
+        return sum((c.weight * c.max_points for c in self.criteria), Decimal(0))
+
+
+@dataclass(frozen=True)
+class StageCheck:
+    """Where a year stands: its stage, the next one, and what is missing to get there."""
+
+    year: int
+    stage: Stage
+    next_stage: Stage | None
+    missing: tuple[str, ...]
+    needs_confirmation: tuple[str, ...]
+
+    @property
+    def can_advance(self) -> bool:
+        return self.next_stage is not None and not self.missing
+
+
+def default_dates(year: int) -> dict[str, dt.date]:
+    return {
+        "drafting_from": dt.date(year - 1, 7, 1),
+        "consolidation_from": dt.date(year - 1, 9, 1),
+        "allocation_from": dt.date(year - 1, 10, 1),
+        "execution_from": dt.date(year, 1, 1),
+        "evaluation_from": dt.date(year + 1, 1, 1),
+    }
+
+
+def year_view(py: ProgrammeYear) -> YearView:
+    return YearView(
+        id=py.id,
+        year=py.year,
+        stage=py.stage,
+        currency=py.currency,
+        language=py.language,
+        budget=py.budget,
+        base_rate=py.base_rate,
+        cap_floor=py.cap_floor,
+        cap_ceiling=py.cap_ceiling,
+        threshold=py.threshold,
+        claim_deadline_days=py.claim_deadline_days,
+        channels=tuple(py.channels),
+        consolidating_agency=py.consolidating_agency,
+        evaluating_agency=py.evaluating_agency,
+        stage_dates=(
+            (Stage.DRAFTING, py.drafting_from),
+            (Stage.CONSOLIDATION, py.consolidation_from),
+            (Stage.ALLOCATION, py.allocation_from),
+            (Stage.EXECUTION, py.execution_from),
+            (Stage.EVALUATION, py.evaluation_from),
+        ),
+        criteria=tuple(CriterionView(c.id, c.position, c.name, c.weight, c.max_points) for c in py.criteria),
+        version=py.version,
+    )
+
+
+def validate_settings(values: dict[str, Any]) -> list[Problem]:
+    """Check programme settings; returns every problem at once."""
+    problems: list[Problem] = []
+
+    def bad(name: str, message: str) -> None:
+        problems.append(Problem(name, message))
+
+    for name in MONEY_SETTINGS:
+        if name in values and not isinstance(values[name], Decimal):
+            bad(name, f"must be an exact decimal number, got {values[name]!r}")
+    if problems:
+        return problems
+    if values.get("budget", Decimal(0)) < 0:
+        bad("budget", "must not be negative")
+    rate = values.get("base_rate", Decimal("0.5"))
+    if not Decimal(0) < rate <= Decimal("0.5"):
+        bad("base_rate", f"must be above 0 and at most 0.5 (the dealer pays at least half), got {rate}")
+    floor, ceiling = values.get("cap_floor", Decimal(0)), values.get("cap_ceiling", Decimal(0))
+    if floor < 0:
+        bad("cap_floor", "must not be negative")
+    if ceiling < floor:
+        bad("cap_ceiling", f"must be at least the floor ({floor}), got {ceiling}")
+    threshold = values.get("threshold", Decimal("0.2"))
+    if not Decimal(0) <= threshold < 1:
+        bad("threshold", f"must be from 0 up to (not including) 1, got {threshold}")
+    days = values.get("claim_deadline_days", 30)
+    if not isinstance(days, int) or not 0 <= days <= 366:
+        bad("claim_deadline_days", f"must be a whole number of days from 0 to 366, got {days!r}")
+    currency = values.get("currency", "EUR")
+    if not (isinstance(currency, str) and len(currency) == 3 and currency.isalpha() and currency.isupper()):
+        bad("currency", f"must be a three-letter ISO code such as EUR, got {currency!r}")
+    if values.get("language", "ru") not in ("ru", "en"):
+        bad("language", "must be ru or en")
+    channels = values.get("channels", DEFAULT_CHANNELS)
+    cleaned = [str(c).strip() for c in channels]
+    if not cleaned or any(not c for c in cleaned):
+        bad("channels", "needs at least one channel and no empty names")
+    elif len({c.casefold() for c in cleaned}) != len(cleaned):
+        bad("channels", "names a channel twice")
+    agencies = values.get("consolidating_agency", ""), values.get("evaluating_agency", "")
+    if agencies[0] and agencies[0].strip().casefold() == agencies[1].strip().casefold():
+        bad("evaluating_agency", "must not be the consolidating agency (the evaluation is independent)")
+    order = [values.get(k) for k in default_dates(2000)]
+    if all(isinstance(d, dt.date) for d in order) and any(a > b for a, b in zip(order, order[1:], strict=False)):
+        bad("stage dates", "must follow the order of the stages")
+    return problems
+
+
+class YearService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    # -- reading -------------------------------------------------------------------------------
+    def list_years(self) -> list[YearView]:
+        with self._ctx.db.reading() as s:
+            return [year_view(py) for py in s.scalars(select(ProgrammeYear).order_by(ProgrammeYear.year))]
+
+    def get(self, year: int) -> YearView:
+        with self._ctx.db.reading() as s:
+            return year_view(get_year(s, year))
+
+    def latest_year(self) -> int | None:
+        with self._ctx.db.reading() as s:
+            return s.scalar(select(func.max(ProgrammeYear.year)))
+
+    def check(self, year: int) -> StageCheck:
+        with self._ctx.db.reading() as s:
+            return _stage_check(s, get_year(s, year))
+
+    # -- changing ------------------------------------------------------------------------------
+    def create_year(self, year: int, **settings: Any) -> Changes:
+        """A new programme year; criteria and channels are copied from the latest year."""
+        if not 2000 <= year <= 2100:
+            raise InvalidInput(Problem("year", f"must be between 2000 and 2100, got {year}"))
+        unknown = set(settings) - set(SETTINGS_FIELDS)
+        if unknown:
+            raise InvalidInput(*(Problem(k, "is not a programme setting") for k in sorted(unknown)))
+        with self._ctx.unit() as s:
+            if s.scalar(select(ProgrammeYear.id).where(ProgrammeYear.year == year)) is not None:
+                raise Refused(f"programme year {year} exists already")
+            last = s.scalars(select(ProgrammeYear).order_by(ProgrammeYear.year.desc()).limit(1)).first()
+            values: dict[str, Any] = {
+                "currency": "EUR",
+                "language": "ru",
+                "budget": Decimal(0),
+                "base_rate": Decimal("0.5"),
+                "cap_floor": Decimal(10000),
+                "cap_ceiling": Decimal(50000),
+                "threshold": Decimal("0.2"),
+                "claim_deadline_days": 30,
+                "channels": list(DEFAULT_CHANNELS),
+                "consolidating_agency": "",
+                "evaluating_agency": "",
+            }
+            if last is not None:
+                values.update({k: getattr(last, k) for k in SETTINGS_FIELDS if not k.endswith("_from")})
+                values["channels"] = list(last.channels)
+            values.update(default_dates(year))
+            values.update(settings)
+            values["channels"] = [str(c).strip() for c in values["channels"]]
+            problems = validate_settings(values)
+            if problems:
+                raise InvalidInput(*problems)
+            py = ProgrammeYear(year=year, stage=Stage.DRAFTING, **values)
+            if last is not None:
+                py.criteria = [
+                    ScoringCriterion(position=c.position, name=c.name, weight=c.weight, max_points=c.max_points)
+                    for c in last.criteria
+                ]
+            else:
+                py.criteria = [
+                    ScoringCriterion(position=i, name=n, weight=Decimal(1), max_points=10)
+                    for i, n in enumerate(DEFAULT_CRITERIA, start=1)
+                ]
+            s.add(py)
+            s.flush()
+            audit(
+                s,
+                self._ctx,
+                "year.create",
+                "programme_year",
+                py.id,
+                year=year,
+                summary=f"created programme year {year}",
+                after=snapshot(py, "year", *SETTINGS_FIELDS),
+            )
+            return Changes("year", (py.id,), year)
+
+    def update_settings(self, year: int, expected_version: int | None = None, **changes: Any) -> Changes:
+        unknown = set(changes) - set(SETTINGS_FIELDS)
+        if unknown:
+            raise InvalidInput(*(Problem(k, "is not a programme setting") for k in sorted(unknown)))
+        with self._ctx.unit() as s:
+            py = get_year(s, year)
+            if expected_version is not None and py.version != expected_version:
+                raise _stale_year(year)
+            if py.stage == Stage.CLOSED:
+                raise Refused(f"year {year} is closed: its settings cannot change")
+            frozen = s.scalar(select(Allocation.id).where(Allocation.year_id == py.id)) is not None
+            locked = [k for k in changes if k in (*MONEY_SETTINGS, "currency") and getattr(py, k) != changes[k]]
+            if frozen and locked:
+                raise Refused(
+                    f"year {year}: the allocation is frozen, so {', '.join(locked)} cannot change "
+                    "(re-open the allocation stage first)"
+                )
+            before = snapshot(py, *changes)
+            values = {k: getattr(py, k) for k in SETTINGS_FIELDS} | changes
+            problems = validate_settings(values)
+            if problems:
+                raise InvalidInput(*problems)
+            for k, v in changes.items():
+                setattr(py, k, list(v) if k == "channels" else v)
+            s.flush()
+            audit(
+                s,
+                self._ctx,
+                "year.settings",
+                "programme_year",
+                py.id,
+                year=year,
+                summary=f"changed settings of {year}: {', '.join(sorted(changes))}",
+                before=before,
+                after=snapshot(py, *changes),
+            )
+            return Changes("year", (py.id,), year)
+
+    def set_criteria(self, year: int, criteria: list[tuple[str, Decimal, int]]) -> Changes:
+        """Replace the scoring criteria (name, weight, max points) before the allocation is frozen."""
+        problems = [
+            Problem(f"criterion {i}", msg)
+            for i, (name, weight, top) in enumerate(criteria, start=1)
+            for msg in (["needs a name"] if not name.strip() else [])
+            + (
+                [f"weight must be a positive decimal, got {weight!r}"]
+                if not isinstance(weight, Decimal) or weight <= 0
+                else []
+            )
+            + (
+                [f"max points must be a whole number from 1 to 1000, got {top!r}"]
+                if not isinstance(top, int) or not 1 <= top <= 1000
+                else []
+            )
+        ]
+        if not criteria:
+            problems.append(Problem("criteria", "at least one criterion is needed"))
+        if len({n.strip().casefold() for n, _, _ in criteria}) != len(criteria):
+            problems.append(Problem("criteria", "two criteria have the same name"))
+        if problems:
+            raise InvalidInput(*problems)
+        with self._ctx.unit() as s:
+            py = get_year(s, year)
+            if s.scalar(select(Allocation.id).where(Allocation.year_id == py.id)) is not None:
+                raise Refused(f"year {year}: the allocation is frozen; criteria cannot change")
+            before = [(c.name, str(c.weight), c.max_points) for c in py.criteria]
+            by_name = {c.name.casefold(): c for c in py.criteria}
+            kept = []
+            for i, (name, weight, top) in enumerate(criteria, start=1):
+                row = by_name.pop(name.strip().casefold(), None)
+                if row is None:
+                    row = ScoringCriterion(name=name.strip())
+                row.position, row.weight, row.max_points = -i, weight, top
+                kept.append(row)
+            py.criteria = kept
+            s.flush()
+            for row in kept:
+                row.position = -row.position
+            s.flush()
+            audit(
+                s,
+                self._ctx,
+                "year.criteria",
+                "programme_year",
+                py.id,
+                year=year,
+                summary=f"set {len(criteria)} scoring criteria for {year}",
+                before={"criteria": before},
+                after={"criteria": [(n, str(w), t) for n, w, t in criteria]},
+            )
+            return Changes("year", (py.id,), year, also=("scores", "allocation"))
+
+    def advance(self, year: int, *, confirm_missing: bool = False) -> Changes:
+        """Move to the next stage through its guard; refused with the reasons otherwise."""
+        with self._ctx.unit() as s:
+            py = get_year(s, year, for_update=True)
+            check = _stage_check(s, py)
+            if check.next_stage is None:
+                raise Refused(f"year {year} is closed: there is no later stage")
+            if check.missing:
+                raise Refused(*(Problem(f"year {year} → {check.next_stage.value}", m) for m in check.missing))
+            if check.needs_confirmation and not confirm_missing:
+                raise Refused(
+                    *(Problem(f"year {year} → {check.next_stage.value}", m) for m in check.needs_confirmation),
+                    Problem("", "confirm to move on anyway (--confirm-missing)"),
+                )
+            before = py.stage
+            py.stage = check.next_stage
+            s.flush()
+            audit(
+                s,
+                self._ctx,
+                "year.advance",
+                "programme_year",
+                py.id,
+                year=year,
+                summary=f"year {year}: {before.value} → {py.stage.value}"
+                + (f" (confirmed missing: {'; '.join(check.needs_confirmation)})" if check.needs_confirmation else ""),
+                before={"stage": before.value},
+                after={"stage": py.stage.value},
+            )
+            return Changes("year", (py.id,), year, also=("stage",))
+
+    def reopen(self, year: int, stage: Stage, reason: str) -> Changes:
+        """Go back to an earlier stage: an explicit, audited action of the programme owner."""
+        if not reason.strip():
+            raise InvalidInput(Problem("reason", "re-opening a stage needs a reason"))
+        with self._ctx.unit() as s:
+            py = get_year(s, year, for_update=True)
+            if stage.index >= py.stage.index:
+                raise Refused(f"year {year} is at {py.stage.value}: only an earlier stage can be re-opened")
+            before = py.stage
+            py.stage = stage
+            s.flush()
+            audit(
+                s,
+                self._ctx,
+                "year.reopen",
+                "programme_year",
+                py.id,
+                year=year,
+                summary=f"year {year} re-opened: {before.value} → {stage.value}: {reason.strip()}",
+                before={"stage": before.value},
+                after={"stage": stage.value, "reason": reason.strip()},
+            )
+            return Changes("year", (py.id,), year, also=("stage",))
+
+
+def _stale_year(year: int) -> Refused:
+    from coop_desk.errors import Conflict
+
+    return Conflict(f"year {year} was changed by somebody else since you opened it; reload it")
+
+
+def _stage_check(s: Session, py: ProgrammeYear) -> StageCheck:
+    missing: list[str] = []
+    confirm: list[str] = []
+    nxt = py.stage.next()
+    if py.stage == Stage.DRAFTING:
+        with_draft = set(s.scalars(select(PlanDraft.dealer_id).where(PlanDraft.year_id == py.id, PlanDraft.is_current)))
+        if not with_draft:
+            missing.append("no dealer draft has been received yet")
+        absent = s.scalars(
+            select(Dealer.code).where(Dealer.active, Dealer.id.not_in(with_draft or {-1})).order_by(Dealer.code)
+        ).all()
+        if with_draft and absent:
+            confirm.append(f"{len(absent)} dealer(s) sent no draft: {', '.join(absent)}")
+    elif py.stage == Stage.CONSOLIDATION:
+        if s.scalar(select(ConsolidatedPlan.id).where(ConsolidatedPlan.year_id == py.id).limit(1)) is None:
+            missing.append("no consolidated plan has been imported yet")
+    elif py.stage == Stage.ALLOCATION:
+        if s.scalar(select(Allocation.id).where(Allocation.year_id == py.id)) is None:
+            missing.append("the allocation is not frozen yet")
+    elif py.stage == Stage.EXECUTION:
+        closed = set(s.scalars(select(QuarterClose.quarter).where(QuarterClose.year_id == py.id)))
+        open_q = [f"Q{q}" for q in range(1, 5) if q not in closed]
+        if open_q:
+            missing.append(f"quarters not closed yet: {', '.join(open_q)}")
+        pending = s.scalar(
+            select(func.count(Claim.id)).where(Claim.year_id == py.id, Claim.status == ClaimStatus.SUBMITTED)
+        )
+        if pending:
+            confirm.append(f"{pending} claim(s) are still waiting for a decision")
+    elif py.stage == Stage.EVALUATION and (
+        s.scalar(select(EfficiencyResult.id).where(EfficiencyResult.year_id == py.id).limit(1)) is None
+    ):
+        missing.append("the efficiency report has not been imported yet")
+    return StageCheck(py.year, py.stage, nxt, tuple(missing), tuple(confirm))
