@@ -79,9 +79,7 @@ class ConsolidatedItem(Base):
     __table_args__ = (UniqueConstraint("plan_id", "activity_id"),)
 
     id: Mapped[intpk]
-    plan_id: Mapped[int] = mapped_column(
-        ForeignKey("consolidated_plan.id", ondelete="CASCADE"), nullable=False
-    )
+    plan_id: Mapped[int] = mapped_column(ForeignKey("consolidated_plan.id", ondelete="CASCADE"), nullable=False)
     activity_id: Mapped[int] = mapped_column(ForeignKey("planned_activity.id"), nullable=False)
     included: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
     placement: Mapped[str] = mapped_column(String(300), nullable=False, default="")
@@ -110,9 +108,7 @@ class Allocation(Base):
     frozen_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), nullable=False)
     frozen_by: Mapped[str] = mapped_column(String(120), nullable=False)
 
-    lines: Mapped[list[AllocationLine]] = relationship(
-        back_populates="allocation", cascade="all, delete-orphan"
-    )
+    lines: Mapped[list[AllocationLine]] = relationship(back_populates="allocation", cascade="all, delete-orphan")
 
 
 class AllocationLine(Base):
@@ -120,9 +116,7 @@ class AllocationLine(Base):
     __table_args__ = (UniqueConstraint("allocation_id", "dealer_id"),)
 
     id: Mapped[intpk]
-    allocation_id: Mapped[int] = mapped_column(
-        ForeignKey("allocation.id", ondelete="CASCADE"), nullable=False
-    )
+    allocation_id: Mapped[int] = mapped_column(ForeignKey("allocation.id", ondelete="CASCADE"), nullable=False)
     dealer_id: Mapped[int] = mapped_column(ForeignKey("dealer.id"), nullable=False)
     score: Mapped[exact]
     coefficient: Mapped[exact]

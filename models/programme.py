@@ -104,9 +104,7 @@ class DealerScore(Base):
     id: Mapped[intpk]
     year_id: Mapped[int] = mapped_column(ForeignKey("programme_year.id", ondelete="CASCADE"), nullable=False)
     dealer_id: Mapped[int] = mapped_column(ForeignKey("dealer.id"), nullable=False)
-    criterion_id: Mapped[int] = mapped_column(
-        ForeignKey("scoring_criterion.id", ondelete="CASCADE"), nullable=False
-    )
+    criterion_id: Mapped[int] = mapped_column(ForeignKey("scoring_criterion.id", ondelete="CASCADE"), nullable=False)
     points: Mapped[exact]
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
 

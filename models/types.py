@@ -7,7 +7,7 @@ ever sees ``Decimal``.
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Context, Decimal, Inexact, InvalidOperation
 from typing import Any
 
 from sqlalchemy import BigInteger, String
@@ -15,6 +15,16 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
 _CENT = Decimal("0.01")
+_EXACT = Context(prec=100, traps=[InvalidOperation, Inexact])
+
+
+def _exact_number(value: Any, what: str) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, Decimal | int):
+        raise TypeError(f"{what} must be Decimal, not {type(value).__name__}")
+    amount = Decimal(value)
+    if not amount.is_finite():
+        raise ValueError(f"{what} must be a finite number, got {amount}")
+    return amount
 
 
 class Money(TypeDecorator[Decimal]):
@@ -26,12 +36,15 @@ class Money(TypeDecorator[Decimal]):
     def process_bind_param(self, value: Any, dialect: Dialect) -> int | None:
         if value is None:
             return None
-        if not isinstance(value, Decimal | int):
-            raise TypeError(f"money must be Decimal, not {type(value).__name__}")
-        amount = Decimal(value)
-        cents = amount / _CENT
+        amount = _exact_number(value, "money")
+        try:
+            cents = _EXACT.multiply(amount, Decimal(100))
+        except Inexact:
+            raise ValueError(f"money amount {amount} has too many digits") from None
         if cents != cents.to_integral_value():
             raise ValueError(f"money amount {amount} has more than two decimals")
+        if abs(cents) >= 2**63:
+            raise ValueError(f"money amount {amount} is too large to store")
         return int(cents)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
@@ -43,15 +56,16 @@ class Money(TypeDecorator[Decimal]):
 class ExactDecimal(TypeDecorator[Decimal]):
     """A ratio, weight, coefficient or exchange rate, stored as its exact decimal text."""
 
-    impl = String(48)
+    impl = String(80)
     cache_ok = True
 
     def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
         if value is None:
             return None
-        if not isinstance(value, Decimal | int):
-            raise TypeError(f"exact number must be Decimal, not {type(value).__name__}")
-        return str(Decimal(value))
+        text = str(_exact_number(value, "exact number"))
+        if len(text) > 80:
+            raise ValueError(f"exact number {text} has more than 80 characters")
+        return text
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
         if value is None:

@@ -10,8 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coop_desk import rules
-from coop_desk.money import CENT
 from coop_desk.errors import InvalidInput, Problem, Refused
+from coop_desk.money import CENT
 from coop_desk.services.base import Changes, ServiceContext, audit, get_year, integrity_as, require_stage
 from coop_desk.services.dealers import score_view
 from coop_desk.services.plans import current_plan, included_costs
@@ -140,7 +140,7 @@ def compute(
             crit = by_name.get(name.strip().casefold())
             if crit is None:
                 raise InvalidInput(Problem(f"dealer {code}", f"{name!r} is not a criterion"))
-            if not Decimal(0) <= value <= crit.max_points:
+            if not isinstance(value, Decimal) or not value.is_finite() or not Decimal(0) <= value <= crit.max_points:
                 raise InvalidInput(Problem(f"dealer {code}, {crit.name}", f"points must be 0–{crit.max_points}"))
             points.setdefault(dealer.id, {})[crit.id] = value
     costs = included_costs(s, py.id)

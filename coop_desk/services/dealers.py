@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from coop_desk import rules
 from coop_desk.errors import InvalidInput, NotFound, Problem, Refused
+from coop_desk.money import CENT
 from coop_desk.services.base import (
     Changes,
     ServiceContext,
@@ -158,7 +159,7 @@ class DealerService:
             before = snapshot(dealer, *(k for k in changes if k != "region")) | (
                 {"region": dealer.region.name} if "region" in changes else {}
             )
-            for key, value in changes.items():
+            for key, value in sorted(changes.items(), key=lambda kv: kv[0] != "region"):  # region: autoflushes
                 if key == "region":
                     dealer.region = self._region(s, str(value))
                 elif key == "active":
@@ -198,9 +199,15 @@ class DealerService:
             dealer = get_dealer(s, code)
             criteria = {c.name.casefold(): c for c in py.criteria}
             problems: list[Problem] = []
+            seen: set[int] = set()
             for name, value in points.items():
                 crit = criteria.get(name.strip().casefold())
                 where = f"dealer {dealer.code}, criterion {name!r}"
+                if crit is not None and crit.id in seen:
+                    problems.append(Problem(where, "names the same criterion twice"))
+                    continue
+                if crit is not None:
+                    seen.add(crit.id)
                 if crit is None:
                     problems.append(
                         Problem(where, f"is not a criterion of {year} ({', '.join(c.name for c in py.criteria)})")
@@ -294,5 +301,5 @@ def score_view(
         score=s_value,
         max_score=s_max,
         coefficient=k,
-        cap=rules.dealer_cap(k, floor, ceiling, threshold),
+        cap=rules.dealer_cap(k, floor, ceiling, threshold).quantize(CENT),
     )

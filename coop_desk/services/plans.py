@@ -205,7 +205,7 @@ class PlanService:
             problems: list[Problem] = []
             for i, act in enumerate(activities, start=1):
                 where = act.where or f"dealer {dealer.code}, activity {i}"
-                if act.channel.strip().casefold() not in channels:
+                if str(act.channel or "").strip().casefold() not in channels:
                     problems.append(Problem(where, f"channel {act.channel!r} is not one of: {', '.join(py.channels)}"))
                 if not isinstance(act.month, int) or not 1 <= act.month <= 12:
                     problems.append(Problem(where, f"month must be 1–12, got {act.month!r}"))
@@ -244,7 +244,7 @@ class PlanService:
                     dealer_id=dealer.id,
                     seq=i,
                     reference=make_reference(dealer.code, year, i),
-                    channel=channels[a.channel.strip().casefold()],
+                    channel=channels[str(a.channel).strip().casefold()],
                     month=a.month,
                     planned_cost=a.planned_cost,
                     idea=a.idea.strip(),

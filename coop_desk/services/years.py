@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from coop_desk.errors import InvalidInput, Problem, Refused
+from coop_desk.errors import Conflict, InvalidInput, Problem, Refused
 from coop_desk.services.base import Changes, ServiceContext, audit, get_year, snapshot
 from models import (
     Allocation,
@@ -178,7 +178,7 @@ def validate_settings(values: dict[str, Any]) -> list[Problem]:
     if not Decimal(0) <= threshold < 1:
         bad("threshold", f"must be from 0 up to (not including) 1, got {threshold}")
     days = values.get("claim_deadline_days", 30)
-    if not isinstance(days, int) or not 0 <= days <= 366:
+    if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= 366:
         bad("claim_deadline_days", f"must be a whole number of days from 0 to 366, got {days!r}")
     currency = values.get("currency", "EUR")
     if not (isinstance(currency, str) and len(currency) == 3 and currency.isalpha() and currency.isupper()):
@@ -428,9 +428,7 @@ class YearService:
             return Changes("year", (py.id,), year, also=("stage",))
 
 
-def _stale_year(year: int) -> Refused:
-    from coop_desk.errors import Conflict
-
+def _stale_year(year: int) -> Conflict:
     return Conflict(f"year {year} was changed by somebody else since you opened it; reload it")
 
 

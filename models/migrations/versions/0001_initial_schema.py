@@ -10,8 +10,6 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-import models.types  # noqa: F401
-
 revision = "0001"
 down_revision = None
 branch_labels = None
@@ -27,9 +25,7 @@ def upgrade() -> None:
         sa.Column("full_name", sa.String(length=200), nullable=False),
         sa.Column(
             "role",
-            sa.Enum(
-                "owner", "marketer", "agency", "finance", "auditor", name="role", native_enum=False, length=32
-            ),
+            sa.Enum("owner", "marketer", "agency", "finance", "auditor", name="role", native_enum=False, length=32),
             nullable=False,
         ),
         sa.Column("password_hash", sa.String(length=300), nullable=True),
@@ -66,9 +62,7 @@ def upgrade() -> None:
     op.create_table(
         "audit_event",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column(
-            "at", sa.DateTime(timezone=True), server_default=sa.text("(CURRENT_TIMESTAMP)"), nullable=False
-        ),
+        sa.Column("at", sa.DateTime(timezone=True), server_default=sa.text("(CURRENT_TIMESTAMP)"), nullable=False),
         sa.Column("actor", sa.String(length=120), nullable=False),
         sa.Column("action", sa.String(length=80), nullable=False),
         sa.Column("entity", sa.String(length=60), nullable=False),
@@ -89,11 +83,11 @@ def upgrade() -> None:
         sa.Column("year", sa.Integer(), nullable=False),
         sa.Column("currency", sa.String(length=3), nullable=False),
         sa.Column("language", sa.String(length=5), nullable=False),
-        sa.Column("budget", models.types.Money(), nullable=False),
-        sa.Column("base_rate", models.types.ExactDecimal(length=48), nullable=False),
-        sa.Column("cap_floor", models.types.Money(), nullable=False),
-        sa.Column("cap_ceiling", models.types.Money(), nullable=False),
-        sa.Column("threshold", models.types.ExactDecimal(length=48), nullable=False),
+        sa.Column("budget", sa.BigInteger(), nullable=False),
+        sa.Column("base_rate", sa.String(length=80), nullable=False),
+        sa.Column("cap_floor", sa.BigInteger(), nullable=False),
+        sa.Column("cap_ceiling", sa.BigInteger(), nullable=False),
+        sa.Column("threshold", sa.String(length=80), nullable=False),
         sa.Column(
             "stage",
             sa.Enum(
@@ -140,11 +134,11 @@ def upgrade() -> None:
         "allocation",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("year_id", sa.Integer(), nullable=False),
-        sa.Column("budget", models.types.Money(), nullable=False),
-        sa.Column("base_rate", models.types.ExactDecimal(length=48), nullable=False),
-        sa.Column("cap_floor", models.types.Money(), nullable=False),
-        sa.Column("cap_ceiling", models.types.Money(), nullable=False),
-        sa.Column("threshold", models.types.ExactDecimal(length=48), nullable=False),
+        sa.Column("budget", sa.BigInteger(), nullable=False),
+        sa.Column("base_rate", sa.String(length=80), nullable=False),
+        sa.Column("cap_floor", sa.BigInteger(), nullable=False),
+        sa.Column("cap_ceiling", sa.BigInteger(), nullable=False),
+        sa.Column("threshold", sa.String(length=80), nullable=False),
         sa.Column("frozen_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("frozen_by", sa.String(length=120), nullable=False),
         sa.ForeignKeyConstraint(
@@ -228,7 +222,7 @@ def upgrade() -> None:
         sa.Column("year_id", sa.Integer(), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
         sa.Column("name", sa.String(length=200), nullable=False),
-        sa.Column("weight", models.types.ExactDecimal(length=48), nullable=False),
+        sa.Column("weight", sa.String(length=80), nullable=False),
         sa.Column("max_points", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
             ["year_id"],
@@ -245,25 +239,21 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("allocation_id", sa.Integer(), nullable=False),
         sa.Column("dealer_id", sa.Integer(), nullable=False),
-        sa.Column("score", models.types.ExactDecimal(length=48), nullable=False),
-        sa.Column("coefficient", models.types.ExactDecimal(length=48), nullable=False),
-        sa.Column("cap", models.types.Money(), nullable=False),
-        sa.Column("request", models.types.Money(), nullable=False),
-        sa.Column("demand", models.types.Money(), nullable=False),
-        sa.Column("amount", models.types.Money(), nullable=False),
+        sa.Column("score", sa.String(length=80), nullable=False),
+        sa.Column("coefficient", sa.String(length=80), nullable=False),
+        sa.Column("cap", sa.BigInteger(), nullable=False),
+        sa.Column("request", sa.BigInteger(), nullable=False),
+        sa.Column("demand", sa.BigInteger(), nullable=False),
+        sa.Column("amount", sa.BigInteger(), nullable=False),
         sa.ForeignKeyConstraint(
             ["allocation_id"],
             ["allocation.id"],
             name=op.f("fk_allocation_line_allocation_id_allocation"),
             ondelete="CASCADE",
         ),
-        sa.ForeignKeyConstraint(
-            ["dealer_id"], ["dealer.id"], name=op.f("fk_allocation_line_dealer_id_dealer")
-        ),
+        sa.ForeignKeyConstraint(["dealer_id"], ["dealer.id"], name=op.f("fk_allocation_line_dealer_id_dealer")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_allocation_line")),
-        sa.UniqueConstraint(
-            "allocation_id", "dealer_id", name=op.f("uq_allocation_line_allocation_id_dealer_id")
-        ),
+        sa.UniqueConstraint("allocation_id", "dealer_id", name=op.f("uq_allocation_line_allocation_id_dealer_id")),
     )
     op.create_table(
         "dealer_score",
@@ -271,7 +261,7 @@ def upgrade() -> None:
         sa.Column("year_id", sa.Integer(), nullable=False),
         sa.Column("dealer_id", sa.Integer(), nullable=False),
         sa.Column("criterion_id", sa.Integer(), nullable=False),
-        sa.Column("points", models.types.ExactDecimal(length=48), nullable=False),
+        sa.Column("points", sa.String(length=80), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
             ["criterion_id"],
@@ -295,7 +285,7 @@ def upgrade() -> None:
         sa.Column("year_id", sa.Integer(), nullable=False),
         sa.Column("dealer_id", sa.Integer(), nullable=False),
         sa.Column("paid_on", sa.Date(), nullable=False),
-        sa.Column("amount", models.types.Money(), nullable=False),
+        sa.Column("amount", sa.BigInteger(), nullable=False),
         sa.Column("reference", sa.String(length=200), nullable=False),
         sa.Column("recorded_by", sa.String(length=120), nullable=False),
         sa.Column(
@@ -338,9 +328,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_plan_draft")),
-        sa.UniqueConstraint(
-            "year_id", "dealer_id", "number", name=op.f("uq_plan_draft_year_id_dealer_id_number")
-        ),
+        sa.UniqueConstraint("year_id", "dealer_id", "number", name=op.f("uq_plan_draft_year_id_dealer_id_number")),
     )
     op.create_table(
         "planned_activity",
@@ -352,11 +340,9 @@ def upgrade() -> None:
         sa.Column("reference", sa.String(length=40), nullable=False),
         sa.Column("channel", sa.String(length=60), nullable=False),
         sa.Column("month", sa.Integer(), nullable=False),
-        sa.Column("planned_cost", models.types.Money(), nullable=False),
+        sa.Column("planned_cost", sa.BigInteger(), nullable=False),
         sa.Column("idea", sa.Text(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["dealer_id"], ["dealer.id"], name=op.f("fk_planned_activity_dealer_id_dealer")
-        ),
+        sa.ForeignKeyConstraint(["dealer_id"], ["dealer.id"], name=op.f("fk_planned_activity_dealer_id_dealer")),
         sa.ForeignKeyConstraint(
             ["draft_id"],
             ["plan_draft.id"],
@@ -383,7 +369,7 @@ def upgrade() -> None:
         sa.Column("included", sa.Boolean(), nullable=False),
         sa.Column("placement", sa.String(length=300), nullable=False),
         sa.Column("vendor", sa.String(length=300), nullable=False),
-        sa.Column("costed_amount", models.types.Money(), nullable=True),
+        sa.Column("costed_amount", sa.BigInteger(), nullable=True),
         sa.Column("note", sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(
             ["activity_id"],
@@ -407,7 +393,7 @@ def upgrade() -> None:
         sa.Column("reach", sa.Integer(), nullable=False),
         sa.Column("leads", sa.Integer(), nullable=False),
         sa.Column("sales", sa.Integer(), nullable=False),
-        sa.Column("sales_amount", models.types.Money(), nullable=True),
+        sa.Column("sales_amount", sa.BigInteger(), nullable=True),
         sa.Column("comment", sa.Text(), nullable=False),
         sa.Column("agency", sa.String(length=200), nullable=False),
         sa.Column("source", sa.String(length=500), nullable=False),
@@ -466,9 +452,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["activity_id"], ["planned_activity.id"], name=op.f("fk_mockup_activity_id_planned_activity")
         ),
-        sa.ForeignKeyConstraint(
-            ["attachment_id"], ["attachment.id"], name=op.f("fk_mockup_attachment_id_attachment")
-        ),
+        sa.ForeignKeyConstraint(["attachment_id"], ["attachment.id"], name=op.f("fk_mockup_attachment_id_attachment")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_mockup")),
         sa.UniqueConstraint("activity_id", "number", name=op.f("uq_mockup_activity_id_number")),
     )
@@ -483,13 +467,13 @@ def upgrade() -> None:
         sa.Column("filed_on", sa.Date(), nullable=False),
         sa.Column("invoice_number", sa.String(length=100), nullable=False),
         sa.Column("invoice_date", sa.Date(), nullable=False),
-        sa.Column("invoice_amount", models.types.Money(), nullable=False),
+        sa.Column("invoice_amount", sa.BigInteger(), nullable=False),
         sa.Column("currency", sa.String(length=3), nullable=False),
-        sa.Column("exchange_rate", models.types.ExactDecimal(length=48), nullable=False),
+        sa.Column("exchange_rate", sa.String(length=80), nullable=False),
         sa.Column("vendor", sa.String(length=300), nullable=False),
         sa.Column("payment_order_number", sa.String(length=100), nullable=False),
         sa.Column("payment_order_date", sa.Date(), nullable=True),
-        sa.Column("paid_amount", models.types.Money(), nullable=True),
+        sa.Column("paid_amount", sa.BigInteger(), nullable=True),
         sa.Column("act_number", sa.String(length=100), nullable=False),
         sa.Column("act_date", sa.Date(), nullable=True),
         sa.Column("attachment_id", sa.Integer(), nullable=True),
@@ -511,9 +495,9 @@ def upgrade() -> None:
         sa.Column("late_override_by", sa.String(length=120), nullable=False),
         sa.Column("late_override_reason", sa.Text(), nullable=False),
         sa.Column("other_brands", sa.Integer(), nullable=True),
-        sa.Column("rate", models.types.ExactDecimal(length=48), nullable=True),
-        sa.Column("verified_cost", models.types.Money(), nullable=True),
-        sa.Column("reimbursement", models.types.Money(), nullable=True),
+        sa.Column("rate", sa.String(length=80), nullable=True),
+        sa.Column("verified_cost", sa.BigInteger(), nullable=True),
+        sa.Column("reimbursement", sa.BigInteger(), nullable=True),
         sa.Column("decided_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("decided_by", sa.String(length=120), nullable=False),
         sa.Column("reason", sa.Text(), nullable=False),
@@ -527,9 +511,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["activity_id"], ["planned_activity.id"], name=op.f("fk_claim_activity_id_planned_activity")
         ),
-        sa.ForeignKeyConstraint(
-            ["attachment_id"], ["attachment.id"], name=op.f("fk_claim_attachment_id_attachment")
-        ),
+        sa.ForeignKeyConstraint(["attachment_id"], ["attachment.id"], name=op.f("fk_claim_attachment_id_attachment")),
         sa.ForeignKeyConstraint(["dealer_id"], ["dealer.id"], name=op.f("fk_claim_dealer_id_dealer")),
         sa.ForeignKeyConstraint(["mockup_id"], ["mockup.id"], name=op.f("fk_claim_mockup_id_mockup")),
         sa.ForeignKeyConstraint(
@@ -549,7 +531,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("payment_id", sa.Integer(), nullable=False),
         sa.Column("claim_id", sa.Integer(), nullable=False),
-        sa.Column("amount", models.types.Money(), nullable=False),
+        sa.Column("amount", sa.BigInteger(), nullable=False),
         sa.ForeignKeyConstraint(["claim_id"], ["claim.id"], name=op.f("fk_payment_item_claim_id_claim")),
         sa.ForeignKeyConstraint(
             ["payment_id"],

@@ -1,0 +1,495 @@
+"""The rules of the money (DESIGN.md R1-R8), as pure functions.
+
+Everything here takes and returns :class:`decimal.Decimal` (or ints and dates), never
+inexact binary numbers, touches no database and no Qt. Arithmetic that must be exact is
+done either in integers (cents, scaled coefficients) or in a wide Decimal context with
+``Inexact`` trapped, so a result is never rounded except where a rule says so, and then
+with the rounding the rule names.
+
+Choices made where DESIGN.md leaves room (each is documented on its function):
+
+* ``coefficient`` (R1) is quantized to 6 decimal places, rounded half-up.
+* ``reimbursement_rate`` (R6) returns ``base / (1 + other_brands)`` to 50 significant
+  digits rounded *up* (ceiling), so that ``claim_reimbursement`` with that rate gives
+  exactly the same cents as the exact rational rule (see ``claim_reimbursement``).
+* ``dealer_cap`` (R2) rounds the exact rational value down to a multiple of 100.
+* ``allocate`` (R5) is computed exactly in integers (cents and scaled coefficients).
+"""
+
+from __future__ import annotations
+
+import calendar
+import heapq
+import itertools
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import (
+    ROUND_CEILING,
+    ROUND_FLOOR,
+    ROUND_HALF_UP,
+    Context,
+    Decimal,
+    Inexact,
+    InvalidOperation,
+)
+
+from coop_desk.money import CENT, to_cents
+
+__all__ = [
+    "ClaimExplanation",
+    "allocate",
+    "claim_reimbursement",
+    "coefficient",
+    "convert_currency",
+    "dealer_cap",
+    "dealer_demand",
+    "dealer_request",
+    "dealer_score",
+    "explain_claim",
+    "is_late",
+    "quarter_end",
+    "quarter_of",
+    "rate_formula",
+    "reimbursement_rate",
+    "round_half_up_cents",
+]
+
+#: Significant digits of a reimbursement rate (R6).
+RATE_DIGITS = 50
+#: Decimal places of a coefficient (R1).
+COEFFICIENT_PLACES = 6
+
+# Exact arithmetic: any rounding raises decimal.Inexact instead of happening silently.
+_EXACT = Context(prec=400, traps=[InvalidOperation, Inexact])
+# Deliberate rounding (quantize with an explicit rounding); wide enough never to lose digits first.
+_ROUND = Context(prec=400, rounding=ROUND_HALF_UP, traps=[InvalidOperation])
+# The rate of R6: 50 significant digits, rounded up.
+_RATE = Context(prec=RATE_DIGITS, rounding=ROUND_CEILING, traps=[InvalidOperation])
+
+_ZERO = Decimal(0)
+_HUNDRED = Decimal(100)
+_MINUS_TWO = Decimal(-2)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _dec(value: Decimal | int, what: str) -> Decimal:
+    """Accept a finite Decimal or an int; refuse bools, binary (IEEE 754) numbers and anything else."""
+    if isinstance(value, bool) or not isinstance(value, (Decimal, int)):
+        raise TypeError(f"{what} must be a Decimal, not {type(value).__name__}")
+    d = Decimal(value)
+    if not d.is_finite():
+        raise ValueError(f"{what} must be a finite number, not {d}")
+    return d
+
+
+def _non_negative(value: Decimal | int, what: str) -> Decimal:
+    d = _dec(value, what)
+    if d < 0:
+        raise ValueError(f"{what} must not be negative, got {d}")
+    return d
+
+
+def _int(value: int, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{what} must be an int, not {type(value).__name__}")
+    return value
+
+
+def round_half_up_cents(x: Decimal) -> Decimal:
+    """``x`` rounded half-up (away from zero on a tie) to cents: 191.665 -> 191.67, -0.005 -> -0.01."""
+    return _dec(x, "amount").quantize(CENT, context=_ROUND)
+
+
+def _round_down_cents(x: Decimal) -> Decimal:
+    return x.quantize(CENT, rounding=ROUND_FLOOR, context=_ROUND)
+
+
+def _plain_amount(x: Decimal) -> str:
+    """``1200`` -> ``"1 200.00"``: the neutral number format of the formula strings."""
+    return format(x.quantize(CENT, context=_ROUND), ",f").replace(",", " ")
+
+
+def _plain_number(x: Decimal) -> str:
+    """A Decimal without exponent or trailing zeros: 50 -> "50", 12.50 -> "12.5"."""
+    text = format(x.normalize(context=_EXACT), "f")
+    return text
+
+
+# --------------------------------------------------------------------------- R1 score
+
+
+def dealer_score(points_and_weights: Iterable[tuple[Decimal, Decimal]]) -> Decimal:
+    """R1: a dealer's score ``S = Σ weight × points``, exactly.
+
+    Each item is ``(points, weight)``; both must be non-negative. No items -> 0.
+    """
+    total = _ZERO
+    for points, weight in points_and_weights:
+        p = _non_negative(points, "points")
+        w = _non_negative(weight, "weight")
+        total = _EXACT.add(total, _EXACT.multiply(w, p))
+    return total
+
+
+def coefficient(score: Decimal, max_score: Decimal) -> Decimal:
+    """R1: the coefficient ``k = S / S_max``, quantized to 6 decimal places, rounded half-up.
+
+    Choice: the coefficient is stored and shown with 6 decimals, so it is rounded once,
+    here, half-up (``1/3`` -> ``0.333333``, ``2/3`` -> ``0.666667``) and every later rule
+    uses that stored value. ``max_score`` 0 (no criteria) gives 0. The score must lie in
+    ``0 … max_score``.
+    """
+    s = _non_negative(score, "score")
+    m = _non_negative(max_score, "maximum score")
+    if m == 0:
+        if s != 0:
+            raise ValueError(f"score {s} is above the maximum score 0")
+        return _ZERO.quantize(Decimal(1).scaleb(-COEFFICIENT_PLACES))
+    if s > m:
+        raise ValueError(f"score {s} is above the maximum score {m}")
+    sn, sd = s.as_integer_ratio()
+    mn, md = m.as_integer_ratio()
+    num = sn * md * 10**COEFFICIENT_PLACES
+    den = sd * mn
+    scaled = (2 * num + den) // (2 * den)  # half-up, both non-negative
+    return Decimal(scaled).scaleb(-COEFFICIENT_PLACES, context=_EXACT)
+
+
+# --------------------------------------------------------------------------- R2 cap
+
+
+def dealer_cap(
+    k: Decimal,
+    floor: Decimal = Decimal(10000),
+    ceiling: Decimal = Decimal(50000),
+    threshold: Decimal = Decimal("0.2"),
+) -> Decimal:
+    """R2: the most the manufacturer invests in a dealer in the year.
+
+    ``k < threshold`` -> 0; otherwise
+    ``floor + (k - threshold) / (1 - threshold) × (ceiling - floor)``, computed exactly
+    (rationals in integers) and rounded down to a multiple of 100.
+    Examples with the defaults: k 0.2 -> 10 000; 0.5 -> 25 000; 1 -> 50 000; 0.19 -> 0.
+    """
+    kd = _dec(k, "coefficient k")
+    f = _dec(floor, "cap floor")
+    c = _dec(ceiling, "cap ceiling")
+    t = _dec(threshold, "eligibility threshold")
+    if not 0 <= kd <= 1:
+        raise ValueError(f"coefficient k must be between 0 and 1, got {kd}")
+    if f < 0:
+        raise ValueError(f"cap floor must not be negative, got {f}")
+    if f > c:
+        raise ValueError(f"cap floor {f} is above the cap ceiling {c}")
+    if not 0 <= t < 1:
+        raise ValueError(f"eligibility threshold must be at least 0 and below 1, got {t}")
+    if kd < t:
+        return _ZERO
+    kn, kq = kd.as_integer_ratio()
+    tn, tq = t.as_integer_ratio()
+    fn, fq = f.as_integer_ratio()
+    cn, cq = c.as_integer_ratio()
+    # (k - t) / (1 - t) × (c - f) = top / bottom, all denominators positive.
+    top = (kn * tq - tn * kq) * (cn * fq - fn * cq)
+    bottom = kq * (tq - tn) * cq * fq
+    # cap = f + top / bottom = (fn × bottom + top × fq) / (fq × bottom)
+    hundreds = (fn * bottom + top * fq) // (fq * bottom * 100)
+    return Decimal(hundreds * 100)
+
+
+# --------------------------------------------------------------------------- R4 request
+
+
+def dealer_request(costs: Iterable[Decimal], base: Decimal) -> Decimal:
+    """R4: ``base × Σ cost`` over the dealer's activities in the consolidated plan, exact (not rounded)."""
+    b = _dec(base, "base rate")
+    if not 0 <= b <= 1:
+        raise ValueError(f"base rate must be between 0 and 1, got {b}")
+    total = _ZERO
+    for cost in costs:
+        total = _EXACT.add(total, _non_negative(cost, "activity cost"))
+    return _EXACT.multiply(b, total)
+
+
+def dealer_demand(request: Decimal, cap: Decimal) -> Decimal:
+    """R4: the demand ``d = min(request, cap)``, rounded down to cents."""
+    r = _non_negative(request, "request")
+    c = _non_negative(cap, "cap")
+    return _round_down_cents(min(r, c))
+
+
+# --------------------------------------------------------------------------- R5 allocation
+
+
+def allocate(budget: Decimal, dealers: Mapping[str, tuple[Decimal, Decimal]]) -> dict[str, Decimal]:
+    """R5: share the year's budget among dealers (code -> (k, demand)); returns code -> amount.
+
+    * Dealers with ``k = 0`` get 0 and their demand does not count.
+    * If the demands of the others total at most ``budget``, every dealer gets its demand.
+    * Otherwise water-filling: find ``λ`` with ``Σ min(d_i, λ k_i) = budget``; each dealer's
+      exact share ``min(d_i, λ k_i)`` is rounded down to cents and the cents left over go one
+      each to the dealers with the largest remainders (they are below their demand), ties by
+      dealer code in ascending string order. The total is then exactly ``budget``.
+
+    Exact and fast: amounts are integer cents and coefficients integers over a common
+    denominator, so every comparison is an integer comparison (no fractions, no binary approximations).
+    Budget and demands must be whole cents (``ValueError`` otherwise); ``k`` and demands
+    must not be negative. Every input code is in the result (sorted by code), each amount
+    with exactly two decimal places.
+    """
+    budget_cents = to_cents(_non_negative(budget, "budget"))
+    codes = sorted(dealers)
+    n = len(codes)
+    if n == 0:
+        return {}
+    # The hot path (10 000 dealers in ~25 ms): convert with C-level map() calls, not a Python loop.
+    ks, demands = zip(*map(dealers.__getitem__, codes), strict=True)
+    _check_decimals(codes, ks, "coefficient k")
+    _check_decimals(codes, demands, "demand")
+    demand_cents = _exact_integers(demands, 2)
+    if demand_cents is None:  # some demand is not whole cents: say which
+        demand_cents = [_dealer_cents(code, demand) for code, demand in zip(codes, demands, strict=True)]
+    k_ints = _exact_integers(ks, COEFFICIENT_PLACES)
+    if k_ints is None:  # coefficients with more than 6 decimals: exact common denominator
+        ratios = [k.as_integer_ratio() for k in ks]
+        common = math.lcm(*{den for _, den in ratios})
+        k_ints = [num * (common // den) for num, den in ratios]
+
+    # Active dealers: k > 0 and something to give; the others get 0.
+    active = [(i, d, k) for i, d, k in zip(range(n), demand_cents, k_ints, strict=True) if d > 0 and k > 0]
+    result = [0] * n
+    total_demand = sum(d for _, d, _ in active)
+    if total_demand <= budget_cents:
+        for i, d, _ in active:
+            result[i] = d
+        return _cents_by_code(codes, result)
+
+    # Water-filling. Dealer i is satisfied once λ >= d_i / k_i. Sort by that ratio with an
+    # exact integer key: for distinct ratios d1/k1 < d2/k2 the gap is at least 1/(k1 k2), so
+    # scaling by M >= max(k)^2 puts at least 1 between them and floor keeps the order strictly.
+    scale = max(k for _, _, k in active) ** 2
+    order = sorted(active, key=lambda item: (item[1] * scale) // item[2])  # stable: ties in code order
+
+    satisfied_sum = 0  # Σ d of the dealers already satisfied
+    k_rest = sum(k for _, _, k in active)  # Σ k of the others
+    split = len(order)
+    for pos, (_, d, k) in enumerate(order):
+        # With the dealers before pos satisfied: λ = (B - satisfied_sum) / k_rest.
+        # If λ <= d / k this dealer (and every later one) is not satisfied: λ is found.
+        if (budget_cents - satisfied_sum) * k <= d * k_rest:
+            split = pos
+            break
+        satisfied_sum += d
+        k_rest -= k
+    # split < len(order) always, because Σ d > B.
+    shared = budget_cents - satisfied_sum  # λ = shared / k_rest, exactly
+
+    given = satisfied_sum
+    for i, d, _ in order[:split]:
+        result[i] = d
+    remainders: list[tuple[int, int]] = []  # (-remainder, index); index order is code order
+    for i, _, k in order[split:]:
+        cents, rest = divmod(shared * k, k_rest)
+        result[i] = cents
+        given += cents
+        if rest:
+            remainders.append((-rest, i))
+    leftover = budget_cents - given
+    # Σ exact shares = B, so 0 <= leftover < number of dealers with a non-zero remainder, and
+    # each of those is strictly below its demand (floor(λk) < λk <= d): one more cent fits.
+    if not 0 <= leftover <= len(remainders):  # pragma: no cover - impossible by the argument above
+        raise AssertionError("allocation: the cents left over do not fit")
+    # Largest remainder first; ties by index, i.e. by dealer code in ascending string order.
+    for _, i in heapq.nsmallest(leftover, remainders):
+        result[i] += 1
+    return _cents_by_code(codes, result)
+
+
+def _dealer_cents(code: str, demand: Decimal) -> int:
+    try:
+        return to_cents(demand)
+    except ValueError as exc:
+        raise ValueError(f"demand of dealer {code}: {exc}") from None
+
+
+def _check_decimals(codes: list[str], values: tuple[Decimal, ...], what: str) -> None:
+    """Every value a finite, non-negative Decimal (or int); the fast path checks them all at once."""
+    if set(map(type, values)) == {Decimal} and all(map(Decimal.is_finite, values)) and min(values) >= 0:
+        return
+    for code, value in zip(codes, values, strict=True):
+        _non_negative(value, f"{what} of dealer {code}")
+
+
+def _exact_integers(values: tuple[Decimal, ...], places: int) -> list[int] | None:
+    """``values`` × 10^places as ints, or None if any of them is not a whole number then."""
+    scaled = list(map(_EXACT.scaleb, values, itertools.repeat(Decimal(places))))
+    ints = list(map(int, scaled))
+    return ints if ints == scaled else None
+
+
+def _cents_by_code(codes: list[str], cents: list[int]) -> dict[str, Decimal]:
+    return dict(zip(codes, map(_EXACT.scaleb, map(Decimal, cents), itertools.repeat(_MINUS_TWO)), strict=True))
+
+
+# --------------------------------------------------------------------------- R6 brand rule
+
+
+def reimbursement_rate(other_brands: int, base: Decimal = Decimal("0.5")) -> Decimal:
+    """R6: the manufacturer's rate for a mockup showing ``other_brands`` other brands.
+
+    ``base / (1 + other_brands)``: 0.5 alone, 0.25 with one other brand, 0.1666… with two.
+    Exact when the division terminates; otherwise 50 significant digits rounded *up*
+    (ceiling). Rounding up (never down) is what lets ``claim_reimbursement`` reproduce the
+    exact rational rule to the cent. Store the count of other brands, not this rate.
+    """
+    n = _int(other_brands, "number of other brands")
+    if n < 0:
+        raise ValueError(f"number of other brands must not be negative, got {n}")
+    b = _dec(base, "base rate")
+    if not 0 <= b <= 1:
+        raise ValueError(f"base rate must be between 0 and 1, got {b}")
+    return _RATE.divide(b, Decimal(1 + n))
+
+
+def rate_formula(other_brands: int, base: Decimal = Decimal("0.5")) -> str:
+    """How the rate is made, for people: ``"50 % (own brand only)"`` or ``"50 % / 3 brands"``."""
+    n = _int(other_brands, "number of other brands")
+    if n < 0:
+        raise ValueError(f"number of other brands must not be negative, got {n}")
+    percent = _plain_number(_EXACT.multiply(_dec(base, "base rate"), _HUNDRED))
+    if n == 0:
+        return f"{percent} % (own brand only)"
+    return f"{percent} % / {n + 1} brands"
+
+
+# --------------------------------------------------------------------------- R7 claim
+
+
+def convert_currency(amount: Decimal, rate: Decimal) -> Decimal:
+    """R7: an invoice amount in another currency converted at ``rate`` (programme currency
+    per one unit of the invoice currency), rounded half-up to cents."""
+    a = _non_negative(amount, "amount")
+    r = _dec(rate, "exchange rate")
+    if r <= 0:
+        raise ValueError(f"exchange rate must be positive, got {r}")
+    return _EXACT.multiply(a, r).quantize(CENT, context=_ROUND)
+
+
+def claim_reimbursement(invoiced: Decimal, paid: Decimal, rate: Decimal, remaining: Decimal) -> Decimal:
+    """R7: what the manufacturer reimburses for one claim.
+
+    ``verified = min(invoiced, paid)``; ``round_half_up(verified × rate, 0.01)``; then
+    limited to ``max(remaining, 0)``, the part of the dealer's frozen allocation not yet
+    used by approved claims. ``invoiced``, ``paid`` and ``rate`` must not be negative (and
+    the rate not above 1); ``remaining`` may be negative (over-used) and then gives 0.
+
+    The product is computed exactly. With a rate from :func:`reimbursement_rate` (exact, or
+    rounded up at 50 significant digits) the result equals the exact rational rule
+    ``round_half_up(verified × base / (1 + n))``: the rate's excess is below
+    ``verified × 1e-49``, while a rational value below a half-cent boundary is at least
+    ``1 / (200 × 10^m × (1 + n))`` away from it (``m`` = decimals of base and verified),
+    far more for any real amount.
+    """
+    i = _non_negative(invoiced, "invoiced amount")
+    p = _non_negative(paid, "paid amount")
+    r = _non_negative(rate, "rate")
+    if r > 1:
+        raise ValueError(f"rate must not be above 1, got {r}")
+    left = _dec(remaining, "remaining allocation")
+    amount = _EXACT.multiply(min(i, p), r).quantize(CENT, context=_ROUND)
+    return min(amount, max(left, _ZERO).quantize(CENT, rounding=ROUND_FLOOR, context=_ROUND))
+
+
+@dataclass(frozen=True)
+class ClaimExplanation:
+    """Every step of R7 for one claim, and the formula as a sentence."""
+
+    invoiced: Decimal
+    paid: Decimal
+    verified_cost: Decimal  # min(invoiced, paid)
+    rate_base: Decimal
+    other_brands: int
+    rate: Decimal  # reimbursement_rate(other_brands, rate_base)
+    raw_amount: Decimal  # verified_cost × rate, not rounded
+    rounded: Decimal  # raw_amount rounded half-up to cents
+    remaining: Decimal  # what was left of the dealer's allocation
+    limited: bool  # True when the remaining allocation cut the amount
+    final: Decimal  # what is reimbursed
+    formula: str  # e.g. "min(1 200.00, 1 150.00) × 50 % / 3 brands = 191.67"
+
+
+def explain_claim(
+    invoiced: Decimal,
+    paid: Decimal,
+    rate_base: Decimal,
+    other_brands: int,
+    remaining: Decimal,
+) -> ClaimExplanation:
+    """R6 + R7 step by step; ``final`` always equals :func:`claim_reimbursement` with the R6 rate.
+
+    The formula reads, for example,
+    ``"min(1 200.00, 1 150.00) × 50 % / 3 brands = 191.67, limited to the remaining
+    allocation 100.00 → 100.00"``; without the limit it stops after ``= 191.67``.
+    """
+    i = _non_negative(invoiced, "invoiced amount")
+    p = _non_negative(paid, "paid amount")
+    left = _dec(remaining, "remaining allocation")
+    rate = reimbursement_rate(other_brands, rate_base)
+    verified = min(i, p)
+    raw = _EXACT.multiply(verified, rate)
+    rounded = raw.quantize(CENT, context=_ROUND)
+    final = claim_reimbursement(i, p, rate, left)
+    limited = final < rounded
+    formula = (
+        f"min({_plain_amount(i)}, {_plain_amount(p)}) × {rate_formula(other_brands, rate_base)}"
+        f" = {_plain_amount(rounded)}"
+    )
+    if limited:
+        formula += f", limited to the remaining allocation {_plain_amount(max(left, _ZERO))} → {_plain_amount(final)}"
+    return ClaimExplanation(
+        invoiced=i,
+        paid=p,
+        verified_cost=verified,
+        rate_base=_dec(rate_base, "base rate"),
+        other_brands=other_brands,
+        rate=rate,
+        raw_amount=raw,
+        rounded=rounded,
+        remaining=left,
+        limited=limited,
+        final=final,
+        formula=formula,
+    )
+
+
+# --------------------------------------------------------------------------- quarters and deadlines
+
+
+def quarter_end(year: int, quarter: int) -> date:
+    """The last day of ``quarter`` (1-4) of ``year``: Q1 -> 31 March, Q4 -> 31 December."""
+    y = _int(year, "year")
+    q = _int(quarter, "quarter")
+    if not 1 <= q <= 4:
+        raise ValueError(f"quarter must be 1, 2, 3 or 4, got {q}")
+    month = 3 * q
+    return date(y, month, calendar.monthrange(y, month)[1])
+
+
+def quarter_of(d: date) -> int:
+    """The quarter (1-4) that ``d`` falls in."""
+    return (d.month - 1) // 3 + 1
+
+
+def is_late(filed_on: date, quarter_end: date, deadline_days: int) -> bool:
+    """R7: a claim filed more than ``deadline_days`` days after its quarter's end is late.
+
+    Filing on the deadline day itself (quarter end + ``deadline_days``) is on time.
+    """
+    days = _int(deadline_days, "deadline days")
+    if days < 0:
+        raise ValueError(f"deadline days must not be negative, got {days}")
+    return filed_on > quarter_end + timedelta(days=days)

@@ -1,0 +1,1005 @@
+"""Claims (R7, R8), payments to dealers and closing the quarters of the execution year."""
+
+from __future__ import annotations
+
+import builtins
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import ROUND_CEILING, Context, Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from coop_desk import rules
+from coop_desk.errors import Conflict, InvalidInput, NotFound, Problem, Refused
+from coop_desk.money import CENT, format_percent, plain_spaces
+from coop_desk.services.allocation import frozen_amounts
+from coop_desk.services.base import Changes, ServiceContext, audit, get_year, integrity_as, require_stage, snapshot
+from coop_desk.services.mockups import approved_mockup, base_rate, check_attachment, pending_mockup, plan_activity
+from coop_desk.services.plans import check_money
+from models import (
+    Attachment,
+    Claim,
+    ClaimStatus,
+    Dealer,
+    Mockup,
+    Payment,
+    PaymentItem,
+    PlannedActivity,
+    ProgrammeYear,
+    QuarterClose,
+    Region,
+    Stage,
+)
+
+ZERO = Decimal("0.00")
+COUNTED = (ClaimStatus.APPROVED, ClaimStatus.PAID)  # what uses up a dealer's allocation
+OPEN_STAGES = (Stage.EXECUTION, Stage.EVALUATION)  # claims and payments (late ones in evaluation)
+#: The fields of a claim that filing sets and completing may correct.
+FIELDS = (
+    "invoice_number",
+    "invoice_date",
+    "invoice_amount",
+    "currency",
+    "exchange_rate",
+    "vendor",
+    "payment_order_number",
+    "payment_order_date",
+    "paid_amount",
+    "act_number",
+    "act_date",
+    "quarter",
+    "attachment_id",
+)
+_TEXT_LIMITS = {"invoice_number": 100, "vendor": 300, "payment_order_number": 100, "act_number": 100}
+_LABELS = {name: name.replace("_", " ") for name in FIELDS}
+_SNAPSHOT = (*FIELDS, "status", "late", "reason")
+#: Characters of the claim.rate column (ExactDecimal is String(48)).
+_RATE_CHARS = 48
+
+
+@dataclass(frozen=True)
+class ClaimInput:
+    """A claim as a dealer sends it: the invoice, the payment order and the acceptance act."""
+
+    reference: str
+    invoice_number: str
+    invoice_date: dt.date
+    invoice_amount: Decimal
+    currency: str | None = None  # None: the programme currency
+    exchange_rate: Decimal | None = None  # programme currency per one unit of the invoice currency
+    vendor: str = ""
+    payment_order_number: str = ""
+    payment_order_date: dt.date | None = None
+    paid_amount: Decimal | None = None  # what the payment order shows the dealer paid, invoice currency
+    act_number: str = ""
+    act_date: dt.date | None = None
+    quarter: int | None = None  # default: the quarter of the act date, else of the invoice date
+    attachment_id: int | None = None
+    file_sha256: str = ""  # the scan's hash: a claim whose attachment has it is a duplicate (R8)
+    where: str = ""  # where it came from (a workbook row), for messages
+
+
+@dataclass(frozen=True)
+class FilingResult:
+    changes: Changes
+    claim_id: int
+    status: ClaimStatus
+    late: bool
+    message: str
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    id: int
+    year: int
+    quarter: int
+    dealer_code: str
+    dealer_name: str
+    region: str
+    reference: str
+    channel: str
+    filed_on: dt.date
+    invoice_number: str
+    invoice_date: dt.date
+    invoice_amount: Decimal
+    currency: str
+    exchange_rate: Decimal
+    vendor: str
+    payment_order_number: str
+    payment_order_date: dt.date | None
+    paid_amount: Decimal | None  # what the dealer paid the vendor (invoice currency)
+    act_number: str
+    act_date: dt.date | None
+    status: ClaimStatus
+    late: bool
+    late_override_by: str
+    late_override_reason: str
+    other_brands: int | None
+    rate: Decimal | None
+    verified_cost: Decimal | None
+    reimbursement: Decimal | None
+    paid: Decimal  # what the manufacturer has paid the dealer for this claim (payment items)
+    reason: str
+    version: int
+    explanation: tuple[str, ...]  # R6/R7 step by step
+    activity_id: int
+    mockup_id: int
+    attachment_id: int | None
+    deadline: dt.date  # the last day to file on time
+    decided_at: dt.datetime | None
+    decided_by: str
+
+    @property
+    def outstanding(self) -> Decimal:
+        """Approved and not yet paid to the dealer."""
+        if self.status != ClaimStatus.APPROVED or self.reimbursement is None:
+            return ZERO
+        return self.reimbursement - self.paid
+
+    @property
+    def needs_override(self) -> bool:
+        return self.late and not self.late_override_by
+
+
+@dataclass(frozen=True)
+class PaymentItemView:
+    claim_id: int
+    reference: str
+    invoice_number: str
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class PaymentView:
+    id: int
+    year: int
+    dealer_code: str
+    dealer_name: str
+    paid_on: dt.date
+    amount: Decimal
+    reference: str
+    recorded_by: str
+    items: tuple[PaymentItemView, ...]
+
+
+@dataclass(frozen=True)
+class QuarterCloseView:
+    quarter: int
+    closed_at: dt.datetime
+    closed_by: str
+
+
+# --------------------------------------------------------------------------- checks (no writes)
+
+
+def _norm_number(text: str) -> str:
+    return "".join(text.split()).casefold()
+
+
+def _date(values: dict[str, Any], name: str, latest: dt.date, where: str, *, required: bool) -> list[Problem]:
+    value = values.get(name)
+    label = f"{where} ({_LABELS[name]})"
+    if value is None:
+        return [Problem(label, "is required")] if required else []
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        return [Problem(label, f"must be a date, got {value!r}")]
+    if value > latest:
+        return [Problem(label, f"{value} is in the future (after {latest})")]
+    return []
+
+
+def check_fields(
+    s: Session, py: ProgrammeYear, values: dict[str, Any], latest: dt.date, where: str
+) -> tuple[dict[str, Any], list[Problem]]:
+    """Validate and normalise a claim's fields; every problem at once, each naming its field."""
+    out = dict(values)
+    problems: list[Problem] = []
+    for name, limit in _TEXT_LIMITS.items():
+        text = out.get(name) or ""
+        if not isinstance(text, str):
+            problems.append(Problem(f"{where} ({_LABELS[name]})", f"must be text, got {text!r}"))
+            text = str(text)
+        out[name] = text.strip()
+        if len(out[name]) > limit:
+            problems.append(Problem(f"{where} ({_LABELS[name]})", f"is longer than {limit} characters"))
+    if not out["invoice_number"]:
+        problems.append(Problem(f"{where} (invoice number)", "is required"))
+    problems += _date(out, "invoice_date", latest, where, required=True)
+    problems += _date(out, "payment_order_date", latest, where, required=False)
+    problems += _date(out, "act_date", latest, where, required=False)
+    for name in ("invoice_amount", "paid_amount"):
+        found = check_money(out.get(name), f"{where} ({_LABELS[name]})", allow_none=name == "paid_amount")
+        if not found and out.get(name) is not None and out[name] == 0:
+            found = [Problem(f"{where} ({_LABELS[name]})", "must be above 0")]
+        problems += found
+    currency = out.get("currency") or py.currency
+    currency = currency.strip().upper() if isinstance(currency, str) else currency
+    out["currency"] = currency
+    rate = out.get("exchange_rate")
+    if not (isinstance(currency, str) and len(currency) == 3 and currency.isalpha()):
+        problems.append(Problem(f"{where} (currency)", f"must be a three-letter code such as EUR, got {currency!r}"))
+    elif currency == py.currency:
+        if rate is not None and rate != 1:
+            problems.append(
+                Problem(f"{where} (exchange rate)", f"applies only to an invoice in another currency than {currency}")
+            )
+        out["exchange_rate"] = Decimal(1)
+    elif not isinstance(rate, Decimal) or not rate.is_finite() or rate <= 0:
+        problems.append(
+            Problem(
+                f"{where} (exchange rate)",
+                f"an invoice in {currency} needs a positive exchange rate "
+                f"({py.currency} per 1 {currency}), got {rate!r}",
+            )
+        )
+    elif len(str(rate)) > 48:
+        problems.append(Problem(f"{where} (exchange rate)", f"{rate} has too many digits"))
+    quarter = out.get("quarter")
+    if quarter is None and not problems:
+        day = out["act_date"] or out["invoice_date"]
+        if day.year != py.year:
+            problems.append(
+                Problem(f"{where} (quarter)", f"{day} is not in {py.year}: say which quarter of {py.year} it is for")
+            )
+        else:
+            out["quarter"] = rules.quarter_of(day)
+    elif quarter is not None and (isinstance(quarter, bool) or not isinstance(quarter, int) or not 1 <= quarter <= 4):
+        problems.append(Problem(f"{where} (quarter)", f"must be 1, 2, 3 or 4, got {quarter!r}"))
+    problems += check_attachment(s, out.get("attachment_id"), f"{where} (attachment)")
+    return out, problems
+
+
+def _duplicate(
+    s: Session,
+    dealer_id: int,
+    values: dict[str, Any],
+    file_sha256: str = "",
+    exclude: int | None = None,
+) -> str | None:
+    """R8: the message naming the first claim of the same invoice or the same attached file, or None."""
+    number = _norm_number(values["invoice_number"])
+    same_day = s.execute(
+        select(Claim.id, Claim.filed_on, Claim.invoice_number)
+        .where(Claim.dealer_id == dealer_id, Claim.invoice_date == values["invoice_date"], Claim.id != (exclude or -1))
+        .order_by(Claim.id)
+    ).all()
+    for claim_id, filed_on, other in same_day:
+        if _norm_number(other) == number:
+            return (
+                f"invoice {values['invoice_number']} of {values['invoice_date']} was claimed already: "
+                f"duplicate of claim {claim_id} (filed {filed_on})"
+            )
+    attachments = {values["attachment_id"]} - {None}
+    if file_sha256.strip():
+        attachments |= set(s.scalars(select(Attachment.id).where(Attachment.sha256 == file_sha256.strip().lower())))
+    if attachments:
+        first = s.execute(
+            select(Claim.id, Claim.filed_on)
+            .where(Claim.attachment_id.in_(attachments), Claim.id != (exclude or -1))
+            .order_by(Claim.id)
+            .limit(1)
+        ).first()
+        if first is not None:
+            return f"the attached file was claimed already: duplicate of claim {first[0]} (filed {first[1]})"
+    return None
+
+
+def _missing(values: dict[str, Any]) -> list[str]:
+    """Which of the payment order and the acceptance act are (partly) missing."""
+    out = []
+    for document, parts in (
+        (
+            "payment order",
+            (("number", "payment_order_number"), ("date", "payment_order_date"), ("amount", "paid_amount")),
+        ),
+        ("acceptance act", (("number", "act_number"), ("date", "act_date"))),
+    ):
+        absent = [label for label, name in parts if values.get(name) in (None, "")]
+        if len(absent) == len(parts):
+            out.append(document)
+        elif absent:
+            out.append(f"{document} {' and '.join(absent)}")
+    return out
+
+
+def assess(values: dict[str, Any], mockup: Mockup) -> tuple[ClaimStatus, str]:
+    """Where a filed or completed claim stands: rejected (ran before approval), returned (missing) or submitted."""
+    approved_on = mockup.decided_on
+    act = values.get("act_date")
+    if act is not None and approved_on is not None and act < approved_on:
+        return (
+            ClaimStatus.REJECTED,
+            f"the acceptance act is dated {act}, before mockup {mockup.number} was approved on {approved_on}: "
+            "the ad ran before its approval (R7)",
+        )
+    missing = _missing(values)
+    if missing:
+        return ClaimStatus.RETURNED, "missing: " + ", ".join(missing)
+    return ClaimStatus.SUBMITTED, ""
+
+
+def _stored_rate(rate: Decimal) -> Decimal:
+    """The R6 rate as the claim.rate column holds it: exact when it fits, else rounded *up* to fit (see report)."""
+    text = str(rate)
+    if len(text) <= _RATE_CHARS:
+        return rate
+    digits = _RATE_CHARS - (len(text) - len(rate.as_tuple().digits))
+    return Context(prec=digits, rounding=ROUND_CEILING).plus(rate)
+
+
+def _converted(c: Claim) -> tuple[Decimal, Decimal | None]:
+    """Invoiced and paid in the programme currency (converted half-up to cents when foreign)."""
+    if c.exchange_rate == 1:
+        return c.invoice_amount, c.paid_amount
+    paid = rules.convert_currency(c.paid_amount, c.exchange_rate) if c.paid_amount is not None else None
+    return rules.convert_currency(c.invoice_amount, c.exchange_rate), paid
+
+
+def used_allocation(s: Session, year_id: int, dealer_id: int) -> Decimal:
+    """What the dealer's approved and paid claims in the year have used of its allocation."""
+    total = s.scalar(
+        select(func.sum(Claim.reimbursement)).where(
+            Claim.year_id == year_id, Claim.dealer_id == dealer_id, Claim.status.in_(COUNTED)
+        )
+    )
+    return ZERO if total is None else total
+
+
+def _paid_on_claims(s: Session, claim_ids: Sequence[int]) -> dict[int, Decimal]:
+    if not claim_ids:
+        return {}
+    rows = s.execute(
+        select(PaymentItem.claim_id, func.sum(PaymentItem.amount))
+        .where(PaymentItem.claim_id.in_(claim_ids))
+        .group_by(PaymentItem.claim_id)
+    ).all()
+    return {claim_id: total for claim_id, total in rows}
+
+
+def _amt(x: Decimal) -> str:
+    return format(x.quantize(CENT), ",f").replace(",", " ")
+
+
+def explain(
+    c: Claim, programme_currency: str, base: Decimal, allocated: Decimal, used_before: Decimal, mockup_number: int
+) -> tuple[str, ...]:
+    """R6 and R7 for one claim, step by step (for a submitted claim: what approving it now would give)."""
+    if c.status == ClaimStatus.REJECTED:
+        return (f"rejected: {c.reason}",)
+    if c.other_brands is None:
+        return (f"mockup {mockup_number} has no count of other brands",)
+    steps: list[str] = []
+    rate = rules.reimbursement_rate(c.other_brands, base)
+    shown = "own brand only" if c.other_brands == 0 else f"{c.other_brands} other brand(s)"
+    steps.append(
+        f"rate (R6) = {rules.rate_formula(c.other_brands, base)} = {plain_spaces(format_percent(rate, 'en'))}"
+        f" (mockup {mockup_number}: {shown})"
+    )
+    invoiced, paid = _converted(c)
+    if c.exchange_rate != 1:
+        steps.append(
+            f"invoice {_amt(c.invoice_amount)} {c.currency} × {c.exchange_rate} = {_amt(invoiced)} {programme_currency}"
+        )
+        if c.paid_amount is not None and paid is not None:
+            steps.append(
+                f"paid {_amt(c.paid_amount)} {c.currency} × {c.exchange_rate} = {_amt(paid)} {programme_currency}"
+            )
+    if c.status == ClaimStatus.RETURNED:
+        steps.append(f"returned to the dealer: {c.reason}")
+    if paid is None:
+        return tuple(steps)
+    remaining = allocated - used_before
+    steps.append(f"verified cost = min(invoiced {_amt(invoiced)}, paid {_amt(paid)}) = {_amt(min(invoiced, paid))}")
+    steps.append(
+        f"remaining allocation = {_amt(allocated)} allocated − {_amt(used_before)} approved before = {_amt(remaining)}"
+    )
+    result = rules.explain_claim(invoiced, paid, base, c.other_brands, remaining)
+    if c.status in COUNTED:
+        steps.append(f"{result.formula}: reimbursement {_amt(c.reimbursement or ZERO)} {programme_currency}")
+    else:
+        steps.append(f"if approved now: {result.formula} {programme_currency}")
+    return tuple(steps)
+
+
+def _load(s: Session, py: ProgrammeYear, claims: Sequence[Claim]) -> builtins.list[ClaimView]:
+    """Read models for claims of one year, with their payments and explanations (few queries)."""
+    if not claims:
+        return []
+    dealers = {
+        d.id: (d, region)
+        for d, region in s.execute(
+            select(Dealer, Region.name)
+            .join(Region, Dealer.region_id == Region.id)
+            .where(Dealer.id.in_({c.dealer_id for c in claims}))
+        )
+    }
+    paid = _paid_on_claims(s, [c.id for c in claims])
+    allocation = frozen_amounts(s, py.id) or {}
+    base = base_rate(s, py)
+    # The remaining allocation before each approved claim: claims count in the order they were approved.
+    used_before: dict[int, Decimal] = {}
+    used: dict[int, Decimal] = defaultdict(lambda: ZERO)
+    for claim_id, dealer_id, amount in s.execute(
+        select(Claim.id, Claim.dealer_id, Claim.reimbursement)
+        .where(Claim.year_id == py.id, Claim.dealer_id.in_(dealers), Claim.status.in_(COUNTED))
+        .order_by(Claim.decided_at, Claim.id)
+    ):
+        used_before[claim_id] = used[dealer_id]
+        used[dealer_id] += amount or ZERO
+    out = []
+    for c in claims:
+        dealer, region = dealers[c.dealer_id]
+        before = used_before.get(c.id, used[c.dealer_id])
+        out.append(
+            ClaimView(
+                id=c.id,
+                year=py.year,
+                quarter=c.quarter,
+                dealer_code=dealer.code,
+                dealer_name=dealer.name,
+                region=region,
+                reference=c.activity.reference,
+                channel=c.activity.channel,
+                filed_on=c.filed_on,
+                invoice_number=c.invoice_number,
+                invoice_date=c.invoice_date,
+                invoice_amount=c.invoice_amount,
+                currency=c.currency,
+                exchange_rate=c.exchange_rate,
+                vendor=c.vendor,
+                payment_order_number=c.payment_order_number,
+                payment_order_date=c.payment_order_date,
+                paid_amount=c.paid_amount,
+                act_number=c.act_number,
+                act_date=c.act_date,
+                status=c.status,
+                late=c.late,
+                late_override_by=c.late_override_by,
+                late_override_reason=c.late_override_reason,
+                other_brands=c.other_brands,
+                rate=c.rate,
+                verified_cost=c.verified_cost,
+                reimbursement=c.reimbursement,
+                paid=paid.get(c.id, ZERO),
+                reason=c.reason,
+                version=c.version,
+                explanation=explain(c, py.currency, base, allocation.get(c.dealer_id, ZERO), before, c.mockup.number),
+                activity_id=c.activity_id,
+                mockup_id=c.mockup_id,
+                attachment_id=c.attachment_id,
+                deadline=rules.quarter_end(py.year, c.quarter) + dt.timedelta(days=py.claim_deadline_days),
+                decided_at=c.decided_at,
+                decided_by=c.decided_by,
+            )
+        )
+    return out
+
+
+def _check_payment(
+    amount: Decimal, paid_on: dt.date, claims: Sequence[int] | Mapping[int, Decimal], reference: str, today: dt.date
+) -> list[Problem]:
+    problems = check_money(amount, "payment amount")
+    if not problems and amount == 0:
+        problems.append(Problem("payment amount", "must be above 0"))
+    if not isinstance(paid_on, dt.date) or isinstance(paid_on, dt.datetime) or paid_on > today:
+        problems.append(Problem("paid on", f"must be a date not after {today}, got {paid_on!r}"))
+    ids = builtins.list(claims)
+    if not ids:
+        problems.append(Problem("claims", "name at least one claim the payment settles"))
+    if any(isinstance(i, bool) or not isinstance(i, int) for i in ids):
+        problems.append(Problem("claims", f"must be claim numbers, got {ids!r}"))
+    elif len(set(ids)) != len(ids):
+        problems.append(Problem("claims", "names a claim twice"))
+    if isinstance(claims, Mapping):
+        for claim_id, part in claims.items():
+            found = check_money(part, f"claim {claim_id} (amount)")
+            problems += found or ([Problem(f"claim {claim_id} (amount)", "must be above 0")] if part == 0 else [])
+    if len(reference.strip()) > 200:
+        problems.append(Problem("reference", "is longer than 200 characters"))
+    return problems
+
+
+def _payable(
+    s: Session, py: ProgrammeYear, dealer: Dealer, ids: Sequence[int]
+) -> tuple[dict[int, Claim], dict[int, Decimal]]:
+    """The claims a payment settles and what is still unpaid on each; Refused unless approved, the dealer's."""
+    rows = {c.id: c for c in s.scalars(select(Claim).where(Claim.id.in_(ids)))}
+    paid = _paid_on_claims(s, ids)
+    outstanding: dict[int, Decimal] = {}
+    for claim_id in ids:
+        c = rows.get(claim_id)
+        where = f"claim {claim_id}"
+        if c is None or c.year_id != py.id:
+            raise Refused(Problem(where, f"is not a claim of {py.year}"))
+        if c.dealer_id != dealer.id:
+            raise Refused(Problem(where, f"is a claim of another dealer, not of {dealer.code}"))
+        if c.status == ClaimStatus.PAID:
+            raise Refused(Problem(where, "is paid already"))
+        if c.status != ClaimStatus.APPROVED:
+            raise Refused(Problem(where, f"is {c.status.value}: only an approved claim can be paid"))
+        outstanding[claim_id] = (c.reimbursement or ZERO) - paid.get(claim_id, ZERO)
+        if outstanding[claim_id] <= 0:
+            raise Refused(Problem(where, "has nothing left to pay"))
+    return rows, outstanding
+
+
+def _claimable(
+    s: Session, py: ProgrammeYear, dealer_code: str, reference: str, where: str
+) -> tuple[Dealer, PlannedActivity, Mockup]:
+    """The dealer, its activity in the frozen plan and the activity's approved mockup; Refused otherwise."""
+    dealer = s.scalars(select(Dealer).where(Dealer.code == dealer_code.strip().upper())).one_or_none()
+    if dealer is None:
+        raise Refused(Problem(where, f"dealer {dealer_code.strip()!r} is unknown"))
+    activity = plan_activity(s, py, reference, where)
+    if activity.dealer_id != dealer.id:
+        owner = s.get_one(Dealer, activity.dealer_id)
+        raise Refused(Problem(where, f"{activity.reference} is an activity of {owner.code}, not of {dealer.code}"))
+    mockup = approved_mockup(s, activity.id)
+    if mockup is None:
+        pending = pending_mockup(s, activity.id)
+        hint = f" (mockup {pending.number} is still waiting for a decision)" if pending else ""
+        raise Refused(Problem(where, f"{activity.reference} has no approved mockup{hint}"))
+    return dealer, activity, mockup
+
+
+def _filing_message(s: Session, py: ProgrammeYear, c: Claim, reference: str) -> str:
+    message = (
+        f"claim {c.id} for {reference} (Q{c.quarter}): "
+        + {
+            ClaimStatus.SUBMITTED: "submitted for review",
+            ClaimStatus.RETURNED: f"returned to the dealer, {c.reason}",
+            ClaimStatus.REJECTED: f"rejected: {c.reason}",
+        }[c.status]
+    )
+    if c.late:
+        deadline = rules.quarter_end(py.year, c.quarter) + dt.timedelta(days=py.claim_deadline_days)
+        message += f"; filed late (the deadline was {deadline}): approving it needs an override"
+    if s.scalar(select(QuarterClose.id).where(QuarterClose.year_id == py.id, QuarterClose.quarter == c.quarter)):
+        message += f"; Q{c.quarter} is closed already"
+    return message
+
+
+def _values(c: Claim) -> dict[str, Any]:
+    return {name: getattr(c, name) for name in FIELDS}
+
+
+class ClaimService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    # -- filing --------------------------------------------------------------------------------
+    def file(self, year: int, dealer_code: str, claim: ClaimInput, filed_on: dt.date | None = None) -> FilingResult:
+        """File a dealer's claim: refused (nothing stored) without a plan activity, an approved mockup,
+        or when it is a duplicate; stored as submitted, returned (documents missing) or rejected."""
+        today = self._ctx.today()
+        where = claim.where or f"claim for {claim.reference.strip()}"
+        day = today if filed_on is None else filed_on
+        if not isinstance(day, dt.date) or isinstance(day, dt.datetime) or day > today:
+            raise InvalidInput(Problem(f"{where} (filed on)", f"must be a date not after {today}, got {day!r}"))
+        with self._ctx.unit() as s:
+            py = get_year(s, year, for_update=True)  # one filing at a time: the duplicate check holds
+            require_stage(py, "filing a claim", *OPEN_STAGES)
+            dealer, activity, mockup = _claimable(s, py, dealer_code, claim.reference, where)
+            values, problems = check_fields(s, py, {n: getattr(claim, n) for n in FIELDS}, day, where)
+            if problems:
+                raise InvalidInput(*problems)
+            duplicate = _duplicate(s, dealer.id, values, claim.file_sha256)
+            if duplicate:
+                raise Refused(Problem(where, duplicate))
+            status, reason = assess(values, mockup)
+            late = rules.is_late(day, rules.quarter_end(py.year, values["quarter"]), py.claim_deadline_days)
+            row = Claim(
+                year_id=py.id,
+                dealer_id=dealer.id,
+                activity_id=activity.id,
+                mockup_id=mockup.id,
+                filed_on=day,
+                status=status,
+                reason=reason,
+                late=late,
+                late_override_by="",
+                late_override_reason="",
+                other_brands=mockup.other_brands,
+                decided_by="",
+                **values,
+            )
+            s.add(row)
+            s.flush()
+            message = _filing_message(s, py, row, activity.reference)
+            audit(
+                s,
+                self._ctx,
+                "claim.file",
+                "claim",
+                row.id,
+                year=year,
+                summary=f"{dealer.code}: {message}",
+                after=snapshot(row, *_SNAPSHOT) | {"reference": activity.reference, "filed_on": day},
+            )
+            return FilingResult(Changes("claim", (row.id,), year), row.id, status, late, message)
+
+    def complete(self, claim_id: int, *, expected_version: int | None = None, **changes: Any) -> FilingResult:
+        """Fill in or correct a returned claim; it is checked again (submitted, still returned, or rejected)."""
+        unknown = sorted(set(changes) - set(FIELDS))
+        if unknown:
+            raise InvalidInput(
+                *(
+                    Problem(name, "a claim stays on its activity: file a new claim for another one")
+                    if name == "reference"
+                    else Problem(name, "is not a field of a claim")
+                    for name in unknown
+                )
+            )
+        with self._ctx.unit() as s:
+            c, py = self._claim(s, claim_id, expected_version, for_update=True)
+            require_stage(py, "completing a claim", *OPEN_STAGES)
+            if c.status != ClaimStatus.RETURNED:
+                raise Refused(Problem(f"claim {c.id}", f"is {c.status.value}: only a returned claim can be completed"))
+            values = _values(c) | changes
+            if "currency" in changes and "exchange_rate" not in changes:
+                values["exchange_rate"] = None
+            where = f"claim {c.id}"
+            values, problems = check_fields(s, py, values, self._ctx.today(), where)
+            if problems:
+                raise InvalidInput(*problems)
+            duplicate = _duplicate(s, c.dealer_id, values, exclude=c.id)
+            if duplicate:
+                raise Refused(Problem(where, duplicate))
+            before = snapshot(c, *_SNAPSHOT)
+            status, reason = assess(values, c.mockup)
+            for name, value in values.items():
+                setattr(c, name, value)
+            c.status, c.reason = status, reason
+            c.late = rules.is_late(c.filed_on, rules.quarter_end(py.year, c.quarter), py.claim_deadline_days)
+            s.flush()
+            message = _filing_message(s, py, c, c.activity.reference)
+            audit(
+                s,
+                self._ctx,
+                "claim.complete",
+                "claim",
+                c.id,
+                year=py.year,
+                summary=message + (f" (changed: {', '.join(sorted(changes))})" if changes else ""),
+                before=before,
+                after=snapshot(c, *_SNAPSHOT),
+            )
+            return FilingResult(Changes("claim", (c.id,), py.year), c.id, status, c.late, message)
+
+    # -- deciding ------------------------------------------------------------------------------
+    def override_late(self, claim_id: int, reason: str, *, expected_version: int | None = None) -> Changes:
+        """Accept a late claim for review anyway: an explicit, audited decision with a reason."""
+        reason = reason.strip()
+        if not reason:
+            raise InvalidInput(Problem("reason", "say why the late claim is accepted"))
+        with self._ctx.unit() as s:
+            c, py = self._claim(s, claim_id, expected_version)
+            require_stage(py, "overriding a late claim", *OPEN_STAGES)
+            if not c.late:
+                raise Refused(Problem(f"claim {c.id}", "was filed on time: there is nothing to override"))
+            if c.late_override_by:
+                raise Refused(Problem(f"claim {c.id}", f"the late filing was accepted already by {c.late_override_by}"))
+            if c.status not in (ClaimStatus.SUBMITTED, ClaimStatus.RETURNED):
+                raise Refused(Problem(f"claim {c.id}", f"is {c.status.value}: it can no longer be accepted"))
+            c.late_override_by, c.late_override_reason = self._ctx.actor, reason
+            s.flush()
+            audit(
+                s,
+                self._ctx,
+                "claim.override_late",
+                "claim",
+                c.id,
+                year=py.year,
+                summary=f"claim {c.id} filed late on {c.filed_on}: accepted anyway: {reason}",
+                before={"late_override_by": "", "late_override_reason": ""},
+                after={"late_override_by": c.late_override_by, "late_override_reason": reason},
+            )
+            return Changes("claim", (c.id,), py.year)
+
+    def approve(self, claim_id: int, expected_version: int | None = None) -> Changes:
+        """Approve a submitted claim and fix its amount (R6, R7), within the dealer's remaining allocation."""
+        with self._ctx.unit() as s:
+            c, py = self._claim(s, claim_id, expected_version, for_update=True)  # approvals one at a time
+            require_stage(py, "approving a claim", *OPEN_STAGES)
+            where = f"claim {c.id}"
+            if c.status != ClaimStatus.SUBMITTED:
+                raise Refused(Problem(where, f"is {c.status.value}: only a submitted claim can be approved"))
+            if c.late and not c.late_override_by:
+                raise Refused(
+                    Problem(where, f"was filed late ({c.filed_on}): accept the late filing (override) before approving")
+                )
+            invoiced, paid = _converted(c)
+            if paid is None or c.other_brands is None:  # pragma: no cover - a submitted claim is complete
+                raise Refused(Problem(where, "is incomplete"))
+            allocation = frozen_amounts(s, py.id)
+            if allocation is None:  # pragma: no cover - execution rests on a frozen allocation
+                raise Refused(f"year {py.year}: the allocation is not frozen")
+            base = base_rate(s, py)
+            rate = rules.reimbursement_rate(c.other_brands, base)
+            remaining = allocation.get(c.dealer_id, ZERO) - used_allocation(s, py.id, c.dealer_id)
+            before = snapshot(c, "status", "verified_cost", "rate", "reimbursement")
+            c.verified_cost = min(invoiced, paid)
+            c.rate = _stored_rate(rate)
+            c.reimbursement = rules.claim_reimbursement(invoiced, paid, rate, remaining)
+            c.status = ClaimStatus.APPROVED
+            c.decided_at, c.decided_by = dt.datetime.now(dt.UTC), self._ctx.actor
+            s.flush()
+            formula = rules.explain_claim(invoiced, paid, base, c.other_brands, remaining).formula
+            audit(
+                s,
+                self._ctx,
+                "claim.approve",
+                "claim",
+                c.id,
+                year=py.year,
+                summary=f"claim {c.id} for {c.activity.reference} approved: {formula} {py.currency}",
+                before=before,
+                after=snapshot(c, "status", "verified_cost", "rate", "reimbursement", "other_brands")
+                | {"remaining_before": remaining},
+            )
+            return Changes("claim", (c.id,), py.year, also=("allocation",))
+
+    def reject(self, claim_id: int, reason: str, *, expected_version: int | None = None) -> Changes:
+        """Reject a submitted or returned claim for good, with the reason."""
+        return self._decide(claim_id, reason, ClaimStatus.REJECTED, expected_version)
+
+    def return_claim(self, claim_id: int, reason: str, *, expected_version: int | None = None) -> Changes:
+        """Send a submitted claim back to the dealer to complete or correct (the reason says what)."""
+        return self._decide(claim_id, reason, ClaimStatus.RETURNED, expected_version)
+
+    def _decide(self, claim_id: int, reason: str, status: ClaimStatus, expected_version: int | None) -> Changes:
+        reason = reason.strip()
+        verb = "rejected" if status == ClaimStatus.REJECTED else "returned"
+        if not reason:
+            raise InvalidInput(Problem("reason", f"say why the claim is {verb}"))
+        allowed = (
+            (ClaimStatus.SUBMITTED, ClaimStatus.RETURNED)
+            if status == ClaimStatus.REJECTED
+            else (ClaimStatus.SUBMITTED,)
+        )
+        with self._ctx.unit() as s:
+            c, py = self._claim(s, claim_id, expected_version)
+            require_stage(py, f"{'rejecting' if status == ClaimStatus.REJECTED else 'returning'} a claim", *OPEN_STAGES)
+            if c.status not in allowed:
+                names = " or ".join(a.value for a in allowed)
+                raise Refused(Problem(f"claim {c.id}", f"is {c.status.value}: only a {names} claim can be {verb}"))
+            before = snapshot(c, "status", "reason")
+            c.status, c.reason = status, reason
+            c.decided_at, c.decided_by = dt.datetime.now(dt.UTC), self._ctx.actor
+            s.flush()
+            audit(
+                s,
+                self._ctx,
+                f"claim.{'reject' if status == ClaimStatus.REJECTED else 'return'}",
+                "claim",
+                c.id,
+                year=py.year,
+                summary=f"claim {c.id} for {c.activity.reference} {verb}: {reason}",
+                before=before,
+                after=snapshot(c, "status", "reason"),
+            )
+            return Changes("claim", (c.id,), py.year)
+
+    # -- paying --------------------------------------------------------------------------------
+    def record_payment(
+        self,
+        year: int,
+        dealer_code: str,
+        paid_on: dt.date,
+        amount: Decimal,
+        claims: Sequence[int] | Mapping[int, Decimal],
+        reference: str = "",
+    ) -> Changes:
+        """One payment to a dealer settling approved claims: a list pays each claim's outstanding amount,
+        a mapping pays the amount given per claim. A fully paid claim becomes paid."""
+        problems = _check_payment(amount, paid_on, claims, reference, self._ctx.today())
+        if problems:
+            raise InvalidInput(*problems)
+        ids = builtins.list(claims)
+        with self._ctx.unit() as s:
+            py = get_year(s, year, for_update=True)  # payments one at a time: nothing is paid twice
+            require_stage(py, "recording a payment", *OPEN_STAGES)
+            dealer = s.scalars(select(Dealer).where(Dealer.code == dealer_code.strip().upper())).one_or_none()
+            if dealer is None:
+                raise NotFound(f"dealer {dealer_code}: no such dealer")
+            rows, outstanding = _payable(s, py, dealer, ids)
+            parts = dict(claims) if isinstance(claims, Mapping) else outstanding
+            over = [f"claim {i}: {parts[i]} > {outstanding[i]}" for i in ids if parts[i] > outstanding[i]]
+            total_open = sum(outstanding.values(), ZERO)
+            if over or amount > total_open:
+                raise Refused(
+                    Problem(
+                        f"payment to {dealer.code}",
+                        f"a payment above what was approved: {amount} exceeds the {total_open} approved and still "
+                        "unpaid" + (f" ({'; '.join(over)})" if over else ""),
+                    )
+                )
+            if sum(parts.values(), ZERO) != amount:
+                hint = "" if isinstance(claims, Mapping) else "; to pay part, give the amount per claim"
+                raise InvalidInput(
+                    Problem("payment amount", f"{amount} is not the sum of the parts {sum(parts.values(), ZERO)}{hint}")
+                )
+            payment = Payment(
+                year_id=py.id,
+                dealer_id=dealer.id,
+                paid_on=paid_on,
+                amount=amount,
+                reference=reference.strip(),
+                recorded_by=self._ctx.actor,
+            )
+            payment.items = [PaymentItem(claim_id=i, amount=parts[i]) for i in ids]
+            settled = [i for i in ids if parts[i] == outstanding[i]]
+            for i in settled:
+                rows[i].status = ClaimStatus.PAID
+            s.add(payment)
+            with integrity_as("the payment could not be stored"):
+                s.flush()
+            audit(
+                s,
+                self._ctx,
+                "payment.record",
+                "payment",
+                payment.id,
+                year=year,
+                summary=f"paid {amount} {py.currency} to {dealer.code} on {paid_on} for claims "
+                + ", ".join(str(i) for i in ids)
+                + (f" (fully paid: {', '.join(str(i) for i in settled)})" if settled else ""),
+                after={
+                    "dealer": dealer.code,
+                    "paid_on": paid_on,
+                    "amount": amount,
+                    "reference": reference.strip(),
+                    "items": {str(i): parts[i] for i in ids},
+                    "paid": settled,
+                },
+            )
+            return Changes("payment", (payment.id,), year, also=("claim",))
+
+    # -- quarters ------------------------------------------------------------------------------
+    def close_quarter(self, year: int, quarter: int) -> Changes:
+        """Close a quarter of the execution year once it is over and none of its claims waits for a decision."""
+        if isinstance(quarter, bool) or not isinstance(quarter, int) or not 1 <= quarter <= 4:
+            raise InvalidInput(Problem("quarter", f"must be 1, 2, 3 or 4, got {quarter!r}"))
+        with self._ctx.unit() as s:
+            py = get_year(s, year, for_update=True)
+            require_stage(py, "closing a quarter", Stage.EXECUTION)
+            end = rules.quarter_end(year, quarter)
+            if self._ctx.today() <= end:
+                raise Refused(Problem(f"Q{quarter} {year}", f"is not over yet (it ends on {end})"))
+            if s.scalar(select(QuarterClose.id).where(QuarterClose.year_id == py.id, QuarterClose.quarter == quarter)):
+                raise Refused(Problem(f"Q{quarter} {year}", "is closed already"))
+            pending = s.execute(
+                select(Claim.id, Claim.invoice_number)
+                .where(Claim.year_id == py.id, Claim.quarter == quarter, Claim.status == ClaimStatus.SUBMITTED)
+                .order_by(Claim.id)
+            ).all()
+            if pending:
+                listed = ", ".join(f"claim {i} (invoice {n})" for i, n in pending)
+                raise Refused(
+                    Problem(f"Q{quarter} {year}", f"{len(pending)} claim(s) still wait for a decision: {listed}")
+                )
+            row = QuarterClose(year_id=py.id, quarter=quarter, closed_by=self._ctx.actor)
+            s.add(row)
+            with integrity_as(f"Q{quarter} {year} was closed by somebody else at the same moment"):
+                s.flush()
+            audit(
+                s,
+                self._ctx,
+                "quarter.close",
+                "quarter_close",
+                row.id,
+                year=year,
+                summary=f"closed Q{quarter} {year}",
+                after={"quarter": quarter},
+            )
+            return Changes("quarter", (row.id,), year, also=("year", "claim"))
+
+    def closed_quarters(self, year: int) -> builtins.list[int]:
+        """The quarters of the year that are closed, in order."""
+        return [q.quarter for q in self.quarter_closes(year)]
+
+    def quarter_closes(self, year: int) -> builtins.list[QuarterCloseView]:
+        with self._ctx.db.reading() as s:
+            py = get_year(s, year)
+            return [
+                QuarterCloseView(q.quarter, q.closed_at, q.closed_by)
+                for q in s.scalars(
+                    select(QuarterClose).where(QuarterClose.year_id == py.id).order_by(QuarterClose.quarter)
+                )
+            ]
+
+    # -- reading -------------------------------------------------------------------------------
+    def list(
+        self,
+        year: int,
+        quarter: int | None = None,
+        status: ClaimStatus | None = None,
+        dealer_code: str | None = None,
+        late: bool | None = None,
+    ) -> builtins.list[ClaimView]:
+        """The year's claims by quarter, dealer and filing order."""
+        with self._ctx.db.reading() as s:
+            py = get_year(s, year)
+            stmt = (
+                select(Claim)
+                .join(Dealer, Claim.dealer_id == Dealer.id)
+                .where(Claim.year_id == py.id)
+                .options(selectinload(Claim.activity), selectinload(Claim.mockup))
+                .order_by(Claim.quarter, Dealer.code, Claim.id)
+            )
+            if quarter is not None:
+                stmt = stmt.where(Claim.quarter == quarter)
+            if status is not None:
+                stmt = stmt.where(Claim.status == status)
+            if dealer_code:
+                stmt = stmt.where(Dealer.code == dealer_code.strip().upper())
+            if late is not None:
+                stmt = stmt.where(Claim.late == late)
+            return _load(s, py, s.scalars(stmt).all())
+
+    def get(self, claim_id: int) -> ClaimView:
+        with self._ctx.db.reading() as s:
+            c, py = self._claim(s, claim_id, None)
+            return _load(s, py, [c])[0]
+
+    def payments(self, year: int, dealer_code: str | None = None) -> builtins.list[PaymentView]:
+        with self._ctx.db.reading() as s:
+            py = get_year(s, year)
+            stmt = (
+                select(Payment, Dealer)
+                .join(Dealer, Payment.dealer_id == Dealer.id)
+                .where(Payment.year_id == py.id)
+                .options(selectinload(Payment.items).selectinload(PaymentItem.claim).selectinload(Claim.activity))
+                .order_by(Payment.paid_on, Payment.id)
+            )
+            if dealer_code:
+                stmt = stmt.where(Dealer.code == dealer_code.strip().upper())
+            return [
+                PaymentView(
+                    p.id,
+                    py.year,
+                    d.code,
+                    d.name,
+                    p.paid_on,
+                    p.amount,
+                    p.reference,
+                    p.recorded_by,
+                    tuple(
+                        PaymentItemView(i.claim_id, i.claim.activity.reference, i.claim.invoice_number, i.amount)
+                        for i in sorted(p.items, key=lambda i: i.claim_id)
+                    ),
+                )
+                for p, d in s.execute(stmt).all()
+            ]
+
+    def remaining(self, year: int, dealer_code: str) -> Decimal:
+        """What is left of the dealer's frozen allocation after its approved and paid claims."""
+        with self._ctx.db.reading() as s:
+            py = get_year(s, year)
+            dealer = s.scalars(select(Dealer).where(Dealer.code == dealer_code.strip().upper())).one_or_none()
+            if dealer is None:
+                raise NotFound(f"dealer {dealer_code}: no such dealer")
+            allocation = frozen_amounts(s, py.id)
+            if allocation is None:
+                raise NotFound(f"year {year} has no frozen allocation yet")
+            return allocation.get(dealer.id, ZERO) - used_allocation(s, py.id, dealer.id)
+
+    # -- helpers -------------------------------------------------------------------------------
+    def _claim(
+        self, s: Session, claim_id: int, expected_version: int | None, *, for_update: bool = False
+    ) -> tuple[Claim, ProgrammeYear]:
+        """The claim and its year (the year row locked when asked); NotFound, or Conflict when stale."""
+        year = s.scalar(
+            select(ProgrammeYear.year).join(Claim, Claim.year_id == ProgrammeYear.id).where(Claim.id == claim_id)
+        )
+        if year is None:
+            raise NotFound(f"there is no claim {claim_id}")
+        py = get_year(s, year, for_update=for_update)  # lock first, then read the claim
+        c = s.get_one(Claim, claim_id)
+        if expected_version is not None and c.version != expected_version:
+            raise Conflict(f"claim {c.id} was changed by somebody else since you opened it; nothing was changed")
+        return c, py

@@ -1,0 +1,374 @@
+"""Mockups: every ad is reviewed before it runs; the reviewer records the other brands it shows (R6)."""
+
+from __future__ import annotations
+
+import builtins
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session
+
+from coop_desk import rules
+from coop_desk.errors import Conflict, InvalidInput, NotFound, Problem, Refused
+from coop_desk.money import format_percent, plain_spaces
+from coop_desk.services.allocation import frozen_amounts
+from coop_desk.services.base import Changes, ServiceContext, audit, get_year, integrity_as, require_stage, snapshot
+from coop_desk.services.plans import current_activity, included_item
+from models import (
+    Allocation,
+    Attachment,
+    Dealer,
+    Mockup,
+    MockupStatus,
+    PlannedActivity,
+    ProgrammeYear,
+    Region,
+    Stage,
+)
+
+MAX_OTHER_BRANDS = 20
+_SNAPSHOT = ("status", "other_brands", "decided_on", "decided_by", "comment")
+_ACTIONS = {
+    MockupStatus.APPROVED: "mockup.approve",
+    MockupStatus.REJECTED: "mockup.reject",
+    MockupStatus.CHANGES_REQUESTED: "mockup.request_changes",
+}
+
+
+@dataclass(frozen=True)
+class MockupView:
+    id: int
+    reference: str
+    dealer_code: str
+    dealer_name: str
+    region: str
+    channel: str
+    title: str
+    number: int  # 1 for the first mockup of the activity, 2 for the next one, …
+    status: MockupStatus
+    other_brands: int | None  # recorded when approved
+    submitted: dt.datetime  # the submission day (at noon UTC, so the day never shifts)
+    decided_on: dt.date | None
+    decided_by: str
+    comment: str
+    attachment_id: int | None
+    version: int
+    rate_text: str  # "50 % / 3 brands = 16.67 %" once approved, else ""
+    year: int
+    activity_id: int
+    rate: Decimal | None  # the R6 rate of an approved mockup (from other_brands, never stored)
+
+    @property
+    def submitted_on(self) -> dt.date:
+        return self.submitted.date()
+
+
+def rate_text(other_brands: int, base: Decimal) -> str:
+    """The R6 rate with its formula: ``"50 % / 3 brands = 16.67 %"``."""
+    rate = rules.reimbursement_rate(other_brands, base)
+    return f"{rules.rate_formula(other_brands, base)} = {plain_spaces(format_percent(rate, 'en'))}"
+
+
+def base_rate(s: Session, py: ProgrammeYear) -> Decimal:
+    """The base rate the year's frozen allocation was made with (the year's setting before that)."""
+    frozen = s.scalar(select(Allocation.base_rate).where(Allocation.year_id == py.id))
+    return frozen if frozen is not None else py.base_rate
+
+
+def plan_activity(s: Session, py: ProgrammeYear, reference: str, where: str = "") -> PlannedActivity:
+    """The activity with this reference if the frozen plan includes it; Refused (naming it) otherwise."""
+    ref = reference.strip()
+    activity = current_activity(s, py.id, ref)
+    if activity is None:
+        raise Refused(Problem(where, f"{ref!r} is not an activity of the {py.year} plan"))
+    if included_item(s, py.id, activity.id) is None:
+        raise Refused(Problem(where, f"{ref} is not in the frozen {py.year} plan (the agency dropped it)"))
+    return activity
+
+
+def approved_mockup(s: Session, activity_id: int) -> Mockup | None:
+    """The latest approved mockup of an activity (what a claim for it rests on), or None."""
+    return s.scalars(
+        select(Mockup)
+        .where(Mockup.activity_id == activity_id, Mockup.status == MockupStatus.APPROVED)
+        .order_by(Mockup.number.desc())
+        .limit(1)
+    ).first()
+
+
+def pending_mockup(s: Session, activity_id: int) -> Mockup | None:
+    """The mockup of an activity still waiting for a decision, if any."""
+    return s.scalars(
+        select(Mockup).where(Mockup.activity_id == activity_id, Mockup.status == MockupStatus.SUBMITTED).limit(1)
+    ).first()
+
+
+def check_attachment(s: Session, attachment_id: int | None, where: str = "attachment") -> list[Problem]:
+    if attachment_id is None:
+        return []
+    if (
+        isinstance(attachment_id, bool)
+        or not isinstance(attachment_id, int)
+        or s.get(Attachment, attachment_id) is None
+    ):
+        return [Problem(where, f"there is no stored attachment {attachment_id!r}")]
+    return []
+
+
+def _day(value: object, name: str, today: dt.date) -> tuple[dt.date, list[Problem]]:
+    if value is None:
+        return today, []
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        return today, [Problem(name, f"must be a date, got {value!r}")]
+    if value > today:
+        return value, [Problem(name, f"{value} is in the future (today is {today})")]
+    return value, []
+
+
+def _at_noon(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(12, 0), tzinfo=dt.UTC)
+
+
+class MockupService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    # -- changing ------------------------------------------------------------------------------
+    def submit(
+        self,
+        year: int,
+        reference: str,
+        title: str = "",
+        attachment_id: int | None = None,
+        submitted_on: dt.date | None = None,
+    ) -> Changes:
+        """A dealer's mockup for an activity of the frozen plan; one at a time per activity."""
+        day, problems = _day(submitted_on, "submitted on", self._ctx.today())
+        title = title.strip()
+        if len(title) > 300:
+            problems.append(Problem("title", "is longer than 300 characters"))
+        with self._ctx.unit() as s:
+            py = get_year(s, year)
+            require_stage(py, "submitting a mockup", Stage.EXECUTION)
+            if frozen_amounts(s, py.id) is None:
+                raise Refused(f"year {year}: the allocation is not frozen yet")
+            activity = plan_activity(s, py, reference, f"mockup for {reference.strip()}")
+            problems += check_attachment(s, attachment_id)
+            if problems:
+                raise InvalidInput(*problems)
+            pending = pending_mockup(s, activity.id)
+            if pending is not None:
+                raise Refused(
+                    Problem(
+                        f"mockup for {activity.reference}",
+                        f"mockup {pending.number} (id {pending.id}, submitted {pending.submitted.date()}) "
+                        "is still waiting for a decision",
+                    )
+                )
+            number = (s.scalar(select(func.max(Mockup.number)).where(Mockup.activity_id == activity.id)) or 0) + 1
+            mockup = Mockup(
+                activity_id=activity.id,
+                number=number,
+                title=title,
+                attachment_id=attachment_id,
+                submitted=_at_noon(day),
+                status=MockupStatus.SUBMITTED,
+                decided_by="",
+                comment="",
+            )
+            s.add(mockup)
+            with integrity_as(f"{activity.reference}: somebody else submitted a mockup at the same moment"):
+                s.flush()
+            audit(
+                s,
+                self._ctx,
+                "mockup.submit",
+                "mockup",
+                mockup.id,
+                year=year,
+                summary=f"mockup {number} for {activity.reference} submitted on {day}"
+                + (f": {title}" if title else ""),
+                after={"reference": activity.reference, "number": number, "title": title, "submitted_on": day}
+                | ({"attachment_id": attachment_id} if attachment_id is not None else {}),
+            )
+            return Changes("mockup", (mockup.id,), year)
+
+    def approve(
+        self,
+        mockup_id: int,
+        other_brands: int,
+        decided_on: dt.date | None = None,
+        comment: str = "",
+        expected_version: int | None = None,
+    ) -> Changes:
+        """Approve a submitted mockup, recording how many other brands it shows (R6)."""
+        if (
+            isinstance(other_brands, bool)
+            or not isinstance(other_brands, int)
+            or not 0 <= other_brands <= MAX_OTHER_BRANDS
+        ):
+            raise InvalidInput(
+                Problem("other brands", f"must be a whole number from 0 to {MAX_OTHER_BRANDS}, got {other_brands!r}")
+            )
+        return self._decide(mockup_id, MockupStatus.APPROVED, comment, decided_on, expected_version, other_brands)
+
+    def reject(
+        self,
+        mockup_id: int,
+        comment: str,
+        *,
+        decided_on: dt.date | None = None,
+        expected_version: int | None = None,
+    ) -> Changes:
+        """Reject a submitted mockup (the comment says why)."""
+        return self._decide(mockup_id, MockupStatus.REJECTED, comment, decided_on, expected_version)
+
+    def request_changes(
+        self,
+        mockup_id: int,
+        comment: str,
+        *,
+        decided_on: dt.date | None = None,
+        expected_version: int | None = None,
+    ) -> Changes:
+        """Send a submitted mockup back with the changes wanted; the dealer submits a new one."""
+        return self._decide(mockup_id, MockupStatus.CHANGES_REQUESTED, comment, decided_on, expected_version)
+
+    def _decide(
+        self,
+        mockup_id: int,
+        status: MockupStatus,
+        comment: str,
+        decided_on: dt.date | None,
+        expected_version: int | None,
+        other_brands: int | None = None,
+    ) -> Changes:
+        comment = comment.strip()
+        if status != MockupStatus.APPROVED and not comment:
+            raise InvalidInput(Problem("comment", f"say why the mockup is {status.value.replace('_', ' ')}"))
+        day, problems = _day(decided_on, "decided on", self._ctx.today())
+        if problems:
+            raise InvalidInput(*problems)
+        with self._ctx.unit() as s:
+            mockup = s.get(Mockup, mockup_id)
+            if mockup is None:
+                raise NotFound(f"there is no mockup {mockup_id}")
+            py = s.get_one(ProgrammeYear, mockup.activity.year_id)
+            ref = mockup.activity.reference
+            require_stage(py, "deciding on a mockup", Stage.EXECUTION)
+            if expected_version is not None and mockup.version != expected_version:
+                raise Conflict(f"mockup {mockup.number} of {ref} was changed by somebody else; reload it")
+            if mockup.status != MockupStatus.SUBMITTED:
+                raise Refused(
+                    Problem(f"mockup {mockup.number} of {ref}", f"is {mockup.status.value}, not waiting for a decision")
+                )
+            if day < mockup.submitted.date():
+                raise InvalidInput(Problem("decided on", f"{day} is before the submission ({mockup.submitted.date()})"))
+            before = snapshot(mockup, *_SNAPSHOT)
+            mockup.status = status
+            mockup.other_brands = other_brands
+            mockup.decided_on = day
+            mockup.decided_at = dt.datetime.now(dt.UTC)
+            mockup.decided_by = self._ctx.actor
+            mockup.comment = comment
+            s.flush()
+            extra = f" ({rate_text(other_brands, base_rate(s, py))})" if other_brands is not None else ""
+            audit(
+                s,
+                self._ctx,
+                _ACTIONS[status],
+                "mockup",
+                mockup.id,
+                year=py.year,
+                summary=f"mockup {mockup.number} of {ref} {status.value.replace('_', ' ')} on {day}{extra}"
+                + (f": {comment}" if comment else ""),
+                before=before,
+                after=snapshot(mockup, *_SNAPSHOT),
+            )
+            return Changes("mockup", (mockup.id,), py.year, also=("claim",) if other_brands is not None else ())
+
+    # -- reading -------------------------------------------------------------------------------
+    def list(
+        self,
+        year: int,
+        status: MockupStatus | None = None,
+        dealer_code: str | None = None,
+        reference: str | None = None,
+    ) -> builtins.list[MockupView]:
+        """The year's mockups by dealer, activity and number."""
+        with self._ctx.db.reading() as s:
+            py = get_year(s, year)
+            where: builtins.list[ColumnElement[bool]] = [PlannedActivity.year_id == py.id]
+            if status is not None:
+                where.append(Mockup.status == status)
+            if dealer_code:
+                where.append(Dealer.code == dealer_code.strip().upper())
+            if reference:
+                where.append(PlannedActivity.reference == reference.strip())
+            return _views(s, py, where, (Dealer.code, PlannedActivity.seq, Mockup.number))
+
+    def queue(self, year: int) -> builtins.list[MockupView]:
+        """The mockups waiting for a decision, oldest first."""
+        with self._ctx.db.reading() as s:
+            py = get_year(s, year)
+            where = [PlannedActivity.year_id == py.id, Mockup.status == MockupStatus.SUBMITTED]
+            return _views(s, py, where, (Mockup.submitted, Mockup.id))
+
+    def get(self, mockup_id: int) -> MockupView:
+        with self._ctx.db.reading() as s:
+            year_id = s.scalar(
+                select(PlannedActivity.year_id)
+                .join(Mockup, Mockup.activity_id == PlannedActivity.id)
+                .where(Mockup.id == mockup_id)
+            )
+            if year_id is None:
+                raise NotFound(f"there is no mockup {mockup_id}")
+            return _views(s, s.get_one(ProgrammeYear, year_id), [Mockup.id == mockup_id], (Mockup.id,))[0]
+
+
+def _views(
+    s: Session, py: ProgrammeYear, where: Sequence[ColumnElement[bool]], order: Sequence[Any]
+) -> builtins.list[MockupView]:
+    stmt = (
+        select(Mockup, PlannedActivity, Dealer, Region.name)
+        .join(PlannedActivity, Mockup.activity_id == PlannedActivity.id)
+        .join(Dealer, PlannedActivity.dealer_id == Dealer.id)
+        .join(Region, Dealer.region_id == Region.id)
+        .where(*where)
+        .order_by(*order)
+    )
+    base = base_rate(s, py)
+    out = []
+    for m, a, d, region in s.execute(stmt).all():
+        approved = m.status == MockupStatus.APPROVED
+        out.append(
+            MockupView(
+                id=m.id,
+                reference=a.reference,
+                dealer_code=d.code,
+                dealer_name=d.name,
+                region=region,
+                channel=a.channel,
+                title=m.title,
+                number=m.number,
+                status=m.status,
+                other_brands=m.other_brands,
+                submitted=m.submitted,
+                decided_on=m.decided_on,
+                decided_by=m.decided_by,
+                comment=m.comment,
+                attachment_id=m.attachment_id,
+                version=m.version,
+                rate_text=rate_text(m.other_brands, base) if m.other_brands is not None and approved else "",
+                year=py.year,
+                activity_id=a.id,
+                rate=rules.reimbursement_rate(m.other_brands, base)
+                if m.other_brands is not None and approved
+                else None,
+            )
+        )
+    return out

@@ -1,0 +1,1 @@
+"""The Qt layer: windows, views, Qt item models over the services, workers."""
