@@ -7,7 +7,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from decimal import ROUND_CEILING, Context, Decimal
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, select
@@ -57,8 +57,6 @@ FIELDS = (
 _TEXT_LIMITS = {"invoice_number": 100, "vendor": 300, "payment_order_number": 100, "act_number": 100}
 _LABELS = {name: name.replace("_", " ") for name in FIELDS}
 _SNAPSHOT = (*FIELDS, "status", "late", "reason")
-#: Characters of the claim.rate column (ExactDecimal is String(48)).
-_RATE_CHARS = 48
 
 
 @dataclass(frozen=True)
@@ -320,15 +318,6 @@ def assess(values: dict[str, Any], mockup: Mockup) -> tuple[ClaimStatus, str]:
     if missing:
         return ClaimStatus.RETURNED, "missing: " + ", ".join(missing)
     return ClaimStatus.SUBMITTED, ""
-
-
-def _stored_rate(rate: Decimal) -> Decimal:
-    """The R6 rate as the claim.rate column holds it: exact when it fits, else rounded *up* to fit (see report)."""
-    text = str(rate)
-    if len(text) <= _RATE_CHARS:
-        return rate
-    digits = _RATE_CHARS - (len(text) - len(rate.as_tuple().digits))
-    return Context(prec=digits, rounding=ROUND_CEILING).plus(rate)
 
 
 def _converted(c: Claim) -> tuple[Decimal, Decimal | None]:
@@ -723,7 +712,7 @@ class ClaimService:
             remaining = allocation.get(c.dealer_id, ZERO) - used_allocation(s, py.id, c.dealer_id)
             before = snapshot(c, "status", "verified_cost", "rate", "reimbursement")
             c.verified_cost = min(invoiced, paid)
-            c.rate = _stored_rate(rate)
+            c.rate = rate  # the exact R6 rate (50 digits, rounded up) fits the column
             c.reimbursement = rules.claim_reimbursement(invoiced, paid, rate, remaining)
             c.status = ClaimStatus.APPROVED
             c.decided_at, c.decided_by = dt.datetime.now(dt.UTC), self._ctx.actor

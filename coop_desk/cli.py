@@ -1,0 +1,111 @@
+"""The composition root: parse the command line, open the database, build the services, run.
+
+With no subcommand it opens the desktop window (``ui`` is imported only then).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from coop_desk.commands import cycle, demo_cmd, execution, planning
+from coop_desk.commands.common import Outcome, emit
+from coop_desk.errors import CoopDeskError
+
+log = logging.getLogger("coop_desk")
+
+COMMAND_MODULES = (demo_cmd, cycle, planning, execution)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coop-desk",
+        description="CoopDesk: run a dealer co-op marketing programme. With no command, opens the window.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="database URL or SQLite file (default: $COOP_DESK_DB, else coopdesk.sqlite in the user's data directory)",
+    )
+    parser.add_argument("--json", action="store_true", help="print a machine-readable result")
+    parser.add_argument("--data-dir", metavar="DIR", help="use this data directory instead of the user's one")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    for leaf in _leaf_parsers(parser):
+        # The global options work after the command too (`coop-desk claim list --year 2027 --json`).
+        leaf.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        leaf.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    return parser
+
+
+def _leaf_parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    if not subs:
+        return [parser]
+    return [
+        leaf for action in subs for child in dict.fromkeys(action.choices.values()) for leaf in _leaf_parsers(child)
+    ]
+
+
+def open_services(db_url: str | None):  # type: ignore[no-untyped-def]
+    from coop_desk.services import ServiceContext, Services
+    from models.db import Database, resolve_url
+
+    return Services(ServiceContext(Database(resolve_url(db_url))))
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: 2 for usage errors, 0 for --help
+        return int(exc.code or 0)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
+    if args.data_dir:
+        os.environ["COOP_DESK_DATA_DIR"] = args.data_dir
+    if args.command is None:
+        return open_window(args)
+    handler = args.handler
+    services = None
+    try:
+        if getattr(args, "opens_db", True):
+            services = open_services(args.db)
+            outcome: Outcome = handler(services, args)
+        else:
+            outcome = handler(None, args)
+    except CoopDeskError as exc:
+        outcome = Outcome(refused=exc.lines())
+    except KeyboardInterrupt:
+        print("interrupted: nothing half-done was saved", file=sys.stderr)
+        return 1
+    finally:
+        if services is not None:
+            services.ctx.db.dispose()
+    emit(outcome, args.json)
+    return outcome.exit_code
+
+
+def open_window(args: argparse.Namespace) -> int:
+    try:
+        from ui.app import run_app  # type: ignore[import-not-found]
+    except ImportError:
+        print(
+            "The desktop window is not part of this version yet; use a command (coop-desk --help), "
+            "e.g. `coop-desk demo`.",
+            file=sys.stderr,
+        )
+        return 2
+    return int(run_app(args))
+
+
+def main() -> None:
+    sys.exit(run())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,95 @@
+"""What every subcommand shares: the outcome, argument types and output."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, is_dataclass
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from typing import Any
+
+from coop_desk.services import Services
+
+
+@dataclass
+class Outcome:
+    """What a subcommand did: lines for people, data for ``--json``, and whether anything was refused."""
+
+    lines: list[str] = field(default_factory=list)
+    data: Any = None
+    refused: list[str] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.refused else 0
+
+
+Handler = Callable[[Services, argparse.Namespace], Outcome]
+
+
+def decimal_arg(text: str) -> Decimal:
+    """An exact number from the command line (never through float)."""
+    try:
+        value = Decimal(text.replace(" ", "").replace("\u00a0", "").replace(",", "."))
+    except InvalidOperation:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not value.is_finite():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number")
+    return value
+
+
+def date_arg(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def to_jsonable(value: Any) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
+        out = {k: to_jsonable(v) for k, v in asdict(value).items()}
+        for name in dir(type(value)):
+            if isinstance(getattr(type(value), name, None), property) and not name.startswith("_"):
+                out[name] = to_jsonable(getattr(value, name))
+        return out
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [to_jsonable(v) for v in value]
+    return value
+
+
+def emit(outcome: Outcome, as_json: bool) -> None:
+    if as_json:
+        payload = {"ok": not outcome.refused, "result": to_jsonable(outcome.data), "refused": outcome.refused}
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for line in outcome.lines:
+            print(line)
+    for line in outcome.refused:
+        print(line, file=sys.stderr)
+
+
+def table(rows: list[list[str]], header: list[str], right: set[int] | None = None) -> list[str]:
+    """A plain-text table with aligned columns (numbers right-aligned)."""
+    right = right or set()
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+
+    def fmt(row: list[str]) -> str:
+        cells = [
+            str(c).rjust(w) if i in right else str(c).ljust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True))
+        ]
+        return "  ".join(cells).rstrip()
+
+    return [fmt(header), "  ".join("-" * w for w in widths), *(fmt(r) for r in rows)]

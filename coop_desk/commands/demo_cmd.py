@@ -1,0 +1,167 @@
+"""``coop-desk demo``: build a realistic programme and run its year through the services."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+from pathlib import Path
+
+from coop_desk.commands.common import Outcome, table, to_jsonable
+from coop_desk.errors import Refused
+from coop_desk.money import format_money
+from models import Stage
+from models.db import ENV_VAR, Database, default_data_dir, is_sqlite, resolve_url, sqlite_path, sqlite_url
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "demo",
+        help="create a realistic demo programme and run its year",
+        description="Creates a demo programme (Russian dealers in six regions) and runs its year through every "
+        "stage. Without --db or $COOP_DESK_DB it writes its own demo.sqlite in the data directory (replacing it).",
+    )
+    p.add_argument("--dealers", type=int, default=40, help="number of dealers (default 40)")
+    p.add_argument("--year", type=int, default=dt.date.today().year + 1, help="programme year (default: next year)")
+    p.add_argument(
+        "--until",
+        choices=[s.value for s in Stage],
+        default=Stage.CLOSED.value,
+        help="leave the year at this stage (default: closed)",
+    )
+    p.add_argument("--out", type=Path, help="folder that receives the documents the demo produces")
+    p.add_argument("--replace", action="store_true", help="replace a database that already holds a programme")
+    p.add_argument("--seed", type=int, default=2027, help="random seed (the same seed gives the same programme)")
+    p.set_defaults(handler=run_demo, opens_db=False)
+
+
+def demo_database(cli_url: str | None, replace: bool) -> Database:
+    """The database rule of DESIGN.md: never touch an existing programme by accident."""
+    explicit = cli_url or os.environ.get(ENV_VAR)
+    if not explicit:
+        path = default_data_dir() / "demo.sqlite"
+        _remove_sqlite(path)
+        return Database(sqlite_url(path))
+    url = resolve_url(cli_url)
+    db = Database(url)
+    from sqlalchemy import select
+
+    from models import ProgrammeYear
+
+    with db.reading() as s:
+        years = list(s.scalars(select(ProgrammeYear.year).order_by(ProgrammeYear.year)))
+    if years and not replace:
+        db.dispose()
+        raise Refused(
+            f"{_display(url)} already holds programme year(s) {', '.join(map(str, years))}; "
+            "the demo does not touch an existing programme (use --replace to overwrite it)"
+        )
+    if years:
+        db = _wipe(db)
+    return db
+
+
+def _display(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def _remove_sqlite(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        target = path.with_name(path.name + suffix)
+        if target.exists():
+            target.unlink()
+
+
+def _wipe(db: Database) -> Database:
+    url = db.url
+    db.dispose()
+    path = sqlite_path(url) if is_sqlite(url) else None
+    if path is not None:
+        _remove_sqlite(path)
+        return Database(url)
+    from sqlalchemy import text
+
+    from models import Base
+
+    with db.engine.begin() as conn:
+        Base.metadata.drop_all(conn)
+        conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
+        conn.execute(text("DROP FUNCTION IF EXISTS coop_desk_audit_append_only() CASCADE"))
+    return Database(url)
+
+
+def run_demo(_services: object, args: argparse.Namespace) -> Outcome:
+    from coop_desk.demo import DemoProgramme
+    from coop_desk.services import ServiceContext, Services
+
+    db = demo_database(args.db, args.replace)
+    services = Services(ServiceContext(db))
+    demo = DemoProgramme(services, year=args.year, dealers=args.dealers, seed=args.seed, until=Stage(args.until))
+    report = demo.run()
+    summary = services.summary.year(args.year)
+    data = {
+        "database": _display(db.url),
+        "year": args.year,
+        "stage": report.stage.value,
+        "dealers": report.dealers,
+        "counts": report.counts,
+        "summary": to_jsonable(summary),
+        "reconciles": summary.reconciles,
+        "problems": list(summary.problems),
+    }
+    if args.out:
+        args.out.mkdir(parents=True, exist_ok=True)
+        (args.out / f"demo-{args.year}-summary.json").write_text(
+            json.dumps(to_jsonable(data), ensure_ascii=False, indent=2), encoding="utf-8"
+        )
+    lines = summary_lines(summary, db_label=_display(db.url), counts=report.counts)
+    db.dispose()
+    return Outcome(lines=lines, data=data, refused=list(summary.problems))
+
+
+def summary_lines(summary, *, db_label: str, counts: dict[str, int]) -> list[str]:  # type: ignore[no-untyped-def]
+    cur = summary.currency
+
+    def m(x):  # type: ignore[no-untyped-def]
+        return format_money(x, cur, "en")
+
+    lines = [
+        f"Programme year {summary.year} — stage: {summary.stage.value} — database: {db_label}",
+        "",
+        *table(
+            [
+                ["budget", m(summary.budget)],
+                ["allocated", m(summary.allocated)],
+                ["approved", m(summary.approved)],
+                ["reimbursed (paid)", m(summary.paid)],
+                ["approved, not yet paid", m(summary.unpaid)],
+                ["allocated, not claimed", m(summary.unclaimed)],
+            ],
+            ["", "amount"],
+            right={1},
+        ),
+        "",
+        *table(
+            [[b.key, str(b.claims), m(b.approved), m(b.paid)] for b in summary.by_quarter],
+            ["quarter", "claims", "approved", "reimbursed"],
+            right={1, 2, 3},
+        ),
+        "",
+        *table(
+            [[b.key, str(b.claims), m(b.approved), m(b.paid)] for b in summary.by_channel],
+            ["channel", "claims", "approved", "reimbursed"],
+            right={1, 2, 3},
+        ),
+        "",
+        "What happened: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())),
+        "Reconciliation: "
+        + (
+            "every dealer: reimbursed ≤ allocated ≤ cap; Σ allocated ≤ budget — OK"
+            if summary.reconciles
+            else "PROBLEMS: " + "; ".join(summary.problems)
+        ),
+    ]
+    return lines
