@@ -12,12 +12,14 @@ import sys
 from collections.abc import Sequence
 
 from coop_desk.commands import cycle, demo_cmd, execution, planning
-from coop_desk.commands.common import Outcome, emit
+from coop_desk.commands.common import DocumentGroups, Outcome, emit
 from coop_desk.errors import CoopDeskError
 
 log = logging.getLogger("coop_desk")
 
 COMMAND_MODULES = (demo_cmd, cycle, planning, execution)
+#: Modules that add document kinds to `templates`, `import`, `export` and `report` (they use `reports`).
+DOCUMENT_MODULES: tuple[object, ...] = ()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)
+    groups = DocumentGroups(sub)
+    for doc_module in DOCUMENT_MODULES:
+        doc_module.register_documents(groups)  # type: ignore[attr-defined]
     for leaf in _leaf_parsers(parser):
         # The global options work after the command too (`coop-desk claim list --year 2027 --json`).
         leaf.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help=argparse.SUPPRESS)

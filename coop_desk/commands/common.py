@@ -93,3 +93,25 @@ def table(rows: list[list[str]], header: list[str], right: set[int] | None = Non
         return "  ".join(cells).rstrip()
 
     return [fmt(header), "  ".join("-" * w for w in widths), *(fmt(r) for r in rows)]
+
+
+GROUP_HELP = {
+    "templates": "write Excel templates for dealers",
+    "import": "read workbooks back (drafts, consolidation, claims, efficiency)",
+    "export": "write workbooks (consolidation for the agency, lists for people)",
+    "report": "write PDF reports",
+}
+
+
+class DocumentGroups:
+    """The document commands (`templates`, `import`, `export`, `report`), made when a kind is first added."""
+
+    def __init__(self, sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+        self._sub = sub
+        self._groups: dict[str, argparse._SubParsersAction] = {}  # type: ignore[type-arg]
+
+    def __getitem__(self, name: str) -> argparse._SubParsersAction:  # type: ignore[type-arg]
+        if name not in self._groups:
+            parser = self._sub.add_parser(name, help=GROUP_HELP[name])
+            self._groups[name] = parser.add_subparsers(dest=f"{name}_kind", metavar="KIND", required=True)
+        return self._groups[name]

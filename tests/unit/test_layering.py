@@ -104,3 +104,16 @@ def test_no_qt_import_below_ui() -> None:
     assert ROOT / "coop_desk" / "rules.py" in files
     found = [hit for p in files for hit in qt_imports(p.read_text(encoding="utf-8"), str(p.relative_to(ROOT)))]
     assert found == []
+
+
+def test_import_linter_contracts_hold() -> None:
+    """The layer and Qt contracts of pyproject.toml, checked by import-linter."""
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    exe = shutil.which("lint-imports", path=str(Path(sys.executable).parent))
+    assert exe, "import-linter is part of the test extra"
+    done = subprocess.run([exe], cwd=Path(__file__).resolve().parents[2], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
