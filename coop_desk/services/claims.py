@@ -10,18 +10,28 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from coop_desk import rules
 from coop_desk.errors import Conflict, InvalidInput, NotFound, Problem, Refused
-from coop_desk.money import CENT, format_percent, plain_spaces
 from coop_desk.services.allocation import frozen_amounts
 from coop_desk.services.base import Changes, ServiceContext, audit, get_year, integrity_as, require_stage, snapshot
-from coop_desk.services.mockups import approved_mockup, base_rate, check_attachment, pending_mockup, plan_activity
+from coop_desk.services.claim_checks import (
+    COUNTED,
+    FIELDS,
+    ZERO,
+    assess,
+    check_fields,
+    converted,
+    explain,
+    find_duplicate,
+    paid_on_claims,
+    used_allocation,
+)
+from coop_desk.services.mockups import approved_mockup, base_rate, pending_mockup, plan_activity
 from coop_desk.services.plans import check_money
 from models import (
-    Attachment,
     Claim,
     ClaimStatus,
     Dealer,
@@ -35,27 +45,7 @@ from models import (
     Stage,
 )
 
-ZERO = Decimal("0.00")
-COUNTED = (ClaimStatus.APPROVED, ClaimStatus.PAID)  # what uses up a dealer's allocation
 OPEN_STAGES = (Stage.EXECUTION, Stage.EVALUATION)  # claims and payments (late ones in evaluation)
-#: The fields of a claim that filing sets and completing may correct.
-FIELDS = (
-    "invoice_number",
-    "invoice_date",
-    "invoice_amount",
-    "currency",
-    "exchange_rate",
-    "vendor",
-    "payment_order_number",
-    "payment_order_date",
-    "paid_amount",
-    "act_number",
-    "act_date",
-    "quarter",
-    "attachment_id",
-)
-_TEXT_LIMITS = {"invoice_number": 100, "vendor": 300, "payment_order_number": 100, "act_number": 100}
-_LABELS = {name: name.replace("_", " ") for name in FIELDS}
 _SNAPSHOT = (*FIELDS, "status", "late", "reason")
 
 
@@ -171,229 +161,6 @@ class QuarterCloseView:
     closed_by: str
 
 
-# --------------------------------------------------------------------------- checks (no writes)
-
-
-def _norm_number(text: str) -> str:
-    return "".join(text.split()).casefold()
-
-
-def _date(values: dict[str, Any], name: str, latest: dt.date, where: str, *, required: bool) -> list[Problem]:
-    value = values.get(name)
-    label = f"{where} ({_LABELS[name]})"
-    if value is None:
-        return [Problem(label, "is required")] if required else []
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        return [Problem(label, f"must be a date, got {value!r}")]
-    if value > latest:
-        return [Problem(label, f"{value} is in the future (after {latest})")]
-    return []
-
-
-def check_fields(
-    s: Session, py: ProgrammeYear, values: dict[str, Any], latest: dt.date, where: str
-) -> tuple[dict[str, Any], list[Problem]]:
-    """Validate and normalise a claim's fields; every problem at once, each naming its field."""
-    out = dict(values)
-    problems: list[Problem] = []
-    for name, limit in _TEXT_LIMITS.items():
-        text = out.get(name) or ""
-        if not isinstance(text, str):
-            problems.append(Problem(f"{where} ({_LABELS[name]})", f"must be text, got {text!r}"))
-            text = str(text)
-        out[name] = text.strip()
-        if len(out[name]) > limit:
-            problems.append(Problem(f"{where} ({_LABELS[name]})", f"is longer than {limit} characters"))
-    if not out["invoice_number"]:
-        problems.append(Problem(f"{where} (invoice number)", "is required"))
-    problems += _date(out, "invoice_date", latest, where, required=True)
-    problems += _date(out, "payment_order_date", latest, where, required=False)
-    problems += _date(out, "act_date", latest, where, required=False)
-    for name in ("invoice_amount", "paid_amount"):
-        found = check_money(out.get(name), f"{where} ({_LABELS[name]})", allow_none=name == "paid_amount")
-        if not found and out.get(name) is not None and out[name] == 0:
-            found = [Problem(f"{where} ({_LABELS[name]})", "must be above 0")]
-        problems += found
-    currency = out.get("currency") or py.currency
-    currency = currency.strip().upper() if isinstance(currency, str) else currency
-    out["currency"] = currency
-    rate = out.get("exchange_rate")
-    if not (isinstance(currency, str) and len(currency) == 3 and currency.isalpha()):
-        problems.append(Problem(f"{where} (currency)", f"must be a three-letter code such as EUR, got {currency!r}"))
-    elif currency == py.currency:
-        if rate is not None and rate != 1:
-            problems.append(
-                Problem(f"{where} (exchange rate)", f"applies only to an invoice in another currency than {currency}")
-            )
-        out["exchange_rate"] = Decimal(1)
-    elif not isinstance(rate, Decimal) or not rate.is_finite() or rate <= 0:
-        problems.append(
-            Problem(
-                f"{where} (exchange rate)",
-                f"an invoice in {currency} needs a positive exchange rate "
-                f"({py.currency} per 1 {currency}), got {rate!r}",
-            )
-        )
-    elif len(str(rate)) > 48:
-        problems.append(Problem(f"{where} (exchange rate)", f"{rate} has too many digits"))
-    quarter = out.get("quarter")
-    if quarter is None and not problems:
-        day = out["act_date"] or out["invoice_date"]
-        if day.year != py.year:
-            problems.append(
-                Problem(f"{where} (quarter)", f"{day} is not in {py.year}: say which quarter of {py.year} it is for")
-            )
-        else:
-            out["quarter"] = rules.quarter_of(day)
-    elif quarter is not None and (isinstance(quarter, bool) or not isinstance(quarter, int) or not 1 <= quarter <= 4):
-        problems.append(Problem(f"{where} (quarter)", f"must be 1, 2, 3 or 4, got {quarter!r}"))
-    problems += check_attachment(s, out.get("attachment_id"), f"{where} (attachment)")
-    return out, problems
-
-
-def _duplicate(
-    s: Session,
-    dealer_id: int,
-    values: dict[str, Any],
-    file_sha256: str = "",
-    exclude: int | None = None,
-) -> str | None:
-    """R8: the message naming the first claim of the same invoice or the same attached file, or None."""
-    number = _norm_number(values["invoice_number"])
-    same_day = s.execute(
-        select(Claim.id, Claim.filed_on, Claim.invoice_number)
-        .where(Claim.dealer_id == dealer_id, Claim.invoice_date == values["invoice_date"], Claim.id != (exclude or -1))
-        .order_by(Claim.id)
-    ).all()
-    for claim_id, filed_on, other in same_day:
-        if _norm_number(other) == number:
-            return (
-                f"invoice {values['invoice_number']} of {values['invoice_date']} was claimed already: "
-                f"duplicate of claim {claim_id} (filed {filed_on})"
-            )
-    attachments = {values["attachment_id"]} - {None}
-    if file_sha256.strip():
-        attachments |= set(s.scalars(select(Attachment.id).where(Attachment.sha256 == file_sha256.strip().lower())))
-    if attachments:
-        first = s.execute(
-            select(Claim.id, Claim.filed_on)
-            .where(Claim.attachment_id.in_(attachments), Claim.id != (exclude or -1))
-            .order_by(Claim.id)
-            .limit(1)
-        ).first()
-        if first is not None:
-            return f"the attached file was claimed already: duplicate of claim {first[0]} (filed {first[1]})"
-    return None
-
-
-def _missing(values: dict[str, Any]) -> list[str]:
-    """Which of the payment order and the acceptance act are (partly) missing."""
-    out = []
-    for document, parts in (
-        (
-            "payment order",
-            (("number", "payment_order_number"), ("date", "payment_order_date"), ("amount", "paid_amount")),
-        ),
-        ("acceptance act", (("number", "act_number"), ("date", "act_date"))),
-    ):
-        absent = [label for label, name in parts if values.get(name) in (None, "")]
-        if len(absent) == len(parts):
-            out.append(document)
-        elif absent:
-            out.append(f"{document} {' and '.join(absent)}")
-    return out
-
-
-def assess(values: dict[str, Any], mockup: Mockup) -> tuple[ClaimStatus, str]:
-    """Where a filed or completed claim stands: rejected (ran before approval), returned (missing) or submitted."""
-    approved_on = mockup.decided_on
-    act = values.get("act_date")
-    if act is not None and approved_on is not None and act < approved_on:
-        return (
-            ClaimStatus.REJECTED,
-            f"the acceptance act is dated {act}, before mockup {mockup.number} was approved on {approved_on}: "
-            "the ad ran before its approval (R7)",
-        )
-    missing = _missing(values)
-    if missing:
-        return ClaimStatus.RETURNED, "missing: " + ", ".join(missing)
-    return ClaimStatus.SUBMITTED, ""
-
-
-def _converted(c: Claim) -> tuple[Decimal, Decimal | None]:
-    """Invoiced and paid in the programme currency (converted half-up to cents when foreign)."""
-    if c.exchange_rate == 1:
-        return c.invoice_amount, c.paid_amount
-    paid = rules.convert_currency(c.paid_amount, c.exchange_rate) if c.paid_amount is not None else None
-    return rules.convert_currency(c.invoice_amount, c.exchange_rate), paid
-
-
-def used_allocation(s: Session, year_id: int, dealer_id: int) -> Decimal:
-    """What the dealer's approved and paid claims in the year have used of its allocation."""
-    total = s.scalar(
-        select(func.sum(Claim.reimbursement)).where(
-            Claim.year_id == year_id, Claim.dealer_id == dealer_id, Claim.status.in_(COUNTED)
-        )
-    )
-    return ZERO if total is None else total
-
-
-def _paid_on_claims(s: Session, claim_ids: Sequence[int]) -> dict[int, Decimal]:
-    if not claim_ids:
-        return {}
-    rows = s.execute(
-        select(PaymentItem.claim_id, func.sum(PaymentItem.amount))
-        .where(PaymentItem.claim_id.in_(claim_ids))
-        .group_by(PaymentItem.claim_id)
-    ).all()
-    return {claim_id: total for claim_id, total in rows}
-
-
-def _amt(x: Decimal) -> str:
-    return format(x.quantize(CENT), ",f").replace(",", " ")
-
-
-def explain(
-    c: Claim, programme_currency: str, base: Decimal, allocated: Decimal, used_before: Decimal, mockup_number: int
-) -> tuple[str, ...]:
-    """R6 and R7 for one claim, step by step (for a submitted claim: what approving it now would give)."""
-    if c.status == ClaimStatus.REJECTED:
-        return (f"rejected: {c.reason}",)
-    if c.other_brands is None:
-        return (f"mockup {mockup_number} has no count of other brands",)
-    steps: list[str] = []
-    rate = rules.reimbursement_rate(c.other_brands, base)
-    shown = "own brand only" if c.other_brands == 0 else f"{c.other_brands} other brand(s)"
-    steps.append(
-        f"rate (R6) = {rules.rate_formula(c.other_brands, base)} = {plain_spaces(format_percent(rate, 'en'))}"
-        f" (mockup {mockup_number}: {shown})"
-    )
-    invoiced, paid = _converted(c)
-    if c.exchange_rate != 1:
-        steps.append(
-            f"invoice {_amt(c.invoice_amount)} {c.currency} × {c.exchange_rate} = {_amt(invoiced)} {programme_currency}"
-        )
-        if c.paid_amount is not None and paid is not None:
-            steps.append(
-                f"paid {_amt(c.paid_amount)} {c.currency} × {c.exchange_rate} = {_amt(paid)} {programme_currency}"
-            )
-    if c.status == ClaimStatus.RETURNED:
-        steps.append(f"returned to the dealer: {c.reason}")
-    if paid is None:
-        return tuple(steps)
-    remaining = allocated - used_before
-    steps.append(f"verified cost = min(invoiced {_amt(invoiced)}, paid {_amt(paid)}) = {_amt(min(invoiced, paid))}")
-    steps.append(
-        f"remaining allocation = {_amt(allocated)} allocated − {_amt(used_before)} approved before = {_amt(remaining)}"
-    )
-    result = rules.explain_claim(invoiced, paid, base, c.other_brands, remaining)
-    if c.status in COUNTED:
-        steps.append(f"{result.formula}: reimbursement {_amt(c.reimbursement or ZERO)} {programme_currency}")
-    else:
-        steps.append(f"if approved now: {result.formula} {programme_currency}")
-    return tuple(steps)
-
-
 def _load(s: Session, py: ProgrammeYear, claims: Sequence[Claim]) -> builtins.list[ClaimView]:
     """Read models for claims of one year, with their payments and explanations (few queries)."""
     if not claims:
@@ -406,7 +173,7 @@ def _load(s: Session, py: ProgrammeYear, claims: Sequence[Claim]) -> builtins.li
             .where(Dealer.id.in_({c.dealer_id for c in claims}))
         )
     }
-    paid = _paid_on_claims(s, [c.id for c in claims])
+    paid = paid_on_claims(s, [c.id for c in claims])
     allocation = frozen_amounts(s, py.id) or {}
     base = base_rate(s, py)
     # The remaining allocation before each approved claim: claims count in the order they were approved.
@@ -497,7 +264,7 @@ def _payable(
 ) -> tuple[dict[int, Claim], dict[int, Decimal]]:
     """The claims a payment settles and what is still unpaid on each; Refused unless approved, the dealer's."""
     rows = {c.id: c for c in s.scalars(select(Claim).where(Claim.id.in_(ids)))}
-    paid = _paid_on_claims(s, ids)
+    paid = paid_on_claims(s, ids)
     outstanding: dict[int, Decimal] = {}
     for claim_id in ids:
         c = rows.get(claim_id)
@@ -576,7 +343,7 @@ class ClaimService:
             values, problems = check_fields(s, py, {n: getattr(claim, n) for n in FIELDS}, day, where)
             if problems:
                 raise InvalidInput(*problems)
-            duplicate = _duplicate(s, dealer.id, values, claim.file_sha256)
+            duplicate = find_duplicate(s, dealer.id, values, claim.file_sha256)
             if duplicate:
                 raise Refused(Problem(where, duplicate))
             status, reason = assess(values, mockup)
@@ -635,7 +402,7 @@ class ClaimService:
             values, problems = check_fields(s, py, values, self._ctx.today(), where)
             if problems:
                 raise InvalidInput(*problems)
-            duplicate = _duplicate(s, c.dealer_id, values, exclude=c.id)
+            duplicate = find_duplicate(s, c.dealer_id, values, exclude=c.id)
             if duplicate:
                 raise Refused(Problem(where, duplicate))
             before = snapshot(c, *_SNAPSHOT)
@@ -701,7 +468,7 @@ class ClaimService:
                 raise Refused(
                     Problem(where, f"was filed late ({c.filed_on}): accept the late filing (override) before approving")
                 )
-            invoiced, paid = _converted(c)
+            invoiced, paid = converted(c)
             if paid is None or c.other_brands is None:  # pragma: no cover - a submitted claim is complete
                 raise Refused(Problem(where, "is incomplete"))
             allocation = frozen_amounts(s, py.id)
