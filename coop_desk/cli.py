@@ -11,7 +11,13 @@ import os
 import sys
 from collections.abc import Sequence
 
-from coop_desk.commands import cycle, demo_cmd, execution, planning
+from coop_desk.commands import (
+    cycle,
+    demo_cmd,
+    execution,
+    exports_xlsx,
+    planning,
+)
 from coop_desk.commands.common import DocumentGroups, Outcome, emit
 from coop_desk.errors import CoopDeskError
 
@@ -19,7 +25,7 @@ log = logging.getLogger("coop_desk")
 
 COMMAND_MODULES = (demo_cmd, cycle, planning, execution)
 #: Modules that add document kinds to `templates`, `import`, `export` and `report` (they use `reports`).
-DOCUMENT_MODULES: tuple[object, ...] = ()
+DOCUMENT_MODULES: tuple[object, ...] = (exports_xlsx,)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -521,18 +521,9 @@ class AuditRow:
 
 def audit_events(services: Services, *, year: int | None = None, limit: int = 50) -> tuple[list[AuditRow], int]:
     """The latest audit records (newest first) and how many there are in all (read-only)."""
-    from sqlalchemy import func, select
-
-    from models import AuditEvent
-
-    with services.ctx.db.reading() as s:
-        stmt = select(AuditEvent).order_by(AuditEvent.id.desc())
-        count = select(func.count(AuditEvent.id))
-        if year is not None:
-            stmt = stmt.where(AuditEvent.year == year)
-            count = count.where(AuditEvent.year == year)
-        rows = [AuditRow(e.id, e.at, e.actor, e.action, e.year, e.summary) for e in s.scalars(stmt.limit(limit))]
-        return rows, int(s.scalar(count) or 0)
+    entries = services.audit.entries(year=year, limit=limit, newest_first=True)
+    rows = [AuditRow(e.id, e.at, e.actor, e.action, e.year, e.summary) for e in entries]
+    return rows, services.audit.count(year=year)
 
 
 def audit_list(services: Services, args: argparse.Namespace) -> Outcome:

@@ -9,6 +9,7 @@ from coop_desk.services.base import Changes, ServiceContext
 
 if TYPE_CHECKING:
     from coop_desk.services.allocation import AllocationService
+    from coop_desk.services.audit import AuditService
     from coop_desk.services.claims import ClaimService
     from coop_desk.services.dealers import DealerService
     from coop_desk.services.evaluation import EvaluationService
@@ -73,3 +74,9 @@ class Services:
         from coop_desk.services.summary import SummaryService
 
         return SummaryService(self.ctx)
+
+    @cached_property
+    def audit(self) -> AuditService:
+        from coop_desk.services.audit import AuditService
+
+        return AuditService(self.ctx)

@@ -1,0 +1,46 @@
+"""Exports to xlsx from the command line: ``export dealers|allocation|claims|audit --out F.xlsx``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from coop_desk.commands.common import DocumentGroups, Outcome
+from coop_desk.errors import InvalidInput, Problem, Refused
+from coop_desk.services import Services
+from reports.xlsx import exports
+
+
+def register_documents(groups: DocumentGroups) -> None:
+    export = groups["export"]
+    kinds = (
+        ("dealers", "the dealer list (with --year: score, k and cap for that year)", False),
+        ("allocation", "the frozen allocation, or the current what-if when not frozen yet", True),
+        ("claims", "every claim of the year with its documents, outcome and payments", True),
+        ("audit", "the audit trail (with --year: that year's records only)", False),
+    )
+    for kind, text, year_required in kinds:
+        p = export.add_parser(kind, help=text, description=f"Write {text} to an xlsx workbook.")
+        p.add_argument("--year", type=int, required=year_required, help="programme year")
+        p.add_argument("--out", required=True, type=Path, metavar="F.xlsx", help="the workbook to write")
+        p.set_defaults(handler=export_list, export_kind=kind)
+
+
+def export_list(services: Services, args: argparse.Namespace) -> Outcome:
+    out: Path = args.out
+    if out.suffix.lower() != ".xlsx":
+        raise InvalidInput(Problem("--out", f"{str(out)!r} must end in .xlsx"))
+    if out.is_dir():
+        raise InvalidInput(Problem("--out", f"{str(out)!r} is a folder; name the file to write"))
+    writer = {
+        "dealers": exports.export_dealers,
+        "allocation": exports.export_allocation,
+        "claims": exports.export_claims,
+        "audit": exports.export_audit,
+    }[args.export_kind]
+    try:
+        done = writer(services, args.year, out)
+    except OSError as exc:
+        raise Refused(Problem(str(out), f"cannot be written: {exc.strerror or exc}")) from exc
+    line = f"wrote {done.title}: {done.rows} row(s) to {done.path}"
+    return Outcome(lines=[line], data={"path": str(done.path), "rows": done.rows, "title": done.title})
