@@ -12,20 +12,25 @@ import sys
 from collections.abc import Sequence
 
 from coop_desk.commands import (
+    agency_xlsx,
     cycle,
     demo_cmd,
     execution,
     exports_xlsx,
     planning,
+    plans_xlsx,
+    reports_dealers,
+    reports_quarterly,
+    screenshots,
 )
 from coop_desk.commands.common import DocumentGroups, Outcome, emit
 from coop_desk.errors import CoopDeskError
 
 log = logging.getLogger("coop_desk")
 
-COMMAND_MODULES = (demo_cmd, cycle, planning, execution)
+COMMAND_MODULES = (demo_cmd, cycle, planning, execution, screenshots)
 #: Modules that add document kinds to `templates`, `import`, `export` and `report` (they use `reports`).
-DOCUMENT_MODULES: tuple[object, ...] = (exports_xlsx,)
+DOCUMENT_MODULES: tuple[object, ...] = (exports_xlsx, reports_quarterly, reports_dealers, plans_xlsx, agency_xlsx)
 
 
 def build_parser() -> argparse.ArgumentParser:

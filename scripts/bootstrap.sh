@@ -66,7 +66,7 @@ coop_bootstrap() (
 
     # --- 1. system packages -------------------------------------------------------------------
     qt_pkgs=(libgl1 libegl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 fonts-dejavu-core)
-    test_pkgs=(postgresql poppler-utils)
+    test_pkgs=(postgresql poppler-utils libreoffice-calc-nogui)
 
     pkgs=("${qt_pkgs[@]}")
     if ((need_venv)) && ! "$python" -c 'import ensurepip, venv' >/dev/null 2>&1; then

@@ -9,12 +9,15 @@ from coop_desk.services.base import Changes, ServiceContext
 
 if TYPE_CHECKING:
     from coop_desk.services.allocation import AllocationService
+    from coop_desk.services.annual import AnnualService
     from coop_desk.services.audit import AuditService
     from coop_desk.services.claims import ClaimService
     from coop_desk.services.dealers import DealerService
     from coop_desk.services.evaluation import EvaluationService
     from coop_desk.services.mockups import MockupService
     from coop_desk.services.plans import PlanService
+    from coop_desk.services.quarterly import QuarterlyService
+    from coop_desk.services.statements import StatementService
     from coop_desk.services.summary import SummaryService
     from coop_desk.services.years import YearService
 
@@ -74,6 +77,24 @@ class Services:
         from coop_desk.services.summary import SummaryService
 
         return SummaryService(self.ctx)
+
+    @cached_property
+    def statements(self) -> StatementService:
+        from coop_desk.services.statements import StatementService
+
+        return StatementService(self.ctx)
+
+    @cached_property
+    def annual(self) -> AnnualService:
+        from coop_desk.services.annual import AnnualService
+
+        return AnnualService(self.ctx)
+
+    @cached_property
+    def quarterly(self) -> QuarterlyService:
+        from coop_desk.services.quarterly import QuarterlyService
+
+        return QuarterlyService(self.ctx)
 
     @cached_property
     def audit(self) -> AuditService:

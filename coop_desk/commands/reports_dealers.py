@@ -1,0 +1,177 @@
+"""``coop-desk report letters|statement|annual``: the documents dealers receive, and the annual report.
+
+* ``report letters --year Y (--out DIR | --merged F.pdf)``: commitment letters after the freeze;
+* ``report statement --dealer CODE --year Y --out F.pdf``: one dealer's statement with its scorecard;
+* ``report annual --year Y --out F.pdf``: the annual programme report with charts.
+
+Each takes ``--lang ru|en`` (default: the programme's language, Russian unless set).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from coop_desk.commands.common import DocumentGroups, Outcome, decimal_arg
+from coop_desk.money import format_money
+from coop_desk.services import Services
+
+LANGS = ("ru", "en")
+
+
+def register_documents(groups: DocumentGroups) -> None:
+    report = groups["report"]
+    p = report.add_parser(
+        "letters",
+        help="commitment letters to the dealers (PDF, after the allocation is frozen)",
+        description="Writes each dealer's commitment letter: score per criterion, coefficient, cap, allocated "
+        "amount, the dealer's own minimum contribution and the programme rules. One PDF per dealer in --out, "
+        "or all of them in one --merged file for printing.",
+    )
+    _year(p)
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument("--out", type=Path, metavar="DIR", help="write one PDF per dealer into this folder")
+    where.add_argument("--merged", type=Path, metavar="FILE.pdf", help="write every letter into one PDF")
+    p.add_argument("--dealer", metavar="CODE", help="only this dealer's letter")
+    _lang(p)
+    p.set_defaults(handler=report_letters)
+
+    p = report.add_parser(
+        "statement",
+        help="one dealer's statement with its scorecard (PDF)",
+        description="Writes a dealer's year: allocation, activities, mockup decisions, claims, payments and "
+        "balance, with the scorecard (status of everything, own figures, an anonymised comparison with the "
+        "dealers of its region).",
+    )
+    p.add_argument("--dealer", required=True, metavar="CODE", help="dealer code")
+    _year(p)
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
+    _lang(p)
+    p.set_defaults(handler=report_statement)
+
+    p = report.add_parser(
+        "annual",
+        help="the annual programme report with charts (PDF)",
+        description="Writes the year's report: spending by channel, region and quarter, planned against "
+        "actual, efficiency per channel from the evaluating agency, and what to drop next year.",
+    )
+    _year(p)
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
+    p.add_argument(
+        "--max-cost-per-sale",
+        type=decimal_arg,
+        metavar="AMOUNT",
+        help="an activity whose cost per sale is above this did not pay off (default: twice the programme's)",
+    )
+    _lang(p)
+    p.set_defaults(handler=report_annual)
+
+
+def _year(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--year", type=int, required=True, help="programme year")
+
+
+def _lang(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--lang", choices=LANGS, help="language (default: the programme's)")
+
+
+def _language(services: Services, args: argparse.Namespace) -> str:
+    if args.lang:
+        return str(args.lang)
+    language = services.years.get(args.year).language
+    return language if language in LANGS else "ru"
+
+
+def _missing_folder(path: Path) -> list[str]:
+    parent = path.parent
+    return [] if parent.exists() else [f"{parent}: no such folder"]
+
+
+def _letters_text(n: int) -> str:
+    return f"{n} commitment letter{'' if n == 1 else 's'}"
+
+
+# -- handlers ------------------------------------------------------------------------------------
+def report_letters(services: Services, args: argparse.Namespace) -> Outcome:
+    from reports.pdf.letters import write_letters, write_letters_merged
+
+    letters = (
+        [services.statements.letter(args.year, args.dealer)] if args.dealer else services.statements.letters(args.year)
+    )
+    lang = _language(services, args)
+    if not letters:
+        return Outcome(refused=[f"year {args.year}: the frozen allocation has no dealers"])
+    if args.merged is not None:
+        refused = _missing_folder(args.merged)
+        if refused:
+            return Outcome(refused=refused)
+        files = [write_letters_merged(letters, args.merged, lang)]
+        line = f"wrote {args.merged}: {_letters_text(len(letters))} for {args.year}"
+    else:
+        if args.out.exists() and not args.out.is_dir():
+            return Outcome(refused=[f"{args.out}: is a file, not a folder"])
+        files = write_letters(letters, args.out, lang)
+        line = f"wrote {_letters_text(len(files))} for {args.year} into {args.out}"
+    data = {
+        "year": args.year,
+        "lang": lang,
+        "files": [str(f) for f in files],
+        "dealers": {le.dealer.code: le.allocated for le in letters},
+    }
+    return Outcome(lines=[line], data=data)
+
+
+def report_statement(services: Services, args: argparse.Namespace) -> Outcome:
+    from reports.pdf.statement import write_statement
+
+    refused = _missing_folder(args.out)
+    if refused:
+        return Outcome(refused=refused)
+    statement = services.statements.statement(args.year, args.dealer)
+    lang = _language(services, args)
+    write_statement(statement, args.out, lang)
+    b = statement.balance
+    cur = statement.currency
+    line = (
+        f"wrote {args.out}: {statement.dealer.code} {args.year}, allocated {format_money(b.allocated, cur, 'en')}, "
+        f"approved {format_money(b.approved, cur, 'en')}, paid {format_money(b.paid, cur, 'en')}, "
+        f"remaining {format_money(b.remaining, cur, 'en')}"
+    )
+    data = {
+        "path": str(args.out),
+        "year": args.year,
+        "dealer": statement.dealer.code,
+        "lang": lang,
+        "allocated": b.allocated,
+        "approved": b.approved,
+        "paid": b.paid,
+        "remaining": b.remaining,
+        "claims": len(statement.claims),
+    }
+    return Outcome(lines=[line], data=data)
+
+
+def report_annual(services: Services, args: argparse.Namespace) -> Outcome:
+    from reports.pdf.annual import write_annual
+
+    refused = _missing_folder(args.out)
+    if refused:
+        return Outcome(refused=refused)
+    report = services.annual.report(args.year, cost_per_sale_limit=args.max_cost_per_sale)
+    lang = _language(services, args)
+    write_annual(report, args.out, lang)
+    cur = report.currency
+    line = (
+        f"wrote {args.out}: {args.year}, approved {format_money(report.approved, cur, 'en')}, "
+        f"paid {format_money(report.paid, cur, 'en')}, {len(report.drop)} activities did not pay off"
+    )
+    data = {
+        "path": str(args.out),
+        "year": args.year,
+        "lang": lang,
+        "allocated": report.allocated,
+        "approved": report.approved,
+        "paid": report.paid,
+        "did_not_pay_off": [d.reference for d in report.drop],
+    }
+    return Outcome(lines=[line], data=data)

@@ -1,0 +1,567 @@
+"""The quarterly finance report's read model: every figure of the report, computed here once.
+
+``QuarterlyService(ctx).report(year, quarter)`` reads the quarter's claims, the year's frozen
+allocation and the payments, and returns a :class:`QuarterlyReport` of frozen dataclasses.
+The PDF (``reports.pdf.quarterly``) lays it out and never adds anything up itself.
+
+Definitions (amounts in the programme currency):
+
+* *invoiced*: the claim's invoice, converted half-up to cents when foreign (R7);
+* *approved*: the reimbursement of approved and paid claims (R7), what uses the allocation;
+* *paid*: what the manufacturer has paid the dealer for these claims so far (payment items);
+* *unpaid*: approved − paid (approved but not yet paid);
+* *used to date*: approved on the claims of quarters 1…N of the year; *remaining* (also
+  *committed but unclaimed*): allocated − used to date;
+* *payments in the quarter*: payments dated within the quarter, whatever claims they pay;
+* *due to date*: what approved claims of quarters 1…N still wait to be paid.
+
+The totals are the sums of the rows. The reconciliation block computes the same totals again
+with SQL aggregates straight from the tables, independently of the rows, and the report
+reconciles when every pair is equal to the cent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from coop_desk import rules
+from coop_desk.errors import InvalidInput, Problem
+from coop_desk.services.allocation import frozen_amounts
+from coop_desk.services.base import ServiceContext, get_year
+from coop_desk.services.claim_checks import converted
+from coop_desk.services.mockups import base_rate
+from models import (
+    Allocation,
+    AllocationLine,
+    Claim,
+    ClaimStatus,
+    Dealer,
+    Payment,
+    PaymentItem,
+    PlannedActivity,
+    ProgrammeYear,
+    QuarterClose,
+    Region,
+    Stage,
+)
+
+ZERO = Decimal("0.00")
+COUNTED = (ClaimStatus.APPROVED, ClaimStatus.PAID)  # what uses up a dealer's allocation
+PENDING = (ClaimStatus.SUBMITTED, ClaimStatus.RETURNED)  # not decided yet
+
+__all__ = [
+    "Bucket",
+    "ClaimTotals",
+    "DealerQuarter",
+    "DueRow",
+    "ExceptionRow",
+    "PaymentRow",
+    "Position",
+    "QuarterClaim",
+    "QuarterPeriod",
+    "QuarterlyReport",
+    "QuarterlyService",
+    "Reconciliation",
+    "ReconciliationLine",
+]
+
+
+# --------------------------------------------------------------------------- the read model
+
+
+@dataclass(frozen=True)
+class QuarterPeriod:
+    year: int
+    quarter: int
+    start: dt.date
+    end: dt.date
+    deadline: dt.date  # the last day to file the quarter's claims on time
+    closed_at: dt.datetime | None
+    closed_by: str
+
+
+@dataclass(frozen=True)
+class QuarterClaim:
+    """One claim of the quarter, as the report prints it."""
+
+    claim_id: int
+    invoice_number: str
+    invoice_date: dt.date
+    reference: str
+    channel: str
+    filed_on: dt.date
+    invoiced: Decimal  # programme currency
+    paid_by_dealer: Decimal | None  # what the dealer paid the vendor, programme currency
+    currency: str  # the invoice's own currency
+    other_brands: int | None
+    rate: Decimal | None  # the exact R6 rate fixed at approval (None before)
+    rate_reason: str  # R6's formula in English ("50 % / 3 brands"); PDFs localise from other_brands and base
+    approved: Decimal  # the reimbursement when approved or paid, else 0
+    paid: Decimal  # paid to the dealer for this claim so far
+    status: ClaimStatus
+    late: bool
+    reason: str
+
+
+@dataclass(frozen=True)
+class ClaimTotals:
+    claims: int
+    invoiced: Decimal
+    dealer_paid: Decimal  # what the dealers paid their vendors (payment orders), programme currency
+    approved: Decimal
+    paid: Decimal
+    unpaid: Decimal  # approved − paid
+    rejected: int
+    rejected_invoiced: Decimal
+    pending: int  # submitted or returned
+    pending_invoiced: Decimal
+    late: int
+
+
+@dataclass(frozen=True)
+class DealerQuarter:
+    """One dealer: its claims of the quarter, their subtotal, and its allocation used to date."""
+
+    code: str
+    name: str
+    region: str
+    city: str
+    claims: tuple[QuarterClaim, ...]
+    subtotal: ClaimTotals
+    allocated: Decimal
+    used_to_date: Decimal  # approved on claims of quarters 1…N
+    remaining: Decimal  # allocated − used to date
+
+
+@dataclass(frozen=True)
+class Bucket:
+    """The quarter's claims of one channel or region."""
+
+    key: str
+    dealers: int
+    totals: ClaimTotals
+
+
+@dataclass(frozen=True)
+class ExceptionRow:
+    """A rejected, returned or late claim, with its reason."""
+
+    dealer_code: str
+    dealer_name: str
+    reference: str
+    invoice_number: str
+    invoiced: Decimal
+    filed_on: dt.date
+    status: ClaimStatus
+    late: bool
+    reason: str  # why it was rejected or returned
+    late_override_by: str
+    late_override_reason: str
+
+
+@dataclass(frozen=True)
+class PaymentRow:
+    paid_on: dt.date
+    dealer_code: str
+    dealer_name: str
+    reference: str  # the payment order
+    claims: int  # how many claims it pays
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class DueRow:
+    """An approved claim (of this or an earlier quarter) that still waits to be paid."""
+
+    dealer_code: str
+    dealer_name: str
+    quarter: int
+    reference: str
+    invoice_number: str
+    approved: Decimal
+    paid: Decimal
+    due: Decimal
+
+
+@dataclass(frozen=True)
+class Position:
+    """The year to the end of the quarter."""
+
+    budget: Decimal
+    allocated: Decimal
+    used_to_date: Decimal
+    unclaimed: Decimal  # committed but not claimed: allocated − used to date
+    payments_in_quarter: Decimal
+    due_to_date: Decimal
+
+
+@dataclass(frozen=True)
+class ReconciliationLine:
+    key: str  # what is compared: claims, approved, paid, rejected, late, allocated, used_to_date, …
+    from_rows: Decimal
+    from_database: Decimal
+    is_count: bool = False
+
+    @property
+    def matches(self) -> bool:
+        return self.from_rows == self.from_database
+
+
+@dataclass(frozen=True)
+class Reconciliation:
+    """The report's totals (sums of its rows) against SQL aggregates over the tables."""
+
+    lines: tuple[ReconciliationLine, ...]
+
+    @property
+    def reconciles(self) -> bool:
+        return all(line.matches for line in self.lines)
+
+    @property
+    def differences(self) -> tuple[ReconciliationLine, ...]:
+        return tuple(line for line in self.lines if not line.matches)
+
+
+@dataclass(frozen=True)
+class QuarterlyReport:
+    year: int
+    currency: str
+    language: str
+    stage: Stage
+    base_rate: Decimal
+    period: QuarterPeriod
+    totals: ClaimTotals
+    position: Position
+    dealers: tuple[DealerQuarter, ...]  # every dealer with an allocation, used budget, or claims this quarter
+    by_channel: tuple[Bucket, ...]
+    by_region: tuple[Bucket, ...]
+    exceptions: tuple[ExceptionRow, ...]  # rejected, returned and late claims of the quarter
+    payments: tuple[PaymentRow, ...]  # payments made in the quarter
+    still_due: tuple[DueRow, ...]  # approved claims of quarters 1…N not yet paid in full
+    reconciliation: Reconciliation
+
+    @property
+    def is_empty(self) -> bool:
+        """No claim was filed for the quarter and no payment made in it."""
+        return self.totals.claims == 0 and not self.payments
+
+    @property
+    def reconciles(self) -> bool:
+        return self.reconciliation.reconciles
+
+    @property
+    def dealers_with_claims(self) -> tuple[DealerQuarter, ...]:
+        return tuple(d for d in self.dealers if d.claims)
+
+
+# --------------------------------------------------------------------------- computing it
+
+
+def claim_totals(claims: Iterable[QuarterClaim]) -> ClaimTotals:
+    """The totals of some claims (the one place the report's claim figures are added up)."""
+    n = rejected = pending = late = 0
+    invoiced = dealer_paid = approved = paid = rejected_invoiced = pending_invoiced = ZERO
+    for c in claims:
+        n += 1
+        invoiced += c.invoiced
+        dealer_paid += c.paid_by_dealer or ZERO
+        approved += c.approved
+        paid += c.paid
+        late += c.late
+        if c.status == ClaimStatus.REJECTED:
+            rejected += 1
+            rejected_invoiced += c.invoiced
+        elif c.status in PENDING:
+            pending += 1
+            pending_invoiced += c.invoiced
+    return ClaimTotals(
+        claims=n,
+        invoiced=invoiced,
+        dealer_paid=dealer_paid,
+        approved=approved,
+        paid=paid,
+        unpaid=approved - paid,
+        rejected=rejected,
+        rejected_invoiced=rejected_invoiced,
+        pending=pending,
+        pending_invoiced=pending_invoiced,
+        late=late,
+    )
+
+
+class QuarterlyService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def report(self, year: int, quarter: int) -> QuarterlyReport:
+        if isinstance(quarter, bool) or not isinstance(quarter, int) or not 1 <= quarter <= 4:
+            raise InvalidInput(Problem("quarter", f"must be 1, 2, 3 or 4, got {quarter!r}"))
+        with self._ctx.db.reading() as s:
+            py = get_year(s, year)
+            period = _period(s, py, quarter)
+            dealers = {
+                d.id: (d, region)
+                for d, region in s.execute(select(Dealer, Region.name).join(Region, Dealer.region_id == Region.id))
+            }
+            allocation = frozen_amounts(s, py.id) or {}
+            claims = s.scalars(
+                select(Claim)
+                .join(Dealer, Claim.dealer_id == Dealer.id)
+                .where(Claim.year_id == py.id, Claim.quarter == quarter)
+                .options(selectinload(Claim.activity))
+                .order_by(Dealer.code, Claim.id)
+            ).all()
+            paid_by_claim = _paid_by_claim(s, py.id)
+            overrides = {c.id: (c.late_override_by, c.late_override_reason) for c in claims if c.late}
+            used = _used_to_date(s, py.id, quarter)
+
+            rows: dict[int, list[QuarterClaim]] = defaultdict(list)
+            for c in claims:
+                rows[c.dealer_id].append(_claim_row(c, paid_by_claim.get(c.id, ZERO)))
+            dealer_ids = (
+                {i for i, amount in allocation.items() if amount} | set(rows) | {i for i, u in used.items() if u}
+            )
+            sections = []
+            for dealer_id in sorted(dealer_ids, key=lambda i: dealers[i][0].code):
+                d, region = dealers[dealer_id]
+                own = tuple(rows.get(dealer_id, ()))
+                allocated = allocation.get(dealer_id, ZERO)
+                used_here = used.get(dealer_id, ZERO)
+                sections.append(
+                    DealerQuarter(
+                        d.code,
+                        d.name,
+                        region,
+                        d.city,
+                        own,
+                        claim_totals(own),
+                        allocated,
+                        used_here,
+                        allocated - used_here,
+                    )
+                )
+            totals = claim_totals(c for d in sections for c in d.claims)
+            payments = _payments(s, py.id, period)
+            still_due = _still_due(s, py.id, quarter, dealers, paid_by_claim)
+            position = Position(
+                budget=py.budget,
+                allocated=sum((d.allocated for d in sections), ZERO),
+                used_to_date=sum((d.used_to_date for d in sections), ZERO),
+                unclaimed=sum((d.remaining for d in sections), ZERO),
+                payments_in_quarter=sum((p.amount for p in payments), ZERO),
+                due_to_date=sum((r.due for r in still_due), ZERO),
+            )
+            return QuarterlyReport(
+                year=py.year,
+                currency=py.currency,
+                language=py.language,
+                stage=py.stage,
+                base_rate=base_rate(s, py),
+                period=period,
+                totals=totals,
+                position=position,
+                dealers=tuple(sections),
+                by_channel=_buckets(sections, lambda d, c: c.channel),
+                by_region=_buckets(sections, lambda d, c: d.region),
+                exceptions=tuple(
+                    ExceptionRow(
+                        d.code,
+                        d.name,
+                        c.reference,
+                        c.invoice_number,
+                        c.invoiced,
+                        c.filed_on,
+                        c.status,
+                        c.late,
+                        c.reason,
+                        *overrides.get(c.claim_id, ("", "")),
+                    )
+                    for d in sections
+                    for c in d.claims
+                    if c.late or c.status in (ClaimStatus.REJECTED, ClaimStatus.RETURNED)
+                ),
+                payments=payments,
+                still_due=still_due,
+                reconciliation=_reconcile(s, py, quarter, period, totals, position),
+            )
+
+
+def _period(s: Session, py: ProgrammeYear, quarter: int) -> QuarterPeriod:
+    end = rules.quarter_end(py.year, quarter)
+    close = s.scalars(
+        select(QuarterClose).where(QuarterClose.year_id == py.id, QuarterClose.quarter == quarter)
+    ).one_or_none()
+    return QuarterPeriod(
+        year=py.year,
+        quarter=quarter,
+        start=dt.date(py.year, 3 * quarter - 2, 1),
+        end=end,
+        deadline=end + dt.timedelta(days=py.claim_deadline_days),
+        closed_at=close.closed_at if close else None,
+        closed_by=close.closed_by if close else "",
+    )
+
+
+def _claim_row(c: Claim, paid: Decimal) -> QuarterClaim:
+    invoiced, paid_by_dealer = converted(c)
+    counted = c.status in COUNTED and c.reimbursement is not None
+    return QuarterClaim(
+        claim_id=c.id,
+        invoice_number=c.invoice_number,
+        invoice_date=c.invoice_date,
+        reference=c.activity.reference,
+        channel=c.activity.channel,
+        filed_on=c.filed_on,
+        invoiced=invoiced,
+        paid_by_dealer=paid_by_dealer,
+        currency=c.currency,
+        other_brands=c.other_brands,
+        rate=c.rate,
+        rate_reason=rules.rate_formula(c.other_brands) if c.other_brands is not None else "",
+        approved=c.reimbursement if counted and c.reimbursement is not None else ZERO,
+        paid=paid,
+        status=c.status,
+        late=c.late,
+        reason=c.reason,
+    )
+
+
+def _paid_by_claim(s: Session, year_id: int) -> dict[int, Decimal]:
+    return dict(
+        s.execute(
+            select(PaymentItem.claim_id, func.sum(PaymentItem.amount))
+            .join(Claim, PaymentItem.claim_id == Claim.id)
+            .where(Claim.year_id == year_id)
+            .group_by(PaymentItem.claim_id)
+        ).all()
+    )
+
+
+def _used_to_date(s: Session, year_id: int, quarter: int) -> dict[int, Decimal]:
+    """dealer id → approved on its claims of quarters 1…``quarter``."""
+    rows = s.execute(
+        select(Claim.dealer_id, func.sum(Claim.reimbursement))
+        .where(Claim.year_id == year_id, Claim.quarter <= quarter, Claim.status.in_(COUNTED))
+        .group_by(Claim.dealer_id)
+    ).all()
+    return {dealer_id: total or ZERO for dealer_id, total in rows}
+
+
+def _payments(s: Session, year_id: int, period: QuarterPeriod) -> tuple[PaymentRow, ...]:
+    items = dict(
+        s.execute(
+            select(PaymentItem.payment_id, func.count(PaymentItem.id))
+            .join(Payment, PaymentItem.payment_id == Payment.id)
+            .where(Payment.year_id == year_id, Payment.paid_on.between(period.start, period.end))
+            .group_by(PaymentItem.payment_id)
+        ).all()
+    )
+    return tuple(
+        PaymentRow(p.paid_on, code, name, p.reference, items.get(p.id, 0), p.amount)
+        for p, code, name in s.execute(
+            select(Payment, Dealer.code, Dealer.name)
+            .join(Dealer, Payment.dealer_id == Dealer.id)
+            .where(Payment.year_id == year_id, Payment.paid_on.between(period.start, period.end))
+            .order_by(Payment.paid_on, Dealer.code, Payment.id)
+        ).all()
+    )
+
+
+def _still_due(
+    s: Session,
+    year_id: int,
+    quarter: int,
+    dealers: dict[int, tuple[Dealer, str]],
+    paid_by_claim: dict[int, Decimal],
+) -> tuple[DueRow, ...]:
+    out = []
+    for claim_id, dealer_id, q, reference, invoice, reimbursement in s.execute(
+        select(
+            Claim.id,
+            Claim.dealer_id,
+            Claim.quarter,
+            PlannedActivity.reference,
+            Claim.invoice_number,
+            Claim.reimbursement,
+        )
+        .join(PlannedActivity, Claim.activity_id == PlannedActivity.id)
+        .where(Claim.year_id == year_id, Claim.quarter <= quarter, Claim.status == ClaimStatus.APPROVED)
+        .order_by(Claim.quarter, Claim.id)
+    ).all():
+        approved = reimbursement or ZERO
+        paid = paid_by_claim.get(claim_id, ZERO)
+        if approved - paid > 0:
+            d = dealers[dealer_id][0]
+            out.append(DueRow(d.code, d.name, q, reference, invoice, approved, paid, approved - paid))
+    out.sort(key=lambda r: (r.dealer_code, r.quarter, r.reference))
+    return tuple(out)
+
+
+def _buckets(sections: list[DealerQuarter], key_of) -> tuple[Bucket, ...]:  # type: ignore[no-untyped-def]
+    groups: dict[str, list[QuarterClaim]] = defaultdict(list)
+    members: dict[str, set[str]] = defaultdict(set)
+    for d in sections:
+        for c in d.claims:
+            key = key_of(d, c)
+            groups[key].append(c)
+            members[key].add(d.code)
+    return tuple(Bucket(k, len(members[k]), claim_totals(groups[k])) for k in sorted(groups))
+
+
+def _reconcile(
+    s: Session, py: ProgrammeYear, quarter: int, period: QuarterPeriod, totals: ClaimTotals, position: Position
+) -> Reconciliation:
+    """The same totals straight from the tables with SQL aggregates (not from the report's rows)."""
+    in_quarter = (Claim.year_id == py.id, Claim.quarter == quarter)
+
+    def amount(stmt) -> Decimal:  # type: ignore[no-untyped-def]
+        value = s.scalar(stmt)
+        return ZERO if value is None else value
+
+    def count(stmt) -> Decimal:  # type: ignore[no-untyped-def]
+        return Decimal(s.scalar(stmt) or 0)
+
+    claims = count(select(func.count(Claim.id)).where(*in_quarter))
+    approved = amount(select(func.sum(Claim.reimbursement)).where(*in_quarter, Claim.status.in_(COUNTED)))
+    paid = amount(select(func.sum(PaymentItem.amount)).join(Claim, PaymentItem.claim_id == Claim.id).where(*in_quarter))
+    rejected = count(select(func.count(Claim.id)).where(*in_quarter, Claim.status == ClaimStatus.REJECTED))
+    pending = count(select(func.count(Claim.id)).where(*in_quarter, Claim.status.in_(PENDING)))
+    late = count(select(func.count(Claim.id)).where(*in_quarter, Claim.late.is_(True)))
+    allocated = amount(select(func.sum(AllocationLine.amount)).join(Allocation).where(Allocation.year_id == py.id))
+    used = amount(
+        select(func.sum(Claim.reimbursement)).where(
+            Claim.year_id == py.id, Claim.quarter <= quarter, Claim.status.in_(COUNTED)
+        )
+    )
+    payments = amount(
+        select(func.sum(Payment.amount)).where(
+            Payment.year_id == py.id, Payment.paid_on.between(period.start, period.end)
+        )
+    )
+    to_date = (Claim.year_id == py.id, Claim.quarter <= quarter, Claim.status == ClaimStatus.APPROVED)
+    due = amount(select(func.sum(Claim.reimbursement)).where(*to_date)) - amount(
+        select(func.sum(PaymentItem.amount)).join(Claim, PaymentItem.claim_id == Claim.id).where(*to_date)
+    )
+    return Reconciliation(
+        (
+            ReconciliationLine("claims", Decimal(totals.claims), claims, is_count=True),
+            ReconciliationLine("rejected", Decimal(totals.rejected), rejected, is_count=True),
+            ReconciliationLine("pending", Decimal(totals.pending), pending, is_count=True),
+            ReconciliationLine("late", Decimal(totals.late), late, is_count=True),
+            ReconciliationLine("approved", totals.approved, approved),
+            ReconciliationLine("paid", totals.paid, paid),
+            ReconciliationLine("unpaid", totals.unpaid, approved - paid),
+            ReconciliationLine("allocated", position.allocated, allocated),
+            ReconciliationLine("used_to_date", position.used_to_date, used),
+            ReconciliationLine("unclaimed", position.unclaimed, allocated - used),
+            ReconciliationLine("payments_in_quarter", position.payments_in_quarter, payments),
+            ReconciliationLine("due_to_date", position.due_to_date, due),
+        )
+    )

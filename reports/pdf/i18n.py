@@ -1,0 +1,153 @@
+"""The words of the PDF documents in Russian and English: ``t(key, lang)``.
+
+One table of strings per document family. The shared words live here; a document module
+adds its own with :func:`add_strings` at import time (a key may be defined once only), so
+modules never edit each other's tables::
+
+    add_strings({"letter.title": {"ru": "Письмо-обязательство", "en": "Commitment letter"}})
+    t("letter.title", "en")  # "Commitment letter"
+
+Strings may hold ``str.format`` fields: ``t("page_of", "ru", page=2, pages=7)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+__all__ = ["LANGS", "add_strings", "channel_name", "lang_of", "quarter_label", "stage_name", "t"]
+
+#: The languages every document is written in.
+LANGS = ("ru", "en")
+
+_STRINGS: dict[str, dict[str, str]] = {}
+
+
+def lang_of(lang: str | None) -> str:
+    """``"ru"`` or ``"en"`` from ``"ru"``, ``"ru_RU"``, ``"en-GB"``…; anything else is refused."""
+    code = (lang or "ru").replace("-", "_").split("_")[0].lower()
+    if code not in LANGS:
+        raise ValueError(f"documents are written in {' or '.join(LANGS)}, not {lang!r}")
+    return code
+
+
+def add_strings(table: Mapping[str, Mapping[str, str]]) -> None:
+    """Add strings (``key -> {"ru": …, "en": …}``); every key needs both languages and must be new."""
+    for key, texts in table.items():
+        missing = [lang for lang in LANGS if lang not in texts]
+        if missing:
+            raise ValueError(f"string {key!r} has no {', '.join(missing)} text")
+        if key in _STRINGS and dict(texts) != _STRINGS[key]:
+            raise ValueError(f"string {key!r} is defined twice with different texts")
+        _STRINGS[key] = {lang: texts[lang] for lang in LANGS}
+
+
+def t(key: str, lang: str, **fields: object) -> str:
+    """The text of ``key`` in ``lang``, with ``fields`` filled in. An unknown key is a programming error."""
+    try:
+        text = _STRINGS[key][lang_of(lang)]
+    except KeyError:
+        raise KeyError(f"no document string {key!r}") from None
+    return text.format(**fields) if fields else text
+
+
+def channel_name(channel: str, lang: str) -> str:
+    """The name of a default channel in ``lang`` (``"outdoor"`` -> ``"наружная реклама"``); others as they are."""
+    key = f"channel.{channel}"
+    return t(key, lang) if key in _STRINGS else channel
+
+
+def stage_name(stage: str, lang: str) -> str:
+    """A stage of the year (``models.Stage`` value) in ``lang``."""
+    key = f"stage.{stage}"
+    return t(key, lang) if key in _STRINGS else stage
+
+
+_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+def quarter_label(year: int, quarter: int, lang: str) -> str:
+    """``"I квартал 2027 г."`` / ``"Q1 2027"``."""
+    if quarter not in _ROMAN:
+        raise ValueError(f"quarter must be 1–4, got {quarter}")
+    if lang_of(lang) == "ru":
+        return f"{_ROMAN[quarter]} квартал {year} г."
+    return f"Q{quarter} {year}"
+
+
+add_strings(
+    {
+        # page furniture
+        "page_of": {"ru": "стр. {page} из {pages}", "en": "page {page} of {pages}"},
+        "generated_at": {"ru": "Сформировано {when}", "en": "Generated {when}"},
+        "programme": {"ru": "Программа совместного маркетинга {year}", "en": "Co-op marketing programme {year}"},
+        "period": {"ru": "Период", "en": "Period"},
+        "year": {"ru": "Год", "en": "Year"},
+        "currency": {"ru": "Валюта", "en": "Currency"},
+        "stage": {"ru": "Этап", "en": "Stage"},
+        "total": {"ru": "Итого", "en": "Total"},
+        "subtotal": {"ru": "Итого по дилеру", "en": "Dealer subtotal"},
+        "none": {"ru": "нет", "en": "none"},
+        "yes": {"ru": "да", "en": "yes"},
+        "no": {"ru": "нет", "en": "no"},
+        "dash": {"ru": "—", "en": "—"},
+        # people and things
+        "dealer": {"ru": "Дилер", "en": "Dealer"},
+        "dealers": {"ru": "Дилеры", "en": "Dealers"},
+        "code": {"ru": "Код", "en": "Code"},
+        "region": {"ru": "Регион", "en": "Region"},
+        "city": {"ru": "Город", "en": "City"},
+        "channel": {"ru": "Канал", "en": "Channel"},
+        "quarter": {"ru": "Квартал", "en": "Quarter"},
+        "reference": {"ru": "Мероприятие", "en": "Activity"},
+        "invoice_no": {"ru": "Счёт №", "en": "Invoice no."},
+        "invoice_date": {"ru": "Дата счёта", "en": "Invoice date"},
+        "invoiced": {"ru": "По счёту", "en": "Invoiced"},
+        "paid_by_dealer": {"ru": "Оплачено", "en": "Paid"},
+        "rate": {"ru": "Ставка", "en": "Rate"},
+        "reimbursement": {"ru": "Возмещение", "en": "Reimbursement"},
+        "status": {"ru": "Статус", "en": "Status"},
+        "reason": {"ru": "Причина", "en": "Reason"},
+        "claims": {"ru": "Заявки", "en": "Claims"},
+        "claims_count": {"ru": "Заявок", "en": "Claims"},
+        "allocated": {"ru": "Выделено", "en": "Allocated"},
+        "approved": {"ru": "Одобрено", "en": "Approved"},
+        "paid": {"ru": "Выплачено", "en": "Paid"},
+        "used": {"ru": "Использовано", "en": "Used"},
+        "remaining": {"ru": "Остаток", "en": "Remaining"},
+        "budget": {"ru": "Бюджет", "en": "Budget"},
+        "cap": {"ru": "Лимит", "en": "Cap"},
+        "date": {"ru": "Дата", "en": "Date"},
+        "amount": {"ru": "Сумма", "en": "Amount"},
+        "payment_ref": {"ru": "Платёжный документ", "en": "Payment reference"},
+        # claim states (models.ClaimStatus values)
+        "status.submitted": {"ru": "подана", "en": "submitted"},
+        "status.approved": {"ru": "одобрена", "en": "approved"},
+        "status.paid": {"ru": "оплачена", "en": "paid"},
+        "status.returned": {"ru": "возвращена", "en": "returned"},
+        "status.rejected": {"ru": "отклонена", "en": "rejected"},
+        "late": {"ru": "с опозданием", "en": "late"},
+        # R6, the rate and its reason
+        "rate.own_brand": {"ru": "{percent} (только свой бренд)", "en": "{percent} (own brand only)"},
+        "rate.brands_one": {"ru": "{base} / {brands} бренд", "en": "{base} / {brands} brands"},
+        "rate.brands": {"ru": "{base} / {brands} бренда", "en": "{base} / {brands} brands"},
+        "rate.brands_many": {"ru": "{base} / {brands} брендов", "en": "{base} / {brands} brands"},
+        "rate.unknown": {"ru": "не определена", "en": "not set"},
+        # the default channels (coop_desk.services.years.DEFAULT_CHANNELS)
+        "channel.press": {"ru": "пресса", "en": "press"},
+        "channel.outdoor": {"ru": "наружная реклама", "en": "outdoor"},
+        "channel.radio": {"ru": "радио", "en": "radio"},
+        "channel.TV": {"ru": "ТВ", "en": "TV"},
+        "channel.exhibition": {"ru": "выставка", "en": "exhibition"},
+        "channel.seminar": {"ru": "семинар", "en": "seminar"},
+        "channel.online": {"ru": "интернет", "en": "online"},
+        "channel.point-of-sale materials": {"ru": "материалы POS", "en": "point-of-sale materials"},
+        "channel.other": {"ru": "прочее", "en": "other"},
+        # the stages of a year (models.Stage values)
+        "stage.drafting": {"ru": "сбор заявок", "en": "drafting"},
+        "stage.consolidation": {"ru": "консолидация", "en": "consolidation"},
+        "stage.allocation": {"ru": "распределение", "en": "allocation"},
+        "stage.execution": {"ru": "исполнение", "en": "execution"},
+        "stage.evaluation": {"ru": "оценка", "en": "evaluation"},
+        "stage.closed": {"ru": "закрыт", "en": "closed"},
+    }
+)

@@ -1,0 +1,538 @@
+"""The dealer statement (PDF): one dealer's year and its scorecard, laid out from ``StatementService.statement``.
+
+The first page is what a dealer looks for: the balance, where each plan, mockup and claim
+stands, their own figures and an anonymised comparison with their region (median and
+quartiles only). Then the allocation, the activities, mockups, claims and payments.
+
+This module also holds the words the three dealer documents share (channels, criteria, the
+progress of an activity), used by :mod:`reports.pdf.letters` and :mod:`reports.pdf.annual`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+from pathlib import Path
+
+from babel.dates import get_month_names
+from babel.numbers import format_decimal
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from coop_desk.services.statements import MIN_PEERS, DealerStatement, Distribution, Scorecard
+from reports.pdf.base import (
+    Column,
+    ReportDocument,
+    data_table,
+    date_text,
+    heading,
+    key_value_table,
+    money,
+    note,
+    para,
+    percent,
+    rate_text,
+    spacer,
+    styles,
+)
+from reports.pdf.i18n import add_strings, lang_of, t
+
+__all__ = ["channel_text", "criterion_text", "month_text", "num", "side_by_side", "write_statement"]
+
+# --------------------------------------------------------------------------- words shared by the dealer documents
+
+_CHANNELS = {
+    "press": ("пресса", "Press"),
+    "outdoor": ("наружная реклама", "Outdoor"),
+    "radio": ("радио", "Radio"),
+    "TV": ("ТВ", "TV"),
+    "exhibition": ("выставки", "Exhibitions"),
+    "seminar": ("семинары", "Seminars"),
+    "online": ("интернет", "Online"),
+    "point-of-sale materials": ("POS-материалы", "Point-of-sale materials"),
+    "other": ("прочее", "Other"),
+}
+_CRITERIA = {
+    "Annual turnover with the manufacturer": "Годовой оборот с производителем",
+    "Years of work with the manufacturer": "Срок работы с производителем",
+    "Growth of own marketing spending": "Рост собственных маркетинговых расходов",
+    "Readiness to promote new products": "Готовность продвигать новинки",
+    "Service quality": "Качество сервиса",
+}
+add_strings({f"dd.channel.{k}": {"ru": ru, "en": en} for k, (ru, en) in _CHANNELS.items()})
+add_strings({f"dd.criterion.{en}": {"ru": ru, "en": en} for en, ru in _CRITERIA.items()})
+add_strings(
+    {
+        # how far an activity has come (coop_desk.services.statements.PROGRESS)
+        "dd.progress.planned": {"ru": "в черновике", "en": "in the draft"},
+        "dd.progress.dropped": {"ru": "исключено агентством", "en": "dropped by the agency"},
+        "dd.progress.awaiting_mockup": {"ru": "ждёт макета", "en": "awaiting a mockup"},
+        "dd.progress.mockup_submitted": {"ru": "макет на проверке", "en": "mockup under review"},
+        "dd.progress.mockup_changes_requested": {"ru": "макет на доработке", "en": "mockup: changes asked"},
+        "dd.progress.mockup_rejected": {"ru": "макет отклонён", "en": "mockup rejected"},
+        "dd.progress.mockup_approved": {"ru": "макет утверждён", "en": "mockup approved"},
+        "dd.progress.claim_submitted": {"ru": "заявка подана", "en": "claim submitted"},
+        "dd.progress.claim_returned": {"ru": "заявка возвращена", "en": "claim returned"},
+        "dd.progress.claim_rejected": {"ru": "заявка отклонена", "en": "claim rejected"},
+        "dd.progress.claim_approved": {"ru": "заявка одобрена", "en": "claim approved"},
+        "dd.progress.claim_paid": {"ru": "возмещено", "en": "reimbursed"},
+        # mockup states (models.MockupStatus values)
+        "dd.mockup.submitted": {"ru": "на проверке", "en": "under review"},
+        "dd.mockup.approved": {"ru": "утверждён", "en": "approved"},
+        "dd.mockup.changes_requested": {"ru": "на доработке", "en": "changes asked"},
+        "dd.mockup.rejected": {"ru": "отклонён", "en": "rejected"},
+    }
+)
+
+
+def _known(key: str, lang: str, fallback: str) -> str:
+    try:
+        return t(key, lang)
+    except KeyError:
+        return fallback
+
+
+def channel_text(channel: str, lang: str) -> str:
+    """A channel's name in ``lang`` (a channel the year added itself stays as it was written)."""
+    return _known(f"dd.channel.{channel}", lang, channel)
+
+
+def criterion_text(name: str, lang: str) -> str:
+    return _known(f"dd.criterion.{name}", lang, name)
+
+
+def month_text(month: int, lang: str) -> str:
+    return str(get_month_names("abbreviated", "stand-alone", locale=lang_of(lang))[month])
+
+
+def num(value: Decimal | int, lang: str) -> str:
+    """An exact number that is not money (points, weights, coefficients): ``0,64`` / ``0.64``."""
+    return format_decimal(value, format="#,##0.######", locale=lang_of(lang))
+
+
+def side_by_side(
+    cells: Sequence[Flowable | list[Flowable]], widths: Sequence[float], gap: float = 10
+) -> Table:  # ok-float
+    """Flowables next to each other (blocks of a page), top-aligned, ``gap`` points apart."""
+    data = [list(cells)]
+    cols = []
+    for i, w in enumerate(widths):
+        cols.append(w + (gap if i < len(widths) - 1 else 0))
+    style = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]
+    style += [("RIGHTPADDING", (i, 0), (i, 0), gap) for i in range(len(widths) - 1)]
+    return Table(data, colWidths=cols, style=TableStyle(style), hAlign="LEFT")
+
+
+# --------------------------------------------------------------------------- the statement's own words
+
+add_strings(
+    {
+        "st.title": {"ru": "Выписка дилера за {year} год", "en": "Dealer statement {year}"},
+        "st.header": {"ru": "Выписка дилера", "en": "Dealer statement"},
+        "st.as_of": {"ru": "Этап программы: {stage}", "en": "Programme stage: {stage}"},
+        "st.dealer": {"ru": "Дилер", "en": "Dealer"},
+        "st.legal_name": {"ru": "Юр. лицо", "en": "Legal name"},
+        "st.email": {"ru": "Эл. почта", "en": "E-mail"},
+        "st.balance": {"ru": "Баланс", "en": "Balance"},
+        "st.remaining": {"ru": "Остаток выделенной суммы", "en": "Allocation remaining"},
+        "st.unpaid": {"ru": "Одобрено, ещё не выплачено", "en": "Approved, not yet paid"},
+        "st.scorecard": {"ru": "Карточка дилера", "en": "Dealer scorecard"},
+        "st.where_things_stand": {"ru": "Где что находится", "en": "Where things stand"},
+        "st.activities_status": {"ru": "Мероприятия", "en": "Activities"},
+        "st.mockups_status": {"ru": "Макеты", "en": "Mockups"},
+        "st.claims_status": {"ru": "Заявки", "en": "Claims"},
+        "st.count": {"ru": "Кол-во", "en": "Count"},
+        "st.nothing_yet": {"ru": "пока нет", "en": "none yet"},
+        "st.figures": {"ru": "Ваши показатели и ваш регион", "en": "Your figures and your region"},
+        "st.measure": {"ru": "Показатель", "en": "Measure"},
+        "st.you": {"ru": "Вы", "en": "You"},
+        "st.q1": {"ru": "Нижний квартиль", "en": "Lower quartile"},
+        "st.median": {"ru": "Медиана", "en": "Median"},
+        "st.q3": {"ru": "Верхний квартиль", "en": "Upper quartile"},
+        "st.used": {"ru": "Использовано от выделенного", "en": "Allocation used"},
+        "st.approved_amount": {"ru": "Одобрено к возмещению", "en": "Approved reimbursement"},
+        "st.region_note": {
+            "ru": "Сравнение анонимно: медиана и квартили по {n} дилерам региона «{region}» с выделенным бюджетом "
+            "(включая вас). Имена и показатели других дилеров не раскрываются.",
+            "en": "The comparison is anonymous: median and quartiles over the {n} funded dealers of the {region} "
+            "region (you included). No other dealer's name or figures are shown.",
+        },
+        "st.region_too_small": {
+            "ru": "В регионе «{region}» меньше {min} дилеров с бюджетом ({n}): сравнение не приводится, "
+            "чтобы не раскрыть показатели соседей.",
+            "en": "The {region} region has fewer than {min} funded dealers ({n}): no comparison is shown, "
+            "so that no neighbour's figures can be inferred.",
+        },
+        "st.efficiency": {
+            "ru": "Эффективность (оценка независимого агентства)",
+            "en": "Efficiency (independent evaluation)",
+        },
+        "st.no_evaluation": {
+            "ru": "Оценка эффективности ваших мероприятий ещё не получена.",
+            "en": "The evaluation of your activities has not been received yet.",
+        },
+        "st.evaluated": {"ru": "Оценено мероприятий", "en": "Activities evaluated"},
+        "st.reach": {"ru": "Охват", "en": "Reach"},
+        "st.leads": {"ru": "Обращения", "en": "Leads"},
+        "st.sales": {"ru": "Продажи", "en": "Sales"},
+        "st.cost": {"ru": "Подтверждённые затраты", "en": "Verified cost"},
+        "st.cost_per_lead": {"ru": "Затраты на обращение", "en": "Cost per lead"},
+        "st.cost_per_sale": {"ru": "Затраты на продажу", "en": "Cost per sale"},
+        "st.allocation": {"ru": "Распределение бюджета", "en": "Allocation"},
+        "st.not_frozen": {
+            "ru": "Распределение бюджета на этот год ещё не утверждено.",
+            "en": "The allocation of this year is not frozen yet.",
+        },
+        "st.score": {"ru": "Баллы S", "en": "Score S"},
+        "st.coefficient": {"ru": "Коэффициент k", "en": "Coefficient k"},
+        "st.request": {"ru": "Запрос (ставка × стоимость плана)", "en": "Request (rate × plan cost)"},
+        "st.demand": {"ru": "Спрос = min(запрос, лимит)", "en": "Demand = min(request, cap)"},
+        "st.activities": {"ru": "Мероприятия", "en": "Activities"},
+        "st.month": {"ru": "Месяц", "en": "Month"},
+        "st.cost_col": {"ru": "Стоимость", "en": "Cost"},
+        "st.in_plan": {"ru": "В плане", "en": "In plan"},
+        "st.progress": {"ru": "Состояние", "en": "Progress"},
+        "st.idea": {"ru": "Идея", "en": "Idea"},
+        "st.in_plan_total": {"ru": "Итого в утверждённом плане", "en": "Total in the frozen plan"},
+        "st.dropped": {"ru": "исключено", "en": "dropped"},
+        "st.no_activities": {"ru": "Мероприятий нет.", "en": "No activities."},
+        "st.mockups": {"ru": "Макеты", "en": "Mockups"},
+        "st.no_mockups": {"ru": "Макетов нет.", "en": "No mockups."},
+        "st.mockup_no": {"ru": "№", "en": "No."},
+        "st.mockup_title": {"ru": "Макет", "en": "Mockup"},
+        "st.submitted": {"ru": "Подан", "en": "Submitted"},
+        "st.decided": {"ru": "Решение", "en": "Decided"},
+        "st.claims": {"ru": "Заявки на возмещение", "en": "Claims"},
+        "st.no_claims": {"ru": "Заявок нет.", "en": "No claims."},
+        "st.q": {"ru": "Кв.", "en": "Q"},
+        "st.invoice": {"ru": "Счёт", "en": "Invoice"},
+        "st.filed": {"ru": "Подана", "en": "Filed"},
+        "st.verified": {"ru": "Подтверждено", "en": "Verified cost"},
+        "st.paid_to_you": {"ru": "Выплачено", "en": "Paid to you"},
+        "st.claims_total": {
+            "ru": "Итого одобрено и выплачено",
+            "en": "Total approved and paid",
+        },
+        "st.payments": {"ru": "Выплаты", "en": "Payments"},
+        "st.no_payments": {"ru": "Выплат пока не было.", "en": "No payments yet."},
+        "st.for_claims": {"ru": "По заявкам (счёт)", "en": "For claims (invoice)"},
+        "st.late": {"ru": "подана с опозданием", "en": "filed late"},
+        "st.limited": {
+            "ru": "ограничено остатком выделенной суммы",
+            "en": "limited to the allocation left",
+        },
+    }
+)
+
+
+# --------------------------------------------------------------------------- the document
+
+
+def write_statement(statement: DealerStatement, path: str | Path, lang: str | None = None) -> Path:
+    """Write one dealer's statement with its scorecard; ``lang`` defaults to the programme's language."""
+    lang = lang_of(lang or statement.language)
+    path = Path(path)
+    d = statement.dealer
+    doc = ReportDocument(
+        path,
+        lang=lang,
+        programme=t("programme", lang, year=statement.year),
+        title=t("st.header", lang),
+        period=f"{d.code} · {statement.year}",
+        subject=f"{d.name} ({d.code})",
+    )
+    doc.build_story(_story(statement, lang, doc.width))
+    return path
+
+
+def _story(st: DealerStatement, lang: str, width: float) -> Iterator[Flowable]:  # ok-float
+    s = styles()
+    d = st.dealer
+    cur = st.currency
+    yield Paragraph(t("st.title", lang, year=st.year), s.title)
+    yield para(f"{d.name} · {d.code} · {d.region}" + (f" · {d.city}" if d.city else ""), s.subtitle)
+    half = (width - 14) / 2
+    info = key_value_table(
+        [
+            (t("st.legal_name", lang), d.legal_name or d.name),
+            (t("code", lang), d.code),
+            (t("region", lang), d.region),
+            (t("city", lang), d.city or "—"),
+            (t("st.email", lang), d.email or "—"),
+        ],
+        half,
+        label_share=0.4,
+        numeric=False,
+    )
+    b = st.balance
+    balance = key_value_table(
+        [
+            (t("allocated", lang), money(b.allocated, cur, lang)),
+            (t("approved", lang), money(b.approved, cur, lang)),
+            (t("paid", lang), money(b.paid, cur, lang)),
+            (t("st.unpaid", lang), money(b.approved - b.paid, cur, lang)),
+            (t("st.remaining", lang), money(b.remaining, cur, lang)),
+        ],
+        half,
+        emphasize=(4,),
+    )
+    yield side_by_side([info, balance], [half, half], gap=14)
+    yield from _scorecard(st.scorecard, st, lang, width)
+    yield from _allocation(st, lang, width)
+    yield from _activities(st, lang, width)
+    yield from _mockups(st, lang, width)
+    yield from _claims(st, lang, width)
+    yield from _payments(st, lang, width)
+
+
+def _counts_table(title: str, rows: Sequence[tuple[str, int]], lang: str, width: float) -> Table:  # ok-float
+    body = [[label_text, str(n)] for label_text, n in rows] or [[t("st.nothing_yet", lang), ""]]
+    return data_table([Column(title, 3), Column(t("st.count", lang), 1, numeric=True)], body, width)
+
+
+def _scorecard(sc: Scorecard, st: DealerStatement, lang: str, width: float) -> Iterator[Flowable]:  # ok-float
+    cur = st.currency
+    yield heading(t("st.scorecard", lang))
+    yield heading(t("st.where_things_stand", lang), 2)
+    third = (width - 2 * 10) / 3
+    yield side_by_side(
+        [
+            _counts_table(
+                t("st.activities_status", lang),
+                [(t(f"dd.progress.{k}", lang), n) for k, n in sc.activities],
+                lang,
+                third,
+            ),
+            _counts_table(
+                t("st.mockups_status", lang), [(t(f"dd.mockup.{k}", lang), n) for k, n in sc.mockups], lang, third
+            ),
+            _counts_table(
+                t("st.claims_status", lang), [(t(f"status.{k}", lang), n) for k, n in sc.claims], lang, third
+            ),
+        ],
+        [third] * 3,
+    )
+    yield heading(t("st.figures", lang), 2)
+    cols = [
+        Column(t("st.measure", lang), 2.4),
+        Column(t("st.you", lang), 1.2, numeric=True),
+        Column(t("st.q1", lang), 1.2, numeric=True),
+        Column(t("st.median", lang), 1.2, numeric=True),
+        Column(t("st.q3", lang), 1.2, numeric=True),
+    ]
+
+    def quart(dist: Distribution | None, fmt) -> list[str]:  # type: ignore[no-untyped-def]
+        return ["—"] * 3 if dist is None else [fmt(dist.q1), fmt(dist.median), fmt(dist.q3)]
+
+    rows = [
+        [t("st.used", lang), percent(sc.used, lang), *quart(sc.used_in_region, lambda v: percent(v, lang))],
+        [
+            t("st.approved_amount", lang),
+            money(sc.approved, cur, lang),
+            *quart(sc.approved_in_region, lambda v: money(v, cur, lang)),
+        ],
+    ]
+    yield data_table(cols, rows, width)
+    yield spacer(1.5)
+    if sc.used_in_region is not None or sc.approved_in_region is not None:
+        yield note(t("st.region_note", lang, n=sc.region_dealers, region=sc.region))
+    else:
+        yield note(t("st.region_too_small", lang, region=sc.region, min=MIN_PEERS, n=sc.region_dealers))
+    yield heading(t("st.efficiency", lang), 2)
+    e = sc.efficiency
+    if e is None:
+        yield para(t("st.no_evaluation", lang))
+        return
+    half = (width - 14) / 2
+    left = key_value_table(
+        [
+            (t("st.evaluated", lang), num(e.activities, lang)),
+            (t("st.reach", lang), num(e.reach, lang)),
+            (t("st.leads", lang), num(e.leads, lang)),
+            (t("st.sales", lang), num(e.sales, lang)),
+        ],
+        half,
+    )
+    right = key_value_table(
+        [
+            (t("st.cost", lang), money(e.cost, cur, lang)),
+            (t("st.cost_per_lead", lang), money(e.cost_per_lead, cur, lang)),
+            (t("st.cost_per_sale", lang), money(e.cost_per_sale, cur, lang)),
+        ],
+        half,
+    )
+    yield side_by_side([left, right], [half, half], gap=14)
+
+
+def _allocation(st: DealerStatement, lang: str, width: float) -> Iterator[Flowable]:  # ok-float
+    yield heading(t("st.allocation", lang))
+    a = st.allocation
+    if a is None:
+        yield para(t("st.not_frozen", lang))
+        return
+    cur = st.currency
+    half = (width - 14) / 2
+    left = key_value_table(
+        [
+            (t("st.score", lang), num(a.score, lang)),
+            (t("st.coefficient", lang), num(a.coefficient, lang)),
+            (t("cap", lang), money(a.cap, cur, lang)),
+        ],
+        half,
+    )
+    right = key_value_table(
+        [
+            (t("st.request", lang), money(a.request, cur, lang)),
+            (t("st.demand", lang), money(a.demand, cur, lang)),
+            (t("allocated", lang), money(a.amount, cur, lang)),
+        ],
+        half,
+        emphasize=(2,),
+    )
+    yield side_by_side([left, right], [half, half], gap=14)
+
+
+def _activities(st: DealerStatement, lang: str, width: float) -> Iterator[Flowable]:  # ok-float
+    yield heading(t("st.activities", lang))
+    if not st.activities:
+        yield para(t("st.no_activities", lang))
+        return
+    cols = [
+        Column(t("reference", lang), 1.35),
+        Column(t("channel", lang), 1.35),
+        Column(t("st.month", lang), 0.6),
+        Column(t("st.idea", lang), 2.6),
+        Column(t("st.cost_col", lang), 1.15, numeric=True),
+        Column(t("st.in_plan", lang), 0.85),
+        Column(t("st.progress", lang), 1.4),
+    ]
+    rows = []
+    dropped = []
+    for i, a in enumerate(st.activities):
+        in_plan = "—" if a.included is None else (t("yes", lang) if a.included else t("st.dropped", lang))
+        idea = a.idea + (f"\n{a.note}" if a.note and not a.included else "")
+        rows.append(
+            [
+                a.reference,
+                channel_text(a.channel, lang),
+                month_text(a.month, lang),
+                idea,
+                money(a.cost, st.currency, lang),
+                in_plan,
+                t(f"dd.progress.{a.progress}", lang),
+            ]
+        )
+        if a.included is False:
+            dropped.append(i)
+    totals = [[t("st.in_plan_total", lang), "", "", "", money(st.included_cost, st.currency, lang), "", ""]]
+    yield data_table(cols, rows, width, totals=totals, highlight=dropped, total_label_span=4)
+
+
+def _mockups(st: DealerStatement, lang: str, width: float) -> Iterator[Flowable]:  # ok-float
+    yield heading(t("st.mockups", lang))
+    if not st.mockups:
+        yield para(t("st.no_mockups", lang))
+        return
+    cols = [
+        Column(t("reference", lang), 1.35),
+        Column(t("st.mockup_no", lang), 0.4, numeric=True),
+        Column(t("st.mockup_title", lang), 3.1),
+        Column(t("st.submitted", lang), 0.95),
+        Column(t("st.decided", lang), 0.95),
+        Column(t("status", lang), 1.0),
+        Column(t("rate", lang), 1.35),
+    ]
+    rows = []
+    for m in st.mockups:
+        title = m.title + (f"\n{m.comment}" if m.comment else "")
+        approved = m.status.value == "approved"
+        rows.append(
+            [
+                m.reference,
+                str(m.number),
+                title,
+                date_text(m.submitted_on, lang),
+                date_text(m.decided_on, lang),
+                t(f"dd.mockup.{m.status.value}", lang),
+                rate_text(m.other_brands, st.base_rate, lang) if approved else "—",
+            ]
+        )
+    yield data_table(cols, rows, width)
+
+
+def _claims(st: DealerStatement, lang: str, width: float) -> Iterator[Flowable]:  # ok-float
+    yield heading(t("st.claims", lang))
+    if not st.claims:
+        yield para(t("st.no_claims", lang))
+        return
+    cur = st.currency
+    cols = [
+        Column(t("st.q", lang), 0.45),
+        Column(t("reference", lang), 1.25),
+        Column(t("st.invoice", lang), 1.2),
+        Column(t("st.filed", lang), 0.95),
+        Column(t("st.verified", lang), 1.3, numeric=True),
+        Column(t("rate", lang), 1.3),
+        Column(t("status", lang), 1.7),
+        Column(t("approved", lang), 1.25, numeric=True),
+        Column(t("st.paid_to_you", lang), 1.2, numeric=True),
+    ]
+    rows = []
+    flagged = []
+    for i, c in enumerate(st.claims):
+        status = t(f"status.{c.status.value}", lang)
+        if c.late:
+            status += f", {t('st.late', lang)}"
+        if c.id in st.limited:
+            status += f"\n{t('st.limited', lang)}"
+        if c.reason and c.status.value in ("returned", "rejected"):
+            status += f"\n{c.reason}"
+            flagged.append(i)
+        counted = c.status.value in ("approved", "paid")
+        rows.append(
+            [
+                str(c.quarter),
+                c.reference,
+                f"{c.invoice_number}\n{date_text(c.invoice_date, lang)}",
+                date_text(c.filed_on, lang),
+                money(c.verified_cost, cur, lang),
+                rate_text(c.other_brands, st.base_rate, lang),
+                status,
+                money(c.reimbursement, cur, lang) if counted else "—",
+                money(c.paid, cur, lang),
+            ]
+        )
+    b = st.balance
+    totals = [
+        [t("st.claims_total", lang), "", "", "", "", "", "", money(b.approved, cur, lang), money(b.paid, cur, lang)]
+    ]
+    yield data_table(cols, rows, width, totals=totals, highlight=flagged, total_label_span=7)
+
+
+def _payments(st: DealerStatement, lang: str, width: float) -> Iterator[Flowable]:  # ok-float
+    yield heading(t("st.payments", lang))
+    if not st.payments:
+        yield para(t("st.no_payments", lang))
+        return
+    cols = [
+        Column(t("date", lang), 1.0),
+        Column(t("payment_ref", lang), 1.8),
+        Column(t("st.for_claims", lang), 3.6),
+        Column(t("amount", lang), 1.3, numeric=True),
+    ]
+    rows = [
+        [
+            date_text(p.paid_on, lang),
+            p.reference,
+            ", ".join(f"{i.reference} ({i.invoice_number})" for i in p.items),
+            money(p.amount, st.currency, lang),
+        ]
+        for p in st.payments
+    ]
+    totals = [[t("total", lang), "", "", money(st.payments_total, st.currency, lang)]]
+    yield data_table(cols, rows, width, totals=totals, total_label_span=3)

@@ -1,0 +1,337 @@
+"""The evaluating agency's efficiency report: a form out, the agency's results back in.
+
+The agency may send any plain workbook: its first sheet needs a header row with the columns
+reference, reach, leads and sales (sales amount and comment optional), in Russian or English, in any
+order and case; other columns are ignored. ``write_efficiency_template`` gives the agency such a form,
+listing the activities of the year's consolidated plan. ``import_efficiency`` checks every cell and
+records the whole report through ``EvaluationService.import_results``, or nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from coop_desk.errors import CoopDeskError, NotFound
+from coop_desk.services import Services
+from coop_desk.services.evaluation import EfficiencyInput
+from reports.xlsx.cells import CellProblem, is_blank, parse_money, parse_text, parse_whole, shown
+from reports.xlsx.consolidation import (
+    GRID,
+    HEADER_FILL,
+    INPUT_FILL,
+    INPUT_HEADER_FILL,
+    REFERENCE,
+    WRAP_TOP,
+    Column,
+    fit_height,
+    instructions_sheet,
+    print_setup,
+)
+from reports.xlsx.report import IMPORTED, REFUSED, FileOutcome, ImportProblem, ImportReport
+from reports.xlsx.safety import SheetValues, WorkbookRefused, read_values
+from reports.xlsx.writing import money_format, save_workbook, write_cell, write_text
+
+SHEET = "Эффективность"
+HEADER_ROW = 4
+HEADER_SCAN_ROWS = 30
+MAX_COUNT = 2_147_483_647  # the database's integer column
+
+#: Field → the header words that name it (compared casefolded, punctuation and units in brackets ignored).
+HEADERS: dict[str, tuple[str, ...]] = {
+    "reference": (
+        "reference",
+        "ref",
+        "activity reference",
+        "activity",
+        "референс",
+        "референс мероприятия",
+        "код мероприятия",
+        "мероприятие",
+        "ссылка",
+    ),
+    "reach": ("reach", "охват", "охват аудитории", "audience reach"),
+    "leads": ("leads", "лиды", "лидов", "обращения", "число обращений", "заявки"),
+    "sales": ("sales", "продажи", "число продаж", "количество продаж", "sales count", "number of sales", "deals"),
+    "sales_amount": (
+        "sales amount",
+        "amount of sales",
+        "sales value",
+        "revenue",
+        "сумма продаж",
+        "объём продаж",
+        "объем продаж",
+        "выручка",
+    ),
+    "comment": ("comment", "comments", "комментарий", "комментарии", "примечание", "note", "notes"),
+}
+REQUIRED = ("reference", "reach", "leads", "sales")
+COUNTS = ("reach", "leads", "sales")
+
+COLUMNS = (
+    Column("reference", "Референс", "Reference", 15),
+    Column("dealer", "Дилер", "Dealer", 26),
+    Column("region", "Регион", "Region", 16),
+    Column("channel", "Канал", "Channel", 14),
+    Column("month", "Месяц", "Month", 8),
+    Column("idea", "Идея", "Idea", 36),
+    Column("reach", "Охват", "Reach", 12, agency=True),
+    Column("leads", "Обращения", "Leads", 13, agency=True),
+    Column("sales", "Продажи", "Sales", 11, agency=True),
+    Column("sales_amount", "Сумма продаж", "Sales amount", 15, agency=True),
+    Column("comment", "Комментарий", "Comment", 36, agency=True),
+)
+
+INSTRUCTIONS_RU = (
+    "Оценка эффективности {year}: инструкция для агентства",
+    "На листе «{sheet}» — мероприятия консолидированного плана {year}. Для каждого заполните зелёные столбцы: "
+    "охват, число обращений (лидов), число продаж — целые числа ≥ 0; сумма продаж (необязательно) и комментарий.",
+    "Можно прислать и свою таблицу: первый лист, строка заголовков со столбцами «Референс», «Охват», "
+    "«Обращения», «Продажи» (и при желании «Сумма продаж», «Комментарий») в любом порядке.",
+    "Строку мероприятия, которое вы не оценивали, оставьте пустой: она не будет загружена.",
+)
+INSTRUCTIONS_EN = (
+    "Efficiency report {year}: instructions for the agency",
+    "The sheet “{sheet}” lists the activities of the {year} consolidated plan. For each, fill in the green columns: "
+    "reach, leads and sales as whole numbers ≥ 0; the sales amount (optional) and a comment.",
+    "You may also send your own workbook: its first sheet needs a header row with the columns “Reference”, "
+    "“Reach”, “Leads”, “Sales” (and optionally “Sales amount”, “Comment”) in any order.",
+    "Leave the row of an activity you did not rate blank: it is not imported.",
+)
+
+
+# -- writing ------------------------------------------------------------------------------------------
+def write_efficiency_template(services: Services, year: int, path: Path | str) -> Path:
+    """A form for the evaluating agency listing the activities the year's consolidated plan includes."""
+    view = services.years.get(year)
+    rows = [r for r in services.plans.consolidated(year) if r.included]
+    if not rows:
+        raise NotFound(f"year {year} has no consolidated plan with activities yet: there is nothing to rate")
+    results = {r.reference: r for r in services.evaluation.results(year)}
+    wb = Workbook()
+    ws = wb.active
+    ws.title = SHEET
+    write_text(ws, 1, 1, f"Оценка эффективности мероприятий {year}").font = Font(bold=True, size=14)
+    write_text(ws, 2, 1, f"Efficiency of the {year} activities (evaluating agency)").font = Font(
+        italic=True, color="FF595959"
+    )
+    for i, column in enumerate(COLUMNS, start=1):
+        cell = write_text(ws, HEADER_ROW, i, column.title)
+        cell.font = Font(bold=True)
+        cell.fill = INPUT_HEADER_FILL if column.agency else HEADER_FILL
+        cell.alignment = WRAP_TOP
+        cell.border = GRID
+        ws.column_dimensions[get_column_letter(i)].width = column.width
+    fit_height(ws, HEADER_ROW, COLUMNS, minimum=2, bold=True)
+    money = money_format(view.currency)
+    for n, r in enumerate(sorted(rows, key=lambda r: r.reference), start=HEADER_ROW + 1):
+        done = results.get(r.reference)
+        values: list[object] = [r.reference, f"{r.dealer_code} {r.dealer_name}", r.region, r.channel, r.month, r.idea]
+        values += [done.reach, done.leads, done.sales, done.sales_amount, done.comment] if done else [None] * 5
+        for i, (column, value) in enumerate(zip(COLUMNS, values, strict=True), start=1):
+            cell = write_cell(ws, n, i, value, money_format=money if column.key == "sales_amount" else None)  # type: ignore[arg-type]
+            cell.border = GRID
+            cell.alignment = WRAP_TOP
+            if column.agency:
+                cell.fill = INPUT_FILL
+        fit_height(ws, n, COLUMNS)
+    last = HEADER_ROW + len(rows)
+    whole = DataValidation(type="whole", operator="between", formula1="0", formula2=str(MAX_COUNT), allow_blank=True)
+    whole.error = "Целое число ≥ 0 / A whole number ≥ 0"
+    whole.showErrorMessage = True
+    amount = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True)
+    amount.error = "Число ≥ 0 / A number ≥ 0"
+    amount.showErrorMessage = True
+    for key in COUNTS:
+        letter = get_column_letter(_index(key))
+        whole.add(f"{letter}{HEADER_ROW + 1}:{letter}{last}")
+    letter = get_column_letter(_index("sales_amount"))
+    amount.add(f"{letter}{HEADER_ROW + 1}:{letter}{last}")
+    ws.add_data_validation(whole)
+    ws.add_data_validation(amount)
+    ws.freeze_panes = f"B{HEADER_ROW + 1}"
+    ws.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(COLUMNS))}{last}"
+    print_setup(ws, f"{HEADER_ROW}:{HEADER_ROW}")
+    fmt = {"year": year, "sheet": SHEET}
+    instructions_sheet(wb, [s.format(**fmt) for s in INSTRUCTIONS_RU], [s.format(**fmt) for s in INSTRUCTIONS_EN])
+    wb.active = 0
+    return save_workbook(wb, path)
+
+
+def _index(key: str) -> int:
+    return next(i for i, c in enumerate(COLUMNS, start=1) if c.key == key)
+
+
+# -- reading ------------------------------------------------------------------------------------------
+_BRACKETS = re.compile(r"\([^)]*\)|\[[^]]*\]")
+_NOT_WORD = re.compile(r"[^\w ]+")
+_WORDS = {word: key for key, words in HEADERS.items() for word in words}
+
+
+def header_key(value: object) -> str | None:
+    """The field a header cell names (``"Охват\\nReach"``, ``"REACH"``, ``"Sales amount, €"``), or None."""
+    text = parse_text(value, multiline=True)[0]
+    if not text:
+        return None
+    keys = set()
+    for part in re.split(r"[\n/|]", text):
+        clean = _NOT_WORD.sub(" ", _BRACKETS.sub(" ", part)).replace("_", " ")
+        clean = " ".join(clean.casefold().split())
+        for candidate in (clean, clean.removesuffix(" eur").removesuffix(" евро").removesuffix(" руб")):
+            if candidate in _WORDS:
+                keys.add(_WORDS[candidate])
+    return keys.pop() if len(keys) == 1 else None
+
+
+def find_header(sheet: SheetValues) -> tuple[int, dict[str, int]] | None:
+    """The first row (within the first 30) naming reference, reach, leads and sales: (row, field → column)."""
+    for row in range(1, min(sheet.max_row, HEADER_SCAN_ROWS) + 1):
+        columns: dict[str, int] = {}
+        for col in range(1, min(sheet.max_column, 200) + 1):
+            key = header_key(sheet.value(row, col))
+            if key and key not in columns:
+                columns[key] = col
+        if all(k in columns for k in REQUIRED):
+            return row, columns
+    return None
+
+
+@dataclass
+class _Parsed:
+    rows: list[EfficiencyInput]
+    problems: list[ImportProblem]
+    skipped: int
+    year: int | None
+    cells: dict[str, str]  # reference → the cell that names it
+
+
+def _read_rows(sheet: SheetValues, file: str, header: int, columns: dict[str, int]) -> _Parsed:
+    problems: list[ImportProblem] = []
+    out: list[EfficiencyInput] = []
+    seen: dict[str, int] = {}
+    years: dict[int, str] = {}
+    skipped = 0
+    fields = [k for k in HEADERS if k in columns]
+    for row in range(header + 1, sheet.max_row + 1):
+        raw = {k: sheet.value(row, columns[k]) for k in fields}
+
+        def bad(key: str, found: object, expected: str, row: int = row) -> None:
+            problems.append(
+                ImportProblem(file, sheet.name, f"{get_column_letter(columns[key])}{row}", shown(found), expected)
+            )
+
+        measures = [k for k in fields if k != "reference"]
+        if all(is_blank(raw[k]) for k in measures):
+            if not is_blank(raw["reference"]):
+                skipped += 1  # an activity the agency did not rate
+            continue
+        ref = parse_text(raw["reference"])[0].upper()
+        if not REFERENCE.match(ref):
+            bad("reference", raw["reference"], "an activity reference such as D014-2027-03")
+            continue
+        if ref in seen:
+            bad("reference", ref, f"each activity once (it is in row {seen[ref]} already)")
+        seen.setdefault(ref, row)
+        years.setdefault(int(ref.rsplit("-", 2)[1]), f"{get_column_letter(columns['reference'])}{row}")
+        counts: dict[str, int] = {}
+        for key in COUNTS:
+            value, problem = parse_whole(raw[key], minimum=0)
+            if problem is None and value is None:
+                problem = CellProblem("", f"the {key} as a whole number ≥ 0 (0 if none)")
+            if problem is None and value is not None and value > MAX_COUNT:
+                problem = CellProblem(shown(raw[key]), f"a whole number up to {MAX_COUNT}")
+            if problem:
+                bad(key, raw[key], problem.expected)
+            else:
+                counts[key] = value or 0
+        amount: Decimal | None = None
+        if "sales_amount" in raw:
+            amount, problem = parse_money(raw["sales_amount"], minimum=Decimal(0))
+            if problem:
+                bad("sales_amount", raw["sales_amount"], problem.expected)
+        comment = parse_text(raw["comment"], multiline=True)[0] if "comment" in raw else ""
+        if len(comment) > 5000:
+            bad("comment", raw["comment"], "a comment of at most 5000 characters")
+        if len(counts) == len(COUNTS):
+            out.append(
+                EfficiencyInput(
+                    ref, counts["reach"], counts["leads"], counts["sales"], amount, comment, f"{sheet.name}!A{row}"
+                )
+            )
+    year = None
+    if len(years) > 1:
+        listed = ", ".join(f"{y} (first at {cell})" for y, cell in sorted(years.items()))
+        problems.append(ImportProblem(file, sheet.name, "", listed, "references of one programme year"))
+    elif years:
+        year = next(iter(years))
+    ref_col = get_column_letter(columns["reference"])
+    return _Parsed(out, problems, skipped, year, {ref: f"{ref_col}{row}" for ref, row in seen.items()})
+
+
+def import_efficiency(services: Services, path: Path | str, *, agency: str = "") -> ImportReport:
+    """Import the evaluating agency's report (the year comes from the references); all or nothing."""
+    return ImportReport([_import_file(services, Path(path), agency)])
+
+
+def _import_file(services: Services, path: Path, agency: str) -> FileOutcome:
+    file = path.name
+    try:
+        values = read_values(path)
+        try:
+            visible = [n for n in values.sheet_names if values.visibility(n) == "visible"]
+            if not visible:
+                raise WorkbookRefused(path, "has no visible sheet")
+            sheet = values.sheet(visible[0])
+        finally:
+            values.close()
+    except CoopDeskError as exc:
+        return FileOutcome(str(path), REFUSED, message=_reason(exc))
+    found = find_header(sheet)
+    if found is None:
+        return FileOutcome(
+            str(path),
+            REFUSED,
+            message=f"sheet “{sheet.name}” has no header row with the columns reference, reach, leads and sales "
+            f"(Референс, Охват, Обращения, Продажи) in its first {HEADER_SCAN_ROWS} rows",
+        )
+    header, columns = found
+    parsed = _read_rows(sheet, file, header, columns)
+    message = ""
+    if not parsed.rows and not parsed.problems:
+        message = "the report has no results (every activity row is blank)"
+    elif parsed.year is not None and not any(y.year == parsed.year for y in services.years.list_years()):
+        message = f"the references are of {parsed.year}, and there is no programme year {parsed.year}"
+    elif parsed.year is not None:
+        planned = {r.reference for r in services.plans.consolidated(parsed.year) if r.included}
+        parsed.problems += [
+            ImportProblem(file, sheet.name, cell, ref, f"an activity of the {parsed.year} consolidated plan")
+            for ref, cell in parsed.cells.items()
+            if ref not in planned
+        ]
+    if parsed.problems or message:
+        n = len(parsed.problems)
+        return FileOutcome(
+            str(path), REFUSED, parsed.problems, message or f"{n} problem{'s' if n != 1 else ''}; nothing was imported"
+        )
+    assert parsed.year is not None
+    try:
+        services.evaluation.import_results(parsed.year, parsed.rows, agency=agency, source=file)
+    except CoopDeskError as exc:
+        return FileOutcome(str(path), REFUSED, message=_reason(exc))
+    skipped = f"; {parsed.skipped} activities without results skipped" if parsed.skipped else ""
+    return FileOutcome(
+        str(path), IMPORTED, message=f"efficiency results for {parsed.year}: {len(parsed.rows)} activities{skipped}"
+    )
+
+
+def _reason(exc: CoopDeskError) -> str:
+    if isinstance(exc, WorkbookRefused):
+        return exc.reason
+    return "; ".join(exc.lines())

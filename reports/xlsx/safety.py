@@ -1,0 +1,580 @@
+"""Opening an untrusted workbook: refuse anything that is not a readable .xlsx/.xlsm, quickly and in one line.
+
+Every workbook that comes back from a dealer or an agency goes through :func:`check_file` first. It reads
+the file once (so its sha256 is of exactly the bytes that are parsed), recognises what the file really is
+by its first bytes, and inflates every zip entry itself, with limits, before any reader sees it:
+
+* not a file, or empty; larger than ``Limits.max_file_bytes`` (20 MB);
+* not an xlsx/xlsm zip: old .xls (OLE2), OpenDocument .ods, .xlsb, CSV/text, PDF, an image, …;
+* password-protected (an OLE2 file holding an ``EncryptedPackage`` stream, or an encrypted zip entry);
+* a zip bomb: more than 200 MB uncompressed in all, an entry inflating more than 100 times (above 1 MB),
+  more than 10,000 entries, or an entry that inflates to more than the size its header declares;
+* a broken zip (bad CRC, truncated data), an XML part with a DOCTYPE (entity expansion attacks);
+* a sheet whose cells span more than ``Limits.max_sheet_cells`` (calamine allocates the whole rectangle:
+  a two-cell file with ``A1`` and ``XFD1048576`` would abort the process).
+
+Only then does a reader parse it: :func:`read_values` (python-calamine where installed, ~1 ms for a
+template; openpyxl otherwise) or :func:`open_workbook` (openpyxl, ``data_only=True``). Any exception from
+either becomes ``not a readable workbook: <short reason>``. A refusal is a :class:`WorkbookRefused`, whose
+text names the file: ``draft_D014.xls: an Excel 97–2003 workbook (.xls), not .xlsx: …``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import posixpath
+import re
+import struct
+import warnings
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree
+
+from coop_desk.errors import CoopDeskError, Problem
+
+__all__ = [
+    "DEFAULT_LIMITS",
+    "CheckedFile",
+    "Limits",
+    "SheetValues",
+    "WorkbookRefused",
+    "WorkbookValues",
+    "check_file",
+    "open_workbook",
+    "read_values",
+]
+
+MB = 1024 * 1024
+_OLE2 = bytes.fromhex("d0cf11e0a1b11ae1")
+_ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
+_SAVE_AS = "open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)"
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What an incoming workbook may be. Override per call (tests use tiny limits)."""
+
+    max_file_bytes: int = 20 * MB
+    max_uncompressed_bytes: int = 200 * MB
+    max_ratio: int = 100
+    ratio_floor_bytes: int = 1 * MB  # an entry smaller than this inflated may have any ratio
+    max_entries: int = 10_000
+    max_sheet_cells: int = 2_000_000
+
+
+DEFAULT_LIMITS = Limits()
+
+
+class WorkbookRefused(CoopDeskError):
+    """The file cannot be read as a workbook; ``reason`` says why in one line, ``str()`` names the file."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(Problem(self.path.name, reason))
+
+
+@dataclass(frozen=True)
+class CheckedFile:
+    """A file that passed every check: its bytes (parse these, not the path again) and their sha256."""
+
+    path: Path
+    data: bytes = field(repr=False)
+    sha256: str
+    extents: dict[str, tuple[int, int]] = field(default_factory=dict, repr=False)  # worksheet part → size
+
+    @property
+    def max_extent(self) -> tuple[int, int]:
+        """The largest (rows, columns) of any sheet: a bound for readers that would pad rows."""
+        return max((r for r, _ in self.extents.values()), default=0), max(
+            (c for _, c in self.extents.values()), default=0
+        )
+
+
+# -- recognising the file ----------------------------------------------------------------------------
+def _what_is(data: bytes) -> str | None:
+    """What a non-zip file is, in words, or None if unrecognised."""
+    head = data[:4096]
+    if head.startswith(_OLE2):
+        return None  # handled by the caller (encrypted or .xls)
+    signatures = (
+        (b"%PDF", "a PDF document, not a workbook"),
+        (b"\x89PNG", "a PNG image, not a workbook"),
+        (b"\xff\xd8\xff", "a JPEG image, not a workbook"),
+        (b"GIF8", "a GIF image, not a workbook"),
+        (b"II*\x00", "a TIFF image, not a workbook"),
+        (b"MM\x00*", "a TIFF image, not a workbook"),
+        (b"Rar!", "a RAR archive, not a workbook"),
+        (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive, not a workbook"),
+        (b"\x1f\x8b", "a gzip archive, not a workbook"),
+        (b"{\\rtf", "an RTF document, not a workbook"),
+    )
+    for magic, words in signatures:
+        if head.startswith(magic):
+            return words
+    if head.startswith(b"BM") and len(head) > 14:
+        return "a BMP image, not a workbook"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "a WebP image, not a workbook"
+    text = _as_text(head)
+    if text is None:
+        return None
+    low = text.lstrip("\ufeff \t\r\n").lower()
+    if low.startswith("<?xml") and "urn:schemas-microsoft-com:office:spreadsheet" in low:
+        return f"an Excel 2003 XML spreadsheet, not .xlsx: {_SAVE_AS}"
+    if low.startswith(("<!doctype html", "<html")) or "<html" in low[:512]:
+        return f"a web page (HTML), not a workbook: {_SAVE_AS}"
+    if low.startswith("<?xml") or low.startswith("<"):
+        return "an XML or text file, not a workbook"
+    lines = [ln for ln in text.splitlines()[:5] if ln.strip()]
+    if lines and all(any(sep in ln for sep in ",;\t") for ln in lines):
+        return f"a CSV or text file, not a workbook: {_SAVE_AS}"
+    return "a text file, not a workbook"
+
+
+def _as_text(head: bytes) -> str | None:
+    """The sample as text if it reads as mostly printable UTF-16 (with a BOM), UTF-8 or cp1251."""
+    candidates = ("utf-16",) if head[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8", "cp1251")
+    if b"\x00" in head and candidates != ("utf-16",):
+        return None
+    for encoding in candidates:
+        # A cut through a multi-byte character at the end of the sample is not binary data.
+        text = head.decode(encoding, errors="ignore") if encoding == "utf-16" else None
+        if text is None:
+            try:
+                text = head.decode(encoding)
+            except UnicodeDecodeError:
+                try:
+                    text = head[:-4].decode(encoding)
+                except UnicodeDecodeError:
+                    continue
+        printable = sum(ch.isprintable() or ch in "\r\n\t" for ch in text)
+        if text and printable / len(text) > 0.95:
+            return text
+    return None
+
+
+def _utf16(name: str) -> bytes:
+    """A stream name as an OLE2 directory entry spells it."""
+    return name.encode("utf-16-le")
+
+
+def _ole2_reason(data: bytes) -> str:
+    """An OLE2 (compound) file: a password-protected xlsx, an old .xls, or a Word/other document.
+    (The stream names are looked for as the directory spells them, in UTF-16LE, in any case.)"""
+    data = data.lower()
+    if _utf16("encryptedpackage") in data or _utf16("encryptioninfo") in data:
+        return "password-protected (encrypted): remove the password in Excel (File › Info › Protect) and send it again"
+    if _utf16("workbook") in data or _utf16("book") in data:
+        return f"an Excel 97–2003 workbook (.xls), not .xlsx: {_SAVE_AS}"
+    if _utf16("worddocument") in data:
+        return "a Word document (.doc), not a workbook"
+    return f"an old Microsoft Office file (OLE2), not an .xlsx workbook: {_SAVE_AS}"
+
+
+def _zip_kind(zf: zipfile.ZipFile) -> str | None:
+    """Why this zip is not an xlsx/xlsm, or None if it looks like one."""
+    names = {n.lower(): n for n in zf.namelist()}
+    if "mimetype" in names:
+        try:
+            mimetype = zf.read(names["mimetype"])[:100].decode("ascii", "replace").strip()
+        except Exception:
+            mimetype = ""
+        if "opendocument.spreadsheet" in mimetype:
+            return "an OpenDocument spreadsheet (.ods), not .xlsx: in LibreOffice use File › Save As › Excel (.xlsx)"
+        return "an OpenDocument file, not a workbook"
+    if "xl/workbook.bin" in names:
+        return f"an Excel binary workbook (.xlsb), not .xlsx: {_SAVE_AS}"
+    if any(n.startswith("word/") for n in names):
+        return "a Word document (.docx), not a workbook"
+    if any(n.startswith("ppt/") for n in names):
+        return "a PowerPoint presentation (.pptx), not a workbook"
+    if "[content_types].xml" not in names or not any(n.endswith(".xml") and "workbook" in n for n in names):
+        return "a zip archive, not an Excel workbook"
+    return None
+
+
+# -- the zip entries -----------------------------------------------------------------------------
+def _inflate(data: bytes, info: zipfile.ZipInfo, limits: Limits) -> bytes:
+    """One entry's content, inflated by hand: never more than it declares, and checked against its CRC."""
+    offset = info.header_offset
+    header = data[offset : offset + 30]
+    if len(header) < 30 or header[:4] != b"PK\x03\x04":
+        raise _Unreadable(f"the zip entry {info.filename} is damaged")
+    name_len, extra_len = struct.unpack("<HH", header[26:30])
+    start = offset + 30 + name_len + extra_len
+    raw = data[start : start + info.compress_size]
+    if len(raw) < info.compress_size:
+        raise _Unreadable(f"the file is cut short (zip entry {info.filename} is incomplete)")
+    if info.compress_type == zipfile.ZIP_STORED:
+        out = raw
+    elif info.compress_type == zipfile.ZIP_DEFLATED:
+        inflater = zlib.decompressobj(-15)
+        try:
+            out = inflater.decompress(raw, info.file_size + 1)
+        except zlib.error as exc:
+            raise _Unreadable(f"the zip entry {info.filename} is damaged ({exc})") from None
+        if len(out) > info.file_size:
+            raise _Unreadable(f"the zip entry {info.filename} is damaged (it inflates to more than it declares)")
+    else:
+        raise _Unreadable(f"the zip entry {info.filename} uses an unsupported compression ({info.compress_type})")
+    if len(out) != info.file_size or zlib.crc32(out) != info.CRC:
+        raise _Unreadable(f"the zip entry {info.filename} is damaged (size or CRC does not match)")
+    if info.file_size > limits.ratio_floor_bytes and info.file_size > limits.max_ratio * max(info.compress_size, 1):
+        raise _Bomb(f"the zip entry {info.filename} inflates {info.file_size // max(info.compress_size, 1)} times")
+    return out
+
+
+class _Unreadable(Exception):
+    pass
+
+
+class _Bomb(Exception):
+    pass
+
+
+_CELL_ANY = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c[\s>/]")
+_CELL_WITH_REF = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br="([A-Za-z]{1,3})([0-9]{1,10})"[^>]*?(/?)>')
+_ROW_ANY = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s>/]")
+_ROW_WITH_REF = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?row\s[^>]*?\br="([0-9]{1,10})"')
+
+
+def _column_number(letters: bytes) -> int:
+    n = 0
+    for ch in letters.upper():
+        n = n * 26 + ch - 64
+    return n
+
+
+def sheet_extent(xml: bytes) -> tuple[int, int]:
+    """(rows, columns) of the rectangle a reader allocates for this worksheet XML: up to the last cell
+    that may hold a value (empty self-closing cells, often only formatting, are not counted), plus one row
+    or column for every row or cell written without a reference (its position is implied)."""
+    refs = _CELL_WITH_REF.findall(xml)
+    rows = {digits for _, digits, closed in refs if not closed}
+    columns = {letters for letters, _, closed in refs if not closed}
+    max_row = max(map(int, rows), default=0)
+    max_col = max(map(_column_number, columns), default=0)
+    cells_without = len(_CELL_ANY.findall(xml)) - len(refs)
+    if cells_without > 0:
+        row_refs = _ROW_WITH_REF.findall(xml)
+        rows_without = len(_ROW_ANY.findall(xml)) - len(row_refs)
+        max_row = max(max_row, max((int(r) for r in row_refs), default=0)) + rows_without
+        max_col += cells_without
+    return max_row, max_col
+
+
+def _sheet_parts(parts: dict[str, bytes], names: dict[str, str]) -> set[str]:
+    """The worksheet parts a reader may load: every one in a sheets folder plus every sheet the workbook's
+    relationships point to (calamine reads xl/_rels/workbook.xml.rels, openpyxl follows _rels/.rels).
+    ``parts`` holds the relationship parts; ``names`` maps every entry's lower-case name to its name."""
+    found = {n for n in names.values() if re.search(r"(work|chart|dialog|macro)sheets?/[^/]+\.xml$", n, re.I)}
+    rels_files = {"xl/_rels/workbook.xml.rels"}
+    for rel_type, target in _relationships(parts.get(names.get("_rels/.rels", ""), b"")):
+        if rel_type.endswith("/officeDocument"):
+            wb = _resolve("", target)
+            rels_files.add(posixpath.join(posixpath.dirname(wb), "_rels", posixpath.basename(wb) + ".rels").lower())
+    for rels in rels_files:
+        base = posixpath.dirname(posixpath.dirname(rels))
+        for rel_type, target in _relationships(parts.get(names.get(rels, ""), b"")):
+            if rel_type.rsplit("/", 1)[-1].lower() in {"worksheet", "chartsheet", "dialogsheet", "xlmacrosheet"}:
+                path = names.get(_resolve(base, target).lower())
+                if path:
+                    found.add(path)
+    return found
+
+
+def _resolve(base: str, target: str) -> str:
+    if target.startswith("/"):
+        return posixpath.normpath(target.lstrip("/"))
+    return posixpath.normpath(posixpath.join(base, target))
+
+
+def _relationships(xml: bytes) -> list[tuple[str, str]]:
+    if not xml:
+        return []
+    try:
+        root = ElementTree.fromstring(xml)
+    except ElementTree.ParseError as exc:
+        raise _Unreadable(f"a relationships part is not valid XML ({exc})") from None
+    return [(el.get("Type", ""), el.get("Target", "")) for el in root.iter() if el.tag.endswith("Relationship")]
+
+
+def _check_zip(data: bytes, limits: Limits) -> dict[str, tuple[int, int]]:
+    """Every check of a zip; returns each worksheet part's extent (rows, columns)."""
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, struct.error) as exc:
+        raise _Unreadable(f"the zip structure is damaged ({_short(exc)})") from None
+    if len(infos) > limits.max_entries:
+        raise _Bomb(f"it has {len(infos)} zip entries")
+    total = sum(i.file_size for i in infos)
+    if total > limits.max_uncompressed_bytes:
+        raise _Bomb(f"it would inflate to {total // MB} MB")
+    if any(i.flag_bits & 0x1 for i in infos):
+        raise _Encrypted()
+    kind = _zip_kind(zf)
+    if kind:
+        raise _Other(kind)
+    files = [i for i in infos if not i.is_dir()]
+    names = {i.filename.lower(): i.filename for i in files}
+    rels = {i.filename: _inflate_xml(data, i, limits) for i in files if i.filename.lower().endswith(".rels")}
+    sheets = _sheet_parts(rels, names)
+    extents: dict[str, tuple[int, int]] = {}
+    for info in files:
+        if info.filename in rels:
+            continue
+        content = _inflate_xml(data, info, limits)
+        if info.filename in sheets:
+            rows, cols = sheet_extent(content)
+            if rows * cols > limits.max_sheet_cells:
+                raise _Unreadable(
+                    f"a sheet spans {_n(rows)} rows × {_n(cols)} columns, more than the "
+                    f"{_n(limits.max_sheet_cells)} cells CoopDesk reads"
+                )
+            extents[info.filename] = (rows, cols)
+    return extents
+
+
+def _n(number: int) -> str:
+    return f"{number:,}".replace(",", " ")
+
+
+def _inflate_xml(data: bytes, info: zipfile.ZipInfo, limits: Limits) -> bytes:
+    """An entry's content; an XML part must not declare a DOCTYPE (entity expansion)."""
+    content = _inflate(data, info, limits)
+    if info.filename.lower().endswith((".xml", ".rels", ".vml")) and b"<!DOCTYPE" in content[:4096].upper():
+        raise _Unreadable(f"{info.filename} declares a DOCTYPE, which workbooks never do")
+    return content
+
+
+class _Encrypted(Exception):
+    pass
+
+
+class _Other(Exception):
+    pass
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text if len(text) <= 120 else text[:117] + "…"
+
+
+def check_file(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> CheckedFile:
+    """Read ``path`` once and check it as above; raises :class:`WorkbookRefused` with the reason."""
+    path = Path(path)
+    try:
+        if not path.exists():
+            raise WorkbookRefused(path, "no such file")
+        if not path.is_file():
+            raise WorkbookRefused(path, "not a file")
+        size = path.stat().st_size
+        if size == 0:
+            raise WorkbookRefused(path, "the file is empty")
+        if size > limits.max_file_bytes:
+            raise WorkbookRefused(
+                path, f"too large ({size / MB:.1f} MB; the limit is {limits.max_file_bytes / MB:.0f} MB)"
+            )
+        with path.open("rb") as fh:
+            data = fh.read(limits.max_file_bytes + 1)
+    except OSError as exc:
+        raise WorkbookRefused(path, f"cannot be read: {exc.strerror or _short(exc)}") from None
+    if len(data) > limits.max_file_bytes:
+        raise WorkbookRefused(path, f"too large (more than {limits.max_file_bytes / MB:.0f} MB)")
+    if not data:
+        raise WorkbookRefused(path, "the file is empty")
+    if data.startswith(_OLE2):
+        raise WorkbookRefused(path, _ole2_reason(data))
+    if not data.startswith(_ZIP_MAGIC):
+        raise WorkbookRefused(path, _what_is(data) or "not an Excel workbook (its content is not recognised)")
+    try:
+        extents = _check_zip(data, limits)
+    except _Bomb as exc:
+        raise WorkbookRefused(path, f"refused as a zip bomb: {exc}") from None
+    except _Encrypted:
+        raise WorkbookRefused(path, "password-protected (an encrypted zip): send it without a password") from None
+    except _Other as exc:
+        raise WorkbookRefused(path, str(exc)) from None
+    except _Unreadable as exc:
+        raise WorkbookRefused(path, f"not a readable workbook: {exc}") from None
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # a reader bug on hostile input is a refusal, never a traceback
+        raise WorkbookRefused(path, f"not a readable workbook: {_short(exc)}") from None
+    return CheckedFile(path, data, hashlib.sha256(data).hexdigest(), extents)
+
+
+def _checked(source: Path | str | CheckedFile, limits: Limits) -> CheckedFile:
+    return source if isinstance(source, CheckedFile) else check_file(source, limits)
+
+
+# -- reading -------------------------------------------------------------------------------------
+def open_workbook(source: Path | str | CheckedFile, *, read_only: bool = True, limits: Limits = DEFAULT_LIMITS) -> Any:
+    """The workbook as an openpyxl ``Workbook`` (``data_only=True``: cached values, not formulas).
+
+    ``read_only=True`` (the default) is faster (a 200-row template: 18 ms against 26 ms) and enough for
+    reading values row by row; pass ``read_only=False`` for random access, merged cells or validations.
+    """
+    checked = _checked(source, limits)
+    try:
+        import openpyxl
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return openpyxl.load_workbook(
+                io.BytesIO(checked.data), read_only=read_only, data_only=True, keep_links=False
+            )
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:
+        raise WorkbookRefused(checked.path, f"not a readable workbook: {_short(exc)}") from None
+
+
+@dataclass
+class SheetValues:
+    """One sheet's cell values from A1: text, int/float (never money yet), dates, bools; blank is None."""
+
+    name: str
+    visibility: str  # "visible", "hidden" or "veryHidden"
+    rows: list[list[object]]
+
+    @property
+    def max_row(self) -> int:
+        return len(self.rows)
+
+    @property
+    def max_column(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+    def value(self, row: int, column: int) -> object:
+        """The value at 1-based ``row``, ``column`` (None outside the used area)."""
+        if row < 1 or column < 1 or row > len(self.rows):
+            return None
+        cells = self.rows[row - 1]
+        return cells[column - 1] if column <= len(cells) else None
+
+    def at(self, ref: str) -> object:
+        """The value at an A1 reference such as ``"C14"``."""
+        row, column = split_ref(ref)
+        return self.value(row, column)
+
+
+def split_ref(ref: str) -> tuple[int, int]:
+    """``"C14"`` → (14, 3)."""
+    match = re.fullmatch(r"\$?([A-Za-z]{1,3})\$?([0-9]+)", ref.strip())
+    if not match:
+        raise ValueError(f"not a cell reference: {ref!r}")
+    return int(match.group(2)), _column_number(match.group(1).encode())
+
+
+def cell_ref(row: int, column: int) -> str:
+    """(14, 3) → ``"C14"``."""
+    letters = ""
+    while column:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(65 + rest) + letters
+    return f"{letters}{row}"
+
+
+class WorkbookValues:
+    """The values of a checked workbook, sheet by sheet, loaded when first asked for."""
+
+    def __init__(self, checked: CheckedFile, engine: str) -> None:
+        self.checked = checked
+        self.engine = engine
+        self._sheets: dict[str, SheetValues] = {}
+        self._book: Any = None
+        self._visibility: dict[str, str] = {}
+        self._open()
+
+    @property
+    def path(self) -> Path:
+        return self.checked.path
+
+    @property
+    def sheet_names(self) -> list[str]:
+        return list(self._visibility)
+
+    def visibility(self, name: str) -> str:
+        return self._visibility[name]
+
+    def find(self, *names: str) -> str | None:
+        """The actual name of the first sheet matching one of ``names`` (case and outer spaces ignored)."""
+        wanted = [n.strip().casefold() for n in names]
+        for want in wanted:
+            for actual in self._visibility:
+                if actual.strip().casefold() == want:
+                    return actual
+        return None
+
+    def sheet(self, name: str) -> SheetValues:
+        if name not in self._sheets:
+            try:
+                self._sheets[name] = SheetValues(name, self._visibility[name], self._load(name))
+            except (KeyboardInterrupt, SystemExit):
+                raise
+            except BaseException as exc:
+                raise WorkbookRefused(self.path, f"not a readable workbook: sheet {name!r}: {_short(exc)}") from None
+        return self._sheets[name]
+
+    def _open(self) -> None:
+        try:
+            if self.engine == "calamine":
+                import python_calamine
+
+                self._book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(self.checked.data))
+                states = {"visible": "visible", "hidden": "hidden", "veryhidden": "veryHidden"}
+                for meta in self._book.sheets_metadata:
+                    if str(meta.typ).rsplit(".", 1)[-1].lower() != "worksheet":
+                        continue
+                    state = str(meta.visible).rsplit(".", 1)[-1].lower()
+                    self._visibility[meta.name] = states.get(state, "visible")
+            else:
+                self._book = open_workbook(self.checked, read_only=True)
+                for ws in self._book.worksheets:
+                    self._visibility[ws.title] = ws.sheet_state or "visible"
+        except WorkbookRefused:
+            raise
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as exc:
+            raise WorkbookRefused(self.path, f"not a readable workbook: {_short(exc)}") from None
+
+    def _load(self, name: str) -> list[list[object]]:
+        if self.engine == "calamine":
+            rows = self._book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+            return [[None if v == "" else v for v in row] for row in rows]
+        ws = self._book[name]
+        part = str(getattr(ws, "_worksheet_path", "")).lstrip("/")
+        rows, cols = self.checked.extents.get(part) or self.checked.max_extent
+        if not rows or not cols:
+            return []
+        return [list(row) for row in ws.iter_rows(max_row=rows, max_col=cols, values_only=True)]
+
+    def close(self) -> None:
+        if self._book is not None and self.engine == "openpyxl":
+            self._book.close()
+        self._book = None
+
+
+def _default_engine() -> str:
+    try:
+        import python_calamine  # noqa: F401
+    except ImportError:
+        return "openpyxl"
+    return "calamine"
+
+
+def read_values(
+    source: Path | str | CheckedFile, *, engine: str | None = None, limits: Limits = DEFAULT_LIMITS
+) -> WorkbookValues:
+    """The values of a workbook, checked first; ``engine`` is ``"calamine"`` (default where installed,
+    ~10× faster) or ``"openpyxl"``. Refuses with :class:`WorkbookRefused`."""
+    checked = _checked(source, limits)
+    return WorkbookValues(checked, engine or _default_engine())

@@ -1,0 +1,28 @@
+"""Files that ship with CoopDesk (fonts, later icons and translations), found through importlib.resources.
+
+Loading through :mod:`importlib.resources` rather than paths relative to ``__file__`` keeps wheels,
+zip imports and frozen builds behaving the same.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+__all__ = ["font_path"]
+
+
+@cache
+def font_path(name: str) -> Path:
+    """The file of the font ``name`` under ``resources/fonts/`` (``"DejaVuSans.ttf"``).
+
+    Raises ``FileNotFoundError`` when no such font ships. The path is a real file on disk
+    (reportlab and Qt need one); for an installed package that is the package directory.
+    """
+    if "/" in name or "\\" in name or name.startswith("."):
+        raise ValueError(f"font name {name!r} must be a plain file name")
+    ref = resources.files(__name__).joinpath("fonts", name)
+    if not ref.is_file():
+        raise FileNotFoundError(f"font {name} is not shipped in resources/fonts/")
+    return Path(str(ref))

@@ -1,0 +1,66 @@
+"""``run_app(args)``: the QApplication, translators, crash handler, the database and the main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+ORGANISATION = "CoopDesk"
+APPLICATION = "CoopDesk"
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    QApplication.setOrganizationName(ORGANISATION)
+    QApplication.setOrganizationDomain("coopdesk.example")
+    QApplication.setApplicationName(APPLICATION)
+    return QApplication(argv if argv is not None else sys.argv[:1])
+
+
+def apply_style(app: QApplication) -> None:
+    from ui.style import STYLESHEET
+
+    app.setStyle("Fusion")
+    app.setStyleSheet(STYLESHEET)
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Open the window on the last database (or ``--db``, or the default file); return the exit code."""
+    app = make_application()
+    from models.db import default_data_dir, resolve_url
+    from ui.crash import CrashHandler
+    from ui.i18n import install_translators
+    from ui.prefs import Prefs
+
+    prefs = Prefs()
+    lang = prefs.language
+    install_translators(app, lang)
+    apply_style(app)
+    CrashHandler(default_data_dir() / "logs" / "coopdesk-errors.log").install()
+
+    from ui.main_window import MainWindow
+    from ui.session import offer_first_start, open_services
+
+    explicit = getattr(args, "db", None)
+    url = resolve_url(explicit) if explicit else (prefs.last_database or resolve_url(None))
+    services = open_services(None, url)
+    if services is None and url != resolve_url(None):
+        url = resolve_url(None)
+        services = open_services(None, url)
+    if services is None:
+        return 1
+    prefs.last_database = url
+    window = MainWindow(services, prefs, lang=lang)
+    geometry = prefs.state("main_window")
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    else:
+        window.resize(1360, 860)
+    window.show()
+    if window.context.year is None:
+        offer_first_start(window)
+    return int(app.exec())

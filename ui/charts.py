@@ -1,0 +1,93 @@
+"""Bar charts (QtCharts) for the dashboard and the allocation what-if. Values are plotted, never computed here."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
+
+PALETTE = ("#3b7dd8", "#52a56b", "#e0a03a", "#9b6bc9", "#d9534f")
+
+
+def _plot(value: Decimal) -> float:
+    """A service amount as a plot coordinate (display only; the money itself stays Decimal)."""
+    return float(value)
+
+
+class BarChartView(QChartView):
+    """A titled bar chart whose series are replaced by ``set_data``."""
+
+    def __init__(self, title: str, *, horizontal: bool = False, label_angle: int = 0) -> None:
+        chart = QChart()
+        chart.setTitle(title)
+        font = QFont(chart.titleFont())
+        font.setPointSizeF(max(font.pointSizeF(), 10.0))
+        font.setBold(True)
+        chart.setTitleFont(font)
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.setBackgroundRoundness(4)
+        super().__init__(chart)
+        self._horizontal = horizontal
+        self._label_angle = label_angle
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(240)
+
+    def set_data(self, categories: Sequence[str], series: Sequence[tuple[str, Sequence[Decimal]]]) -> None:
+        chart = self.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        if self._horizontal:  # the first category at the top
+            categories = list(reversed(categories))
+            series = [(name, list(reversed(values))) for name, values in series]
+        bars = QHorizontalBarSeries() if self._horizontal else QBarSeries()
+        top = 0.0
+        for i, (name, values) in enumerate(series):
+            bar_set = QBarSet(name)
+            bar_set.setColor(QColor(PALETTE[i % len(PALETTE)]))
+            for value in values:
+                bar_set.append(_plot(value))
+                top = max(top, _plot(value))
+            bars.append(bar_set)
+        chart.addSeries(bars)
+        categories_axis = QBarCategoryAxis()
+        categories_axis.append([_short(c) for c in categories] or [""])
+        if self._label_angle:
+            categories_axis.setLabelsAngle(self._label_angle)
+        small = QFont(categories_axis.labelsFont())
+        small.setPointSizeF(8.0)
+        categories_axis.setLabelsFont(small)
+        values_axis = QValueAxis()
+        values_axis.setRange(0, _nice_top(top))
+        values_axis.setLabelFormat("%.0f")
+        values_axis.setTickCount(5)
+        if self._horizontal:
+            chart.addAxis(categories_axis, Qt.AlignmentFlag.AlignLeft)
+            chart.addAxis(values_axis, Qt.AlignmentFlag.AlignBottom)
+        else:
+            chart.addAxis(categories_axis, Qt.AlignmentFlag.AlignBottom)
+            chart.addAxis(values_axis, Qt.AlignmentFlag.AlignLeft)
+        bars.attachAxis(categories_axis)
+        bars.attachAxis(values_axis)
+        chart.legend().setVisible(len(series) > 1)
+
+
+def _short(label: str, limit: int = 16) -> str:
+    """Long category names make Qt elide every label of the axis: shorten the long ones only."""
+    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
+
+
+def _nice_top(top: float) -> float:
+    """A round upper bound for the value axis (1, 2, 2.5, 5 × 10^n)."""
+    if top <= 0:
+        return 1.0
+    magnitude = 10 ** (len(str(int(top))) - 1)
+    for step in (1, 2, 2.5, 5, 10):
+        if top <= step * magnitude:
+            return step * magnitude
+    return top

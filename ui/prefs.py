@@ -1,0 +1,70 @@
+"""Per-user preferences in QSettings, behind one small typed accessor (language, databases, window state)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QLocale, QSettings
+
+LANGUAGES = ("en", "ru")
+MAX_RECENT = 8
+
+
+class Prefs:
+    """Typed access to QSettings with defaults; nothing else in ``ui`` touches QSettings keys."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._s = settings if settings is not None else QSettings()
+
+    # -- language ------------------------------------------------------------------------------
+    @property
+    def language(self) -> str:
+        value = str(self._s.value("ui/language", "", str) or "")
+        if value in LANGUAGES:
+            return value
+        system = QLocale.system().name().split("_")[0]
+        return system if system in LANGUAGES else "en"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        if value not in LANGUAGES:
+            raise ValueError(f"unsupported language {value!r}")
+        self._s.setValue("ui/language", value)
+
+    # -- databases -----------------------------------------------------------------------------
+    @property
+    def last_database(self) -> str:
+        return str(self._s.value("db/last", "", str) or "")
+
+    @last_database.setter
+    def last_database(self, url: str) -> None:
+        self._s.setValue("db/last", url)
+        recent = [u for u in self.recent_databases if u != url]
+        self._s.setValue("db/recent", [url, *recent][:MAX_RECENT])
+
+    @property
+    def recent_databases(self) -> list[str]:
+        value = self._s.value("db/recent", [])
+        if isinstance(value, str):
+            return [value] if value else []
+        return [str(v) for v in value] if isinstance(value, list | tuple) else []
+
+    def clear_recent(self) -> None:
+        self._s.setValue("db/recent", [])
+
+    # -- window state --------------------------------------------------------------------------
+    def state(self, key: str) -> QByteArray | None:
+        value = self._s.value(f"state/{key}", QByteArray())
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_state(self, key: str, value: QByteArray) -> None:
+        self._s.setValue(f"state/{key}", value)
+
+    @property
+    def last_folder(self) -> str:
+        return str(self._s.value("ui/last_folder", "", str) or "")
+
+    @last_folder.setter
+    def last_folder(self, folder: str) -> None:
+        self._s.setValue("ui/last_folder", folder)
+
+    def sync(self) -> None:
+        self._s.sync()

@@ -1,0 +1,58 @@
+"""The base class of every screen in the main window's stack."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from ui.context import ScreenContext
+
+
+class Screen(QWidget):
+    """A screen takes ``(context)``. It refreshes itself from the hub's signals.
+
+    Override ``refresh()`` (reload from the services for ``context.year``), and optionally ``apply_filter()``
+    (the dashboard's to-do links call it), ``has_unsaved_changes()`` and ``screenshot_ready()``.
+    The base connects ``year_selected`` to ``refresh`` and refreshes lazily: a hidden screen refreshes
+    when it is shown again.
+    """
+
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._stale = True
+        context.hub.year_selected.connect(self._on_hub_year_selected)
+        context.hub.stage_changed.connect(self._on_hub_year_selected)
+        context.hub.year_changed.connect(self._on_hub_year_selected)
+
+    # -- for subclasses ------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload everything shown from the services."""
+
+    def apply_filter(self, filters: dict[str, Any]) -> None:
+        """Show the list filtered as asked (keys are screen-specific, e.g. ``status``, ``late``)."""
+
+    def has_unsaved_changes(self) -> bool:
+        return False
+
+    # -- lazy refresh --------------------------------------------------------------------------
+    def mark_stale(self) -> None:
+        """Refresh now if visible, else when next shown."""
+        if self.isVisible():
+            self._stale = False
+            self.refresh()
+        else:
+            self._stale = True
+
+    def ensure_fresh(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().showEvent(event)
+        self.ensure_fresh()
+
+    def _on_hub_year_selected(self, _year: int) -> None:
+        self.mark_stale()

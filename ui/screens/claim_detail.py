@@ -1,0 +1,196 @@
+"""One claim in detail: its documents, flags, the R7 computation step by step, and the decisions on it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coop_desk.services.claims import ClaimView
+from models import ClaimStatus
+from ui.context import ScreenContext
+from ui.models.claims import status_text
+from ui.models.row_table import date_text
+
+
+class ClaimDetailPanel(QWidget):
+    """Shows the selected claim; its buttons ask the screen to decide (the screen calls the service)."""
+
+    approve_requested = Signal()
+    """Approve the shown claim."""
+    return_requested = Signal()
+    """Return the shown claim to the dealer (a reason is asked)."""
+    reject_requested = Signal()
+    """Reject the shown claim (a reason is asked)."""
+    override_requested = Signal()
+    """Accept the shown late claim anyway (a reason is asked)."""
+
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.claim: ClaimView | None = None
+        self._build()
+        self._connect_signals()
+
+    def _build(self) -> None:
+        self._heading = QLabel(self)
+        font = self._heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self._heading.setFont(font)
+        self._heading.setWordWrap(True)
+        self._fields: dict[str, QLabel] = {}
+        documents = QGroupBox(self.tr("Documents"), self)
+        form = QFormLayout(documents)
+        for key, label in (
+            ("status", self.tr("Status")),
+            ("invoice", self.tr("Invoice")),
+            ("payment", self.tr("Payment order")),
+            ("act", self.tr("Acceptance act")),
+            ("filed", self.tr("Filed")),
+            ("reimbursement", self.tr("Reimbursement")),
+            ("paid", self.tr("Paid to the dealer")),
+        ):
+            value = QLabel(self)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._fields[key] = value
+            form.addRow(label + ":", value)
+        self._flags = QLabel(self)
+        self._flags.setWordWrap(True)
+        self._flags.setStyleSheet("color: #b3261e;")
+        self._steps = QListWidget(self)
+        self._steps.setWordWrap(True)
+        self._steps.setSpacing(3)
+        steps_box = QGroupBox(self.tr("The computation (R6, R7)"), self)
+        QVBoxLayout(steps_box).addWidget(self._steps)
+        self._approve = QPushButton(self.tr("Approve"), self)
+        self._return = QPushButton(self.tr("Return to dealer…"), self)
+        self._reject = QPushButton(self.tr("Reject…"), self)
+        self._override = QPushButton(self.tr("Accept late filing…"), self)
+        buttons = QHBoxLayout()
+        for button in (self._approve, self._return, self._reject, self._override):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._heading)
+        layout.addWidget(self._flags)
+        layout.addWidget(documents)
+        layout.addWidget(steps_box, 1)
+        layout.addLayout(buttons)
+
+    def _connect_signals(self) -> None:
+        self._approve.clicked.connect(self.approve_requested)
+        self._return.clicked.connect(self.return_requested)
+        self._reject.clicked.connect(self.reject_requested)
+        self._override.clicked.connect(self.override_requested)
+
+    # -- showing -------------------------------------------------------------------------------
+    def show_claim(self, c: ClaimView | None, *, deciding: bool) -> None:
+        self.claim = c
+        if c is None:
+            self._heading.setText(self.tr("Select a claim to see it in detail."))
+            self._flags.clear()
+            self._flags.hide()
+            for label in self._fields.values():
+                label.clear()
+            self._steps.clear()
+            for button in (self._approve, self._return, self._reject, self._override):
+                button.setEnabled(False)
+            return
+        money = self.context.money
+        currency = self.context.currency()
+        self._heading.setText(
+            self.tr("Claim {id} — {dealer} {name}, {reference} ({channel}), Q{quarter}").format(
+                id=c.id,
+                dealer=c.dealer_code,
+                name=c.dealer_name,
+                reference=c.reference,
+                channel=c.channel,
+                quarter=c.quarter,
+            )
+        )
+        f = self._fields
+        f["status"].setText(status_text(c.status) + (f" — {c.reason}" if c.reason else ""))
+        invoice = self.tr("{number} of {date}, {amount}").format(
+            number=c.invoice_number, date=date_text(c.invoice_date), amount=money(c.invoice_amount, c.currency)
+        )
+        if c.currency != currency:
+            invoice += " " + self.tr("(rate {rate} {currency} per 1 {foreign})").format(
+                rate=c.exchange_rate, currency=currency, foreign=c.currency
+            )
+        if c.vendor:
+            invoice += " — " + c.vendor
+        f["invoice"].setText(invoice)
+        f["payment"].setText(
+            self.tr("{number} of {date}, {amount}").format(
+                number=c.payment_order_number,
+                date=date_text(c.payment_order_date),
+                amount=money(c.paid_amount, c.currency),
+            )
+            if c.payment_order_number or c.paid_amount is not None
+            else self.tr("missing")
+        )
+        f["act"].setText(
+            self.tr("{number} of {date}").format(number=c.act_number, date=date_text(c.act_date))
+            if c.act_number or c.act_date
+            else self.tr("missing")
+        )
+        f["filed"].setText(
+            self.tr("{filed} (deadline {deadline})").format(filed=date_text(c.filed_on), deadline=date_text(c.deadline))
+        )
+        f["reimbursement"].setText(money(c.reimbursement) if c.reimbursement is not None else "—")
+        f["paid"].setText(money(c.paid))
+        flags = self._flag_lines(c)
+        self._flags.setText("\n".join(flags))
+        self._flags.setVisible(bool(flags))
+        self._steps.clear()
+        self._steps.addItems(list(c.explanation))
+        self._approve.setEnabled(deciding and c.status == ClaimStatus.SUBMITTED)
+        self._return.setEnabled(deciding and c.status == ClaimStatus.SUBMITTED)
+        self._reject.setEnabled(deciding and c.status in (ClaimStatus.SUBMITTED, ClaimStatus.RETURNED))
+        self._override.setEnabled(
+            deciding and c.needs_override and c.status in (ClaimStatus.SUBMITTED, ClaimStatus.RETURNED)
+        )
+        self._override.setVisible(c.late)
+        if c.needs_override:
+            self._approve.setToolTip(self.tr("Accept the late filing first."))
+        else:
+            self._approve.setToolTip("")
+
+    def _flag_lines(self, c: ClaimView) -> list[str]:
+        lines = []
+        if c.late:
+            lines.append(
+                self.tr("Late: filed on {filed}, after the deadline {deadline}.").format(
+                    filed=date_text(c.filed_on), deadline=date_text(c.deadline)
+                )
+            )
+            if c.late_override_by:
+                lines.append(
+                    self.tr("Late filing accepted by {who}: {reason}").format(
+                        who=c.late_override_by, reason=c.late_override_reason
+                    )
+                )
+            else:
+                lines.append(self.tr("Accept the late filing (with a reason) before approving it."))
+        if c.status == ClaimStatus.REJECTED and c.reason:
+            lines.append(self.tr("Rejected: {reason}").format(reason=c.reason))
+        if c.status == ClaimStatus.RETURNED and c.reason:
+            lines.append(self.tr("Returned to the dealer: {reason}").format(reason=c.reason))
+        return lines
+
+    def reimbursement_text(self) -> str:
+        return self._fields["reimbursement"].text()
+
+    def steps(self) -> list[str]:
+        return [self._steps.item(i).text() for i in range(self._steps.count())]

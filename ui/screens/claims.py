@@ -1,0 +1,237 @@
+"""Claims: the year's claims by quarter and status, one in detail with the R7 computation, and the decisions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Qt, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coop_desk.errors import CoopDeskError
+from coop_desk.services.claims import ClaimView
+from models import ClaimStatus, Stage
+from ui.context import ScreenContext, show_refusal
+from ui.models.claims import ClaimsTableModel
+from ui.screens.base import Screen
+from ui.screens.claim_detail import ClaimDetailPanel
+from ui.screens.claims_import import ClaimsImportPanel, claims_importer_available
+from ui.widgets.tables import fit_columns, make_proxy, make_table, select_id, selected_row
+
+_ENTITIES = {"claim", "payment", "quarter", "mockup", "year"}
+_LATE = "late"  # the status filter's "late, not yet accepted" choice
+OPEN_STAGES = (Stage.EXECUTION, Stage.EVALUATION)
+
+
+class ClaimsScreen(Screen):
+    """Claims filtered by quarter and status (in the database) and by text (in the list)."""
+
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._deciding = False
+        self._model = ClaimsTableModel(self, lang=context.lang)
+        self._proxy = make_proxy(self._model, self)
+        self._build()
+        self._connect_signals()
+
+    def _build(self) -> None:
+        self._quarter = QComboBox(self)
+        self._quarter.addItem(self.tr("All quarters"), None)
+        for q in range(1, 5):
+            self._quarter.addItem(self.tr("Q{quarter}").format(quarter=q), q)
+        self._status = QComboBox(self)
+        self._status.addItem(self.tr("Any status"), None)
+        self._status.addItem(self.tr("To check (submitted)"), ClaimStatus.SUBMITTED.value)
+        self._status.addItem(self.tr("Late, not yet accepted"), _LATE)
+        self._status.addItem(self.tr("Approved"), ClaimStatus.APPROVED.value)
+        self._status.addItem(self.tr("Paid"), ClaimStatus.PAID.value)
+        self._status.addItem(self.tr("Returned"), ClaimStatus.RETURNED.value)
+        self._status.addItem(self.tr("Rejected"), ClaimStatus.REJECTED.value)
+        self._filter = QLineEdit(self)
+        self._filter.setPlaceholderText(self.tr("Filter by dealer, activity, invoice…"))
+        self._filter.setClearButtonEnabled(True)
+        self._count = QLabel(self)
+        self._import = QPushButton(self.tr("Import claims workbooks…"), self)
+        self._import.setVisible(claims_importer_available())
+        top = QHBoxLayout()
+        top.addWidget(self._quarter)
+        top.addWidget(self._status)
+        top.addWidget(self._filter, 1)
+        top.addWidget(self._count)
+        top.addWidget(self._import)
+        C = ClaimsTableModel.Column
+        self._view = make_table(self._proxy, self, stretch=None)
+        for column in (C.DEALER, C.CHANNEL, C.FILED):
+            self._view.setColumnHidden(column, True)
+        self.detail = ClaimDetailPanel(self.context, self)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self._view)
+        split.addWidget(self.detail)
+        split.setSizes([680, 390])
+        self.import_panel = ClaimsImportPanel(self.context, self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.import_panel.progress)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.import_panel)
+
+    def _connect_signals(self) -> None:
+        self._quarter.currentIndexChanged.connect(self._on_filter_changed)
+        self._status.currentIndexChanged.connect(self._on_filter_changed)
+        self._filter.textChanged.connect(self._on_text_changed)
+        self._view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
+        self.detail.approve_requested.connect(self._on_detail_approve_requested)
+        self.detail.return_requested.connect(self._on_detail_return_requested)
+        self.detail.reject_requested.connect(self._on_detail_reject_requested)
+        self.detail.override_requested.connect(self._on_detail_override_requested)
+        self._import.clicked.connect(self._on_import_clicked)
+        self.context.hub.changed.connect(self._on_hub_changed)
+
+    # -- refreshing ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        year = self.context.year
+        current = self.current()
+        if year is None:
+            self._model.set_rows([])
+            self.detail.show_claim(None, deciding=False)
+            return
+        view = self.context.services.years.get(year)
+        self._deciding = view.stage in OPEN_STAGES
+        self._import.setEnabled(self._deciding)
+        self._import.setToolTip("" if self._deciding else self.tr("Claims are filed during execution and evaluation."))
+        self._model.currency = view.currency
+        status = self._status.currentData()
+        rows = self.context.services.claims.list(
+            year,
+            quarter=self._quarter.currentData(),
+            status=ClaimStatus(status) if status not in (None, _LATE) else None,
+        )
+        if status == _LATE:
+            rows = [c for c in rows if c.needs_override]
+        self._model.set_rows(rows)
+        C = ClaimsTableModel.Column
+        fit_columns(self._view, {C.ID: 58, C.QUARTER: 66})
+        self._update_count()
+        if not (current and select_id(self._view, self._proxy, self._model, current.id)):
+            self._view.selectRow(0)
+        if self._proxy.rowCount() == 0:
+            self.detail.show_claim(None, deciding=False)
+
+    def _update_count(self) -> None:
+        self._count.setText(
+            self.tr("{shown} of {total} claims").format(shown=self._proxy.rowCount(), total=self._model.rowCount())
+        )
+
+    def apply_filter(self, filters: dict[str, Any]) -> None:
+        """``status`` (a claim status or "late"), ``quarter`` (1–4), ``late`` (True), ``text``."""
+        status = _LATE if filters.get("late") else filters.get("status")
+        self._status.setCurrentIndex(max(0, self._status.findData(status)))
+        self._quarter.setCurrentIndex(max(0, self._quarter.findData(filters.get("quarter"))))
+        self._filter.setText(str(filters.get("text", "")))
+        self.mark_stale()
+
+    def current(self) -> ClaimView | None:
+        row = selected_row(self._view, self._proxy)
+        return row if isinstance(row, ClaimView) else None
+
+    def select_claim(self, claim_id: int) -> bool:
+        return select_id(self._view, self._proxy, self._model, claim_id)
+
+    @Slot(int)
+    def _on_filter_changed(self, _index: int) -> None:
+        self.mark_stale()
+
+    @Slot(str)
+    def _on_text_changed(self, text: str) -> None:
+        self._proxy.set_text(text)
+        self._update_count()
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_view_selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
+        self.detail.show_claim(self.current(), deciding=self._deciding)
+
+    # -- deciding ------------------------------------------------------------------------------
+    @Slot()
+    def _on_detail_approve_requested(self) -> None:
+        c = self.detail.claim
+        if c is None:
+            return
+        if self.context.attempt(self, self.context.services.claims.approve, c.id, expected_version=c.version):
+            self._reselect(c.id)
+            fresh = self.detail.claim
+            if fresh is not None and fresh.reimbursement is not None:
+                self.context.hub.status_message.emit(
+                    self.tr("Claim {id} approved: {amount}").format(
+                        id=c.id, amount=self.context.money(fresh.reimbursement)
+                    )
+                )
+
+    @Slot()
+    def _on_detail_return_requested(self) -> None:
+        self._with_reason(
+            self.tr("Return claim to the dealer"),
+            self.tr("What is missing or wrong (the dealer will be told):"),
+            self.context.services.claims.return_claim,
+        )
+
+    @Slot()
+    def _on_detail_reject_requested(self) -> None:
+        self._with_reason(
+            self.tr("Reject claim"), self.tr("Why is the claim rejected (final)?"), self.context.services.claims.reject
+        )
+
+    @Slot()
+    def _on_detail_override_requested(self) -> None:
+        self._with_reason(
+            self.tr("Accept late filing"),
+            self.tr("Why is this late claim accepted (recorded in the audit trail)?"),
+            self.context.services.claims.override_late,
+        )
+
+    def _with_reason(self, title: str, prompt: str, fn: Any) -> None:
+        c = self.detail.claim
+        if c is None:
+            return
+        reason, ok = QInputDialog.getText(self, title, prompt)
+        if not ok:
+            return
+        if self.context.attempt(self, fn, c.id, reason, expected_version=c.version):
+            self._reselect(c.id)
+
+    def _reselect(self, claim_id: int) -> None:
+        self.refresh()
+        self.select_claim(claim_id)
+        current = self.current()
+        if current is not None and current.id == claim_id:
+            self.detail.show_claim(current, deciding=self._deciding)
+        else:  # the claim left the filtered list: still show what became of it
+            self.detail.show_claim(self.context.services.claims.get(claim_id), deciding=self._deciding)
+
+    @Slot()
+    def _on_import_clicked(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import dealers' claims workbooks"),
+            self.context.prefs.last_folder,
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
+        if paths:
+            try:
+                self.import_panel.start(paths)
+            except CoopDeskError as exc:
+                show_refusal(self, exc.lines())
+
+    @Slot(str)
+    def _on_hub_changed(self, entity: str) -> None:
+        if entity in _ENTITIES:
+            self.mark_stale()

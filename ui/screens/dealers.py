@@ -1,0 +1,229 @@
+"""Dealers & scores: the dealers table (edit contacts in place), the score editor and the dealer's history."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coop_desk.errors import CoopDeskError
+from models import Stage
+from ui.context import ScreenContext, show_refusal
+from ui.models.dealers import ID_ROLE, DealerColumn, DealerRow, DealersFilterProxy, DealersTableModel
+from ui.screens.base import Screen
+from ui.screens.dealer_history import DealerHistoryPanel
+from ui.screens.dealer_scores import ScoreEditor
+
+SCORING_STAGES = (Stage.DRAFTING, Stage.CONSOLIDATION, Stage.ALLOCATION)
+
+
+class DealersScreen(Screen):
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._saving = False
+        self.model = DealersTableModel(self, money=context.money)
+        self.model.set_saver(self._save_field)
+        self.proxy = DealersFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        self._connect_signals()
+
+    def _build(self) -> None:
+        self._filter = QLineEdit()
+        self._filter.setPlaceholderText(self.tr("Filter by code, name, region, city…"))
+        self._filter.setClearButtonEnabled(True)
+        self._count = QLabel()
+        self._count.setObjectName("Hint")
+        self._show_all = QPushButton(self.tr("Show all dealers"))
+        self._show_all.hide()
+        top = QHBoxLayout()
+        top.addWidget(self._filter, 1)
+        top.addWidget(self._show_all)
+        top.addWidget(self._count)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(DealerColumn.CODE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        hint = QLabel(self.tr("Double-click a name, city, e-mail or phone to edit it; Enter saves."))
+        hint.setObjectName("Hint")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(hint)
+        self.scores = ScoreEditor(self.context)
+        self.history = DealerHistoryPanel(self.context)
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(self.scores)
+        bottom.addWidget(self.history)
+        bottom.setStretchFactor(0, 1)
+        bottom.setStretchFactor(1, 1)
+        bottom.setSizes([560, 560])
+        self._splitter = QSplitter(Qt.Orientation.Vertical)
+        self._splitter.addWidget(left)
+        self._splitter.addWidget(bottom)
+        self._splitter.setStretchFactor(0, 1)
+        self._splitter.setStretchFactor(1, 0)
+        self._splitter.setChildrenCollapsible(False)
+        self._splitter.setSizes([420, 340])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(self._splitter)
+
+    def _connect_signals(self) -> None:
+        self._filter.textChanged.connect(self._on_filter_text_changed)
+        self._show_all.clicked.connect(self._on_show_all_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        self.scores.scores_saved.connect(self._on_scores_saved)
+        self.context.hub.changed.connect(self._on_hub_changed)
+
+    # -- loading -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        selected = self.selected_code()
+        services = self.context.services
+        scores = {}
+        if self.context.year is not None:
+            scores = {v.dealer_code: v for v in services.dealers.scores(self.context.year)}
+        rows = []
+        for dealer in services.dealers.list_dealers():
+            score = scores.get(dealer.code)
+            rows.append(
+                DealerRow(
+                    dealer,
+                    score.coefficient if score else None,
+                    score.cap if score else None,
+                    bool(score and score.complete),
+                )
+            )
+        self.model.set_money(self.context.money)
+        self.model.set_rows(rows)
+        self._fit_columns()
+        self._update_count()
+        if selected:
+            self.select_code(selected)
+        elif self.proxy.rowCount():
+            self.table.selectRow(0)
+        else:
+            self._load_side(None)
+
+    def _fit_columns(self) -> None:
+        """Every column fits its contents; the name takes the rest of the width."""
+        header = self.table.horizontalHeader()
+        for column in DealerColumn:
+            stretch = column == DealerColumn.NAME
+            header.setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.ResizeToContents
+            )
+
+    def _update_count(self) -> None:
+        self._count.setText(self.tr("{0} of {1} dealers").format(self.proxy.rowCount(), self.model.rowCount()))
+
+    def selected_code(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return rows[0].data(ID_ROLE) if rows else None
+
+    def select_code(self, code: str) -> bool:
+        row = self.model.row_of(code)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
+
+    def _load_side(self, code: str | None) -> None:
+        view = self.context.year_view()
+        score = None
+        editable, why = False, ""
+        if view is not None and code is not None:
+            score = next((s for s in self.context.services.dealers.scores(view.year) if s.dealer_code == code), None)
+            editable, why = self._scoring_allowed(view)
+        self.scores.load(view, score, editable, why)
+        self.history.load(code)
+
+    def _scoring_allowed(self, view: Any) -> tuple[bool, str]:
+        if view.stage not in SCORING_STAGES:
+            return False, self.tr("Scores can change only in drafting, consolidation and allocation")
+        if self.context.services.allocation.current(view.year) is not None:
+            return False, self.tr("The allocation is frozen: scores can no longer change")
+        return True, ""
+
+    def apply_filter(self, filters: dict[str, Any]) -> None:
+        codes = filters.get("codes")
+        self.proxy.set_codes(list(codes) if codes else None)
+        self._show_all.setVisible(bool(codes))
+        self._update_count()
+
+    def has_unsaved_changes(self) -> bool:
+        return self.scores.has_unsaved_changes()
+
+    # -- saving in place -----------------------------------------------------------------------
+    def _save_field(self, row: DealerRow, field: str, text: str) -> DealerRow | None:
+        services = self.context.services
+        self._saving = True
+        try:
+            changes = services.dealers.edit(row.dealer.code, expected_version=row.dealer.version, **{field: text})
+            updated = services.dealers.get(row.dealer.code)
+        except CoopDeskError as exc:
+            show_refusal(self, exc.lines(), self.tr("The dealer was not saved"))
+            return None
+        finally:
+            self._saving = False
+        self._saving = True
+        try:
+            self.context.publish(changes)
+        finally:
+            self._saving = False
+        self.history.load(row.dealer.code)
+        return DealerRow(updated, row.coefficient, row.cap, row.scored)
+
+    # -- slots ---------------------------------------------------------------------------------
+    @Slot(str)
+    def _on_filter_text_changed(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        self._update_count()
+
+    @Slot()
+    def _on_show_all_clicked(self) -> None:
+        self.apply_filter({})
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_table_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._load_side(self.selected_code())
+
+    @Slot(str)
+    def _on_scores_saved(self, code: str) -> None:
+        self.refresh()
+        self.select_code(code)
+
+    @Slot(str)
+    def _on_hub_changed(self, entity: str) -> None:
+        if not self._saving and entity in ("dealer", "scores", "allocation", "year"):
+            self.mark_stale()

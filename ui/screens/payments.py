@@ -1,0 +1,164 @@
+"""Payments: what was paid to dealers, recording a payment for several approved claims, closing quarters."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import ClaimStatus, Stage
+from ui.context import ScreenContext
+from ui.models.payments import PaymentsTableModel
+from ui.models.row_table import date_text
+from ui.screens.base import Screen
+from ui.screens.payment_form import PaymentForm
+from ui.widgets.tables import fit_columns, make_proxy, make_table
+
+_ENTITIES = {"payment", "claim", "quarter", "year"}
+OPEN_STAGES = (Stage.EXECUTION, Stage.EVALUATION)
+
+
+class PaymentsScreen(Screen):
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._model = PaymentsTableModel(self, lang=context.lang)
+        self._proxy = make_proxy(self._model, self)
+        self._build()
+        self._connect_signals()
+
+    def _build(self) -> None:
+        self._filter = QLineEdit(self)
+        self._filter.setPlaceholderText(self.tr("Filter payments by dealer, reference, claim…"))
+        self._filter.setClearButtonEnabled(True)
+        self._count = QLabel(self)
+        top = QHBoxLayout()
+        top.addWidget(self._filter, 1)
+        top.addWidget(self._count)
+        self._view = make_table(self._proxy, self)
+        self._view.sortByColumn(PaymentsTableModel.Column.PAID_ON, Qt.SortOrder.DescendingOrder)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self._view, 1)
+
+        self.form = PaymentForm(self.context, self)
+        self._quarter = QComboBox(self)
+        self._close = QPushButton(self.tr("Close quarter…"), self)
+        self._closed = QLabel(self)
+        self._closed.setWordWrap(True)
+        quarters = QGroupBox(self.tr("Quarters"), self)
+        q_layout = QVBoxLayout(quarters)
+        row = QHBoxLayout()
+        row.addWidget(self._quarter, 1)
+        row.addWidget(self._close)
+        q_layout.addLayout(row)
+        q_layout.addWidget(self._closed)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.form, 1)
+        right_layout.addWidget(quarters)
+
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([500, 570])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+    def _connect_signals(self) -> None:
+        self._filter.textChanged.connect(self._on_filter_text_changed)
+        self._close.clicked.connect(self._on_close_clicked)
+        self.form.recorded.connect(self._on_form_recorded)
+        self.context.hub.changed.connect(self._on_hub_changed)
+
+    # -- refreshing ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        year = self.context.year
+        if year is None:
+            self._model.set_rows([])
+            return
+        services = self.context.services
+        view = services.years.get(year)
+        self._model.currency = view.currency
+        self._model.set_rows(services.claims.payments(year))
+        fit_columns(self._view)
+        self._update_count()
+        open_stage = view.stage in OPEN_STAGES
+        payable = [c for c in services.claims.list(year, status=ClaimStatus.APPROVED) if c.outstanding > 0]
+        self.form.load(
+            payable, view.currency, open_stage, self.tr("Payments are recorded during execution and evaluation.")
+        )
+        closes = services.claims.quarter_closes(year)
+        closed = {q.quarter for q in closes}
+        self._quarter.clear()
+        for q in range(1, 5):
+            if q not in closed:
+                self._quarter.addItem(self.tr("Q{quarter} {year}").format(quarter=q, year=year), q)
+        can_close = view.stage == Stage.EXECUTION and self._quarter.count() > 0
+        self._close.setEnabled(can_close)
+        self._quarter.setEnabled(can_close)
+        why = self.tr("Quarters are closed during execution.")
+        self._close.setToolTip("" if view.stage == Stage.EXECUTION else why)
+        self._closed.setText(
+            "\n".join(
+                self.tr("Q{quarter} closed on {when} by {who}").format(
+                    quarter=q.quarter, when=date_text(q.closed_at), who=q.closed_by
+                )
+                for q in closes
+            )
+            or self.tr("No quarter is closed yet.")
+        )
+
+    def apply_filter(self, filters: dict[str, Any]) -> None:
+        if "dealer" in filters:
+            self.form.select_dealer(str(filters["dealer"]))
+
+    def _update_count(self) -> None:
+        self._count.setText(self.tr("{count} payments").format(count=self._proxy.rowCount()))
+
+    @Slot(str)
+    def _on_filter_text_changed(self, text: str) -> None:
+        self._proxy.set_text(text)
+        self._update_count()
+
+    # -- actions -------------------------------------------------------------------------------
+    @Slot(object)
+    def _on_form_recorded(self, _changes: object) -> None:
+        self.refresh()
+
+    @Slot()
+    def _on_close_clicked(self) -> None:
+        year, quarter = self.context.year, self._quarter.currentData()
+        if year is None or quarter is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Close quarter"),
+            self.tr(
+                "Close Q{quarter} {year}? Its claims can no longer be decided on, and the quarter's report "
+                "becomes final."
+            ).format(quarter=quarter, year=year),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if self.context.attempt(self, self.context.services.claims.close_quarter, year, quarter) is not None:
+            self.refresh()
+
+    @Slot(str)
+    def _on_hub_changed(self, entity: str) -> None:
+        if entity in _ENTITIES:
+            self.mark_stale()

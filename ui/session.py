@@ -1,0 +1,114 @@
+"""Opening databases, the first start (demo or a new year) and starting a year: the shell's use of the services."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from coop_desk.errors import CoopDeskError
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+    from ui.tasks import Job, TaskHandle
+
+
+def open_services(parent: QWidget | None, url: str) -> Any | None:
+    """Services on a database URL (created and migrated as needed); a polite message if it cannot open."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from coop_desk.services import ServiceContext, Services
+    from models.db import Database, normalise_url
+
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        db = Database(normalise_url(url))
+        services = Services(ServiceContext(db))
+        services.years.latest_year()
+        return services
+    except (SQLAlchemyError, OSError, CoopDeskError, ValueError) as exc:
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("Session", "Cannot open the database"),
+            QCoreApplication.translate("Session", "{0} could not be opened:\n{1}").format(url, exc),
+        )
+        return None
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+
+def offer_first_start(window: MainWindow) -> None:
+    """The database holds no programme year: offer the demo or a new year."""
+    from ui.dialogs import FirstStartDialog
+
+    choice = FirstStartDialog(window).exec()
+    if choice == FirstStartDialog.DEMO:
+        build_demo(window)
+    elif choice == FirstStartDialog.NEW_YEAR:
+        start_year(window)
+
+
+def start_year(window: MainWindow) -> bool:
+    from ui.dialogs import NewYearDialog
+
+    ctx = window.context
+    latest = ctx.services.years.latest_year()
+    dialog = NewYearDialog(window, suggested_year=(latest + 1) if latest else None)
+    while dialog.exec() == QDialog.DialogCode.Accepted:
+        year = dialog.year.value()
+        if ctx.attempt(window, ctx.services.years.create_year, year, **dialog.settings()) is not None:
+            ctx.hub.years_listed.emit()
+            window.set_year(year)
+            return True
+    return False
+
+
+def build_demo(window: MainWindow, *, dealers: int = 40) -> TaskHandle:
+    """Build the demo programme into its own demo.sqlite in the background, then open it."""
+    import datetime as dt
+
+    from models.db import default_data_dir, sqlite_url
+    from ui.dialogs import TaskProgressDialog
+
+    path = default_data_dir() / "demo.sqlite"
+    year = dt.date.today().year + 1
+
+    def task(_services: None, job: Job) -> str:
+        from coop_desk.demo import DemoCancelled, DemoProgramme
+        from coop_desk.services import ServiceContext, Services
+        from models.db import Database
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for suffix in ("", "-wal", "-shm"):
+            target = path.with_name(path.name + suffix)
+            if target.exists():
+                target.unlink()
+        db = Database(sqlite_url(path))
+        try:
+            demo = DemoProgramme(
+                Services(ServiceContext(db)),
+                year=year,
+                dealers=dealers,
+                progress=job.progress,
+                should_cancel=job.should_cancel,
+            )
+            demo.run()
+        except DemoCancelled:
+            return ""
+        finally:
+            db.dispose()
+        return sqlite_url(path)
+
+    handle = window.context.tasks.run(
+        task,
+        description=QCoreApplication.translate("Session", "Building the demo programme…"),
+        write=True,
+        with_services=False,
+    )
+    dialog = TaskProgressDialog(handle, QCoreApplication.translate("Session", "Demo programme"), window)
+    handle.succeeded.connect(window.open_database)
+    handle.refused.connect(dialog.close)
+    dialog.show()
+    return handle

@@ -1,0 +1,81 @@
+"""The one way a list looks: a sortable, row-selecting table over a model and its proxy."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView, QWidget
+
+from ui.models.row_table import RowSortProxy, RowTableModel
+
+
+def make_proxy(model: QAbstractItemModel, parent: QWidget | None = None) -> RowSortProxy:
+    proxy = RowSortProxy(parent)
+    proxy.setSourceModel(model)
+    return proxy
+
+
+def make_table(
+    proxy: RowSortProxy,
+    parent: QWidget | None = None,
+    *,
+    stretch: int | None = None,
+    sort_column: int = 0,
+    widths: Iterable[tuple[int, int]] = (),
+) -> QTableView:
+    """A table view: whole-row single selection, sorted by ``sort_column``, ``stretch`` filling the width."""
+    view = QTableView(parent)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(stretch is None)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    fit_columns(view, dict(widths))
+    return view
+
+
+def fit_columns(view: QTableView | QTreeView, widths: dict[int, int] | None = None) -> None:
+    """Columns as wide as their contents (and header), with fixed widths where given."""
+    widths = widths or {}
+    header = view.header() if isinstance(view, QTreeView) else view.horizontalHeader()
+    model = view.model()
+    if model is None:
+        return
+    for column in range(model.columnCount()):
+        if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch:
+            continue
+        if column in widths:
+            view.setColumnWidth(column, widths[column])
+        else:
+            view.resizeColumnToContents(column)
+
+
+def selected_row(view: QTableView, proxy: RowSortProxy) -> object | None:
+    """The read model of the selected row, or None."""
+    rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+    return proxy.row_at(rows[0].row()) if rows else None
+
+
+def select_id(view: QTableView, proxy: RowSortProxy, model: RowTableModel, row_id: object) -> bool:
+    """Select the row with this id if it is shown."""
+    source = model.row_of(row_id)
+    if source < 0:
+        return False
+    index = proxy.mapFromSource(model.index(source, 0))
+    if not index.isValid():
+        return False
+    view.selectRow(index.row())
+    view.scrollTo(index)
+    return True
