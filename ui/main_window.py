@@ -250,6 +250,10 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.files_dropped.emit(paths)
+            # Returned drafts are imported on the Plans screen, built now if it was never opened.
+            plans = self.show_screen("plans")
+            if plans is not None and hasattr(plans, "import_files"):
+                plans.import_files([str(p) for p in paths])
 
     # -- closing -------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

@@ -93,7 +93,7 @@ def test_dropping_a_returned_workbook_imports_it_and_shows_the_report(
     screen = open_screen(qtbot, PlansScreen, context)
     panel = screen.import_panel
     with qtbot.waitSignal(panel.imported, timeout=30000):
-        screen._on_window_files_dropped([good, bad])  # what MainWindow.files_dropped delivers
+        screen.import_files([str(good), str(bad)])  # what a drop on the main window calls
     drafts = s.plans.drafts(year, "D001")
     assert len(drafts) == 1 and drafts[0].activities[0].channel == "radio"
     assert s.plans.drafts(year, "D002") == []

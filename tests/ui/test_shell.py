@@ -59,16 +59,23 @@ def test_screens_are_built_when_first_shown_and_navigation_works(qtbot, window):
     assert window.show_screen("no-such-screen") is None
 
 
-def test_dropped_workbooks_are_forwarded(qtbot, window, tmp_path):  # type: ignore[no-untyped-def]
+def test_dropped_workbooks_are_forwarded(qtbot, window, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
     files = [tmp_path / "D001.xlsx", tmp_path / "notes.txt"]
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
     event = QDropEvent(
         QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
+    imported: list[list[str]] = []
+    from ui.screens.plans import PlansScreen
+
+    monkeypatch.setattr(PlansScreen, "import_files", lambda self, paths: imported.append(paths))
     with qtbot.waitSignal(window.files_dropped) as blocker:
         window.dropEvent(event)
     assert blocker.args == [[tmp_path / "D001.xlsx"]]
+    # The Plans screen, never opened before, is shown and imports the workbook.
+    assert window.current_screen() is window.screen_named("plans")
+    assert imported == [[str(tmp_path / "D001.xlsx")]]
 
 
 def test_moving_on_lists_what_is_missing(qtbot, monkeypatch, allocation_shell):  # type: ignore[no-untyped-def]

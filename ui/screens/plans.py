@@ -41,7 +41,6 @@ class PlansScreen(Screen):
         self._versions_proxy = make_proxy(self._versions, self)
         self._activities = ActivitiesTableModel(self, lang=context.lang)
         self._activities_proxy = make_proxy(self._activities, self)
-        self._drop_connected = False
         self._build()
         self._connect_signals()
 
@@ -233,19 +232,6 @@ class PlansScreen(Screen):
     @Slot(object)
     def _on_import_panel_imported(self, _report: object) -> None:
         self.mark_stale()
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        super().showEvent(event)
-        window = self.window()
-        if not self._drop_connected and hasattr(window, "files_dropped"):
-            window.files_dropped.connect(self._on_window_files_dropped)
-            self._drop_connected = True
-
-    @Slot(list)
-    def _on_window_files_dropped(self, paths: list) -> None:  # type: ignore[type-arg]
-        """Workbooks dropped anywhere on the window: show this screen and import them."""
-        self.context.open_screen("plans")
-        self.import_files([str(p) for p in paths])
 
     @Slot(str)
     def _on_hub_changed(self, entity: str) -> None:
