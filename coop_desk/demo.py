@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, Decimal
@@ -220,7 +221,11 @@ class DemoProgramme:
             month_start = dt.date(self.year, row.month, 1)
             submitted = month_start - dt.timedelta(days=25)
             self._at(submitted)
-            mockup_id = self.s.mockups.submit(self.year, row.reference, title=f"Макет: {row.idea}").ids[0]
+            other = 0 if self.rnd.random() < 0.75 else (1 if self.rnd.random() < 0.7 else 2)
+            picture = self._picture(row, 0 if self.rnd.random() < 0.5 else other, 1)
+            mockup_id = self.s.mockups.submit(
+                self.year, row.reference, title=f"Макет: {row.idea}", attachment_id=picture
+            ).ids[0]
             self.report.count("mockups")
             self._at(submitted + dt.timedelta(days=3))
             r = self.rnd.random()
@@ -232,15 +237,27 @@ class DemoProgramme:
                 self.s.mockups.request_changes(mockup_id, "Уберите логотип конкурента и добавьте слоган")
                 self.report.count("mockups changed on request")
                 self._at(submitted + dt.timedelta(days=8))
-                mockup_id = self.s.mockups.submit(self.year, row.reference, title=f"Макет v2: {row.idea}").ids[0]
+                picture = self._picture(row, other, 2)
+                mockup_id = self.s.mockups.submit(
+                    self.year, row.reference, title=f"Макет v2: {row.idea}", attachment_id=picture
+                ).ids[0]
                 self._at(submitted + dt.timedelta(days=10))
-            other = 0 if self.rnd.random() < 0.75 else (1 if self.rnd.random() < 0.7 else 2)
             self.s.mockups.approve(mockup_id, other, decided_on=self._clock)
             approved[row.reference] = (mockup_id, self._clock, row)
         for quarter in range(1, 5):
             self._quarter(quarter, [v for v in approved.values() if (v[2].month - 1) // 3 + 1 == quarter])
         self._at(dt.date(self.year + 1, 1, 20))
         self.s.years.advance(self.year, confirm_missing=True)
+
+    def _picture(self, row, other_brands: int, version: int) -> int:  # type: ignore[no-untyped-def]
+        """A mockup picture showing ``other_brands`` other brands, stored as an attachment."""
+        from coop_desk.demo_mockups import mockup_png
+
+        city = self.s.dealers.get(row.dealer_code).city
+        data = mockup_png(
+            row.idea, row.dealer_name, city, other_brands, seed=zlib.crc32(f"{row.reference}-{version}".encode())
+        )
+        return self.s.attachments.add(data, f"{row.reference}-v{version}.png").id
 
     def _quarter(self, quarter: int, items: list) -> None:  # type: ignore[type-arg]
         from coop_desk.services.claims import ClaimInput

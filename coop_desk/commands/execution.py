@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from coop_desk.commands.common import Outcome, date_arg, decimal_arg, table
@@ -50,6 +51,7 @@ def _register_mockup(sub: argparse._SubParsersAction) -> None:  # type: ignore[t
     p.add_argument("reference", help="activity reference, e.g. D014-2027-03")
     p.add_argument("--title", default="")
     p.add_argument("--submitted-on", type=date_arg, help="the day the dealer sent it (default today)")
+    p.add_argument("--file", type=Path, help="the mockup itself: PDF, PNG, JPEG, TIFF or WEBP")
     p.set_defaults(handler=mockup_submit)
     p = msub.add_parser("list", help="mockups of the year")
     year_option(p)
@@ -191,8 +193,9 @@ def _first_id(changes: Any) -> int:
 
 
 def mockup_submit(services: Services, args: argparse.Namespace) -> Outcome:
+    attachment = services.attachments.add_file(args.file).id if args.file else None
     changes = services.mockups.submit(
-        args.year, args.reference.strip(), title=args.title, submitted_on=args.submitted_on
+        args.year, args.reference.strip(), title=args.title, submitted_on=args.submitted_on, attachment_id=attachment
     )
     view = services.mockups.get(_first_id(changes))
     return Outcome(

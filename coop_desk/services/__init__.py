@@ -10,6 +10,7 @@ from coop_desk.services.base import Changes, ServiceContext
 if TYPE_CHECKING:
     from coop_desk.services.allocation import AllocationService
     from coop_desk.services.annual import AnnualService
+    from coop_desk.services.attachments import AttachmentService
     from coop_desk.services.audit import AuditService
     from coop_desk.services.claims import ClaimService
     from coop_desk.services.dealers import DealerService
@@ -101,3 +102,9 @@ class Services:
         from coop_desk.services.audit import AuditService
 
         return AuditService(self.ctx)
+
+    @cached_property
+    def attachments(self) -> AttachmentService:
+        from coop_desk.services.attachments import AttachmentService
+
+        return AttachmentService(self.ctx)

@@ -294,7 +294,7 @@ def ref(code: str, seq: int) -> str:
     return f"{code}-{YEAR}-{seq:02d}"
 
 
-def test_a_whole_year_from_the_command_line(cli: Cli) -> None:
+def test_a_whole_year_from_the_command_line(cli: Cli, tmp_path: Path) -> None:
     y = str(YEAR)
     set_up_planning(cli)
 
@@ -327,6 +327,8 @@ def test_a_whole_year_from_the_command_line(cli: Cli) -> None:
     cli.ok("year", "advance", y)
 
     # execution: a mockup, a claim refused without one, a claim filed, completed, approved and paid
+    picture = tmp_path / "radio-mockup.pdf"
+    picture.write_bytes(b"%PDF-1.4\n% a one-page mockup\n")
     mockup = cli.ok(
         "mockup",
         "submit",
@@ -337,8 +339,11 @@ def test_a_whole_year_from_the_command_line(cli: Cli) -> None:
         "Радиоролик",
         "--submitted-on",
         f"{y}-03-01",
+        "--file",
+        str(picture),
         as_json=True,
     ).data
+    assert mockup["attachment_id"] is not None
     approved = cli.ok(
         "mockup", "approve", str(mockup["id"]), "--other-brands", "1", "--decided-on", f"{y}-03-05", as_json=True
     ).data

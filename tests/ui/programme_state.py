@@ -119,6 +119,7 @@ class Programme:
     def __init__(self, template: tuple[Path, object], tmp_path: Path, today: dt.date) -> None:
         path = tmp_path / "programme.sqlite"
         shutil.copy(template[0], path)
+        _copy_attachments(template[0], path)
         self.services, self._db = _services(path, today)
         self.facts = template[1]
         self.year = YEAR
@@ -155,3 +156,10 @@ full_year = _fixture("full_year")
 execution = _fixture("execution")
 drafting = _fixture("drafting")
 consolidation = _fixture("consolidation")
+
+
+def _copy_attachments(source: Path, target: Path) -> None:
+    """The files stored beside a SQLite database go with its copy."""
+    folder = source.parent / "attachments"
+    if folder.is_dir():
+        shutil.copytree(folder, target.parent / "attachments", dirs_exist_ok=True)

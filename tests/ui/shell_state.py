@@ -58,6 +58,8 @@ class Shell:
 def _shell(templates: dict[str, Path], name: str, tmp_path: Path) -> Iterator[Shell]:
     path = tmp_path / f"{name}.sqlite"
     shutil.copy(templates[name], path)
+    if (templates[name].parent / "attachments").is_dir():
+        shutil.copytree(templates[name].parent / "attachments", tmp_path / "attachments", dirs_exist_ok=True)
     db = Database(sqlite_url(path), migrate=False)
     services = Services(ServiceContext(db, actor="tester"))
     prefs = Prefs(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))

@@ -78,3 +78,19 @@ def test_preview_shows_an_image_with_zoom_and_fit(qtbot) -> None:
     viewer.fit()
     assert abs(viewer.scale_factor() - fitted) < 0.01
     assert not viewer.load(b"not an image", "image/png")
+
+
+def test_the_mockup_picture_is_shown_large(qtbot, execution: Programme, tmp_path: Path) -> None:
+    from coop_desk.demo_mockups import mockup_png
+    from models import Mockup
+
+    services = execution.services
+    first = execution.facts.queued_mockups[0]
+    picture = services.attachments.add(mockup_png("Щит у трассы", "ООО «Родник»", "Тула", 1, seed=1), "m.png")
+    with services.ctx.db.unit_of_work() as s:  # the dealer's file, as an imported claim would attach it
+        s.get(Mockup, first).attachment_id = picture.id  # type: ignore[union-attr]
+    context = make_context(execution, tmp_path)
+    screen = open_screen(qtbot, MockupsScreen, context)
+    assert screen.current().id == first
+    assert screen._fields["attachment"].text() == "image/png"
+    assert screen._viewer.has_image()

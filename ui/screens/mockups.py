@@ -36,7 +36,7 @@ from ui.screens.base import Screen
 from ui.widgets.image_viewer import ImageViewer
 from ui.widgets.tables import fit_columns, make_proxy, make_table, select_id, selected_row
 
-#: Reads an attachment's bytes and media type by id (none in this version: the services have no such call).
+#: Reads an attachment's bytes and media type by id (AttachmentService.read by default).
 AttachmentReader = Callable[[int], tuple[bytes, str]]
 _ENTITIES = {"mockup", "year", "allocation"}
 
@@ -52,7 +52,7 @@ class MockupsScreen(Screen):
         attachment_reader: AttachmentReader | None = None,
     ) -> None:
         super().__init__(context, parent)
-        self._read_attachment = attachment_reader
+        self._read_attachment = attachment_reader or context.services.attachments.read
         self._base = Decimal("0.5")
         self._deciding = False
         self._activities: dict[str, ConsolidatedRow] = {}

@@ -1,0 +1,174 @@
+"""Attachments: mockups and scans of invoices, payment orders and acts, stored once by SHA-256.
+
+A SQLite database keeps the files beside itself (``attachments/ab/abcdef…``), written and
+flushed before the row that names them is committed, so a crash never leaves a row without
+its file; a server database keeps the bytes in the row so that every desktop of a team sees
+them. The type is checked by content, never by name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from coop_desk.errors import InvalidInput, NotFound, Problem
+from coop_desk.services.base import ServiceContext, audit
+from models import Attachment
+
+DEFAULT_LIMIT = 50 * 1024 * 1024
+#: Accepted kinds: media type by the first bytes of the file.
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "application/pdf"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"II*\x00", "image/tiff"),
+    (b"MM\x00*", "image/tiff"),
+)
+
+
+@dataclass(frozen=True)
+class AttachmentView:
+    id: int
+    sha256: str
+    filename: str
+    media_type: str
+    size: int
+
+
+def media_type_of(data: bytes) -> str | None:
+    """The media type by content (PDF, PNG, JPEG, TIFF, WEBP), or None for anything else."""
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    for magic, media_type in _SIGNATURES:
+        if data.startswith(magic):
+            return media_type
+    return None
+
+
+def clean_filename(name: str) -> str:
+    """The last part of a name, without control characters or path tricks, at most 200 characters."""
+    base = re.split(r"[\\/]", name)[-1]
+    base = "".join(ch for ch in unicodedata.normalize("NFC", base) if unicodedata.category(ch)[0] != "C")
+    base = base.strip().strip(".").strip()
+    if len(base) > 200:
+        stem, dot, ext = base.rpartition(".")
+        base = (stem[: 200 - len(ext) - 1] + "." + ext) if dot and len(ext) <= 10 else base[:200]
+    return base or "attachment"
+
+
+class AttachmentService:
+    def __init__(self, ctx: ServiceContext, *, limit: int = DEFAULT_LIMIT) -> None:
+        self._ctx = ctx
+        self._limit = limit
+
+    @property
+    def _folder(self) -> Path | None:
+        directory = self._ctx.db.directory
+        return directory / "attachments" if directory is not None else None
+
+    def _path(self, sha256: str) -> Path | None:
+        folder = self._folder
+        return folder / sha256[:2] / sha256 if folder is not None else None
+
+    def add(self, data: bytes, filename: str) -> AttachmentView:
+        """Store a file (or find the identical one stored before) and return it."""
+        name = clean_filename(filename)
+        where = f"attachment {name}"
+        if not data:
+            raise InvalidInput(Problem(where, "the file is empty"))
+        if len(data) > self._limit:
+            raise InvalidInput(Problem(where, f"is larger than the limit of {self._limit // 1048576} MB"))
+        media_type = media_type_of(data)
+        if media_type is None:
+            raise InvalidInput(Problem(where, "is not a PDF, PNG, JPEG, TIFF or WEBP file (judged by its content)"))
+        sha = hashlib.sha256(data).hexdigest()
+        with self._ctx.unit() as s:
+            found = s.scalars(select(Attachment).where(Attachment.sha256 == sha)).one_or_none()
+            if found is not None:
+                return _view(found)
+            path = self._path(sha)
+            if path is not None:
+                _write_atomically(path, data)
+            row = Attachment(
+                sha256=sha,
+                filename=name,
+                media_type=media_type,
+                size=len(data),
+                content=None if path is not None else data,
+            )
+            s.add(row)
+            s.flush()
+            audit(
+                s,
+                self._ctx,
+                "attachment.add",
+                "attachment",
+                row.id,
+                summary=f"stored {name} ({media_type}, {len(data)} bytes)",
+                after={"sha256": sha, "filename": name, "media_type": media_type, "size": len(data)},
+            )
+            return _view(row)
+
+    def add_file(self, path: Path) -> AttachmentView:
+        try:
+            size = path.stat().st_size
+            if size > self._limit:
+                raise InvalidInput(Problem(str(path), f"is larger than the limit of {self._limit // 1048576} MB"))
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InvalidInput(Problem(str(path), f"cannot be read: {exc.strerror or exc}")) from exc
+        return self.add(data, path.name)
+
+    def get(self, attachment_id: int) -> AttachmentView:
+        with self._ctx.db.reading() as s:
+            row = s.get(Attachment, attachment_id)
+            if row is None:
+                raise NotFound(f"there is no attachment {attachment_id}")
+            return _view(row)
+
+    def read(self, attachment_id: int) -> tuple[bytes, str]:
+        """The bytes and media type of a stored file; its hash is checked."""
+        with self._ctx.db.reading() as s:
+            row = s.get(Attachment, attachment_id)
+            if row is None:
+                raise NotFound(f"there is no attachment {attachment_id}")
+            data = row.content
+            sha, media_type = row.sha256, row.media_type
+        if data is None:
+            path = self._path(sha)
+            if path is None or not path.is_file():
+                raise NotFound(f"attachment {attachment_id}: its file is missing from {self._folder}")
+            data = path.read_bytes()
+        if hashlib.sha256(data).hexdigest() != sha:
+            raise NotFound(f"attachment {attachment_id}: the stored file does not match its checksum")
+        return data, media_type
+
+
+def _view(row: Attachment) -> AttachmentView:
+    return AttachmentView(row.id, row.sha256, row.filename, row.media_type, row.size)
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    if path.is_file() and path.stat().st_size == len(data):
+        return  # the same content is there already (named by its hash)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".incoming-")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+__all__ = ["AttachmentService", "AttachmentView", "clean_filename", "media_type_of"]
