@@ -112,12 +112,16 @@ def run_demo(_services: object, args: argparse.Namespace) -> Outcome:
         "reconciles": summary.reconciles,
         "problems": list(summary.problems),
     }
-    if args.out:
-        args.out.mkdir(parents=True, exist_ok=True)
-        (args.out / f"demo-{args.year}-summary.json").write_text(
-            json.dumps(to_jsonable(data), ensure_ascii=False, indent=2), encoding="utf-8"
-        )
     lines = summary_lines(summary, db_label=_display(db.url), counts=report.counts)
+    if args.out:
+        from coop_desk.commands.demo_documents import write_demo_documents
+
+        documents = write_demo_documents(services, args.year, args.out)
+        summary_file = args.out / f"demo-{args.year}-summary.json"
+        summary_file.write_text(json.dumps(to_jsonable(data), ensure_ascii=False, indent=2), encoding="utf-8")
+        documents.append(summary_file)
+        data["documents"] = [str(p) for p in documents]
+        lines.append(f"Documents: {len(documents)} file(s) in {args.out}")
     db.dispose()
     return Outcome(lines=lines, data=data, refused=list(summary.problems))
 
