@@ -268,10 +268,13 @@ def test_a_failing_flush_changes_nothing(services: Services, year: int, monkeypa
     calls = {"n": 0}
 
     def flaky_flush(self: Session, objects: Any = None) -> None:
+        auditing = any(isinstance(obj, AuditEvent) for obj in self.new)
         real_flush(self, objects)
         calls["n"] += 1
-        if any(isinstance(obj, PlannedActivity) for obj in self.identity_map.values()):
-            raise RuntimeError("connection lost")  # after the activity rows went to the database
+        if auditing:  # the last step: the draft and its activity rows went to the database already
+            with self.no_autoflush:
+                assert self.scalar(select(func.count()).select_from(PlannedActivity)) == 1
+            raise RuntimeError("connection lost")
 
     monkeypatch.setattr(Session, "flush", flaky_flush)
     with pytest.raises(RuntimeError, match="connection lost"):
@@ -406,3 +409,24 @@ def test_require_plan(services: Services, year: int) -> None:
     services.plans.record_consolidation(year, _include_all(services))
     services.plans.require_plan(year)
     assert services.years.get(year).stage == Stage.CONSOLIDATION
+
+
+def test_region_totals_sum_money_per_region_and_overall(services: Services, year: int) -> None:
+    assert services.plans.region_totals(year) == ([], services.plans.region_totals(year)[1])
+    _to_consolidation(services)
+    rows = [
+        ConsolidationInput("D014-2027-01", True, costed_amount=Decimal("900.00")),
+        ConsolidationInput("D014-2027-02", False),
+        ConsolidationInput("D002-2027-01", True),
+    ]
+    services.plans.record_consolidation(year, rows)
+    regions, grand = services.plans.region_totals(year)
+    by_name = {r.region: r for r in regions}
+    assert set(by_name) == {"North", "South"}
+    north, south = by_name["North"], by_name["South"]
+    assert (north.activities, north.included) == (2, 1)
+    assert north.planned_cost == Decimal("3000.00") and north.included_cost == Decimal("900.00")
+    assert (south.activities, south.included, south.included_cost) == (1, 1, Decimal("300.50"))
+    assert (grand.activities, grand.included) == (3, 2)
+    assert grand.planned_cost == Decimal("3300.50") and grand.included_cost == Decimal("1200.50")
+    assert all(isinstance(t.included_cost, Decimal) for t in [*regions, grand])
