@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-__all__ = ["Benchmark", "Result", "discover", "format_table", "run_benchmarks", "time_one"]
+__all__ = ["Benchmark", "Measured", "Result", "discover", "format_table", "run_benchmarks", "time_one"]
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,14 @@ class Benchmark:
     size: Callable[[argparse.Namespace], str]
     target_s: float | None  # ok-float (timings are seconds, not money)
     note: str = ""
+
+
+@dataclass(frozen=True)
+class Measured:
+    """What a timed callable returns when it measures itself (a subprocess, or one step of a longer run):
+    the harness records ``seconds`` instead of the callable's own wall-clock time."""
+
+    seconds: float  # ok-float (timings are seconds, not money)
 
 
 @dataclass(frozen=True)
@@ -90,13 +98,15 @@ def discover(package: str = "bench") -> list[Benchmark]:
 
 def time_one(fn: Callable[[], object], repeat: int) -> tuple[float, ...]:  # ok-float
     """``repeat`` wall-clock timings of ``fn()`` in seconds (time.perf_counter), after one
-    untimed warm-up call (first-call costs such as imports and caches are not measured)."""
+    untimed warm-up call (first-call costs such as imports and caches are not measured).
+    A callable that returns :class:`Measured` is timed by its own measurement."""
     fn()
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
+        result = fn()
+        elapsed = time.perf_counter() - start
+        times.append(result.seconds if isinstance(result, Measured) else elapsed)
     return tuple(times)
 
 

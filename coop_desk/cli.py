@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from coop_desk.commands import (
     agency_xlsx,
+    backup_cmd,
     cycle,
     demo_cmd,
     execution,
@@ -22,30 +23,42 @@ from coop_desk.commands import (
     reports_dealers,
     reports_quarterly,
     screenshots,
+    users_cmd,
 )
 from coop_desk.commands.common import DocumentGroups, Outcome, emit
 from coop_desk.errors import CoopDeskError
 
 log = logging.getLogger("coop_desk")
 
-COMMAND_MODULES = (demo_cmd, cycle, planning, execution, screenshots)
+COMMAND_MODULES = (demo_cmd, cycle, planning, execution, screenshots, backup_cmd, users_cmd)
 #: Modules that add document kinds to `templates`, `import`, `export` and `report` (they use `reports`).
 DOCUMENT_MODULES: tuple[object, ...] = (exports_xlsx, reports_quarterly, reports_dealers, plans_xlsx, agency_xlsx)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="coop-desk",
-        description="CoopDesk: run a dealer co-op marketing programme. With no command, opens the window.",
-    )
+def _global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument(
         "--db",
         metavar="URL",
         help="database URL or SQLite file (default: $COOP_DESK_DB, else coopdesk.sqlite in the user's data directory)",
     )
     parser.add_argument("--json", action="store_true", help="print a machine-readable result")
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help="sign in as NAME (needed on a shared database; password from $COOP_DESK_PASSWORD or the prompt)",
+    )
     parser.add_argument("--data-dir", metavar="DIR", help="use this data directory instead of the user's one")
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _global_options(
+        argparse.ArgumentParser(
+            prog="coop-desk",
+            description="CoopDesk: run a dealer co-op marketing programme. With no command, opens the window.",
+        )
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)
@@ -56,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
         # The global options work after the command too (`coop-desk claim list --year 2027 --json`).
         leaf.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
         leaf.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        leaf.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return parser
 
 
@@ -68,19 +82,49 @@ def _leaf_parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentPars
     ]
 
 
-def open_services(db_url: str | None):  # type: ignore[no-untyped-def]
+def open_services(db_url: str | None, user: str | None = None, *, bootstrap: bool = False):  # type: ignore[no-untyped-def]
+    """Services on the database, with the signed-in person acting (required on a shared database)."""
+    from coop_desk.commands.users_cmd import USER_ENV, sign_in_password
     from coop_desk.services import ServiceContext, Services
+    from coop_desk.services.users import needs_sign_in, sign_in
     from models.db import Database, resolve_url
 
-    return Services(ServiceContext(Database(resolve_url(db_url))))
+    services = Services(ServiceContext(Database(resolve_url(db_url))))
+    try:
+        if not user and needs_sign_in(services):
+            user = os.environ.get(USER_ENV) or None
+        sign_in(services, user, sign_in_password(user) if user else None, bootstrap=bootstrap)
+    except BaseException:
+        services.ctx.db.dispose()
+        raise
+    return services
+
+
+def _window_args(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The arguments when they name no command (the window opens), parsed without building every command's
+    parser (a tenth of a second of the window's start); None when there is a command, help or an error."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    if any(w in ("-h", "--help") for w in words):
+        return None
+    parser = _global_options(argparse.ArgumentParser(prog="coop-desk", add_help=False, exit_on_error=False))
+    try:
+        args, rest = parser.parse_known_args(words)
+    except argparse.ArgumentError:
+        return None  # the whole parser reports it
+    if rest:
+        return None
+    args.command = None
+    return args
 
 
 def run(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as exc:  # argparse: 2 for usage errors, 0 for --help
-        return int(exc.code or 0)
+    args = _window_args(argv)
+    if args is None:
+        parser = build_parser()
+        try:
+            args = parser.parse_args(argv)
+        except SystemExit as exc:  # argparse: 2 for usage errors, 0 for --help
+            return int(exc.code or 0)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
     if args.data_dir:
         os.environ["COOP_DESK_DATA_DIR"] = args.data_dir
@@ -90,7 +134,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     services = None
     try:
         if getattr(args, "opens_db", True):
-            services = open_services(args.db)
+            services = open_services(args.db, getattr(args, "user", None), bootstrap=getattr(args, "bootstrap", False))
             outcome: Outcome = handler(services, args)
         else:
             outcome = handler(None, args)

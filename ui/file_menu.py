@@ -111,12 +111,19 @@ class FileMenu(QMenu):
 
     @Slot()
     def _on_backup_triggered(self) -> None:
+        """One backup file holding the database and its attachments (coop_desk.backup)."""
+        from coop_desk import backup as backups
+        from coop_desk.errors import CoopDeskError
+
         source = sqlite_path(self._window.context.db_url)
         if source is None:
             return
-        suggested = str(Path(self._folder()) / f"{source.stem}-backup.sqlite")
+        suggested = str(Path(self._folder()) / f"{source.stem}{backups.SUFFIX}")
         name, _ = QFileDialog.getSaveFileName(
-            self._window, self.tr("Back up the database"), suggested, self.tr("CoopDesk database (*.sqlite)")
+            self._window,
+            self.tr("Back up the database"),
+            suggested,
+            self.tr("CoopDesk backup (*{0})").format(backups.SUFFIX),
         )
         if not name:
             return
@@ -127,8 +134,8 @@ class FileMenu(QMenu):
             )
             return
         try:
-            backup_sqlite(source, target)
-        except (sqlite3.Error, OSError) as exc:
+            backups.backup(self._window.context.db_url, target)
+        except (CoopDeskError, sqlite3.Error, OSError) as exc:
             QMessageBox.warning(self._window, self.tr("Backup"), self.tr("The backup failed: {0}").format(exc))
             return
         self._window.prefs.last_folder = str(target.parent)

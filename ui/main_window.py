@@ -54,6 +54,9 @@ class MainWindow(QMainWindow):
         self.context: ScreenContext
         self._task_bar = _TaskIndicator()
         self.statusBar().addPermanentWidget(self._task_bar)
+        self.who = QLabel()  # the signed-in person and role
+        self.who.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.who)
         self.hub.navigate_requested.connect(self._on_hub_navigate_requested)
         self.hub.status_message.connect(self._on_hub_status_message)
         self.hub.language_change_requested.connect(self._on_hub_language_change_requested)
@@ -68,7 +71,7 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.tasks.cancel_all()
             old.tasks.wait_for_done(10000)
-        tasks = TaskRunner(str(services.ctx.db.url), actor=services.ctx.actor, parent=self)
+        tasks = TaskRunner(str(services.ctx.db.url), actor=services.ctx.actor, role=services.ctx.role, parent=self)
         tasks.task_started.connect(self._task_bar.track)
         self.context = ScreenContext(
             services, self.hub, tasks, self.prefs, year=year or services.years.latest_year(), lang=self.lang
@@ -76,6 +79,9 @@ class MainWindow(QMainWindow):
         self._build_body()
         self._build_menus()
         self._update_title()
+        from ui.sign_in import who_text
+
+        self.who.setText(who_text(services))
         self.hub.database_opened.emit(self.context.db_url)
 
     def _build_body(self) -> None:
@@ -291,6 +297,7 @@ class _TaskIndicator(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._label = QLabel()
+        self._label.setTextFormat(Qt.TextFormat.PlainText)  # progress names files
         self._bar = QProgressBar()
         self._bar.setFixedWidth(160)
         self._cancel = QPushButton(self.tr("Cancel"))

@@ -27,7 +27,6 @@ def open_services(parent: QWidget | None, url: str) -> Any | None:
         db = Database(normalise_url(url))
         services = Services(ServiceContext(db))
         services.years.latest_year()
-        return services
     except (SQLAlchemyError, OSError, CoopDeskError, ValueError) as exc:
         QMessageBox.warning(
             parent,
@@ -37,6 +36,12 @@ def open_services(parent: QWidget | None, url: str) -> Any | None:
         return None
     finally:
         QGuiApplication.restoreOverrideCursor()
+    from ui.sign_in import ensure_signed_in
+
+    if not ensure_signed_in(parent, services, where=url.split("@")[-1]):  # a shared database: people sign in
+        db.dispose()
+        return None
+    return services
 
 
 def offer_first_start(window: MainWindow) -> None:

@@ -149,10 +149,13 @@ class TaskRunner(QObject):
     busy_changed = Signal(bool)
     """Whether any task is running."""
 
-    def __init__(self, db_url: str, *, actor: str | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self, db_url: str, *, actor: str | None = None, role: Any = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.db_url = db_url
         self.actor = actor
+        self.role = role  # the signed-in person's role: workers are held to the same permissions
         self._reads = QThreadPool(self)
         self._reads.setMaxThreadCount(max(2, QThreadPool.globalInstance().maxThreadCount()))
         self._writes = QThreadPool(self)
@@ -167,6 +170,7 @@ class TaskRunner(QObject):
         ctx = ServiceContext(Database(self.db_url, migrate=False))
         if self.actor:
             ctx.actor = self.actor
+        ctx.role = self.role
         return Services(ctx)
 
     def run(

@@ -8,7 +8,6 @@ from pathlib import Path
 from coop_desk.commands.common import DocumentGroups, Outcome
 from coop_desk.errors import InvalidInput, Problem, Refused
 from coop_desk.services import Services
-from reports.xlsx import exports
 
 
 def register_documents(groups: DocumentGroups) -> None:
@@ -27,6 +26,8 @@ def register_documents(groups: DocumentGroups) -> None:
 
 
 def export_list(services: Services, args: argparse.Namespace) -> Outcome:
+    from reports.xlsx import exports  # openpyxl only when exporting: the window starts faster without it
+
     out: Path = args.out
     if out.suffix.lower() != ".xlsx":
         raise InvalidInput(Problem("--out", f"{str(out)!r} must end in .xlsx"))

@@ -6,6 +6,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from coop_desk.services.base import Changes, ServiceContext
+from coop_desk.services.guard import guarded
 
 if TYPE_CHECKING:
     from coop_desk.services.allocation import AllocationService
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from coop_desk.services.quarterly import QuarterlyService
     from coop_desk.services.statements import StatementService
     from coop_desk.services.summary import SummaryService
+    from coop_desk.services.users import UserService
     from coop_desk.services.years import YearService
 
 __all__ = ["Changes", "ServiceContext", "Services"]
@@ -35,76 +37,82 @@ class Services:
     def years(self) -> YearService:
         from coop_desk.services.years import YearService
 
-        return YearService(self.ctx)
+        return guarded("years", YearService(self.ctx), self.ctx)
 
     @cached_property
     def dealers(self) -> DealerService:
         from coop_desk.services.dealers import DealerService
 
-        return DealerService(self.ctx)
+        return guarded("dealers", DealerService(self.ctx), self.ctx)
 
     @cached_property
     def plans(self) -> PlanService:
         from coop_desk.services.plans import PlanService
 
-        return PlanService(self.ctx)
+        return guarded("plans", PlanService(self.ctx), self.ctx)
 
     @cached_property
     def allocation(self) -> AllocationService:
         from coop_desk.services.allocation import AllocationService
 
-        return AllocationService(self.ctx)
+        return guarded("allocation", AllocationService(self.ctx), self.ctx)
 
     @cached_property
     def mockups(self) -> MockupService:
         from coop_desk.services.mockups import MockupService
 
-        return MockupService(self.ctx)
+        return guarded("mockups", MockupService(self.ctx), self.ctx)
 
     @cached_property
     def claims(self) -> ClaimService:
         from coop_desk.services.claims import ClaimService
 
-        return ClaimService(self.ctx)
+        return guarded("claims", ClaimService(self.ctx), self.ctx)
 
     @cached_property
     def evaluation(self) -> EvaluationService:
         from coop_desk.services.evaluation import EvaluationService
 
-        return EvaluationService(self.ctx)
+        return guarded("evaluation", EvaluationService(self.ctx), self.ctx)
 
     @cached_property
     def summary(self) -> SummaryService:
         from coop_desk.services.summary import SummaryService
 
-        return SummaryService(self.ctx)
+        return guarded("summary", SummaryService(self.ctx), self.ctx)
 
     @cached_property
     def statements(self) -> StatementService:
         from coop_desk.services.statements import StatementService
 
-        return StatementService(self.ctx)
+        return guarded("statements", StatementService(self.ctx), self.ctx)
 
     @cached_property
     def annual(self) -> AnnualService:
         from coop_desk.services.annual import AnnualService
 
-        return AnnualService(self.ctx)
+        return guarded("annual", AnnualService(self.ctx), self.ctx)
 
     @cached_property
     def quarterly(self) -> QuarterlyService:
         from coop_desk.services.quarterly import QuarterlyService
 
-        return QuarterlyService(self.ctx)
+        return guarded("quarterly", QuarterlyService(self.ctx), self.ctx)
 
     @cached_property
     def audit(self) -> AuditService:
         from coop_desk.services.audit import AuditService
 
-        return AuditService(self.ctx)
+        return guarded("audit", AuditService(self.ctx), self.ctx)
 
     @cached_property
     def attachments(self) -> AttachmentService:
         from coop_desk.services.attachments import AttachmentService
 
-        return AttachmentService(self.ctx)
+        return guarded("attachments", AttachmentService(self.ctx), self.ctx)
+
+    @cached_property
+    def users(self) -> UserService:
+        from coop_desk.services.users import UserService
+
+        return guarded("users", UserService(self.ctx), self.ctx)

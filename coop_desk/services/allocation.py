@@ -8,9 +8,10 @@ from decimal import ROUND_DOWN, Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from coop_desk import rules
-from coop_desk.errors import InvalidInput, Problem, Refused
+from coop_desk.errors import Conflict, InvalidInput, Problem, Refused
 from coop_desk.money import CENT
 from coop_desk.services.base import Changes, ServiceContext, audit, get_year, integrity_as, require_stage
 from coop_desk.services.dealers import score_view
@@ -242,10 +243,16 @@ class AllocationService:
         cap_floor: Decimal | None = None,
         cap_ceiling: Decimal | None = None,
         threshold: Decimal | None = None,
+        expected_version: int | None = None,
     ) -> Changes:
-        """Fix the allocation (with these parameters, which become the year's settings)."""
+        """Fix the allocation (with these parameters, which become the year's settings).
+
+        ``expected_version`` is the year's version the caller looked at: when another desktop froze (or changed
+        the year) since, this one is refused with a Conflict instead of silently replacing that allocation."""
         with self._ctx.unit() as s:
             py = get_year(s, year, for_update=True)
+            if expected_version is not None and py.version != expected_version:
+                raise Conflict(f"year {year} was changed or frozen by somebody else since you looked; reload it")
             require_stage(py, "freezing the allocation", Stage.ALLOCATION)
             if current_plan(s, py.id) is None:
                 raise Refused(f"year {year} has no consolidated plan to allocate")
@@ -263,6 +270,7 @@ class AllocationService:
             before = {k: getattr(py, k) for k in params}
             for k, v in params.items():
                 setattr(py, k, v)
+            flag_modified(py, "budget")  # a freeze always moves the year's version on (see expected_version)
             alloc = Allocation(
                 year_id=py.id,
                 base_rate=py.base_rate,

@@ -40,8 +40,13 @@ class AuditService:
         entity_id: int | None = None,
         limit: int | None = None,
         newest_first: bool = False,
+        offset: int = 0,
+        actor: str | None = None,
+        action: str | None = None,
+        contains: str | None = None,
     ) -> list[AuditEntry]:
-        """The trail, filtered by year and by the thing it is about."""
+        """The trail, filtered by year, by the thing it is about, by who and what (``contains``: a piece of
+        the summary, any case); ``offset`` and ``limit`` fetch it page by page."""
         with self._ctx.db.reading() as s:
             order = AuditEvent.id.desc() if newest_first else AuditEvent.id
             stmt = select(AuditEvent).order_by(order)
@@ -51,6 +56,15 @@ class AuditService:
                 stmt = stmt.where(AuditEvent.entity == entity)
             if entity_id is not None:
                 stmt = stmt.where(AuditEvent.entity_id == entity_id)
+            if actor:
+                stmt = stmt.where(AuditEvent.actor == actor)
+            if action:
+                stmt = stmt.where(AuditEvent.action == action)
+            if contains:
+                escaped = contains.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                stmt = stmt.where(AuditEvent.summary.ilike(f"%{escaped}%", escape="\\"))
+            if offset:
+                stmt = stmt.offset(offset)
             if limit is not None:
                 stmt = stmt.limit(limit)
             return [
@@ -64,3 +78,13 @@ class AuditService:
             if year is not None:
                 stmt = stmt.where(AuditEvent.year == year)
             return int(s.scalar(stmt) or 0)
+
+    def actors(self) -> list[str]:
+        """Everybody who appears in the trail (for a filter)."""
+        with self._ctx.db.reading() as s:
+            return list(s.scalars(select(AuditEvent.actor).distinct().order_by(AuditEvent.actor)))
+
+    def actions(self) -> list[str]:
+        """Every kind of action in the trail (for a filter)."""
+        with self._ctx.db.reading() as s:
+            return list(s.scalars(select(AuditEvent.action).distinct().order_by(AuditEvent.action)))

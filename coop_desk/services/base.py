@@ -19,6 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from coop_desk.errors import Conflict, NotFound, Refused
 from models import AuditEvent, Dealer, ProgrammeYear, Stage
 from models.db import Database
+from models.enums import Role
 
 
 def os_user() -> str:
@@ -48,17 +49,72 @@ class ServiceContext:
     db: Database
     actor: str = field(default_factory=os_user)
     today: Callable[[], dt.date] = dt.date.today
+    #: The signed-in person's role; None is the implicit local owner of a personal SQLite file.
+    role: Role | None = None
 
     @contextmanager
     def unit(self) -> Iterator[Session]:
         """One use case: one transaction; a stale version becomes a Conflict."""
-        try:
-            with self.db.unit_of_work() as session:
+        with self.db.unit_of_work() as session:
+            try:
                 yield session
-        except StaleDataError as exc:
-            raise Conflict(
-                "somebody else changed this record since you opened it; nothing was overwritten — reload it"
-            ) from exc
+                session.flush()  # a stale version shows here, while the session still knows the rows
+            except (StaleDataError, Conflict) as exc:
+                conflict = self._conflict(session, exc)
+                if conflict is exc:
+                    raise
+                raise conflict from exc
+
+    def _conflict(self, session: Session, exc: Exception) -> Conflict:
+        """The Conflict, naming who changed the row last and when (from the audit trail)."""
+        if isinstance(exc, StaleDataError):
+            message = "somebody else changed this record since you opened it; nothing was overwritten — reload it"
+        else:
+            message = str(exc)
+        latest = _latest_change(self.db, session, str(exc))
+        if latest is None or latest in message:
+            return exc if isinstance(exc, Conflict) else Conflict(message)
+        return Conflict(f"{message} ({latest})")
+
+
+def _versioned_rows(session: Session, hint: str) -> list[tuple[str, int]]:
+    """(table, id) of the versioned rows the session holds; those named in ``hint`` first."""
+    from sqlalchemy import inspect as sa_inspect
+
+    rows: list[tuple[str, int]] = []
+    for obj in [*session.dirty, *session.deleted, *session.identity_map.values()]:
+        state = sa_inspect(obj)
+        mapper = state.mapper
+        if mapper.version_id_col is None or state.identity is None or len(state.identity) != 1:
+            continue
+        key = (mapper.local_table.name, int(state.identity[0]))
+        if key not in rows:
+            rows.append(key)
+    words = hint.replace("'", " ").split()
+    named = [r for r in rows if r[0] in words]
+    return named + [r for r in rows if r not in named]
+
+
+def _latest_change(db: Database, session: Session, hint: str) -> str | None:
+    """ "last changed by ANNA on 2027-03-01 10:15 UTC (claim.approve)" for the row a conflict is about."""
+    try:
+        candidates = _versioned_rows(session, hint)
+        if not candidates:
+            return None
+        entity, entity_id = candidates[0]
+        with db.reading() as reader:
+            event = reader.scalars(
+                select(AuditEvent)
+                .where(AuditEvent.entity == entity, AuditEvent.entity_id == entity_id)
+                .order_by(AuditEvent.id.desc())
+                .limit(1)
+            ).first()
+            if event is None:
+                return None
+            at = event.at.strftime("%Y-%m-%d %H:%M:%S") if event.at is not None else "?"
+            return f"last changed by {event.actor} on {at} UTC ({event.action})"
+    except Exception:  # naming who changed it is a courtesy: never hide the Conflict itself
+        return None
 
 
 def jsonable(value: Any) -> Any:

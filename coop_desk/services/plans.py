@@ -227,7 +227,7 @@ class PlanService:
     ) -> Changes:
         """Record a dealer's draft; a later one replaces it and the earlier version is kept."""
         with self._ctx.unit() as s:
-            py = get_year(s, year)
+            py = get_year(s, year, for_update=True)  # one draft at a time: two imports cannot take one number
             require_stage(py, "recording a dealer draft", Stage.DRAFTING)
             dealer = get_dealer(s, dealer_code)
             if not dealer.active:

@@ -1,215 +1,180 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name />
+    <name>ActivitiesTableModel</name>
     <message>
-        <location filename="../../ui/models/claims.py" line="20" />
-        <source>ClaimStatus</source>
-        <comment>submitted</comment>
-        <translation type="unfinished" />
+        <location filename="../../ui/models/plans.py" line="141" />
+        <source>Reference</source>
+        <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/models/claims.py" line="21" />
-        <source>ClaimStatus</source>
-        <comment>approved</comment>
-        <translation type="unfinished" />
+        <location filename="../../ui/models/plans.py" line="141" />
+        <source>Channel</source>
+        <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/models/claims.py" line="22" />
-        <source>ClaimStatus</source>
-        <comment>paid</comment>
-        <translation type="unfinished" />
+        <location filename="../../ui/models/plans.py" line="141" />
+        <source>Month</source>
+        <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/models/claims.py" line="23" />
-        <source>ClaimStatus</source>
-        <comment>returned</comment>
-        <translation type="unfinished" />
+        <location filename="../../ui/models/plans.py" line="141" />
+        <source>Planned cost</source>
+        <translation>Плановая стоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/models/claims.py" line="24" />
-        <source>ClaimStatus</source>
-        <comment>rejected</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/models/claims.py" line="34" />
-        <source>ClaimFlags</source>
-        <comment>late: accepted</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/models/claims.py" line="36" />
-        <source>ClaimFlags</source>
-        <comment>late: needs override</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/models/claims.py" line="37" />
-        <source>ClaimFlags</source>
-        <comment>late</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/claims_import.py" line="43" />
-        <source>ClaimsImport</source>
-        <comment> → claim {id}</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/claims_import.py" line="50" />
-        <source>ClaimsImport</source>
-        <comment>row {row}</comment>
-        <translation type="unfinished" />
+        <location filename="../../ui/models/plans.py" line="141" />
+        <source>Idea</source>
+        <translation>Идея</translation>
     </message>
 </context>
 <context>
-    <name>ActivitiesTableModel</name>
+    <name>AddUserDialog</name>
     <message>
-        <location filename="../../ui/models/plans.py" line="140" />
-        <source>Reference</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/screens/users.py" line="66" />
+        <source>Add a user</source>
+        <translation>Новый пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/models/plans.py" line="140" />
-        <source>Channel</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/screens/users.py" line="75" />
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/models/plans.py" line="140" />
-        <source>Month</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/screens/users.py" line="76" />
+        <source>Full name</source>
+        <translation>Полное имя</translation>
     </message>
     <message>
-        <location filename="../../ui/models/plans.py" line="140" />
-        <source>Planned cost</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/screens/users.py" line="77" />
+        <source>Role</source>
+        <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/models/plans.py" line="140" />
-        <source>Idea</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/screens/users.py" line="78" />
+        <source>Password (10+ characters)</source>
+        <translation>Пароль (от 10 символов)</translation>
     </message>
 </context>
 <context>
     <name>AllocationScreen</name>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="66" />
+        <location filename="../../ui/screens/allocation.py" line="68" />
         <source>Reset to the year's settings</source>
         <translation>Вернуть настройки года</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="67" />
+        <location filename="../../ui/screens/allocation.py" line="69" />
         <source>Freeze allocation…</source>
         <translation>Зафиксировать распределение…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="71" />
+        <location filename="../../ui/screens/allocation.py" line="75" />
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="72" />
+        <location filename="../../ui/screens/allocation.py" line="76" />
         <source>Cap floor</source>
         <translation>Минимальный лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="73" />
+        <location filename="../../ui/screens/allocation.py" line="77" />
         <source>Cap ceiling</source>
         <translation>Максимальный лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="74" />
+        <location filename="../../ui/screens/allocation.py" line="78" />
         <source>Threshold k</source>
         <translation>Порог k</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="90" />
+        <location filename="../../ui/screens/allocation.py" line="95" />
         <source>Total demand</source>
         <translation>Общая потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="91" />
+        <location filename="../../ui/screens/allocation.py" line="96" />
         <source>Allocated</source>
         <translation>Распределено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="92" />
+        <location filename="../../ui/screens/allocation.py" line="97" />
         <source>Left in the budget</source>
         <translation>Остаток бюджета</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="113" />
+        <location filename="../../ui/screens/allocation.py" line="118" />
         <source>Demand and allocation by dealer</source>
         <translation>Потребность и распределение по дилерам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="115" />
+        <location filename="../../ui/screens/allocation.py" line="120" />
         <source>Explain</source>
         <translation>Объяснить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="116" />
+        <location filename="../../ui/screens/allocation.py" line="121" />
         <source>How the selected dealer's amount came out</source>
         <translation>Как получилась сумма выбранного дилера</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="119" />
+        <location filename="../../ui/screens/allocation.py" line="124" />
         <source>Select a dealer and press Explain.</source>
         <translation>Выберите дилера и нажмите «Объяснить».</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="120" />
+        <location filename="../../ui/screens/allocation.py" line="125" />
         <source>How the amount came out</source>
         <translation>Как получилась сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="162" />
+        <location filename="../../ui/screens/allocation.py" line="171" />
         <source>Start a programme year first</source>
         <translation>Сначала начните программный год</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="173" />
+        <location filename="../../ui/screens/allocation.py" line="184" />
         <source>The year is at {0}: the allocation can be changed only at the allocation stage</source>
         <translation>Год на этапе «{0}»: распределение меняется только на этапе распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="181" />
+        <location filename="../../ui/screens/allocation.py" line="192" />
         <source>Frozen on {0} by {1}.</source>
         <translation>Зафиксировано {0}, {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="185" />
+        <location filename="../../ui/screens/allocation.py" line="196" />
         <source>Freezing again replaces it while no mockup or claim rests on it.</source>
         <translation>Повторная фиксация заменит его, пока на нём не основан ни один макет или заявка.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="191" />
+        <location filename="../../ui/screens/allocation.py" line="202" />
         <source>What-if: change the values; nothing is saved until you freeze.</source>
         <translation>Расчёт «что если»: меняйте значения; ничего не сохраняется до фиксации.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="212" />
+        <location filename="../../ui/screens/allocation.py" line="223" />
         <source>Enter every value (budget, cap floor, cap ceiling, threshold).</source>
         <translation>Заполните все значения (бюджет, минимальный и максимальный лимит, порог).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="245" />
+        <location filename="../../ui/screens/allocation.py" line="256" />
         <source>Demand</source>
         <translation>Потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="246" />
+        <location filename="../../ui/screens/allocation.py" line="257" />
         <source>Allocation</source>
         <translation>Распределено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="307" />
+        <location filename="../../ui/screens/allocation.py" line="318" />
         <source>Select a dealer first.</source>
         <translation>Сначала выберите дилера.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="325" />
+        <location filename="../../ui/screens/allocation.py" line="336" />
         <source>Freeze the {0} allocation?
 
 Budget {1}, cap {2}–{3}, threshold {4}.
@@ -224,12 +189,12 @@ These values become the year's settings; dealers' commitment letters can then be
 Эти значения станут настройками года; после этого можно формировать письма-обязательства дилерам.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="339" />
+        <location filename="../../ui/screens/allocation.py" line="350" />
         <source>Freeze allocation</source>
         <translation>Фиксация распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="344" />
+        <location filename="../../ui/screens/allocation.py" line="357" />
         <source>The {0} allocation is frozen.</source>
         <translation>Распределение {0} года зафиксировано.</translation>
     </message>
@@ -283,347 +248,604 @@ These values become the year's settings; dealers' commitment letters can then be
     </message>
 </context>
 <context>
+    <name>AuditScreen</name>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="109" />
+        <source>Text in the summary…</source>
+        <translation>Текст в описании…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="111" />
+        <source>Load more</source>
+        <translation>Показать ещё</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="112" />
+        <source>Export to xlsx…</source>
+        <translation>Выгрузить в xlsx…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="126" />
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="127" />
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="128" />
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="164" />
+        <source>All years</source>
+        <translation>Все годы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="167" />
+        <source>Everybody</source>
+        <translation>Все пользователи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="168" />
+        <source>Every action</source>
+        <translation>Все действия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="208" />
+        <source>{0} record(s)</source>
+        <translation>Записей: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="210" />
+        <source>{0} record(s) shown; more below</source>
+        <translation>Показано записей: {0}; есть ещё</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="251" />
+        <source>Export the audit trail</source>
+        <translation>Выгрузка журнала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="251" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="263" />
+        <source>Exporting the audit trail…</source>
+        <translation>Выгрузка журнала…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="272" />
+        <source>Exported the audit trail to {0}</source>
+        <translation>Журнал выгружен в {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="276" />
+        <source>Export</source>
+        <translation>Выгрузка</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="52" />
+        <source>When (UTC)</source>
+        <translation>Когда (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="53" />
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="54" />
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="55" />
+        <source>About</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="56" />
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="57" />
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDetailPanel</name>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="51" />
-        <source>Documents</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/claim_detail.py" line="54" />
-        <source>Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/claim_detail.py" line="55" />
-        <source>Invoice</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../ui/screens/claim_detail.py" line="56" />
-        <source>Payment order</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/claim_detail.py" line="57" />
-        <source>Acceptance act</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/claim_detail.py" line="58" />
-        <source>Filed</source>
-        <translation type="unfinished" />
+        <source>Documents</source>
+        <translation>Документы</translation>
     </message>
     <message>
         <location filename="../../ui/screens/claim_detail.py" line="59" />
-        <source>Reimbursement</source>
-        <translation type="unfinished" />
+        <source>Status</source>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../ui/screens/claim_detail.py" line="60" />
+        <source>Invoice</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_detail.py" line="61" />
+        <source>Payment order</source>
+        <translation>Платёжное поручение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_detail.py" line="62" />
+        <source>Acceptance act</source>
+        <translation>Акт приёмки-сдачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_detail.py" line="63" />
+        <source>Filed</source>
+        <translation>Подана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_detail.py" line="64" />
+        <source>Reimbursement</source>
+        <translation>Возмещение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_detail.py" line="65" />
         <source>Paid to the dealer</source>
-        <translation type="unfinished" />
+        <translation>Выплачено дилеру</translation>
     </message>
     <message>
         <location filename="../../ui/screens/claim_detail.py" line="73" />
+        <source>Open document…</source>
+        <translation>Открыть документ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_detail.py" line="82" />
         <source>The computation (R6, R7)</source>
-        <translation type="unfinished" />
+        <translation>Расчёт (R6, R7)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="75" />
+        <location filename="../../ui/screens/claim_detail.py" line="84" />
         <source>Approve</source>
-        <translation type="unfinished" />
+        <translation>Одобрить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="76" />
+        <location filename="../../ui/screens/claim_detail.py" line="85" />
         <source>Return to dealer…</source>
-        <translation type="unfinished" />
+        <translation>Вернуть дилеру…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="77" />
+        <location filename="../../ui/screens/claim_detail.py" line="86" />
         <source>Reject…</source>
-        <translation type="unfinished" />
+        <translation>Отклонить…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="78" />
+        <location filename="../../ui/screens/claim_detail.py" line="87" />
         <source>Accept late filing…</source>
-        <translation type="unfinished" />
+        <translation>Принять с опозданием…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="101" />
+        <location filename="../../ui/screens/claim_detail.py" line="114" />
         <source>Select a claim to see it in detail.</source>
-        <translation type="unfinished" />
+        <translation>Выберите заявку, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="113" />
+        <location filename="../../ui/screens/claim_detail.py" line="127" />
         <source>Claim {id} — {dealer} {name}, {reference} ({channel}), Q{quarter}</source>
-        <translation type="unfinished" />
+        <translation>Заявка {id} — {dealer} {name}, {reference} ({channel}), {quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="124" />
-        <location filename="../../ui/screens/claim_detail.py" line="135" />
-        <source>{number} of {date}, {amount}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/claim_detail.py" line="128" />
-        <source>(rate {rate} {currency} per 1 {foreign})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/claim_detail.py" line="141" />
-        <location filename="../../ui/screens/claim_detail.py" line="146" />
-        <source>missing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/claim_detail.py" line="144" />
-        <source>{number} of {date}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
+        <location filename="../../ui/screens/claim_detail.py" line="138" />
         <location filename="../../ui/screens/claim_detail.py" line="149" />
+        <source>{number} of {date}, {amount}</source>
+        <translation>№ {number} от {date}, {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_detail.py" line="142" />
+        <source>(rate {rate} {currency} per 1 {foreign})</source>
+        <translation>(курс {rate} {currency} за 1 {foreign})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_detail.py" line="155" />
+        <location filename="../../ui/screens/claim_detail.py" line="160" />
+        <source>missing</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_detail.py" line="158" />
+        <source>{number} of {date}</source>
+        <translation>№ {number} от {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_detail.py" line="163" />
         <source>{filed} (deadline {deadline})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/claim_detail.py" line="166" />
-        <source>Accept the late filing first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/claim_detail.py" line="174" />
-        <source>Late: filed on {filed}, after the deadline {deadline}.</source>
-        <translation type="unfinished" />
+        <translation>{filed} (срок {deadline})</translation>
     </message>
     <message>
         <location filename="../../ui/screens/claim_detail.py" line="180" />
+        <source>Claims are decided on during execution and evaluation.</source>
+        <translation>Решения по заявкам принимаются на этапах исполнения и оценки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_detail.py" line="186" />
+        <source>Accept the late filing first.</source>
+        <translation>Сначала примите просроченную подачу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_detail.py" line="194" />
+        <source>Show the claim's attached document</source>
+        <translation>Показать документ, приложенный к заявке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_detail.py" line="194" />
+        <source>The claim has no attached document.</source>
+        <translation>К заявке не приложен документ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_detail.py" line="207" />
+        <source>Claim {id} — {reference}</source>
+        <translation>Заявка {id} — {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_detail.py" line="215" />
+        <source>Late: filed on {filed}, after the deadline {deadline}.</source>
+        <translation>Просрочена: подана {filed}, после срока {deadline}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_detail.py" line="221" />
         <source>Late filing accepted by {who}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Просроченную подачу принял {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="185" />
+        <location filename="../../ui/screens/claim_detail.py" line="226" />
         <source>Accept the late filing (with a reason) before approving it.</source>
-        <translation type="unfinished" />
+        <translation>Перед одобрением примите просроченную подачу (с указанием причины).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="187" />
+        <location filename="../../ui/screens/claim_detail.py" line="228" />
         <source>Rejected: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Отклонена: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="189" />
+        <location filename="../../ui/screens/claim_detail.py" line="230" />
         <source>Returned to the dealer: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Возвращена дилеру: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimFlags</name>
+    <message>
+        <location filename="../../ui/models/claims.py" line="43" />
+        <location filename="../../ui/screens/claims.py" line="151" />
+        <source>late: accepted</source>
+        <translation>просрочена: принята</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/claims.py" line="45" />
+        <location filename="../../ui/screens/claims.py" line="152" />
+        <source>late: needs override</source>
+        <translation>просрочена: нужно решение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/claims.py" line="46" />
+        <location filename="../../ui/screens/claims.py" line="153" />
+        <source>late</source>
+        <translation>просрочена</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimStatus</name>
+    <message>
+        <location filename="../../ui/models/claims.py" line="29" />
+        <source>submitted</source>
+        <translation>подана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/claims.py" line="30" />
+        <source>approved</source>
+        <translation>одобрена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/claims.py" line="31" />
+        <source>paid</source>
+        <translation>оплачена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/claims.py" line="32" />
+        <source>returned</source>
+        <translation>возвращена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/claims.py" line="33" />
+        <source>rejected</source>
+        <translation>отклонена</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsImport</name>
+    <message>
+        <location filename="../../ui/screens/claims_import.py" line="43" />
+        <source> → claim {id}</source>
+        <translation> → заявка {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claims_import.py" line="47" />
+        <source>invoice</source>
+        <translation>счёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claims_import.py" line="54" />
+        <source>row {row}</source>
+        <translation>строка {row}</translation>
     </message>
 </context>
 <context>
     <name>ClaimsImportPanel</name>
     <message>
-        <location filename="../../ui/screens/claims_import.py" line="69" />
+        <location filename="../../ui/screens/claims_import.py" line="73" />
         <source>An import is running already; wait for it to finish.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/claims_import.py" line="72" />
-        <source>None of the files is an Excel workbook (.xlsx).</source>
-        <translation type="unfinished" />
+        <translation>Загрузка уже идёт; дождитесь её окончания.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/claims_import.py" line="76" />
+        <source>None of the files is an Excel workbook (.xlsx).</source>
+        <translation>Среди файлов нет книг Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claims_import.py" line="80" />
         <source>Filing the claims of {count} workbook(s)…</source>
-        <translation type="unfinished" />
+        <translation>Регистрация заявок из книг: {count}…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_import.py" line="87" />
+        <location filename="../../ui/screens/claims_import.py" line="91" />
         <source>Claims import: {summary}</source>
-        <translation type="unfinished" />
+        <translation>Загрузка заявок: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_import.py" line="94" />
+        <location filename="../../ui/screens/claims_import.py" line="98" />
         <source>Import refused</source>
-        <translation type="unfinished" />
+        <translation>Загрузка отклонена</translation>
     </message>
 </context>
 <context>
     <name>ClaimsScreen</name>
     <message>
-        <location filename="../../ui/screens/claims.py" line="49" />
+        <location filename="../../ui/screens/claims.py" line="64" />
         <source>All quarters</source>
-        <translation type="unfinished" />
+        <translation>Все кварталы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="51" />
+        <location filename="../../ui/screens/claims.py" line="66" />
         <source>Q{quarter}</source>
-        <translation type="unfinished" />
+        <translation>{quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="53" />
+        <location filename="../../ui/screens/claims.py" line="68" />
         <source>Any status</source>
-        <translation type="unfinished" />
+        <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="54" />
+        <location filename="../../ui/screens/claims.py" line="69" />
         <source>To check (submitted)</source>
-        <translation type="unfinished" />
+        <translation>На проверку (поданные)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="55" />
+        <location filename="../../ui/screens/claims.py" line="70" />
         <source>Late, not yet accepted</source>
-        <translation type="unfinished" />
+        <translation>Просроченные, не принятые</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="56" />
+        <location filename="../../ui/screens/claims.py" line="71" />
         <source>Approved</source>
         <translation>Одобрено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="57" />
+        <location filename="../../ui/screens/claims.py" line="72" />
         <source>Paid</source>
         <translation>Выплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="58" />
+        <location filename="../../ui/screens/claims.py" line="73" />
         <source>Returned</source>
-        <translation type="unfinished" />
+        <translation>Возвращено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="59" />
+        <location filename="../../ui/screens/claims.py" line="74" />
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="61" />
+        <location filename="../../ui/screens/claims.py" line="76" />
         <source>Filter by dealer, activity, invoice…</source>
-        <translation type="unfinished" />
+        <translation>Фильтр: дилер, мероприятие, счёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="64" />
+        <location filename="../../ui/screens/claims.py" line="79" />
         <source>Import claims workbooks…</source>
-        <translation type="unfinished" />
+        <translation>Загрузить книги заявок…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="111" />
+        <location filename="../../ui/screens/claims.py" line="131" />
         <source>Claims are filed during execution and evaluation.</source>
-        <translation type="unfinished" />
+        <translation>Заявки подаются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="132" />
+        <location filename="../../ui/screens/claims.py" line="177" />
         <source>{shown} of {total} claims</source>
-        <translation type="unfinished" />
+        <translation>Заявок: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="174" />
+        <location filename="../../ui/screens/claims.py" line="247" />
         <source>Claim {id} approved: {amount}</source>
-        <translation type="unfinished" />
+        <translation>Заявка {id} одобрена: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="182" />
+        <location filename="../../ui/screens/claims.py" line="255" />
         <source>Return claim to the dealer</source>
-        <translation type="unfinished" />
+        <translation>Возврат заявки дилеру</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="183" />
+        <location filename="../../ui/screens/claims.py" line="256" />
         <source>What is missing or wrong (the dealer will be told):</source>
-        <translation type="unfinished" />
+        <translation>Чего не хватает или что неверно (дилеру сообщат):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="190" />
+        <location filename="../../ui/screens/claims.py" line="263" />
         <source>Reject claim</source>
-        <translation type="unfinished" />
+        <translation>Отклонение заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="190" />
+        <location filename="../../ui/screens/claims.py" line="263" />
         <source>Why is the claim rejected (final)?</source>
-        <translation type="unfinished" />
+        <translation>Почему заявка отклонена (окончательно)?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="196" />
+        <location filename="../../ui/screens/claims.py" line="269" />
         <source>Accept late filing</source>
-        <translation type="unfinished" />
+        <translation>Принять просроченную заявку</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="197" />
+        <location filename="../../ui/screens/claims.py" line="270" />
         <source>Why is this late claim accepted (recorded in the audit trail)?</source>
-        <translation type="unfinished" />
+        <translation>Почему принята просроченная заявка (запишется в журнал)?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="224" />
+        <location filename="../../ui/screens/claims.py" line="297" />
         <source>Import dealers' claims workbooks</source>
-        <translation type="unfinished" />
+        <translation>Загрузка книг заявок дилеров</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="226" />
+        <location filename="../../ui/screens/claims.py" line="299" />
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>ClaimsTableModel</name>
     <message>
-        <location filename="../../ui/models/claims.py" line="58" />
+        <location filename="../../ui/models/claims.py" line="67" />
         <source>Claim</source>
-        <translation type="unfinished" />
+        <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/models/claims.py" line="59" />
+        <location filename="../../ui/models/claims.py" line="68" />
         <source>Quarter</source>
-        <translation type="unfinished" />
+        <translation>Кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/claims.py" line="60" />
+        <location filename="../../ui/models/claims.py" line="69" />
         <source>Dealer</source>
         <translation>Дилер</translation>
     </message>
     <message>
-        <location filename="../../ui/models/claims.py" line="61" />
+        <location filename="../../ui/models/claims.py" line="70" />
         <source>Activity</source>
-        <translation type="unfinished" />
+        <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/models/claims.py" line="62" />
+        <location filename="../../ui/models/claims.py" line="71" />
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/models/claims.py" line="63" />
+        <location filename="../../ui/models/claims.py" line="72" />
         <source>Invoice</source>
-        <translation type="unfinished" />
+        <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/models/claims.py" line="64" />
+        <location filename="../../ui/models/claims.py" line="73" />
         <source>Invoiced</source>
-        <translation type="unfinished" />
+        <translation>По счёту</translation>
     </message>
     <message>
-        <location filename="../../ui/models/claims.py" line="65" />
+        <location filename="../../ui/models/claims.py" line="74" />
         <source>Reimbursement</source>
-        <translation type="unfinished" />
+        <translation>Возмещение</translation>
     </message>
     <message>
-        <location filename="../../ui/models/claims.py" line="66" />
+        <location filename="../../ui/models/claims.py" line="75" />
         <source>Filed</source>
-        <translation type="unfinished" />
+        <translation>Подана</translation>
     </message>
     <message>
-        <location filename="../../ui/models/claims.py" line="67" />
+        <location filename="../../ui/models/claims.py" line="76" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/models/claims.py" line="68" />
+        <location filename="../../ui/models/claims.py" line="77" />
         <source>Flags</source>
-        <translation type="unfinished" />
+        <translation>Отметки</translation>
     </message>
     <message>
-        <location filename="../../ui/models/claims.py" line="109" />
+        <location filename="../../ui/models/claims.py" line="86" />
+        <source>Q{quarter}</source>
+        <translation>{quarter} кв.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/claims.py" line="133" />
         <source>Filed {filed} after the deadline {deadline}</source>
-        <translation type="unfinished" />
+        <translation>Подана {filed}, после срока {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/claims.py" line="113" />
+        <location filename="../../ui/models/claims.py" line="137" />
         <source>Accepted by {who}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Принял {who}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentLettersButton</name>
+    <message>
+        <location filename="../../ui/screens/allocation_letters.py" line="51" />
+        <source>Commitment letters…</source>
+        <translation>Письма-обязательства…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/allocation_letters.py" line="59" />
+        <source>Start a programme year first</source>
+        <translation>Сначала начните программный год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/allocation_letters.py" line="61" />
+        <source>Commitment letters can be generated once the allocation is frozen.</source>
+        <translation>Письма-обязательства можно сформировать после фиксации распределения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/allocation_letters.py" line="63" />
+        <source>Write every dealer's commitment letter (one PDF each, and all in one).</source>
+        <translation>Сформировать письма-обязательства всем дилерам (по PDF на дилера и общий файл).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/allocation_letters.py" line="71" />
+        <source>Folder for the commitment letters</source>
+        <translation>Папка для писем-обязательств</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/allocation_letters.py" line="78" />
+        <source>Writing the commitment letters…</source>
+        <translation>Формирование писем-обязательств…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/allocation_letters.py" line="92" />
+        <location filename="../../ui/screens/allocation_letters.py" line="103" />
+        <source>Commitment letters</source>
+        <translation>Письма-обязательства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/allocation_letters.py" line="93" />
+        <source>{count} letters were written to {folder}. Open the letters now?</source>
+        <translation>Писем сформировано: {count}, папка {folder}. Открыть письма?</translation>
     </message>
 </context>
 <context>
@@ -631,146 +853,166 @@ These values become the year's settings; dealers' commitment letters can then be
     <message>
         <location filename="../../ui/screens/consolidation.py" line="74" />
         <source>Filter by activity, dealer, channel, vendor…</source>
-        <translation type="unfinished" />
+        <translation>Фильтр: мероприятие, дилер, канал, подрядчик…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/consolidation.py" line="77" />
         <source>Export workbook for the agency…</source>
-        <translation type="unfinished" />
+        <translation>Выгрузить книгу для агентства…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/consolidation.py" line="79" />
         <source>Import the agency's workbook…</source>
-        <translation type="unfinished" />
+        <translation>Загрузить книгу агентства…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="131" />
+        <location filename="../../ui/screens/consolidation.py" line="132" />
         <source>There is no consolidated plan for this year yet. Export the workbook for the agency, and import it when the agency sends it back.</source>
-        <translation type="unfinished" />
+        <translation>Консолидированного плана на этот год ещё нет. Выгрузите книгу для агентства и загрузите её, когда агентство пришлёт её обратно.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="138" />
+        <location filename="../../ui/screens/consolidation.py" line="139" />
         <source>{regions} regions, {kept} of {total} activities included</source>
-        <translation type="unfinished" />
+        <translation>Регионов: {regions}; включено мероприятий: {kept} из {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="149" />
+        <location filename="../../ui/screens/consolidation.py" line="143" />
+        <source> · planned {planned}, included {included}</source>
+        <translation> · по плану {planned}, включено {included}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consolidation.py" line="156" />
+        <source>The year is closed: its plan is no longer sent to the agency.</source>
+        <translation>Год закрыт: план больше не отправляется агентству.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consolidation.py" line="161" />
         <source>The agency's workbook is imported at the consolidation stage.</source>
-        <translation type="unfinished" />
+        <translation>Книга агентства загружается на этапе консолидации.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="175" />
+        <location filename="../../ui/screens/consolidation.py" line="185" />
         <source>Export the consolidation workbook</source>
-        <translation type="unfinished" />
+        <translation>Выгрузка книги консолидированного плана</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="175" />
-        <location filename="../../ui/screens/consolidation.py" line="206" />
+        <location filename="../../ui/screens/consolidation.py" line="185" />
+        <location filename="../../ui/screens/consolidation.py" line="216" />
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="182" />
+        <location filename="../../ui/screens/consolidation.py" line="192" />
         <source>Writing the consolidation workbook…</source>
-        <translation type="unfinished" />
+        <translation>Запись книги консолидированного плана…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="191" />
+        <location filename="../../ui/screens/consolidation.py" line="201" />
         <source>Saved &lt;a href="{url}"&gt;{name}&lt;/a&gt;</source>
-        <translation type="unfinished" />
+        <translation>Сохранено: &lt;a href="{url}"&gt;{name}&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="204" />
+        <location filename="../../ui/screens/consolidation.py" line="214" />
         <source>Import the agency's consolidation workbook</source>
-        <translation type="unfinished" />
+        <translation>Загрузка консолидированного плана от агентства</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="212" />
+        <location filename="../../ui/screens/consolidation.py" line="222" />
         <source>Reading the agency's workbook…</source>
-        <translation type="unfinished" />
+        <translation>Чтение книги агентства…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="224" />
+        <location filename="../../ui/screens/consolidation.py" line="234" />
         <source>The agency's workbook was refused</source>
-        <translation type="unfinished" />
+        <translation>Книга агентства не принята</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="232" />
+        <location filename="../../ui/screens/consolidation.py" line="242" />
         <source>Consolidation workbook</source>
-        <translation type="unfinished" />
+        <translation>Книга консолидированного плана</translation>
     </message>
 </context>
 <context>
     <name>ConsolidationTreeModel</name>
     <message>
-        <location filename="../../ui/models/consolidation.py" line="57" />
+        <location filename="../../ui/models/consolidation.py" line="58" />
         <source>Activity</source>
-        <translation type="unfinished" />
+        <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/models/consolidation.py" line="58" />
+        <location filename="../../ui/models/consolidation.py" line="59" />
         <source>Dealer</source>
         <translation>Дилер</translation>
     </message>
     <message>
-        <location filename="../../ui/models/consolidation.py" line="59" />
-        <source>Channel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../ui/models/consolidation.py" line="60" />
-        <source>Month</source>
-        <translation type="unfinished" />
+        <source>Channel</source>
+        <translation>Канал</translation>
     </message>
     <message>
         <location filename="../../ui/models/consolidation.py" line="61" />
-        <source>Planned cost</source>
-        <translation type="unfinished" />
+        <source>Month</source>
+        <translation>Месяц</translation>
     </message>
     <message>
         <location filename="../../ui/models/consolidation.py" line="62" />
-        <source>Agency's cost</source>
-        <translation type="unfinished" />
+        <source>Planned cost</source>
+        <translation>Плановая стоимость</translation>
     </message>
     <message>
         <location filename="../../ui/models/consolidation.py" line="63" />
-        <source>Included</source>
-        <translation type="unfinished" />
+        <source>Agency's cost</source>
+        <translation>Стоимость агентства</translation>
     </message>
     <message>
         <location filename="../../ui/models/consolidation.py" line="64" />
-        <source>Placement</source>
-        <translation type="unfinished" />
+        <source>Included</source>
+        <translation>Включено</translation>
     </message>
     <message>
         <location filename="../../ui/models/consolidation.py" line="65" />
-        <source>Vendor</source>
-        <translation type="unfinished" />
+        <source>Placement</source>
+        <translation>Размещение</translation>
     </message>
     <message>
         <location filename="../../ui/models/consolidation.py" line="66" />
-        <source>Note</source>
-        <translation type="unfinished" />
+        <source>Vendor</source>
+        <translation>Подрядчик</translation>
     </message>
     <message>
-        <location filename="../../ui/models/consolidation.py" line="83" />
-        <source>{region} — {count} activities</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/models/consolidation.py" line="67" />
+        <source>Note</source>
+        <translation>Примечание</translation>
     </message>
     <message>
         <location filename="../../ui/models/consolidation.py" line="85" />
+        <source>{region} — {count} activities</source>
+        <translation>{region} — мероприятий: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/consolidation.py" line="87" />
         <source>, {dropped} dropped by the agency</source>
-        <translation type="unfinished" />
+        <translation>, исключено агентством: {dropped}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/consolidation.py" line="161" />
+        <location filename="../../ui/models/consolidation.py" line="163" />
+        <source>Planned cost of every activity of the region; the agency's cost of the included ones (their planned cost where the agency gave none).</source>
+        <translation>Плановая стоимость всех мероприятий региона; стоимость агентства по включённым (плановая, если агентство её не указало).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/consolidation.py" line="179" />
+        <source>{included} of {count}</source>
+        <translation>{included} из {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/consolidation.py" line="191" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/models/consolidation.py" line="161" />
+        <location filename="../../ui/models/consolidation.py" line="191" />
         <source>dropped</source>
-        <translation type="unfinished" />
+        <translation>исключено</translation>
     </message>
 </context>
 <context>
@@ -943,71 +1185,42 @@ These values become the year's settings; dealers' commitment letters can then be
     <message>
         <location filename="../../ui/models/plans.py" line="46" />
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation>Черновик</translation>
     </message>
     <message>
         <location filename="../../ui/models/plans.py" line="47" />
         <source>Version</source>
-        <translation type="unfinished" />
+        <translation>Версия</translation>
     </message>
     <message>
         <location filename="../../ui/models/plans.py" line="48" />
         <source>Activities</source>
-        <translation type="unfinished" />
+        <translation>Меропр.</translation>
     </message>
     <message>
         <location filename="../../ui/models/plans.py" line="49" />
         <source>Planned total</source>
-        <translation type="unfinished" />
+        <translation>Итого по плану</translation>
     </message>
     <message>
         <location filename="../../ui/models/plans.py" line="59" />
         <source>received</source>
-        <translation type="unfinished" />
+        <translation>получен</translation>
     </message>
     <message>
         <location filename="../../ui/models/plans.py" line="59" />
         <source>missing</source>
-        <translation type="unfinished" />
+        <translation>нет</translation>
     </message>
     <message>
         <location filename="../../ui/models/plans.py" line="63" />
         <source>v{number} of {count}</source>
-        <translation type="unfinished" />
+        <translation>{number} из {count}</translation>
     </message>
     <message>
         <location filename="../../ui/models/plans.py" line="82" />
         <source>Received {when}</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>DealerHistoryPanel</name>
-    <message>
-        <location filename="../../ui/screens/dealer_history.py" line="18" />
-        <location filename="../../ui/screens/dealer_history.py" line="32" />
-        <source>History</source>
-        <translation>История</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/dealer_history.py" line="22" />
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/dealer_history.py" line="22" />
-        <source>Who</source>
-        <translation>Кто</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/dealer_history.py" line="22" />
-        <source>What</source>
-        <translation>Что</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/dealer_history.py" line="45" />
-        <source>History of {0} ({1})</source>
-        <translation>История {0} ({1})</translation>
+        <translation>Получен {when}</translation>
     </message>
 </context>
 <context>
@@ -1098,36 +1311,59 @@ These values become the year's settings; dealers' commitment letters can then be
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../ui/widgets/document_dialog.py" line="22" />
+        <source>{type}: cannot be shown</source>
+        <translation>{type}: показать нельзя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/document_dialog.py" line="23" />
+        <source>Fit</source>
+        <translation>По размеру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/document_dialog.py" line="24" />
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/document_dialog.py" line="25" />
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+</context>
+<context>
     <name>DraftVersionsTableModel</name>
     <message>
         <location filename="../../ui/models/plans.py" line="102" />
         <source>Version</source>
-        <translation type="unfinished" />
+        <translation>Версия</translation>
     </message>
     <message>
         <location filename="../../ui/models/plans.py" line="102" />
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>Получен</translation>
     </message>
     <message>
         <location filename="../../ui/models/plans.py" line="102" />
         <source>Activities</source>
-        <translation type="unfinished" />
+        <translation>Меропр.</translation>
     </message>
     <message>
         <location filename="../../ui/models/plans.py" line="102" />
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Итого</translation>
     </message>
     <message>
         <location filename="../../ui/models/plans.py" line="102" />
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Источник</translation>
     </message>
     <message>
         <location filename="../../ui/models/plans.py" line="107" />
         <source>(current)</source>
-        <translation type="unfinished" />
+        <translation>(текущая)</translation>
     </message>
 </context>
 <context>
@@ -1135,7 +1371,7 @@ These values become the year's settings; dealers' commitment letters can then be
     <message>
         <location filename="../../ui/models/evaluation.py" line="31" />
         <source>Activity</source>
-        <translation type="unfinished" />
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <location filename="../../ui/models/evaluation.py" line="32" />
@@ -1150,32 +1386,32 @@ These values become the year's settings; dealers' commitment letters can then be
     <message>
         <location filename="../../ui/models/evaluation.py" line="34" />
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>Канал</translation>
     </message>
     <message>
         <location filename="../../ui/models/evaluation.py" line="35" />
         <source>Reach</source>
-        <translation type="unfinished" />
+        <translation>Охват</translation>
     </message>
     <message>
         <location filename="../../ui/models/evaluation.py" line="36" />
         <source>Leads</source>
-        <translation type="unfinished" />
+        <translation>Обращения</translation>
     </message>
     <message>
         <location filename="../../ui/models/evaluation.py" line="37" />
         <source>Sales</source>
-        <translation type="unfinished" />
+        <translation>Продажи</translation>
     </message>
     <message>
         <location filename="../../ui/models/evaluation.py" line="38" />
         <source>Sales amount</source>
-        <translation type="unfinished" />
+        <translation>Сумма продаж</translation>
     </message>
     <message>
         <location filename="../../ui/models/evaluation.py" line="39" />
         <source>Comment</source>
-        <translation type="unfinished" />
+        <translation>Комментарий</translation>
     </message>
 </context>
 <context>
@@ -1183,58 +1419,58 @@ These values become the year's settings; dealers' commitment letters can then be
     <message>
         <location filename="../../ui/screens/evaluation.py" line="48" />
         <source>Filter by activity, dealer, region, channel, comment…</source>
-        <translation type="unfinished" />
+        <translation>Фильтр: мероприятие, дилер, регион, канал, комментарий…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/evaluation.py" line="51" />
         <source>Import the efficiency report…</source>
-        <translation type="unfinished" />
+        <translation>Загрузить отчёт об эффективности…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="82" />
+        <location filename="../../ui/screens/evaluation.py" line="83" />
         <source>Results by {agency}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/evaluation.py" line="84" />
-        <source>No efficiency results yet. The evaluating agency ({agency}) sends them after the year.</source>
-        <translation type="unfinished" />
+        <translation>Результаты: {agency}.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/evaluation.py" line="85" />
+        <source>No efficiency results yet. The evaluating agency ({agency}) sends them after the year.</source>
+        <translation>Результатов эффективности пока нет. Оценивающее агентство ({agency}) присылает их после окончания года.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evaluation.py" line="86" />
         <source>not set</source>
-        <translation type="unfinished" />
+        <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="89" />
+        <location filename="../../ui/screens/evaluation.py" line="90" />
         <source>Efficiency results are imported during execution and evaluation.</source>
-        <translation type="unfinished" />
+        <translation>Результаты эффективности загружаются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="94" />
+        <location filename="../../ui/screens/evaluation.py" line="95" />
         <source>{shown} of {total} activities</source>
-        <translation type="unfinished" />
+        <translation>Мероприятий: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="106" />
+        <location filename="../../ui/screens/evaluation.py" line="107" />
         <source>Import the efficiency report</source>
-        <translation type="unfinished" />
+        <translation>Загрузка отчёта об эффективности</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="108" />
+        <location filename="../../ui/screens/evaluation.py" line="109" />
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="115" />
+        <location filename="../../ui/screens/evaluation.py" line="116" />
         <source>Reading the efficiency report…</source>
-        <translation type="unfinished" />
+        <translation>Чтение отчёта об эффективности…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="127" />
-        <location filename="../../ui/screens/evaluation.py" line="134" />
+        <location filename="../../ui/screens/evaluation.py" line="128" />
+        <location filename="../../ui/screens/evaluation.py" line="135" />
         <source>The efficiency report was refused</source>
-        <translation type="unfinished" />
+        <translation>Отчёт об эффективности не принят</translation>
     </message>
 </context>
 <context>
@@ -1296,7 +1532,6 @@ These values become the year's settings; dealers' commitment letters can then be
     </message>
     <message>
         <location filename="../../ui/file_menu.py" line="79" />
-        <location filename="../../ui/file_menu.py" line="119" />
         <source>CoopDesk database (*.sqlite)</source>
         <translation>База CoopDesk (*.sqlite)</translation>
     </message>
@@ -1311,38 +1546,43 @@ These values become the year's settings; dealers' commitment letters can then be
         <translation>База CoopDesk (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="119" />
+        <location filename="../../ui/file_menu.py" line="124" />
         <source>Back up the database</source>
         <translation>Резервная копия базы данных</translation>
     </message>
     <message>
         <location filename="../../ui/file_menu.py" line="126" />
-        <location filename="../../ui/file_menu.py" line="132" />
+        <source>CoopDesk backup (*{0})</source>
+        <translation>Резервная копия CoopDesk (*{0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py" line="133" />
+        <location filename="../../ui/file_menu.py" line="139" />
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="126" />
+        <location filename="../../ui/file_menu.py" line="133" />
         <source>Choose another file than the database itself.</source>
         <translation>Выберите другой файл, а не саму базу данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="132" />
+        <location filename="../../ui/file_menu.py" line="139" />
         <source>The backup failed: {0}</source>
         <translation>Не удалось сделать копию: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="135" />
+        <location filename="../../ui/file_menu.py" line="142" />
         <source>Backed up to {0}</source>
         <translation>Копия сохранена: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="147" />
+        <location filename="../../ui/file_menu.py" line="154" />
         <source>Demo programme</source>
         <translation>Демо-программа</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="148" />
+        <location filename="../../ui/file_menu.py" line="155" />
         <source>Build the demo programme in its own file (demo.sqlite, replaced) and open it?</source>
         <translation>Построить демо-программу в отдельном файле (demo.sqlite будет заменён) и открыть её?</translation>
     </message>
@@ -1381,26 +1621,55 @@ These values become the year's settings; dealers' commitment letters can then be
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../ui/widgets/history.py" line="62" />
+        <location filename="../../ui/widgets/history.py" line="78" />
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/history.py" line="66" />
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/history.py" line="66" />
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/history.py" line="66" />
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/history.py" line="89" />
+        <source>History of {0} ({1})</source>
+        <translation>История {0} ({1})</translation>
+    </message>
+</context>
+<context>
     <name>ImportProblemsTableModel</name>
     <message>
         <location filename="../../ui/models/import_problems.py" line="35" />
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_problems.py" line="35" />
         <source>Sheet</source>
-        <translation type="unfinished" />
+        <translation>Лист</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_problems.py" line="35" />
         <source>Cell</source>
-        <translation type="unfinished" />
+        <translation>Ячейка</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_problems.py" line="35" />
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Замечание</translation>
     </message>
 </context>
 <context>
@@ -1408,66 +1677,66 @@ These values become the year's settings; dealers' commitment letters can then be
     <message>
         <location filename="../../ui/screens/plan_import.py" line="52" />
         <source>nothing</source>
-        <translation type="unfinished" />
+        <translation>ничего</translation>
     </message>
     <message>
         <location filename="../../ui/screens/plan_import.py" line="53" />
         <source>found {found}, expected {expected}</source>
-        <translation type="unfinished" />
+        <translation>найдено {found}, ожидалось {expected}</translation>
     </message>
 </context>
 <context>
     <name>ImportReportPanel</name>
     <message>
-        <location filename="../../ui/widgets/import_report.py" line="32" />
-        <source>File:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../ui/widgets/import_report.py" line="33" />
-        <source>Sheet:</source>
-        <translation type="unfinished" />
+        <source>File:</source>
+        <translation>Файл:</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/import_report.py" line="34" />
-        <source>Cell:</source>
-        <translation type="unfinished" />
+        <source>Sheet:</source>
+        <translation>Лист:</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/import_report.py" line="35" />
-        <source>Problem:</source>
-        <translation type="unfinished" />
+        <source>Cell:</source>
+        <translation>Ячейка:</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/import_report.py" line="36" />
+        <source>Problem:</source>
+        <translation>Замечание:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_report.py" line="37" />
         <source>Hide report</source>
-        <translation type="unfinished" />
+        <translation>Скрыть отчёт</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>CoopDesk — {0}</source>
         <translation>CoopDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>There are unsaved changes on: {0}. Close anyway and lose them?</source>
         <translation>Есть несохранённые изменения: {0}. Закрыть и потерять их?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="281" />
         <source>Work in progress</source>
         <translation>Идёт работа</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>A background task is still running. Cancel it and close?</source>
         <translation>Фоновая задача ещё выполняется. Отменить её и закрыть?</translation>
     </message>
@@ -1485,7 +1754,7 @@ These values become the year's settings; dealers' commitment letters can then be
     <message>
         <location filename="../../ui/models/mockups.py" line="26" />
         <source>Submitted</source>
-        <translation type="unfinished" />
+        <translation>Подан</translation>
     </message>
     <message>
         <location filename="../../ui/models/mockups.py" line="27" />
@@ -1495,216 +1764,216 @@ These values become the year's settings; dealers' commitment letters can then be
     <message>
         <location filename="../../ui/models/mockups.py" line="28" />
         <source>Activity</source>
-        <translation type="unfinished" />
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <location filename="../../ui/models/mockups.py" line="29" />
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>Канал</translation>
     </message>
     <message>
         <location filename="../../ui/models/mockups.py" line="30" />
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation>№</translation>
     </message>
     <message>
         <location filename="../../ui/models/mockups.py" line="31" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Название</translation>
     </message>
 </context>
 <context>
     <name>MockupsScreen</name>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="67" />
+        <location filename="../../ui/screens/mockups.py" line="68" />
         <source>Filter the queue…</source>
-        <extracomment>Reads an attachment's bytes and media type by id (none in this version: the services have no such call).</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Reads an attachment's bytes and media type by id (AttachmentService.read by default).</extracomment>
+        <translation>Фильтр очереди…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="116" />
+        <location filename="../../ui/screens/mockups.py" line="120" />
         <source>Fit</source>
-        <translation type="unfinished" />
+        <translation>По размеру</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="117" />
+        <location filename="../../ui/screens/mockups.py" line="121" />
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="118" />
+        <location filename="../../ui/screens/mockups.py" line="122" />
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="132" />
+        <location filename="../../ui/screens/mockups.py" line="136" />
         <source>Dealer</source>
         <translation>Дилер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="133" />
-        <source>Activity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/mockups.py" line="134" />
-        <source>Channel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/mockups.py" line="135" />
-        <source>Month</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/mockups.py" line="136" />
-        <source>Cost in the plan</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../ui/screens/mockups.py" line="137" />
-        <source>Placement / vendor</source>
-        <translation type="unfinished" />
+        <source>Activity</source>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <location filename="../../ui/screens/mockups.py" line="138" />
-        <source>Idea</source>
-        <translation type="unfinished" />
+        <source>Channel</source>
+        <translation>Канал</translation>
     </message>
     <message>
         <location filename="../../ui/screens/mockups.py" line="139" />
-        <source>Submitted</source>
-        <translation type="unfinished" />
+        <source>Month</source>
+        <translation>Месяц</translation>
     </message>
     <message>
         <location filename="../../ui/screens/mockups.py" line="140" />
-        <source>Earlier mockups</source>
-        <translation type="unfinished" />
+        <source>Cost in the plan</source>
+        <translation>Стоимость по плану</translation>
     </message>
     <message>
         <location filename="../../ui/screens/mockups.py" line="141" />
+        <source>Placement / vendor</source>
+        <translation>Размещение / подрядчик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/mockups.py" line="142" />
+        <source>Idea</source>
+        <translation>Идея</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/mockups.py" line="143" />
+        <source>Submitted</source>
+        <translation>Подан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/mockups.py" line="144" />
+        <source>Earlier mockups</source>
+        <translation>Предыдущие макеты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/mockups.py" line="145" />
         <source>Attachment</source>
-        <translation type="unfinished" />
+        <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="148" />
+        <location filename="../../ui/screens/mockups.py" line="153" />
         <source>The activity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/mockups.py" line="155" />
-        <source>How many brands other than ours the mockup shows (R6)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/mockups.py" line="158" />
-        <source>Comment (required to reject or to request changes)</source>
-        <translation type="unfinished" />
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <location filename="../../ui/screens/mockups.py" line="160" />
-        <source>Approve  (A)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/mockups.py" line="161" />
-        <source>Reject  (R)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/mockups.py" line="162" />
-        <source>Request changes  (C)</source>
-        <translation type="unfinished" />
+        <source>How many brands other than ours the mockup shows (R6)</source>
+        <translation>Сколько брендов, кроме нашего, показывает макет (R6)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/mockups.py" line="163" />
-        <source>◀ Previous  (K)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/mockups.py" line="164" />
-        <source>Next  (J) ▶</source>
-        <translation type="unfinished" />
+        <source>Comment (required to reject or to request changes)</source>
+        <translation>Комментарий (обязателен для отклонения или доработки)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/mockups.py" line="165" />
-        <source>Decision</source>
-        <translation type="unfinished" />
+        <source>Approve  (A)</source>
+        <translation>Одобрить  (A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/mockups.py" line="166" />
+        <source>Reject  (R)</source>
+        <translation>Отклонить  (R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/mockups.py" line="167" />
+        <source>Request changes  (C)</source>
+        <translation>На доработку  (C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/mockups.py" line="168" />
+        <source>◀ Previous  (K)</source>
+        <translation>◀ Предыдущий  (K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/mockups.py" line="169" />
+        <source>Next  (J) ▶</source>
+        <translation>Следующий  (J) ▶</translation>
     </message>
     <message>
         <location filename="../../ui/screens/mockups.py" line="170" />
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/mockups.py" line="175" />
         <source>Other brands shown:</source>
-        <translation type="unfinished" />
+        <translation>Других брендов на макете:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="171" />
+        <location filename="../../ui/screens/mockups.py" line="176" />
         <source>Comment:</source>
-        <translation type="unfinished" />
+        <translation>Комментарий:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="216" />
+        <location filename="../../ui/screens/mockups.py" line="221" />
         <source>{count} waiting</source>
-        <translation type="unfinished" />
+        <translation>Ожидают: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="219" />
+        <location filename="../../ui/screens/mockups.py" line="224" />
         <source>Mockups are decided on during the execution year.</source>
-        <translation type="unfinished" />
+        <translation>Решения по макетам принимаются в год исполнения.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="251" />
+        <location filename="../../ui/screens/mockups.py" line="257" />
         <source>No mockup is waiting for a decision.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/mockups.py" line="256" />
-        <source>Mockup {number} for {reference}</source>
-        <translation type="unfinished" />
+        <translation>Макетов, ожидающих решения, нет.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/mockups.py" line="262" />
+        <source>Mockup {number} for {reference}</source>
+        <translation>Макет {number} к мероприятию {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/mockups.py" line="268" />
         <source>{reference}, mockup {number}</source>
-        <translation type="unfinished" />
+        <translation>{reference}, макет {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="289" />
+        <location filename="../../ui/screens/mockups.py" line="295" />
         <source>waiting</source>
-        <translation type="unfinished" />
+        <translation>ожидает</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="290" />
+        <location filename="../../ui/screens/mockups.py" line="296" />
         <source>approved</source>
-        <translation type="unfinished" />
+        <translation>одобрен</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="291" />
+        <location filename="../../ui/screens/mockups.py" line="297" />
         <source>rejected</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/mockups.py" line="292" />
-        <source>changes requested</source>
-        <translation type="unfinished" />
+        <translation>отклонён</translation>
     </message>
     <message>
         <location filename="../../ui/screens/mockups.py" line="298" />
+        <source>changes requested</source>
+        <translation>на доработке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/mockups.py" line="304" />
         <source>none: the dealer sent only the title</source>
-        <translation type="unfinished" />
+        <translation>нет: дилер прислал только название</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="302" />
+        <location filename="../../ui/screens/mockups.py" line="308" />
         <source>file {id} (no preview in this version)</source>
-        <translation type="unfinished" />
+        <translation>файл {id} (просмотр в этой версии недоступен)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="306" />
+        <location filename="../../ui/screens/mockups.py" line="312" />
         <source>{type}: cannot be shown</source>
-        <translation type="unfinished" />
+        <translation>{type}: показать нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="310" />
+        <location filename="../../ui/screens/mockups.py" line="316" />
         <source>rate {formula}</source>
-        <translation type="unfinished" />
+        <translation>ставка {formula}</translation>
     </message>
 </context>
 <context>
@@ -1811,34 +2080,39 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>PayableClaimsTableModel</name>
     <message>
-        <location filename="../../ui/models/payments.py" line="94" />
-        <source>Claim</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../ui/models/payments.py" line="95" />
-        <source>Quarter</source>
-        <translation type="unfinished" />
+        <source>Claim</source>
+        <translation>Заявка</translation>
     </message>
     <message>
         <location filename="../../ui/models/payments.py" line="96" />
-        <source>Activity</source>
-        <translation type="unfinished" />
+        <source>Quarter</source>
+        <translation>Квартал</translation>
     </message>
     <message>
         <location filename="../../ui/models/payments.py" line="97" />
-        <source>Invoice</source>
-        <translation type="unfinished" />
+        <source>Activity</source>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <location filename="../../ui/models/payments.py" line="98" />
+        <source>Invoice</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/payments.py" line="99" />
         <source>Approved</source>
         <translation>Одобрено</translation>
     </message>
     <message>
-        <location filename="../../ui/models/payments.py" line="99" />
+        <location filename="../../ui/models/payments.py" line="100" />
         <source>Outstanding</source>
-        <translation type="unfinished" />
+        <translation>К выплате</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/payments.py" line="124" />
+        <source>Q{quarter}</source>
+        <translation>{quarter} кв.</translation>
     </message>
 </context>
 <context>
@@ -1846,67 +2120,67 @@ These values become the year's settings; dealers' commitment letters can then be
     <message>
         <location filename="../../ui/screens/payment_form.py" line="37" />
         <source>Record a payment</source>
-        <translation type="unfinished" />
+        <translation>Внести выплату</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payment_form.py" line="53" />
+        <location filename="../../ui/screens/payment_form.py" line="54" />
         <source>as on the payment order</source>
-        <translation type="unfinished" />
+        <translation>как в платёжном поручении</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payment_form.py" line="55" />
+        <location filename="../../ui/screens/payment_form.py" line="56" />
         <source>bank payment order number</source>
-        <translation type="unfinished" />
+        <translation>номер платёжного поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payment_form.py" line="57" />
+        <location filename="../../ui/screens/payment_form.py" line="58" />
         <source>Record payment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/payment_form.py" line="59" />
-        <source>Dealer:</source>
-        <translation type="unfinished" />
+        <translation>Внести выплату</translation>
     </message>
     <message>
         <location filename="../../ui/screens/payment_form.py" line="60" />
-        <source>Paid on:</source>
-        <translation type="unfinished" />
+        <source>Dealer:</source>
+        <translation>Дилер:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/payment_form.py" line="61" />
-        <source>Amount paid:</source>
-        <translation type="unfinished" />
+        <source>Paid on:</source>
+        <translation>Дата выплаты:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/payment_form.py" line="62" />
+        <source>Amount paid:</source>
+        <translation>Выплачено:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payment_form.py" line="63" />
         <source>Reference:</source>
-        <translation type="unfinished" />
+        <translation>Номер:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payment_form.py" line="68" />
+        <location filename="../../ui/screens/payment_form.py" line="69" />
         <source>Claims this payment settles:</source>
-        <translation type="unfinished" />
+        <translation>Заявки, которые закрывает выплата:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payment_form.py" line="91" />
+        <location filename="../../ui/screens/payment_form.py" line="92" />
         <source>{code} {name} ({count} claims)</source>
-        <translation type="unfinished" />
+        <translation>{code} {name} (заявок: {count})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payment_form.py" line="118" />
+        <location filename="../../ui/screens/payment_form.py" line="119" />
         <source>{count} claim(s) selected: {ids}</source>
-        <translation type="unfinished" />
+        <translation>Выбрано заявок: {count} ({ids})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payment_form.py" line="120" />
+        <location filename="../../ui/screens/payment_form.py" line="121" />
         <source>Tick the claims this payment settles.</source>
-        <translation type="unfinished" />
+        <translation>Отметьте заявки, которые закрывает эта выплата.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payment_form.py" line="134" />
+        <location filename="../../ui/screens/payment_form.py" line="135" />
         <source>Enter the amount paid, as on the payment order.</source>
-        <translation type="unfinished" />
+        <translation>Введите выплаченную сумму, как в платёжном поручении.</translation>
     </message>
 </context>
 <context>
@@ -1914,57 +2188,57 @@ These values become the year's settings; dealers' commitment letters can then be
     <message>
         <location filename="../../ui/screens/payments.py" line="43" />
         <source>Filter payments by dealer, reference, claim…</source>
-        <translation type="unfinished" />
+        <translation>Фильтр выплат: дилер, номер, заявка…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/payments.py" line="59" />
         <source>Close quarter…</source>
-        <translation type="unfinished" />
+        <translation>Закрыть квартал…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/payments.py" line="62" />
         <source>Quarters</source>
-        <translation type="unfinished" />
+        <translation>Кварталы</translation>
     </message>
     <message>
         <location filename="../../ui/screens/payments.py" line="103" />
         <source>Payments are recorded during execution and evaluation.</source>
-        <translation type="unfinished" />
+        <translation>Выплаты вносятся на этапах исполнения и оценки.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/payments.py" line="110" />
         <source>Q{quarter} {year}</source>
-        <translation type="unfinished" />
+        <translation>{quarter} кв. {year}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/payments.py" line="114" />
         <source>Quarters are closed during execution.</source>
-        <translation type="unfinished" />
+        <translation>Кварталы закрываются на этапе исполнения.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/payments.py" line="118" />
         <source>Q{quarter} closed on {when} by {who}</source>
-        <translation type="unfinished" />
+        <translation>{quarter} кв. закрыт {when}, {who}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/payments.py" line="123" />
         <source>No quarter is closed yet.</source>
-        <translation type="unfinished" />
+        <translation>Закрытых кварталов пока нет.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/payments.py" line="131" />
         <source>{count} payments</source>
-        <translation type="unfinished" />
+        <translation>Выплат: {count}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/payments.py" line="150" />
         <source>Close quarter</source>
-        <translation type="unfinished" />
+        <translation>Закрытие квартала</translation>
     </message>
     <message>
         <location filename="../../ui/screens/payments.py" line="152" />
         <source>Close Q{quarter} {year}? Its claims can no longer be decided on, and the quarter's report becomes final.</source>
-        <translation type="unfinished" />
+        <translation>Закрыть {quarter} кв. {year}? Решения по его заявкам больше принимать нельзя, а отчёт за квартал становится окончательным.</translation>
     </message>
 </context>
 <context>
@@ -1972,7 +2246,7 @@ These values become the year's settings; dealers' commitment letters can then be
     <message>
         <location filename="../../ui/models/payments.py" line="31" />
         <source>Paid on</source>
-        <translation type="unfinished" />
+        <translation>Дата выплаты</translation>
     </message>
     <message>
         <location filename="../../ui/models/payments.py" line="32" />
@@ -1987,7 +2261,7 @@ These values become the year's settings; dealers' commitment letters can then be
     <message>
         <location filename="../../ui/models/payments.py" line="34" />
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>Сумма</translation>
     </message>
     <message>
         <location filename="../../ui/models/payments.py" line="35" />
@@ -1997,17 +2271,17 @@ These values become the year's settings; dealers' commitment letters can then be
     <message>
         <location filename="../../ui/models/payments.py" line="36" />
         <source>Payment reference</source>
-        <translation type="unfinished" />
+        <translation>Номер платёжного поручения</translation>
     </message>
     <message>
         <location filename="../../ui/models/payments.py" line="37" />
         <source>Recorded by</source>
-        <translation type="unfinished" />
+        <translation>Внёс</translation>
     </message>
     <message>
-        <location filename="../../ui/models/payments.py" line="62" />
+        <location filename="../../ui/models/payments.py" line="63" />
         <source>claim {id} ({reference}, invoice {invoice}): {amount}</source>
-        <translation type="unfinished" />
+        <translation>заявка {id} ({reference}, счёт {invoice}): {amount}</translation>
     </message>
 </context>
 <context>
@@ -2015,131 +2289,131 @@ These values become the year's settings; dealers' commitment letters can then be
     <message>
         <location filename="../../ui/screens/plan_import.py" line="76" />
         <source>Importing plan workbooks is not available in this version.</source>
-        <translation type="unfinished" />
+        <translation>Загрузка книг планов в этой версии недоступна.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/plan_import.py" line="78" />
         <source>Drafts are imported only while the year is at the drafting stage.</source>
-        <translation type="unfinished" />
+        <translation>Черновики загружаются только на этапе черновиков.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/plan_import.py" line="80" />
         <source>An import is running already; wait for it to finish.</source>
-        <translation type="unfinished" />
+        <translation>Загрузка уже идёт; дождитесь её окончания.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/plan_import.py" line="83" />
         <source>None of the dropped files is an Excel workbook (.xlsx).</source>
-        <translation type="unfinished" />
+        <translation>Среди перетащенных файлов нет книг Excel (.xlsx).</translation>
     </message>
     <message>
         <location filename="../../ui/screens/plan_import.py" line="85" />
         <source>Importing {count} workbook(s)…</source>
-        <translation type="unfinished" />
+        <translation>Загрузка книг: {count}…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/plan_import.py" line="106" />
         <source>Import refused</source>
-        <translation type="unfinished" />
+        <translation>Загрузка отклонена</translation>
     </message>
     <message>
         <location filename="../../ui/screens/plan_import.py" line="109" />
         <source>Import report: {imported} file(s) imported, {refused} refused, {problems} problem(s)</source>
-        <translation type="unfinished" />
+        <translation>Отчёт о загрузке: загружено файлов {imported}, отклонено {refused}, замечаний {problems}</translation>
     </message>
 </context>
 <context>
     <name>PlansScreen</name>
     <message>
-        <location filename="../../ui/screens/plans.py" line="51" />
+        <location filename="../../ui/screens/plans.py" line="50" />
         <source>Filter dealers…</source>
-        <translation type="unfinished" />
+        <translation>Фильтр дилеров…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="54" />
+        <location filename="../../ui/screens/plans.py" line="53" />
         <source>Import returned workbooks…</source>
-        <translation type="unfinished" />
+        <translation>Загрузить присланные книги…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="72" />
+        <location filename="../../ui/screens/plans.py" line="71" />
         <source>Versions</source>
-        <translation type="unfinished" />
+        <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="74" />
+        <location filename="../../ui/screens/plans.py" line="73" />
         <source>Activities</source>
-        <translation type="unfinished" />
+        <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="76" />
-        <location filename="../../ui/screens/plans.py" line="189" />
+        <location filename="../../ui/screens/plans.py" line="75" />
+        <location filename="../../ui/screens/plans.py" line="188" />
         <source>Changes against the previous version</source>
-        <translation type="unfinished" />
+        <translation>Изменения по сравнению с предыдущей версией</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="78" />
+        <location filename="../../ui/screens/plans.py" line="77" />
         <source>Dealer's review and regional notes</source>
-        <translation type="unfinished" />
+        <translation>Отзыв дилера и региональные заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="140" />
+        <location filename="../../ui/screens/plans.py" line="139" />
         <source>{received} drafts received, {missing} missing</source>
-        <translation type="unfinished" />
+        <translation>Черновиков получено: {received}, не хватает: {missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="155" />
+        <location filename="../../ui/screens/plans.py" line="154" />
         <source>You can also drop the workbooks anywhere on the window.</source>
-        <translation type="unfinished" />
+        <translation>Книги можно также перетащить в любое место окна.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="157" />
+        <location filename="../../ui/screens/plans.py" line="156" />
         <source>Drafts are imported only while the year is at the drafting stage.</source>
-        <translation type="unfinished" />
+        <translation>Черновики загружаются только на этапе черновиков.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="180" />
+        <location filename="../../ui/screens/plans.py" line="179" />
         <source>{code} has not returned a draft yet.</source>
-        <translation type="unfinished" />
+        <translation>{code} ещё не прислал черновик.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="190" />
+        <location filename="../../ui/screens/plans.py" line="189" />
         <source>Only one version: nothing to compare.</source>
-        <translation type="unfinished" />
+        <translation>Версия одна: сравнивать не с чем.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plans.py" line="192" />
+        <source>Changes in v{new} against v{old}</source>
+        <translation>Изменения версии {new} по сравнению с {old}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/plans.py" line="193" />
-        <source>Changes in v{new} against v{old}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/plans.py" line="194" />
         <source>No changes.</source>
-        <translation type="unfinished" />
+        <translation>Изменений нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="205" />
+        <location filename="../../ui/screens/plans.py" line="204" />
         <source>Activities of v{number} ({count})</source>
-        <translation type="unfinished" />
+        <translation>Мероприятия версии {number} ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="209" />
+        <location filename="../../ui/screens/plans.py" line="208" />
         <source>First half-year review:</source>
-        <translation type="unfinished" />
+        <translation>Итоги первого полугодия:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="211" />
+        <location filename="../../ui/screens/plans.py" line="210" />
         <source>Regional notes:</source>
-        <translation type="unfinished" />
+        <translation>Региональные заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="219" />
+        <location filename="../../ui/screens/plans.py" line="218" />
         <source>Import returned plan workbooks</source>
-        <translation type="unfinished" />
+        <translation>Загрузка присланных книг планов</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="221" />
+        <location filename="../../ui/screens/plans.py" line="220" />
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -2147,22 +2421,22 @@ These values become the year's settings; dealers' commitment letters can then be
     <message>
         <location filename="../../ui/screens/reports.py" line="49" />
         <source>Quarterly finance report</source>
-        <translation type="unfinished" />
+        <translation>Квартальный финансовый отчёт</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reports.py" line="52" />
         <source>Commitment letters</source>
-        <translation type="unfinished" />
+        <translation>Письма-обязательства</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reports.py" line="58" />
         <source>Dealer statement</source>
-        <translation type="unfinished" />
+        <translation>Выписка по дилеру</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reports.py" line="60" />
         <source>Annual programme report</source>
-        <translation type="unfinished" />
+        <translation>Годовой отчёт по программе</translation>
     </message>
 </context>
 <context>
@@ -2170,164 +2444,164 @@ These values become the year's settings; dealers' commitment letters can then be
     <message>
         <location filename="../../ui/screens/reports.py" line="111" />
         <source>Q{quarter}</source>
-        <translation type="unfinished" />
+        <translation>{quarter} кв.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reports.py" line="115" />
         <source>Russian</source>
-        <translation type="unfinished" />
+        <translation>Русский</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reports.py" line="116" />
         <source>English</source>
-        <translation type="unfinished" />
+        <translation>Английский</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reports.py" line="119" />
         <source>Generate PDF…</source>
-        <translation type="unfinished" />
+        <translation>Сформировать PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reports.py" line="123" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Открыть</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reports.py" line="125" />
         <location filename="../../ui/screens/reports.py" line="255" />
         <source>Report</source>
-        <translation type="unfinished" />
+        <translation>Отчёт</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reports.py" line="127" />
         <source>Report:</source>
-        <translation type="unfinished" />
+        <translation>Отчёт:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reports.py" line="129" />
         <source>Quarter:</source>
-        <translation type="unfinished" />
+        <translation>Квартал:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reports.py" line="130" />
         <source>Dealer:</source>
-        <translation type="unfinished" />
+        <translation>Дилер:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reports.py" line="131" />
         <source>Language:</source>
-        <translation type="unfinished" />
+        <translation>Язык:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reports.py" line="185" />
         <source>All dealers (one file)</source>
-        <translation type="unfinished" />
+        <translation>Все дилеры (один файл)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reports.py" line="196" />
         <source>Per dealer and channel: claimed, approved, rejected, payable and paid; budget used against allocated.</source>
-        <translation type="unfinished" />
+        <translation>По дилерам и каналам: заявлено, одобрено, отклонено, к выплате и выплачено; использование бюджета против распределённого.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reports.py" line="198" />
         <source>Each dealer's allocated amount, cap, score and the rules, ready to sign.</source>
-        <translation type="unfinished" />
+        <translation>Сумма распределения, лимит, балл и правила для каждого дилера — готово к подписи.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reports.py" line="199" />
         <source>One dealer's year: allocation, plans, mockups, claims, payments, balance.</source>
-        <translation type="unfinished" />
+        <translation>Год одного дилера: распределение, планы, макеты, заявки, выплаты, остаток.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reports.py" line="200" />
         <source>Spending by channel, region and quarter; efficiency per channel; what to drop.</source>
-        <translation type="unfinished" />
+        <translation>Расходы по каналам, регионам и кварталам; эффективность каналов; от чего отказаться.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reports.py" line="220" />
         <source>Save the report</source>
-        <translation type="unfinished" />
+        <translation>Сохранение отчёта</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reports.py" line="220" />
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reports.py" line="239" />
         <source>Generating: {report}…</source>
-        <translation type="unfinished" />
+        <translation>Формирование: {report}…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reports.py" line="249" />
         <source>Saved {path}</source>
-        <translation type="unfinished" />
+        <translation>Сохранено: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reports.py" line="254" />
         <source>The report was not generated.</source>
-        <translation type="unfinished" />
+        <translation>Отчёт не сформирован.</translation>
     </message>
 </context>
 <context>
     <name>ScoreEditor</name>
     <message>
-        <location filename="../../ui/screens/dealer_scores.py" line="39" />
+        <location filename="../../ui/screens/dealer_scores.py" line="40" />
         <source>Save scores</source>
         <translation>Сохранить баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_scores.py" line="40" />
+        <location filename="../../ui/screens/dealer_scores.py" line="41" />
         <source>Revert</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_scores.py" line="42" />
+        <location filename="../../ui/screens/dealer_scores.py" line="43" />
         <source>Score S</source>
         <translation>Балл S</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_scores.py" line="43" />
+        <location filename="../../ui/screens/dealer_scores.py" line="44" />
         <source>Coefficient k</source>
         <translation>Коэффициент k</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_scores.py" line="44" />
+        <location filename="../../ui/screens/dealer_scores.py" line="45" />
         <source>Cap</source>
         <translation>Лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_scores.py" line="66" />
+        <location filename="../../ui/screens/dealer_scores.py" line="67" />
         <source>Scores</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_scores.py" line="68" />
+        <location filename="../../ui/screens/dealer_scores.py" line="69" />
         <source>Select a dealer to see its scores.</source>
         <translation>Выберите дилера, чтобы увидеть его баллы.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_scores.py" line="72" />
+        <location filename="../../ui/screens/dealer_scores.py" line="73" />
         <source>Scores of {0} for {1}</source>
         <translation>Баллы {0} за {1} год</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_scores.py" line="80" />
+        <location filename="../../ui/screens/dealer_scores.py" line="81" />
         <source>0–{0}</source>
         <translation>0–{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_scores.py" line="83" />
+        <location filename="../../ui/screens/dealer_scores.py" line="84" />
         <source>Weight {0}, 0 to {1} points</source>
         <translation>Вес {0}, от 0 до {1} баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_scores.py" line="117" />
+        <location filename="../../ui/screens/dealer_scores.py" line="118" />
         <source>{0}: at most {1} points</source>
         <translation>{0}: не больше {1} баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_scores.py" line="139" />
+        <location filename="../../ui/screens/dealer_scores.py" line="140" />
         <source>k is below the eligibility threshold {0}: no budget for this dealer</source>
         <translation>k ниже порога участия {0}: бюджета для этого дилера нет</translation>
     </message>
@@ -2335,24 +2609,24 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="34" />
+        <location filename="../../ui/session.py" line="33" />
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="35" />
+        <location filename="../../ui/session.py" line="34" />
         <source>{0} could not be opened:
 {1}</source>
         <translation>Не удалось открыть {0}:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="106" />
+        <location filename="../../ui/session.py" line="111" />
         <source>Building the demo programme…</source>
         <translation>Строим демо-программу…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="110" />
+        <location filename="../../ui/session.py" line="115" />
         <source>Demo programme</source>
         <translation>Демо-программа</translation>
     </message>
@@ -2562,6 +2836,59 @@ These values become the year's settings; dealers' commitment letters can then be
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../ui/sign_in.py" line="26" />
+        <source>Create the first owner</source>
+        <translation>Создать первого владельца</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="26" />
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="28" />
+        <source>Nobody can sign in to this shared database yet. Create its first programme owner.</source>
+        <translation>В эту общую базу пока никто не может войти. Создайте первого владельца программы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="30" />
+        <source>This database is shared: sign in with your user name and password.</source>
+        <translation>Это общая база: войдите под своим именем пользователя и паролем.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="49" />
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="50" />
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="52" />
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="53" />
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="55" />
+        <source>Password again</source>
+        <translation>Пароль ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="74" />
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
         <location filename="../../ui/labels.py" line="10" />
@@ -2685,12 +3012,12 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../../ui/widgets/task_progress.py" line="21" />
+        <location filename="../../ui/widgets/task_progress.py" line="22" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/task_progress.py" line="64" />
+        <location filename="../../ui/widgets/task_progress.py" line="65" />
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -2709,9 +3036,75 @@ These values become the year's settings; dealers' commitment letters can then be
     </message>
 </context>
 <context>
+    <name>UsersScreen</name>
+    <message>
+        <location filename="../../ui/screens/users.py" line="94" />
+        <source>Add user…</source>
+        <translation>Добавить пользователя…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="95" />
+        <source>Disable</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="120" />
+        <source>A personal file: you act as its owner ({0}). Users sign in on a shared database.</source>
+        <translation>Личный файл: вы работаете как его владелец ({0}). Пользователи входят в общую базу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="125" />
+        <source>Signed in as {0}.</source>
+        <translation>Вы вошли как {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="143" />
+        <source>Choose a user first.</source>
+        <translation>Сначала выберите пользователя.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTableModel</name>
+    <message>
+        <location filename="../../ui/screens/users.py" line="43" />
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="43" />
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="43" />
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="43" />
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="54" />
+        <source>disabled</source>
+        <translation>отключён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="56" />
+        <source>locked until {0}</source>
+        <translation>заблокирован до {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="57" />
+        <source>active</source>
+        <translation>активен</translation>
+    </message>
+</context>
+<context>
     <name>_TaskIndicator</name>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="303" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>

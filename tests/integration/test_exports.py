@@ -315,8 +315,11 @@ def test_audit_trail(demo: Services, tmp_path: Path) -> None:
 
 # -- command line --------------------------------------------------------------------------------
 def test_the_command_line_writes_each_export(
-    demo: Services, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo: Services, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from tests.signin import sign_in_the_command_line
+
+    sign_in_the_command_line(demo.ctx.db, monkeypatch)  # a shared database needs a signed-in person
     db = demo.ctx.db.url
     for kind in ("dealers", "allocation", "claims", "audit"):
         out = tmp_path / f"{kind}.xlsx"

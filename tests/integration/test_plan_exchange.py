@@ -477,7 +477,12 @@ def test_folders_are_searched_and_missing_paths_reported(services: Services, tmp
 
 
 # -- the command line ------------------------------------------------------------------------------
-def test_command_line(services: Services, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_command_line(
+    services: Services, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.signin import sign_in_the_command_line
+
+    sign_in_the_command_line(services.ctx.db, monkeypatch)  # a shared database needs a signed-in person
     drafting_year(services)
     url = services.ctx.db.url
     out = tmp_path / "templates"

@@ -37,12 +37,12 @@ def test_status_and_text_filters(qtbot, full_year: Programme, tmp_path: Path) ->
     total = screen._model.rowCount()
     screen.apply_filter({"status": "rejected"})
     rejected = [c for c in full_year.services.claims.list(full_year.year) if c.status == ClaimStatus.REJECTED]
-    assert screen._proxy.rowCount() == len(rejected) < total
+    assert screen._model.rowCount() == len(rejected) < total
     screen.apply_filter({"quarter": 2})
-    assert all(screen._proxy.row_at(i).quarter == 2 for i in range(screen._proxy.rowCount()))
+    assert all(screen._model.row_at(i).quarter == 2 for i in range(screen._model.rowCount()))
     screen.apply_filter({"text": "D005"})
-    assert 0 < screen._proxy.rowCount() < total
-    assert all(screen._proxy.row_at(i).dealer_code == "D005" for i in range(screen._proxy.rowCount()))
+    assert 0 < screen._model.rowCount() < total
+    assert all(screen._model.row_at(i).dealer_code == "D005" for i in range(screen._model.rowCount()))
 
 
 def test_late_claims_are_flagged_with_the_reason(qtbot, full_year: Programme, tmp_path: Path) -> None:
@@ -50,7 +50,7 @@ def test_late_claims_are_flagged_with_the_reason(qtbot, full_year: Programme, tm
     late = next(c for c in full_year.services.claims.list(full_year.year) if c.late)
     screen.select_claim(late.id)
     row = screen._view.currentIndex().row()
-    flags = screen._proxy.index(row, ClaimsTableModel.Column.FLAGS)
+    flags = screen._model.index(row, ClaimsTableModel.Column.FLAGS)
     assert flags.data().startswith("late")
     assert "deadline" in flags.data(Qt.ItemDataRole.ToolTipRole)
     assert "after the deadline" in screen.detail._flags.text()

@@ -49,3 +49,19 @@ def test_exporting_and_importing_the_agency_workbook(
         screen._import.click()
     assert len(s.plans.consolidated(year)) == len(s.plans.activities(year))
     qtbot.waitUntil(lambda: screen.group_count() > 0)
+
+
+def test_region_rows_show_the_services_subtotals(qtbot, full_year: Programme, tmp_path: Path) -> None:
+    context = make_context(full_year, tmp_path)
+    screen = open_screen(qtbot, ConsolidationScreen, context)
+    regions, grand = full_year.services.plans.region_totals(full_year.year)
+    model = screen._model
+    for row, group in enumerate(model.groups()):
+        total = next(t for t in regions if t.region == group.name)
+        planned = model.index(row, model.Column.PLANNED).data()
+        assert planned == context.money(total.planned_cost) or planned.replace("\xa0", " ") == context.money(
+            total.planned_cost
+        ).replace("\xa0", " ")
+        assert model.index(row, model.Column.INCLUDED).data() == f"{total.included} of {total.activities}"
+    assert grand.activities == sum(t.activities for t in regions)
+    assert context.money(grand.included_cost) in screen._summary.text()

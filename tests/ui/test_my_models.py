@@ -54,7 +54,8 @@ def test_consolidation_tree_model(qtmodeltester, full_year: Programme) -> None:
     qtmodeltester.check(model)
     assert sum(model.rowCount(model.index(r, 0)) for r in range(model.rowCount())) == len(rows)
     first = model.index(0, 0)
-    assert "activities" in first.data()
+    assert first.data().startswith(rows[0].region)
+    assert "activities" in first.data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(0, 0, first).data(ID_ROLE) == rows[0].activity_id
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from coop_desk.errors import Conflict, InvalidInput, NotFound, Refused
 from coop_desk.services import Services
-from coop_desk.services.claims import ClaimInput
+from coop_desk.services.claims import LATE_ACCEPTED, LATE_NEEDS_OVERRIDE, ClaimFilter, ClaimInput
 from models import Attachment, ClaimStatus
 from tests.factories import (
     ExecutionYear,
@@ -543,3 +543,65 @@ def test_list_filters(services: Services, ex: ExecutionYear) -> None:
     assert services.claims.remaining(2027, "D002") == D(10000)
     with pytest.raises(NotFound):
         services.claims.remaining(2027, "D404")
+
+
+def test_list_ids_and_rows_filter_and_sort_in_the_database(services: Services, ex: ExecutionYear) -> None:
+    """The claims list's read path: numbers from one query (filtered, sorted), rows by number, a count."""
+    a = file_ok(services, ex, "D001", claim_input(ex.ref("D001"), D(100), MAR, number="ABC-1"))
+    b = services.claims.file(2027, "D002", claim_input(ex.ref("D002"), D(300), MAR, missing=("act",))).claim_id
+    ex.clock.set(dt.date(2027, 7, 2))
+    c = file_ok(services, ex, "D001", claim_input(ex.ref("D001", 2), D(200), dt.date(2027, 5, 5), number="xyz_%"))
+    services.claims.approve(a)
+    claims = services.claims
+    assert claims.list_ids(2027) == [a, b, c] == [v.id for v in claims.list(2027)]
+    assert claims.list_ids(2027, order="id", descending=True) == [c, b, a]
+    assert claims.list_ids(2027, order="invoiced") == [a, c, b]
+    assert claims.list_ids(2027, order="reimbursement") == [b, c, a]  # none first
+    assert claims.list_ids(2027, ClaimFilter(quarter=2)) == [c]
+    assert claims.list_ids(2027, ClaimFilter(status=ClaimStatus.RETURNED)) == [b]
+    assert claims.count(2027) == 3 and claims.count(2027, ClaimFilter(text="d001")) == 2
+    # text: dealer code and name, reference, invoice number (case-insensitive; % and _ are plain characters)
+    assert claims.list_ids(2027, ClaimFilter(text="d002")) == [b]
+    assert claims.list_ids(2027, ClaimFilter(text="dealer d00")) == [a, b, c]
+    assert claims.list_ids(2027, ClaimFilter(text=ex.ref("D001", 2).lower())) == [c]
+    assert claims.list_ids(2027, ClaimFilter(text="abc-")) == [a]
+    assert claims.list_ids(2027, ClaimFilter(text="z_%")) == [c]
+    assert claims.list_ids(2027, ClaimFilter(text="_")) == [c]
+    assert claims.list_ids(2027, ClaimFilter(text="q2")) == [c]
+    assert a in claims.list_ids(2027, ClaimFilter(text=str(a)))  # the claim number
+    assert claims.list_ids(2027, ClaimFilter(text="nothing like it")) == []
+    assert claims.list_ids(2027, ClaimFilter(text="zz", text_statuses=frozenset({ClaimStatus.APPROVED}))) == [a]
+    rows = claims.rows(2027, [c, a, 999_999])
+    assert [r.id for r in rows] == [c, a]
+    first = rows[1]
+    view = claims.get(a)
+    assert (first.dealer_code, first.dealer_name, first.reference, first.channel) == (
+        view.dealer_code,
+        view.dealer_name,
+        view.reference,
+        view.channel,
+    )
+    assert (first.invoice_amount, first.reimbursement, first.status, first.deadline) == (
+        D(100),
+        view.reimbursement,
+        ClaimStatus.APPROVED,
+        view.deadline,
+    )
+    assert claims.rows(2027, []) == []
+    with pytest.raises(InvalidInput, match="order"):
+        claims.list_ids(2027, order="colour")
+
+
+def test_list_ids_finds_late_claims_and_their_flags(services: Services, ex: ExecutionYear) -> None:
+    on_time = file_ok(services, ex, "D001", claim_input(ex.ref("D001"), D(100), MAR))
+    ex.clock.set(dt.date(2027, 5, 1))
+    late = file_ok(services, ex, "D002", claim_input(ex.ref("D002"), D(1000), MAR))
+    claims = services.claims
+    assert claims.list_ids(2027, ClaimFilter(needs_override=True)) == [late]
+    assert claims.list_ids(2027, ClaimFilter(needs_override=False)) == [on_time]
+    needs = ClaimFilter(text="zz", text_flags=frozenset({LATE_NEEDS_OVERRIDE}))
+    assert claims.list_ids(2027, needs) == [late]
+    services.claims.override_late(late, "Vendor sent the act late")
+    assert claims.list_ids(2027, needs) == []
+    assert claims.list_ids(2027, ClaimFilter(text="zz", text_flags=frozenset({LATE_ACCEPTED}))) == [late]
+    assert claims.rows(2027, [late])[0].late_override_by == "tester"

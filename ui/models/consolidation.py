@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 
-from coop_desk.services.plans import ConsolidatedRow
+from coop_desk.services.plans import ConsolidatedRow, RegionTotal
 from ui.models.row_table import ID_ROLE, MUTED_COLOUR, ROW_ROLE, SORT_ROLE, money_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -51,6 +51,7 @@ class ConsolidationTreeModel(QAbstractItemModel):
         self.currency = currency
         self.lang = lang
         self._groups: list[RegionGroup] = []
+        self._totals: dict[str, RegionTotal] = {}
 
     def headers(self) -> Sequence[str]:
         return [
@@ -66,13 +67,14 @@ class ConsolidationTreeModel(QAbstractItemModel):
             self.tr("Note"),
         ]
 
-    def set_rows(self, rows: Sequence[ConsolidatedRow]) -> None:
-        """Rows as the service gives them (by region, dealer and reference)."""
+    def set_rows(self, rows: Sequence[ConsolidatedRow], totals: Sequence[RegionTotal] = ()) -> None:
+        """Rows as the service gives them (by region, dealer and reference), and the service's region subtotals."""
         by_region: dict[str, list[ConsolidatedRow]] = {}
         for r in rows:
             by_region.setdefault(r.region, []).append(r)
         self.beginResetModel()
         self._groups = [RegionGroup(name, tuple(items)) for name, items in by_region.items()]
+        self._totals = {t.region: t for t in totals}
         self.endResetModel()
 
     def groups(self) -> list[RegionGroup]:
@@ -138,15 +140,43 @@ class ConsolidationTreeModel(QAbstractItemModel):
             return f"{row.dealer_name}\n{row.idea}" + (f"\n{row.note}" if row.note else "")
         return None
 
+    def region_total(self, name: str) -> RegionTotal | None:
+        return self._totals.get(name)
+
     def _group_data(self, group: RegionGroup, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and column == 0:
-            return self.group_text(group)
+        total = self._totals.get(group.name)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._group_display(group, total, column)
         if role == SORT_ROLE:
             return group.name if column == 0 else None
-        if role == Qt.ItemDataRole.FontRole and column == 0:
+        if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(_RIGHT if column in self.numeric else _LEFT)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                self.group_text(group)
+                + "\n"
+                + self.tr(
+                    "Planned cost of every activity of the region; the agency's cost of the included ones "
+                    "(their planned cost where the agency gave none)."
+                )
+            )
+        return None
+
+    def _group_display(self, group: RegionGroup, total: RegionTotal | None, column: int) -> str | None:
+        if column == 0:
+            return f"{group.name} ({len(group.rows)})"
+        if total is None:
+            return None
+        if column == self.Column.PLANNED:
+            return money_text(total.planned_cost, self.currency, self.lang)
+        if column == self.Column.COSTED:
+            return money_text(total.included_cost, self.currency, self.lang)
+        if column == self.Column.INCLUDED:
+            return self.tr("{included} of {count}").format(included=total.included, count=total.activities)
         return None
 
     def _display(self, row: ConsolidatedRow, column: int) -> str:

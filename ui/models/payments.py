@@ -121,7 +121,7 @@ class PayableClaimsTableModel(RowTableModel):
         c = self.Column
         getters: dict[int, Callable[[], Any]] = {
             c.CLAIM: lambda: str(row.id),
-            c.QUARTER: lambda: f"Q{row.quarter}",
+            c.QUARTER: lambda: self.tr("Q{quarter}").format(quarter=row.quarter),
             c.REFERENCE: lambda: row.reference,
             c.INVOICE: lambda: row.invoice_number,
             c.APPROVED: lambda: money_text(row.reimbursement, self.currency, self.lang),

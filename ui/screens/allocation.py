@@ -29,7 +29,9 @@ from ui.labels import stage_label
 from ui.models.allocation import AllocationColumn, AllocationTableModel
 from ui.models.sorting import ID_ROLE, RawSortProxy
 from ui.money_input import DecimalEdit, MoneyEdit
+from ui.screens.allocation_letters import CommitmentLettersButton
 from ui.screens.base import Screen
+from ui.widgets.task_progress import TaskProgress
 
 DEBOUNCE_MS = 150
 
@@ -66,6 +68,8 @@ class AllocationScreen(Screen):
         self._reset = QPushButton(self.tr("Reset to the year's settings"))
         self.freeze_button = QPushButton(self.tr("Freeze allocation…"))
         self.freeze_button.setObjectName("FreezeButton")
+        self.letters_button = CommitmentLettersButton(self.context, self)
+        self.letters_progress = TaskProgress(self)
         params = QHBoxLayout()
         for label, edit in (
             (self.tr("Budget"), self.budget),
@@ -81,6 +85,7 @@ class AllocationScreen(Screen):
         self.status.setObjectName("Hint")
         self.status.setWordWrap(True)
         self.problem = QLabel()
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setObjectName("Warning")
         self.problem.setWordWrap(True)
         self.problem.hide()
@@ -137,11 +142,13 @@ class AllocationScreen(Screen):
         status_row.addWidget(self.status, 1)
         status_row.addWidget(self._reset)
         status_row.addWidget(self.freeze_button)
+        status_row.addWidget(self.letters_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addLayout(params)
         layout.addLayout(status_row)
         layout.addWidget(self.problem)
+        layout.addWidget(self.letters_progress)
         layout.addLayout(totals)
         layout.addWidget(body, 1)
 
@@ -152,16 +159,20 @@ class AllocationScreen(Screen):
         self._reset.clicked.connect(self._on_reset_clicked)
         self.freeze_button.clicked.connect(self._on_freeze_clicked)
         self.explain_button.clicked.connect(self._on_explain_clicked)
+        self.letters_button.task_started.connect(self.letters_progress.track)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.context.hub.changed.connect(self._on_hub_changed)
 
     # -- loading -------------------------------------------------------------------------------
     def refresh(self) -> None:
         view = self.context.year_view()
+        self._seen_version = view.version if view is not None else None  # a freeze elsewhere since: a Conflict
         if view is None:
             self._set_editable(False, self.tr("Start a programme year first"))
+            self.letters_button.update_state(has_year=False, frozen=False)
             return
         frozen = self.context.services.allocation.current(view.year)
+        self.letters_button.update_state(has_year=True, frozen=frozen is not None)
         self._loading = True
         source = frozen if frozen is not None and view.stage != Stage.ALLOCATION else None
         self.budget.set_value(source.budget if source else view.budget)
@@ -340,7 +351,9 @@ class AllocationScreen(Screen):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if self.context.attempt(self, self.context.services.allocation.freeze, year, **params) is not None:
+        freeze = self.context.services.allocation.freeze
+        seen = getattr(self, "_seen_version", None)
+        if self.context.attempt(self, freeze, year, expected_version=seen, **params) is not None:
             self.context.hub.status_message.emit(self.tr("The {0} allocation is frozen.").format(year))
 
     @Slot(str)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -14,11 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coop_desk.errors import CoopDeskError
 from coop_desk.services.claims import ClaimView
 from models import ClaimStatus
-from ui.context import ScreenContext
+from ui.context import ScreenContext, show_refusal
 from ui.models.claims import status_text
 from ui.models.row_table import date_text
+from ui.widgets.document_dialog import DocumentDialog
+from ui.widgets.history import HistoryPanel
 
 
 class ClaimDetailPanel(QWidget):
@@ -37,11 +40,13 @@ class ClaimDetailPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.claim: ClaimView | None = None
+        self.document_dialog: DocumentDialog | None = None
         self._build()
         self._connect_signals()
 
     def _build(self) -> None:
         self._heading = QLabel(self)
+        self._heading.setTextFormat(Qt.TextFormat.PlainText)  # dealer names come from workbooks
         font = self._heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -60,11 +65,15 @@ class ClaimDetailPanel(QWidget):
             ("paid", self.tr("Paid to the dealer")),
         ):
             value = QLabel(self)
+            value.setTextFormat(Qt.TextFormat.PlainText)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self._fields[key] = value
             form.addRow(label + ":", value)
+        self._document = QPushButton(self.tr("Open document…"), self)
+        form.addRow("", self._document)
         self._flags = QLabel(self)
+        self._flags.setTextFormat(Qt.TextFormat.PlainText)
         self._flags.setWordWrap(True)
         self._flags.setStyleSheet("color: #b3261e;")
         self._steps = QListWidget(self)
@@ -86,6 +95,8 @@ class ClaimDetailPanel(QWidget):
         layout.addWidget(self._flags)
         layout.addWidget(documents)
         layout.addWidget(steps_box, 1)
+        self.history = HistoryPanel(self.context, "claim", self)
+        layout.addWidget(self.history, 1)
         layout.addLayout(buttons)
 
     def _connect_signals(self) -> None:
@@ -93,10 +104,12 @@ class ClaimDetailPanel(QWidget):
         self._return.clicked.connect(self.return_requested)
         self._reject.clicked.connect(self.reject_requested)
         self._override.clicked.connect(self.override_requested)
+        self._document.clicked.connect(self._on_document_clicked)
 
     # -- showing -------------------------------------------------------------------------------
     def show_claim(self, c: ClaimView | None, *, deciding: bool) -> None:
         self.claim = c
+        self.history.load(c.id if c is not None else None, f"claim {c.id}" if c is not None else "")
         if c is None:
             self._heading.setText(self.tr("Select a claim to see it in detail."))
             self._flags.clear()
@@ -106,6 +119,7 @@ class ClaimDetailPanel(QWidget):
             self._steps.clear()
             for button in (self._approve, self._return, self._reject, self._override):
                 button.setEnabled(False)
+            self._show_document_button(None)
             return
         money = self.context.money
         currency = self.context.currency()
@@ -150,6 +164,7 @@ class ClaimDetailPanel(QWidget):
         )
         f["reimbursement"].setText(money(c.reimbursement) if c.reimbursement is not None else "—")
         f["paid"].setText(money(c.paid))
+        self._show_document_button(c)
         flags = self._flag_lines(c)
         self._flags.setText("\n".join(flags))
         self._flags.setVisible(bool(flags))
@@ -162,10 +177,36 @@ class ClaimDetailPanel(QWidget):
             deciding and c.needs_override and c.status in (ClaimStatus.SUBMITTED, ClaimStatus.RETURNED)
         )
         self._override.setVisible(c.late)
-        if c.needs_override:
+        why_not = "" if deciding else self.tr("Claims are decided on during execution and evaluation.")
+        for button in (self._return, self._reject, self._override):
+            button.setToolTip(why_not)
+        if why_not:
+            self._approve.setToolTip(why_not)
+        elif c.needs_override:
             self._approve.setToolTip(self.tr("Accept the late filing first."))
         else:
             self._approve.setToolTip("")
+
+    def _show_document_button(self, c: ClaimView | None) -> None:
+        has = c is not None and c.attachment_id is not None
+        self._document.setEnabled(has)
+        self._document.setToolTip(
+            self.tr("Show the claim's attached document") if has else self.tr("The claim has no attached document.")
+        )
+
+    @Slot()
+    def _on_document_clicked(self) -> None:
+        c = self.claim
+        if c is None or c.attachment_id is None:
+            return
+        try:
+            data, media_type = self.context.services.attachments.read(c.attachment_id)
+        except CoopDeskError as exc:
+            show_refusal(self, exc.lines())
+            return
+        title = self.tr("Claim {id} — {reference}").format(id=c.id, reference=c.reference)
+        self.document_dialog = DocumentDialog(data, media_type, title, self)
+        self.document_dialog.open()
 
     def _flag_lines(self, c: ClaimView) -> list[str]:
         lines = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -19,28 +19,43 @@ from PySide6.QtWidgets import (
 )
 
 from coop_desk.errors import CoopDeskError
-from coop_desk.services.claims import ClaimView
+from coop_desk.services.claims import (
+    LATE_ACCEPTED,
+    LATE_DECIDED,
+    LATE_NEEDS_OVERRIDE,
+    ClaimFilter,
+    ClaimRow,
+    ClaimView,
+)
 from models import ClaimStatus, Stage
 from ui.context import ScreenContext, show_refusal
-from ui.models.claims import ClaimsTableModel
+from ui.models.claims import ClaimsListModel, ClaimsTableModel, status_text
 from ui.screens.base import Screen
 from ui.screens.claim_detail import ClaimDetailPanel
 from ui.screens.claims_import import ClaimsImportPanel, claims_importer_available
-from ui.widgets.tables import fit_columns, make_proxy, make_table, select_id, selected_row
+from ui.widgets.tables import fit_columns, make_table
 
 _ENTITIES = {"claim", "payment", "quarter", "mockup", "year"}
 _LATE = "late"  # the status filter's "late, not yet accepted" choice
 OPEN_STAGES = (Stage.EXECUTION, Stage.EVALUATION)
+TEXT_DELAY_MS = 120  # typing coalesces: the list is filtered once the keys pause this long
 
 
 class ClaimsScreen(Screen):
-    """Claims filtered by quarter and status (in the database) and by text (in the list)."""
+    """Claims filtered by quarter, status and text in the database; the list fetches its rows page by page,
+    so a year of 100,000 claims opens and filters quickly (the ``claims`` benchmark in ``bench/bench_ui.py``)."""
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._deciding = False
-        self._model = ClaimsTableModel(self, lang=context.lang)
-        self._proxy = make_proxy(self._model, self)
+        self._year: int | None = None
+        self._total = 0
+        self._fitted = False
+        self._filtering = False  # the text filter reselects the claim shown: no need to read it again
+        self._model = ClaimsListModel(self, lang=context.lang)
+        self._text_timer = QTimer(self)
+        self._text_timer.setSingleShot(True)
+        self._text_timer.setInterval(TEXT_DELAY_MS)
         self._build()
         self._connect_signals()
 
@@ -70,7 +85,8 @@ class ClaimsScreen(Screen):
         top.addWidget(self._count)
         top.addWidget(self._import)
         C = ClaimsTableModel.Column
-        self._view = make_table(self._proxy, self, stretch=None)
+        self._view = make_table(self._model, self, stretch=None)  # type: ignore[arg-type]  # sorted by the model
+        self._view.horizontalHeader().setResizeContentsPrecision(100)  # fit columns to the first rows only
         for column in (C.DEALER, C.CHANNEL, C.FILED):
             self._view.setColumnHidden(column, True)
         self.detail = ClaimDetailPanel(self.context, self)
@@ -89,6 +105,7 @@ class ClaimsScreen(Screen):
         self._quarter.currentIndexChanged.connect(self._on_filter_changed)
         self._status.currentIndexChanged.connect(self._on_filter_changed)
         self._filter.textChanged.connect(self._on_text_changed)
+        self._text_timer.timeout.connect(self.flush_text_filter)
         self._view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
         self.detail.approve_requested.connect(self._on_detail_approve_requested)
         self.detail.return_requested.connect(self._on_detail_return_requested)
@@ -100,36 +117,64 @@ class ClaimsScreen(Screen):
     # -- refreshing ----------------------------------------------------------------------------
     def refresh(self) -> None:
         year = self.context.year
-        current = self.current()
+        current = self.current_id()
+        self._text_timer.stop()
         if year is None:
-            self._model.set_rows([])
+            self._year = None
+            self._model.clear()
             self.detail.show_claim(None, deciding=False)
+            self._update_count()
             return
         view = self.context.services.years.get(year)
         self._deciding = view.stage in OPEN_STAGES
         self._import.setEnabled(self._deciding)
         self._import.setToolTip("" if self._deciding else self.tr("Claims are filed during execution and evaluation."))
         self._model.currency = view.currency
+        self._year = year
+        self._total = self.context.services.claims.count(year, self._claim_filter(text=False))
+        self._load()
+        if not self._fitted and self._model.rowCount():
+            self._fitted = True
+            C = ClaimsTableModel.Column
+            fit_columns(self._view, {C.ID: 58, C.QUARTER: 66})
+        if not (current is not None and self.select_claim(current)):
+            self._view.selectRow(0)
+        if self._model.rowCount() == 0:
+            self.detail.show_claim(None, deciding=False)
+
+    def _claim_filter(self, *, text: bool = True) -> ClaimFilter:
+        """The quarter, status and (when ``text``) the filter box, for the service."""
         status = self._status.currentData()
-        rows = self.context.services.claims.list(
-            year,
+        needle = self._filter.text().strip().casefold() if text else ""
+        statuses = frozenset(s for s in ClaimStatus if needle and needle in status_text(s).casefold())
+        flags = {
+            LATE_ACCEPTED: QCoreApplication.translate("ClaimFlags", "late: accepted"),
+            LATE_NEEDS_OVERRIDE: QCoreApplication.translate("ClaimFlags", "late: needs override"),
+            LATE_DECIDED: QCoreApplication.translate("ClaimFlags", "late"),
+        }
+        return ClaimFilter(
             quarter=self._quarter.currentData(),
             status=ClaimStatus(status) if status not in (None, _LATE) else None,
+            needs_override=True if status == _LATE else None,
+            text=needle,
+            text_statuses=statuses,
+            text_flags=frozenset(k for k, label in flags.items() if needle and needle in label.casefold()),
         )
-        if status == _LATE:
-            rows = [c for c in rows if c.needs_override]
-        self._model.set_rows(rows)
-        C = ClaimsTableModel.Column
-        fit_columns(self._view, {C.ID: 58, C.QUARTER: 66})
+
+    def _load(self) -> None:
+        """(Re)read the claim numbers for the filters; rows are fetched as they are shown."""
+        year, claims, claim_filter = self._year, self.context.services.claims, self._claim_filter()
+        if year is None:
+            return
+        self._model.load(
+            lambda order, descending: claims.list_ids(year, claim_filter, order=order, descending=descending),
+            lambda ids: claims.rows(year, ids),
+        )
         self._update_count()
-        if not (current and select_id(self._view, self._proxy, self._model, current.id)):
-            self._view.selectRow(0)
-        if self._proxy.rowCount() == 0:
-            self.detail.show_claim(None, deciding=False)
 
     def _update_count(self) -> None:
         self._count.setText(
-            self.tr("{shown} of {total} claims").format(shown=self._proxy.rowCount(), total=self._model.rowCount())
+            self.tr("{shown} of {total} claims").format(shown=self._model.rowCount(), total=self._total)
         )
 
     def apply_filter(self, filters: dict[str, Any]) -> None:
@@ -140,24 +185,52 @@ class ClaimsScreen(Screen):
         self._filter.setText(str(filters.get("text", "")))
         self.mark_stale()
 
+    def current_id(self) -> int | None:
+        """The number of the selected claim, or None."""
+        rows = self._view.selectionModel().selectedRows()
+        row = self._model.row_at(rows[0].row()) if rows else None
+        return row.id if isinstance(row, ClaimRow | ClaimView) else None
+
     def current(self) -> ClaimView | None:
-        row = selected_row(self._view, self._proxy)
-        return row if isinstance(row, ClaimView) else None
+        """The selected claim, whole (read now)."""
+        claim_id = self.current_id()
+        return self.context.services.claims.get(claim_id) if claim_id is not None else None
 
     def select_claim(self, claim_id: int) -> bool:
-        return select_id(self._view, self._proxy, self._model, claim_id)
+        """Select the claim with this number if the list shows it."""
+        row = self._model.row_of(claim_id)
+        if row < 0:
+            return False
+        self._view.selectRow(row)
+        self._view.scrollTo(self._model.index(row, 0))
+        return True
+
+    @Slot()
+    def flush_text_filter(self) -> None:
+        """Filter by the text now (typing waits TEXT_DELAY_MS for a pause); keep the selected claim if shown."""
+        self._text_timer.stop()
+        current = self.current_id()
+        self._load()
+        self._filtering = True
+        try:
+            if current is None or not self.select_claim(current):
+                self.detail.show_claim(None, deciding=False)
+        finally:
+            self._filtering = False
 
     @Slot(int)
     def _on_filter_changed(self, _index: int) -> None:
         self.mark_stale()
 
     @Slot(str)
-    def _on_text_changed(self, text: str) -> None:
-        self._proxy.set_text(text)
-        self._update_count()
+    def _on_text_changed(self, _text: str) -> None:
+        self._text_timer.start()
 
     @Slot(QItemSelection, QItemSelection)
     def _on_view_selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
+        shown = self.detail.claim
+        if self._filtering and shown is not None and shown.id == self.current_id():
+            return
         self.detail.show_claim(self.current(), deciding=self._deciding)
 
     # -- deciding ------------------------------------------------------------------------------

@@ -38,16 +38,20 @@ def _import_task(paths: list[str]):  # type: ignore[no-untyped-def]
 def claims_report_rows(result: Any) -> list[ImportProblemRow]:
     """Each file's outcome and wrong cells, then every invoice row: filed, or why not (duplicate, no mockup…)."""
     rows = report_rows(result.report)
-    tr = QCoreApplication.translate
     for r in result.rows:
-        claim = tr("ClaimsImport", " → claim {id}").format(id=r.claim_id) if r.claim_id is not None else ""
-        text = f"{r.reference}, {tr('ClaimsImport', 'invoice')} {r.invoice_number}: {r.outcome}{claim}: {r.message}"
+        claim = (
+            QCoreApplication.translate("ClaimsImport", " → claim {id}").format(id=r.claim_id)
+            if r.claim_id is not None
+            else ""
+        )
+        invoice = QCoreApplication.translate("ClaimsImport", "invoice")
+        text = f"{r.reference}, {invoice} {r.invoice_number}: {r.outcome}{claim}: {r.message}"
         rows.append(
             ImportProblemRow(
                 len(rows),
                 Path(r.file).name,
                 r.sheet,
-                tr("ClaimsImport", "row {row}").format(row=r.row),
+                QCoreApplication.translate("ClaimsImport", "row {row}").format(row=r.row),
                 text,
                 ok=r.stored and not r.late,
             )

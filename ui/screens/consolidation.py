@@ -6,7 +6,7 @@ import importlib
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QUrl, Slot
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -79,9 +79,8 @@ class ConsolidationScreen(Screen):
         self._import = QPushButton(self.tr("Import the agency's workbook…"), self)
         self._import.setVisible(_workbook_function("import_consolidation") is not None)
         top = QHBoxLayout()
+        self._filter.setMinimumWidth(260)
         top.addWidget(self._filter, 1)
-        top.addWidget(self._summary)
-        top.addStretch(1)
         top.addWidget(self._export)
         top.addWidget(self._import)
         self._view = QTreeView(self)
@@ -104,6 +103,7 @@ class ConsolidationScreen(Screen):
         self._saved.setOpenExternalLinks(False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self._summary)
         layout.addWidget(self._progress)
         layout.addWidget(self._view, 1)
         layout.addWidget(self._empty, 1)
@@ -120,8 +120,9 @@ class ConsolidationScreen(Screen):
     def refresh(self) -> None:
         view = self.context.year_view()
         rows = self.context.services.plans.consolidated(view.year) if view is not None else []
+        regions, grand = self.context.services.plans.region_totals(view.year) if view is not None else ([], None)
         self._model.currency = view.currency if view is not None else "EUR"
-        self._model.set_rows(rows)
+        self._model.set_rows(rows, regions)
         self._layout_tree()
         has_rows = bool(rows)
         self._view.setVisible(has_rows)
@@ -138,11 +139,22 @@ class ConsolidationScreen(Screen):
             self.tr("{regions} regions, {kept} of {total} activities included").format(
                 regions=len(groups), kept=kept, total=len(rows)
             )
+            + (
+                self.tr(" · planned {planned}, included {included}").format(
+                    planned=self.context.money(grand.planned_cost), included=self.context.money(grand.included_cost)
+                )
+                if grand is not None
+                else ""
+            )
             if has_rows
             else ""
         )
         stage = view.stage if view is not None else None
-        self._export.setEnabled(stage is not None and stage != Stage.CLOSED)
+        can_export = stage is not None and stage != Stage.CLOSED
+        self._export.setEnabled(can_export)
+        self._export.setToolTip(
+            "" if can_export else self.tr("The year is closed: its plan is no longer sent to the agency.")
+        )
         can_import = stage == Stage.CONSOLIDATION
         self._import.setEnabled(can_import)
         self._import.setToolTip(
@@ -151,8 +163,6 @@ class ConsolidationScreen(Screen):
 
     def _layout_tree(self) -> None:
         self._view.expandAll()
-        for row in range(self._proxy.rowCount()):
-            self._view.setFirstColumnSpanned(row, QModelIndex(), True)
         for column in range(self._model.columnCount()):
             self._view.resizeColumnToContents(column)
         self._view.setColumnWidth(0, max(self._view.columnWidth(0), 150))

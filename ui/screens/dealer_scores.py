@@ -34,6 +34,7 @@ class ScoreEditor(QGroupBox):
         self._cap = QLabel()
         self._cap.setObjectName("ScoreCap")
         self._problem = QLabel()
+        self._problem.setTextFormat(Qt.TextFormat.PlainText)
         self._problem.setObjectName("Warning")
         self._problem.setWordWrap(True)
         self._save = QPushButton(self.tr("Save scores"))

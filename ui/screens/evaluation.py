@@ -6,7 +6,7 @@ import importlib
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from models import Stage
@@ -56,6 +56,7 @@ class EvaluationScreen(Screen):
         top.addWidget(self._import)
         self._view = make_table(self._proxy, self)
         self._empty = QLabel(self)
+        self._empty.setTextFormat(Qt.TextFormat.PlainText)  # agency names
         self._empty.setWordWrap(True)
         self._progress = TaskProgress(self)
         layout = QVBoxLayout(self)

@@ -33,6 +33,7 @@ from ui.context import ScreenContext
 from ui.models.mockups import MockupQueueTableModel
 from ui.models.row_table import date_text
 from ui.screens.base import Screen
+from ui.widgets.history import HistoryPanel
 from ui.widgets.image_viewer import ImageViewer
 from ui.widgets.tables import fit_columns, make_proxy, make_table, select_id, selected_row
 
@@ -82,6 +83,8 @@ class MockupsScreen(Screen):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self._build_preview())
         right_layout.addWidget(self._build_details())
+        self.history = HistoryPanel(self.context, "mockup", self)
+        right_layout.addWidget(self.history)
         if self._read_attachment is None:
             right_layout.addStretch(1)
         right_layout.addWidget(self._build_decision())
@@ -102,6 +105,7 @@ class MockupsScreen(Screen):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         self._title = QLabel(self)
+        self._title.setTextFormat(Qt.TextFormat.PlainText)  # titles come from dealers: shown as text
         self._title.setWordWrap(True)
         font = self._title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -141,6 +145,7 @@ class MockupsScreen(Screen):
             ("attachment", self.tr("Attachment")),
         ):
             value = QLabel(self)
+            value.setTextFormat(Qt.TextFormat.PlainText)  # names and ideas come from workbooks
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self._fields[key] = value
@@ -240,6 +245,7 @@ class MockupsScreen(Screen):
         self._show(self.current())
 
     def _show(self, m: MockupView | None) -> None:
+        self.history.load(m.id if m is not None else None, f"{m.reference} #{m.number}" if m is not None else "")
         enabled = m is not None and self._deciding
         self._details_box.setVisible(m is not None)
         self._decision.setVisible(m is not None)

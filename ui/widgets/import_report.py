@@ -26,6 +26,7 @@ class ImportReportPanel(QGroupBox):
         self._message = QLabel(self)
         self._message.setWordWrap(True)
         for label in (self._file, self._sheet, self._cell, self._message):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # file names and cell values: shown as text
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         details = QWidget(self)
         form = QFormLayout(details)

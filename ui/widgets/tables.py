@@ -47,7 +47,7 @@ def make_table(
 
 
 def fit_columns(view: QTableView | QTreeView, widths: dict[int, int] | None = None) -> None:
-    """Columns as wide as their contents (and header), with fixed widths where given."""
+    """Columns as wide as their contents (and header); fixed widths where given, never narrower than the header."""
     widths = widths or {}
     header = view.header() if isinstance(view, QTreeView) else view.horizontalHeader()
     model = view.model()
@@ -56,8 +56,8 @@ def fit_columns(view: QTableView | QTreeView, widths: dict[int, int] | None = No
     for column in range(model.columnCount()):
         if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch:
             continue
-        if column in widths:
-            view.setColumnWidth(column, widths[column])
+        if column in widths:  # at least as wide as the (translated) header with its sort arrow
+            view.setColumnWidth(column, max(widths[column], header.sectionSizeHint(column)))
         else:
             view.resizeColumnToContents(column)
 

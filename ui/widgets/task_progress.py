@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from ui.tasks import TaskHandle
@@ -15,6 +15,7 @@ class TaskProgress(QWidget):
         super().__init__(parent)
         self._handle: TaskHandle | None = None
         self._label = QLabel(self)
+        self._label.setTextFormat(Qt.TextFormat.PlainText)  # progress names files
         self._bar = QProgressBar(self)
         self._bar.setTextVisible(True)
         self._bar.setMinimumWidth(220)

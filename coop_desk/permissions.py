@@ -1,0 +1,170 @@
+"""Who may do what: the permission matrix in ONE place, enforced by the ``Services`` bundle.
+
+Every public method of every service is classified here: either it is a read (``READS``; every role may
+call it, the auditor included) or it is a mutating use case in ``MATRIX`` with the roles that may call it.
+A method that is in neither is refused for everybody but the programme owner (fail closed), and a test
+checks that no such method exists.
+
+Decisions (DESIGN.md "Who uses it" and issue 6):
+
+* **owner** (programme owner): everything, including re-opening stages and managing users.
+* **marketer**: the cycle — years, settings, criteria, dealers, scores, drafts, consolidation, allocation
+  freeze (re-opening a stage is the owner's), mockup review, claim checks, efficiency import — but no
+  payments, no quarter close, no late-claim override and no users.
+* **agency** (the consolidating agency): edits the consolidated plan, submits mockups and adds their files;
+  it cannot approve mockups or claims, cannot allocate, and cannot import efficiency results (the evaluating
+  agency must be another one; its report comes in by Excel through the marketer).
+* **finance**: files, completes, approves, returns and rejects claims, overrides late claims, records
+  payments and closes quarters; it cannot approve mockups or change allocations, scores or settings.
+* **auditor**: reads everything and changes nothing.
+
+Role ``None`` on a ``ServiceContext`` is the implicit local owner of a personal SQLite file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from coop_desk.errors import PermissionDenied
+from models.enums import Role
+
+OWNER, MARKETER, AGENCY, FINANCE, AUDITOR = Role.OWNER, Role.MARKETER, Role.AGENCY, Role.FINANCE, Role.AUDITOR
+EVERYONE = frozenset(Role)
+
+
+@dataclass(frozen=True)
+class UseCase:
+    """A mutating use case: the roles that may run it and what it is called in a refusal."""
+
+    roles: frozenset[Role]
+    what: str
+
+
+def _uc(what: str, *roles: Role) -> UseCase:
+    return UseCase(frozenset((OWNER, *roles)), what)
+
+
+#: Mutating use cases ("service.method") and who may run them. The owner may run every one.
+MATRIX: dict[str, UseCase] = {
+    # the programme year
+    "years.create_year": _uc("create a programme year", MARKETER),
+    "years.update_settings": _uc("change a year's settings", MARKETER),
+    "years.set_criteria": _uc("change the scoring criteria", MARKETER),
+    "years.advance": _uc("move a year to its next stage", MARKETER),
+    "years.reopen": _uc("re-open an earlier stage"),
+    # dealers and scores
+    "dealers.register": _uc("register dealers", MARKETER),
+    "dealers.edit": _uc("edit dealers", MARKETER),
+    "dealers.record_scores": _uc("record dealer scores", MARKETER),
+    # plans
+    "plans.record_draft": _uc("import dealer drafts", MARKETER),
+    "plans.record_consolidation": _uc("edit the consolidated plan", MARKETER, AGENCY),
+    # allocation
+    "allocation.freeze": _uc("freeze the allocation", MARKETER),
+    # mockups
+    "mockups.submit": _uc("submit mockups", MARKETER, AGENCY),
+    "mockups.approve": _uc("approve mockups", MARKETER),
+    "mockups.reject": _uc("reject mockups", MARKETER),
+    "mockups.request_changes": _uc("ask for changes to mockups", MARKETER),
+    # claims and payments
+    "claims.file": _uc("file claims", MARKETER, FINANCE),
+    "claims.complete": _uc("complete claims", MARKETER, FINANCE),
+    "claims.approve": _uc("approve claims", MARKETER, FINANCE),
+    "claims.reject": _uc("reject claims", MARKETER, FINANCE),
+    "claims.return_claim": _uc("return claims", MARKETER, FINANCE),
+    "claims.override_late": _uc("override a late claim", FINANCE),
+    "claims.record_payment": _uc("record payments", FINANCE),
+    "claims.close_quarter": _uc("close a quarter", FINANCE),
+    # evaluation
+    "evaluation.import_results": _uc("import efficiency results", MARKETER),
+    # attachments
+    "attachments.add": _uc("add attachments", MARKETER, AGENCY, FINANCE),
+    "attachments.add_file": _uc("add attachments", MARKETER, AGENCY, FINANCE),
+    # people
+    "users.add": _uc("add users"),
+    "users.disable": _uc("disable users"),
+    "users.set_password": _uc("set passwords"),
+    # signing in counts failures, so it writes; everybody may try
+    "users.authenticate": UseCase(EVERYONE, "sign in"),
+}
+
+#: Reads: every role may call them (they change nothing; what-if runs are not saved).
+READS: frozenset[str] = frozenset(
+    {
+        "years.check",
+        "years.get",
+        "years.latest_year",
+        "years.list_years",
+        "dealers.get",
+        "dealers.list_dealers",
+        "dealers.list_regions",
+        "dealers.score",
+        "dealers.scores",
+        "plans.activities",
+        "plans.consolidated",
+        "plans.draft_diff",
+        "plans.drafts",
+        "plans.missing_drafts",
+        "plans.region_totals",
+        "plans.require_plan",
+        "allocation.current",
+        "allocation.what_if",
+        "mockups.get",
+        "mockups.list",
+        "mockups.queue",
+        "claims.closed_quarters",
+        "claims.count",
+        "claims.list_ids",
+        "claims.rows",
+        "claims.get",
+        "claims.list",
+        "claims.payments",
+        "claims.quarter_closes",
+        "claims.remaining",
+        "evaluation.results",
+        "summary.year",
+        "statements.letter",
+        "statements.letters",
+        "statements.statement",
+        "annual.report",
+        "quarterly.report",
+        "audit.actions",
+        "audit.actors",
+        "audit.count",
+        "audit.entries",
+        "attachments.get",
+        "attachments.read",
+        "users.list",
+        "users.count",
+        "users.get",
+    }
+)
+
+
+def is_read(use_case: str) -> bool:
+    return use_case in READS
+
+
+def may(role: Role | None, use_case: str) -> bool:
+    """Whether ``role`` may run ``use_case``; ``None`` is the implicit local owner."""
+    if role is None or role is OWNER or use_case in READS:
+        return True
+    entry = MATRIX.get(use_case)
+    return entry is not None and role in entry.roles
+
+
+def describe(use_case: str) -> str:
+    entry = MATRIX.get(use_case)
+    return entry.what if entry is not None else use_case.replace(".", " ").replace("_", " ")
+
+
+def check(actor: str, role: Role | None, use_case: str) -> None:
+    """Raise PermissionDenied("<user> (<role>) may not <what>") unless ``role`` may run ``use_case``."""
+    if not may(role, use_case):
+        role_name = role.value if role is not None else "?"
+        raise PermissionDenied(f"{actor} ({role_name}) may not {describe(use_case)}")
+
+
+def allowed_use_cases(role: Role | None) -> list[str]:
+    """The mutating use cases ``role`` may run (for screens that hide what cannot be done)."""
+    return [name for name in MATRIX if may(role, name)]
