@@ -228,6 +228,32 @@ def test_round_trip_through_a_libreoffice_resave(services: Services, tmp_path: P
     assert services.plans.drafts(YEAR, "D014")[0].regional_notes == "Notes"
 
 
+def values_only_resave(path: Path, out: Path) -> Path:
+    """Rewrite a workbook the way an online spreadsheet's "Download as .xlsx" does: the same sheets and
+    values in a freshly written file, without the template's styles, protection or very-hidden state."""
+    source = openpyxl.load_workbook(path)
+    target = openpyxl.Workbook()
+    target.remove(target.active)  # type: ignore[arg-type]
+    for ws in source.worksheets:
+        copy = target.create_sheet(ws.title)
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.value is not None:
+                    copy.cell(row=cell.row, column=cell.column, value=cell.value)
+        copy.sheet_state = "hidden" if ws.sheet_state != "visible" else "visible"
+    target.save(out)
+    return out
+
+
+def test_round_trip_through_a_values_only_resave_like_google_sheets(services: Services, tmp_path: Path) -> None:
+    drafting_year(services)
+    filled = fill(template(services, tmp_path), GOOD, review=("Ads", "", "Notes"))
+    resaved = values_only_resave(filled, tmp_path / "downloaded.xlsx")
+    report = import_plans(services, [resaved])
+    assert report.exit_code == 0, report.lines()
+    assert current(services) == GOOD_EXPECTED
+
+
 def test_what_people_really_type_is_accepted(services: Services, tmp_path: Path) -> None:
     drafting_year(services)
     rows: list[Row | None] = [
