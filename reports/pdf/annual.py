@@ -232,6 +232,19 @@ def hbar_chart(
     cat.labels.boxAnchor, cat.labels.dx = "e", -4
     cat.strokeColor = PALETTE.grid
     cat.tickLeft = 0
+    _style_values(chart, data, labels, lang)
+    chart.barLabels.boxAnchor, chart.barLabels.dx = "w", 3
+    chart.barLabels.fillColor = PALETTE.ink
+    d.add(chart)
+    if legend_h:
+        _legend(d, series, label_w, height - 10)
+    return d
+
+
+def _style_values(
+    chart: HorizontalBarChart | VerticalBarChart, data: list[list[float]], labels: list[list[str]], lang: str
+) -> None:  # ok-float: bar heights
+    """The value axis (a round maximum, light grid) and the amount printed at each bar."""
     end, step = _nice_max([v for row in data for v in row])
     val = chart.valueAxis
     val.valueMin, val.valueMax, val.valueStep = 0, end, step
@@ -244,12 +257,6 @@ def hbar_chart(
     chart.barLabelArray = labels
     chart.barLabelFormat = "values"
     chart.barLabels.fontName, chart.barLabels.fontSize = FONT_NARROW, LABEL_SIZE - 0.5
-    chart.barLabels.boxAnchor, chart.barLabels.dx = "w", 3
-    chart.barLabels.fillColor = PALETTE.ink
-    d.add(chart)
-    if legend_h:
-        _legend(d, series, label_w, height - 10)
-    return d
 
 
 def vbar_chart(
@@ -279,18 +286,7 @@ def vbar_chart(
     cat.labels.fontName, cat.labels.fontSize = FONT, LABEL_SIZE
     cat.labels.dy = -2
     cat.strokeColor = PALETTE.grid
-    end, step = _nice_max([v for row in data for v in row])
-    val = chart.valueAxis
-    val.valueMin, val.valueMax, val.valueStep = 0, end, step
-    val.labels.fontName, val.labels.fontSize = FONT_NARROW, LABEL_SIZE - 0.5
-    val.labelTextFormat = _axis_format(lang)
-    val.strokeColor = PALETTE.grid
-    val.visibleGrid = 1
-    val.gridStrokeColor = colors.HexColor("#E3E7EC")
-    val.gridStrokeWidth = 0.4
-    chart.barLabelArray = labels
-    chart.barLabelFormat = "values"
-    chart.barLabels.fontName, chart.barLabels.fontSize = FONT_NARROW, LABEL_SIZE - 0.5
+    _style_values(chart, data, labels, lang)
     chart.barLabels.boxAnchor, chart.barLabels.dy = "s", 2
     chart.barLabels.fillColor = PALETTE.ink
     d.add(chart)
