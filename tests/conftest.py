@@ -12,6 +12,14 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# CI runs the property and fuzz tests with a fixed seed, so a submission passes or fails on its own
+# merits; a developer's run explores new examples every time.
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+_hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    _hypothesis_settings.load_profile("ci")
+
 from coop_desk.services import Services  # noqa: E402
 from coop_desk.services.base import ServiceContext  # noqa: E402
 from models.db import Database, make_engine, sqlite_url, upgrade  # noqa: E402
