@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from coop_desk.text import join
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -13,7 +15,11 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.message}" if self.where else self.message
+        return str.__str__(self.text())
+
+    def text(self) -> str:
+        """``where: message`` — a :class:`coop_desk.text.Text` when the parts are, so the window translates it."""
+        return join((self.where, self.message), ": ") if self.where else self.message
 
 
 class CoopDeskError(Exception):
@@ -24,7 +30,8 @@ class CoopDeskError(Exception):
         super().__init__("; ".join(str(p) for p in self.problems))
 
     def lines(self) -> list[str]:
-        return [str(p) for p in self.problems]
+        """One line per problem (English ``str``; the window passes them through ``ui.text.tr_text``)."""
+        return [p.text() for p in self.problems]
 
 
 class InvalidInput(CoopDeskError):

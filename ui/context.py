@@ -92,6 +92,9 @@ class ScreenContext:
 
 def show_refusal(parent: QWidget | None, lines: list[str], title: str | None = None) -> None:
     """A service refused: one clear message (never a traceback)."""
-    text = "\n".join(f"• {line}" if len(lines) > 1 else line for line in lines) or "?"
+    from ui.text import tr_text
+
+    shown = [tr_text(line) for line in lines]
+    text = "\n".join(f"• {line}" if len(shown) > 1 else line for line in shown) or "?"
     box_title = title or QCoreApplication.translate("Messages", "Not done")
     QMessageBox.warning(parent, box_title, text)

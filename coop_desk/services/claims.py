@@ -31,6 +31,7 @@ from coop_desk.services.claim_checks import (
 )
 from coop_desk.services.mockups import approved_mockup, base_rate, pending_mockup, plan_activity
 from coop_desk.services.plans import check_money
+from coop_desk.text import Text
 from models import (
     Claim,
     ClaimStatus,
@@ -417,11 +418,11 @@ def _payable(
         c = rows.get(claim_id)
         where = f"claim {claim_id}"
         if c is None or c.year_id != py.id:
-            raise Refused(Problem(where, f"is not a claim of {py.year}"))
+            raise Refused(Problem(where, Text("is not a claim of {year}", year=py.year)))
         if c.dealer_id != dealer.id:
             raise Refused(Problem(where, f"is a claim of another dealer, not of {dealer.code}"))
         if c.status == ClaimStatus.PAID:
-            raise Refused(Problem(where, "is paid already"))
+            raise Refused(Problem(where, Text("is paid already")))
         if c.status != ClaimStatus.APPROVED:
             raise Refused(Problem(where, f"is {c.status.value}: only an approved claim can be paid"))
         outstanding[claim_id] = (c.reimbursement or ZERO) - paid.get(claim_id, ZERO)

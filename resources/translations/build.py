@@ -3,6 +3,9 @@
 Run from the project root with the project's interpreter:  .venv/bin/python resources/translations/build.py
 Translations already in the .ts are kept (lupdate merges); ``ru_strings.py`` beside this file supplies the
 ones not yet translated (keyed by source text, or "Context|source" where a context needs its own).
+The services' own sentences (``coop_desk.text.Text`` templates in coop_desk/, models/, reports/) are first
+collected into ui/service_strings.py (context "Service"); their Russian lives in ``ru_services.py``
+(services, rules, models) and ``ru_reports.py`` (importers and workbooks).
 """
 
 from __future__ import annotations
@@ -24,10 +27,17 @@ def _tool(name: str) -> str:
 
 
 def main() -> int:
+    sys.path.insert(0, str(HERE))
+    import service_text  # type: ignore[import-not-found]
+
+    service_text.write(ROOT)
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
     subprocess.run([_tool("pyside6-lupdate"), *sources, "-ts", str(TS), "-no-obsolete"], cwd=ROOT, check=True)
-    sys.path.insert(0, str(HERE))
-    from ru_strings import RU  # type: ignore[import-not-found]
+    from ru_reports import RU as RU_REPORTS  # type: ignore[import-not-found]
+    from ru_services import RU as RU_SERVICES  # type: ignore[import-not-found]
+    from ru_strings import RU as RU_WINDOW  # type: ignore[import-not-found]
+
+    RU = {**RU_WINDOW, **{f"Service|{k}": v for k, v in {**RU_SERVICES, **RU_REPORTS}.items()}}
 
     tree = ET.parse(TS)
     missing = []

@@ -1744,7 +1744,7 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/context.py" line="96" />
+        <location filename="../../ui/context.py" line="99" />
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
@@ -2604,6 +2604,19 @@ These values become the year's settings; dealers' commitment letters can then be
         <location filename="../../ui/screens/dealer_scores.py" line="140" />
         <source>k is below the eligibility threshold {0}: no budget for this dealer</source>
         <translation>k ниже порога участия {0}: бюджета для этого дилера нет</translation>
+    </message>
+</context>
+<context>
+    <name>Service</name>
+    <message>
+        <location filename="../../ui/service_strings.py" line="9" />
+        <source>is not a claim of {year}</source>
+        <translation>не является заявкой {year} года</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="10" />
+        <source>is paid already</source>
+        <translation>уже оплачена</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,10 @@
+"""Russian for the sentences the services make (``coop_desk.text.Text`` templates), keyed by the English template.
+
+Placeholders (``{name}``) must stay exactly as in the template; build.py fills these into coopdesk_ru.ts
+(context "Service").
+"""
+
+RU: dict[str, str] = {
+    "is paid already": "уже оплачена",
+    "is not a claim of {year}": "не является заявкой {year} года",
+}
