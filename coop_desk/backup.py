@@ -31,6 +31,7 @@ from sqlalchemy import func, inspect, select
 from sqlalchemy.engine import make_url
 
 from coop_desk.errors import InvalidInput, Problem, Refused
+from coop_desk.text import Text
 from models import Base
 from models.db import current_revision, make_engine, sqlite_path, upgrade
 
@@ -67,18 +68,18 @@ def backup(db_url: str, target: Path | str) -> BackupResult:
     """Write a backup of the database at ``db_url`` (and its attachments) to ``target``."""
     target = Path(target)
     if target.is_dir():
-        raise InvalidInput(Problem(str(target), "is a folder; name the backup file to write"))
+        raise InvalidInput(Problem(str(target), Text("is a folder; name the backup file to write")))
     source = sqlite_path(db_url)
     if source is not None and target.resolve() == source.resolve():
-        raise InvalidInput(Problem(str(target), "is the database itself; choose another file"))
+        raise InvalidInput(Problem(str(target), Text("is the database itself; choose another file")))
     if not target.parent.is_dir():
-        raise InvalidInput(Problem(str(target), f"its folder {target.parent} does not exist"))
+        raise InvalidInput(Problem(str(target), Text("its folder {folder} does not exist", folder=str(target.parent))))
     kind = "sqlite" if source is not None else _server_kind(db_url)
     with tempfile.TemporaryDirectory(prefix="coopdesk-backup-") as tmp_dir:
         tmp = Path(tmp_dir)
         if source is not None:
             if not source.is_file():
-                raise InvalidInput(Problem(str(source), "there is no database file to back up"))
+                raise InvalidInput(Problem(str(source), Text("there is no database file to back up")))
             dump = tmp / SQLITE_MEMBER
             _sqlite_copy(source, dump)
             files = _attachment_files(source.parent / ATTACHMENTS)
@@ -102,7 +103,9 @@ def backup(db_url: str, target: Path | str) -> BackupResult:
 def _server_kind(db_url: str) -> str:
     backend = make_url(db_url).get_backend_name()
     if backend != "postgresql":
-        raise Refused(f"backing up a {backend} database is not supported (only SQLite files and PostgreSQL)")
+        raise Refused(
+            Text("backing up a {backend} database is not supported (only SQLite files and PostgreSQL)", backend=backend)
+        )
     return "postgresql"
 
 
@@ -117,7 +120,7 @@ def _sqlite_copy(source: Path, target: Path) -> None:
         finally:
             dst.close()
     except sqlite3.Error as exc:
-        raise Refused(Problem(str(source), f"cannot be backed up: {exc}")) from exc
+        raise Refused(Problem(str(source), Text("cannot be backed up: {reason}", reason=str(exc)))) from exc
     finally:
         src.close()
 
@@ -141,8 +144,11 @@ def _tool(name: str) -> str:
     found = shutil.which(name)
     if found is None:
         raise Refused(
-            f"{name} was not found on PATH: install the PostgreSQL client tools, or back up the server database "
-            "on the server"
+            Text(
+                "{name} was not found on PATH: install the PostgreSQL client tools, or back up the server database "
+                "on the server",
+                name=name,
+            )
         )
     return found
 
@@ -151,10 +157,11 @@ def _run(cmd: list[str], what: str) -> None:
     try:
         done = subprocess.run(cmd, capture_output=True, text=True, timeout=3600, check=False)
     except (OSError, subprocess.TimeoutExpired) as exc:
-        raise Refused(f"{what} failed: {exc}") from exc
+        raise Refused(Text("{what} failed: {reason}", what=what, reason=str(exc))) from exc
     if done.returncode != 0:
         message = (done.stderr or done.stdout).strip().splitlines()
-        raise Refused(f"{what} failed: {message[-1] if message else f'exit code {done.returncode}'}")
+        reason = message[-1] if message else Text("exit code {code}", code=done.returncode)
+        raise Refused(Text("{what} failed: {reason}", what=what, reason=reason))
 
 
 def _pg_dump(db_url: str, target: Path) -> None:
@@ -192,7 +199,8 @@ def _write_zip(target: Path, manifest: dict[str, object], dump: Path, files: lis
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise Refused(Problem(str(target), f"cannot be written: {exc.strerror or exc}")) from exc
+        why = Text("cannot be written: {reason}", reason=str(exc.strerror or exc))
+        raise Refused(Problem(str(target), why)) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -208,20 +216,23 @@ def read_manifest(backup_file: Path | str) -> dict[str, object]:
             for name in zf.namelist():
                 pure = PurePosixPath(name)
                 if pure.is_absolute() or ".." in pure.parts or "\\" in name or ":" in name:
-                    raise InvalidInput(Problem(where, f"holds a member with an unsafe name: {name!r}"))
+                    why = Text("holds a member with an unsafe name: {name}", name=repr(name))
+                    raise InvalidInput(Problem(where, why))
             try:
                 manifest = json.loads(zf.read(MANIFEST))
             except KeyError:
-                raise InvalidInput(Problem(where, "is not a CoopDesk backup (no manifest.json)")) from None
+                raise InvalidInput(Problem(where, Text("is not a CoopDesk backup (no manifest.json)"))) from None
             member = SQLITE_MEMBER if manifest.get("kind") == "sqlite" else PG_MEMBER
             if member not in zf.namelist():
-                raise InvalidInput(Problem(where, f"is incomplete: {member} is missing"))
+                raise InvalidInput(Problem(where, Text("is incomplete: {member} is missing", member=member)))
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise InvalidInput(Problem(where, f"is not a readable CoopDesk backup: {exc}")) from exc
+        why = Text("is not a readable CoopDesk backup: {reason}", reason=str(exc))
+        raise InvalidInput(Problem(where, why)) from exc
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise InvalidInput(Problem(where, "is a backup of an unknown format (written by a newer CoopDesk?)"))
+        raise InvalidInput(Problem(where, Text("is a backup of an unknown format (written by a newer CoopDesk?)")))
     if manifest.get("kind") not in ("sqlite", "postgresql"):
-        raise InvalidInput(Problem(where, f"names an unknown database kind {manifest.get('kind')!r}"))
+        why = Text("names an unknown database kind {kind}", kind=repr(manifest.get("kind")))
+        raise InvalidInput(Problem(where, why))
     return manifest
 
 
@@ -251,9 +262,21 @@ def restore(backup_file: Path | str, db_url: str, *, replace: bool = False) -> R
     target = sqlite_path(db_url)
     kind = "sqlite" if target is not None else _server_kind(db_url)
     if kind != manifest["kind"]:
-        raise Refused(f"{backup_file} is a {manifest['kind']} backup; it cannot be restored into a {kind} database")
+        raise Refused(
+            Text(
+                "{file} is a {kind} backup; it cannot be restored into a {target} database",
+                file=str(backup_file),
+                kind=manifest["kind"],
+                target=kind,
+            )
+        )
     if not replace and holds_data(db_url):
-        raise Refused(f"the database {_label(db_url)} already holds data; restore with --replace to overwrite it")
+        raise Refused(
+            Text(
+                "the database {database} already holds data; restore with --replace to overwrite it",
+                database=_label(db_url),
+            )
+        )
     if target is not None:
         attachments = _restore_sqlite(backup_file, target)
     else:
@@ -291,7 +314,7 @@ def _restore_sqlite(backup_file: Path, target: Path) -> int:
         os.replace(tmp, target)
         return count
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise InvalidInput(Problem(str(backup_file), f"cannot be restored: {exc}")) from exc
+        raise InvalidInput(Problem(str(backup_file), Text("cannot be restored: {reason}", reason=str(exc)))) from exc
     finally:
         tmp.unlink(missing_ok=True)
 
@@ -304,9 +327,11 @@ def _check_sqlite(path: Path, backup_file: Path) -> None:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise InvalidInput(Problem(str(backup_file), f"its database does not open: {exc}")) from exc
+        why = Text("its database does not open: {reason}", reason=str(exc))
+        raise InvalidInput(Problem(str(backup_file), why)) from exc
     if not result or result[0] != "ok":
-        raise InvalidInput(Problem(str(backup_file), f"its database is damaged: {result[0] if result else '?'}"))
+        why = Text("its database is damaged: {reason}", reason=str(result[0]) if result else "?")
+        raise InvalidInput(Problem(str(backup_file), why))
 
 
 def _restore_attachments(zf: zipfile.ZipFile, folder: Path) -> int:

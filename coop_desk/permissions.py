@@ -26,6 +26,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from coop_desk.errors import PermissionDenied
+from coop_desk.text import Text
+from coop_desk.words import role_name
 from models.enums import Role
 
 OWNER, MARKETER, AGENCY, FINANCE, AUDITOR = Role.OWNER, Role.MARKETER, Role.AGENCY, Role.FINANCE, Role.AUDITOR
@@ -37,55 +39,55 @@ class UseCase:
     """A mutating use case: the roles that may run it and what it is called in a refusal."""
 
     roles: frozenset[Role]
-    what: str
+    what: Text
 
 
-def _uc(what: str, *roles: Role) -> UseCase:
+def _uc(what: Text, *roles: Role) -> UseCase:
     return UseCase(frozenset((OWNER, *roles)), what)
 
 
 #: Mutating use cases ("service.method") and who may run them. The owner may run every one.
 MATRIX: dict[str, UseCase] = {
     # the programme year
-    "years.create_year": _uc("create a programme year", MARKETER),
-    "years.update_settings": _uc("change a year's settings", MARKETER),
-    "years.set_criteria": _uc("change the scoring criteria", MARKETER),
-    "years.advance": _uc("move a year to its next stage", MARKETER),
-    "years.reopen": _uc("re-open an earlier stage"),
+    "years.create_year": _uc(Text("create a programme year"), MARKETER),
+    "years.update_settings": _uc(Text("change a year's settings"), MARKETER),
+    "years.set_criteria": _uc(Text("change the scoring criteria"), MARKETER),
+    "years.advance": _uc(Text("move a year to its next stage"), MARKETER),
+    "years.reopen": _uc(Text("re-open an earlier stage")),
     # dealers and scores
-    "dealers.register": _uc("register dealers", MARKETER),
-    "dealers.edit": _uc("edit dealers", MARKETER),
-    "dealers.record_scores": _uc("record dealer scores", MARKETER),
+    "dealers.register": _uc(Text("register dealers"), MARKETER),
+    "dealers.edit": _uc(Text("edit dealers"), MARKETER),
+    "dealers.record_scores": _uc(Text("record dealer scores"), MARKETER),
     # plans
-    "plans.record_draft": _uc("import dealer drafts", MARKETER),
-    "plans.record_consolidation": _uc("edit the consolidated plan", MARKETER, AGENCY),
+    "plans.record_draft": _uc(Text("import dealer drafts"), MARKETER),
+    "plans.record_consolidation": _uc(Text("edit the consolidated plan"), MARKETER, AGENCY),
     # allocation
-    "allocation.freeze": _uc("freeze the allocation", MARKETER),
+    "allocation.freeze": _uc(Text("freeze the allocation"), MARKETER),
     # mockups
-    "mockups.submit": _uc("submit mockups", MARKETER, AGENCY),
-    "mockups.approve": _uc("approve mockups", MARKETER),
-    "mockups.reject": _uc("reject mockups", MARKETER),
-    "mockups.request_changes": _uc("ask for changes to mockups", MARKETER),
+    "mockups.submit": _uc(Text("submit mockups"), MARKETER, AGENCY),
+    "mockups.approve": _uc(Text("approve mockups"), MARKETER),
+    "mockups.reject": _uc(Text("reject mockups"), MARKETER),
+    "mockups.request_changes": _uc(Text("ask for changes to mockups"), MARKETER),
     # claims and payments
-    "claims.file": _uc("file claims", MARKETER, FINANCE),
-    "claims.complete": _uc("complete claims", MARKETER, FINANCE),
-    "claims.approve": _uc("approve claims", MARKETER, FINANCE),
-    "claims.reject": _uc("reject claims", MARKETER, FINANCE),
-    "claims.return_claim": _uc("return claims", MARKETER, FINANCE),
-    "claims.override_late": _uc("override a late claim", FINANCE),
-    "claims.record_payment": _uc("record payments", FINANCE),
-    "claims.close_quarter": _uc("close a quarter", FINANCE),
+    "claims.file": _uc(Text("file claims"), MARKETER, FINANCE),
+    "claims.complete": _uc(Text("complete claims"), MARKETER, FINANCE),
+    "claims.approve": _uc(Text("approve claims"), MARKETER, FINANCE),
+    "claims.reject": _uc(Text("reject claims"), MARKETER, FINANCE),
+    "claims.return_claim": _uc(Text("return claims"), MARKETER, FINANCE),
+    "claims.override_late": _uc(Text("override a late claim"), FINANCE),
+    "claims.record_payment": _uc(Text("record payments"), FINANCE),
+    "claims.close_quarter": _uc(Text("close a quarter"), FINANCE),
     # evaluation
-    "evaluation.import_results": _uc("import efficiency results", MARKETER),
+    "evaluation.import_results": _uc(Text("import efficiency results"), MARKETER),
     # attachments
-    "attachments.add": _uc("add attachments", MARKETER, AGENCY, FINANCE),
-    "attachments.add_file": _uc("add attachments", MARKETER, AGENCY, FINANCE),
+    "attachments.add": _uc(Text("add attachments"), MARKETER, AGENCY, FINANCE),
+    "attachments.add_file": _uc(Text("add attachments"), MARKETER, AGENCY, FINANCE),
     # people
-    "users.add": _uc("add users"),
-    "users.disable": _uc("disable users"),
-    "users.set_password": _uc("set passwords"),
+    "users.add": _uc(Text("add users")),
+    "users.disable": _uc(Text("disable users")),
+    "users.set_password": _uc(Text("set passwords")),
     # signing in counts failures, so it writes; everybody may try
-    "users.authenticate": UseCase(EVERYONE, "sign in"),
+    "users.authenticate": UseCase(EVERYONE, Text("sign in")),
 }
 
 #: Reads: every role may call them (they change nothing; what-if runs are not saved).
@@ -153,7 +155,7 @@ def may(role: Role | None, use_case: str) -> bool:
     return entry is not None and role in entry.roles
 
 
-def describe(use_case: str) -> str:
+def describe(use_case: str) -> str:  # a Text for the use cases of the matrix
     entry = MATRIX.get(use_case)
     return entry.what if entry is not None else use_case.replace(".", " ").replace("_", " ")
 
@@ -161,8 +163,10 @@ def describe(use_case: str) -> str:
 def check(actor: str, role: Role | None, use_case: str) -> None:
     """Raise PermissionDenied("<user> (<role>) may not <what>") unless ``role`` may run ``use_case``."""
     if not may(role, use_case):
-        role_name = role.value if role is not None else "?"
-        raise PermissionDenied(f"{actor} ({role_name}) may not {describe(use_case)}")
+        shown = role_name(role) if role is not None else "?"
+        raise PermissionDenied(
+            Text("{actor} ({role}) may not {what}", actor=actor, role=shown, what=describe(use_case))
+        )
 
 
 def allowed_use_cases(role: Role | None) -> list[str]:

@@ -36,6 +36,7 @@ from decimal import (
 )
 
 from coop_desk.money import CENT, to_cents
+from coop_desk.text import Text
 
 __all__ = [
     "ClaimExplanation",
@@ -362,8 +363,8 @@ def rate_formula(other_brands: int, base: Decimal = Decimal("0.5")) -> str:
         raise ValueError(f"number of other brands must not be negative, got {n}")
     percent = _plain_number(_EXACT.multiply(_dec(base, "base rate"), _HUNDRED))
     if n == 0:
-        return f"{percent} % (own brand only)"
-    return f"{percent} % / {n + 1} brands"
+        return Text("{percent} % (own brand only)", percent=percent)
+    return Text("{percent} % / {brands} brands", percent=percent, brands=n + 1)
 
 
 # --------------------------------------------------------------------------- R7 claim
@@ -444,12 +445,20 @@ def explain_claim(
     rounded = raw.quantize(CENT, context=_ROUND)
     final = claim_reimbursement(i, p, rate, left)
     limited = final < rounded
-    formula = (
-        f"min({_plain_amount(i)}, {_plain_amount(p)}) × {rate_formula(other_brands, rate_base)}"
-        f" = {_plain_amount(rounded)}"
+    formula = Text(
+        "min({invoiced}, {paid}) × {rate} = {amount}",
+        invoiced=_plain_amount(i),
+        paid=_plain_amount(p),
+        rate=rate_formula(other_brands, rate_base),
+        amount=_plain_amount(rounded),
     )
     if limited:
-        formula += f", limited to the remaining allocation {_plain_amount(max(left, _ZERO))} → {_plain_amount(final)}"
+        formula = Text(
+            "{formula}, limited to the remaining allocation {remaining} → {final}",
+            formula=formula,
+            remaining=_plain_amount(max(left, _ZERO)),
+            final=_plain_amount(final),
+        )
     return ClaimExplanation(
         invoiced=i,
         paid=p,

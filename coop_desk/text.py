@@ -24,9 +24,11 @@ window recognises it by matching it against the known templates (``ui.text.tr_te
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
-__all__ = ["Text", "join"]
+__all__ = ["Amount", "Text", "join"]
 
 
 class Text(str):
@@ -46,6 +48,25 @@ class Text(str):
 
     def __repr__(self) -> str:
         return f"Text({str.__repr__(self)})"
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A sum of money as a value of a :class:`Text`: ``str()`` gives the English form (``€12,500.50``);
+    the window formats it in its own language (``12 500,50 €``)."""
+
+    value: Decimal
+    currency: str
+
+    def __str__(self) -> str:
+        from coop_desk.money import format_money  # Babel loads only when an amount is shown
+
+        return format_money(self.value, self.currency, "en")
+
+    def formatted(self, lang: str) -> str:
+        from coop_desk.money import format_money
+
+        return format_money(self.value, self.currency, lang)
 
 
 def _rebuild(template: str, params: dict[str, Any]) -> Text:

@@ -6,17 +6,22 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from coop_desk import permissions
 from coop_desk.errors import CoopDeskError
 from coop_desk.money import format_money
 from ui.events import ChangeHub
+from ui.labels import role_label
 from ui.prefs import Prefs
 from ui.tasks import TaskRunner
+from ui.text import tr_text
 
 if TYPE_CHECKING:
     from coop_desk.services import Changes, Services
     from coop_desk.services.years import YearView
+    from models.enums import Role
 
 
 class ScreenContext:
@@ -44,6 +49,38 @@ class ScreenContext:
     @property
     def db_url(self) -> str:
         return str(self.services.ctx.db.url)
+
+    @property
+    def role(self) -> Role | None:
+        """The signed-in person's role; None is the implicit local owner of a personal file."""
+        return getattr(self.services.ctx, "role", None)
+
+    def may(self, use_case: str) -> bool:
+        """Whether the signed-in role may run ``use_case`` ("mockups.approve"); the services enforce the same."""
+        return permissions.may(self.role, use_case)
+
+    def role_refusal(self, use_case: str) -> str:
+        """ "Your role (finance) may not approve mockups." — or "" when the role may."""
+        if self.may(use_case):
+            return ""
+        return QCoreApplication.translate("Permissions", "Your role ({0}) may not {1}.").format(
+            role_label(self.role), tr_text(permissions.describe(use_case))
+        )
+
+    def gate(
+        self, widget: QWidget | QAction, use_case: str, stage_ok: bool = True, stage_why: str = "", tip: str = ""
+    ) -> bool:
+        """Enable ``widget`` only when both the role and the stage allow ``use_case``; say why not.
+
+        The tooltip gives the role's reason first, then ``stage_why`` if the stage forbids too; when
+        enabled it is ``tip``. Returns whether the widget is enabled.
+        """
+        role_why = self.role_refusal(use_case)
+        reasons = [why for why in (role_why, "" if stage_ok else stage_why) if why]
+        enabled = not role_why and stage_ok
+        widget.setEnabled(enabled)
+        widget.setToolTip("\n".join(reasons) if reasons else tip)
+        return enabled
 
     def year_view(self) -> YearView | None:
         """The current programme year's settings and stage (fresh from the database), or None."""

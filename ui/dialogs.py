@@ -72,7 +72,7 @@ class FirstStartDialog(QDialog):
     DEMO = 10
     NEW_YEAR = 11
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, may_start: bool = True, why_not: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to CoopDesk"))
         title = QLabel(self.tr("This database holds no programme year yet."))
@@ -85,7 +85,9 @@ class FirstStartDialog(QDialog):
         )
         text.setWordWrap(True)
         demo = QPushButton(self.tr("Open the demo programme"))
-        new = QPushButton(self.tr("Start a programme year…"))
+        new = self.new_year = QPushButton(self.tr("Start a programme year…"))
+        new.setEnabled(may_start)  # a role that may not create years is told why, not refused afterwards
+        new.setToolTip(why_not)
         later = QPushButton(self.tr("Later"))
         demo.setDefault(True)
         demo.clicked.connect(self._on_demo_clicked)

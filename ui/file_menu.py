@@ -48,6 +48,8 @@ class FileMenu(QMenu):
             self.backup.setToolTip(
                 self.tr("Only a database file can be backed up here; back up a server database on the server")
             )
+        window.context.gate(self.new_year, "years.create_year")
+        self.setToolTipsVisible(True)  # a disabled action says why
         self._connect_signals()
 
     def _connect_signals(self) -> None:

@@ -48,7 +48,9 @@ def offer_first_start(window: MainWindow) -> None:
     """The database holds no programme year: offer the demo or a new year."""
     from ui.dialogs import FirstStartDialog
 
-    choice = FirstStartDialog(window).exec()
+    ctx = window.context
+    use_case = "years.create_year"
+    choice = FirstStartDialog(window, may_start=ctx.may(use_case), why_not=ctx.role_refusal(use_case)).exec()
     if choice == FirstStartDialog.DEMO:
         build_demo(window)
     elif choice == FirstStartDialog.NEW_YEAR:

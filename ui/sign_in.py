@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from coop_desk.errors import CoopDeskError
 from coop_desk.services.users import needs_sign_in, sign_in
 from models.enums import Role
+from ui.labels import role_label
+from ui.text import tr_lines
 
 
 class SignInDialog(QDialog):
@@ -76,7 +78,7 @@ class SignInDialog(QDialog):
                 self.services.users.add(name, Role.OWNER, password, self.full_name.text())
             sign_in(self.services, name, password)
         except CoopDeskError as exc:
-            self.message.setText("\n".join(exc.lines()))
+            self.message.setText("\n".join(tr_lines(exc.lines())))
             self.password.clear()
             self.repeat.clear()
             self.password.setFocus()
@@ -94,5 +96,4 @@ def ensure_signed_in(parent: QWidget | None, services: Any, where: str = "") -> 
 def who_text(services: Any) -> str:
     """For the status bar: the acting person and role ("ann (owner)"; the OS user is the local owner)."""
     ctx = services.ctx
-    role = getattr(ctx, "role", None) or Role.OWNER
-    return f"{getattr(ctx, 'actor', '?')} ({Role(role).value})"
+    return f"{getattr(ctx, 'actor', '?')} ({role_label(getattr(ctx, 'role', None))})"

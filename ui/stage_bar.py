@@ -11,6 +11,7 @@ from coop_desk.errors import CoopDeskError
 from models import Stage
 from ui.context import ScreenContext, show_refusal
 from ui.labels import stage_label
+from ui.text import tr_text
 
 
 def format_date(day: dt.date, lang: str) -> str:
@@ -75,25 +76,26 @@ class StageBar(QFrame):
         self._years.blockSignals(False)
         self._years.setVisible(len(years) > 1)
         self._new_year.setVisible(not years)
+        self.context.gate(self._new_year, "years.create_year")
         view = self.context.year_view()
         if view is None:
             self._year_label.setText(self.tr("No programme year yet"))
             self._year_label.setVisible(True)
             self._stage.clear()
             self._dates.clear()
-            self._move.setEnabled(False)
-            self._move.setToolTip(self.tr("Start a programme year first"))
+            self.context.gate(self._move, "years.advance", False, self.tr("Start a programme year first"))
             return
         self._year_label.setText(self.tr("Programme year {0}").format(view.year))
         self._year_label.setVisible(len(years) <= 1)
         self._stage.setText(self.tr("Stage: {0}").format(stage_label(view.stage)))
         self._dates.setText(self._dates_text(view.stage, dict(view.stage_dates)))
         nxt = view.stage.next()
-        self._move.setEnabled(nxt is not None)
-        self._move.setToolTip(
-            self.tr("Move the year to {0}").format(stage_label(nxt))
-            if nxt is not None
-            else self.tr("The year is closed: there is no later stage")
+        self.context.gate(
+            self._move,
+            "years.advance",
+            nxt is not None,
+            self.tr("The year is closed: there is no later stage"),
+            self.tr("Move the year to {0}").format(stage_label(nxt)) if nxt is not None else "",
         )
 
     def _dates_text(self, stage: Stage, dates: dict[Stage, dt.date]) -> str:
@@ -124,11 +126,11 @@ class StageBar(QFrame):
         title = self.tr("Move to {0}").format(target)
         if check.missing:
             text = self.tr("Year {0} cannot move to {1} yet. Still missing:").format(year, target)
-            QMessageBox.warning(self, title, text + "\n\n" + "\n".join(f"• {m}" for m in check.missing))
+            QMessageBox.warning(self, title, text + "\n\n" + "\n".join(f"• {tr_text(m)}" for m in check.missing))
             return
         if check.needs_confirmation:
             text = self.tr("Year {0} can move to {1}, but:").format(year, target)
-            text += "\n\n" + "\n".join(f"• {m}" for m in check.needs_confirmation)
+            text += "\n\n" + "\n".join(f"• {tr_text(m)}" for m in check.needs_confirmation)
             text += "\n\n" + self.tr("Move on anyway?")
         else:
             text = self.tr("Move year {0} from {1} to {2}? Stages only move forward.").format(

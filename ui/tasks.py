@@ -47,7 +47,7 @@ class TaskHandle(QObject):
 
     succeeded = Signal(object)
     """The task returned this result."""
-    refused = Signal(list)
+    refused = Signal(object)  # list of lines; object keeps each Text (its template) for tr_text
     """The task raised a CoopDeskError: its message lines."""
     progressed = Signal(int, int, str)
     """Progress: done, total, message."""
@@ -55,7 +55,7 @@ class TaskHandle(QObject):
     """The task is over, whatever the outcome (emitted last)."""
 
     _result_from_worker = Signal(object)
-    _refused_from_worker = Signal(list)
+    _refused_from_worker = Signal(object)
     _crash_from_worker = Signal(object)
     _progress_from_worker = Signal(int, int, str)
 

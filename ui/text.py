@@ -15,13 +15,19 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
-from coop_desk.text import Text, params_of, parts_of
+from coop_desk.text import Amount, Text, params_of, parts_of
 
 __all__ = ["tr_text", "tr_lines"]
 
 _CONTEXT = "Service"
+#: What a value of a placeholder looks like when it is not just "any text" (for recognising stored text): in
+#: "approved: {formula} {currency}" the currency code is the last word, not everything after the formula's
+#: first space; "claim {number}" is not "claim 14 for D008-2027-04".
+_SHAPES = {"currency": "[A-Z]{3}", "number": "[0-9]+", "id": "[0-9]+", "count": "[0-9]+", "year": "[0-9]{4}"}
+_SHAPES["quarter"] = "[1-4]"
+_SHAPES["reference"] = "[^\\s]+"  # an activity's reference ("D008-2027-04"), as the services store it
 _MAX_DEPTH = 4
 
 
@@ -49,18 +55,43 @@ def _fill(template: str, params: Any, depth: int) -> str:
     translated = QCoreApplication.translate(_CONTEXT, template)
     if not params:
         return translated
-    values = {k: tr_text(v, depth + 1) if isinstance(v, str) else v for k, v in params.items()}
+    values = {k: _value(v, depth) for k, v in params.items()}
     try:
         return translated.format(**values)
     except (KeyError, IndexError, ValueError):  # a broken translation must not hide the message
         return template.format(**values)
 
 
+def _value(value: Any, depth: int) -> Any:
+    if isinstance(value, str):
+        return tr_text(value, depth + 1)
+    if isinstance(value, Amount):
+        return value.formatted(_language())
+    return value
+
+
+def _language() -> str:
+    """The window's language, as ui.i18n.install_translators set it (through QLocale's default)."""
+    return "ru" if QLocale().language() == QLocale.Language.Russian else "en"
+
+
 def _recognise(text: str, depth: int) -> str:
     if not text:
         return text
     matched = _match(text)
+    if matched is None:  # maybe several sentences joined
+        for separator in ("; ", ", "):  # what a service joined (coop_desk.text.join), each part known
+            parts = text.split(separator)
+            if len(parts) > 1 and all(_match(part) is not None for part in parts):
+                return separator.join(_recognise(part, depth + 1) for part in parts)
     if matched is None:
+        # Parts a service joined (coop_desk.text.join: "a; b", a problem's "where: what") that lost their
+        # Text on the way (stored in the database, sent through a Qt signal): each part on its own.
+        if "; " in text:
+            return "; ".join(_recognise(part, depth + 1) for part in text.split("; "))
+        head, sep, tail = text.partition(": ")
+        if sep and head and tail:
+            return f"{_recognise(head, depth + 1)}: {_recognise(tail, depth + 1)}"
         return text
     template, params = matched
     if not params:
@@ -76,13 +107,23 @@ def _match(text: str) -> tuple[str, dict[str, str]] | None:
     for prefix, pattern, template in _catalogue()[1]:
         if text.startswith(prefix):
             m = pattern.fullmatch(text)
-            if m:
+            if m and (template not in _catalogue()[2] or all(_known(v) for v in m.groupdict().values())):
                 return template, m.groupdict()
     return None
 
 
+def _known(value: str) -> bool:
+    """A value a template of no words ("{what}: {why}", "{a} ({b})") may hold: one token (a code, a reference),
+    no words at all (an amount, "50 %"), or text that is itself recognised — so such a template never splits
+    text at random."""
+    if not any(c.isspace() for c in value) or not any(c.isalpha() for c in value):
+        return True
+    return _match(value) is not None
+
+
 @lru_cache(maxsize=1)
-def _catalogue() -> tuple[frozenset[str], list[tuple[str, re.Pattern[str], str]]]:
+def _catalogue() -> tuple[frozenset[str], list[tuple[str, re.Pattern[str], str]], frozenset[str]]:
+    """Exact texts; patterns, the likeliest first; the templates with no words of their own."""
     from ui.service_strings import TEMPLATES
 
     exact = set()
@@ -93,9 +134,16 @@ def _catalogue() -> tuple[frozenset[str], list[tuple[str, re.Pattern[str], str]]
             exact.add(template.replace("{{", "{").replace("}}", "}"))
         else:
             patterns.append(compiled)
-    # the most literal text first, so "claim {n} approved" wins over "{what}: {why}"
-    patterns.sort(key=lambda item: (-item[3], item[2]))
-    return frozenset(exact), [(prefix, pattern, template) for prefix, pattern, template, _ in patterns]
+    # the longest literal start first ("claim {n} for {ref} approved: {formula} {currency}" over
+    # "{formula}, limited to …" for the same text), then the most literal text ("claim {n} approved" over
+    # "{what}: {why}")
+    patterns.sort(key=lambda item: (-len(item[0]), -item[3], item[2]))
+    wordless = frozenset(
+        template
+        for _, _, template, _ in patterns
+        if not any(c.isalpha() for literal, *_ in string.Formatter().parse(template) for c in literal)
+    )
+    return frozenset(exact), [(prefix, pattern, template) for prefix, pattern, template, _ in patterns], wordless
 
 
 def _compile(template: str) -> tuple[str, re.Pattern[str], str, int] | None:
@@ -118,7 +166,7 @@ def _compile(template: str) -> tuple[str, re.Pattern[str], str, int] | None:
             regex.append("(?:.+?)")
         else:
             seen.add(name)
-            regex.append(f"(?P<{name}>.+?)")
+            regex.append(f"(?P<{name}>{_SHAPES.get(name, '.+?')})")
     try:
         return prefix, re.compile("".join(regex), re.DOTALL), template, literal_length
     except re.error:

@@ -15,6 +15,7 @@ from typing import Any
 from coop_desk.commands.common import DocumentGroups, Outcome, date_arg
 from coop_desk.errors import InvalidInput, Problem, Refused
 from coop_desk.services import Services
+from coop_desk.text import Text
 
 
 def register_documents(groups: DocumentGroups) -> None:
@@ -78,9 +79,9 @@ def register_documents(groups: DocumentGroups) -> None:
 
 def _xlsx_out(out: Path) -> None:
     if out.suffix.lower() != ".xlsx":
-        raise InvalidInput(Problem("--out", f"{str(out)!r} must end in .xlsx"))
+        raise InvalidInput(Problem("--out", Text("{path} must end in .xlsx", path=repr(str(out)))))
     if out.is_dir():
-        raise InvalidInput(Problem("--out", f"{str(out)!r} is a folder; name the file to write"))
+        raise InvalidInput(Problem("--out", Text("{path} is a folder; name the file to write", path=repr(str(out)))))
 
 
 def _written(what: str, paths: list[Path]) -> Outcome:
@@ -95,7 +96,9 @@ def export_consolidation(services: Services, args: argparse.Namespace) -> Outcom
     try:
         path = write_consolidation(services, args.year, args.out)
     except OSError as exc:
-        raise Refused(Problem(str(args.out), f"cannot be written: {exc.strerror or exc}")) from exc
+        raise Refused(
+            Problem(str(args.out), Text("cannot be written: {reason}", reason=str(exc.strerror or exc)))
+        ) from exc
     return _written(f"the {args.year} consolidation workbook", [path])
 
 
@@ -103,11 +106,13 @@ def claims_templates(services: Services, args: argparse.Namespace) -> Outcome:
     from reports.xlsx.claims import write_claims_templates
 
     if args.out.exists() and not args.out.is_dir():
-        raise InvalidInput(Problem("--out", f"{str(args.out)!r} is a file; name a folder"))
+        raise InvalidInput(Problem("--out", Text("{path} is a file; name a folder", path=repr(str(args.out)))))
     try:
         paths = write_claims_templates(services, args.year, args.quarter, args.out, dealer=args.dealer)
     except OSError as exc:
-        raise Refused(Problem(str(args.out), f"cannot be written: {exc.strerror or exc}")) from exc
+        raise Refused(
+            Problem(str(args.out), Text("cannot be written: {reason}", reason=str(exc.strerror or exc)))
+        ) from exc
     return _written(f"the Q{args.quarter} {args.year} claims template", paths)
 
 
@@ -118,7 +123,9 @@ def efficiency_template(services: Services, args: argparse.Namespace) -> Outcome
     try:
         path = write_efficiency_template(services, args.year, args.out)
     except OSError as exc:
-        raise Refused(Problem(str(args.out), f"cannot be written: {exc.strerror or exc}")) from exc
+        raise Refused(
+            Problem(str(args.out), Text("cannot be written: {reason}", reason=str(exc.strerror or exc)))
+        ) from exc
     return _written(f"the {args.year} efficiency form", [path])
 
 

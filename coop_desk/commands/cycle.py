@@ -16,6 +16,7 @@ from coop_desk.commands.common import Outcome, date_arg, decimal_arg, table, to_
 from coop_desk.errors import InvalidInput, Problem
 from coop_desk.money import format_money
 from coop_desk.services import Services
+from coop_desk.text import Text
 from models import Stage
 
 SETTING_ALIASES = {"deadline_days": "claim_deadline_days", "deadline": "claim_deadline_days"}
@@ -426,10 +427,12 @@ def dealer_edit(services: Services, args: argparse.Namespace) -> Outcome:
     for key, value in args.changes:
         field = key.lower().replace("-", "_")
         if field not in DEALER_EDIT_FIELDS:
-            problems.append(Problem(field, f"is not a dealer field (one of: {', '.join(DEALER_EDIT_FIELDS)})"))
+            problems.append(
+                Problem(field, Text("is not a dealer field (one of: {fields})", fields=", ".join(DEALER_EDIT_FIELDS)))
+            )
         elif field == "active":
             if value.lower() not in TRUE_WORDS + FALSE_WORDS:
-                problems.append(Problem("active", f"must be yes or no, got {value!r}"))
+                problems.append(Problem("active", Text("must be yes or no, got {value}", value=repr(value))))
             changes["active"] = value.lower() in TRUE_WORDS
         else:
             changes[field] = value
@@ -443,14 +446,17 @@ def dealer_edit(services: Services, args: argparse.Namespace) -> Outcome:
 # -- scores --------------------------------------------------------------------------------------
 def score_set(services: Services, args: argparse.Namespace) -> Outcome:
     if not args.points and not args.by_position:
-        raise InvalidInput(Problem("score set", 'give points as "Criterion=points" or --points N=points'))
+        raise InvalidInput(Problem("score set", Text('give points as "Criterion=points" or --points N=points')))
     criteria = services.years.get(args.year).criteria
     named: list[tuple[str, str, Decimal]] = [(f"{name}={value}", name, value) for name, value in args.points]
     problems: list[Problem] = []
     for pos_text, value in args.by_position:
         if not pos_text.isdigit() or not 1 <= int(pos_text) <= len(criteria):
             problems.append(
-                Problem(f"--points {pos_text}={value}", f"the position must be 1–{len(criteria)} (see year show)")
+                Problem(
+                    f"--points {pos_text}={value}",
+                    Text("the position must be 1–{count} (see year show)", count=len(criteria)),
+                )
             )
             continue
         named.append((f"--points {pos_text}={value}", criteria[int(pos_text) - 1].name, value))
@@ -459,7 +465,7 @@ def score_set(services: Services, args: argparse.Namespace) -> Outcome:
     for given, name, value in named:  # one criterion given twice (by name and position, or in two spellings)
         key = name.strip().casefold()
         if key in first:
-            problems.append(Problem(given, f"names the same criterion as {first[key]}"))
+            problems.append(Problem(given, Text("names the same criterion as {other}", other=first[key])))
             continue
         first[key] = given
         points[name] = value
@@ -528,7 +534,7 @@ def audit_events(services: Services, *, year: int | None = None, limit: int = 50
 
 def audit_list(services: Services, args: argparse.Namespace) -> Outcome:
     if args.limit < 1:
-        raise InvalidInput(Problem("--limit", f"must be at least 1, got {args.limit}"))
+        raise InvalidInput(Problem("--limit", Text("must be at least 1, got {value}", value=args.limit)))
     if args.year is not None:
         services.years.get(args.year)  # an unknown year is an error, not an empty list
     rows, total = audit_events(services, year=args.year, limit=args.limit)

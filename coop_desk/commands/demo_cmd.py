@@ -11,6 +11,7 @@ from pathlib import Path
 from coop_desk.commands.common import Outcome, table, to_jsonable
 from coop_desk.errors import Refused
 from coop_desk.money import format_money
+from coop_desk.text import Text
 from models import Stage
 from models.db import ENV_VAR, Database, default_data_dir, is_sqlite, resolve_url, sqlite_path, sqlite_url
 
@@ -54,8 +55,12 @@ def demo_database(cli_url: str | None, replace: bool) -> Database:
     if years and not replace:
         db.dispose()
         raise Refused(
-            f"{_display(url)} already holds programme year(s) {', '.join(map(str, years))}; "
-            "the demo does not touch an existing programme (use --replace to overwrite it)"
+            Text(
+                "{database} already holds programme year(s) {years}; "
+                "the demo does not touch an existing programme (use --replace to overwrite it)",
+                database=_display(url),
+                years=", ".join(map(str, years)),
+            )
         )
     if years:
         db = _wipe(db)

@@ -15,6 +15,7 @@ from coop_desk.commands.common import Outcome, date_arg, decimal_arg, table
 from coop_desk.commands.cycle import money, year_currency, year_option
 from coop_desk.errors import InvalidInput, Problem
 from coop_desk.services import Services
+from coop_desk.text import Text
 
 CLAIM_DOCUMENT_FIELDS = (
     # option attribute → ClaimInput / ClaimService.complete field
@@ -360,7 +361,9 @@ def claim_override_late(services: Services, args: argparse.Namespace) -> Outcome
 def claim_complete(services: Services, args: argparse.Namespace) -> Outcome:
     fields = {key: getattr(args, attr) for attr, key in CLAIM_DOCUMENT_FIELDS if getattr(args, attr) is not None}
     if not fields:
-        raise InvalidInput(Problem("claim complete", "give at least one document option (e.g. --act and --act-date)"))
+        raise InvalidInput(
+            Problem("claim complete", Text("give at least one document option (e.g. --act and --act-date)"))
+        )
     result = services.claims.complete(args.id, **fields)
     view = services.claims.get(args.id)
     cur = year_currency(services, view.year)
@@ -427,19 +430,21 @@ def parse_efficiency_row(text: str, index: int) -> tuple[Any, list[Problem]]:
     where = f"--row {index} ({text!r})"
     parts = [p.strip() for p in text.split(";", 5)]
     if len(parts) < 4 or not parts[0]:
-        return None, [Problem(where, "needs REF;reach;leads;sales[;sales_amount;comment]")]
+        return None, [Problem(where, Text("needs REF;reach;leads;sales[;sales_amount;comment]"))]
     problems = []
     counts = []
     for name, value in zip(("reach", "leads", "sales"), parts[1:4], strict=True):
         if not value.isdigit():
-            problems.append(Problem(where, f"{name} must be a whole number ≥ 0, got {value!r}"))
+            problems.append(
+                Problem(where, Text("{field} must be a whole number ≥ 0, got {value}", field=name, value=repr(value)))
+            )
         counts.append(int(value) if value.isdigit() else 0)
     amount = None
     if len(parts) > 4 and parts[4]:
         try:
             amount = decimal_arg(parts[4])
         except argparse.ArgumentTypeError as exc:
-            problems.append(Problem(where, f"sales amount: {exc}"))
+            problems.append(Problem(where, Text("sales amount: {reason}", reason=str(exc))))
     if problems:
         return None, problems
     comment = parts[5] if len(parts) > 5 else ""

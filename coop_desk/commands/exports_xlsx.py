@@ -8,6 +8,7 @@ from pathlib import Path
 from coop_desk.commands.common import DocumentGroups, Outcome
 from coop_desk.errors import InvalidInput, Problem, Refused
 from coop_desk.services import Services
+from coop_desk.text import Text
 
 
 def register_documents(groups: DocumentGroups) -> None:
@@ -30,9 +31,9 @@ def export_list(services: Services, args: argparse.Namespace) -> Outcome:
 
     out: Path = args.out
     if out.suffix.lower() != ".xlsx":
-        raise InvalidInput(Problem("--out", f"{str(out)!r} must end in .xlsx"))
+        raise InvalidInput(Problem("--out", Text("{path} must end in .xlsx", path=repr(str(out)))))
     if out.is_dir():
-        raise InvalidInput(Problem("--out", f"{str(out)!r} is a folder; name the file to write"))
+        raise InvalidInput(Problem("--out", Text("{path} is a folder; name the file to write", path=repr(str(out)))))
     writer = {
         "dealers": exports.export_dealers,
         "allocation": exports.export_allocation,
@@ -42,6 +43,6 @@ def export_list(services: Services, args: argparse.Namespace) -> Outcome:
     try:
         done = writer(services, args.year, out)
     except OSError as exc:
-        raise Refused(Problem(str(out), f"cannot be written: {exc.strerror or exc}")) from exc
+        raise Refused(Problem(str(out), Text("cannot be written: {reason}", reason=str(exc.strerror or exc)))) from exc
     line = f"wrote {done.title}: {done.rows} row(s) to {done.path}"
     return Outcome(lines=[line], data={"path": str(done.path), "rows": done.rows, "title": done.title})

@@ -13,6 +13,7 @@ from coop_desk.commands.common import Outcome, decimal_arg, table
 from coop_desk.commands.cycle import money, pair_decimal, pair_text, year_currency, year_option
 from coop_desk.errors import InvalidInput, NotFound, Problem
 from coop_desk.services import Services
+from coop_desk.text import Text
 
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
@@ -121,18 +122,18 @@ def parse_activity(text: str, index: int) -> tuple[Any, list[Problem]]:
     where = f"--activity {index} ({text!r})"
     parts = [p.strip() for p in text.split(";", 3)]
     if len(parts) < 3:
-        return None, [Problem(where, "needs channel;month;cost[;idea]")]
+        return None, [Problem(where, Text("needs channel;month;cost[;idea]"))]
     channel, month_text, cost_text = parts[:3]
     problems = []
     if not channel:
-        problems.append(Problem(where, "the channel is empty"))
+        problems.append(Problem(where, Text("the channel is empty")))
     month = _month(month_text)
     if month is None:
-        problems.append(Problem(where, f"month must be 1–12 or jan–dec, got {month_text!r}"))
+        problems.append(Problem(where, Text("month must be 1–12 or jan–dec, got {value}", value=repr(month_text))))
     try:
         cost = decimal_arg(cost_text)
     except argparse.ArgumentTypeError as exc:
-        problems.append(Problem(where, f"cost: {exc}"))
+        problems.append(Problem(where, Text("cost: {reason}", reason=str(exc))))
     if problems:
         return None, problems
     idea = parts[3] if len(parts) > 3 else ""
@@ -212,7 +213,7 @@ def draft_diff(services: Services, args: argparse.Namespace) -> Outcome:
     code = args.dealer.strip().upper()
     if diff is None:
         if not services.plans.drafts(args.year, code):
-            raise NotFound(f"dealer {code} has no draft for {args.year}")
+            raise NotFound(Text("dealer {code} has no draft for {year}", code=code, year=args.year))
         return Outcome(lines=[f"{code} has only one draft version for {args.year}: nothing to compare"], data=None)
     lines = [f"{code} {args.year}: the current draft against the one before it"]
     lines += diff.lines() or ["no differences"]
@@ -230,9 +231,9 @@ def _by_ref(pairs: list[tuple[str, Any]], option: str, known: set[str], problems
     out: dict[str, Any] = {}
     for ref, value in pairs:
         if ref not in known:
-            problems.append(Problem(f"{option} {ref}", "is not an activity of a current draft"))
+            problems.append(Problem(f"{option} {ref}", Text("is not an activity of a current draft")))
         elif ref in out:
-            problems.append(Problem(f"{option} {ref}", "is given twice"))
+            problems.append(Problem(f"{option} {ref}", Text("is given twice")))
         out[ref] = value
     return out
 
@@ -245,8 +246,10 @@ def consolidation_record(services: Services, args: argparse.Namespace) -> Outcom
         raise InvalidInput(
             Problem(
                 "consolidation record",
-                "say --include-all to include every activity as planned, or change some with "
-                "--drop/--cost/--vendor/--placement (the others are then included as planned)",
+                Text(
+                    "say --include-all to include every activity as planned, or change some with "
+                    "--drop/--cost/--vendor/--placement (the others are then included as planned)"
+                ),
             )
         )
     activities = services.plans.activities(args.year)
@@ -256,7 +259,9 @@ def consolidation_record(services: Services, args: argparse.Namespace) -> Outcom
     costs = _by_ref(args.cost, "--cost", known, problems)
     vendors = _by_ref(args.vendor, "--vendor", known, problems)
     placements = _by_ref(args.placement, "--placement", known, problems)
-    problems += [Problem(f"--cost {r}", "the activity is also dropped") for r in sorted(costs.keys() & dropped.keys())]
+    problems += [
+        Problem(f"--cost {r}", Text("the activity is also dropped")) for r in sorted(costs.keys() & dropped.keys())
+    ]
     if problems:
         raise InvalidInput(*problems)
     rows = [
@@ -287,7 +292,7 @@ def consolidation_record(services: Services, args: argparse.Namespace) -> Outcom
 def consolidation_show(services: Services, args: argparse.Namespace) -> Outcome:
     plan = services.plans.consolidated(args.year)
     if not plan:
-        raise NotFound(f"year {args.year} has no consolidated plan yet")
+        raise NotFound(Text("year {year} has no consolidated plan yet", year=args.year))
     cur = year_currency(services, args.year)
     rows = [
         [
@@ -368,7 +373,7 @@ def allocation_freeze(services: Services, args: argparse.Namespace) -> Outcome:
 def allocation_show(services: Services, args: argparse.Namespace) -> Outcome:
     run = services.allocation.current(args.year)
     if run is None:
-        raise NotFound(f"year {args.year}: the allocation is not frozen yet (try allocation whatif)")
+        raise NotFound(Text("year {year}: the allocation is not frozen yet (try allocation whatif)", year=args.year))
     when = run.frozen_at.strftime("%Y-%m-%d %H:%M") if run.frozen_at else "?"
     lines = [f"Allocation {args.year}, frozen {when} by {run.frozen_by}:", *allocation_lines(run)]
     return Outcome(lines=lines, data=run)
@@ -383,7 +388,12 @@ def allocation_explain(services: Services, args: argparse.Namespace) -> Outcome:
         steps = run.explain(args.code)
         line = run.line(args.code)
     except KeyError:
-        raise NotFound(f"dealer {args.code.strip().upper()}: not in the {args.year} allocation") from None
+        raise NotFound(
+            Problem(
+                Text("dealer {code}", code=args.code.strip().upper()),
+                Text("not in the {year} allocation", year=args.year),
+            )
+        ) from None
     kind = "frozen allocation" if run.frozen else "what-if (nothing saved)"
     lines = [f"{line.dealer_code} {line.dealer_name}, {args.year} ({kind}):", *(f"  {s}" for s in steps)]
     return Outcome(lines=lines, data={"frozen": run.frozen, "line": line, "steps": steps})

@@ -16,6 +16,7 @@ import sys
 from coop_desk.commands.common import Outcome
 from coop_desk.errors import InvalidInput
 from coop_desk.services import Services
+from coop_desk.text import Text
 from models.enums import Role
 
 #: The default for --user on a shared database (ignored on a personal SQLite file).
@@ -58,7 +59,9 @@ def sign_in_password(username: str) -> str:
         return password
     if sys.stdin.isatty():
         return getpass.getpass(f"password for {username}: ")
-    raise InvalidInput(f"no password to sign in as {username}: set {PASSWORD_ENV} or run in a terminal")
+    raise InvalidInput(
+        Text("no password to sign in as {name}: set {env} or run in a terminal", name=username, env=PASSWORD_ENV)
+    )
 
 
 def new_password(username: str) -> str:
@@ -66,10 +69,12 @@ def new_password(username: str) -> str:
     if password is not None:
         return password
     if not sys.stdin.isatty():
-        raise InvalidInput(f"no password for {username}: set {NEW_PASSWORD_ENV} or run in a terminal")
+        raise InvalidInput(
+            Text("no password for {name}: set {env} or run in a terminal", name=username, env=NEW_PASSWORD_ENV)
+        )
     first = getpass.getpass(f"new password for {username}: ")
     if getpass.getpass("the same again: ") != first:
-        raise InvalidInput("the two passwords differ; nothing was changed")
+        raise InvalidInput(Text("the two passwords differ; nothing was changed"))
     return first
 
 

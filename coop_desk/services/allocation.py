@@ -17,6 +17,7 @@ from coop_desk.services.base import Changes, ServiceContext, audit, get_year, in
 from coop_desk.services.dealers import score_view
 from coop_desk.services.plans import current_plan, included_costs
 from coop_desk.services.years import validate_settings
+from coop_desk.text import Text
 from models import Allocation, AllocationLine, Claim, Dealer, DealerScore, Mockup, PlannedActivity, ProgrammeYear, Stage
 
 
@@ -74,28 +75,45 @@ class AllocationRun:
         """How one dealer's amount came out, step by step."""
         ln = self.line(code)
         over = self.total_demand > self.budget
-        steps = [
-            f"score S = {ln.score}, coefficient k = S / S_max = {ln.coefficient}",
-            f"cap = {ln.cap} (k below the threshold {self.threshold} gives 0; otherwise "
-            f"{self.cap_floor} + (k − {self.threshold}) / (1 − {self.threshold}) × "
-            f"({self.cap_ceiling} − {self.cap_floor}), rounded down to 100)",
-            f"request = {self.base_rate} × Σ cost of included activities = {ln.request} (cents down)",
-            f"demand = min(request, cap) = {ln.demand}",
+        steps: list[str] = [
+            Text("score S = {score}, coefficient k = S / S_max = {k}", score=ln.score, k=ln.coefficient),
+            Text(
+                "cap = {cap} (k below the threshold {threshold} gives 0; otherwise "
+                "{floor} + (k − {threshold}) / (1 − {threshold}) × ({ceiling} − {floor}), rounded down to 100)",
+                cap=ln.cap,
+                threshold=self.threshold,
+                floor=self.cap_floor,
+                ceiling=self.cap_ceiling,
+            ),
+            Text(
+                "request = {base} × Σ cost of included activities = {request} (cents down)",
+                base=self.base_rate,
+                request=ln.request,
+            ),
+            Text("demand = min(request, cap) = {demand}", demand=ln.demand),
         ]
+        totals = {"demand": self.total_demand, "budget": self.budget, "amount": ln.amount}
         if not over:
             steps.append(
-                f"total demand {self.total_demand} fits the budget {self.budget}: "
-                f"every dealer gets its demand → {ln.amount}"
+                Text(
+                    "total demand {demand} fits the budget {budget}: every dealer gets its demand → {amount}", **totals
+                )
             )
         elif ln.amount == ln.demand:
             steps.append(
-                f"total demand {self.total_demand} exceeds the budget {self.budget}: shared by k (water-filling); "
-                f"this dealer reaches its demand → {ln.amount}"
+                Text(
+                    "total demand {demand} exceeds the budget {budget}: shared by k (water-filling); "
+                    "this dealer reaches its demand → {amount}",
+                    **totals,
+                )
             )
         else:
             steps.append(
-                f"total demand {self.total_demand} exceeds the budget {self.budget}: shared in proportion to k "
-                f"(λ × k, cents down, leftover cents by largest remainder) → {ln.amount}"
+                Text(
+                    "total demand {demand} exceeds the budget {budget}: shared in proportion to k "
+                    "(λ × k, cents down, leftover cents by largest remainder) → {amount}",
+                    **totals,
+                )
             )
         return steps
 
@@ -136,13 +154,20 @@ def compute(
     for code, changes in overrides.items():
         dealer = next((d for d in dealers if d.code == code), None)
         if dealer is None:
-            raise InvalidInput(Problem(f"dealer {code}", "is not an active dealer"))
+            raise InvalidInput(Problem(Text("dealer {code}", code=code), Text("is not an active dealer")))
         for name, value in changes.items():
             crit = by_name.get(name.strip().casefold())
             if crit is None:
-                raise InvalidInput(Problem(f"dealer {code}", f"{name!r} is not a criterion"))
+                raise InvalidInput(
+                    Problem(Text("dealer {code}", code=code), Text("{name} is not a criterion", name=repr(name)))
+                )
             if not isinstance(value, Decimal) or not value.is_finite() or not Decimal(0) <= value <= crit.max_points:
-                raise InvalidInput(Problem(f"dealer {code}, {crit.name}", f"points must be 0–{crit.max_points}"))
+                raise InvalidInput(
+                    Problem(
+                        Text("dealer {code}, {criterion}", code=code, criterion=crit.name),
+                        Text("points must be 0–{top}", top=crit.max_points),
+                    )
+                )
             points.setdefault(dealer.id, {})[crit.id] = value
     costs = included_costs(s, py.id)
     lines: list[tuple[Dealer, AllocationLineView]] = []
@@ -252,10 +277,12 @@ class AllocationService:
         with self._ctx.unit() as s:
             py = get_year(s, year, for_update=True)
             if expected_version is not None and py.version != expected_version:
-                raise Conflict(f"year {year} was changed or frozen by somebody else since you looked; reload it")
-            require_stage(py, "freezing the allocation", Stage.ALLOCATION)
+                raise Conflict(
+                    Text("year {year} was changed or frozen by somebody else since you looked; reload it", year=year)
+                )
+            require_stage(py, Text("freezing the allocation"), Stage.ALLOCATION)
             if current_plan(s, py.id) is None:
-                raise Refused(f"year {year} has no consolidated plan to allocate")
+                raise Refused(Text("year {year} has no consolidated plan to allocate", year=year))
             params = self._params(py, budget, cap_floor, cap_ceiling, threshold)
             old = s.scalars(select(Allocation).where(Allocation.year_id == py.id)).one_or_none()
             if old is not None:
@@ -263,7 +290,9 @@ class AllocationService:
                     select(Mockup.id).join(PlannedActivity).where(PlannedActivity.year_id == py.id).limit(1)
                 ) or s.scalar(select(Claim.id).where(Claim.year_id == py.id).limit(1))
                 if used:
-                    raise Refused(f"year {year}: mockups or claims already rest on the frozen allocation")
+                    raise Refused(
+                        Text("year {year}: mockups or claims already rest on the frozen allocation", year=year)
+                    )
                 s.delete(old)
                 s.flush()
             lines, _ = compute(s, py, **params)
@@ -291,7 +320,7 @@ class AllocationService:
                 for d, ln in lines
             ]
             s.add(alloc)
-            with integrity_as(f"year {year}: somebody else froze an allocation at the same moment"):
+            with integrity_as(Text("year {year}: somebody else froze an allocation at the same moment", year=year)):
                 s.flush()
             total = sum((ln.amount for _, ln in lines), Decimal(0))
             audit(
@@ -301,8 +330,24 @@ class AllocationService:
                 "allocation",
                 alloc.id,
                 year=year,
-                summary=f"froze the {year} allocation: {total} of {params['budget']} to {len(lines)} dealers"
-                + (" (replacing the earlier one)" if old is not None else ""),
+                summary=(
+                    Text(
+                        "froze the {year} allocation: {total} of {budget} to {count} dealers "
+                        "(replacing the earlier one)",
+                        year=year,
+                        total=total,
+                        budget=params["budget"],
+                        count=len(lines),
+                    )
+                    if old is not None
+                    else Text(
+                        "froze the {year} allocation: {total} of {budget} to {count} dealers",
+                        year=year,
+                        total=total,
+                        budget=params["budget"],
+                        count=len(lines),
+                    )
+                ),
                 before=before,
                 after=params | {"allocated": total, "dealers": {d.code: ln.amount for d, ln in lines}},
             )

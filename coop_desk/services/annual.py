@@ -23,6 +23,7 @@ from coop_desk.services.evaluation import EfficiencyView, EvaluationService
 from coop_desk.services.plans import PlanService
 from coop_desk.services.summary import Bucket, SummaryService, YearSummary
 from coop_desk.services.years import YearService
+from coop_desk.text import Text
 from models import Stage
 
 ZERO = Decimal("0.00")
@@ -207,7 +208,9 @@ class AnnualService:
     def report(self, year: int, *, cost_per_sale_limit: Decimal | None = None) -> AnnualReport:
         """The year's report; ``cost_per_sale_limit`` overrides the default (twice the programme's cost per sale)."""
         if cost_per_sale_limit is not None and (not cost_per_sale_limit.is_finite() or cost_per_sale_limit <= 0):
-            raise InvalidInput(Problem("cost per sale limit", f"must be above 0, got {cost_per_sale_limit}"))
+            raise InvalidInput(
+                Problem(Text("cost per sale limit"), Text("must be above 0, got {value}", value=cost_per_sale_limit))
+            )
         settings = YearService(self._ctx).get(year)
         summary = SummaryService(self._ctx).year(year)
         claims = ClaimService(self._ctx).list(year)

@@ -20,6 +20,7 @@ from sqlalchemy import select
 
 from coop_desk.errors import InvalidInput, NotFound, Problem
 from coop_desk.services.base import ServiceContext, audit
+from coop_desk.text import Text
 from models import Attachment
 
 DEFAULT_LIMIT = 50 * 1024 * 1024
@@ -80,14 +81,18 @@ class AttachmentService:
     def add(self, data: bytes, filename: str) -> AttachmentView:
         """Store a file (or find the identical one stored before) and return it."""
         name = clean_filename(filename)
-        where = f"attachment {name}"
+        where = Text("attachment {name}", name=name)
         if not data:
-            raise InvalidInput(Problem(where, "the file is empty"))
+            raise InvalidInput(Problem(where, Text("the file is empty")))
         if len(data) > self._limit:
-            raise InvalidInput(Problem(where, f"is larger than the limit of {self._limit // 1048576} MB"))
+            raise InvalidInput(
+                Problem(where, Text("is larger than the limit of {size} MB", size=self._limit // 1048576))
+            )
         media_type = media_type_of(data)
         if media_type is None:
-            raise InvalidInput(Problem(where, "is not a PDF, PNG, JPEG, TIFF or WEBP file (judged by its content)"))
+            raise InvalidInput(
+                Problem(where, Text("is not a PDF, PNG, JPEG, TIFF or WEBP file (judged by its content)"))
+            )
         sha = hashlib.sha256(data).hexdigest()
         with self._ctx.unit() as s:
             found = s.scalars(select(Attachment).where(Attachment.sha256 == sha)).one_or_none()
@@ -111,7 +116,9 @@ class AttachmentService:
                 "attachment.add",
                 "attachment",
                 row.id,
-                summary=f"stored {name} ({media_type}, {len(data)} bytes)",
+                summary=Text(
+                    "stored {name} ({media_type}, {size} bytes)", name=name, media_type=media_type, size=len(data)
+                ),
                 after={"sha256": sha, "filename": name, "media_type": media_type, "size": len(data)},
             )
             return _view(row)
@@ -120,17 +127,21 @@ class AttachmentService:
         try:
             size = path.stat().st_size
             if size > self._limit:
-                raise InvalidInput(Problem(str(path), f"is larger than the limit of {self._limit // 1048576} MB"))
+                raise InvalidInput(
+                    Problem(str(path), Text("is larger than the limit of {size} MB", size=self._limit // 1048576))
+                )
             data = path.read_bytes()
         except OSError as exc:
-            raise InvalidInput(Problem(str(path), f"cannot be read: {exc.strerror or exc}")) from exc
+            raise InvalidInput(
+                Problem(str(path), Text("cannot be read: {reason}", reason=str(exc.strerror or exc)))
+            ) from exc
         return self.add(data, path.name)
 
     def get(self, attachment_id: int) -> AttachmentView:
         with self._ctx.db.reading() as s:
             row = s.get(Attachment, attachment_id)
             if row is None:
-                raise NotFound(f"there is no attachment {attachment_id}")
+                raise NotFound(Text("there is no attachment {id}", id=attachment_id))
             return _view(row)
 
     def read(self, attachment_id: int) -> tuple[bytes, str]:
@@ -138,16 +149,23 @@ class AttachmentService:
         with self._ctx.db.reading() as s:
             row = s.get(Attachment, attachment_id)
             if row is None:
-                raise NotFound(f"there is no attachment {attachment_id}")
+                raise NotFound(Text("there is no attachment {id}", id=attachment_id))
             data = row.content
             sha, media_type = row.sha256, row.media_type
         if data is None:
             path = self._path(sha)
             if path is None or not path.is_file():
-                raise NotFound(f"attachment {attachment_id}: its file is missing from {self._folder}")
+                raise NotFound(
+                    Problem(
+                        Text("attachment {id}", id=attachment_id),
+                        Text("its file is missing from {folder}", folder=str(self._folder)),
+                    )
+                )
             data = path.read_bytes()
         if hashlib.sha256(data).hexdigest() != sha:
-            raise NotFound(f"attachment {attachment_id}: the stored file does not match its checksum")
+            raise NotFound(
+                Problem(Text("attachment {id}", id=attachment_id), Text("the stored file does not match its checksum"))
+            )
         return data, media_type
 
 

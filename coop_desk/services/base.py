@@ -16,7 +16,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from coop_desk.errors import Conflict, NotFound, Refused
+from coop_desk.errors import Conflict, NotFound, Problem, Refused
+from coop_desk.text import Text, join
+from coop_desk.words import stage_name, stage_names
 from models import AuditEvent, Dealer, ProgrammeYear, Stage
 from models.db import Database
 from models.enums import Role
@@ -68,13 +70,15 @@ class ServiceContext:
     def _conflict(self, session: Session, exc: Exception) -> Conflict:
         """The Conflict, naming who changed the row last and when (from the audit trail)."""
         if isinstance(exc, StaleDataError):
-            message = "somebody else changed this record since you opened it; nothing was overwritten — reload it"
+            message: str = Text(
+                "somebody else changed this record since you opened it; nothing was overwritten — reload it"
+            )
         else:
-            message = str(exc)
+            message = join(exc.lines()) if isinstance(exc, Conflict) else str(exc)
         latest = _latest_change(self.db, session, str(exc))
         if latest is None or latest in message:
             return exc if isinstance(exc, Conflict) else Conflict(message)
-        return Conflict(f"{message} ({latest})")
+        return Conflict(Text("{message} ({latest})", message=message, latest=latest))
 
 
 def _versioned_rows(session: Session, hint: str) -> list[tuple[str, int]]:
@@ -112,7 +116,7 @@ def _latest_change(db: Database, session: Session, hint: str) -> str | None:
             if event is None:
                 return None
             at = event.at.strftime("%Y-%m-%d %H:%M:%S") if event.at is not None else "?"
-            return f"last changed by {event.actor} on {at} UTC ({event.action})"
+            return Text("last changed by {actor} on {at} UTC ({action})", actor=event.actor, at=at, action=event.action)
     except Exception:  # naming who changed it is a courtesy: never hide the Conflict itself
         return None
 
@@ -170,21 +174,28 @@ def get_year(session: Session, year: int, *, for_update: bool = False) -> Progra
         stmt = stmt.with_for_update()
     row = session.scalars(stmt).one_or_none()
     if row is None:
-        raise NotFound(f"there is no programme year {year}")
+        raise NotFound(Text("there is no programme year {year}", year=year))
     return row
 
 
 def get_dealer(session: Session, code: str) -> Dealer:
     row = session.scalars(select(Dealer).where(Dealer.code == code.strip().upper())).one_or_none()
     if row is None:
-        raise NotFound(f"dealer {code}: no such dealer")
+        raise NotFound(Problem(Text("dealer {code}", code=code), Text("no such dealer")))
     return row
 
 
 def require_stage(py: ProgrammeYear, what: str, *allowed: Stage) -> None:
     if py.stage not in allowed:
-        names = ", ".join(s.value for s in allowed)
-        raise Refused(f"{what} is not allowed in year {py.year} at stage {py.stage.value} (only at: {names})")
+        raise Refused(
+            Text(
+                "{what} is not allowed in year {year} at stage {stage} (only at: {allowed})",
+                what=what,
+                year=py.year,
+                stage=stage_name(py.stage),
+                allowed=stage_names(allowed),
+            )
+        )
 
 
 @contextmanager

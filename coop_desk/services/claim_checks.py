@@ -15,6 +15,7 @@ from coop_desk.errors import Problem
 from coop_desk.money import CENT, format_percent, plain_spaces
 from coop_desk.services.mockups import check_attachment
 from coop_desk.services.plans import check_money
+from coop_desk.text import Text, join
 from models import Attachment, Claim, ClaimStatus, Mockup, PaymentItem, ProgrammeYear
 
 ZERO = Decimal("0.00")
@@ -36,7 +37,27 @@ FIELDS = (
     "attachment_id",
 )
 _TEXT_LIMITS = {"invoice_number": 100, "vendor": 300, "payment_order_number": 100, "act_number": 100}
-_LABELS = {name: name.replace("_", " ") for name in FIELDS}
+#: How a field is named in a message ("claim 12 (invoice date): is required").
+_LABELS: dict[str, Text] = {
+    "invoice_number": Text("invoice number"),
+    "invoice_date": Text("invoice date"),
+    "invoice_amount": Text("invoice amount"),
+    "currency": Text("currency"),
+    "exchange_rate": Text("exchange rate"),
+    "vendor": Text("vendor"),
+    "payment_order_number": Text("payment order number"),
+    "payment_order_date": Text("payment order date"),
+    "paid_amount": Text("paid amount"),
+    "act_number": Text("act number"),
+    "act_date": Text("act date"),
+    "quarter": Text("quarter"),
+    "attachment_id": Text("attachment id"),
+}
+
+
+def _at(where: str, name: str) -> Text:
+    """ "claim 12 (invoice date)": the claim and the field a problem is in."""
+    return Text("{where} ({field})", where=where, field=_LABELS[name])
 
 
 # --------------------------------------------------------------------------- checks (no writes)
@@ -48,13 +69,13 @@ def _norm_number(text: str) -> str:
 
 def _date(values: dict[str, Any], name: str, latest: dt.date, where: str, *, required: bool) -> list[Problem]:
     value = values.get(name)
-    label = f"{where} ({_LABELS[name]})"
+    label = _at(where, name)
     if value is None:
-        return [Problem(label, "is required")] if required else []
+        return [Problem(label, Text("is required"))] if required else []
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        return [Problem(label, f"must be a date, got {value!r}")]
+        return [Problem(label, Text("must be a date, got {value}", value=repr(value)))]
     if value > latest:
-        return [Problem(label, f"{value} is in the future (after {latest})")]
+        return [Problem(label, Text("{value} is in the future (after {latest})", value=value, latest=latest))]
     return []
 
 
@@ -67,55 +88,73 @@ def check_fields(
     for name, limit in _TEXT_LIMITS.items():
         text = out.get(name) or ""
         if not isinstance(text, str):
-            problems.append(Problem(f"{where} ({_LABELS[name]})", f"must be text, got {text!r}"))
+            problems.append(Problem(_at(where, name), Text("must be text, got {value}", value=repr(text))))
             text = str(text)
         out[name] = text.strip()
         if len(out[name]) > limit:
-            problems.append(Problem(f"{where} ({_LABELS[name]})", f"is longer than {limit} characters"))
+            problems.append(Problem(_at(where, name), Text("is longer than {limit} characters", limit=limit)))
     if not out["invoice_number"]:
-        problems.append(Problem(f"{where} (invoice number)", "is required"))
+        problems.append(Problem(_at(where, "invoice_number"), Text("is required")))
     problems += _date(out, "invoice_date", latest, where, required=True)
     problems += _date(out, "payment_order_date", latest, where, required=False)
     problems += _date(out, "act_date", latest, where, required=False)
     for name in ("invoice_amount", "paid_amount"):
-        found = check_money(out.get(name), f"{where} ({_LABELS[name]})", allow_none=name == "paid_amount")
+        found = check_money(out.get(name), _at(where, name), allow_none=name == "paid_amount")
         if not found and out.get(name) is not None and out[name] == 0:
-            found = [Problem(f"{where} ({_LABELS[name]})", "must be above 0")]
+            found = [Problem(_at(where, name), Text("must be above 0"))]
         problems += found
     currency = out.get("currency") or py.currency
     currency = currency.strip().upper() if isinstance(currency, str) else currency
     out["currency"] = currency
     rate = out.get("exchange_rate")
     if not (isinstance(currency, str) and len(currency) == 3 and currency.isalpha()):
-        problems.append(Problem(f"{where} (currency)", f"must be a three-letter code such as EUR, got {currency!r}"))
+        problems.append(
+            Problem(
+                _at(where, "currency"),
+                Text("must be a three-letter code such as EUR, got {value}", value=repr(currency)),
+            )
+        )
     elif currency == py.currency:
         if rate is not None and rate != 1:
             problems.append(
-                Problem(f"{where} (exchange rate)", f"applies only to an invoice in another currency than {currency}")
+                Problem(
+                    _at(where, "exchange_rate"),
+                    Text("applies only to an invoice in another currency than {currency}", currency=currency),
+                )
             )
         out["exchange_rate"] = Decimal(1)
     elif not isinstance(rate, Decimal) or not rate.is_finite() or rate <= 0:
         problems.append(
             Problem(
-                f"{where} (exchange rate)",
-                f"an invoice in {currency} needs a positive exchange rate "
-                f"({py.currency} per 1 {currency}), got {rate!r}",
+                _at(where, "exchange_rate"),
+                Text(
+                    "an invoice in {currency} needs a positive exchange rate "
+                    "({programme} per 1 {currency}), got {value}",
+                    currency=currency,
+                    programme=py.currency,
+                    value=repr(rate),
+                ),
             )
         )
     elif len(str(rate)) > 48:
-        problems.append(Problem(f"{where} (exchange rate)", f"{rate} has too many digits"))
+        problems.append(Problem(_at(where, "exchange_rate"), Text("{value} has too many digits", value=rate)))
     quarter = out.get("quarter")
     if quarter is None and not problems:
         day = out["act_date"] or out["invoice_date"]
         if day.year != py.year:
             problems.append(
-                Problem(f"{where} (quarter)", f"{day} is not in {py.year}: say which quarter of {py.year} it is for")
+                Problem(
+                    _at(where, "quarter"),
+                    Text("{day} is not in {year}: say which quarter of {year} it is for", day=day, year=py.year),
+                )
             )
         else:
             out["quarter"] = rules.quarter_of(day)
     elif quarter is not None and (isinstance(quarter, bool) or not isinstance(quarter, int) or not 1 <= quarter <= 4):
-        problems.append(Problem(f"{where} (quarter)", f"must be 1, 2, 3 or 4, got {quarter!r}"))
-    problems += check_attachment(s, out.get("attachment_id"), f"{where} (attachment)")
+        problems.append(Problem(_at(where, "quarter"), Text("must be 1, 2, 3 or 4, got {value}", value=repr(quarter))))
+    problems += check_attachment(
+        s, out.get("attachment_id"), Text("{where} ({field})", where=where, field=Text("attachment"))
+    )
     return out, problems
 
 
@@ -135,9 +174,12 @@ def find_duplicate(
     ).all()
     for claim_id, filed_on, other in same_day:
         if _norm_number(other) == number:
-            return (
-                f"invoice {values['invoice_number']} of {values['invoice_date']} was claimed already: "
-                f"duplicate of claim {claim_id} (filed {filed_on})"
+            return Text(
+                "invoice {invoice} of {date} was claimed already: duplicate of claim {number} (filed {filed_on})",
+                invoice=values["invoice_number"],
+                date=values["invoice_date"],
+                number=claim_id,
+                filed_on=filed_on,
             )
     attachments = {values["attachment_id"]} - {None}
     if file_sha256.strip():
@@ -150,25 +192,40 @@ def find_duplicate(
             .limit(1)
         ).first()
         if first is not None:
-            return f"the attached file was claimed already: duplicate of claim {first[0]} (filed {first[1]})"
+            return Text(
+                "the attached file was claimed already: duplicate of claim {number} (filed {filed_on})",
+                number=first[0],
+                filed_on=first[1],
+            )
     return None
+
+
+_DOCUMENTS = (
+    (Text("payment order"), ("payment_order_number", "payment_order_date", "paid_amount")),
+    (Text("acceptance act"), ("act_number", "act_date")),
+)
+#: What is missing of a document that is there in part.
+_PARTLY_MISSING: dict[tuple[str, ...], Text] = {
+    ("payment_order_number",): Text("payment order number"),
+    ("payment_order_date",): Text("payment order date"),
+    ("paid_amount",): Text("payment order amount"),
+    ("payment_order_number", "payment_order_date"): Text("payment order number and date"),
+    ("payment_order_number", "paid_amount"): Text("payment order number and amount"),
+    ("payment_order_date", "paid_amount"): Text("payment order date and amount"),
+    ("act_number",): Text("acceptance act number"),
+    ("act_date",): Text("acceptance act date"),
+}
 
 
 def _missing(values: dict[str, Any]) -> list[str]:
     """Which of the payment order and the acceptance act are (partly) missing."""
-    out = []
-    for document, parts in (
-        (
-            "payment order",
-            (("number", "payment_order_number"), ("date", "payment_order_date"), ("amount", "paid_amount")),
-        ),
-        ("acceptance act", (("number", "act_number"), ("date", "act_date"))),
-    ):
-        absent = [label for label, name in parts if values.get(name) in (None, "")]
-        if len(absent) == len(parts):
+    out: list[str] = []
+    for document, names in _DOCUMENTS:
+        absent = tuple(name for name in names if values.get(name) in (None, ""))
+        if len(absent) == len(names):
             out.append(document)
         elif absent:
-            out.append(f"{document} {' and '.join(absent)}")
+            out.append(_PARTLY_MISSING[absent])
     return out
 
 
@@ -179,12 +236,17 @@ def assess(values: dict[str, Any], mockup: Mockup) -> tuple[ClaimStatus, str]:
     if act is not None and approved_on is not None and act < approved_on:
         return (
             ClaimStatus.REJECTED,
-            f"the acceptance act is dated {act}, before mockup {mockup.number} was approved on {approved_on}: "
-            "the ad ran before its approval (R7)",
+            Text(
+                "the acceptance act is dated {act}, before mockup {number} was approved on {approved_on}: "
+                "the ad ran before its approval (R7)",
+                act=act,
+                number=mockup.number,
+                approved_on=approved_on,
+            ),
         )
     missing = _missing(values)
     if missing:
-        return ClaimStatus.RETURNED, "missing: " + ", ".join(missing)
+        return ClaimStatus.RETURNED, Text("missing: {items}", items=join(missing, ", "))
     return ClaimStatus.SUBMITTED, ""
 
 
@@ -226,37 +288,75 @@ def explain(
 ) -> tuple[str, ...]:
     """R6 and R7 for one claim, step by step (for a submitted claim: what approving it now would give)."""
     if c.status == ClaimStatus.REJECTED:
-        return (f"rejected: {c.reason}",)
+        return (Text("rejected: {reason}", reason=c.reason),)
     if c.other_brands is None:
-        return (f"mockup {mockup_number} has no count of other brands",)
+        return (Text("mockup {number} has no count of other brands", number=mockup_number),)
     steps: list[str] = []
     rate = rules.reimbursement_rate(c.other_brands, base)
-    shown = "own brand only" if c.other_brands == 0 else f"{c.other_brands} other brand(s)"
+    shown = Text("own brand only") if c.other_brands == 0 else Text("{count} other brand(s)", count=c.other_brands)
     steps.append(
-        f"rate (R6) = {rules.rate_formula(c.other_brands, base)} = {plain_spaces(format_percent(rate, 'en'))}"
-        f" (mockup {mockup_number}: {shown})"
+        Text(
+            "rate (R6) = {formula} = {rate} (mockup {number}: {brands})",
+            formula=rules.rate_formula(c.other_brands, base),
+            rate=plain_spaces(format_percent(rate, "en")),
+            number=mockup_number,
+            brands=shown,
+        )
     )
     invoiced, paid = converted(c)
     if c.exchange_rate != 1:
         steps.append(
-            f"invoice {_amt(c.invoice_amount)} {c.currency} × {c.exchange_rate} = {_amt(invoiced)} {programme_currency}"
+            Text(
+                "invoice {amount} {currency} × {rate} = {converted} {programme}",
+                amount=_amt(c.invoice_amount),
+                currency=c.currency,
+                rate=c.exchange_rate,
+                converted=_amt(invoiced),
+                programme=programme_currency,
+            )
         )
         if c.paid_amount is not None and paid is not None:
             steps.append(
-                f"paid {_amt(c.paid_amount)} {c.currency} × {c.exchange_rate} = {_amt(paid)} {programme_currency}"
+                Text(
+                    "paid {amount} {currency} × {rate} = {converted} {programme}",
+                    amount=_amt(c.paid_amount),
+                    currency=c.currency,
+                    rate=c.exchange_rate,
+                    converted=_amt(paid),
+                    programme=programme_currency,
+                )
             )
     if c.status == ClaimStatus.RETURNED:
-        steps.append(f"returned to the dealer: {c.reason}")
+        steps.append(Text("returned to the dealer: {reason}", reason=c.reason))
     if paid is None:
         return tuple(steps)
     remaining = allocated - used_before
-    steps.append(f"verified cost = min(invoiced {_amt(invoiced)}, paid {_amt(paid)}) = {_amt(min(invoiced, paid))}")
     steps.append(
-        f"remaining allocation = {_amt(allocated)} allocated − {_amt(used_before)} approved before = {_amt(remaining)}"
+        Text(
+            "verified cost = min(invoiced {invoiced}, paid {paid}) = {verified}",
+            invoiced=_amt(invoiced),
+            paid=_amt(paid),
+            verified=_amt(min(invoiced, paid)),
+        )
+    )
+    steps.append(
+        Text(
+            "remaining allocation = {allocated} allocated − {used} approved before = {remaining}",
+            allocated=_amt(allocated),
+            used=_amt(used_before),
+            remaining=_amt(remaining),
+        )
     )
     result = rules.explain_claim(invoiced, paid, base, c.other_brands, remaining)
     if c.status in COUNTED:
-        steps.append(f"{result.formula}: reimbursement {_amt(c.reimbursement or ZERO)} {programme_currency}")
+        steps.append(
+            Text(
+                "{formula}: reimbursement {amount} {currency}",
+                formula=result.formula,
+                amount=_amt(c.reimbursement or ZERO),
+                currency=programme_currency,
+            )
+        )
     else:
-        steps.append(f"if approved now: {result.formula} {programme_currency}")
+        steps.append(Text("if approved now: {formula} {currency}", formula=result.formula, currency=programme_currency))
     return tuple(steps)

@@ -31,7 +31,8 @@ from coop_desk.services.claim_checks import (
 )
 from coop_desk.services.mockups import approved_mockup, base_rate, pending_mockup, plan_activity
 from coop_desk.services.plans import check_money
-from coop_desk.text import Text
+from coop_desk.text import Text, join
+from coop_desk.words import claim_status
 from models import (
     Claim,
     ClaimStatus,
@@ -276,7 +277,12 @@ def _order(order: str, descending: bool) -> list[Any]:
         "flags": [Claim.late, accepted, Claim.status.in_(_NEEDS_OVERRIDE_STATUSES)],
     }
     if order not in keys:
-        raise InvalidInput(Problem("order", f"must be one of {', '.join(CLAIM_ORDER)}, got {order!r}"))
+        raise InvalidInput(
+            Problem(
+                Text("order"),
+                Text("must be one of {choices}, got {value}", choices=", ".join(CLAIM_ORDER), value=repr(order)),
+            )
+        )
     columns = [*keys[order], Claim.id]
     return [c.desc() for c in columns] if descending else columns
 
@@ -386,24 +392,29 @@ def _load(s: Session, py: ProgrammeYear, claims: Sequence[Claim]) -> builtins.li
 def _check_payment(
     amount: Decimal, paid_on: dt.date, claims: Sequence[int] | Mapping[int, Decimal], reference: str, today: dt.date
 ) -> list[Problem]:
-    problems = check_money(amount, "payment amount")
+    problems = check_money(amount, Text("payment amount"))
     if not problems and amount == 0:
-        problems.append(Problem("payment amount", "must be above 0"))
+        problems.append(Problem(Text("payment amount"), Text("must be above 0")))
     if not isinstance(paid_on, dt.date) or isinstance(paid_on, dt.datetime) or paid_on > today:
-        problems.append(Problem("paid on", f"must be a date not after {today}, got {paid_on!r}"))
+        problems.append(
+            Problem(
+                Text("paid on"), Text("must be a date not after {today}, got {value}", today=today, value=repr(paid_on))
+            )
+        )
     ids = builtins.list(claims)
     if not ids:
-        problems.append(Problem("claims", "name at least one claim the payment settles"))
+        problems.append(Problem(Text("claims"), Text("name at least one claim the payment settles")))
     if any(isinstance(i, bool) or not isinstance(i, int) for i in ids):
-        problems.append(Problem("claims", f"must be claim numbers, got {ids!r}"))
+        problems.append(Problem(Text("claims"), Text("must be claim numbers, got {value}", value=repr(ids))))
     elif len(set(ids)) != len(ids):
-        problems.append(Problem("claims", "names a claim twice"))
+        problems.append(Problem(Text("claims"), Text("names a claim twice")))
     if isinstance(claims, Mapping):
         for claim_id, part in claims.items():
-            found = check_money(part, f"claim {claim_id} (amount)")
-            problems += found or ([Problem(f"claim {claim_id} (amount)", "must be above 0")] if part == 0 else [])
+            where = Text("claim {number} (amount)", number=claim_id)
+            found = check_money(part, where)
+            problems += found or ([Problem(where, Text("must be above 0"))] if part == 0 else [])
     if len(reference.strip()) > 200:
-        problems.append(Problem("reference", "is longer than 200 characters"))
+        problems.append(Problem(Text("reference"), Text("is longer than {limit} characters", limit=200)))
     return problems
 
 
@@ -416,18 +427,20 @@ def _payable(
     outstanding: dict[int, Decimal] = {}
     for claim_id in ids:
         c = rows.get(claim_id)
-        where = f"claim {claim_id}"
+        where = Text("claim {number}", number=claim_id)
         if c is None or c.year_id != py.id:
             raise Refused(Problem(where, Text("is not a claim of {year}", year=py.year)))
         if c.dealer_id != dealer.id:
-            raise Refused(Problem(where, f"is a claim of another dealer, not of {dealer.code}"))
+            raise Refused(Problem(where, Text("is a claim of another dealer, not of {dealer}", dealer=dealer.code)))
         if c.status == ClaimStatus.PAID:
             raise Refused(Problem(where, Text("is paid already")))
         if c.status != ClaimStatus.APPROVED:
-            raise Refused(Problem(where, f"is {c.status.value}: only an approved claim can be paid"))
+            raise Refused(
+                Problem(where, Text("is {status}: only an approved claim can be paid", status=claim_status(c.status)))
+            )
         outstanding[claim_id] = (c.reimbursement or ZERO) - paid.get(claim_id, ZERO)
         if outstanding[claim_id] <= 0:
-            raise Refused(Problem(where, "has nothing left to pay"))
+            raise Refused(Problem(where, Text("has nothing left to pay")))
     return rows, outstanding
 
 
@@ -437,34 +450,60 @@ def _claimable(
     """The dealer, its activity in the frozen plan and the activity's approved mockup; Refused otherwise."""
     dealer = s.scalars(select(Dealer).where(Dealer.code == dealer_code.strip().upper())).one_or_none()
     if dealer is None:
-        raise Refused(Problem(where, f"dealer {dealer_code.strip()!r} is unknown"))
+        raise Refused(Problem(where, Text("dealer {code} is unknown", code=repr(dealer_code.strip()))))
     activity = plan_activity(s, py, reference, where)
     if activity.dealer_id != dealer.id:
         owner = s.get_one(Dealer, activity.dealer_id)
-        raise Refused(Problem(where, f"{activity.reference} is an activity of {owner.code}, not of {dealer.code}"))
+        raise Refused(
+            Problem(
+                where,
+                Text(
+                    "{reference} is an activity of {owner}, not of {dealer}",
+                    reference=activity.reference,
+                    owner=owner.code,
+                    dealer=dealer.code,
+                ),
+            )
+        )
     mockup = approved_mockup(s, activity.id)
     if mockup is None:
         pending = pending_mockup(s, activity.id)
-        hint = f" (mockup {pending.number} is still waiting for a decision)" if pending else ""
-        raise Refused(Problem(where, f"{activity.reference} has no approved mockup{hint}"))
+        message = (
+            Text(
+                "{reference} has no approved mockup (mockup {number} is still waiting for a decision)",
+                reference=activity.reference,
+                number=pending.number,
+            )
+            if pending
+            else Text("{reference} has no approved mockup", reference=activity.reference)
+        )
+        raise Refused(Problem(where, message))
     return dealer, activity, mockup
 
 
 def _filing_message(s: Session, py: ProgrammeYear, c: Claim, reference: str) -> str:
-    message = (
-        f"claim {c.id} for {reference} (Q{c.quarter}): "
-        + {
-            ClaimStatus.SUBMITTED: "submitted for review",
-            ClaimStatus.RETURNED: f"returned to the dealer, {c.reason}",
-            ClaimStatus.REJECTED: f"rejected: {c.reason}",
-        }[c.status]
-    )
+    outcome = {
+        ClaimStatus.SUBMITTED: Text("submitted for review"),
+        ClaimStatus.RETURNED: Text("returned to the dealer, {reason}", reason=c.reason),
+        ClaimStatus.REJECTED: Text("rejected: {reason}", reason=c.reason),
+    }[c.status]
+    parts: builtins.list[str] = [
+        Text(
+            "claim {number} for {reference} (Q{quarter}): {outcome}",
+            number=c.id,
+            reference=reference,
+            quarter=c.quarter,
+            outcome=outcome,
+        )
+    ]
     if c.late:
         deadline = rules.quarter_end(py.year, c.quarter) + dt.timedelta(days=py.claim_deadline_days)
-        message += f"; filed late (the deadline was {deadline}): approving it needs an override"
+        parts.append(
+            Text("filed late (the deadline was {deadline}): approving it needs an override", deadline=deadline)
+        )
     if s.scalar(select(QuarterClose.id).where(QuarterClose.year_id == py.id, QuarterClose.quarter == c.quarter)):
-        message += f"; Q{c.quarter} is closed already"
-    return message
+        parts.append(Text("Q{quarter} is closed already", quarter=c.quarter))
+    return parts[0] if len(parts) == 1 else join(parts)
 
 
 def _values(c: Claim) -> dict[str, Any]:
@@ -480,13 +519,18 @@ class ClaimService:
         """File a dealer's claim: refused (nothing stored) without a plan activity, an approved mockup,
         or when it is a duplicate; stored as submitted, returned (documents missing) or rejected."""
         today = self._ctx.today()
-        where = claim.where or f"claim for {claim.reference.strip()}"
+        where = claim.where or Text("claim for {reference}", reference=claim.reference.strip())
         day = today if filed_on is None else filed_on
         if not isinstance(day, dt.date) or isinstance(day, dt.datetime) or day > today:
-            raise InvalidInput(Problem(f"{where} (filed on)", f"must be a date not after {today}, got {day!r}"))
+            raise InvalidInput(
+                Problem(
+                    Text("{where} ({field})", where=where, field=Text("filed on")),
+                    Text("must be a date not after {today}, got {value}", today=today, value=repr(day)),
+                )
+            )
         with self._ctx.unit() as s:
             py = get_year(s, year, for_update=True)  # one filing at a time: the duplicate check holds
-            require_stage(py, "filing a claim", *OPEN_STAGES)
+            require_stage(py, Text("filing a claim"), *OPEN_STAGES)
             dealer, activity, mockup = _claimable(s, py, dealer_code, claim.reference, where)
             values, problems = check_fields(s, py, {n: getattr(claim, n) for n in FIELDS}, day, where)
             if problems:
@@ -521,7 +565,7 @@ class ClaimService:
                 "claim",
                 row.id,
                 year=year,
-                summary=f"{dealer.code}: {message}",
+                summary=Text("{dealer}: {message}", dealer=dealer.code, message=message),
                 after=snapshot(row, *_SNAPSHOT) | {"reference": activity.reference, "filed_on": day},
             )
             return FilingResult(Changes("claim", (row.id,), year), row.id, status, late, message)
@@ -532,21 +576,26 @@ class ClaimService:
         if unknown:
             raise InvalidInput(
                 *(
-                    Problem(name, "a claim stays on its activity: file a new claim for another one")
+                    Problem(name, Text("a claim stays on its activity: file a new claim for another one"))
                     if name == "reference"
-                    else Problem(name, "is not a field of a claim")
+                    else Problem(name, Text("is not a field of a claim"))
                     for name in unknown
                 )
             )
         with self._ctx.unit() as s:
             c, py = self._claim(s, claim_id, expected_version, for_update=True)
-            require_stage(py, "completing a claim", *OPEN_STAGES)
+            require_stage(py, Text("completing a claim"), *OPEN_STAGES)
             if c.status != ClaimStatus.RETURNED:
-                raise Refused(Problem(f"claim {c.id}", f"is {c.status.value}: only a returned claim can be completed"))
+                raise Refused(
+                    Problem(
+                        Text("claim {number}", number=c.id),
+                        Text("is {status}: only a returned claim can be completed", status=claim_status(c.status)),
+                    )
+                )
             values = _values(c) | changes
             if "currency" in changes and "exchange_rate" not in changes:
                 values["exchange_rate"] = None
-            where = f"claim {c.id}"
+            where = Text("claim {number}", number=c.id)
             values, problems = check_fields(s, py, values, self._ctx.today(), where)
             if problems:
                 raise InvalidInput(*problems)
@@ -568,7 +617,11 @@ class ClaimService:
                 "claim",
                 c.id,
                 year=py.year,
-                summary=message + (f" (changed: {', '.join(sorted(changes))})" if changes else ""),
+                summary=(
+                    Text("{message} (changed: {fields})", message=message, fields=", ".join(sorted(changes)))
+                    if changes
+                    else message
+                ),
                 before=before,
                 after=snapshot(c, *_SNAPSHOT),
             )
@@ -579,16 +632,21 @@ class ClaimService:
         """Accept a late claim for review anyway: an explicit, audited decision with a reason."""
         reason = reason.strip()
         if not reason:
-            raise InvalidInput(Problem("reason", "say why the late claim is accepted"))
+            raise InvalidInput(Problem(Text("reason"), Text("say why the late claim is accepted")))
         with self._ctx.unit() as s:
             c, py = self._claim(s, claim_id, expected_version)
-            require_stage(py, "overriding a late claim", *OPEN_STAGES)
+            require_stage(py, Text("overriding a late claim"), *OPEN_STAGES)
+            where = Text("claim {number}", number=c.id)
             if not c.late:
-                raise Refused(Problem(f"claim {c.id}", "was filed on time: there is nothing to override"))
+                raise Refused(Problem(where, Text("was filed on time: there is nothing to override")))
             if c.late_override_by:
-                raise Refused(Problem(f"claim {c.id}", f"the late filing was accepted already by {c.late_override_by}"))
+                raise Refused(
+                    Problem(where, Text("the late filing was accepted already by {who}", who=c.late_override_by))
+                )
             if c.status not in (ClaimStatus.SUBMITTED, ClaimStatus.RETURNED):
-                raise Refused(Problem(f"claim {c.id}", f"is {c.status.value}: it can no longer be accepted"))
+                raise Refused(
+                    Problem(where, Text("is {status}: it can no longer be accepted", status=claim_status(c.status)))
+                )
             c.late_override_by, c.late_override_reason = self._ctx.actor, reason
             s.flush()
             audit(
@@ -598,7 +656,12 @@ class ClaimService:
                 "claim",
                 c.id,
                 year=py.year,
-                summary=f"claim {c.id} filed late on {c.filed_on}: accepted anyway: {reason}",
+                summary=Text(
+                    "claim {number} filed late on {filed_on}: accepted anyway: {reason}",
+                    number=c.id,
+                    filed_on=c.filed_on,
+                    reason=reason,
+                ),
                 before={"late_override_by": "", "late_override_reason": ""},
                 after={"late_override_by": c.late_override_by, "late_override_reason": reason},
             )
@@ -608,20 +671,31 @@ class ClaimService:
         """Approve a submitted claim and fix its amount (R6, R7), within the dealer's remaining allocation."""
         with self._ctx.unit() as s:
             c, py = self._claim(s, claim_id, expected_version, for_update=True)  # approvals one at a time
-            require_stage(py, "approving a claim", *OPEN_STAGES)
-            where = f"claim {c.id}"
+            require_stage(py, Text("approving a claim"), *OPEN_STAGES)
+            where = Text("claim {number}", number=c.id)
             if c.status != ClaimStatus.SUBMITTED:
-                raise Refused(Problem(where, f"is {c.status.value}: only a submitted claim can be approved"))
+                raise Refused(
+                    Problem(
+                        where,
+                        Text("is {status}: only a submitted claim can be approved", status=claim_status(c.status)),
+                    )
+                )
             if c.late and not c.late_override_by:
                 raise Refused(
-                    Problem(where, f"was filed late ({c.filed_on}): accept the late filing (override) before approving")
+                    Problem(
+                        where,
+                        Text(
+                            "was filed late ({filed_on}): accept the late filing (override) before approving",
+                            filed_on=c.filed_on,
+                        ),
+                    )
                 )
             invoiced, paid = converted(c)
             if paid is None or c.other_brands is None:  # pragma: no cover - a submitted claim is complete
-                raise Refused(Problem(where, "is incomplete"))
+                raise Refused(Problem(where, Text("is incomplete")))
             allocation = frozen_amounts(s, py.id)
             if allocation is None:  # pragma: no cover - execution rests on a frozen allocation
-                raise Refused(f"year {py.year}: the allocation is not frozen")
+                raise Refused(Problem(Text("year {year}", year=py.year), Text("the allocation is not frozen")))
             base = base_rate(s, py)
             rate = rules.reimbursement_rate(c.other_brands, base)
             remaining = allocation.get(c.dealer_id, ZERO) - used_allocation(s, py.id, c.dealer_id)
@@ -640,7 +714,13 @@ class ClaimService:
                 "claim",
                 c.id,
                 year=py.year,
-                summary=f"claim {c.id} for {c.activity.reference} approved: {formula} {py.currency}",
+                summary=Text(
+                    "claim {number} for {reference} approved: {formula} {currency}",
+                    number=c.id,
+                    reference=c.activity.reference,
+                    formula=formula,
+                    currency=py.currency,
+                ),
                 before=before,
                 after=snapshot(c, "status", "verified_cost", "rate", "reimbursement", "other_brands")
                 | {"remaining_before": remaining},
@@ -657,9 +737,10 @@ class ClaimService:
 
     def _decide(self, claim_id: int, reason: str, status: ClaimStatus, expected_version: int | None) -> Changes:
         reason = reason.strip()
-        verb = "rejected" if status == ClaimStatus.REJECTED else "returned"
+        rejecting = status == ClaimStatus.REJECTED
         if not reason:
-            raise InvalidInput(Problem("reason", f"say why the claim is {verb}"))
+            why = Text("say why the claim is rejected") if rejecting else Text("say why the claim is returned")
+            raise InvalidInput(Problem(Text("reason"), why))
         allowed = (
             (ClaimStatus.SUBMITTED, ClaimStatus.RETURNED)
             if status == ClaimStatus.REJECTED
@@ -667,11 +748,20 @@ class ClaimService:
         )
         with self._ctx.unit() as s:
             c, py = self._claim(s, claim_id, expected_version)
-            require_stage(py, f"{'rejecting' if status == ClaimStatus.REJECTED else 'returning'} a claim", *OPEN_STAGES)
+            require_stage(py, Text("rejecting a claim") if rejecting else Text("returning a claim"), *OPEN_STAGES)
             if c.status not in allowed:
-                names = " or ".join(a.value for a in allowed)
-                raise Refused(Problem(f"claim {c.id}", f"is {c.status.value}: only a {names} claim can be {verb}"))
+                names = Text("submitted or returned") if rejecting else claim_status(ClaimStatus.SUBMITTED)
+                now = claim_status(c.status)
+                raise Refused(
+                    Problem(
+                        Text("claim {number}", number=c.id),
+                        Text("is {status}: only a {allowed} claim can be rejected", status=now, allowed=names)
+                        if rejecting
+                        else Text("is {status}: only a {allowed} claim can be returned", status=now, allowed=names),
+                    )
+                )
             before = snapshot(c, "status", "reason")
+            ref = c.activity.reference
             c.status, c.reason = status, reason
             c.decided_at, c.decided_by = dt.datetime.now(dt.UTC), self._ctx.actor
             s.flush()
@@ -682,7 +772,13 @@ class ClaimService:
                 "claim",
                 c.id,
                 year=py.year,
-                summary=f"claim {c.id} for {c.activity.reference} {verb}: {reason}",
+                summary=(
+                    Text("claim {number} for {reference} rejected: {reason}", number=c.id, reference=ref, reason=reason)
+                    if rejecting
+                    else Text(
+                        "claim {number} for {reference} returned: {reason}", number=c.id, reference=ref, reason=reason
+                    )
+                ),
                 before=before,
                 after=snapshot(c, "status", "reason"),
             )
@@ -706,26 +802,43 @@ class ClaimService:
         ids = builtins.list(claims)
         with self._ctx.unit() as s:
             py = get_year(s, year, for_update=True)  # payments one at a time: nothing is paid twice
-            require_stage(py, "recording a payment", *OPEN_STAGES)
+            require_stage(py, Text("recording a payment"), *OPEN_STAGES)
             dealer = s.scalars(select(Dealer).where(Dealer.code == dealer_code.strip().upper())).one_or_none()
             if dealer is None:
-                raise NotFound(f"dealer {dealer_code}: no such dealer")
+                raise NotFound(Problem(Text("dealer {code}", code=dealer_code), Text("no such dealer")))
             rows, outstanding = _payable(s, py, dealer, ids)
             parts = dict(claims) if isinstance(claims, Mapping) else outstanding
-            over = [f"claim {i}: {parts[i]} > {outstanding[i]}" for i in ids if parts[i] > outstanding[i]]
+            over = [
+                Text("claim {number}: {part} > {open}", number=i, part=parts[i], open=outstanding[i])
+                for i in ids
+                if parts[i] > outstanding[i]
+            ]
             total_open = sum(outstanding.values(), ZERO)
             if over or amount > total_open:
+                above = Text(
+                    "a payment above what was approved: {amount} exceeds the {open} approved and still unpaid",
+                    amount=amount,
+                    open=total_open,
+                )
                 raise Refused(
                     Problem(
-                        f"payment to {dealer.code}",
-                        f"a payment above what was approved: {amount} exceeds the {total_open} approved and still "
-                        "unpaid" + (f" ({'; '.join(over)})" if over else ""),
+                        Text("payment to {dealer}", dealer=dealer.code),
+                        Text("{message} ({details})", message=above, details=join(over)) if over else above,
                     )
                 )
             if sum(parts.values(), ZERO) != amount:
-                hint = "" if isinstance(claims, Mapping) else "; to pay part, give the amount per claim"
+                sum_of_parts = sum(parts.values(), ZERO)
                 raise InvalidInput(
-                    Problem("payment amount", f"{amount} is not the sum of the parts {sum(parts.values(), ZERO)}{hint}")
+                    Problem(
+                        Text("payment amount"),
+                        Text("{amount} is not the sum of the parts {parts}", amount=amount, parts=sum_of_parts)
+                        if isinstance(claims, Mapping)
+                        else Text(
+                            "{amount} is not the sum of the parts {parts}; to pay part, give the amount per claim",
+                            amount=amount,
+                            parts=sum_of_parts,
+                        ),
+                    )
                 )
             payment = Payment(
                 year_id=py.id,
@@ -740,7 +853,7 @@ class ClaimService:
             for i in settled:
                 rows[i].status = ClaimStatus.PAID
             s.add(payment)
-            with integrity_as("the payment could not be stored"):
+            with integrity_as(Text("the payment could not be stored")):
                 s.flush()
             audit(
                 s,
@@ -749,9 +862,26 @@ class ClaimService:
                 "payment",
                 payment.id,
                 year=year,
-                summary=f"paid {amount} {py.currency} to {dealer.code} on {paid_on} for claims "
-                + ", ".join(str(i) for i in ids)
-                + (f" (fully paid: {', '.join(str(i) for i in settled)})" if settled else ""),
+                summary=(
+                    Text(
+                        "paid {amount} {currency} to {dealer} on {paid_on} for claims {claims} (fully paid: {settled})",
+                        amount=amount,
+                        currency=py.currency,
+                        dealer=dealer.code,
+                        paid_on=paid_on,
+                        claims=", ".join(str(i) for i in ids),
+                        settled=", ".join(str(i) for i in settled),
+                    )
+                    if settled
+                    else Text(
+                        "paid {amount} {currency} to {dealer} on {paid_on} for claims {claims}",
+                        amount=amount,
+                        currency=py.currency,
+                        dealer=dealer.code,
+                        paid_on=paid_on,
+                        claims=", ".join(str(i) for i in ids),
+                    )
+                ),
                 after={
                     "dealer": dealer.code,
                     "paid_on": paid_on,
@@ -767,28 +897,36 @@ class ClaimService:
     def close_quarter(self, year: int, quarter: int) -> Changes:
         """Close a quarter of the execution year once it is over and none of its claims waits for a decision."""
         if isinstance(quarter, bool) or not isinstance(quarter, int) or not 1 <= quarter <= 4:
-            raise InvalidInput(Problem("quarter", f"must be 1, 2, 3 or 4, got {quarter!r}"))
+            raise InvalidInput(Problem(Text("quarter"), Text("must be 1, 2, 3 or 4, got {value}", value=repr(quarter))))
         with self._ctx.unit() as s:
             py = get_year(s, year, for_update=True)
-            require_stage(py, "closing a quarter", Stage.EXECUTION)
+            require_stage(py, Text("closing a quarter"), Stage.EXECUTION)
             end = rules.quarter_end(year, quarter)
+            where = Text("Q{quarter} {year}", quarter=quarter, year=year)
             if self._ctx.today() <= end:
-                raise Refused(Problem(f"Q{quarter} {year}", f"is not over yet (it ends on {end})"))
+                raise Refused(Problem(where, Text("is not over yet (it ends on {end})", end=end)))
             if s.scalar(select(QuarterClose.id).where(QuarterClose.year_id == py.id, QuarterClose.quarter == quarter)):
-                raise Refused(Problem(f"Q{quarter} {year}", "is closed already"))
+                raise Refused(Problem(where, Text("is closed already")))
             pending = s.execute(
                 select(Claim.id, Claim.invoice_number)
                 .where(Claim.year_id == py.id, Claim.quarter == quarter, Claim.status == ClaimStatus.SUBMITTED)
                 .order_by(Claim.id)
             ).all()
             if pending:
-                listed = ", ".join(f"claim {i} (invoice {n})" for i, n in pending)
+                listed = join(
+                    [Text("claim {number} (invoice {invoice})", number=i, invoice=n) for i, n in pending], ", "
+                )
                 raise Refused(
-                    Problem(f"Q{quarter} {year}", f"{len(pending)} claim(s) still wait for a decision: {listed}")
+                    Problem(
+                        where,
+                        Text("{count} claim(s) still wait for a decision: {claims}", count=len(pending), claims=listed),
+                    )
                 )
             row = QuarterClose(year_id=py.id, quarter=quarter, closed_by=self._ctx.actor)
             s.add(row)
-            with integrity_as(f"Q{quarter} {year} was closed by somebody else at the same moment"):
+            with integrity_as(
+                Text("Q{quarter} {year} was closed by somebody else at the same moment", quarter=quarter, year=year)
+            ):
                 s.flush()
             audit(
                 s,
@@ -797,7 +935,7 @@ class ClaimService:
                 "quarter_close",
                 row.id,
                 year=year,
-                summary=f"closed Q{quarter} {year}",
+                summary=Text("closed Q{quarter} {year}", quarter=quarter, year=year),
                 after={"quarter": quarter},
             )
             return Changes("quarter", (row.id,), year, also=("year", "claim"))
@@ -952,10 +1090,10 @@ class ClaimService:
             py = get_year(s, year)
             dealer = s.scalars(select(Dealer).where(Dealer.code == dealer_code.strip().upper())).one_or_none()
             if dealer is None:
-                raise NotFound(f"dealer {dealer_code}: no such dealer")
+                raise NotFound(Problem(Text("dealer {code}", code=dealer_code), Text("no such dealer")))
             allocation = frozen_amounts(s, py.id)
             if allocation is None:
-                raise NotFound(f"year {year} has no frozen allocation yet")
+                raise NotFound(Text("year {year} has no frozen allocation yet", year=year))
             return allocation.get(dealer.id, ZERO) - used_allocation(s, py.id, dealer.id)
 
     # -- helpers -------------------------------------------------------------------------------
@@ -967,9 +1105,13 @@ class ClaimService:
             select(ProgrammeYear.year).join(Claim, Claim.year_id == ProgrammeYear.id).where(Claim.id == claim_id)
         )
         if year is None:
-            raise NotFound(f"there is no claim {claim_id}")
+            raise NotFound(Text("there is no claim {number}", number=claim_id))
         py = get_year(s, year, for_update=for_update)  # lock first, then read the claim
         c = s.get_one(Claim, claim_id)
         if expected_version is not None and c.version != expected_version:
-            raise Conflict(f"claim {c.id} was changed by somebody else since you opened it; nothing was changed")
+            raise Conflict(
+                Text(
+                    "claim {number} was changed by somebody else since you opened it; nothing was changed", number=c.id
+                )
+            )
         return c, py

@@ -21,6 +21,7 @@ from coop_desk.services.base import (
     require_stage,
     snapshot,
 )
+from coop_desk.text import Text
 from models import Allocation, Dealer, DealerScore, Region, ScoringCriterion, Stage
 
 CODE_PATTERN = re.compile(r"^[A-Z][A-Z0-9]{1,15}$")
@@ -66,12 +67,12 @@ def dealer_view(d: Dealer) -> DealerView:
 def _check_dealer_fields(values: dict[str, object]) -> list[Problem]:
     problems = []
     if "name" in values and not str(values["name"]).strip():
-        problems.append(Problem("name", "must not be empty"))
+        problems.append(Problem(Text("name"), Text("must not be empty")))
     if "region" in values and not str(values["region"]).strip():
-        problems.append(Problem("region", "must not be empty"))
+        problems.append(Problem(Text("region"), Text("must not be empty")))
     email = str(values.get("email", "") or "")
     if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
-        problems.append(Problem("email", f"{email!r} is not an e-mail address"))
+        problems.append(Problem(Text("email"), Text("{value} is not an e-mail address", value=repr(email))))
     return problems
 
 
@@ -110,14 +111,19 @@ class DealerService:
         problems = (
             []
             if CODE_PATTERN.match(code)
-            else [Problem("code", f"{code!r} must be a letter then 1–15 letters or digits, e.g. D014")]
+            else [
+                Problem(
+                    Text("code"),
+                    Text("{value} must be a letter then 1–15 letters or digits, e.g. D014", value=repr(code)),
+                )
+            ]
         )
         problems += _check_dealer_fields({"name": name, "region": region, "email": email})
         if problems:
             raise InvalidInput(*problems)
         with self._ctx.unit() as s:
             if s.scalar(select(Dealer.id).where(Dealer.code == code)) is not None:
-                raise Refused(Problem(f"dealer {code}", "a dealer with this code exists already"))
+                raise Refused(Problem(Text("dealer {code}", code=code), Text("a dealer with this code exists already")))
             reg = self._region(s, region)
             dealer = Dealer(
                 code=code,
@@ -130,7 +136,7 @@ class DealerService:
                 active=True,
             )
             s.add(dealer)
-            with integrity_as(f"dealer {code} could not be registered (duplicate code)"):
+            with integrity_as(Text("dealer {code} could not be registered (duplicate code)", code=code)):
                 s.flush()
             audit(
                 s,
@@ -138,7 +144,7 @@ class DealerService:
                 "dealer.register",
                 "dealer",
                 dealer.id,
-                summary=f"registered dealer {code} {name}",
+                summary=Text("registered dealer {code} {name}", code=code, name=name),
                 after=snapshot(dealer, "code", "name", "city", "legal_name", "email", "phone") | {"region": region},
             )
             return Changes("dealer", (dealer.id,))
@@ -146,16 +152,20 @@ class DealerService:
     def edit(self, code: str, expected_version: int | None = None, **changes: object) -> Changes:
         unknown = set(changes) - set(DEALER_FIELDS)
         if unknown:
-            raise InvalidInput(*(Problem(k, "is not a dealer field") for k in sorted(unknown)))
+            raise InvalidInput(*(Problem(k, Text("is not a dealer field")) for k in sorted(unknown)))
         problems = _check_dealer_fields(changes)
         if problems:
-            raise InvalidInput(*(Problem(f"dealer {code}: {p.where}", p.message) for p in problems))
+            raise InvalidInput(
+                *(Problem(Text("dealer {code}: {field}", code=code, field=p.where), p.message) for p in problems)
+            )
         with self._ctx.unit() as s:
             dealer = get_dealer(s, code)
             if expected_version is not None and dealer.version != expected_version:
                 from coop_desk.errors import Conflict
 
-                raise Conflict(f"dealer {dealer.code} was changed by somebody else since you opened it; reload it")
+                raise Conflict(
+                    Text("dealer {code} was changed by somebody else since you opened it; reload it", code=dealer.code)
+                )
             before = snapshot(dealer, *(k for k in changes if k != "region")) | (
                 {"region": dealer.region.name} if "region" in changes else {}
             )
@@ -173,7 +183,7 @@ class DealerService:
                 "dealer.edit",
                 "dealer",
                 dealer.id,
-                summary=f"edited dealer {dealer.code}: {', '.join(sorted(changes))}",
+                summary=Text("edited dealer {code}: {fields}", code=dealer.code, fields=", ".join(sorted(changes))),
                 before=before,
                 after={k: (str(v) if k != "active" else bool(v)) for k, v in changes.items()},
             )
@@ -193,29 +203,41 @@ class DealerService:
         """Record points per criterion (by criterion name) for a dealer in a year."""
         with self._ctx.unit() as s:
             py = get_year(s, year)
-            require_stage(py, "recording scores", Stage.DRAFTING, Stage.CONSOLIDATION, Stage.ALLOCATION)
+            require_stage(py, Text("recording scores"), Stage.DRAFTING, Stage.CONSOLIDATION, Stage.ALLOCATION)
             if s.scalar(select(Allocation.id).where(Allocation.year_id == py.id)) is not None:
-                raise Refused(f"year {year}: the allocation is frozen; scores can no longer change")
+                raise Refused(Text("year {year}: the allocation is frozen; scores can no longer change", year=year))
             dealer = get_dealer(s, code)
             criteria = {c.name.casefold(): c for c in py.criteria}
             problems: list[Problem] = []
             seen: set[int] = set()
             for name, value in points.items():
                 crit = criteria.get(name.strip().casefold())
-                where = f"dealer {dealer.code}, criterion {name!r}"
+                where = Text("dealer {code}, criterion {name}", code=dealer.code, name=repr(name))
                 if crit is not None and crit.id in seen:
-                    problems.append(Problem(where, "names the same criterion twice"))
+                    problems.append(Problem(where, Text("names the same criterion twice")))
                     continue
                 if crit is not None:
                     seen.add(crit.id)
                 if crit is None:
                     problems.append(
-                        Problem(where, f"is not a criterion of {year} ({', '.join(c.name for c in py.criteria)})")
+                        Problem(
+                            where,
+                            Text(
+                                "is not a criterion of {year} ({criteria})",
+                                year=year,
+                                criteria=", ".join(c.name for c in py.criteria),
+                            ),
+                        )
                     )
                 elif not isinstance(value, Decimal) or not value.is_finite():
-                    problems.append(Problem(where, f"points must be a number, got {value!r}"))
+                    problems.append(Problem(where, Text("points must be a number, got {value}", value=repr(value))))
                 elif not Decimal(0) <= value <= crit.max_points:
-                    problems.append(Problem(where, f"points must be from 0 to {crit.max_points}, got {value}"))
+                    problems.append(
+                        Problem(
+                            where,
+                            Text("points must be from 0 to {top}, got {value}", top=crit.max_points, value=value),
+                        )
+                    )
             if problems:
                 raise InvalidInput(*problems)
             existing = {
@@ -242,7 +264,7 @@ class DealerService:
                 "dealer",
                 dealer.id,
                 year=year,
-                summary=f"scored dealer {dealer.code} for {year}",
+                summary=Text("scored dealer {code} for {year}", code=dealer.code, year=year),
                 before=before,
                 after=after,
             )
@@ -279,7 +301,7 @@ class DealerService:
         for view in self.scores(year):
             if view.dealer_code == code:
                 return view
-        raise NotFound(f"dealer {code}: not an active dealer")
+        raise NotFound(Problem(Text("dealer {code}", code=code), Text("not an active dealer")))
 
 
 def score_view(

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from coop_desk.errors import InvalidInput, Problem, Refused
 from coop_desk.services.base import Changes, ServiceContext, audit, get_year, require_stage
 from coop_desk.services.plans import check_money, current_activity, included_item
+from coop_desk.text import Text
 from models import Dealer, EfficiencyResult, PlannedActivity, Region, Stage
 
 
@@ -38,6 +39,9 @@ class EfficiencyView:
     agency: str
 
 
+_FIELDS = {"reach": Text("reach"), "leads": Text("leads"), "sales": Text("sales")}
+
+
 class EvaluationService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
@@ -46,34 +50,60 @@ class EvaluationService:
         """Record (or replace) the results per activity; the whole batch or nothing."""
         with self._ctx.unit() as s:
             py = get_year(s, year)
-            require_stage(py, "importing efficiency results", Stage.EXECUTION, Stage.EVALUATION)
+            require_stage(py, Text("importing efficiency results"), Stage.EXECUTION, Stage.EVALUATION)
             agency = agency.strip() or py.evaluating_agency
             if not agency:
-                raise InvalidInput(Problem("agency", "name the evaluating agency (set it in the year's settings)"))
+                raise InvalidInput(
+                    Problem(Text("agency"), Text("name the evaluating agency (set it in the year's settings)"))
+                )
             if py.consolidating_agency and agency.casefold() == py.consolidating_agency.strip().casefold():
                 raise Refused(
-                    Problem("agency", f"{agency} consolidated the plans; the evaluation must come from another agency")
+                    Problem(
+                        Text("agency"),
+                        Text(
+                            "{agency} consolidated the plans; the evaluation must come from another agency",
+                            agency=agency,
+                        ),
+                    )
                 )
             problems: list[Problem] = []
             found: dict[str, PlannedActivity] = {}
             seen: set[str] = set()
             for i, row in enumerate(rows, start=1):
-                where = row.where or f"row {i} ({row.reference})"
+                where = row.where or Text("row {number} ({reference})", number=i, reference=row.reference)
                 act = current_activity(s, py.id, row.reference)
                 if act is None or included_item(s, py.id, act.id) is None:
-                    problems.append(Problem(where, f"{row.reference!r} is not an activity of the {year} plan"))
+                    problems.append(
+                        Problem(
+                            where,
+                            Text(
+                                "{reference} is not an activity of the {year} plan",
+                                reference=repr(row.reference),
+                                year=year,
+                            ),
+                        )
+                    )
                 elif row.reference in seen:
-                    problems.append(Problem(where, f"{row.reference} appears twice"))
+                    problems.append(Problem(where, Text("{reference} appears twice", reference=row.reference)))
                 else:
                     found[row.reference] = act
                 seen.add(row.reference)
                 for name in ("reach", "leads", "sales"):
                     value = getattr(row, name)
                     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-                        problems.append(Problem(where, f"{name} must be a whole number ≥ 0, got {value!r}"))
-                problems += check_money(row.sales_amount, where + " (sales amount)", allow_none=True)
+                        problems.append(
+                            Problem(
+                                where,
+                                Text(
+                                    "{field} must be a whole number ≥ 0, got {value}",
+                                    field=_FIELDS[name],
+                                    value=repr(value),
+                                ),
+                            )
+                        )
+                problems += check_money(row.sales_amount, Text("{where} (sales amount)", where=where), allow_none=True)
             if not rows:
-                problems.append(Problem("efficiency report", "has no rows"))
+                problems.append(Problem(Text("efficiency report"), Text("has no rows")))
             if problems:
                 raise InvalidInput(*problems)
             existing = {
@@ -99,7 +129,13 @@ class EvaluationService:
                 "efficiency_result",
                 None,
                 year=year,
-                summary=f"efficiency results for {year} from {agency}: {len(rows)} activities ({replaced} replaced)",
+                summary=Text(
+                    "efficiency results for {year} from {agency}: {count} activities ({replaced} replaced)",
+                    year=year,
+                    agency=agency,
+                    count=len(rows),
+                    replaced=replaced,
+                ),
                 after={"rows": len(rows), "replaced": replaced, "agency": agency, "source": source},
             )
             return Changes("efficiency", (), year)

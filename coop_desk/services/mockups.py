@@ -18,6 +18,8 @@ from coop_desk.money import format_percent, plain_spaces
 from coop_desk.services.allocation import frozen_amounts
 from coop_desk.services.base import Changes, ServiceContext, audit, get_year, integrity_as, require_stage, snapshot
 from coop_desk.services.plans import current_activity, included_item
+from coop_desk.text import Text
+from coop_desk.words import mockup_status
 from models import (
     Allocation,
     Attachment,
@@ -70,7 +72,11 @@ class MockupView:
 def rate_text(other_brands: int, base: Decimal) -> str:
     """The R6 rate with its formula: ``"50 % / 3 brands = 16.67 %"``."""
     rate = rules.reimbursement_rate(other_brands, base)
-    return f"{rules.rate_formula(other_brands, base)} = {plain_spaces(format_percent(rate, 'en'))}"
+    return Text(
+        "{formula} = {rate}",
+        formula=rules.rate_formula(other_brands, base),
+        rate=plain_spaces(format_percent(rate, "en")),
+    )
 
 
 def base_rate(s: Session, py: ProgrammeYear) -> Decimal:
@@ -84,9 +90,18 @@ def plan_activity(s: Session, py: ProgrammeYear, reference: str, where: str = ""
     ref = reference.strip()
     activity = current_activity(s, py.id, ref)
     if activity is None:
-        raise Refused(Problem(where, f"{ref!r} is not an activity of the {py.year} plan"))
+        raise Refused(
+            Problem(where, Text("{reference} is not an activity of the {year} plan", reference=repr(ref), year=py.year))
+        )
     if included_item(s, py.id, activity.id) is None:
-        raise Refused(Problem(where, f"{ref} is not in the frozen {py.year} plan (the agency dropped it)"))
+        raise Refused(
+            Problem(
+                where,
+                Text(
+                    "{reference} is not in the frozen {year} plan (the agency dropped it)", reference=ref, year=py.year
+                ),
+            )
+        )
     return activity
 
 
@@ -107,7 +122,7 @@ def pending_mockup(s: Session, activity_id: int) -> Mockup | None:
     ).first()
 
 
-def check_attachment(s: Session, attachment_id: int | None, where: str = "attachment") -> list[Problem]:
+def check_attachment(s: Session, attachment_id: int | None, where: str = Text("attachment")) -> list[Problem]:
     if attachment_id is None:
         return []
     if (
@@ -115,7 +130,7 @@ def check_attachment(s: Session, attachment_id: int | None, where: str = "attach
         or not isinstance(attachment_id, int)
         or s.get(Attachment, attachment_id) is None
     ):
-        return [Problem(where, f"there is no stored attachment {attachment_id!r}")]
+        return [Problem(where, Text("there is no stored attachment {value}", value=repr(attachment_id)))]
     return []
 
 
@@ -123,10 +138,24 @@ def _day(value: object, name: str, today: dt.date) -> tuple[dt.date, list[Proble
     if value is None:
         return today, []
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        return today, [Problem(name, f"must be a date, got {value!r}")]
+        return today, [Problem(name, Text("must be a date, got {value}", value=repr(value)))]
     if value > today:
-        return value, [Problem(name, f"{value} is in the future (today is {today})")]
+        return value, [Problem(name, Text("{value} is in the future (today is {today})", value=value, today=today))]
     return value, []
+
+
+def _decided_summary(number: int, reference: str, status: Text, day: dt.date, rate: str, comment: str) -> Text:
+    """ "mockup 2 of A-01 approved on 2027-02-01 (50 % / 2 brands = 25 %): fine" (one sentence, as stored)."""
+    values = {"number": number, "reference": reference, "status": status, "day": day}
+    if rate and comment:
+        return Text(
+            "mockup {number} of {reference} {status} on {day} ({rate}): {comment}", rate=rate, comment=comment, **values
+        )
+    if rate:
+        return Text("mockup {number} of {reference} {status} on {day} ({rate})", rate=rate, **values)
+    if comment:
+        return Text("mockup {number} of {reference} {status} on {day}: {comment}", comment=comment, **values)
+    return Text("mockup {number} of {reference} {status} on {day}", **values)
 
 
 def _at_noon(day: dt.date) -> dt.datetime:
@@ -147,16 +176,16 @@ class MockupService:
         submitted_on: dt.date | None = None,
     ) -> Changes:
         """A dealer's mockup for an activity of the frozen plan; one at a time per activity."""
-        day, problems = _day(submitted_on, "submitted on", self._ctx.today())
+        day, problems = _day(submitted_on, Text("submitted on"), self._ctx.today())
         title = title.strip()
         if len(title) > 300:
-            problems.append(Problem("title", "is longer than 300 characters"))
+            problems.append(Problem(Text("title"), Text("is longer than {limit} characters", limit=300)))
         with self._ctx.unit() as s:
             py = get_year(s, year)
-            require_stage(py, "submitting a mockup", Stage.EXECUTION)
+            require_stage(py, Text("submitting a mockup"), Stage.EXECUTION)
             if frozen_amounts(s, py.id) is None:
-                raise Refused(f"year {year}: the allocation is not frozen yet")
-            activity = plan_activity(s, py, reference, f"mockup for {reference.strip()}")
+                raise Refused(Problem(Text("year {year}", year=year), Text("the allocation is not frozen yet")))
+            activity = plan_activity(s, py, reference, Text("mockup for {reference}", reference=reference.strip()))
             problems += check_attachment(s, attachment_id)
             if problems:
                 raise InvalidInput(*problems)
@@ -164,9 +193,13 @@ class MockupService:
             if pending is not None:
                 raise Refused(
                     Problem(
-                        f"mockup for {activity.reference}",
-                        f"mockup {pending.number} (id {pending.id}, submitted {pending.submitted.date()}) "
-                        "is still waiting for a decision",
+                        Text("mockup for {reference}", reference=activity.reference),
+                        Text(
+                            "mockup {number} (id {id}, submitted {submitted}) is still waiting for a decision",
+                            number=pending.number,
+                            id=pending.id,
+                            submitted=pending.submitted.date(),
+                        ),
                     )
                 )
             number = (s.scalar(select(func.max(Mockup.number)).where(Mockup.activity_id == activity.id)) or 0) + 1
@@ -181,7 +214,9 @@ class MockupService:
                 comment="",
             )
             s.add(mockup)
-            with integrity_as(f"{activity.reference}: somebody else submitted a mockup at the same moment"):
+            with integrity_as(
+                Text("{reference}: somebody else submitted a mockup at the same moment", reference=activity.reference)
+            ):
                 s.flush()
             audit(
                 s,
@@ -190,8 +225,22 @@ class MockupService:
                 "mockup",
                 mockup.id,
                 year=year,
-                summary=f"mockup {number} for {activity.reference} submitted on {day}"
-                + (f": {title}" if title else ""),
+                summary=(
+                    Text(
+                        "mockup {number} for {reference} submitted on {day}: {title}",
+                        number=number,
+                        reference=activity.reference,
+                        day=day,
+                        title=title,
+                    )
+                    if title
+                    else Text(
+                        "mockup {number} for {reference} submitted on {day}",
+                        number=number,
+                        reference=activity.reference,
+                        day=day,
+                    )
+                ),
                 after={"reference": activity.reference, "number": number, "title": title, "submitted_on": day}
                 | ({"attachment_id": attachment_id} if attachment_id is not None else {}),
             )
@@ -212,7 +261,14 @@ class MockupService:
             or not 0 <= other_brands <= MAX_OTHER_BRANDS
         ):
             raise InvalidInput(
-                Problem("other brands", f"must be a whole number from 0 to {MAX_OTHER_BRANDS}, got {other_brands!r}")
+                Problem(
+                    Text("other brands"),
+                    Text(
+                        "must be a whole number from 0 to {top}, got {value}",
+                        top=MAX_OTHER_BRANDS,
+                        value=repr(other_brands),
+                    ),
+                )
             )
         return self._decide(mockup_id, MockupStatus.APPROVED, comment, decided_on, expected_version, other_brands)
 
@@ -249,25 +305,35 @@ class MockupService:
     ) -> Changes:
         comment = comment.strip()
         if status != MockupStatus.APPROVED and not comment:
-            raise InvalidInput(Problem("comment", f"say why the mockup is {status.value.replace('_', ' ')}"))
-        day, problems = _day(decided_on, "decided on", self._ctx.today())
+            raise InvalidInput(
+                Problem(Text("comment"), Text("say why the mockup is {status}", status=mockup_status(status)))
+            )
+        day, problems = _day(decided_on, Text("decided on"), self._ctx.today())
         if problems:
             raise InvalidInput(*problems)
         with self._ctx.unit() as s:
             mockup = s.get(Mockup, mockup_id)
             if mockup is None:
-                raise NotFound(f"there is no mockup {mockup_id}")
+                raise NotFound(Text("there is no mockup {id}", id=mockup_id))
             py = s.get_one(ProgrammeYear, mockup.activity.year_id)
             ref = mockup.activity.reference
-            require_stage(py, "deciding on a mockup", Stage.EXECUTION)
+            require_stage(py, Text("deciding on a mockup"), Stage.EXECUTION)
+            which = Text("mockup {number} of {reference}", number=mockup.number, reference=ref)
             if expected_version is not None and mockup.version != expected_version:
-                raise Conflict(f"mockup {mockup.number} of {ref} was changed by somebody else; reload it")
+                raise Conflict(Text("{mockup} was changed by somebody else; reload it", mockup=which))
             if mockup.status != MockupStatus.SUBMITTED:
                 raise Refused(
-                    Problem(f"mockup {mockup.number} of {ref}", f"is {mockup.status.value}, not waiting for a decision")
+                    Problem(which, Text("is {status}, not waiting for a decision", status=mockup_status(mockup.status)))
                 )
             if day < mockup.submitted.date():
-                raise InvalidInput(Problem("decided on", f"{day} is before the submission ({mockup.submitted.date()})"))
+                raise InvalidInput(
+                    Problem(
+                        Text("decided on"),
+                        Text(
+                            "{day} is before the submission ({submitted})", day=day, submitted=mockup.submitted.date()
+                        ),
+                    )
+                )
             before = snapshot(mockup, *_SNAPSHOT)
             mockup.status = status
             mockup.other_brands = other_brands
@@ -276,7 +342,14 @@ class MockupService:
             mockup.decided_by = self._ctx.actor
             mockup.comment = comment
             s.flush()
-            extra = f" ({rate_text(other_brands, base_rate(s, py))})" if other_brands is not None else ""
+            summary = _decided_summary(
+                mockup.number,
+                ref,
+                mockup_status(status),
+                day,
+                rate_text(other_brands, base_rate(s, py)) if other_brands is not None else "",
+                comment,
+            )
             audit(
                 s,
                 self._ctx,
@@ -284,8 +357,7 @@ class MockupService:
                 "mockup",
                 mockup.id,
                 year=py.year,
-                summary=f"mockup {mockup.number} of {ref} {status.value.replace('_', ' ')} on {day}{extra}"
-                + (f": {comment}" if comment else ""),
+                summary=summary,
                 before=before,
                 after=snapshot(mockup, *_SNAPSHOT),
             )
@@ -326,7 +398,7 @@ class MockupService:
                 .where(Mockup.id == mockup_id)
             )
             if year_id is None:
-                raise NotFound(f"there is no mockup {mockup_id}")
+                raise NotFound(Text("there is no mockup {id}", id=mockup_id))
             return _views(s, s.get_one(ProgrammeYear, year_id), [Mockup.id == mockup_id], (Mockup.id,))[0]
 
 

@@ -6,11 +6,12 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from coop_desk.errors import InvalidInput, NotFound, Problem, Refused
 from coop_desk.services.base import Changes, ServiceContext, audit, get_dealer, get_year, require_stage
+from coop_desk.text import Text, join
 from models import ConsolidatedItem, ConsolidatedPlan, Dealer, PlanDraft, PlannedActivity, ProgrammeYear, Region, Stage
 
 
@@ -73,7 +74,7 @@ class DraftDiff:
         return (
             [f"+ {r}" for r in self.added]
             + [f"- {r}" for r in self.removed]
-            + [f"~ {r}: {what}" for r, what in self.changed]
+            + [join((f"~ {r}", what), ": ") for r, what in self.changed]
         )
 
 
@@ -158,11 +159,11 @@ def check_money(value: object, where: str, *, allow_none: bool = False) -> list[
     if value is None and allow_none:
         return []
     if not isinstance(value, Decimal) or not value.is_finite():
-        return [Problem(where, f"must be an amount of money, got {value!r}")]
+        return [Problem(where, Text("must be an amount of money, got {value}", value=repr(value)))]
     if value < 0:
-        return [Problem(where, f"must not be negative, got {value}")]
+        return [Problem(where, Text("must not be negative, got {value}", value=value))]
     if value != value.quantize(Decimal("0.01")):
-        return [Problem(where, f"has more than two decimals: {value}")]
+        return [Problem(where, Text("has more than two decimals: {value}", value=value))]
     return []
 
 
@@ -228,55 +229,66 @@ class PlanService:
         """Record a dealer's draft; a later one replaces it and the earlier version is kept."""
         with self._ctx.unit() as s:
             py = get_year(s, year, for_update=True)  # one draft at a time: two imports cannot take one number
-            require_stage(py, "recording a dealer draft", Stage.DRAFTING)
+            require_stage(py, Text("recording a dealer draft"), Stage.DRAFTING)
             dealer = get_dealer(s, dealer_code)
             if not dealer.active:
-                raise Refused(f"dealer {dealer.code} is inactive and takes no part in {year}")
+                raise Refused(
+                    Text("dealer {code} is inactive and takes no part in {year}", code=dealer.code, year=year)
+                )
             channels = {c.casefold(): c for c in py.channels}
             problems: list[Problem] = []
             for i, act in enumerate(activities, start=1):
-                where = act.where or f"dealer {dealer.code}, activity {i}"
+                where = act.where or Text("dealer {code}, activity {number}", code=dealer.code, number=i)
                 if str(act.channel or "").strip().casefold() not in channels:
-                    problems.append(Problem(where, f"channel {act.channel!r} is not one of: {', '.join(py.channels)}"))
+                    problems.append(
+                        Problem(
+                            where,
+                            Text(
+                                "channel {channel} is not one of: {channels}",
+                                channel=repr(act.channel),
+                                channels=", ".join(py.channels),
+                            ),
+                        )
+                    )
                 if not isinstance(act.month, int) or not 1 <= act.month <= 12:
-                    problems.append(Problem(where, f"month must be 1–12, got {act.month!r}"))
-                problems += check_money(act.planned_cost, where + " (planned cost)")
+                    problems.append(Problem(where, Text("month must be 1–12, got {value}", value=repr(act.month))))
+                problems += check_money(act.planned_cost, Text("{where} (planned cost)", where=where))
             if problems:
                 raise InvalidInput(*problems)
-            previous = s.scalars(
-                select(PlanDraft).where(
-                    PlanDraft.year_id == py.id, PlanDraft.dealer_id == dealer.id, PlanDraft.is_current
+            versions = s.execute(  # one query for the current version and the highest number
+                select(PlanDraft.id, PlanDraft.number, PlanDraft.is_current).where(
+                    PlanDraft.year_id == py.id, PlanDraft.dealer_id == dealer.id
                 )
-            ).one_or_none()
-            number = (
-                s.scalar(
-                    select(func.max(PlanDraft.number)).where(
-                        PlanDraft.year_id == py.id, PlanDraft.dealer_id == dealer.id
-                    )
-                )
-                or 0
-            ) + 1
+            ).all()
+            previous = next((v for v in versions if v.is_current), None)
+            number = max((v.number for v in versions), default=0) + 1
             if previous is not None:
-                previous.is_current = False
-                s.flush()
-            draft = PlanDraft(
-                year_id=py.id,
-                dealer_id=dealer.id,
-                number=number,
-                is_current=True,
-                source=source,
-                file_sha256=file_sha256,
-                h1_review=h1_review.strip(),
-                regional_notes=regional_notes.strip(),
-            )
-            s.add(draft)
-            s.flush()
-            if activities:  # one bulk INSERT: a draft of 50 activities costs half the time of 50 ORM objects
                 s.execute(
-                    insert(PlannedActivity),
+                    update(PlanDraft)
+                    .where(PlanDraft.id == previous.id)
+                    .values(is_current=False)
+                    .execution_options(synchronize_session=False)
+                )
+            draft_id = s.scalar(
+                insert(PlanDraft)
+                .values(
+                    year_id=py.id,
+                    dealer_id=dealer.id,
+                    number=number,
+                    is_current=True,
+                    source=source,
+                    file_sha256=file_sha256,
+                    h1_review=h1_review.strip(),
+                    regional_notes=regional_notes.strip(),
+                )
+                .returning(PlanDraft.id)
+            )
+            if activities:  # one bulk INSERT (executemany)
+                s.execute(
+                    insert(PlannedActivity.__table__),  # Core: no per-row ORM bookkeeping (2.2 vs 2.9 ms a draft)
                     [
                         {
-                            "draft_id": draft.id,
+                            "draft_id": draft_id,
                             "year_id": py.id,
                             "dealer_id": dealer.id,
                             "seq": i,
@@ -295,14 +307,32 @@ class PlanService:
                 self._ctx,
                 "draft.record",
                 "plan_draft",
-                draft.id,
+                draft_id,
                 year=year,
-                summary=f"draft v{number} of {dealer.code} for {year}: {len(activities)} activities, {total}"
-                + (f" (replaces v{previous.number})" if previous else ""),
+                summary=(
+                    Text(
+                        "draft v{number} of {code} for {year}: {count} activities, {total} (replaces v{previous})",
+                        number=number,
+                        code=dealer.code,
+                        year=year,
+                        count=len(activities),
+                        total=total,
+                        previous=previous.number,
+                    )
+                    if previous
+                    else Text(
+                        "draft v{number} of {code} for {year}: {count} activities, {total}",
+                        number=number,
+                        code=dealer.code,
+                        year=year,
+                        count=len(activities),
+                        total=total,
+                    )
+                ),
                 before={"version": previous.number} if previous else None,
                 after={"version": number, "activities": len(activities), "total": total, "source": source},
             )
-            return Changes("draft", (draft.id,), year, also=("plans",))
+            return Changes("draft", (draft_id,), year, also=("plans",))
 
     def drafts(self, year: int, dealer_code: str | None = None, *, all_versions: bool = False) -> list[DraftView]:
         with self._ctx.db.reading() as s:
@@ -341,17 +371,17 @@ class PlanService:
         for ref in sorted(old.keys() & new.keys()):
             a, b = old[ref], new[ref]
             what = [
-                f"{name} {x} → {y}"
+                Text("{field} {old} → {new}", field=name, old=x, new=y)
                 for name, x, y in (
-                    ("channel", a.channel, b.channel),
-                    ("month", a.month, b.month),
-                    ("cost", a.planned_cost, b.planned_cost),
-                    ("idea", a.idea, b.idea),
+                    (Text("channel"), a.channel, b.channel),
+                    (Text("month"), a.month, b.month),
+                    (Text("cost"), a.planned_cost, b.planned_cost),
+                    (Text("idea"), a.idea, b.idea),
                 )
                 if x != y
             ]
             if what:
-                changed.append((ref, "; ".join(what)))
+                changed.append((ref, join(what)))
         return DraftDiff(tuple(sorted(new.keys() - old.keys())), tuple(sorted(old.keys() - new.keys())), tuple(changed))
 
     def missing_drafts(self, year: int) -> list[str]:
@@ -374,7 +404,7 @@ class PlanService:
         """The agency's plan: one row per activity; include or drop, placement, vendor, costed amount."""
         with self._ctx.unit() as s:
             py = get_year(s, year, for_update=True)
-            require_stage(py, "importing the consolidated plan", Stage.CONSOLIDATION)
+            require_stage(py, Text("importing the consolidated plan"), Stage.CONSOLIDATION)
             current = {
                 a.reference: a
                 for a in s.scalars(
@@ -386,19 +416,38 @@ class PlanService:
             problems: list[Problem] = []
             seen: dict[str, str] = {}
             for i, row in enumerate(rows, start=1):
-                where = row.where or f"row {i} ({row.reference})"
+                where = row.where or Text("row {number} ({reference})", number=i, reference=row.reference)
                 ref = row.reference.strip()
                 if ref not in current:
-                    problems.append(Problem(where, f"{ref!r} is not an activity of a current draft for {year}"))
+                    problems.append(
+                        Problem(
+                            where,
+                            Text(
+                                "{reference} is not an activity of a current draft for {year}",
+                                reference=repr(ref),
+                                year=year,
+                            ),
+                        )
+                    )
                 elif ref in seen:
-                    problems.append(Problem(where, f"{ref} appears twice (first at {seen[ref]})"))
+                    problems.append(
+                        Problem(
+                            where, Text("{reference} appears twice (first at {first})", reference=ref, first=seen[ref])
+                        )
+                    )
                 seen.setdefault(ref, where)
-                problems += check_money(row.costed_amount, where + " (costed amount)", allow_none=True)
+                problems += check_money(
+                    row.costed_amount, Text("{where} (costed amount)", where=where), allow_none=True
+                )
             absent = sorted(current.keys() - seen.keys())
             if absent:
-                problems.append(Problem("consolidated plan", f"has no row for: {', '.join(absent)}"))
+                problems.append(
+                    Problem(
+                        Text("consolidated plan"), Text("has no row for: {references}", references=", ".join(absent))
+                    )
+                )
             if not rows:
-                problems.append(Problem("consolidated plan", "has no rows"))
+                problems.append(Problem(Text("consolidated plan"), Text("has no rows")))
             if problems:
                 raise InvalidInput(*problems)
             previous = current_plan(s, py.id)
@@ -436,7 +485,13 @@ class PlanService:
                 "consolidated_plan",
                 plan.id,
                 year=year,
-                summary=f"consolidated plan v{number} for {year}: {kept} of {len(rows)} activities included",
+                summary=Text(
+                    "consolidated plan v{number} for {year}: {kept} of {count} activities included",
+                    number=number,
+                    year=year,
+                    kept=kept,
+                    count=len(rows),
+                ),
                 before={"version": previous.number} if previous else None,
                 after={"version": number, "included": kept, "dropped": len(rows) - kept, "source": source},
             )
@@ -486,4 +541,4 @@ class PlanService:
         with self._ctx.db.reading() as s:
             py: ProgrammeYear = get_year(s, year)
             if current_plan(s, py.id) is None:
-                raise NotFound(f"year {year} has no consolidated plan yet")
+                raise NotFound(Text("year {year} has no consolidated plan yet", year=year))

@@ -37,6 +37,7 @@ from coop_desk.services.allocation import frozen_amounts
 from coop_desk.services.base import ServiceContext, get_year
 from coop_desk.services.claim_checks import converted
 from coop_desk.services.mockups import base_rate
+from coop_desk.text import Text
 from models import (
     Allocation,
     AllocationLine,
@@ -302,7 +303,7 @@ class QuarterlyService:
 
     def report(self, year: int, quarter: int) -> QuarterlyReport:
         if isinstance(quarter, bool) or not isinstance(quarter, int) or not 1 <= quarter <= 4:
-            raise InvalidInput(Problem("quarter", f"must be 1, 2, 3 or 4, got {quarter!r}"))
+            raise InvalidInput(Problem(Text("quarter"), Text("must be 1, 2, 3 or 4, got {value}", value=repr(quarter))))
         with self._ctx.db.reading() as s:
             py = get_year(s, year)
             period = _period(s, py, quarter)

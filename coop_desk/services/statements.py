@@ -28,6 +28,7 @@ from coop_desk.services.evaluation import EvaluationService
 from coop_desk.services.mockups import MockupService, MockupView
 from coop_desk.services.plans import current_plan
 from coop_desk.services.summary import DealerBalance, SummaryService
+from coop_desk.text import Text
 from models import (
     Allocation,
     AllocationLine,
@@ -301,7 +302,7 @@ class StatementService:
         code = code.strip().upper()
         letters = self._letters(year, code)
         if not letters:
-            raise NotFound(f"dealer {code} has no line in the frozen {year} allocation")
+            raise NotFound(Text("dealer {code} has no line in the frozen {year} allocation", code=code, year=year))
         return letters[0]
 
     def letters(self, year: int) -> list[CommitmentLetter]:
@@ -313,7 +314,9 @@ class StatementService:
             py = get_year(s, year)
             alloc = s.scalars(select(Allocation).where(Allocation.year_id == py.id)).one_or_none()
             if alloc is None:
-                raise Refused(f"year {year}: the allocation is not frozen; commitment letters follow the freeze")
+                raise Refused(
+                    Text("year {year}: the allocation is not frozen; commitment letters follow the freeze", year=year)
+                )
             if only is not None:
                 get_dealer(s, only)  # NotFound for an unknown code
             dealers = {d.id: (d, region) for d, region in s.execute(select(Dealer, Region.name).join(Region))}

@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 
 from coop_desk.services.base import ServiceContext, get_year
+from coop_desk.text import Text
 from models import Allocation, AllocationLine, Claim, ClaimStatus, Dealer, PaymentItem, PlannedActivity, Region, Stage
 
 ZERO = Decimal(0)
@@ -41,13 +42,34 @@ class DealerBalance:
 
     @property
     def problems(self) -> tuple[str, ...]:
-        out = []
+        out: list[str] = []
         if self.allocated > self.cap:
-            out.append(f"{self.code}: allocated {self.allocated} is above the cap {self.cap}")
+            out.append(
+                Text(
+                    "{code}: allocated {allocated} is above the cap {cap}",
+                    code=self.code,
+                    allocated=self.allocated,
+                    cap=self.cap,
+                )
+            )
         if self.approved > self.allocated:
-            out.append(f"{self.code}: approved {self.approved} is above the allocation {self.allocated}")
+            out.append(
+                Text(
+                    "{code}: approved {approved} is above the allocation {allocated}",
+                    code=self.code,
+                    approved=self.approved,
+                    allocated=self.allocated,
+                )
+            )
         if self.paid > self.approved:
-            out.append(f"{self.code}: paid {self.paid} is above what was approved {self.approved}")
+            out.append(
+                Text(
+                    "{code}: paid {paid} is above what was approved {approved}",
+                    code=self.code,
+                    paid=self.paid,
+                    approved=self.approved,
+                )
+            )
         return tuple(out)
 
 
@@ -79,11 +101,13 @@ class YearSummary:
     def problems(self) -> tuple[str, ...]:
         out = [p for d in self.dealers for p in d.problems]
         if self.allocated > self.budget:
-            out.append(f"allocated {self.allocated} is above the budget {self.budget}")
+            out.append(
+                Text("allocated {allocated} is above the budget {budget}", allocated=self.allocated, budget=self.budget)
+            )
         if sum((d.approved for d in self.dealers), ZERO) != self.approved:
-            out.append("the dealers' approved amounts do not add up to the total")
+            out.append(Text("the dealers' approved amounts do not add up to the total"))
         if sum((b.approved for b in self.by_quarter), ZERO) != self.approved:
-            out.append("the quarters' approved amounts do not add up to the total")
+            out.append(Text("the quarters' approved amounts do not add up to the total"))
         return tuple(out)
 
     @property

@@ -21,6 +21,8 @@ from sqlalchemy import func, select
 
 from coop_desk.errors import InvalidInput, NotFound, PermissionDenied, Refused
 from coop_desk.services.base import ServiceContext, audit
+from coop_desk.text import Text, join
+from coop_desk.words import role_name
 from models.enums import Role
 from models.system import User
 
@@ -30,7 +32,7 @@ LOCKOUT = dt.timedelta(minutes=15)
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 SALT_BYTES = 16
 HASH_BYTES = 32
-WRONG = "user name or password is wrong"
+WRONG = Text("user name or password is wrong")
 
 
 def utc_now() -> dt.datetime:
@@ -90,13 +92,13 @@ def _view(u: User) -> UserView:
 
 def _check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD:
-        raise InvalidInput(f"the password must have at least {MIN_PASSWORD} characters")
+        raise InvalidInput(Text("the password must have at least {count} characters", count=MIN_PASSWORD))
 
 
 def _clean_username(username: str) -> str:
     name = (username or "").strip()
     if not name or len(name) > 80 or any(c.isspace() or not c.isprintable() for c in name):
-        raise InvalidInput("a user name is 1 to 80 printable characters without spaces")
+        raise InvalidInput(Text("a user name is 1 to 80 printable characters without spaces"))
     return name
 
 
@@ -124,18 +126,21 @@ class UserService:
         try:
             role = Role(role)
         except ValueError as exc:
-            raise InvalidInput(f"unknown role {role!r} (one of: {', '.join(r.value for r in Role)})") from exc
+            raise InvalidInput(
+                Text("unknown role {role} (one of: {roles})", role=repr(role), roles=", ".join(r.value for r in Role))
+            ) from exc
         _check_password(password)
         with self._ctx.unit() as s:
             if s.scalar(select(func.count()).select_from(User)) == 0 and role is not Role.OWNER:
-                raise Refused("the first user must be a programme owner (--role owner)")
+                raise Refused(Text("the first user must be a programme owner (--role owner)"))
             if s.scalars(select(User).where(User.username == name)).one_or_none() is not None:
-                raise Refused(f"user {name} exists already")
+                raise Refused(Text("user {name} exists already", name=name))
             user = User(username=name, full_name=full_name.strip(), role=role, password_hash=hash_password(password))
             s.add(user)
             s.flush()
             after = {"username": name, "full_name": user.full_name, "role": role.value}
-            audit(s, self._ctx, "user.add", "user", user.id, summary=f"added user {name} ({role.value})", after=after)
+            summary = Text("added user {name} ({role})", name=name, role=role_name(role))
+            audit(s, self._ctx, "user.add", "user", user.id, summary=summary, after=after)
             return _view(user)
 
     def disable(self, username: str) -> UserView:
@@ -144,7 +149,9 @@ class UserService:
             if user.disabled:
                 return _view(user)
             if user.role is Role.OWNER and self._active_owners(s) <= 1:
-                raise Refused(f"{user.username} is the last active programme owner and cannot be disabled")
+                raise Refused(
+                    Text("{name} is the last active programme owner and cannot be disabled", name=user.username)
+                )
             user.disabled = True
             audit(
                 s,
@@ -152,7 +159,7 @@ class UserService:
                 "user.disable",
                 "user",
                 user.id,
-                summary=f"disabled user {user.username}",
+                summary=Text("disabled user {name}", name=user.username),
                 before={"disabled": False},
                 after={"disabled": True},
             )
@@ -166,7 +173,8 @@ class UserService:
             user.password_hash = hash_password(password)
             user.failed_logins = 0
             user.locked_until = None
-            audit(s, self._ctx, "user.password", "user", user.id, summary=f"set the password of {user.username}")
+            summary = Text("set the password of {name}", name=user.username)
+            audit(s, self._ctx, "user.password", "user", user.id, summary=summary)
             s.flush()
             return _view(user)
 
@@ -181,9 +189,14 @@ class UserService:
                 verify_password(password, _dummy_hash())  # the same time as for a real user
                 outcome = WRONG
             elif user.disabled:
-                outcome = f"{user.username} is disabled; ask a programme owner"
+                outcome = Text("{name} is disabled; ask a programme owner", name=user.username)
             elif (locked := _aware(user.locked_until)) is not None and locked > now:
-                outcome = f"{user.username} is locked after {MAX_FAILURES} failed sign-ins until {locked:%H:%M} UTC"
+                outcome = Text(
+                    "{name} is locked after {count} failed sign-ins until {time} UTC",
+                    name=user.username,
+                    count=MAX_FAILURES,
+                    time=f"{locked:%H:%M}",
+                )
             elif verify_password(password, user.password_hash):
                 if user.failed_logins or user.locked_until is not None:
                     user.failed_logins, user.locked_until = 0, None
@@ -191,7 +204,7 @@ class UserService:
             else:
                 outcome = self._failed(s, user, now)
         if isinstance(outcome, str):
-            raise PermissionDenied(f"sign-in refused: {outcome}")
+            raise PermissionDenied(Text("sign-in refused: {reason}", reason=outcome))
         return outcome
 
     # -- helpers
@@ -208,15 +221,25 @@ class UserService:
             "user.locked",
             "user",
             user.id,
-            summary=f"{user.username} locked for {LOCKOUT.seconds // 60} minutes after {MAX_FAILURES} failed sign-ins",
+            summary=Text(
+                "{name} locked for {minutes} minutes after {count} failed sign-ins",
+                name=user.username,
+                minutes=LOCKOUT.seconds // 60,
+                count=MAX_FAILURES,
+            ),
         )
-        return f"{WRONG}; {user.username} is now locked for {LOCKOUT.seconds // 60} minutes"
+        return join(
+            [
+                WRONG,
+                Text("{name} is now locked for {minutes} minutes", name=user.username, minutes=LOCKOUT.seconds // 60),
+            ]
+        )
 
     @staticmethod
     def _user(s, username: str) -> User:  # type: ignore[no-untyped-def]
         user = s.scalars(select(User).where(User.username == (username or "").strip())).one_or_none()
         if user is None:
-            raise NotFound(f"there is no user {username}")
+            raise NotFound(Text("there is no user {name}", name=username))
         return user
 
     @staticmethod
@@ -226,8 +249,10 @@ class UserService:
 
 
 # -- signing in: used by the command line and the window -------------------------------------------------------
-SIGN_IN_NEEDED = "this is a shared database: sign in with --user NAME (password from COOP_DESK_PASSWORD or the prompt)"
-NO_USERS_YET = "there are no users yet: create the first owner with `coop-desk users add NAME --role owner`"
+SIGN_IN_NEEDED = Text(
+    "this is a shared database: sign in with --user NAME (password from COOP_DESK_PASSWORD or the prompt)"
+)
+NO_USERS_YET = Text("there are no users yet: create the first owner with `coop-desk users add NAME --role owner`")
 
 
 def needs_sign_in(services: Any) -> bool:
@@ -243,7 +268,7 @@ def sign_in(services: Any, username: str | None, password: str | None, *, bootst
     """
     if username:
         if services.users.count() == 0:
-            raise PermissionDenied(f"cannot sign in as {username}: {NO_USERS_YET}")
+            raise PermissionDenied(Text("cannot sign in as {name}: {reason}", name=username, reason=NO_USERS_YET))
         view: UserView = services.users.authenticate(username, password or "")
         services.ctx.actor, services.ctx.role = view.username, view.role
         return view
@@ -252,4 +277,4 @@ def sign_in(services: Any, username: str | None, password: str | None, *, bootst
     if bootstrap and services.users.count() == 0:
         return None
     empty = services.users.count() == 0
-    raise PermissionDenied(SIGN_IN_NEEDED + (f"; {NO_USERS_YET}" if empty else ""))
+    raise PermissionDenied(join([SIGN_IN_NEEDED, NO_USERS_YET]) if empty else SIGN_IN_NEEDED)

@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session
 
 from coop_desk.errors import Conflict, InvalidInput, Problem, Refused
 from coop_desk.services.base import Changes, ServiceContext, audit, get_year, snapshot
+from coop_desk.text import Text, join
+from coop_desk.words import stage_name
 from models import (
     Allocation,
     Claim,
@@ -152,51 +154,76 @@ def year_view(py: ProgrammeYear) -> YearView:
     )
 
 
+#: How a setting is named in a message: its field name in English, words in the window's language.
+_SETTING_NAMES: dict[str, Text] = {
+    "currency": Text("currency"),
+    "language": Text("language"),
+    "budget": Text("budget"),
+    "base_rate": Text("base_rate"),
+    "cap_floor": Text("cap_floor"),
+    "cap_ceiling": Text("cap_ceiling"),
+    "threshold": Text("threshold"),
+    "claim_deadline_days": Text("claim_deadline_days"),
+    "channels": Text("channels"),
+    "consolidating_agency": Text("consolidating_agency"),
+    "evaluating_agency": Text("evaluating_agency"),
+    "stage dates": Text("stage dates"),
+}
+
+
+def setting_name(name: str) -> str:
+    """A programme setting's name for a message (translatable where known)."""
+    return _SETTING_NAMES.get(name, name)
+
+
 def validate_settings(values: dict[str, Any]) -> list[Problem]:
     """Check programme settings; returns every problem at once."""
     problems: list[Problem] = []
 
-    def bad(name: str, message: str) -> None:
-        problems.append(Problem(name, message))
+    def bad(name: str, message: Text) -> None:
+        problems.append(Problem(setting_name(name), message))
 
     for name in MONEY_SETTINGS:
         if name in values and not isinstance(values[name], Decimal):
-            bad(name, f"must be an exact decimal number, got {values[name]!r}")
+            bad(name, Text("must be an exact decimal number, got {value}", value=repr(values[name])))
     if problems:
         return problems
     if values.get("budget", Decimal(0)) < 0:
-        bad("budget", "must not be negative")
+        bad("budget", Text("must not be negative"))
     rate = values.get("base_rate", Decimal("0.5"))
     if not Decimal(0) < rate <= Decimal("0.5"):
-        bad("base_rate", f"must be above 0 and at most 0.5 (the dealer pays at least half), got {rate}")
+        bad(
+            "base_rate",
+            Text("must be above 0 and at most 0.5 (the dealer pays at least half), got {value}", value=rate),
+        )
     floor, ceiling = values.get("cap_floor", Decimal(0)), values.get("cap_ceiling", Decimal(0))
     if floor < 0:
-        bad("cap_floor", "must not be negative")
+        bad("cap_floor", Text("must not be negative"))
     if ceiling < floor:
-        bad("cap_ceiling", f"must be at least the floor ({floor}), got {ceiling}")
+        bad("cap_ceiling", Text("must be at least the floor ({floor}), got {value}", floor=floor, value=ceiling))
     threshold = values.get("threshold", Decimal("0.2"))
     if not Decimal(0) <= threshold < 1:
-        bad("threshold", f"must be from 0 up to (not including) 1, got {threshold}")
+        bad("threshold", Text("must be from 0 up to (not including) 1, got {value}", value=threshold))
     days = values.get("claim_deadline_days", 30)
     if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= 366:
-        bad("claim_deadline_days", f"must be a whole number of days from 0 to 366, got {days!r}")
+        bad("claim_deadline_days", Text("must be a whole number of days from 0 to 366, got {value}", value=repr(days)))
     currency = values.get("currency", "EUR")
     if not (isinstance(currency, str) and len(currency) == 3 and currency.isalpha() and currency.isupper()):
-        bad("currency", f"must be a three-letter ISO code such as EUR, got {currency!r}")
+        bad("currency", Text("must be a three-letter ISO code such as EUR, got {value}", value=repr(currency)))
     if values.get("language", "ru") not in ("ru", "en"):
-        bad("language", "must be ru or en")
+        bad("language", Text("must be ru or en"))
     channels = values.get("channels", DEFAULT_CHANNELS)
     cleaned = [str(c).strip() for c in channels]
     if not cleaned or any(not c for c in cleaned):
-        bad("channels", "needs at least one channel and no empty names")
+        bad("channels", Text("needs at least one channel and no empty names"))
     elif len({c.casefold() for c in cleaned}) != len(cleaned):
-        bad("channels", "names a channel twice")
+        bad("channels", Text("names a channel twice"))
     agencies = values.get("consolidating_agency", ""), values.get("evaluating_agency", "")
     if agencies[0] and agencies[0].strip().casefold() == agencies[1].strip().casefold():
-        bad("evaluating_agency", "must not be the consolidating agency (the evaluation is independent)")
+        bad("evaluating_agency", Text("must not be the consolidating agency (the evaluation is independent)"))
     order = [values.get(k) for k in default_dates(2000)]
     if all(isinstance(d, dt.date) for d in order) and any(a > b for a, b in zip(order, order[1:], strict=False)):
-        bad("stage dates", "must follow the order of the stages")
+        bad("stage dates", Text("must follow the order of the stages"))
     return problems
 
 
@@ -225,13 +252,13 @@ class YearService:
     def create_year(self, year: int, **settings: Any) -> Changes:
         """A new programme year; criteria and channels are copied from the latest year."""
         if not 2000 <= year <= 2100:
-            raise InvalidInput(Problem("year", f"must be between 2000 and 2100, got {year}"))
+            raise InvalidInput(Problem(Text("year"), Text("must be between 2000 and 2100, got {value}", value=year)))
         unknown = set(settings) - set(SETTINGS_FIELDS)
         if unknown:
-            raise InvalidInput(*(Problem(k, "is not a programme setting") for k in sorted(unknown)))
+            raise InvalidInput(*(Problem(k, Text("is not a programme setting")) for k in sorted(unknown)))
         with self._ctx.unit() as s:
             if s.scalar(select(ProgrammeYear.id).where(ProgrammeYear.year == year)) is not None:
-                raise Refused(f"programme year {year} exists already")
+                raise Refused(Text("programme year {year} exists already", year=year))
             last = s.scalars(select(ProgrammeYear).order_by(ProgrammeYear.year.desc()).limit(1)).first()
             values: dict[str, Any] = {
                 "currency": "EUR",
@@ -275,7 +302,7 @@ class YearService:
                 "programme_year",
                 py.id,
                 year=year,
-                summary=f"created programme year {year}",
+                summary=Text("created programme year {year}", year=year),
                 after=snapshot(py, "year", *SETTINGS_FIELDS),
             )
             return Changes("year", (py.id,), year)
@@ -283,19 +310,23 @@ class YearService:
     def update_settings(self, year: int, expected_version: int | None = None, **changes: Any) -> Changes:
         unknown = set(changes) - set(SETTINGS_FIELDS)
         if unknown:
-            raise InvalidInput(*(Problem(k, "is not a programme setting") for k in sorted(unknown)))
+            raise InvalidInput(*(Problem(k, Text("is not a programme setting")) for k in sorted(unknown)))
         with self._ctx.unit() as s:
             py = get_year(s, year)
             if expected_version is not None and py.version != expected_version:
                 raise _stale_year(year)
             if py.stage == Stage.CLOSED:
-                raise Refused(f"year {year} is closed: its settings cannot change")
+                raise Refused(Text("year {year} is closed: its settings cannot change", year=year))
             frozen = s.scalar(select(Allocation.id).where(Allocation.year_id == py.id)) is not None
             locked = [k for k in changes if k in (*MONEY_SETTINGS, "currency") and getattr(py, k) != changes[k]]
             if frozen and locked:
                 raise Refused(
-                    f"year {year}: the allocation is frozen, so {', '.join(locked)} cannot change "
-                    "(re-open the allocation stage first)"
+                    Text(
+                        "year {year}: the allocation is frozen, so {settings} cannot change "
+                        "(re-open the allocation stage first)",
+                        year=year,
+                        settings=join([setting_name(k) for k in locked], ", "),
+                    )
                 )
             before = snapshot(py, *changes)
             values = {k: getattr(py, k) for k in SETTINGS_FIELDS} | changes
@@ -312,7 +343,7 @@ class YearService:
                 "programme_year",
                 py.id,
                 year=year,
-                summary=f"changed settings of {year}: {', '.join(sorted(changes))}",
+                summary=Text("changed settings of {year}: {settings}", year=year, settings=", ".join(sorted(changes))),
                 before=before,
                 after=snapshot(py, *changes),
             )
@@ -321,30 +352,30 @@ class YearService:
     def set_criteria(self, year: int, criteria: list[tuple[str, Decimal, int]]) -> Changes:
         """Replace the scoring criteria (name, weight, max points) before the allocation is frozen."""
         problems = [
-            Problem(f"criterion {i}", msg)
+            Problem(Text("criterion {number}", number=i), msg)
             for i, (name, weight, top) in enumerate(criteria, start=1)
-            for msg in (["needs a name"] if not name.strip() else [])
+            for msg in ([Text("needs a name")] if not name.strip() else [])
             + (
-                [f"weight must be a positive decimal, got {weight!r}"]
+                [Text("weight must be a positive decimal, got {value}", value=repr(weight))]
                 if not isinstance(weight, Decimal) or weight <= 0
                 else []
             )
             + (
-                [f"max points must be a whole number from 1 to 1000, got {top!r}"]
+                [Text("max points must be a whole number from 1 to 1000, got {value}", value=repr(top))]
                 if not isinstance(top, int) or not 1 <= top <= 1000
                 else []
             )
         ]
         if not criteria:
-            problems.append(Problem("criteria", "at least one criterion is needed"))
+            problems.append(Problem(Text("criteria"), Text("at least one criterion is needed")))
         if len({n.strip().casefold() for n, _, _ in criteria}) != len(criteria):
-            problems.append(Problem("criteria", "two criteria have the same name"))
+            problems.append(Problem(Text("criteria"), Text("two criteria have the same name")))
         if problems:
             raise InvalidInput(*problems)
         with self._ctx.unit() as s:
             py = get_year(s, year)
             if s.scalar(select(Allocation.id).where(Allocation.year_id == py.id)) is not None:
-                raise Refused(f"year {year}: the allocation is frozen; criteria cannot change")
+                raise Refused(Text("year {year}: the allocation is frozen; criteria cannot change", year=year))
             before = [(c.name, str(c.weight), c.max_points) for c in py.criteria]
             by_name = {c.name.casefold(): c for c in py.criteria}
             kept = []
@@ -366,7 +397,7 @@ class YearService:
                 "programme_year",
                 py.id,
                 year=year,
-                summary=f"set {len(criteria)} scoring criteria for {year}",
+                summary=Text("set {count} scoring criteria for {year}", count=len(criteria), year=year),
                 before={"criteria": before},
                 after={"criteria": [(n, str(w), t) for n, w, t in criteria]},
             )
@@ -378,13 +409,14 @@ class YearService:
             py = get_year(s, year, for_update=True)
             check = _stage_check(s, py)
             if check.next_stage is None:
-                raise Refused(f"year {year} is closed: there is no later stage")
+                raise Refused(Text("year {year} is closed: there is no later stage", year=year))
+            step = Text("year {year} → {stage}", year=year, stage=stage_name(check.next_stage))
             if check.missing:
-                raise Refused(*(Problem(f"year {year} → {check.next_stage.value}", m) for m in check.missing))
+                raise Refused(*(Problem(step, m) for m in check.missing))
             if check.needs_confirmation and not confirm_missing:
                 raise Refused(
-                    *(Problem(f"year {year} → {check.next_stage.value}", m) for m in check.needs_confirmation),
-                    Problem("", "confirm to move on anyway (--confirm-missing)"),
+                    *(Problem(step, m) for m in check.needs_confirmation),
+                    Problem("", Text("confirm to move on anyway (--confirm-missing)")),
                 )
             before = py.stage
             py.stage = check.next_stage
@@ -396,8 +428,22 @@ class YearService:
                 "programme_year",
                 py.id,
                 year=year,
-                summary=f"year {year}: {before.value} → {py.stage.value}"
-                + (f" (confirmed missing: {'; '.join(check.needs_confirmation)})" if check.needs_confirmation else ""),
+                summary=(
+                    Text(
+                        "year {year}: {before} → {after} (confirmed missing: {missing})",
+                        year=year,
+                        before=stage_name(before),
+                        after=stage_name(py.stage),
+                        missing=join(check.needs_confirmation),
+                    )
+                    if check.needs_confirmation
+                    else Text(
+                        "year {year}: {before} → {after}",
+                        year=year,
+                        before=stage_name(before),
+                        after=stage_name(py.stage),
+                    )
+                ),
                 before={"stage": before.value},
                 after={"stage": py.stage.value},
             )
@@ -406,11 +452,17 @@ class YearService:
     def reopen(self, year: int, stage: Stage, reason: str) -> Changes:
         """Go back to an earlier stage: an explicit, audited action of the programme owner."""
         if not reason.strip():
-            raise InvalidInput(Problem("reason", "re-opening a stage needs a reason"))
+            raise InvalidInput(Problem(Text("reason"), Text("re-opening a stage needs a reason")))
         with self._ctx.unit() as s:
             py = get_year(s, year, for_update=True)
             if stage.index >= py.stage.index:
-                raise Refused(f"year {year} is at {py.stage.value}: only an earlier stage can be re-opened")
+                raise Refused(
+                    Text(
+                        "year {year} is at {stage}: only an earlier stage can be re-opened",
+                        year=year,
+                        stage=stage_name(py.stage),
+                    )
+                )
             before = py.stage
             py.stage = stage
             s.flush()
@@ -421,7 +473,13 @@ class YearService:
                 "programme_year",
                 py.id,
                 year=year,
-                summary=f"year {year} re-opened: {before.value} → {stage.value}: {reason.strip()}",
+                summary=Text(
+                    "year {year} re-opened: {before} → {after}: {reason}",
+                    year=year,
+                    before=stage_name(before),
+                    after=stage_name(stage),
+                    reason=reason.strip(),
+                ),
                 before={"stage": before.value},
                 after={"stage": stage.value, "reason": reason.strip()},
             )
@@ -429,7 +487,7 @@ class YearService:
 
 
 def _stale_year(year: int) -> Conflict:
-    return Conflict(f"year {year} was changed by somebody else since you opened it; reload it")
+    return Conflict(Text("year {year} was changed by somebody else since you opened it; reload it", year=year))
 
 
 def _stage_check(s: Session, py: ProgrammeYear) -> StageCheck:
@@ -439,30 +497,32 @@ def _stage_check(s: Session, py: ProgrammeYear) -> StageCheck:
     if py.stage == Stage.DRAFTING:
         with_draft = set(s.scalars(select(PlanDraft.dealer_id).where(PlanDraft.year_id == py.id, PlanDraft.is_current)))
         if not with_draft:
-            missing.append("no dealer draft has been received yet")
+            missing.append(Text("no dealer draft has been received yet"))
         absent = s.scalars(
             select(Dealer.code).where(Dealer.active, Dealer.id.not_in(with_draft or {-1})).order_by(Dealer.code)
         ).all()
         if with_draft and absent:
-            confirm.append(f"{len(absent)} dealer(s) sent no draft: {', '.join(absent)}")
+            confirm.append(
+                Text("{count} dealer(s) sent no draft: {dealers}", count=len(absent), dealers=", ".join(absent))
+            )
     elif py.stage == Stage.CONSOLIDATION:
         if s.scalar(select(ConsolidatedPlan.id).where(ConsolidatedPlan.year_id == py.id).limit(1)) is None:
-            missing.append("no consolidated plan has been imported yet")
+            missing.append(Text("no consolidated plan has been imported yet"))
     elif py.stage == Stage.ALLOCATION:
         if s.scalar(select(Allocation.id).where(Allocation.year_id == py.id)) is None:
-            missing.append("the allocation is not frozen yet")
+            missing.append(Text("the allocation is not frozen yet"))
     elif py.stage == Stage.EXECUTION:
         closed = set(s.scalars(select(QuarterClose.quarter).where(QuarterClose.year_id == py.id)))
-        open_q = [f"Q{q}" for q in range(1, 5) if q not in closed]
+        open_q = [Text("Q{quarter}", quarter=q) for q in range(1, 5) if q not in closed]
         if open_q:
-            missing.append(f"quarters not closed yet: {', '.join(open_q)}")
+            missing.append(Text("quarters not closed yet: {quarters}", quarters=join(open_q, ", ")))
         pending = s.scalar(
             select(func.count(Claim.id)).where(Claim.year_id == py.id, Claim.status == ClaimStatus.SUBMITTED)
         )
         if pending:
-            confirm.append(f"{pending} claim(s) are still waiting for a decision")
+            confirm.append(Text("{count} claim(s) are still waiting for a decision", count=pending))
     elif py.stage == Stage.EVALUATION and (
         s.scalar(select(EfficiencyResult.id).where(EfficiencyResult.year_id == py.id).limit(1)) is None
     ):
-        missing.append("the efficiency report has not been imported yet")
+        missing.append(Text("the efficiency report has not been imported yet"))
     return StageCheck(py.year, py.stage, nxt, tuple(missing), tuple(confirm))

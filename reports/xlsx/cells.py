@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal, InvalidOperation
 
 from coop_desk.money import CENT
+from coop_desk.text import Text
 
 __all__ = [
     "MONTHS_EN",
@@ -128,11 +129,15 @@ class CellProblem:
     """What was found in a cell (as the person sees it) and what was expected there."""
 
     found: str
-    expected: str
+    expected: str  # a coop_desk.text.Text: the window translates it
 
     def __str__(self) -> str:
-        found = f'"{self.found}"' if self.found else "nothing"
-        return f"expected {self.expected}, found {found}"
+        return str.__str__(self.text())
+
+    def text(self) -> Text:
+        if self.found:
+            return Text('expected {expected}, found "{found}"', expected=self.expected, found=self.found)
+        return Text("expected {expected}, found nothing", expected=self.expected)
 
 
 def shown(value: object, limit: int = 60) -> str:
@@ -183,14 +188,31 @@ def parse_money(
     amount = _exact_amount(value, currency)
     if amount is not None and amount.is_finite():
         if abs(amount) >= MAX_AMOUNT:
-            return None, CellProblem(shown(value), f"an amount below {MAX_AMOUNT:,}".replace(",", " "))
+            limit = f"{MAX_AMOUNT:,}".replace(",", " ")
+            return None, CellProblem(shown(value), Text("an amount below {limit}", limit=limit))
         if amount != amount.quantize(CENT, rounding=ROUND_DOWN):
-            return None, CellProblem(shown(value), f"an amount with at most 2 decimals such as {MONEY_EXAMPLE}")
+            expected = Text("an amount with at most 2 decimals such as {example}", example=MONEY_EXAMPLE)
+            return None, CellProblem(shown(value), expected)
         if minimum is None or amount >= minimum:
             return (amount.quantize(CENT) if amount else Decimal("0.00")), None
-    expected = "an amount" + (f" ≥ {minimum}" if minimum is not None else "")
-    expected += (f" in {currency}" if currency else "") + f" such as {MONEY_EXAMPLE}"
-    return None, CellProblem(shown(value), expected)
+    return None, CellProblem(shown(value), amount_expected(minimum, currency))
+
+
+def amount_expected(minimum: Decimal | None, currency: str | None) -> Text:
+    """``an amount ≥ 0 in EUR such as 12 500,50`` (the parts given), translatable."""
+    low = str(minimum) if minimum is not None else ""
+    if low and currency:
+        return Text(
+            "an amount ≥ {minimum} in {currency} such as {example}",
+            minimum=low,
+            currency=currency,
+            example=MONEY_EXAMPLE,
+        )
+    if low:
+        return Text("an amount ≥ {minimum} such as {example}", minimum=low, example=MONEY_EXAMPLE)
+    if currency:
+        return Text("an amount in {currency} such as {example}", currency=currency, example=MONEY_EXAMPLE)
+    return Text("an amount such as {example}", example=MONEY_EXAMPLE)
 
 
 def _exact_amount(value: object, currency: str | None) -> Decimal | None:
@@ -261,7 +283,11 @@ def _number_from_text(text: str) -> Decimal | None:
 # -- whole numbers -------------------------------------------------------------------------------
 def parse_whole(value: object, *, minimum: int | None = None) -> tuple[int | None, CellProblem | None]:
     """A whole number (``12``, ``12.0``, ``"12 500"``)."""
-    expected = "a whole number" + (f" ≥ {minimum}" if minimum is not None else "") + " such as 1200"
+    expected = (
+        Text("a whole number ≥ {minimum} such as 1200", minimum=str(minimum))
+        if minimum is not None
+        else Text("a whole number such as 1200")
+    )
     if is_blank(value):
         return None, None
     number: Decimal | None = None
@@ -285,7 +311,7 @@ def parse_whole(value: object, *, minimum: int | None = None) -> tuple[int | Non
 
 
 # -- months --------------------------------------------------------------------------------------
-MONTH_EXPECTED = "a month (1–12 or a name such as март / March)"
+MONTH_EXPECTED = Text("a month (1–12 or a name such as март / March)")
 _YEAR_SUFFIX = re.compile(r"\s*(\d{4})\s*(г\.?|года?)?$")
 
 
@@ -342,7 +368,7 @@ def _month_from_text(text: str) -> int | None:
 
 
 # -- dates ---------------------------------------------------------------------------------------
-DATE_EXPECTED = "a date such as 15.03.2027"
+DATE_EXPECTED = Text("a date such as 15.03.2027")
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
 _DOTTED = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?:\s*г\.?)?(?: \d{1,2}:\d{2}(?::\d{2})?)?")

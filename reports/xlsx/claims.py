@@ -31,6 +31,8 @@ from coop_desk.services import Services
 from coop_desk.services.claims import ClaimInput, FilingResult
 from coop_desk.services.mockups import MockupView
 from coop_desk.services.plans import ActivityView
+from coop_desk.text import Text, join
+from coop_desk.words import stage_name
 from models import ClaimStatus, MockupStatus, Stage
 from reports.xlsx.cells import CellProblem, is_blank, parse_date, parse_money, parse_text, shown
 from reports.xlsx.consolidation import (
@@ -49,7 +51,7 @@ from reports.xlsx.consolidation import (
 )
 from reports.xlsx.meta import CURRENT_VERSIONS, TemplateMeta, read_meta, write_meta
 from reports.xlsx.plan_import import find_workbooks
-from reports.xlsx.report import IMPORTED, REFUSED, FileOutcome, ImportProblem, ImportReport
+from reports.xlsx.report import IMPORTED, REFUSED, FileOutcome, ImportProblem, ImportReport, refusal_text
 from reports.xlsx.safety import SheetValues, WorkbookRefused, read_values
 from reports.xlsx.writing import save_workbook, write_cell, write_text
 
@@ -136,15 +138,27 @@ def write_claims_templates(
 ) -> list[Path]:
     """One claims template per dealer with an approved mockup (or for ``dealer`` only); the paths written."""
     if isinstance(quarter, bool) or not isinstance(quarter, int) or not 1 <= quarter <= 4:
-        raise Refused(f"quarter must be 1, 2, 3 or 4, got {quarter!r}")
+        raise Refused(Text("quarter must be 1, 2, 3 or 4, got {quarter}", quarter=repr(quarter)))
     view = services.years.get(year)
     code = dealer.strip().upper() if dealer else None
     if code:
         services.dealers.get(code)  # NotFound for an unknown dealer
     by_dealer = _approved_by_dealer(services, year, code)
     if not by_dealer:
-        who = f"dealer {code}" if code else "no dealer"
-        raise NotFound(f"{who} has no activity with an approved mockup in {year}: there is nothing to claim yet")
+        if code:
+            raise NotFound(
+                Text(
+                    "dealer {dealer} has no activity with an approved mockup in {year}: there is nothing to claim yet",
+                    dealer=code,
+                    year=str(year),
+                )
+            )
+        raise NotFound(
+            Text(
+                "no dealer has an activity with an approved mockup in {year}: there is nothing to claim yet",
+                year=str(year),
+            )
+        )
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     written = []
@@ -342,6 +356,16 @@ DUPLICATE = "duplicate"  # not stored: the invoice was claimed already (R8)
 NO_MOCKUP = "no mockup"  # not stored: the activity has no approved mockup
 NOT_FILED = "refused"  # not stored, for another reason (not in the plan, another dealer's, a date in the future…)
 STORED = (FILED, LATE, RETURNED, REJECTED)
+#: The outcomes as words for people (translatable); the constants above are the outcome values.
+OUTCOME_WORDS = {
+    FILED: Text("filed"),
+    LATE: Text("late"),
+    RETURNED: Text("returned"),
+    REJECTED: Text("rejected"),
+    DUPLICATE: Text("duplicate"),
+    NO_MOCKUP: Text("no mockup"),
+    NOT_FILED: Text("refused"),
+}
 _DUPLICATE_OF = re.compile(r"duplicate of claim (\d+)")
 
 
@@ -355,7 +379,7 @@ class RowOutcome:
     reference: str
     invoice_number: str
     outcome: str  # one of FILED, LATE, RETURNED, REJECTED, DUPLICATE, NO_MOCKUP, NOT_FILED
-    message: str
+    message: str  # a coop_desk.text.Text (or a join of them): the window translates it
     claim_id: int | None = None
     late: bool = False
     duplicate_of: int | None = None
@@ -364,14 +388,34 @@ class RowOutcome:
     def stored(self) -> bool:
         return self.outcome in STORED
 
-    def row_text(self) -> str:
-        claim = f" → claim {self.claim_id}" if self.claim_id is not None else ""
-        return (
-            f"row {self.row} ({self.reference}, invoice {self.invoice_number}): {self.outcome}{claim}: {self.message}"
+    @property
+    def outcome_text(self) -> str:
+        """The outcome as words for people (``filed``, ``duplicate``…), translatable."""
+        return OUTCOME_WORDS.get(self.outcome, self.outcome)
+
+    def outcome_line(self) -> Text:
+        """``filed → claim 12: <message>`` (the outcome, the claim stored, what the service said)."""
+        head = (
+            Text("{outcome} → claim {claim}", outcome=self.outcome_text, claim=str(self.claim_id))
+            if self.claim_id is not None
+            else self.outcome_text
         )
+        return join((head, self.message), ": ")
+
+    def row_text(self) -> Text:
+        where = Text(
+            "row {row} ({reference}, invoice {invoice})",
+            row=str(self.row),
+            reference=self.reference,
+            invoice=self.invoice_number,
+        )
+        return join((where, self.outcome_line()), ": ")
 
     def __str__(self) -> str:
-        return f"{self.file}, sheet {self.sheet}, {self.row_text()}"
+        return str.__str__(self.text())
+
+    def text(self) -> Text:
+        return join((self.file, Text("sheet {sheet}", sheet=self.sheet), self.row_text()), ", ")
 
 
 @dataclass
@@ -401,20 +445,21 @@ class ClaimsImportReport:
         return 1 if self.report.exit_code or self.not_filed else 0
 
     def summary(self) -> str:
-        counts = ", ".join(f"{n} {what}" for what, n in self.counts().items()) or "no rows filed"
-        return f"{self.report.summary()}; rows: {counts}"
+        parts = [_count_text(what, n) for what, n in self.counts().items()]
+        counts = join(parts, ", ") if parts else Text("no rows filed")
+        return Text("{files}; rows: {counts}", files=self.report.summary(), counts=counts)
 
     def lines(self) -> list[str]:
         out: list[str] = []
         for o in self.report.outcomes:
             out += o.lines()
-            out += [f"    {r.row_text()}" for r in self.rows if r.file == o.name]
+            out += [join(("    ", r.row_text()), "") for r in self.rows if r.file == o.name]
         return [*out, self.summary()]
 
     def refused_lines(self) -> list[str]:
         """One line per refused file and per row that was not filed (for stderr)."""
-        files = [f"{o.name}: refused: {o.message}" for o in self.report.refused]
-        return files + [str(r) for r in self.not_filed]
+        files = [o.lines()[0] for o in self.report.refused]
+        return files + [r.text() for r in self.not_filed]
 
     def to_dict(self) -> dict[str, Any]:
         return self.report.to_dict() | {"rows": [asdict(r) for r in self.rows], "counts": self.counts()}
@@ -450,7 +495,9 @@ def _import_file(services: Services, path: Path, filed_on: dt.date | None) -> tu
             meta = read_meta(values, KIND)
             name = values.find(SHEET, "Claims")
             if name is None:
-                raise WorkbookRefused(path, f"has no sheet “{SHEET}”: send back the workbook CoopDesk wrote")
+                raise WorkbookRefused(
+                    path, Text("has no sheet “{sheet}”: send back the workbook CoopDesk wrote", sheet=SHEET)
+                )
             sheet = values.sheet(name)
         finally:
             values.close()
@@ -461,19 +508,29 @@ def _import_file(services: Services, path: Path, filed_on: dt.date | None) -> tu
         return FileOutcome(str(path), REFUSED, message=_reason(exc)), []
     problems = check_layout(sheet, HEADER_ROW, COLUMNS, path.name)
     if problems:
-        return FileOutcome(str(path), REFUSED, problems, "the sheet's columns were moved or renamed"), []
+        return FileOutcome(str(path), REFUSED, problems, Text("the sheet's columns were moved or renamed")), []
     rows, problems = _read_rows(sheet, path.name, view.currency, quarter)
     today = services.ctx.today()
-    message = ""
+    message: str = ""
     if view.stage not in (Stage.EXECUTION, Stage.EVALUATION):
-        message = f"year {meta.year} is at stage {view.stage.value}: claims are filed in execution and evaluation"
+        message = Text(
+            "year {year} is at stage {stage}: claims are filed in execution and evaluation",
+            year=str(meta.year),
+            stage=stage_name(view.stage),
+        )
     elif filed_on is not None and filed_on > today:
-        message = f"the filing date {filed_on} is in the future (today is {today})"
+        message = Text(
+            "the filing date {date} is in the future (today is {today})", date=str(filed_on), today=str(today)
+        )
     elif not rows and not problems:
-        message = "the file has no invoice rows"
+        message = Text("the file has no invoice rows")
     if problems or message:
         n = len(problems)
-        message = message or f"{n} malformed cell{'s' if n != 1 else ''}; no claim of this file was filed"
+        message = message or (
+            Text("1 malformed cell; no claim of this file was filed")
+            if n == 1
+            else Text("{count} malformed cells; no claim of this file was filed", count=str(n))
+        )
         return FileOutcome(str(path), REFUSED, problems, message), []
     outcomes = [_file_row(services, meta.year, meta.dealer, r, path.name, sheet.name, filed_on) for r in rows]
     stored = sum(1 for o in outcomes if o.stored)
@@ -481,7 +538,14 @@ def _import_file(services: Services, path: Path, filed_on: dt.date | None) -> tu
         FileOutcome(
             str(path),
             IMPORTED,
-            message=f"dealer {meta.dealer}, Q{quarter} {meta.year}: {stored} of {len(outcomes)} rows filed",
+            message=Text(
+                "dealer {dealer}, Q{quarter} {year}: {stored} of {count} rows filed",
+                dealer=meta.dealer,
+                quarter=str(quarter),
+                year=str(meta.year),
+                stored=str(stored),
+                count=str(len(outcomes)),
+            ),
         ),
         outcomes,
     )
@@ -495,7 +559,7 @@ def _file_row(
     try:
         result = services.claims.file(year, dealer, c, filed_on=filed_on)
     except CoopDeskError as exc:
-        text = "; ".join(_problem_text(p.where, p.message, c.where) for p in exc.problems)
+        text = join([_problem_text(p.where, p.message, c.where) for p in exc.problems], "; ")
         duplicate = _DUPLICATE_OF.search(text)
         if duplicate:
             return replace(base, outcome=DUPLICATE, message=text, duplicate_of=int(duplicate.group(1)))
@@ -504,10 +568,28 @@ def _file_row(
     return replace(base, outcome=_stored_as(result), message=result.message, claim_id=result.claim_id, late=result.late)
 
 
+def _count_text(outcome: str, n: int) -> Text:
+    """``3 filed``, ``1 duplicate``… for the summary, translatable."""
+    count = str(n)
+    if outcome == FILED:
+        return Text("{count} filed", count=count)
+    if outcome == LATE:
+        return Text("{count} late", count=count)
+    if outcome == RETURNED:
+        return Text("{count} returned", count=count)
+    if outcome == REJECTED:
+        return Text("{count} rejected", count=count)
+    if outcome == DUPLICATE:
+        return Text("{count} duplicate", count=count)
+    if outcome == NO_MOCKUP:
+        return Text("{count} no mockup", count=count)
+    return Text("{count} refused", count=count)
+
+
 def _problem_text(where: str, message: str, row_where: str) -> str:
     """The service's problem without the row it names (the outcome says it), keeping the field."""
     field = where.removeprefix(row_where).strip().removeprefix("(").removesuffix(")") if where else ""
-    return f"{field}: {message}" if field and where.startswith(row_where) else message
+    return join((field, message), ": ") if field and where.startswith(row_where) else message
 
 
 def _stored_as(result: FilingResult) -> str:
@@ -533,7 +615,8 @@ def _read_rows(sheet: SheetValues, file: str, currency: str, quarter: int) -> tu
         fields = _row_fields(raw, currency, bad)
         problems += found
         if not found:
-            rows.append(_Row(row, ClaimInput(**fields, quarter=quarter, where=f"{file}, row {row}")))
+            where = Text("{file}, row {row}", file=file, row=str(row))
+            rows.append(_Row(row, ClaimInput(**fields, quarter=quarter, where=where)))
     return rows, problems
 
 
@@ -541,19 +624,23 @@ def _row_fields(raw: dict[str, object], currency: str, bad: Callable[[str, CellP
     out: dict[str, Any] = {}
     ref = parse_text(raw["reference"])[0].upper()
     if not REFERENCE.match(ref):
-        bad("reference", CellProblem(shown(raw["reference"]), "an activity reference from the list, e.g. D014-2027-03"))
+        expected = Text("an activity reference from the list, e.g. D014-2027-03")
+        bad("reference", CellProblem(shown(raw["reference"]), expected))
     out["reference"] = ref
     for key, limit in TEXT_LIMITS.items():
         out[key] = parse_text(raw[key])[0]
         if len(out[key]) > limit:
-            bad(key, CellProblem(shown(raw[key]), f"a text of at most {limit} characters"))
+            bad(key, CellProblem(shown(raw[key]), Text("a text of at most {limit} characters", limit=str(limit))))
     if not out["invoice_number"]:
-        bad("invoice_number", CellProblem("", "the invoice number"))
+        bad("invoice_number", CellProblem("", Text("the invoice number")))
     code = parse_text(raw["currency"])[0].upper()
     if code and not (len(code) == 3 and code.isascii() and code.isalpha()):
         bad(
             "currency",
-            CellProblem(shown(raw["currency"]), f"a three-letter currency code such as USD, or blank for {currency}"),
+            CellProblem(
+                shown(raw["currency"]),
+                Text("a three-letter currency code such as USD, or blank for {currency}", currency=currency),
+            ),
         )
     out["currency"] = code or None
     out["exchange_rate"], problem = parse_rate(raw["exchange_rate"])
@@ -568,15 +655,15 @@ def _row_fields(raw: dict[str, object], currency: str, bad: Callable[[str, CellP
         if problem:
             bad(key, problem)
     if out["invoice_date"] is None and is_blank(raw["invoice_date"]):
-        bad("invoice_date", CellProblem("", "the invoice date, e.g. 15.03.2027"))
+        bad("invoice_date", CellProblem("", Text("the invoice date, e.g. 15.03.2027")))
     if out["invoice_amount"] is None and is_blank(raw["invoice_amount"]):
-        bad("invoice_amount", CellProblem("", "the invoice amount, e.g. 12 500,50"))
+        bad("invoice_amount", CellProblem("", Text("the invoice amount, e.g. 12 500,50")))
     return out
 
 
 def parse_rate(value: object) -> tuple[Decimal | None, CellProblem | None]:
     """An exchange rate: a number above 0 with at most 10 decimals (``92,5`` and ``0.0108`` alike)."""
-    expected = "an exchange rate above 0 such as 0,92 (blank for the programme currency)"
+    expected = Text("an exchange rate above 0 such as 0,92 (blank for the programme currency)")
     if is_blank(value):
         return None, None
     number: Decimal | None = None
@@ -596,7 +683,7 @@ def parse_rate(value: object) -> tuple[Decimal | None, CellProblem | None]:
     if number is None or not number.is_finite() or number <= 0 or number >= 10**9:
         return None, CellProblem(shown(value), expected)
     if number != number.quantize(Decimal("1e-10"), rounding=ROUND_DOWN):
-        return None, CellProblem(shown(value), "an exchange rate with at most 10 decimals")
+        return None, CellProblem(shown(value), Text("an exchange rate with at most 10 decimals"))
     return number.normalize() if number == number.to_integral_value() else number, None
 
 
@@ -604,5 +691,5 @@ def _reason(exc: Exception) -> str:
     if isinstance(exc, WorkbookRefused):
         return exc.reason
     if isinstance(exc, CoopDeskError):
-        return "; ".join(exc.lines())
-    return f"the identification sheet is missing or altered ({exc})"
+        return refusal_text(exc.lines())
+    return Text("the identification sheet is missing or altered ({error})", error=str(exc))

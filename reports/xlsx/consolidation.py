@@ -24,10 +24,20 @@ from openpyxl.worksheet.worksheet import Worksheet
 from coop_desk.errors import CoopDeskError
 from coop_desk.services import Services
 from coop_desk.services.plans import ActivityView, ConsolidatedRow, ConsolidationInput
+from coop_desk.text import Text
+from coop_desk.words import stage_name
 from models import Stage
 from reports.xlsx.cells import CellProblem, is_blank, parse_money, parse_text, shown
 from reports.xlsx.meta import CURRENT_VERSIONS, TemplateMeta, read_meta, write_meta
-from reports.xlsx.report import IMPORTED, REFUSED, FileOutcome, ImportProblem, ImportReport
+from reports.xlsx.report import (
+    IMPORTED,
+    REFUSED,
+    FileOutcome,
+    ImportProblem,
+    ImportReport,
+    problems_message,
+    refusal_text,
+)
 from reports.xlsx.safety import SheetValues, WorkbookRefused, read_values
 from reports.xlsx.writing import money_format, save_workbook, write_cell, write_text
 
@@ -386,7 +396,7 @@ def parse_yes_no(value: object) -> tuple[bool | None, CellProblem | None]:
         return True, None
     if text in NO:
         return False, None
-    return None, CellProblem(shown(value), "да or нет (yes or no); blank means yes")
+    return None, CellProblem(shown(value), Text("да or нет (yes or no); blank means yes"))
 
 
 def check_layout(sheet: SheetValues, row: int, columns: tuple[Column, ...], file: str) -> list[ImportProblem]:
@@ -398,7 +408,11 @@ def check_layout(sheet: SheetValues, row: int, columns: tuple[Column, ...], file
         if not first.startswith(column.ru.split("{", 1)[0].strip().casefold()):
             problems.append(
                 ImportProblem(
-                    file, sheet.name, cell_name(row, i), shown(found), f"the column title “{column.ru} / {column.en}”"
+                    file,
+                    sheet.name,
+                    cell_name(row, i),
+                    shown(found),
+                    Text("the column title “{title}”", title=f"{column.ru} / {column.en}"),
                 )
             )
     return problems
@@ -429,18 +443,23 @@ def _read_rows(sheet: SheetValues, file: str, currency: str, expected: set[str],
         if not ref:
             for key in AGENCY_KEYS:
                 if not is_blank(raw[key]):
-                    bad(row, key, raw[key], "nothing here: the row has no activity reference (column A)")
+                    bad(row, key, raw[key], Text("nothing here: the row has no activity reference (column A)"))
             continue
         if ref.casefold().startswith(SUBTOTAL_PREFIXES):
             continue  # a subtotal or the total: computed, never read
         ref = ref.upper()
         if not REFERENCE.match(ref):
-            bad(row, "reference", raw["reference"], "an activity reference such as D014-2027-03")
+            bad(row, "reference", raw["reference"], Text("an activity reference such as D014-2027-03"))
             continue
         if ref in seen:
-            bad(row, "reference", ref, f"each activity once (it is in row {seen[ref]} already)")
+            bad(row, "reference", ref, Text("each activity once (it is in row {row} already)", row=str(seen[ref])))
         elif ref not in expected:
-            bad(row, "reference", ref, f"the reference of an activity in a dealer's current draft for {year}")
+            bad(
+                row,
+                "reference",
+                ref,
+                Text("the reference of an activity in a dealer's current draft for {year}", year=str(year)),
+            )
         seen.setdefault(ref, row)
         included, problem = parse_yes_no(raw["include"])
         if problem:
@@ -452,7 +471,7 @@ def _read_rows(sheet: SheetValues, file: str, currency: str, expected: set[str],
         for key, limit in (("placement", 300), ("vendor", 300), ("note", 5000)):
             texts[key] = parse_text(raw[key], multiline=key == "note")[0]
             if len(texts[key]) > limit:
-                bad(row, key, raw[key], f"a text of at most {limit} characters")
+                bad(row, key, raw[key], Text("a text of at most {limit} characters", limit=str(limit)))
         out.append(
             ConsolidationInput(
                 ref,
@@ -466,16 +485,23 @@ def _read_rows(sheet: SheetValues, file: str, currency: str, expected: set[str],
         )
     missing = sorted(expected - seen.keys())
     if missing:
-        listed = ", ".join(missing[:20]) + (f" and {len(missing) - 20} more" if len(missing) > 20 else "")
-        problems.append(
-            ImportProblem(
-                file, sheet.name, "", "", f"a row for every activity of the current drafts; missing: {listed}"
+        listed = ", ".join(missing[:20])
+        every_row = (
+            Text(
+                "a row for every activity of the current drafts; missing: {listed} and {more} more",
+                listed=listed,
+                more=str(len(missing) - 20),
             )
+            if len(missing) > 20
+            else Text("a row for every activity of the current drafts; missing: {listed}", listed=listed)
         )
+        problems.append(ImportProblem(file, sheet.name, "", "", every_row))
     agency = parse_text(sheet.at(AGENCY_CELL))[0]
     if len(agency) > 200:
         problems.append(
-            ImportProblem(file, sheet.name, AGENCY_CELL, shown(agency), "an agency name of at most 200 characters")
+            ImportProblem(
+                file, sheet.name, AGENCY_CELL, shown(agency), Text("an agency name of at most 200 characters")
+            )
         )
     return _Parsed(out, agency, problems)
 
@@ -496,7 +522,9 @@ def _import_file(services: Services, path: Path, agency: str) -> FileOutcome:
             meta = read_meta(values, KIND)
             name = values.find(SHEET, "Consolidation")
             if name is None:
-                raise WorkbookRefused(path, f"has no sheet “{SHEET}”: send back the workbook CoopDesk wrote")
+                raise WorkbookRefused(
+                    path, Text("has no sheet “{sheet}”: send back the workbook CoopDesk wrote", sheet=SHEET)
+                )
             sheet = values.sheet(name)
         finally:
             values.close()
@@ -505,18 +533,20 @@ def _import_file(services: Services, path: Path, agency: str) -> FileOutcome:
         return FileOutcome(str(path), REFUSED, message=_reason(exc))
     problems = check_layout(sheet, HEADER_ROW, COLUMNS, file)
     if problems:
-        return FileOutcome(str(path), REFUSED, problems, "the sheet's columns were moved or renamed")
+        return FileOutcome(str(path), REFUSED, problems, Text("the sheet's columns were moved or renamed"))
     expected = {a.reference for a in services.plans.activities(meta.year)}
     parsed = _read_rows(sheet, file, view.currency, expected, meta.year)
     stage = (
         ""
         if view.stage == Stage.CONSOLIDATION
-        else f"year {meta.year} is at stage {view.stage.value}: the consolidated plan is imported at stage "
-        "consolidation"
+        else Text(
+            "year {year} is at stage {stage}: the consolidated plan is imported at stage consolidation",
+            year=str(meta.year),
+            stage=stage_name(view.stage),
+        )
     )
     if parsed.problems or stage:
-        n = len(parsed.problems)
-        message = stage or f"{n} problem{'s' if n != 1 else ''}; nothing was imported"
+        message = stage or problems_message(len(parsed.problems), Text("nothing was imported"))
         return FileOutcome(str(path), REFUSED, parsed.problems, message)
     try:
         services.plans.record_consolidation(meta.year, parsed.rows, agency=agency.strip() or parsed.agency, source=file)
@@ -527,12 +557,19 @@ def _import_file(services: Services, path: Path, agency: str) -> FileOutcome:
     return FileOutcome(
         str(path),
         IMPORTED,
-        message=f"consolidated plan {meta.year}: {kept} of {len(parsed.rows)} activities included, "
-        f"{len(parsed.rows) - kept} dropped, {costed} costed by the agency",
+        message=Text(
+            "consolidated plan {year}: {kept} of {count} activities included, {dropped} dropped, "
+            "{costed} costed by the agency",
+            year=str(meta.year),
+            kept=str(kept),
+            count=str(len(parsed.rows)),
+            dropped=str(len(parsed.rows) - kept),
+            costed=str(costed),
+        ),
     )
 
 
 def _reason(exc: CoopDeskError) -> str:
     if isinstance(exc, WorkbookRefused):
         return exc.reason
-    return "; ".join(exc.lines())
+    return refusal_text(exc.lines())

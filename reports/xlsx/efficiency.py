@@ -22,6 +22,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from coop_desk.errors import CoopDeskError, NotFound
 from coop_desk.services import Services
 from coop_desk.services.evaluation import EfficiencyInput
+from coop_desk.text import Text, join
 from reports.xlsx.cells import CellProblem, is_blank, parse_money, parse_text, parse_whole, shown
 from reports.xlsx.consolidation import (
     GRID,
@@ -35,7 +36,15 @@ from reports.xlsx.consolidation import (
     instructions_sheet,
     print_setup,
 )
-from reports.xlsx.report import IMPORTED, REFUSED, FileOutcome, ImportProblem, ImportReport
+from reports.xlsx.report import (
+    IMPORTED,
+    REFUSED,
+    FileOutcome,
+    ImportProblem,
+    ImportReport,
+    problems_message,
+    refusal_text,
+)
 from reports.xlsx.safety import SheetValues, WorkbookRefused, read_values
 from reports.xlsx.writing import money_format, save_workbook, write_cell, write_text
 
@@ -74,6 +83,11 @@ HEADERS: dict[str, tuple[str, ...]] = {
 }
 REQUIRED = ("reference", "reach", "leads", "sales")
 COUNTS = ("reach", "leads", "sales")
+_COUNT_EXPECTED = {
+    "reach": Text("the reach as a whole number ≥ 0 (0 if none)"),
+    "leads": Text("the leads as a whole number ≥ 0 (0 if none)"),
+    "sales": Text("the sales as a whole number ≥ 0 (0 if none)"),
+}
 
 COLUMNS = (
     Column("reference", "Референс", "Reference", 15),
@@ -113,7 +127,9 @@ def write_efficiency_template(services: Services, year: int, path: Path | str) -
     view = services.years.get(year)
     rows = [r for r in services.plans.consolidated(year) if r.included]
     if not rows:
-        raise NotFound(f"year {year} has no consolidated plan with activities yet: there is nothing to rate")
+        raise NotFound(
+            Text("year {year} has no consolidated plan with activities yet: there is nothing to rate", year=str(year))
+        )
     results = {r.reference: r for r in services.evaluation.results(year)}
     wb = Workbook()
     ws = wb.active
@@ -234,19 +250,19 @@ def _read_rows(sheet: SheetValues, file: str, header: int, columns: dict[str, in
             continue
         ref = parse_text(raw["reference"])[0].upper()
         if not REFERENCE.match(ref):
-            bad("reference", raw["reference"], "an activity reference such as D014-2027-03")
+            bad("reference", raw["reference"], Text("an activity reference such as D014-2027-03"))
             continue
         if ref in seen:
-            bad("reference", ref, f"each activity once (it is in row {seen[ref]} already)")
+            bad("reference", ref, Text("each activity once (it is in row {row} already)", row=str(seen[ref])))
         seen.setdefault(ref, row)
         years.setdefault(int(ref.rsplit("-", 2)[1]), f"{get_column_letter(columns['reference'])}{row}")
         counts: dict[str, int] = {}
         for key in COUNTS:
             value, problem = parse_whole(raw[key], minimum=0)
             if problem is None and value is None:
-                problem = CellProblem("", f"the {key} as a whole number ≥ 0 (0 if none)")
+                problem = CellProblem("", _COUNT_EXPECTED[key])
             if problem is None and value is not None and value > MAX_COUNT:
-                problem = CellProblem(shown(raw[key]), f"a whole number up to {MAX_COUNT}")
+                problem = CellProblem(shown(raw[key]), Text("a whole number up to {limit}", limit=str(MAX_COUNT)))
             if problem:
                 bad(key, raw[key], problem.expected)
             else:
@@ -258,7 +274,7 @@ def _read_rows(sheet: SheetValues, file: str, header: int, columns: dict[str, in
                 bad("sales_amount", raw["sales_amount"], problem.expected)
         comment = parse_text(raw["comment"], multiline=True)[0] if "comment" in raw else ""
         if len(comment) > 5000:
-            bad("comment", raw["comment"], "a comment of at most 5000 characters")
+            bad("comment", raw["comment"], Text("a comment of at most 5000 characters"))
         if len(counts) == len(COUNTS):
             out.append(
                 EfficiencyInput(
@@ -267,8 +283,10 @@ def _read_rows(sheet: SheetValues, file: str, header: int, columns: dict[str, in
             )
     year = None
     if len(years) > 1:
-        listed = ", ".join(f"{y} (first at {cell})" for y, cell in sorted(years.items()))
-        problems.append(ImportProblem(file, sheet.name, "", listed, "references of one programme year"))
+        listed = join(
+            [Text("{year} (first at {cell})", year=str(y), cell=cell) for y, cell in sorted(years.items())], ", "
+        )
+        problems.append(ImportProblem(file, sheet.name, "", listed, Text("references of one programme year")))
     elif years:
         year = next(iter(years))
     ref_col = get_column_letter(columns["reference"])
@@ -287,7 +305,7 @@ def _import_file(services: Services, path: Path, agency: str) -> FileOutcome:
         try:
             visible = [n for n in values.sheet_names if values.visibility(n) == "visible"]
             if not visible:
-                raise WorkbookRefused(path, "has no visible sheet")
+                raise WorkbookRefused(path, Text("has no visible sheet"))
             sheet = values.sheet(visible[0])
         finally:
             values.close()
@@ -298,40 +316,47 @@ def _import_file(services: Services, path: Path, agency: str) -> FileOutcome:
         return FileOutcome(
             str(path),
             REFUSED,
-            message=f"sheet “{sheet.name}” has no header row with the columns reference, reach, leads and sales "
-            f"(Референс, Охват, Обращения, Продажи) in its first {HEADER_SCAN_ROWS} rows",
+            message=Text(
+                "sheet “{sheet}” has no header row with the columns reference, reach, leads and sales "
+                "(Референс, Охват, Обращения, Продажи) in its first {rows} rows",
+                sheet=sheet.name,
+                rows=str(HEADER_SCAN_ROWS),
+            ),
         )
     header, columns = found
     parsed = _read_rows(sheet, file, header, columns)
     message = ""
     if not parsed.rows and not parsed.problems:
-        message = "the report has no results (every activity row is blank)"
+        message = Text("the report has no results (every activity row is blank)")
     elif parsed.year is not None and not any(y.year == parsed.year for y in services.years.list_years()):
-        message = f"the references are of {parsed.year}, and there is no programme year {parsed.year}"
+        message = Text("the references are of {year}, and there is no programme year {year}", year=str(parsed.year))
     elif parsed.year is not None:
         planned = {r.reference for r in services.plans.consolidated(parsed.year) if r.included}
         parsed.problems += [
-            ImportProblem(file, sheet.name, cell, ref, f"an activity of the {parsed.year} consolidated plan")
+            ImportProblem(
+                file, sheet.name, cell, ref, Text("an activity of the {year} consolidated plan", year=str(parsed.year))
+            )
             for ref, cell in parsed.cells.items()
             if ref not in planned
         ]
     if parsed.problems or message:
-        n = len(parsed.problems)
-        return FileOutcome(
-            str(path), REFUSED, parsed.problems, message or f"{n} problem{'s' if n != 1 else ''}; nothing was imported"
-        )
+        message = message or problems_message(len(parsed.problems), Text("nothing was imported"))
+        return FileOutcome(str(path), REFUSED, parsed.problems, message)
     assert parsed.year is not None
     try:
         services.evaluation.import_results(parsed.year, parsed.rows, agency=agency, source=file)
     except CoopDeskError as exc:
         return FileOutcome(str(path), REFUSED, message=_reason(exc))
-    skipped = f"; {parsed.skipped} activities without results skipped" if parsed.skipped else ""
-    return FileOutcome(
-        str(path), IMPORTED, message=f"efficiency results for {parsed.year}: {len(parsed.rows)} activities{skipped}"
+    message = Text(
+        "efficiency results for {year}: {count} activities", year=str(parsed.year), count=str(len(parsed.rows))
     )
+    if parsed.skipped:
+        skipped = Text("{count} activities without results skipped", count=str(parsed.skipped))
+        message = join((message, skipped), "; ")
+    return FileOutcome(str(path), IMPORTED, message=message)
 
 
 def _reason(exc: CoopDeskError) -> str:
     if isinstance(exc, WorkbookRefused):
         return exc.reason
-    return "; ".join(exc.lines())
+    return refusal_text(exc.lines())

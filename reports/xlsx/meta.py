@@ -21,6 +21,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
+from coop_desk.text import Text
 from reports.xlsx.cells import parse_text, parse_whole
 from reports.xlsx.safety import WorkbookRefused, WorkbookValues
 
@@ -41,9 +42,8 @@ META_PASSWORD = "coopdesk"
 APP_SALT = "CoopDesk template identity/2026"
 #: The current template version of each kind; raise it when a template's layout changes incompatibly.
 CURRENT_VERSIONS = {"plan": 1, "claims": 1, "consolidation": 1}
-KIND_WORDS = {"plan": "dealer plan", "claims": "quarterly claims", "consolidation": "consolidation"}
+KIND_WORDS = {"plan": Text("dealer plan"), "claims": Text("quarterly claims"), "consolidation": Text("consolidation")}
 FIELDS = ("kind", "version", "dealer", "year", "scope", "checksum")
-ALTERED = "the identification sheet is missing or altered"
 
 
 def checksum(kind: str, version: int, dealer: str, year: int, scope: str = "") -> str:
@@ -105,7 +105,10 @@ def read_meta(
     what = KIND_WORDS.get(kind, kind)
     name = values.find(META_SHEET)
     if name is None:
-        raise WorkbookRefused(values.path, f"{ALTERED}: this is not a CoopDesk {what} template")
+        raise WorkbookRefused(
+            values.path,
+            Text("the identification sheet is missing or altered: this is not a CoopDesk {what} template", what=what),
+        )
     sheet = values.sheet(name)
     found: dict[str, object] = {}
     for row in range(1, min(sheet.max_row, 40) + 1):
@@ -116,25 +119,45 @@ def read_meta(
     version, _ = parse_whole(found.get("version"))
     made_for, _ = parse_whole(found.get("year"))
     if version is None or made_for is None or not texts["kind"] or not texts["checksum"]:
-        raise WorkbookRefused(values.path, f"{ALTERED} (a field is empty)")
+        raise WorkbookRefused(values.path, Text("the identification sheet is missing or altered (a field is empty)"))
     meta = TemplateMeta(texts["kind"], version, made_for, texts["dealer"].upper(), texts["scope"])
     if meta.checksum != texts["checksum"].lower():
-        raise WorkbookRefused(values.path, f"{ALTERED} (its checksum does not match)")
+        raise WorkbookRefused(
+            values.path, Text("the identification sheet is missing or altered (its checksum does not match)")
+        )
     if meta.kind != kind:
         theirs = KIND_WORDS.get(meta.kind, meta.kind)
-        raise WorkbookRefused(values.path, f"this is a CoopDesk {theirs} template, not a {what} template")
+        raise WorkbookRefused(
+            values.path, Text("this is a CoopDesk {theirs} template, not a {what} template", theirs=theirs, what=what)
+        )
     current = CURRENT_VERSIONS.get(kind, 1)
     if meta.version != current:
-        newer = " (made by a newer CoopDesk)" if meta.version > current else ""
+        numbers = {"version": str(meta.version), "current": str(current)}
         raise WorkbookRefused(
             values.path,
-            f"template version {meta.version} is out of date (current {current}){newer}: "
-            "send the dealer a new template",
+            Text(
+                "template version {version} is out of date (current {current}) (made by a newer CoopDesk): "
+                "send the dealer a new template",
+                **numbers,
+            )
+            if meta.version > current
+            else Text(
+                "template version {version} is out of date (current {current}): send the dealer a new template",
+                **numbers,
+            ),
         )
     if year is not None and meta.year != year:
-        raise WorkbookRefused(values.path, f"this template was made for {meta.year}, not {year}")
+        raise WorkbookRefused(
+            values.path,
+            Text("this template was made for {made_for}, not {year}", made_for=str(meta.year), year=str(year)),
+        )
     if dealer is not None and meta.dealer != dealer.strip().upper():
         raise WorkbookRefused(
-            values.path, f"this template belongs to dealer {meta.dealer}, not {dealer.strip().upper()}"
+            values.path,
+            Text(
+                "this template belongs to dealer {dealer}, not {other}",
+                dealer=meta.dealer,
+                other=dealer.strip().upper(),
+            ),
         )
     return meta

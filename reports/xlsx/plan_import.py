@@ -11,33 +11,57 @@ For every file:
    (number, name, date), planned cost (amount ≥ 0 in the programme currency, text or number), idea.
    Blank rows are skipped. *Every* problem is collected: a file with any problem is refused whole.
 
-Then each good file is recorded with ``PlanService.record_draft`` in its own transaction: a dealer's new
+Each good file is recorded with ``PlanService.record_draft`` in its own transaction: a dealer's new
 draft replaces the current one, which is kept as an earlier version, and the report shows the diff. A
 dealer with two files in one batch is refused (which one is right?). Nothing here raises for a bad file:
 each one ends as an ``imported`` or ``refused`` :class:`~reports.xlsx.report.FileOutcome`.
+
+Speed (``python -m bench plans``): a batch of :data:`~reports.xlsx.plan_pool.PARALLEL_MIN_FILES` files
+or more is read by worker processes (:mod:`reports.xlsx.plan_pool`) while this process records the
+drafts already read. A glance at each file's identification sheet first tells which dealers appear
+only once in the batch: their drafts are recorded as soon as they are read; the others are held to the
+end, where two drafts of one dealer are both refused. Cancelling keeps what was recorded (each draft
+is its own transaction, as after a crash) and reads no further.
 """
 
 from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
 from coop_desk.errors import CoopDeskError
-from coop_desk.money import format_money
 from coop_desk.services import Services
 from coop_desk.services.plans import ActivityInput
 from coop_desk.services.years import YearView
-from reports.xlsx.cells import MONTH_EXPECTED, CellProblem, is_blank, parse_money, parse_month, parse_text
-from reports.xlsx.meta import TemplateMeta, read_meta
+from coop_desk.text import Amount, Text, join
+from reports.xlsx import plan_pool
+from reports.xlsx.cells import (
+    MONTH_EXPECTED,
+    CellProblem,
+    amount_expected,
+    is_blank,
+    parse_money,
+    parse_month,
+    parse_text,
+)
+from reports.xlsx.meta import META_SHEET, TemplateMeta, read_meta
 from reports.xlsx.plan_template import CODE_LABEL, COLUMNS, PLAN_SHEET, REVIEW_LABELS, TOTAL_LABEL
-from reports.xlsx.report import IMPORTED, REFUSED, FileOutcome, ImportProblem, ImportReport
+from reports.xlsx.report import (
+    IMPORTED,
+    REFUSED,
+    FileOutcome,
+    ImportProblem,
+    ImportReport,
+    problems_message,
+    refusal_text,
+)
 from reports.xlsx.safety import DEFAULT_LIMITS, Limits, SheetValues, WorkbookRefused, cell_ref, read_values
 
-__all__ = ["ParsedDraft", "YearLookup", "find_workbooks", "import_plans", "read_plan"]
+__all__ = ["ParsedDraft", "YearLookup", "find_workbooks", "import_plans", "parse_one", "read_plan"]
 
 log = logging.getLogger(__name__)
 
@@ -74,11 +98,11 @@ def find_workbooks(paths: Iterable[Path | str]) -> tuple[list[Path], list[FileOu
                 if p.suffix.lower() in WORKBOOK_SUFFIXES and not p.name.startswith(("~$", ".~")) and p.is_file()
             )
             if not found:
-                refused.append(FileOutcome(str(path), REFUSED, message="no .xlsx or .xlsm files in this folder"))
+                refused.append(FileOutcome(str(path), REFUSED, message=Text("no .xlsx or .xlsm files in this folder")))
         elif path.exists():
             found = [path]
         else:
-            refused.append(FileOutcome(str(path), REFUSED, message="no such file or folder"))
+            refused.append(FileOutcome(str(path), REFUSED, message=Text("no such file or folder")))
             continue
         for p in found:
             key = p.resolve()
@@ -109,14 +133,14 @@ class _Layout:
 
     def missing(self) -> str:
         if self.code_row is None:
-            return "the dealer block"
+            return Text("the dealer block")
         if self.head_row is None or self.total_row is None:
-            return "the activity table"
+            return Text("the activity table")
         return ""  # a review whose label was deleted is read as empty
 
 
-def _channel_expected(channels: tuple[str, ...]) -> str:
-    return "a channel from the list: " + ", ".join(channels)
+def _channel_expected(channels: tuple[str, ...]) -> Text:
+    return Text("a channel from the list: {channels}", channels=", ".join(channels))
 
 
 def _read_rows(draft: ParsedDraft, sheet: SheetValues, lay: _Layout, year: YearView) -> None:
@@ -143,11 +167,11 @@ def _read_rows(draft: ParsedDraft, sheet: SheetValues, lay: _Layout, year: YearV
             problem(row, COLUMNS["month"], month_problem or CellProblem("", MONTH_EXPECTED))
         cost, cost_problem = parse_money(raw["cost"], minimum=Decimal(0), currency=year.currency)
         if cost_problem or cost is None:
-            expected = f"an amount ≥ 0 in {year.currency} such as 12 500,50"
+            expected = amount_expected(Decimal(0), year.currency)
             problem(row, COLUMNS["cost"], cost_problem or CellProblem("", expected))
         idea, _ = parse_text(raw["idea"], multiline=True)
         if len(draft.problems) == before and channel is not None and month is not None and cost is not None:
-            where = f"{name}, sheet {sheet.name}, row {row}"
+            where = Text("{file}, sheet {sheet}, row {row}", file=name, sheet=sheet.name, row=str(row))
             draft.activities.append(ActivityInput(channel, month, cost, idea, where))
     if not draft.activities and not draft.problems:
         draft.problems.append(
@@ -156,7 +180,7 @@ def _read_rows(draft: ParsedDraft, sheet: SheetValues, lay: _Layout, year: YearV
                 sheet.name,
                 cell_ref(first + 1, COLUMNS["channel"]),
                 "",
-                "at least one activity (channel, month and planned cost)",
+                Text("at least one activity (channel, month and planned cost)"),
             )
         )
 
@@ -189,18 +213,25 @@ def _read_file(
         draft = ParsedDraft(path, values.checked.sha256, meta)
         name = values.find(PLAN_SHEET)
         if name is None:
-            raise WorkbookRefused(path, f"the sheet «{PLAN_SHEET}» is missing (was it renamed or deleted?)")
+            raise WorkbookRefused(
+                path, Text("the sheet «{sheet}» is missing (was it renamed or deleted?)", sheet=PLAN_SHEET)
+            )
         sheet = values.sheet(name)
         lay = _Layout(sheet)
         if lay.missing():
-            raise WorkbookRefused(path, f"the plan sheet was rearranged: {lay.missing()} was not found")
+            raise WorkbookRefused(path, Text("the plan sheet was rearranged: {part} was not found", part=lay.missing()))
         assert lay.code_row is not None
         shown_code, _ = parse_text(sheet.value(lay.code_row, 3))
         if shown_code.upper() != meta.dealer:
             raise WorkbookRefused(
                 path,
-                f"this template belongs to dealer {meta.dealer}, not {shown_code or 'an empty code'} "
-                f"(the dealer code on the sheet, {cell_ref(lay.code_row, 3)}, was changed)",
+                Text(
+                    "this template belongs to dealer {dealer}, not {code} "
+                    "(the dealer code on the sheet, {cell}, was changed)",
+                    dealer=meta.dealer,
+                    code=shown_code or Text("an empty code"),
+                    cell=cell_ref(lay.code_row, 3),
+                ),
             )
         _read_rows(draft, sheet, lay, view)
         _read_review(draft, sheet, lay)
@@ -239,6 +270,12 @@ class YearLookup:
             self._views[year] = self._services.years.get(year)
         return self._views[year]
 
+    def all(self) -> list[YearView]:
+        """Every programme year (remembered, so the files read afterwards find them)."""
+        views = self._services.years.list_years()
+        self._views.update((v.year, v) for v in views)
+        return views
+
 
 def import_plans(
     services: Services,
@@ -255,78 +292,181 @@ def import_plans(
     files, outcomes = find_workbooks(paths)
     years = YearLookup(services)
     order = {str(p): i for i, p in enumerate(files)}
-    drafts: list[ParsedDraft] = []
     total = len(files)
-    for i, path in enumerate(files, start=1):
-        if should_cancel is not None and should_cancel():
-            outcomes += [
-                FileOutcome(str(p), REFUSED, message="not read: the import was cancelled") for p in files[i - 1 :]
-            ]
-            break
-        outcome = _parse_one(path, years, year=year, dealer=dealer, limits=limits, engine=engine)
-        if isinstance(outcome, FileOutcome):
-            outcomes.append(outcome)
-        else:
-            drafts.append(outcome)
+    steps = total * 2  # each file is read, each good one recorded
+    done = 0
+
+    def step(name: str) -> None:
+        nonlocal done
+        done += 1
         if progress is not None:
-            progress(i, total * 2 if total else 0, path.name)
-    outcomes += _record(services, drafts, years, progress, total, should_cancel)
+            progress(done, steps, name)
+
+    # who each file says it is for, at a glance: a draft whose dealer no other file of the batch names
+    # is recorded as soon as it is read (while the next files are still being read); the others wait
+    # for the end, where two drafts of one dealer are both refused
+    expected = {path: _identify(path) for path in files}
+    named = Counter(key for key in expected.values() if key is not None)
+    recorder = _Recorder(services, years)
+    held: list[ParsedDraft] = []
+    parsed = _parse_all(files, years, year=year, dealer=dealer, limits=limits, engine=engine)
+    try:
+        for i, path in enumerate(files, start=1):
+            if should_cancel is not None and should_cancel():
+                outcomes += [
+                    FileOutcome(str(p), REFUSED, message=Text("not read: the import was cancelled"))
+                    for p in files[i - 1 :]
+                ]
+                break
+            outcome = next(parsed)
+            step(path.name)
+            if isinstance(outcome, FileOutcome):
+                outcomes.append(outcome)
+                continue
+            key = (outcome.meta.year, outcome.meta.dealer)
+            if expected[path] == key and named[key] == 1:
+                outcomes.append(recorder.record(outcome))
+                step(path.name)
+            else:
+                held.append(outcome)
+    finally:
+        parsed.close()  # a cancelled batch stops the readers
+    outcomes += _record(recorder, held, step, should_cancel)
     outcomes.sort(key=lambda o: order.get(o.path, -1))
     return ImportReport(outcomes)
 
 
-def _parse_one(
-    path: Path, years: YearLookup, *, year: int | None, dealer: str | None, limits: Limits, engine: str | None
+def _identify(path: Path) -> tuple[int, str] | None:
+    """(year, dealer) from the identification sheet, read quickly and unchecked; None when unsure.
+
+    Only decides *when* a draft is recorded (at once, or after the whole batch was read); every file
+    is still read and checked in full, the identification sheet included.
+    """
+    try:
+        if path.suffix.lower() not in WORKBOOK_SUFFIXES or path.stat().st_size > DEFAULT_LIMITS.max_file_bytes:
+            return None
+        from python_calamine import CalamineWorkbook
+
+        rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_name(META_SHEET).to_python(skip_empty_area=False)
+        fields = {str(row[0]).strip().casefold(): row[1] for row in rows[:40] if len(row) > 1}
+        year_value, dealer_value = fields.get("year"), fields.get("dealer")
+        made_for = int(float(str(year_value).strip()))
+        code = str(dealer_value).strip().upper()
+        return (made_for, code) if code and 1900 < made_for < 3000 else None
+    except Exception:  # a damaged or foreign file: the full read says what is wrong with it
+        return None
+
+
+def _parse_all(
+    files: list[Path],
+    years: YearLookup,
+    *,
+    year: int | None,
+    dealer: str | None,
+    limits: Limits,
+    engine: str | None,
+) -> Iterator[ParsedDraft | FileOutcome]:
+    """Every file read and checked, in order: by worker processes for a large batch (reports.xlsx.plan_pool)."""
+
+    def here(path: Path) -> ParsedDraft | FileOutcome:
+        return parse_one(path, years, year=year, dealer=dealer, limits=limits, engine=engine)
+
+    workers = plan_pool.worker_count(len(files))
+    if workers:
+        views = plan_pool.known_years(years.all)
+        yield from plan_pool.parse_in_pool(
+            files, views, here, year=year, dealer=dealer, limits=limits, engine=engine, workers=workers
+        )
+    else:
+        for path in files:
+            yield here(path)
+
+
+def parse_one(
+    path: Path,
+    years: Callable[[int], YearView],
+    *,
+    year: int | None,
+    dealer: str | None,
+    limits: Limits,
+    engine: str | None,
 ) -> ParsedDraft | FileOutcome:
+    """One file read and checked: the draft, or the file's refusal (never raises for a bad file)."""
     try:
         draft = _read_file(path, years, year=year, dealer=dealer, limits=limits, engine=engine)
     except WorkbookRefused as exc:
         return FileOutcome(str(path), REFUSED, message=exc.reason)
     except CoopDeskError as exc:  # an unknown year, for instance
-        return FileOutcome(str(path), REFUSED, message="; ".join(exc.lines()))
+        return FileOutcome(str(path), REFUSED, message=refusal_text(exc.lines()))
     except Exception as exc:  # a reader bug on odd input must not stop the batch or show a traceback
         log.exception("reading %s failed", path)
-        return FileOutcome(str(path), REFUSED, message=f"could not be read: {type(exc).__name__}: {exc}")
+        error = f"{type(exc).__name__}: {exc}"
+        return FileOutcome(str(path), REFUSED, message=Text("could not be read: {error}", error=error))
     if path.suffix.lower() not in WORKBOOK_SUFFIXES:
-        return FileOutcome(str(path), REFUSED, message=f"has the extension {path.suffix or '(none)'}, not .xlsx")
+        suffix = path.suffix or Text("(none)")
+        return FileOutcome(str(path), REFUSED, message=Text("has the extension {suffix}, not .xlsx", suffix=suffix))
     if draft.problems:
-        n = len(draft.problems)
-        message = f"{n} problem{'s' if n != 1 else ''}; nothing was imported from this file"
+        message = problems_message(len(draft.problems), Text("nothing was imported from this file"))
         return FileOutcome(str(path), REFUSED, problems=draft.problems, message=message)
     return draft
 
 
+class _Recorder:
+    """Records drafts one by one, each in its own transaction, remembering what the batch recorded."""
+
+    def __init__(self, services: Services, years: YearLookup) -> None:
+        self.services = services
+        self.years = years
+        self.names: dict[str, str] = {}
+        self.had_draft: dict[int, set[str]] = {}
+        self.recorded: dict[tuple[int, str], str] = {}  # (year, dealer) → the file's name
+
+    def record(self, draft: ParsedDraft) -> FileOutcome:
+        outcome = _record_one(self.services, draft, self.years(draft.meta.year), self.names, self.had_draft)
+        if outcome.status == IMPORTED:
+            self.recorded[(draft.meta.year, draft.meta.dealer)] = draft.path.name
+        return outcome
+
+
 def _record(
-    services: Services,
+    recorder: _Recorder,
     drafts: list[ParsedDraft],
-    years: YearLookup,
-    progress: Progress | None,
-    total: int,
+    step: Callable[[str], None],
     should_cancel: Callable[[], bool] | None,
 ) -> list[FileOutcome]:
+    """The drafts held back until the whole batch was read: two of one dealer are both refused."""
     outcomes: list[FileOutcome] = []
     per_dealer = Counter((d.meta.year, d.meta.dealer) for d in drafts)
-    names: dict[str, str] = {}
-    had_draft: dict[int, set[str]] = {}
-    for i, draft in enumerate(drafts, start=1):
+    for draft in drafts:
         meta = draft.meta
-        if per_dealer[(meta.year, meta.dealer)] > 1:
-            others = sorted(d.path.name for d in drafts if (d.meta.year, d.meta.dealer) == (meta.year, meta.dealer))
+        key = (meta.year, meta.dealer)
+        if per_dealer[key] > 1 or key in recorder.recorded:
+            others = sorted(
+                [d.path.name for d in drafts if (d.meta.year, d.meta.dealer) == key]
+                + ([recorder.recorded[key]] if key in recorder.recorded else [])
+            )
             outcomes.append(
                 FileOutcome(
                     str(draft.path),
                     REFUSED,
-                    message=f"this batch holds {len(others)} drafts of dealer {meta.dealer} for {meta.year} "
-                    f"({', '.join(others)}): import the right one alone",
+                    message=Text(
+                        "this batch holds {count} drafts of dealer {dealer} for {year} ({files}): "
+                        "import the right one alone",
+                        count=str(len(others)),
+                        dealer=meta.dealer,
+                        year=str(meta.year),
+                        files=", ".join(others),
+                    ),
                 )
             )
             continue
         if should_cancel is not None and should_cancel():
-            outcomes.append(FileOutcome(str(draft.path), REFUSED, message="not recorded: the import was cancelled"))
+            outcomes.append(
+                FileOutcome(str(draft.path), REFUSED, message=Text("not recorded: the import was cancelled"))
+            )
             continue
-        outcomes.append(_record_one(services, draft, years(meta.year), names, had_draft))
-        if progress is not None:
-            progress(total + i, total * 2, draft.path.name)
+        outcomes.append(recorder.record(draft))
+        step(draft.path.name)
     return outcomes
 
 
@@ -351,17 +491,25 @@ def _record_one(
         replaced = meta.dealer in had_draft[meta.year]
         diff = services.plans.draft_diff(meta.year, meta.dealer) if replaced else None
     except CoopDeskError as exc:
-        return FileOutcome(str(draft.path), REFUSED, message="; ".join(exc.lines()))
+        return FileOutcome(str(draft.path), REFUSED, message=refusal_text(exc.lines()))
     had_draft[meta.year].add(meta.dealer)
     total = sum((a.planned_cost for a in draft.activities), Decimal(0))
     n = len(draft.activities)
     who = f"{meta.dealer} ({names[meta.dealer]})" if meta.dealer in names else meta.dealer
+    money = Amount(total, year.currency)  # the window shows it in its own number format
     message = (
-        f"draft of {who} for {meta.year}: {n} activit{'ies' if n != 1 else 'y'}, "
-        f"{format_money(total, year.currency, 'en')}"
+        Text("draft of {who} for {year}: 1 activity, {total}", who=who, year=str(meta.year), total=money)
+        if n == 1
+        else Text(
+            "draft of {who} for {year}: {count} activities, {total}",
+            who=who,
+            year=str(meta.year),
+            count=str(n),
+            total=money,
+        )
     )
     lines: list[str] = []
     if replaced:
-        message += "; replaces the current draft (kept as an earlier version)"
-        lines = diff.lines() if diff is not None and not diff.empty else ["no changes from the earlier version"]
+        message = join((message, Text("replaces the current draft (kept as an earlier version)")), "; ")
+        lines = diff.lines() if diff is not None and not diff.empty else [Text("no changes from the earlier version")]
     return FileOutcome(str(draft.path), IMPORTED, message=message, diff_lines=lines)

@@ -47,6 +47,8 @@ from coop_desk.errors import Refused
 from coop_desk.services import Services
 from coop_desk.services.dealers import DealerView, ScoreView
 from coop_desk.services.years import YearView
+from coop_desk.text import Text
+from coop_desk.words import stage_name
 from models import Stage
 from reports.xlsx.cells import MONTHS_EN, MONTHS_RU
 from reports.xlsx.meta import CURRENT_VERSIONS, TemplateMeta, write_meta
@@ -521,8 +523,12 @@ def _year_for_templates(services: Services, year: int) -> YearView:
     view = services.years.get(year)
     if view.stage != Stage.DRAFTING:
         raise Refused(
-            f"plan templates are issued at stage drafting; year {year} is at {view.stage.value} "
-            "(a returned draft could not be recorded now)"
+            Text(
+                "plan templates are issued at stage drafting; year {year} is at {stage} "
+                "(a returned draft could not be recorded now)",
+                year=str(year),
+                stage=stage_name(view.stage),
+            )
         )
     return view
 
@@ -544,7 +550,9 @@ def write_plan_templates(
     if dealer:
         one = services.dealers.get(dealer)
         if not one.active:
-            raise Refused(f"dealer {one.code} is inactive and takes no part in {year}")
+            raise Refused(
+                Text("dealer {dealer} is inactive and takes no part in {year}", dealer=one.code, year=str(year))
+            )
         dealers: Iterable[DealerView] = [one]
     else:
         dealers = services.dealers.list_dealers(active_only=True)
@@ -569,7 +577,9 @@ def write_plan_template(services: Services, year: int, dealer_code: str, path: P
     view = _year_for_templates(services, year)
     dealer = services.dealers.get(dealer_code)
     if not dealer.active:
-        raise Refused(f"dealer {dealer.code} is inactive and takes no part in {year}")
+        raise Refused(
+            Text("dealer {dealer} is inactive and takes no part in {year}", dealer=dealer.code, year=str(year))
+        )
     score = next((s for s in services.dealers.scores(year) if s.dealer_code == dealer.code), None)
     target = Path(path)
     _atomic_write(target, build_plan_image(view).render(dealer_values(year, dealer, score)))

@@ -6,17 +6,33 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from coop_desk.text import Text, join
 from reports.xlsx.cells import CellProblem
 
-__all__ = ["IMPORTED", "REFUSED", "FileOutcome", "ImportProblem", "ImportReport"]
+__all__ = [
+    "IMPORTED",
+    "REFUSED",
+    "STATUS_WORDS",
+    "FileOutcome",
+    "ImportProblem",
+    "ImportReport",
+    "problems_message",
+    "refusal_text",
+]
 
 IMPORTED = "imported"
 REFUSED = "refused"
+#: The status as words for people (translatable); the constants above are the status values.
+STATUS_WORDS = {IMPORTED: Text("imported"), REFUSED: Text("refused")}
 
 
 @dataclass(frozen=True)
 class ImportProblem:
-    """One wrong cell: ``draft_D014.xlsx, sheet Plan, C14: found "abc", expected an amount ≥ 0``."""
+    """One wrong cell: ``draft_D014.xlsx, sheet Plan, C14: found "abc", expected an amount ≥ 0``.
+
+    ``expected`` is a :class:`coop_desk.text.Text` (the window translates it); ``text()`` is the whole
+    line, translatable part by part, with the file name, sheet name, cell and value kept as they are.
+    """
 
     file: str
     sheet: str
@@ -29,14 +45,27 @@ class ImportProblem:
         return cls(file, sheet, cell, problem.found, problem.expected)
 
     def __str__(self) -> str:
-        where = ", ".join(part for part in (self.file, f"sheet {self.sheet}" if self.sheet else "", self.cell) if part)
-        found = f'"{self.found}"' if self.found else "nothing"
-        return f"{where}: found {found}, expected {self.expected}"
+        return str.__str__(self.text())
+
+    def where(self) -> Text:
+        """``draft_D014.xlsx, sheet Plan, C14`` (the parts there are)."""
+        sheet = Text("sheet {sheet}", sheet=self.sheet) if self.sheet else ""
+        return join([part for part in (self.file, sheet, self.cell) if part], ", ")
+
+    def what(self) -> Text:
+        """``found "abc", expected an amount ≥ 0`` (``found nothing, …`` for an empty cell)."""
+        if self.found:
+            return Text('found "{found}", expected {expected}', found=self.found, expected=self.expected)
+        return Text("found nothing, expected {expected}", expected=self.expected)
+
+    def text(self) -> Text:
+        return join((self.where(), self.what()), ": ")
 
 
 @dataclass
 class FileOutcome:
-    """One file: ``status`` is ``imported`` or ``refused``; ``message`` says what happened in one line."""
+    """One file: ``status`` is ``imported`` or ``refused``; ``message`` says what happened in one line
+    (a :class:`coop_desk.text.Text`, as are the diff lines and the problems' wording)."""
 
     path: str
     status: str
@@ -52,10 +81,20 @@ class FileOutcome:
     def imported(self) -> bool:
         return self.status == IMPORTED
 
+    @property
+    def status_text(self) -> str:
+        """The status as words for people (``imported`` / ``refused``, translatable)."""
+        return STATUS_WORDS.get(self.status, self.status)
+
+    def head(self) -> Text:
+        """``imported: <message>`` / ``refused: <message>`` without the file name."""
+        return join([self.status_text, self.message] if self.message else [self.status_text], ": ")
+
     def lines(self) -> list[str]:
         """The outcome line, then the diff (imported) or one line per problem (refused), indented."""
-        head = f"{self.name}: {self.status}" + (f": {self.message}" if self.message else "")
-        return [head, *(f"    {d}" for d in self.diff_lines), *(f"    {p}" for p in self.problems)]
+        parts = [self.name, self.status_text, self.message] if self.message else [self.name, self.status_text]
+        head = join(parts, ": ")  # flat, not nested: the window translates each part
+        return [head, *(_indented(d) for d in self.diff_lines), *(_indented(p.text()) for p in self.problems)]
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -91,8 +130,10 @@ class ImportReport:
         return 1 if self.refused or not self.outcomes else 0
 
     def summary(self) -> str:
-        n_in, n_out = len(self.imported), len(self.refused)
-        return f"{n_in} file{'s' if n_in != 1 else ''} imported, {n_out} refused"
+        n_in, n_out = str(len(self.imported)), str(len(self.refused))
+        if n_in == "1":
+            return Text("1 file imported, {refused} refused", refused=n_out)
+        return Text("{imported} files imported, {refused} refused", imported=n_in, refused=n_out)
 
     def lines(self) -> list[str]:
         return [line for o in self.outcomes for line in o.lines()] + [self.summary()]
@@ -103,3 +144,21 @@ class ImportReport:
             "refused": [o.name for o in self.refused],
             "files": [o.to_dict() for o in self.outcomes],
         }
+
+
+def problems_message(count: int, consequence: Text) -> Text:
+    """``3 problems; nothing was imported`` (``1 problem; …``), translatable."""
+    if count == 1:
+        return Text("1 problem; {consequence}", consequence=consequence)
+    return Text("{count} problems; {consequence}", count=str(count), consequence=consequence)
+
+
+def refusal_text(lines: list[str]) -> str:
+    """A refusal's lines (``CoopDeskError.lines()``) as one message: the line itself when there is one
+    (no extra level for the window to unwrap), else joined with "; "."""
+    return lines[0] if len(lines) == 1 else join(lines, "; ")
+
+
+def _indented(line: str) -> Text:
+    """``"    " + line``, the line still translatable."""
+    return join(("    ", line), "")

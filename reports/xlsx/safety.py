@@ -35,6 +35,7 @@ from typing import Any
 from xml.etree import ElementTree
 
 from coop_desk.errors import CoopDeskError, Problem
+from coop_desk.text import Text
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -51,7 +52,7 @@ __all__ = [
 MB = 1024 * 1024
 _OLE2 = bytes.fromhex("d0cf11e0a1b11ae1")
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
-_SAVE_AS = "open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)"
+_SAVE_AS = Text("open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)")
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ class WorkbookRefused(CoopDeskError):
 
     def __init__(self, path: Path | str, reason: str) -> None:
         self.path = Path(path)
-        self.reason = reason
+        self.reason = reason  # a coop_desk.text.Text: the window translates it
         super().__init__(Problem(self.path.name, reason))
 
 
@@ -102,38 +103,38 @@ def _what_is(data: bytes) -> str | None:
     if head.startswith(_OLE2):
         return None  # handled by the caller (encrypted or .xls)
     signatures = (
-        (b"%PDF", "a PDF document, not a workbook"),
-        (b"\x89PNG", "a PNG image, not a workbook"),
-        (b"\xff\xd8\xff", "a JPEG image, not a workbook"),
-        (b"GIF8", "a GIF image, not a workbook"),
-        (b"II*\x00", "a TIFF image, not a workbook"),
-        (b"MM\x00*", "a TIFF image, not a workbook"),
-        (b"Rar!", "a RAR archive, not a workbook"),
-        (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive, not a workbook"),
-        (b"\x1f\x8b", "a gzip archive, not a workbook"),
-        (b"{\\rtf", "an RTF document, not a workbook"),
+        (b"%PDF", Text("a PDF document, not a workbook")),
+        (b"\x89PNG", Text("a PNG image, not a workbook")),
+        (b"\xff\xd8\xff", Text("a JPEG image, not a workbook")),
+        (b"GIF8", Text("a GIF image, not a workbook")),
+        (b"II*\x00", Text("a TIFF image, not a workbook")),
+        (b"MM\x00*", Text("a TIFF image, not a workbook")),
+        (b"Rar!", Text("a RAR archive, not a workbook")),
+        (b"7z\xbc\xaf\x27\x1c", Text("a 7-Zip archive, not a workbook")),
+        (b"\x1f\x8b", Text("a gzip archive, not a workbook")),
+        (b"{\\rtf", Text("an RTF document, not a workbook")),
     )
     for magic, words in signatures:
         if head.startswith(magic):
             return words
     if head.startswith(b"BM") and len(head) > 14:
-        return "a BMP image, not a workbook"
+        return Text("a BMP image, not a workbook")
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return "a WebP image, not a workbook"
+        return Text("a WebP image, not a workbook")
     text = _as_text(head)
     if text is None:
         return None
     low = text.lstrip("\ufeff \t\r\n").lower()
     if low.startswith("<?xml") and "urn:schemas-microsoft-com:office:spreadsheet" in low:
-        return f"an Excel 2003 XML spreadsheet, not .xlsx: {_SAVE_AS}"
+        return Text("an Excel 2003 XML spreadsheet, not .xlsx: {save_as}", save_as=_SAVE_AS)
     if low.startswith(("<!doctype html", "<html")) or "<html" in low[:512]:
-        return f"a web page (HTML), not a workbook: {_SAVE_AS}"
+        return Text("a web page (HTML), not a workbook: {save_as}", save_as=_SAVE_AS)
     if low.startswith("<?xml") or low.startswith("<"):
-        return "an XML or text file, not a workbook"
+        return Text("an XML or text file, not a workbook")
     lines = [ln for ln in text.splitlines()[:5] if ln.strip()]
     if lines and all(any(sep in ln for sep in ",;\t") for ln in lines):
-        return f"a CSV or text file, not a workbook: {_SAVE_AS}"
-    return "a text file, not a workbook"
+        return Text("a CSV or text file, not a workbook: {save_as}", save_as=_SAVE_AS)
+    return Text("a text file, not a workbook")
 
 
 def _as_text(head: bytes) -> str | None:
@@ -168,12 +169,14 @@ def _ole2_reason(data: bytes) -> str:
     (The stream names are looked for as the directory spells them, in UTF-16LE, in any case.)"""
     data = data.lower()
     if _utf16("encryptedpackage") in data or _utf16("encryptioninfo") in data:
-        return "password-protected (encrypted): remove the password in Excel (File › Info › Protect) and send it again"
+        return Text(
+            "password-protected (encrypted): remove the password in Excel (File › Info › Protect) and send it again"
+        )
     if _utf16("workbook") in data or _utf16("book") in data:
-        return f"an Excel 97–2003 workbook (.xls), not .xlsx: {_SAVE_AS}"
+        return Text("an Excel 97–2003 workbook (.xls), not .xlsx: {save_as}", save_as=_SAVE_AS)
     if _utf16("worddocument") in data:
-        return "a Word document (.doc), not a workbook"
-    return f"an old Microsoft Office file (OLE2), not an .xlsx workbook: {_SAVE_AS}"
+        return Text("a Word document (.doc), not a workbook")
+    return Text("an old Microsoft Office file (OLE2), not an .xlsx workbook: {save_as}", save_as=_SAVE_AS)
 
 
 def _zip_kind(zf: zipfile.ZipFile) -> str | None:
@@ -185,16 +188,18 @@ def _zip_kind(zf: zipfile.ZipFile) -> str | None:
         except Exception:
             mimetype = ""
         if "opendocument.spreadsheet" in mimetype:
-            return "an OpenDocument spreadsheet (.ods), not .xlsx: in LibreOffice use File › Save As › Excel (.xlsx)"
-        return "an OpenDocument file, not a workbook"
+            return Text(
+                "an OpenDocument spreadsheet (.ods), not .xlsx: in LibreOffice use File › Save As › Excel (.xlsx)"
+            )
+        return Text("an OpenDocument file, not a workbook")
     if "xl/workbook.bin" in names:
-        return f"an Excel binary workbook (.xlsb), not .xlsx: {_SAVE_AS}"
+        return Text("an Excel binary workbook (.xlsb), not .xlsx: {save_as}", save_as=_SAVE_AS)
     if any(n.startswith("word/") for n in names):
-        return "a Word document (.docx), not a workbook"
+        return Text("a Word document (.docx), not a workbook")
     if any(n.startswith("ppt/") for n in names):
-        return "a PowerPoint presentation (.pptx), not a workbook"
+        return Text("a PowerPoint presentation (.pptx), not a workbook")
     if "[content_types].xml" not in names or not any(n.endswith(".xml") and "workbook" in n for n in names):
-        return "a zip archive, not an Excel workbook"
+        return Text("a zip archive, not an Excel workbook")
     return None
 
 
@@ -204,12 +209,12 @@ def _inflate(data: bytes, info: zipfile.ZipInfo, limits: Limits) -> bytes:
     offset = info.header_offset
     header = data[offset : offset + 30]
     if len(header) < 30 or header[:4] != b"PK\x03\x04":
-        raise _Unreadable(f"the zip entry {info.filename} is damaged")
+        raise _Unreadable(Text("the zip entry {entry} is damaged", entry=info.filename))
     name_len, extra_len = struct.unpack("<HH", header[26:30])
     start = offset + 30 + name_len + extra_len
     raw = data[start : start + info.compress_size]
     if len(raw) < info.compress_size:
-        raise _Unreadable(f"the file is cut short (zip entry {info.filename} is incomplete)")
+        raise _Unreadable(Text("the file is cut short (zip entry {entry} is incomplete)", entry=info.filename))
     if info.compress_type == zipfile.ZIP_STORED:
         out = raw
     elif info.compress_type == zipfile.ZIP_DEFLATED:
@@ -217,15 +222,26 @@ def _inflate(data: bytes, info: zipfile.ZipInfo, limits: Limits) -> bytes:
         try:
             out = inflater.decompress(raw, info.file_size + 1)
         except zlib.error as exc:
-            raise _Unreadable(f"the zip entry {info.filename} is damaged ({exc})") from None
+            raise _Unreadable(
+                Text("the zip entry {entry} is damaged ({error})", entry=info.filename, error=str(exc))
+            ) from None
         if len(out) > info.file_size:
-            raise _Unreadable(f"the zip entry {info.filename} is damaged (it inflates to more than it declares)")
+            raise _Unreadable(
+                Text("the zip entry {entry} is damaged (it inflates to more than it declares)", entry=info.filename)
+            )
     else:
-        raise _Unreadable(f"the zip entry {info.filename} uses an unsupported compression ({info.compress_type})")
+        raise _Unreadable(
+            Text(
+                "the zip entry {entry} uses an unsupported compression ({method})",
+                entry=info.filename,
+                method=str(info.compress_type),
+            )
+        )
     if len(out) != info.file_size or zlib.crc32(out) != info.CRC:
-        raise _Unreadable(f"the zip entry {info.filename} is damaged (size or CRC does not match)")
+        raise _Unreadable(Text("the zip entry {entry} is damaged (size or CRC does not match)", entry=info.filename))
     if info.file_size > limits.ratio_floor_bytes and info.file_size > limits.max_ratio * max(info.compress_size, 1):
-        raise _Bomb(f"the zip entry {info.filename} inflates {info.file_size // max(info.compress_size, 1)} times")
+        ratio = str(info.file_size // max(info.compress_size, 1))
+        raise _Bomb(Text("the zip entry {entry} inflates {ratio} times", entry=info.filename, ratio=ratio))
     return out
 
 
@@ -300,7 +316,7 @@ def _relationships(xml: bytes) -> list[tuple[str, str]]:
     try:
         root = ElementTree.fromstring(xml)
     except ElementTree.ParseError as exc:
-        raise _Unreadable(f"a relationships part is not valid XML ({exc})") from None
+        raise _Unreadable(Text("a relationships part is not valid XML ({error})", error=str(exc))) from None
     return [(el.get("Type", ""), el.get("Target", "")) for el in root.iter() if el.tag.endswith("Relationship")]
 
 
@@ -310,12 +326,12 @@ def _check_zip(data: bytes, limits: Limits) -> dict[str, tuple[int, int]]:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, struct.error) as exc:
-        raise _Unreadable(f"the zip structure is damaged ({_short(exc)})") from None
+        raise _Unreadable(Text("the zip structure is damaged ({error})", error=_short(exc))) from None
     if len(infos) > limits.max_entries:
-        raise _Bomb(f"it has {len(infos)} zip entries")
+        raise _Bomb(Text("it has {count} zip entries", count=str(len(infos))))
     total = sum(i.file_size for i in infos)
     if total > limits.max_uncompressed_bytes:
-        raise _Bomb(f"it would inflate to {total // MB} MB")
+        raise _Bomb(Text("it would inflate to {size} MB", size=str(total // MB)))
     if any(i.flag_bits & 0x1 for i in infos):
         raise _Encrypted()
     kind = _zip_kind(zf)
@@ -334,8 +350,12 @@ def _check_zip(data: bytes, limits: Limits) -> dict[str, tuple[int, int]]:
             rows, cols = sheet_extent(content)
             if rows * cols > limits.max_sheet_cells:
                 raise _Unreadable(
-                    f"a sheet spans {_n(rows)} rows × {_n(cols)} columns, more than the "
-                    f"{_n(limits.max_sheet_cells)} cells CoopDesk reads"
+                    Text(
+                        "a sheet spans {rows} rows × {columns} columns, more than the {limit} cells CoopDesk reads",
+                        rows=_n(rows),
+                        columns=_n(cols),
+                        limit=_n(limits.max_sheet_cells),
+                    )
                 )
             extents[info.filename] = (rows, cols)
     return extents
@@ -349,7 +369,7 @@ def _inflate_xml(data: bytes, info: zipfile.ZipInfo, limits: Limits) -> bytes:
     """An entry's content; an XML part must not declare a DOCTYPE (entity expansion)."""
     content = _inflate(data, info, limits)
     if info.filename.lower().endswith((".xml", ".rels", ".vml")) and b"<!DOCTYPE" in content[:4096].upper():
-        raise _Unreadable(f"{info.filename} declares a DOCTYPE, which workbooks never do")
+        raise _Unreadable(Text("{entry} declares a DOCTYPE, which workbooks never do", entry=info.filename))
     return content
 
 
@@ -359,6 +379,11 @@ class _Encrypted(Exception):
 
 class _Other(Exception):
     pass
+
+
+def _reason(exc: BaseException) -> str:
+    """The Text an internal refusal (_Bomb, _Other, _Unreadable) was raised with."""
+    return exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
 
 
 def _short(exc: BaseException) -> str:
@@ -371,42 +396,47 @@ def check_file(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> CheckedFile
     path = Path(path)
     try:
         if not path.exists():
-            raise WorkbookRefused(path, "no such file")
+            raise WorkbookRefused(path, Text("no such file"))
         if not path.is_file():
-            raise WorkbookRefused(path, "not a file")
+            raise WorkbookRefused(path, Text("not a file"))
         size = path.stat().st_size
         if size == 0:
-            raise WorkbookRefused(path, "the file is empty")
+            raise WorkbookRefused(path, Text("the file is empty"))
         if size > limits.max_file_bytes:
             raise WorkbookRefused(
-                path, f"too large ({size / MB:.1f} MB; the limit is {limits.max_file_bytes / MB:.0f} MB)"
+                path,
+                Text(
+                    "too large ({size} MB; the limit is {limit} MB)",
+                    size=f"{size / MB:.1f}",
+                    limit=f"{limits.max_file_bytes / MB:.0f}",
+                ),
             )
         with path.open("rb") as fh:
             data = fh.read(limits.max_file_bytes + 1)
     except OSError as exc:
-        raise WorkbookRefused(path, f"cannot be read: {exc.strerror or _short(exc)}") from None
+        raise WorkbookRefused(path, Text("cannot be read: {error}", error=exc.strerror or _short(exc))) from None
     if len(data) > limits.max_file_bytes:
-        raise WorkbookRefused(path, f"too large (more than {limits.max_file_bytes / MB:.0f} MB)")
+        raise WorkbookRefused(path, Text("too large (more than {limit} MB)", limit=f"{limits.max_file_bytes / MB:.0f}"))
     if not data:
-        raise WorkbookRefused(path, "the file is empty")
+        raise WorkbookRefused(path, Text("the file is empty"))
     if data.startswith(_OLE2):
         raise WorkbookRefused(path, _ole2_reason(data))
     if not data.startswith(_ZIP_MAGIC):
-        raise WorkbookRefused(path, _what_is(data) or "not an Excel workbook (its content is not recognised)")
+        raise WorkbookRefused(path, _what_is(data) or Text("not an Excel workbook (its content is not recognised)"))
     try:
         extents = _check_zip(data, limits)
     except _Bomb as exc:
-        raise WorkbookRefused(path, f"refused as a zip bomb: {exc}") from None
+        raise WorkbookRefused(path, Text("refused as a zip bomb: {reason}", reason=_reason(exc))) from None
     except _Encrypted:
-        raise WorkbookRefused(path, "password-protected (an encrypted zip): send it without a password") from None
+        raise WorkbookRefused(path, Text("password-protected (an encrypted zip): send it without a password")) from None
     except _Other as exc:
-        raise WorkbookRefused(path, str(exc)) from None
+        raise WorkbookRefused(path, _reason(exc)) from None
     except _Unreadable as exc:
-        raise WorkbookRefused(path, f"not a readable workbook: {exc}") from None
+        raise WorkbookRefused(path, Text("not a readable workbook: {reason}", reason=_reason(exc))) from None
     except (KeyboardInterrupt, SystemExit):
         raise
     except BaseException as exc:  # a reader bug on hostile input is a refusal, never a traceback
-        raise WorkbookRefused(path, f"not a readable workbook: {_short(exc)}") from None
+        raise WorkbookRefused(path, Text("not a readable workbook: {reason}", reason=_short(exc))) from None
     return CheckedFile(path, data, hashlib.sha256(data).hexdigest(), extents)
 
 
@@ -433,7 +463,7 @@ def open_workbook(source: Path | str | CheckedFile, *, read_only: bool = True, l
     except (KeyboardInterrupt, SystemExit):
         raise
     except BaseException as exc:
-        raise WorkbookRefused(checked.path, f"not a readable workbook: {_short(exc)}") from None
+        raise WorkbookRefused(checked.path, Text("not a readable workbook: {reason}", reason=_short(exc))) from None
 
 
 @dataclass
@@ -520,7 +550,10 @@ class WorkbookValues:
             except (KeyboardInterrupt, SystemExit):
                 raise
             except BaseException as exc:
-                raise WorkbookRefused(self.path, f"not a readable workbook: sheet {name!r}: {_short(exc)}") from None
+                raise WorkbookRefused(
+                    self.path,
+                    Text("not a readable workbook: sheet {sheet}: {reason}", sheet=repr(name), reason=_short(exc)),
+                ) from None
         return self._sheets[name]
 
     def _open(self) -> None:
@@ -544,7 +577,7 @@ class WorkbookValues:
         except (KeyboardInterrupt, SystemExit):
             raise
         except BaseException as exc:
-            raise WorkbookRefused(self.path, f"not a readable workbook: {_short(exc)}") from None
+            raise WorkbookRefused(self.path, Text("not a readable workbook: {reason}", reason=_short(exc))) from None
 
     def _load(self, name: str) -> list[list[object]]:
         if self.engine == "calamine":

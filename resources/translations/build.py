@@ -5,7 +5,7 @@ Translations already in the .ts are kept (lupdate merges); ``ru_strings.py`` bes
 ones not yet translated (keyed by source text, or "Context|source" where a context needs its own).
 The services' own sentences (``coop_desk.text.Text`` templates in coop_desk/, models/, reports/) are first
 collected into ui/service_strings.py (context "Service"); their Russian lives in ``ru_services.py``
-(services, rules, models) and ``ru_reports.py`` (importers and workbooks).
+(services, rules, models) and ``ru_reports.py`` (importers and workbooks), which always win over the .ts.
 """
 
 from __future__ import annotations
@@ -47,13 +47,18 @@ def main() -> int:
             translation = message.find("translation")
             if translation is None:
                 continue
-            if translation.get("type") == "unfinished" or not (translation.text or "").strip():
-                text = RU.get(f"{context.findtext('name')}|{source}") or RU.get(source)
+            name = context.findtext("name")
+            if name == "Service" and RU.get(f"Service|{source}"):
+                # the services' sentences: ru_services.py / ru_reports.py stay the source of truth
+                translation.text = RU[f"Service|{source}"]
+                translation.attrib.pop("type", None)
+            elif translation.get("type") == "unfinished" or not (translation.text or "").strip():
+                text = RU.get(f"{name}|{source}") or RU.get(source)
                 if text:
                     translation.text = text
                     translation.attrib.pop("type", None)
                 else:
-                    missing.append(f"{context.findtext('name')}: {source}")
+                    missing.append(f"{name}: {source}")
     tree.write(TS, encoding="utf-8", xml_declaration=True)
     subprocess.run([_tool("pyside6-lrelease"), str(TS), "-qm", str(QM)], cwd=ROOT, check=True)
     for line in missing:

@@ -59,122 +59,122 @@
 <context>
     <name>AllocationScreen</name>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="68" />
+        <location filename="../../ui/screens/allocation.py" line="69" />
         <source>Reset to the year's settings</source>
         <translation>Вернуть настройки года</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="69" />
+        <location filename="../../ui/screens/allocation.py" line="70" />
         <source>Freeze allocation…</source>
         <translation>Зафиксировать распределение…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="75" />
+        <location filename="../../ui/screens/allocation.py" line="76" />
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="76" />
+        <location filename="../../ui/screens/allocation.py" line="77" />
         <source>Cap floor</source>
         <translation>Минимальный лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="77" />
+        <location filename="../../ui/screens/allocation.py" line="78" />
         <source>Cap ceiling</source>
         <translation>Максимальный лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="78" />
+        <location filename="../../ui/screens/allocation.py" line="79" />
         <source>Threshold k</source>
         <translation>Порог k</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="95" />
+        <location filename="../../ui/screens/allocation.py" line="96" />
         <source>Total demand</source>
         <translation>Общая потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="96" />
+        <location filename="../../ui/screens/allocation.py" line="97" />
         <source>Allocated</source>
         <translation>Распределено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="97" />
+        <location filename="../../ui/screens/allocation.py" line="98" />
         <source>Left in the budget</source>
         <translation>Остаток бюджета</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="118" />
+        <location filename="../../ui/screens/allocation.py" line="119" />
         <source>Demand and allocation by dealer</source>
         <translation>Потребность и распределение по дилерам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="120" />
+        <location filename="../../ui/screens/allocation.py" line="121" />
         <source>Explain</source>
         <translation>Объяснить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="121" />
+        <location filename="../../ui/screens/allocation.py" line="122" />
         <source>How the selected dealer's amount came out</source>
         <translation>Как получилась сумма выбранного дилера</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="124" />
+        <location filename="../../ui/screens/allocation.py" line="125" />
         <source>Select a dealer and press Explain.</source>
         <translation>Выберите дилера и нажмите «Объяснить».</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="125" />
+        <location filename="../../ui/screens/allocation.py" line="126" />
         <source>How the amount came out</source>
         <translation>Как получилась сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="171" />
+        <location filename="../../ui/screens/allocation.py" line="172" />
         <source>Start a programme year first</source>
         <translation>Сначала начните программный год</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="184" />
+        <location filename="../../ui/screens/allocation.py" line="185" />
         <source>The year is at {0}: the allocation can be changed only at the allocation stage</source>
         <translation>Год на этапе «{0}»: распределение меняется только на этапе распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="192" />
+        <location filename="../../ui/screens/allocation.py" line="193" />
         <source>Frozen on {0} by {1}.</source>
         <translation>Зафиксировано {0}, {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="196" />
+        <location filename="../../ui/screens/allocation.py" line="197" />
         <source>Freezing again replaces it while no mockup or claim rests on it.</source>
         <translation>Повторная фиксация заменит его, пока на нём не основан ни один макет или заявка.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="202" />
+        <location filename="../../ui/screens/allocation.py" line="203" />
         <source>What-if: change the values; nothing is saved until you freeze.</source>
         <translation>Расчёт «что если»: меняйте значения; ничего не сохраняется до фиксации.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="223" />
+        <location filename="../../ui/screens/allocation.py" line="225" />
         <source>Enter every value (budget, cap floor, cap ceiling, threshold).</source>
         <translation>Заполните все значения (бюджет, минимальный и максимальный лимит, порог).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="256" />
+        <location filename="../../ui/screens/allocation.py" line="258" />
         <source>Demand</source>
         <translation>Потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="257" />
+        <location filename="../../ui/screens/allocation.py" line="259" />
         <source>Allocation</source>
         <translation>Распределено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="318" />
+        <location filename="../../ui/screens/allocation.py" line="320" />
         <source>Select a dealer first.</source>
         <translation>Сначала выберите дилера.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="336" />
+        <location filename="../../ui/screens/allocation.py" line="338" />
         <source>Freeze the {0} allocation?
 
 Budget {1}, cap {2}–{3}, threshold {4}.
@@ -189,12 +189,12 @@ These values become the year's settings; dealers' commitment letters can then be
 Эти значения станут настройками года; после этого можно формировать письма-обязательства дилерам.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="350" />
+        <location filename="../../ui/screens/allocation.py" line="352" />
         <source>Freeze allocation</source>
         <translation>Фиксация распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="357" />
+        <location filename="../../ui/screens/allocation.py" line="359" />
         <source>The {0} allocation is frozen.</source>
         <translation>Распределение {0} года зафиксировано.</translation>
     </message>
@@ -250,82 +250,82 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../ui/screens/audit.py" line="109" />
+        <location filename="../../ui/screens/audit.py" line="110" />
         <source>Text in the summary…</source>
         <translation>Текст в описании…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="111" />
+        <location filename="../../ui/screens/audit.py" line="112" />
         <source>Load more</source>
         <translation>Показать ещё</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="112" />
+        <location filename="../../ui/screens/audit.py" line="113" />
         <source>Export to xlsx…</source>
         <translation>Выгрузить в xlsx…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="126" />
+        <location filename="../../ui/screens/audit.py" line="127" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="127" />
+        <location filename="../../ui/screens/audit.py" line="128" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="128" />
+        <location filename="../../ui/screens/audit.py" line="129" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="164" />
+        <location filename="../../ui/screens/audit.py" line="165" />
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="167" />
+        <location filename="../../ui/screens/audit.py" line="168" />
         <source>Everybody</source>
         <translation>Все пользователи</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="168" />
+        <location filename="../../ui/screens/audit.py" line="169" />
         <source>Every action</source>
         <translation>Все действия</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="208" />
+        <location filename="../../ui/screens/audit.py" line="209" />
         <source>{0} record(s)</source>
         <translation>Записей: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="210" />
+        <location filename="../../ui/screens/audit.py" line="211" />
         <source>{0} record(s) shown; more below</source>
         <translation>Показано записей: {0}; есть ещё</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="251" />
+        <location filename="../../ui/screens/audit.py" line="252" />
         <source>Export the audit trail</source>
         <translation>Выгрузка журнала</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="251" />
+        <location filename="../../ui/screens/audit.py" line="252" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="263" />
+        <location filename="../../ui/screens/audit.py" line="264" />
         <source>Exporting the audit trail…</source>
         <translation>Выгрузка журнала…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="272" />
+        <location filename="../../ui/screens/audit.py" line="273" />
         <source>Exported the audit trail to {0}</source>
         <translation>Журнал выгружен в {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="276" />
+        <location filename="../../ui/screens/audit.py" line="277" />
         <source>Export</source>
         <translation>Выгрузка</translation>
     </message>
@@ -333,32 +333,32 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/screens/audit.py" line="52" />
+        <location filename="../../ui/screens/audit.py" line="53" />
         <source>When (UTC)</source>
         <translation>Когда (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="53" />
+        <location filename="../../ui/screens/audit.py" line="54" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="54" />
+        <location filename="../../ui/screens/audit.py" line="55" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="55" />
+        <location filename="../../ui/screens/audit.py" line="56" />
         <source>About</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="56" />
+        <location filename="../../ui/screens/audit.py" line="57" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="57" />
+        <location filename="../../ui/screens/audit.py" line="58" />
         <source>What</source>
         <translation>Что</translation>
     </message>
@@ -366,159 +366,159 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>ClaimDetailPanel</name>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="56" />
+        <location filename="../../ui/screens/claim_detail.py" line="58" />
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="59" />
+        <location filename="../../ui/screens/claim_detail.py" line="61" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="60" />
+        <location filename="../../ui/screens/claim_detail.py" line="62" />
         <source>Invoice</source>
         <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="61" />
+        <location filename="../../ui/screens/claim_detail.py" line="63" />
         <source>Payment order</source>
         <translation>Платёжное поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="62" />
+        <location filename="../../ui/screens/claim_detail.py" line="64" />
         <source>Acceptance act</source>
         <translation>Акт приёмки-сдачи</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="63" />
+        <location filename="../../ui/screens/claim_detail.py" line="65" />
         <source>Filed</source>
         <translation>Подана</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="64" />
+        <location filename="../../ui/screens/claim_detail.py" line="66" />
         <source>Reimbursement</source>
         <translation>Возмещение</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="65" />
+        <location filename="../../ui/screens/claim_detail.py" line="67" />
         <source>Paid to the dealer</source>
         <translation>Выплачено дилеру</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="73" />
+        <location filename="../../ui/screens/claim_detail.py" line="75" />
         <source>Open document…</source>
         <translation>Открыть документ…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="82" />
+        <location filename="../../ui/screens/claim_detail.py" line="84" />
         <source>The computation (R6, R7)</source>
         <translation>Расчёт (R6, R7)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="84" />
+        <location filename="../../ui/screens/claim_detail.py" line="86" />
         <source>Approve</source>
         <translation>Одобрить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="85" />
+        <location filename="../../ui/screens/claim_detail.py" line="87" />
         <source>Return to dealer…</source>
         <translation>Вернуть дилеру…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="86" />
+        <location filename="../../ui/screens/claim_detail.py" line="88" />
         <source>Reject…</source>
         <translation>Отклонить…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="87" />
+        <location filename="../../ui/screens/claim_detail.py" line="89" />
         <source>Accept late filing…</source>
         <translation>Принять с опозданием…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="114" />
+        <location filename="../../ui/screens/claim_detail.py" line="117" />
         <source>Select a claim to see it in detail.</source>
         <translation>Выберите заявку, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="127" />
+        <location filename="../../ui/screens/claim_detail.py" line="130" />
         <source>Claim {id} — {dealer} {name}, {reference} ({channel}), Q{quarter}</source>
         <translation>Заявка {id} — {dealer} {name}, {reference} ({channel}), {quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="138" />
-        <location filename="../../ui/screens/claim_detail.py" line="149" />
+        <location filename="../../ui/screens/claim_detail.py" line="141" />
+        <location filename="../../ui/screens/claim_detail.py" line="152" />
         <source>{number} of {date}, {amount}</source>
         <translation>№ {number} от {date}, {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="142" />
+        <location filename="../../ui/screens/claim_detail.py" line="145" />
         <source>(rate {rate} {currency} per 1 {foreign})</source>
         <translation>(курс {rate} {currency} за 1 {foreign})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="155" />
-        <location filename="../../ui/screens/claim_detail.py" line="160" />
+        <location filename="../../ui/screens/claim_detail.py" line="158" />
+        <location filename="../../ui/screens/claim_detail.py" line="163" />
         <source>missing</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="158" />
+        <location filename="../../ui/screens/claim_detail.py" line="161" />
         <source>{number} of {date}</source>
         <translation>№ {number} от {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="163" />
+        <location filename="../../ui/screens/claim_detail.py" line="166" />
         <source>{filed} (deadline {deadline})</source>
         <translation>{filed} (срок {deadline})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="180" />
+        <location filename="../../ui/screens/claim_detail.py" line="177" />
         <source>Claims are decided on during execution and evaluation.</source>
         <translation>Решения по заявкам принимаются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="186" />
+        <location filename="../../ui/screens/claim_detail.py" line="181" />
         <source>Accept the late filing first.</source>
         <translation>Сначала примите просроченную подачу.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="194" />
+        <location filename="../../ui/screens/claim_detail.py" line="200" />
         <source>Show the claim's attached document</source>
         <translation>Показать документ, приложенный к заявке</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="194" />
+        <location filename="../../ui/screens/claim_detail.py" line="200" />
         <source>The claim has no attached document.</source>
         <translation>К заявке не приложен документ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="207" />
+        <location filename="../../ui/screens/claim_detail.py" line="213" />
         <source>Claim {id} — {reference}</source>
         <translation>Заявка {id} — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="215" />
+        <location filename="../../ui/screens/claim_detail.py" line="221" />
         <source>Late: filed on {filed}, after the deadline {deadline}.</source>
         <translation>Просрочена: подана {filed}, после срока {deadline}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="221" />
+        <location filename="../../ui/screens/claim_detail.py" line="227" />
         <source>Late filing accepted by {who}: {reason}</source>
         <translation>Просроченную подачу принял {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="226" />
+        <location filename="../../ui/screens/claim_detail.py" line="232" />
         <source>Accept the late filing (with a reason) before approving it.</source>
         <translation>Перед одобрением примите просроченную подачу (с указанием причины).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="228" />
+        <location filename="../../ui/screens/claim_detail.py" line="234" />
         <source>Rejected: {reason}</source>
         <translation>Отклонена: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="230" />
+        <location filename="../../ui/screens/claim_detail.py" line="236" />
         <source>Returned to the dealer: {reason}</source>
         <translation>Возвращена дилеру: {reason}</translation>
     </message>
@@ -526,20 +526,20 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>ClaimFlags</name>
     <message>
-        <location filename="../../ui/models/claims.py" line="43" />
-        <location filename="../../ui/screens/claims.py" line="151" />
+        <location filename="../../ui/models/claims.py" line="44" />
+        <location filename="../../ui/screens/claims.py" line="152" />
         <source>late: accepted</source>
         <translation>просрочена: принята</translation>
     </message>
     <message>
-        <location filename="../../ui/models/claims.py" line="45" />
-        <location filename="../../ui/screens/claims.py" line="152" />
+        <location filename="../../ui/models/claims.py" line="46" />
+        <location filename="../../ui/screens/claims.py" line="153" />
         <source>late: needs override</source>
         <translation>просрочена: нужно решение</translation>
     </message>
     <message>
-        <location filename="../../ui/models/claims.py" line="46" />
-        <location filename="../../ui/screens/claims.py" line="153" />
+        <location filename="../../ui/models/claims.py" line="47" />
+        <location filename="../../ui/screens/claims.py" line="154" />
         <source>late</source>
         <translation>просрочена</translation>
     </message>
@@ -547,27 +547,27 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>ClaimStatus</name>
     <message>
-        <location filename="../../ui/models/claims.py" line="29" />
+        <location filename="../../ui/models/claims.py" line="30" />
         <source>submitted</source>
         <translation>подана</translation>
     </message>
     <message>
-        <location filename="../../ui/models/claims.py" line="30" />
+        <location filename="../../ui/models/claims.py" line="31" />
         <source>approved</source>
         <translation>одобрена</translation>
     </message>
     <message>
-        <location filename="../../ui/models/claims.py" line="31" />
+        <location filename="../../ui/models/claims.py" line="32" />
         <source>paid</source>
         <translation>оплачена</translation>
     </message>
     <message>
-        <location filename="../../ui/models/claims.py" line="32" />
+        <location filename="../../ui/models/claims.py" line="33" />
         <source>returned</source>
         <translation>возвращена</translation>
     </message>
     <message>
-        <location filename="../../ui/models/claims.py" line="33" />
+        <location filename="../../ui/models/claims.py" line="34" />
         <source>rejected</source>
         <translation>отклонена</translation>
     </message>
@@ -575,17 +575,17 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>ClaimsImport</name>
     <message>
-        <location filename="../../ui/screens/claims_import.py" line="43" />
+        <location filename="../../ui/screens/claims_import.py" line="44" />
         <source> → claim {id}</source>
         <translation> → заявка {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_import.py" line="47" />
+        <location filename="../../ui/screens/claims_import.py" line="48" />
         <source>invoice</source>
         <translation>счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_import.py" line="54" />
+        <location filename="../../ui/screens/claims_import.py" line="56" />
         <source>row {row}</source>
         <translation>строка {row}</translation>
     </message>
@@ -593,27 +593,27 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>ClaimsImportPanel</name>
     <message>
-        <location filename="../../ui/screens/claims_import.py" line="73" />
+        <location filename="../../ui/screens/claims_import.py" line="77" />
         <source>An import is running already; wait for it to finish.</source>
         <translation>Загрузка уже идёт; дождитесь её окончания.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_import.py" line="76" />
+        <location filename="../../ui/screens/claims_import.py" line="80" />
         <source>None of the files is an Excel workbook (.xlsx).</source>
         <translation>Среди файлов нет книг Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_import.py" line="80" />
+        <location filename="../../ui/screens/claims_import.py" line="84" />
         <source>Filing the claims of {count} workbook(s)…</source>
         <translation>Регистрация заявок из книг: {count}…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_import.py" line="91" />
+        <location filename="../../ui/screens/claims_import.py" line="96" />
         <source>Claims import: {summary}</source>
         <translation>Загрузка заявок: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_import.py" line="98" />
+        <location filename="../../ui/screens/claims_import.py" line="103" />
         <source>Import refused</source>
         <translation>Загрузка отклонена</translation>
     </message>
@@ -681,52 +681,52 @@ These values become the year's settings; dealers' commitment letters can then be
         <translation>Заявки подаются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="177" />
+        <location filename="../../ui/screens/claims.py" line="178" />
         <source>{shown} of {total} claims</source>
         <translation>Заявок: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="247" />
+        <location filename="../../ui/screens/claims.py" line="248" />
         <source>Claim {id} approved: {amount}</source>
         <translation>Заявка {id} одобрена: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="255" />
+        <location filename="../../ui/screens/claims.py" line="256" />
         <source>Return claim to the dealer</source>
         <translation>Возврат заявки дилеру</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="256" />
+        <location filename="../../ui/screens/claims.py" line="257" />
         <source>What is missing or wrong (the dealer will be told):</source>
         <translation>Чего не хватает или что неверно (дилеру сообщат):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="263" />
+        <location filename="../../ui/screens/claims.py" line="264" />
         <source>Reject claim</source>
         <translation>Отклонение заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="263" />
+        <location filename="../../ui/screens/claims.py" line="264" />
         <source>Why is the claim rejected (final)?</source>
         <translation>Почему заявка отклонена (окончательно)?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="269" />
+        <location filename="../../ui/screens/claims.py" line="270" />
         <source>Accept late filing</source>
         <translation>Принять просроченную заявку</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="270" />
+        <location filename="../../ui/screens/claims.py" line="271" />
         <source>Why is this late claim accepted (recorded in the audit trail)?</source>
         <translation>Почему принята просроченная заявка (запишется в журнал)?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="297" />
+        <location filename="../../ui/screens/claims.py" line="298" />
         <source>Import dealers' claims workbooks</source>
         <translation>Загрузка книг заявок дилеров</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="299" />
+        <location filename="../../ui/screens/claims.py" line="300" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
@@ -734,72 +734,72 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>ClaimsTableModel</name>
     <message>
-        <location filename="../../ui/models/claims.py" line="67" />
+        <location filename="../../ui/models/claims.py" line="68" />
         <source>Claim</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/models/claims.py" line="68" />
+        <location filename="../../ui/models/claims.py" line="69" />
         <source>Quarter</source>
         <translation>Кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/claims.py" line="69" />
+        <location filename="../../ui/models/claims.py" line="70" />
         <source>Dealer</source>
         <translation>Дилер</translation>
     </message>
     <message>
-        <location filename="../../ui/models/claims.py" line="70" />
+        <location filename="../../ui/models/claims.py" line="71" />
         <source>Activity</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/models/claims.py" line="71" />
+        <location filename="../../ui/models/claims.py" line="72" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/models/claims.py" line="72" />
+        <location filename="../../ui/models/claims.py" line="73" />
         <source>Invoice</source>
         <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/models/claims.py" line="73" />
+        <location filename="../../ui/models/claims.py" line="74" />
         <source>Invoiced</source>
         <translation>По счёту</translation>
     </message>
     <message>
-        <location filename="../../ui/models/claims.py" line="74" />
+        <location filename="../../ui/models/claims.py" line="75" />
         <source>Reimbursement</source>
         <translation>Возмещение</translation>
     </message>
     <message>
-        <location filename="../../ui/models/claims.py" line="75" />
+        <location filename="../../ui/models/claims.py" line="76" />
         <source>Filed</source>
         <translation>Подана</translation>
     </message>
     <message>
-        <location filename="../../ui/models/claims.py" line="76" />
+        <location filename="../../ui/models/claims.py" line="77" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/models/claims.py" line="77" />
+        <location filename="../../ui/models/claims.py" line="78" />
         <source>Flags</source>
         <translation>Отметки</translation>
     </message>
     <message>
-        <location filename="../../ui/models/claims.py" line="86" />
+        <location filename="../../ui/models/claims.py" line="87" />
         <source>Q{quarter}</source>
         <translation>{quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/claims.py" line="133" />
+        <location filename="../../ui/models/claims.py" line="134" />
         <source>Filed {filed} after the deadline {deadline}</source>
         <translation>Подана {filed}, после срока {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/claims.py" line="137" />
+        <location filename="../../ui/models/claims.py" line="138" />
         <source>Accepted by {who}: {reason}</source>
         <translation>Принял {who}: {reason}</translation>
     </message>
@@ -851,83 +851,83 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>ConsolidationScreen</name>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="74" />
+        <location filename="../../ui/screens/consolidation.py" line="75" />
         <source>Filter by activity, dealer, channel, vendor…</source>
         <translation>Фильтр: мероприятие, дилер, канал, подрядчик…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="77" />
+        <location filename="../../ui/screens/consolidation.py" line="78" />
         <source>Export workbook for the agency…</source>
         <translation>Выгрузить книгу для агентства…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="79" />
+        <location filename="../../ui/screens/consolidation.py" line="80" />
         <source>Import the agency's workbook…</source>
         <translation>Загрузить книгу агентства…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="132" />
+        <location filename="../../ui/screens/consolidation.py" line="133" />
         <source>There is no consolidated plan for this year yet. Export the workbook for the agency, and import it when the agency sends it back.</source>
         <translation>Консолидированного плана на этот год ещё нет. Выгрузите книгу для агентства и загрузите её, когда агентство пришлёт её обратно.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="139" />
+        <location filename="../../ui/screens/consolidation.py" line="140" />
         <source>{regions} regions, {kept} of {total} activities included</source>
         <translation>Регионов: {regions}; включено мероприятий: {kept} из {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="143" />
+        <location filename="../../ui/screens/consolidation.py" line="144" />
         <source> · planned {planned}, included {included}</source>
         <translation> · по плану {planned}, включено {included}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="156" />
+        <location filename="../../ui/screens/consolidation.py" line="157" />
         <source>The year is closed: its plan is no longer sent to the agency.</source>
         <translation>Год закрыт: план больше не отправляется агентству.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="161" />
+        <location filename="../../ui/screens/consolidation.py" line="163" />
         <source>The agency's workbook is imported at the consolidation stage.</source>
         <translation>Книга агентства загружается на этапе консолидации.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="185" />
+        <location filename="../../ui/screens/consolidation.py" line="187" />
         <source>Export the consolidation workbook</source>
         <translation>Выгрузка книги консолидированного плана</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="185" />
-        <location filename="../../ui/screens/consolidation.py" line="216" />
+        <location filename="../../ui/screens/consolidation.py" line="187" />
+        <location filename="../../ui/screens/consolidation.py" line="218" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="192" />
+        <location filename="../../ui/screens/consolidation.py" line="194" />
         <source>Writing the consolidation workbook…</source>
         <translation>Запись книги консолидированного плана…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="201" />
+        <location filename="../../ui/screens/consolidation.py" line="203" />
         <source>Saved &lt;a href="{url}"&gt;{name}&lt;/a&gt;</source>
         <translation>Сохранено: &lt;a href="{url}"&gt;{name}&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="214" />
+        <location filename="../../ui/screens/consolidation.py" line="216" />
         <source>Import the agency's consolidation workbook</source>
         <translation>Загрузка консолидированного плана от агентства</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="222" />
+        <location filename="../../ui/screens/consolidation.py" line="224" />
         <source>Reading the agency's workbook…</source>
         <translation>Чтение книги агентства…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="234" />
+        <location filename="../../ui/screens/consolidation.py" line="236" />
         <source>The agency's workbook was refused</source>
         <translation>Книга агентства не принята</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="242" />
+        <location filename="../../ui/screens/consolidation.py" line="244" />
         <source>Consolidation workbook</source>
         <translation>Книга консолидированного плана</translation>
     </message>
@@ -1155,17 +1155,17 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>DatabaseUrlDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="152" />
+        <location filename="../../ui/dialogs.py" line="154" />
         <source>Connect to a PostgreSQL database</source>
         <translation>Подключение к базе PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="157" />
+        <location filename="../../ui/dialogs.py" line="159" />
         <source>Database URL</source>
         <translation>Адрес базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="159" />
+        <location filename="../../ui/dialogs.py" line="161" />
         <source>Connect</source>
         <translation>Подключиться</translation>
     </message>
@@ -1226,37 +1226,37 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>DealersScreen</name>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="45" />
+        <location filename="../../ui/screens/dealers.py" line="46" />
         <source>Filter by code, name, region, city…</source>
         <translation>Поиск по коду, названию, региону, городу…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="49" />
+        <location filename="../../ui/screens/dealers.py" line="50" />
         <source>Show all dealers</source>
         <translation>Показать всех дилеров</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="71" />
+        <location filename="../../ui/screens/dealers.py" line="74" />
         <source>Double-click a name, city, e-mail or phone to edit it; Enter saves.</source>
         <translation>Дважды щёлкните название, город, e-mail или телефон, чтобы изменить; Enter сохраняет.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="144" />
+        <location filename="../../ui/screens/dealers.py" line="148" />
         <source>{0} of {1} dealers</source>
         <translation>{0} из {1} дилеров</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="173" />
+        <location filename="../../ui/screens/dealers.py" line="177" />
         <source>Scores can change only in drafting, consolidation and allocation</source>
         <translation>Баллы можно менять только на этапах черновиков, консолидации и распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="175" />
+        <location filename="../../ui/screens/dealers.py" line="179" />
         <source>The allocation is frozen: scores can no longer change</source>
         <translation>Распределение зафиксировано: баллы менять нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="195" />
+        <location filename="../../ui/screens/dealers.py" line="199" />
         <source>The dealer was not saved</source>
         <translation>Дилер не сохранён</translation>
     </message>
@@ -1442,33 +1442,33 @@ These values become the year's settings; dealers' commitment letters can then be
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="90" />
+        <location filename="../../ui/screens/evaluation.py" line="91" />
         <source>Efficiency results are imported during execution and evaluation.</source>
         <translation>Результаты эффективности загружаются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="95" />
+        <location filename="../../ui/screens/evaluation.py" line="96" />
         <source>{shown} of {total} activities</source>
         <translation>Мероприятий: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="107" />
+        <location filename="../../ui/screens/evaluation.py" line="108" />
         <source>Import the efficiency report</source>
         <translation>Загрузка отчёта об эффективности</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="109" />
+        <location filename="../../ui/screens/evaluation.py" line="110" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="116" />
+        <location filename="../../ui/screens/evaluation.py" line="117" />
         <source>Reading the efficiency report…</source>
         <translation>Чтение отчёта об эффективности…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="128" />
-        <location filename="../../ui/screens/evaluation.py" line="135" />
+        <location filename="../../ui/screens/evaluation.py" line="129" />
+        <location filename="../../ui/screens/evaluation.py" line="136" />
         <source>The efficiency report was refused</source>
         <translation>Отчёт об эффективности не принят</translation>
     </message>
@@ -1526,63 +1526,63 @@ These values become the year's settings; dealers' commitment letters can then be
         <translation>Здесь можно скопировать только файл базы; серверную базу копируют на сервере</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="79" />
+        <location filename="../../ui/file_menu.py" line="81" />
         <source>New database file</source>
         <translation>Новый файл базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="79" />
+        <location filename="../../ui/file_menu.py" line="81" />
         <source>CoopDesk database (*.sqlite)</source>
         <translation>База CoopDesk (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="90" />
+        <location filename="../../ui/file_menu.py" line="92" />
         <source>Open a database file</source>
         <translation>Открыть файл базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="92" />
+        <location filename="../../ui/file_menu.py" line="94" />
         <source>CoopDesk database (*.sqlite *.db);;All files (*)</source>
         <translation>База CoopDesk (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="124" />
+        <location filename="../../ui/file_menu.py" line="126" />
         <source>Back up the database</source>
         <translation>Резервная копия базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="126" />
+        <location filename="../../ui/file_menu.py" line="128" />
         <source>CoopDesk backup (*{0})</source>
         <translation>Резервная копия CoopDesk (*{0})</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="133" />
-        <location filename="../../ui/file_menu.py" line="139" />
+        <location filename="../../ui/file_menu.py" line="135" />
+        <location filename="../../ui/file_menu.py" line="141" />
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="133" />
+        <location filename="../../ui/file_menu.py" line="135" />
         <source>Choose another file than the database itself.</source>
         <translation>Выберите другой файл, а не саму базу данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="139" />
+        <location filename="../../ui/file_menu.py" line="141" />
         <source>The backup failed: {0}</source>
         <translation>Не удалось сделать копию: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="142" />
+        <location filename="../../ui/file_menu.py" line="144" />
         <source>Backed up to {0}</source>
         <translation>Копия сохранена: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="154" />
+        <location filename="../../ui/file_menu.py" line="156" />
         <source>Demo programme</source>
         <translation>Демо-программа</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="155" />
+        <location filename="../../ui/file_menu.py" line="157" />
         <source>Build the demo programme in its own file (demo.sqlite, replaced) and open it?</source>
         <translation>Построить демо-программу в отдельном файле (demo.sqlite будет заменён) и открыть её?</translation>
     </message>
@@ -1615,7 +1615,7 @@ These values become the year's settings; dealers' commitment letters can then be
         <translation>Начать программный год…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="89" />
+        <location filename="../../ui/dialogs.py" line="91" />
         <source>Later</source>
         <translation>Позже</translation>
     </message>
@@ -1623,30 +1623,30 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/widgets/history.py" line="62" />
-        <location filename="../../ui/widgets/history.py" line="78" />
+        <location filename="../../ui/widgets/history.py" line="64" />
+        <location filename="../../ui/widgets/history.py" line="80" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/history.py" line="66" />
+        <location filename="../../ui/widgets/history.py" line="68" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/history.py" line="66" />
+        <location filename="../../ui/widgets/history.py" line="68" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/history.py" line="66" />
+        <location filename="../../ui/widgets/history.py" line="68" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/history.py" line="89" />
+        <location filename="../../ui/widgets/history.py" line="91" />
         <source>History of {0} ({1})</source>
-        <translation>История {0} ({1})</translation>
+        <translation>История: {0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -1670,19 +1670,6 @@ These values become the year's settings; dealers' commitment letters can then be
         <location filename="../../ui/models/import_problems.py" line="35" />
         <source>Problem</source>
         <translation>Замечание</translation>
-    </message>
-</context>
-<context>
-    <name>ImportReport</name>
-    <message>
-        <location filename="../../ui/screens/plan_import.py" line="52" />
-        <source>nothing</source>
-        <translation>ничего</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_import.py" line="53" />
-        <source>found {found}, expected {expected}</source>
-        <translation>найдено {found}, ожидалось {expected}</translation>
     </message>
 </context>
 <context>
@@ -1744,7 +1731,7 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/context.py" line="99" />
+        <location filename="../../ui/context.py" line="136" />
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
@@ -1785,193 +1772,193 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>MockupsScreen</name>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="68" />
+        <location filename="../../ui/screens/mockups.py" line="69" />
         <source>Filter the queue…</source>
         <extracomment>Reads an attachment's bytes and media type by id (AttachmentService.read by default).</extracomment>
         <translation>Фильтр очереди…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="120" />
+        <location filename="../../ui/screens/mockups.py" line="121" />
         <source>Fit</source>
         <translation>По размеру</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="121" />
+        <location filename="../../ui/screens/mockups.py" line="122" />
         <source>Zoom in</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="122" />
+        <location filename="../../ui/screens/mockups.py" line="123" />
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="136" />
+        <location filename="../../ui/screens/mockups.py" line="137" />
         <source>Dealer</source>
         <translation>Дилер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="137" />
+        <location filename="../../ui/screens/mockups.py" line="138" />
         <source>Activity</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="138" />
+        <location filename="../../ui/screens/mockups.py" line="139" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="139" />
+        <location filename="../../ui/screens/mockups.py" line="140" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="140" />
+        <location filename="../../ui/screens/mockups.py" line="141" />
         <source>Cost in the plan</source>
         <translation>Стоимость по плану</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="141" />
+        <location filename="../../ui/screens/mockups.py" line="142" />
         <source>Placement / vendor</source>
         <translation>Размещение / подрядчик</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="142" />
+        <location filename="../../ui/screens/mockups.py" line="143" />
         <source>Idea</source>
         <translation>Идея</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="143" />
+        <location filename="../../ui/screens/mockups.py" line="144" />
         <source>Submitted</source>
         <translation>Подан</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="144" />
+        <location filename="../../ui/screens/mockups.py" line="145" />
         <source>Earlier mockups</source>
         <translation>Предыдущие макеты</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="145" />
+        <location filename="../../ui/screens/mockups.py" line="146" />
         <source>Attachment</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="153" />
+        <location filename="../../ui/screens/mockups.py" line="154" />
         <source>The activity</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="160" />
+        <location filename="../../ui/screens/mockups.py" line="161" />
         <source>How many brands other than ours the mockup shows (R6)</source>
         <translation>Сколько брендов, кроме нашего, показывает макет (R6)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="163" />
+        <location filename="../../ui/screens/mockups.py" line="164" />
         <source>Comment (required to reject or to request changes)</source>
         <translation>Комментарий (обязателен для отклонения или доработки)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="165" />
+        <location filename="../../ui/screens/mockups.py" line="166" />
         <source>Approve  (A)</source>
         <translation>Одобрить  (A)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="166" />
+        <location filename="../../ui/screens/mockups.py" line="167" />
         <source>Reject  (R)</source>
         <translation>Отклонить  (R)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="167" />
+        <location filename="../../ui/screens/mockups.py" line="168" />
         <source>Request changes  (C)</source>
         <translation>На доработку  (C)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="168" />
+        <location filename="../../ui/screens/mockups.py" line="169" />
         <source>◀ Previous  (K)</source>
         <translation>◀ Предыдущий  (K)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="169" />
+        <location filename="../../ui/screens/mockups.py" line="170" />
         <source>Next  (J) ▶</source>
         <translation>Следующий  (J) ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="170" />
+        <location filename="../../ui/screens/mockups.py" line="171" />
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="175" />
+        <location filename="../../ui/screens/mockups.py" line="176" />
         <source>Other brands shown:</source>
         <translation>Других брендов на макете:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="176" />
+        <location filename="../../ui/screens/mockups.py" line="177" />
         <source>Comment:</source>
         <translation>Комментарий:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="221" />
+        <location filename="../../ui/screens/mockups.py" line="222" />
         <source>{count} waiting</source>
         <translation>Ожидают: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="224" />
+        <location filename="../../ui/screens/mockups.py" line="249" />
         <source>Mockups are decided on during the execution year.</source>
         <translation>Решения по макетам принимаются в год исполнения.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="257" />
+        <location filename="../../ui/screens/mockups.py" line="261" />
         <source>No mockup is waiting for a decision.</source>
         <translation>Макетов, ожидающих решения, нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="262" />
+        <location filename="../../ui/screens/mockups.py" line="266" />
         <source>Mockup {number} for {reference}</source>
         <translation>Макет {number} к мероприятию {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="268" />
+        <location filename="../../ui/screens/mockups.py" line="272" />
         <source>{reference}, mockup {number}</source>
         <translation>{reference}, макет {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="295" />
+        <location filename="../../ui/screens/mockups.py" line="299" />
         <source>waiting</source>
         <translation>ожидает</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="296" />
+        <location filename="../../ui/screens/mockups.py" line="300" />
         <source>approved</source>
         <translation>одобрен</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="297" />
+        <location filename="../../ui/screens/mockups.py" line="301" />
         <source>rejected</source>
         <translation>отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="298" />
+        <location filename="../../ui/screens/mockups.py" line="302" />
         <source>changes requested</source>
         <translation>на доработке</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="304" />
+        <location filename="../../ui/screens/mockups.py" line="308" />
         <source>none: the dealer sent only the title</source>
         <translation>нет: дилер прислал только название</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="308" />
+        <location filename="../../ui/screens/mockups.py" line="312" />
         <source>file {id} (no preview in this version)</source>
         <translation>файл {id} (просмотр в этой версии недоступен)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="312" />
+        <location filename="../../ui/screens/mockups.py" line="316" />
         <source>{type}: cannot be shown</source>
         <translation>{type}: показать нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="316" />
+        <location filename="../../ui/screens/mockups.py" line="320" />
         <source>rate {formula}</source>
         <translation>ставка {formula}</translation>
     </message>
@@ -2168,17 +2155,17 @@ These values become the year's settings; dealers' commitment letters can then be
         <translation>{code} {name} (заявок: {count})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payment_form.py" line="119" />
+        <location filename="../../ui/screens/payment_form.py" line="118" />
         <source>{count} claim(s) selected: {ids}</source>
         <translation>Выбрано заявок: {count} ({ids})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payment_form.py" line="121" />
+        <location filename="../../ui/screens/payment_form.py" line="120" />
         <source>Tick the claims this payment settles.</source>
         <translation>Отметьте заявки, которые закрывает эта выплата.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payment_form.py" line="135" />
+        <location filename="../../ui/screens/payment_form.py" line="134" />
         <source>Enter the amount paid, as on the payment order.</source>
         <translation>Введите выплаченную сумму, как в платёжном поручении.</translation>
     </message>
@@ -2211,32 +2198,32 @@ These values become the year's settings; dealers' commitment letters can then be
         <translation>{quarter} кв. {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="114" />
+        <location filename="../../ui/screens/payments.py" line="112" />
         <source>Quarters are closed during execution.</source>
         <translation>Кварталы закрываются на этапе исполнения.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="118" />
+        <location filename="../../ui/screens/payments.py" line="117" />
         <source>Q{quarter} closed on {when} by {who}</source>
         <translation>{quarter} кв. закрыт {when}, {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="123" />
+        <location filename="../../ui/screens/payments.py" line="122" />
         <source>No quarter is closed yet.</source>
         <translation>Закрытых кварталов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="131" />
+        <location filename="../../ui/screens/payments.py" line="130" />
         <source>{count} payments</source>
         <translation>Выплат: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="150" />
+        <location filename="../../ui/screens/payments.py" line="149" />
         <source>Close quarter</source>
         <translation>Закрытие квартала</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="152" />
+        <location filename="../../ui/screens/payments.py" line="151" />
         <source>Close Q{quarter} {year}? Its claims can no longer be decided on, and the quarter's report becomes final.</source>
         <translation>Закрыть {quarter} кв. {year}? Решения по его заявкам больше принимать нельзя, а отчёт за квартал становится окончательным.</translation>
     </message>
@@ -2285,9 +2272,17 @@ These values become the year's settings; dealers' commitment letters can then be
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <location filename="../../ui/context.py" line="66" />
+        <source>Your role ({0}) may not {1}.</source>
+        <translation>Ваша роль ({0}) не позволяет {1}.</translation>
+    </message>
+</context>
+<context>
     <name>PlanImportPanel</name>
     <message>
-        <location filename="../../ui/screens/plan_import.py" line="76" />
+        <location filename="../../ui/screens/plan_import.py" line="74" />
         <source>Importing plan workbooks is not available in this version.</source>
         <translation>Загрузка книг планов в этой версии недоступна.</translation>
     </message>
@@ -2325,93 +2320,93 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>PlansScreen</name>
     <message>
-        <location filename="../../ui/screens/plans.py" line="50" />
+        <location filename="../../ui/screens/plans.py" line="51" />
         <source>Filter dealers…</source>
         <translation>Фильтр дилеров…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="53" />
+        <location filename="../../ui/screens/plans.py" line="54" />
         <source>Import returned workbooks…</source>
         <translation>Загрузить присланные книги…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="71" />
+        <location filename="../../ui/screens/plans.py" line="72" />
         <source>Versions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="73" />
+        <location filename="../../ui/screens/plans.py" line="74" />
         <source>Activities</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="75" />
-        <location filename="../../ui/screens/plans.py" line="188" />
+        <location filename="../../ui/screens/plans.py" line="76" />
+        <location filename="../../ui/screens/plans.py" line="190" />
         <source>Changes against the previous version</source>
         <translation>Изменения по сравнению с предыдущей версией</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="77" />
+        <location filename="../../ui/screens/plans.py" line="78" />
         <source>Dealer's review and regional notes</source>
         <translation>Отзыв дилера и региональные заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="139" />
+        <location filename="../../ui/screens/plans.py" line="140" />
         <source>{received} drafts received, {missing} missing</source>
         <translation>Черновиков получено: {received}, не хватает: {missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="154" />
+        <location filename="../../ui/screens/plans.py" line="158" />
         <source>You can also drop the workbooks anywhere on the window.</source>
         <translation>Книги можно также перетащить в любое место окна.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="156" />
+        <location filename="../../ui/screens/plans.py" line="157" />
         <source>Drafts are imported only while the year is at the drafting stage.</source>
         <translation>Черновики загружаются только на этапе черновиков.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="179" />
+        <location filename="../../ui/screens/plans.py" line="181" />
         <source>{code} has not returned a draft yet.</source>
         <translation>{code} ещё не прислал черновик.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="189" />
+        <location filename="../../ui/screens/plans.py" line="191" />
         <source>Only one version: nothing to compare.</source>
         <translation>Версия одна: сравнивать не с чем.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="192" />
+        <location filename="../../ui/screens/plans.py" line="194" />
         <source>Changes in v{new} against v{old}</source>
         <translation>Изменения версии {new} по сравнению с {old}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="193" />
+        <location filename="../../ui/screens/plans.py" line="196" />
         <source>No changes.</source>
         <translation>Изменений нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="204" />
+        <location filename="../../ui/screens/plans.py" line="207" />
         <source>Activities of v{number} ({count})</source>
         <translation>Мероприятия версии {number} ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="208" />
+        <location filename="../../ui/screens/plans.py" line="211" />
         <source>First half-year review:</source>
         <translation>Итоги первого полугодия:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="210" />
+        <location filename="../../ui/screens/plans.py" line="213" />
         <source>Regional notes:</source>
         <translation>Региональные заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="218" />
+        <location filename="../../ui/screens/plans.py" line="221" />
         <source>Import returned plan workbooks</source>
         <translation>Загрузка присланных книг планов</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="220" />
+        <location filename="../../ui/screens/plans.py" line="223" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
@@ -2581,12 +2576,12 @@ These values become the year's settings; dealers' commitment letters can then be
         <translation>Выберите дилера, чтобы увидеть его баллы.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_scores.py" line="73" />
+        <location filename="../../ui/screens/dealer_scores.py" line="74" />
         <source>Scores of {0} for {1}</source>
         <translation>Баллы {0} за {1} год</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_scores.py" line="81" />
+        <location filename="../../ui/screens/dealer_scores.py" line="82" />
         <source>0–{0}</source>
         <translation>0–{0}</translation>
     </message>
@@ -2596,12 +2591,12 @@ These values become the year's settings; dealers' commitment letters can then be
         <translation>Вес {0}, от 0 до {1} баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_scores.py" line="118" />
+        <location filename="../../ui/screens/dealer_scores.py" line="116" />
         <source>{0}: at most {1} points</source>
         <translation>{0}: не больше {1} баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_scores.py" line="140" />
+        <location filename="../../ui/screens/dealer_scores.py" line="138" />
         <source>k is below the eligibility threshold {0}: no budget for this dealer</source>
         <translation>k ниже порога участия {0}: бюджета для этого дилера нет</translation>
     </message>
@@ -2609,14 +2604,3034 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>Service</name>
     <message>
-        <location filename="../../ui/service_strings.py" line="9" />
+        <location filename="../../ui/service_strings.py" line="90" />
+        <source>min({invoiced}, {paid}) × {rate} = {amount}</source>
+        <translation>min({invoiced}, {paid}) × {rate} = {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="91" />
+        <source>{formula}, limited to the remaining allocation {remaining} → {final}</source>
+        <translation>{formula}, с ограничением остатком распределения {remaining} → {final}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="92" />
+        <source>{percent} % (own brand only)</source>
+        <translation>{percent} % (только наш бренд)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="93" />
+        <source>{percent} % / {brands} brands</source>
+        <translation>{percent} % / {brands} бренд(а/ов)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="45" />
+        <source>dealer {code}</source>
+        <translation>дилер {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="124" />
+        <source>last changed by {actor} on {at} UTC ({action})</source>
+        <translation>последнее изменение: {actor}, {at} UTC ({action})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="125" />
+        <source>no such dealer</source>
+        <translation>такого дилера нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="126" />
+        <source>somebody else changed this record since you opened it; nothing was overwritten — reload it</source>
+        <translation>кто-то другой изменил эту запись, пока она была открыта у вас; ничего не перезаписано — обновите её</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="127" />
+        <source>there is no programme year {year}</source>
+        <translation>программного года {year} нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="128" />
+        <source>{message} ({latest})</source>
+        <translation>{message} ({latest})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="129" />
+        <source>{what} is not allowed in year {year} at stage {stage} (only at: {allowed})</source>
+        <translation>{what} — недоступно в {year} году на этапе «{stage}» (только на этапах: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="130" />
+        <source>acceptance act</source>
+        <translation>акт приёмки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="131" />
+        <source>acceptance act date</source>
+        <translation>дата акта приёмки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="132" />
+        <source>acceptance act number</source>
+        <translation>номер акта приёмки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="133" />
+        <source>act date</source>
+        <translation>дата акта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="134" />
+        <source>act number</source>
+        <translation>номер акта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="135" />
+        <source>an invoice in {currency} needs a positive exchange rate ({programme} per 1 {currency}), got {value}</source>
+        <translation>для счёта в {currency} нужен положительный курс ({programme} за 1 {currency}), а не {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="136" />
+        <source>applies only to an invoice in another currency than {currency}</source>
+        <translation>указывается только для счёта в валюте, отличной от {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="137" />
+        <source>attachment</source>
+        <translation>вложение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="138" />
+        <source>attachment id</source>
+        <translation>номер вложения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="139" />
+        <source>currency</source>
+        <translation>валюта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="140" />
+        <source>exchange rate</source>
+        <translation>курс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="141" />
+        <source>if approved now: {formula} {currency}</source>
+        <translation>при одобрении сейчас: {formula} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="142" />
+        <source>invoice amount</source>
+        <translation>сумма счёта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="143" />
+        <source>invoice date</source>
+        <translation>дата счёта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="144" />
+        <source>invoice number</source>
+        <translation>номер счёта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="145" />
+        <source>invoice {amount} {currency} × {rate} = {converted} {programme}</source>
+        <translation>счёт {amount} {currency} × {rate} = {converted} {programme}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="146" />
+        <source>invoice {invoice} of {date} was claimed already: duplicate of claim {number} (filed {filed_on})</source>
+        <translation>счёт {invoice} от {date} уже заявлен: дубликат заявки {number} (подана {filed_on})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="147" />
+        <source>is longer than {limit} characters</source>
+        <translation>длиннее {limit} символов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="148" />
+        <source>is required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="149" />
+        <source>missing: {items}</source>
+        <translation>не хватает: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="150" />
+        <source>mockup {number} has no count of other brands</source>
+        <translation>у макета {number} не указано число других брендов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="151" />
+        <source>must be 1, 2, 3 or 4, got {value}</source>
+        <translation>должен быть 1, 2, 3 или 4, а не {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="152" />
+        <source>must be a date, got {value}</source>
+        <translation>должна быть датой, а не {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="153" />
+        <source>must be a three-letter code such as EUR, got {value}</source>
+        <translation>должна быть трёхбуквенным кодом, например EUR, а не {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="154" />
+        <source>must be above 0</source>
+        <translation>должна быть больше 0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="155" />
+        <source>must be text, got {value}</source>
+        <translation>должно быть текстом, а не {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="156" />
+        <source>own brand only</source>
+        <translation>только наш бренд</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="157" />
+        <source>paid amount</source>
+        <translation>оплаченная сумма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="158" />
+        <source>paid {amount} {currency} × {rate} = {converted} {programme}</source>
+        <translation>оплачено {amount} {currency} × {rate} = {converted} {programme}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="159" />
+        <source>payment order</source>
+        <translation>платёжное поручение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="160" />
+        <source>payment order amount</source>
+        <translation>сумма платёжного поручения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="161" />
+        <source>payment order date</source>
+        <translation>дата платёжного поручения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="162" />
+        <source>payment order date and amount</source>
+        <translation>дата и сумма платёжного поручения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="163" />
+        <source>payment order number</source>
+        <translation>номер платёжного поручения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="164" />
+        <source>payment order number and amount</source>
+        <translation>номер и сумма платёжного поручения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="165" />
+        <source>payment order number and date</source>
+        <translation>номер и дата платёжного поручения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="166" />
+        <source>quarter</source>
+        <translation>квартал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="167" />
+        <source>rate (R6) = {formula} = {rate} (mockup {number}: {brands})</source>
+        <translation>ставка (R6) = {formula} = {rate} (макет {number}: {brands})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="168" />
+        <source>rejected: {reason}</source>
+        <translation>отклонена: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="169" />
+        <source>remaining allocation = {allocated} allocated − {used} approved before = {remaining}</source>
+        <translation>остаток распределения = {allocated} выделено − {used} одобрено ранее = {remaining}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="170" />
+        <source>returned to the dealer: {reason}</source>
+        <translation>возвращена дилеру: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="171" />
+        <source>the acceptance act is dated {act}, before mockup {number} was approved on {approved_on}: the ad ran before its approval (R7)</source>
+        <translation>акт приёмки датирован {act}, раньше одобрения макета {number} ({approved_on}): реклама вышла до одобрения (R7)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="172" />
+        <source>the attached file was claimed already: duplicate of claim {number} (filed {filed_on})</source>
+        <translation>приложенный файл уже заявлен: дубликат заявки {number} (подана {filed_on})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="173" />
+        <source>vendor</source>
+        <translation>поставщик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="174" />
+        <source>verified cost = min(invoiced {invoiced}, paid {paid}) = {verified}</source>
+        <translation>подтверждённые затраты = min(по счёту {invoiced}, оплачено {paid}) = {verified}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="175" />
+        <source>{count} other brand(s)</source>
+        <translation>других брендов — {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="176" />
+        <source>{day} is not in {year}: say which quarter of {year} it is for</source>
+        <translation>{day} — не {year} год: укажите, к какому кварталу {year} года относится заявка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="177" />
+        <source>{formula}: reimbursement {amount} {currency}</source>
+        <translation>{formula}: возмещение {amount} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="178" />
+        <source>{value} has too many digits</source>
+        <translation>в {value} слишком много цифр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="179" />
+        <source>{value} is in the future (after {latest})</source>
+        <translation>{value} — дата в будущем (позже {latest})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="180" />
+        <source>{where} ({field})</source>
+        <translation>{where} ({field})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="181" />
+        <source>Q{quarter} is closed already</source>
+        <translation>{quarter} кв. уже закрыт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="182" />
+        <source>Q{quarter} {year}</source>
+        <translation>{quarter} кв. {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="183" />
+        <source>Q{quarter} {year} was closed by somebody else at the same moment</source>
+        <translation>{quarter} кв. {year} в тот же момент закрыл кто-то другой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="184" />
+        <source>a claim stays on its activity: file a new claim for another one</source>
+        <translation>заявка остаётся при своём мероприятии: для другого подайте новую заявку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="185" />
+        <source>a payment above what was approved: {amount} exceeds the {open} approved and still unpaid</source>
+        <translation>выплата больше одобренного: {amount} превышает {open}, одобренные и ещё не выплаченные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="186" />
+        <source>approving a claim</source>
+        <translation>одобрение заявки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="187" />
+        <source>claim for {reference}</source>
+        <translation>заявка по {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="188" />
+        <source>claim {number}</source>
+        <translation>заявка {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="189" />
+        <source>claim {number} (amount)</source>
+        <translation>заявка {number} (сумма)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="190" />
+        <source>claim {number} (invoice {invoice})</source>
+        <translation>заявка {number} (счёт {invoice})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="191" />
+        <source>claim {number} filed late on {filed_on}: accepted anyway: {reason}</source>
+        <translation>заявка {number}, поданная с опозданием ({filed_on}), всё же принята: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="192" />
+        <source>claim {number} for {reference} (Q{quarter}): {outcome}</source>
+        <translation>заявка {number} по {reference} ({quarter} кв.): {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="193" />
+        <source>claim {number} for {reference} approved: {formula} {currency}</source>
+        <translation>заявка {number} по {reference} одобрена: {formula} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="194" />
+        <source>claim {number} for {reference} rejected: {reason}</source>
+        <translation>заявка {number} по {reference} отклонена: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="195" />
+        <source>claim {number} for {reference} returned: {reason}</source>
+        <translation>заявка {number} по {reference} возвращена: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="196" />
+        <source>claim {number} was changed by somebody else since you opened it; nothing was changed</source>
+        <translation>заявку {number} изменил кто-то другой, пока она была открыта у вас; ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="197" />
+        <source>claim {number}: {part} &gt; {open}</source>
+        <translation>заявка {number}: {part} &gt; {open}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="198" />
+        <source>claims</source>
+        <translation>заявки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="199" />
+        <source>closed Q{quarter} {year}</source>
+        <translation>закрыт {quarter} кв. {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="200" />
+        <source>closing a quarter</source>
+        <translation>закрытие квартала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="201" />
+        <source>completing a claim</source>
+        <translation>дополнение заявки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="202" />
+        <source>dealer {code} is unknown</source>
+        <translation>дилер {code} неизвестен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="203" />
+        <source>filed late (the deadline was {deadline}): approving it needs an override</source>
+        <translation>подана с опозданием (срок был {deadline}): для одобрения нужно решение о принятии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="204" />
+        <source>filed on</source>
+        <translation>дата подачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="205" />
+        <source>filing a claim</source>
+        <translation>подача заявки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="206" />
+        <source>has nothing left to pay</source>
+        <translation>по ней нечего выплачивать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="207" />
+        <source>is a claim of another dealer, not of {dealer}</source>
+        <translation>заявка другого дилера, не {dealer}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="208" />
+        <source>is closed already</source>
+        <translation>уже закрыт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="209" />
+        <source>is incomplete</source>
+        <translation>заполнена не полностью</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="210" />
         <source>is not a claim of {year}</source>
         <translation>не является заявкой {year} года</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="10" />
+        <location filename="../../ui/service_strings.py" line="211" />
+        <source>is not a field of a claim</source>
+        <translation>не является полем заявки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="212" />
+        <source>is not over yet (it ends on {end})</source>
+        <translation>ещё не закончился (заканчивается {end})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="213" />
         <source>is paid already</source>
-        <translation>уже оплачена</translation>
+        <translation>уже выплачена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="214" />
+        <source>is {status}: it can no longer be accepted</source>
+        <translation>статус «{status}»: принять её уже нельзя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="215" />
+        <source>is {status}: only a returned claim can be completed</source>
+        <translation>статус «{status}»: дополнить можно только возвращённую заявку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="216" />
+        <source>is {status}: only a submitted claim can be approved</source>
+        <translation>статус «{status}»: одобрить можно только заявку на рассмотрении</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="217" />
+        <source>is {status}: only a {allowed} claim can be rejected</source>
+        <translation>статус «{status}»: отклонить можно только заявку со статусом «{allowed}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="218" />
+        <source>is {status}: only a {allowed} claim can be returned</source>
+        <translation>статус «{status}»: вернуть можно только заявку со статусом «{allowed}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="219" />
+        <source>is {status}: only an approved claim can be paid</source>
+        <translation>статус «{status}»: выплатить можно только одобренную заявку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="220" />
+        <source>must be a date not after {today}, got {value}</source>
+        <translation>должна быть датой не позже {today}, а не {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="221" />
+        <source>must be claim numbers, got {value}</source>
+        <translation>должны быть номерами заявок, а не {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="222" />
+        <source>must be one of {choices}, got {value}</source>
+        <translation>должна быть одной из: {choices}, а не {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="223" />
+        <source>name at least one claim the payment settles</source>
+        <translation>укажите хотя бы одну заявку, которую закрывает выплата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="224" />
+        <source>names a claim twice</source>
+        <translation>одна заявка указана дважды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="225" />
+        <source>order</source>
+        <translation>сортировка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="226" />
+        <source>overriding a late claim</source>
+        <translation>принятие просроченной заявки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="227" />
+        <source>paid on</source>
+        <translation>дата выплаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="228" />
+        <source>paid {amount} {currency} to {dealer} on {paid_on} for claims {claims}</source>
+        <translation>{paid_on}: выплачено {amount} {currency} дилеру {dealer} по заявкам {claims}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="229" />
+        <source>paid {amount} {currency} to {dealer} on {paid_on} for claims {claims} (fully paid: {settled})</source>
+        <translation>{paid_on}: выплачено {amount} {currency} дилеру {dealer} по заявкам {claims} (полностью выплачены: {settled})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="230" />
+        <source>payment amount</source>
+        <translation>сумма выплаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="231" />
+        <source>payment to {dealer}</source>
+        <translation>выплата дилеру {dealer}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="232" />
+        <source>reason</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="233" />
+        <source>recording a payment</source>
+        <translation>внесение выплаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="234" />
+        <source>reference</source>
+        <translation>мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="235" />
+        <source>rejecting a claim</source>
+        <translation>отклонение заявки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="236" />
+        <source>returned to the dealer, {reason}</source>
+        <translation>возвращена дилеру, {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="237" />
+        <source>returning a claim</source>
+        <translation>возврат заявки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="238" />
+        <source>say why the claim is rejected</source>
+        <translation>укажите, почему заявка отклоняется</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="239" />
+        <source>say why the claim is returned</source>
+        <translation>укажите, почему заявка возвращается</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="240" />
+        <source>say why the late claim is accepted</source>
+        <translation>укажите, почему просроченная заявка принимается</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="241" />
+        <source>submitted for review</source>
+        <translation>подана на рассмотрение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="242" />
+        <source>submitted or returned</source>
+        <translation>на рассмотрении или возвращено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="243" />
+        <source>the allocation is not frozen</source>
+        <translation>распределение не зафиксировано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="244" />
+        <source>the late filing was accepted already by {who}</source>
+        <translation>просроченную подачу уже принял(а) {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="245" />
+        <source>the payment could not be stored</source>
+        <translation>выплату не удалось сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="246" />
+        <source>there is no claim {number}</source>
+        <translation>заявки {number} нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="247" />
+        <source>was filed late ({filed_on}): accept the late filing (override) before approving</source>
+        <translation>подана с опозданием ({filed_on}): перед одобрением примите просроченную подачу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="248" />
+        <source>was filed on time: there is nothing to override</source>
+        <translation>подана в срок: принимать нечего</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="249" />
+        <source>year {year}</source>
+        <translation>год {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="250" />
+        <source>year {year} has no frozen allocation yet</source>
+        <translation>у {year} года ещё нет зафиксированного распределения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="251" />
+        <source>{amount} is not the sum of the parts {parts}</source>
+        <translation>{amount} не равно сумме частей {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="252" />
+        <source>{amount} is not the sum of the parts {parts}; to pay part, give the amount per claim</source>
+        <translation>{amount} не равно сумме частей {parts}; чтобы выплатить часть, укажите сумму по каждой заявке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="253" />
+        <source>{count} claim(s) still wait for a decision: {claims}</source>
+        <translation>ждут решения ({count}): {claims}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="254" />
+        <source>{dealer}: {message}</source>
+        <translation>{dealer}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="255" />
+        <source>{message} (changed: {fields})</source>
+        <translation>{message} (изменено: {fields})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="256" />
+        <source>{message} ({details})</source>
+        <translation>{message} ({details})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="257" />
+        <source>{reference} has no approved mockup</source>
+        <translation>у мероприятия {reference} нет одобренного макета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="258" />
+        <source>{reference} has no approved mockup (mockup {number} is still waiting for a decision)</source>
+        <translation>у мероприятия {reference} нет одобренного макета (макет {number} ещё ждёт решения)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="259" />
+        <source>{reference} is an activity of {owner}, not of {dealer}</source>
+        <translation>{reference} — мероприятие дилера {owner}, а не {dealer}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="375" />
+        <source>Q{quarter}</source>
+        <translation>{quarter} кв.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="376" />
+        <source>at least one criterion is needed</source>
+        <translation>нужен хотя бы один критерий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="377" />
+        <source>base_rate</source>
+        <translation>базовая ставка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="378" />
+        <source>budget</source>
+        <translation>бюджет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="379" />
+        <source>cap_ceiling</source>
+        <translation>верхний лимит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="380" />
+        <source>cap_floor</source>
+        <translation>нижний лимит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="381" />
+        <source>changed settings of {year}: {settings}</source>
+        <translation>изменены настройки {year} года: {settings}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="382" />
+        <source>channels</source>
+        <translation>каналы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="383" />
+        <source>claim_deadline_days</source>
+        <translation>срок подачи заявок (дней)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="384" />
+        <source>confirm to move on anyway (--confirm-missing)</source>
+        <translation>подтвердите, чтобы всё же перейти дальше (--confirm-missing)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="385" />
+        <source>consolidating_agency</source>
+        <translation>консолидирующее агентство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="386" />
+        <source>created programme year {year}</source>
+        <translation>создан программный год {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="387" />
+        <source>criteria</source>
+        <translation>критерии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="388" />
+        <source>criterion {number}</source>
+        <translation>критерий {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="389" />
+        <source>evaluating_agency</source>
+        <translation>оценивающее агентство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="390" />
+        <source>is not a programme setting</source>
+        <translation>не является настройкой программы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="391" />
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="392" />
+        <source>max points must be a whole number from 1 to 1000, got {value}</source>
+        <translation>максимум баллов должен быть целым числом от 1 до 1000, а не {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="393" />
+        <source>must be a three-letter ISO code such as EUR, got {value}</source>
+        <translation>должна быть трёхбуквенным кодом ISO, например EUR, а не {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="394" />
+        <source>must be a whole number of days from 0 to 366, got {value}</source>
+        <translation>должен быть целым числом дней от 0 до 366, а не {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="395" />
+        <source>must be above 0 and at most 0.5 (the dealer pays at least half), got {value}</source>
+        <translation>должна быть больше 0 и не больше 0,5 (дилер платит не меньше половины), а не {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="396" />
+        <source>must be an exact decimal number, got {value}</source>
+        <translation>должно быть точным десятичным числом, а не {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="397" />
+        <source>must be at least the floor ({floor}), got {value}</source>
+        <translation>должен быть не меньше нижнего лимита ({floor}), а не {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="398" />
+        <source>must be between 2000 and 2100, got {value}</source>
+        <translation>должен быть между 2000 и 2100, а не {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="399" />
+        <source>must be from 0 up to (not including) 1, got {value}</source>
+        <translation>должен быть от 0 до 1 (не включая 1), а не {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="400" />
+        <source>must be ru or en</source>
+        <translation>должен быть ru или en</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="401" />
+        <source>must follow the order of the stages</source>
+        <translation>должны идти в порядке этапов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="402" />
+        <source>must not be negative</source>
+        <translation>не может быть отрицательным</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="403" />
+        <source>must not be the consolidating agency (the evaluation is independent)</source>
+        <translation>не может совпадать с консолидирующим агентством (оценка независима)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="404" />
+        <source>names a channel twice</source>
+        <translation>один канал указан дважды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="405" />
+        <source>needs a name</source>
+        <translation>нужно название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="406" />
+        <source>needs at least one channel and no empty names</source>
+        <translation>нужен хотя бы один канал, без пустых названий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="407" />
+        <source>no consolidated plan has been imported yet</source>
+        <translation>консолидированный план ещё не импортирован</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="408" />
+        <source>no dealer draft has been received yet</source>
+        <translation>ещё не получено ни одного черновика дилера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="409" />
+        <source>programme year {year} exists already</source>
+        <translation>программный год {year} уже есть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="410" />
+        <source>quarters not closed yet: {quarters}</source>
+        <translation>не закрыты кварталы: {quarters}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="411" />
+        <source>re-opening a stage needs a reason</source>
+        <translation>для возврата на этап нужна причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="412" />
+        <source>set {count} scoring criteria for {year}</source>
+        <translation>заданы критерии оценки на {year} год: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="413" />
+        <source>stage dates</source>
+        <translation>даты этапов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="315" />
+        <source>the allocation is not frozen yet</source>
+        <translation>распределение ещё не зафиксировано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="414" />
+        <source>the efficiency report has not been imported yet</source>
+        <translation>отчёт об эффективности ещё не импортирован</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="415" />
+        <source>threshold</source>
+        <translation>порог</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="416" />
+        <source>two criteria have the same name</source>
+        <translation>у двух критериев одинаковое название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="417" />
+        <source>weight must be a positive decimal, got {value}</source>
+        <translation>вес должен быть положительным десятичным числом, а не {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="418" />
+        <source>year</source>
+        <translation>год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="419" />
+        <source>year {year} is at {stage}: only an earlier stage can be re-opened</source>
+        <translation>год {year} на этапе «{stage}»: вернуться можно только на более ранний этап</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="420" />
+        <source>year {year} is closed: its settings cannot change</source>
+        <translation>{year} год закрыт: его настройки менять нельзя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="421" />
+        <source>year {year} is closed: there is no later stage</source>
+        <translation>{year} год закрыт: следующего этапа нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="422" />
+        <source>year {year} re-opened: {before} → {after}: {reason}</source>
+        <translation>год {year} возвращён: {before} → {after}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="423" />
+        <source>year {year} was changed by somebody else since you opened it; reload it</source>
+        <translation>год {year} изменил кто-то другой, пока он был открыт у вас; обновите</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="424" />
+        <source>year {year} → {stage}</source>
+        <translation>год {year} → {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="425" />
+        <source>year {year}: the allocation is frozen, so {settings} cannot change (re-open the allocation stage first)</source>
+        <translation>год {year}: распределение зафиксировано, поэтому {settings} менять нельзя (сначала вернитесь на этап распределения)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="426" />
+        <source>year {year}: the allocation is frozen; criteria cannot change</source>
+        <translation>год {year}: распределение зафиксировано; критерии менять нельзя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="427" />
+        <source>year {year}: {before} → {after}</source>
+        <translation>год {year}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="428" />
+        <source>year {year}: {before} → {after} (confirmed missing: {missing})</source>
+        <translation>год {year}: {before} → {after} (подтверждено, несмотря на: {missing})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="429" />
+        <source>{count} claim(s) are still waiting for a decision</source>
+        <translation>заявок, ещё ждущих решения: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="430" />
+        <source>{count} dealer(s) sent no draft: {dealers}</source>
+        <translation>не прислали черновик ({count}): {dealers}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="283" />
+        <source>agency</source>
+        <translation>агентство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="9" />
+        <source>backing up a {backend} database is not supported (only SQLite files and PostgreSQL)</source>
+        <translation>резервное копирование базы {backend} не поддерживается (только файлы SQLite и PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="10" />
+        <source>cannot be backed up: {reason}</source>
+        <translation>не удалось скопировать: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="11" />
+        <source>cannot be restored: {reason}</source>
+        <translation>не удалось восстановить: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="12" />
+        <source>cannot be written: {reason}</source>
+        <translation>не удалось записать: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="13" />
+        <source>exit code {code}</source>
+        <translation>код завершения {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="14" />
+        <source>holds a member with an unsafe name: {name}</source>
+        <translation>содержит элемент с небезопасным именем: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="15" />
+        <source>is a backup of an unknown format (written by a newer CoopDesk?)</source>
+        <translation>резервная копия неизвестного формата (сделана более новой версией CoopDesk?)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="16" />
+        <source>is a folder; name the backup file to write</source>
+        <translation>это папка; укажите файл резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="17" />
+        <source>is incomplete: {member} is missing</source>
+        <translation>неполная: нет {member}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="18" />
+        <source>is not a CoopDesk backup (no manifest.json)</source>
+        <translation>это не резервная копия CoopDesk (нет manifest.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="19" />
+        <source>is not a readable CoopDesk backup: {reason}</source>
+        <translation>нечитаемая резервная копия CoopDesk: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="20" />
+        <source>is the database itself; choose another file</source>
+        <translation>это сама база данных; выберите другой файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="21" />
+        <source>its database does not open: {reason}</source>
+        <translation>её база данных не открывается: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="22" />
+        <source>its database is damaged: {reason}</source>
+        <translation>её база данных повреждена: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="23" />
+        <source>its folder {folder} does not exist</source>
+        <translation>папки {folder} не существует</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="24" />
+        <source>names an unknown database kind {kind}</source>
+        <translation>неизвестный вид базы данных {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="25" />
+        <source>the database {database} already holds data; restore with --replace to overwrite it</source>
+        <translation>в базе {database} уже есть данные; чтобы перезаписать их, восстанавливайте с --replace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="26" />
+        <source>there is no database file to back up</source>
+        <translation>нет файла базы данных для резервного копирования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="27" />
+        <source>{file} is a {kind} backup; it cannot be restored into a {target} database</source>
+        <translation>{file} — резервная копия {kind}; её нельзя восстановить в базу {target}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="28" />
+        <source>{name} was not found on PATH: install the PostgreSQL client tools, or back up the server database on the server</source>
+        <translation>{name} не найден в PATH: установите клиентские утилиты PostgreSQL или сделайте копию базы на сервере</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="29" />
+        <source>{what} failed: {reason}</source>
+        <translation>{what}: ошибка: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="60" />
+        <source>add attachments</source>
+        <translation>добавлять вложения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="61" />
+        <source>add users</source>
+        <translation>добавлять пользователей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="62" />
+        <source>approve claims</source>
+        <translation>одобрять заявки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="63" />
+        <source>approve mockups</source>
+        <translation>одобрять макеты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="64" />
+        <source>ask for changes to mockups</source>
+        <translation>отправлять макеты на доработку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="65" />
+        <source>change a year's settings</source>
+        <translation>менять настройки года</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="66" />
+        <source>change the scoring criteria</source>
+        <translation>менять критерии оценки дилеров</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="67" />
+        <source>close a quarter</source>
+        <translation>закрывать кварталы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="68" />
+        <source>complete claims</source>
+        <translation>дополнять заявки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="69" />
+        <source>create a programme year</source>
+        <translation>создать программный год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="70" />
+        <source>disable users</source>
+        <translation>отключать пользователей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="71" />
+        <source>edit dealers</source>
+        <translation>редактировать дилеров</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="72" />
+        <source>edit the consolidated plan</source>
+        <translation>редактировать консолидированный план</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="73" />
+        <source>file claims</source>
+        <translation>подавать заявки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="74" />
+        <source>freeze the allocation</source>
+        <translation>фиксировать распределение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="75" />
+        <source>import dealer drafts</source>
+        <translation>импортировать черновики дилеров</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="76" />
+        <source>import efficiency results</source>
+        <translation>импортировать результаты эффективности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="77" />
+        <source>move a year to its next stage</source>
+        <translation>переводить год на следующий этап</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="78" />
+        <source>override a late claim</source>
+        <translation>принимать просроченные заявки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="79" />
+        <source>re-open an earlier stage</source>
+        <translation>возвращать год на прежний этап</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="80" />
+        <source>record dealer scores</source>
+        <translation>вносить баллы дилеров</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="81" />
+        <source>record payments</source>
+        <translation>вносить выплаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="82" />
+        <source>register dealers</source>
+        <translation>регистрировать дилеров</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="83" />
+        <source>reject claims</source>
+        <translation>отклонять заявки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="84" />
+        <source>reject mockups</source>
+        <translation>отклонять макеты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="85" />
+        <source>return claims</source>
+        <translation>возвращать заявки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="86" />
+        <source>set passwords</source>
+        <translation>задавать пароли</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="87" />
+        <source>sign in</source>
+        <translation>входить в программу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="88" />
+        <source>submit mockups</source>
+        <translation>подавать макеты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="89" />
+        <source>{actor} ({role}) may not {what}</source>
+        <translation>{actor} ({role}) не может {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="94" />
+        <source>cap = {cap} (k below the threshold {threshold} gives 0; otherwise {floor} + (k − {threshold}) / (1 − {threshold}) × ({ceiling} − {floor}), rounded down to 100)</source>
+        <translation>лимит = {cap} (при k ниже порога {threshold} — 0; иначе {floor} + (k − {threshold}) / (1 − {threshold}) × ({ceiling} − {floor}), с округлением вниз до 100)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="95" />
+        <source>dealer {code}, {criterion}</source>
+        <translation>дилер {code}, {criterion}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="96" />
+        <source>demand = min(request, cap) = {demand}</source>
+        <translation>потребность = min(запрос, лимит) = {demand}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="97" />
+        <source>freezing the allocation</source>
+        <translation>фиксация распределения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="98" />
+        <source>froze the {year} allocation: {total} of {budget} to {count} dealers</source>
+        <translation>зафиксировано распределение {year} года: {total} из {budget} на {count} дилер(а/ов)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="99" />
+        <source>froze the {year} allocation: {total} of {budget} to {count} dealers (replacing the earlier one)</source>
+        <translation>зафиксировано распределение {year} года: {total} из {budget} на {count} дилер(а/ов) (вместо прежнего)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="100" />
+        <source>is not an active dealer</source>
+        <translation>не является активным дилером</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="101" />
+        <source>points must be 0–{top}</source>
+        <translation>баллы должны быть от 0 до {top}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="102" />
+        <source>request = {base} × Σ cost of included activities = {request} (cents down)</source>
+        <translation>запрос = {base} × Σ стоимость включённых мероприятий = {request} (копейки вниз)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="103" />
+        <source>score S = {score}, coefficient k = S / S_max = {k}</source>
+        <translation>балл S = {score}, коэффициент k = S / S_max = {k}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="104" />
+        <source>total demand {demand} exceeds the budget {budget}: shared by k (water-filling); this dealer reaches its demand → {amount}</source>
+        <translation>общая потребность {demand} превышает бюджет {budget}: делится по k (water-filling); этот дилер получает свою потребность полностью → {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="105" />
+        <source>total demand {demand} exceeds the budget {budget}: shared in proportion to k (λ × k, cents down, leftover cents by largest remainder) → {amount}</source>
+        <translation>общая потребность {demand} превышает бюджет {budget}: делится пропорционально k (λ × k, копейки вниз, остаток копеек по наибольшим остаткам) → {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="106" />
+        <source>total demand {demand} fits the budget {budget}: every dealer gets its demand → {amount}</source>
+        <translation>общая потребность {demand} укладывается в бюджет {budget}: каждый дилер получает свою потребность → {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="107" />
+        <source>year {year} has no consolidated plan to allocate</source>
+        <translation>у {year} года нет консолидированного плана для распределения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="108" />
+        <source>year {year} was changed or frozen by somebody else since you looked; reload it</source>
+        <translation>год {year} изменил или зафиксировал кто-то другой, пока вы смотрели; обновите</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="109" />
+        <source>year {year}: mockups or claims already rest on the frozen allocation</source>
+        <translation>год {year}: на зафиксированном распределении уже основаны макеты или заявки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="110" />
+        <source>year {year}: somebody else froze an allocation at the same moment</source>
+        <translation>год {year}: в тот же момент распределение зафиксировал кто-то другой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="111" />
+        <source>{name} is not a criterion</source>
+        <translation>{name} — не критерий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="112" />
+        <source>cost per sale limit</source>
+        <translation>предельная стоимость продажи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="113" />
+        <source>must be above 0, got {value}</source>
+        <translation>должен быть больше 0, а не {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="114" />
+        <source>attachment {id}</source>
+        <translation>вложение {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="115" />
+        <source>attachment {name}</source>
+        <translation>вложение {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="116" />
+        <source>cannot be read: {reason}</source>
+        <translation>не читается: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="117" />
+        <source>is larger than the limit of {size} MB</source>
+        <translation>больше допустимых {size} МБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="118" />
+        <source>is not a PDF, PNG, JPEG, TIFF or WEBP file (judged by its content)</source>
+        <translation>не является файлом PDF, PNG, JPEG, TIFF или WEBP (по содержимому)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="119" />
+        <source>its file is missing from {folder}</source>
+        <translation>его файла нет в папке {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="120" />
+        <source>stored {name} ({media_type}, {size} bytes)</source>
+        <translation>сохранён файл {name} ({media_type}, {size} байт)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="122" />
+        <source>the stored file does not match its checksum</source>
+        <translation>сохранённый файл не совпадает с контрольной суммой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="123" />
+        <source>there is no attachment {id}</source>
+        <translation>вложения {id} нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="260" />
+        <source>a dealer with this code exists already</source>
+        <translation>дилер с таким кодом уже есть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="261" />
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="262" />
+        <source>dealer {code} could not be registered (duplicate code)</source>
+        <translation>дилера {code} не удалось зарегистрировать (код уже занят)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="263" />
+        <source>dealer {code} was changed by somebody else since you opened it; reload it</source>
+        <translation>дилера {code} изменил кто-то другой, пока карточка была открыта у вас; обновите её</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="264" />
+        <source>dealer {code}, criterion {name}</source>
+        <translation>дилер {code}, критерий {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="265" />
+        <source>dealer {code}: {field}</source>
+        <translation>дилер {code}: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="266" />
+        <source>edited dealer {code}: {fields}</source>
+        <translation>изменён дилер {code}: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="267" />
+        <source>email</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="268" />
+        <source>is not a criterion of {year} ({criteria})</source>
+        <translation>не критерий {year} года ({criteria})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="269" />
+        <source>is not a dealer field</source>
+        <translation>не является полем дилера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="270" />
+        <source>must not be empty</source>
+        <translation>не может быть пустым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="271" />
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="272" />
+        <source>names the same criterion twice</source>
+        <translation>один критерий указан дважды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="273" />
+        <source>not an active dealer</source>
+        <translation>не активный дилер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="274" />
+        <source>points must be a number, got {value}</source>
+        <translation>баллы должны быть числом, а не {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="275" />
+        <source>points must be from 0 to {top}, got {value}</source>
+        <translation>баллы должны быть от 0 до {top}, а не {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="276" />
+        <source>recording scores</source>
+        <translation>внесение баллов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="277" />
+        <source>region</source>
+        <translation>регион</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="278" />
+        <source>registered dealer {code} {name}</source>
+        <translation>зарегистрирован дилер {code} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="279" />
+        <source>scored dealer {code} for {year}</source>
+        <translation>внесены баллы дилера {code} за {year} год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="280" />
+        <source>year {year}: the allocation is frozen; scores can no longer change</source>
+        <translation>год {year}: распределение зафиксировано; баллы больше менять нельзя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="281" />
+        <source>{value} is not an e-mail address</source>
+        <translation>{value} — не адрес электронной почты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="282" />
+        <source>{value} must be a letter then 1–15 letters or digits, e.g. D014</source>
+        <translation>{value}: код — буква и затем 1–15 букв или цифр, например D014</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="284" />
+        <source>efficiency report</source>
+        <translation>отчёт об эффективности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="285" />
+        <source>efficiency results for {year} from {agency}: {count} activities ({replaced} replaced)</source>
+        <translation>результаты эффективности за {year} год ({agency}): мероприятий — {count} (заменено: {replaced})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="286" />
+        <source>has no rows</source>
+        <translation>не содержит ни одной строки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="287" />
+        <source>importing efficiency results</source>
+        <translation>импорт результатов эффективности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="288" />
+        <source>leads</source>
+        <translation>лиды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="289" />
+        <source>name the evaluating agency (set it in the year's settings)</source>
+        <translation>укажите агентство, оценивающее эффективность (в настройках года)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="290" />
+        <source>reach</source>
+        <translation>охват</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="291" />
+        <source>row {number} ({reference})</source>
+        <translation>строка {number} ({reference})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="292" />
+        <source>sales</source>
+        <translation>продажи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="293" />
+        <source>{agency} consolidated the plans; the evaluation must come from another agency</source>
+        <translation>{agency} консолидировало планы; оценку должно проводить другое агентство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="43" />
+        <source>{field} must be a whole number ≥ 0, got {value}</source>
+        <translation>{field}: должно быть целым числом ≥ 0, а не {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="294" />
+        <source>{reference} appears twice</source>
+        <translation>{reference} встречается дважды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="295" />
+        <source>{reference} is not an activity of the {year} plan</source>
+        <translation>{reference} — не мероприятие плана {year} года</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="296" />
+        <source>{where} (sales amount)</source>
+        <translation>{where} (сумма продаж)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="297" />
+        <source>comment</source>
+        <translation>комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="298" />
+        <source>decided on</source>
+        <translation>дата решения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="299" />
+        <source>deciding on a mockup</source>
+        <translation>решение по макету</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="300" />
+        <source>is {status}, not waiting for a decision</source>
+        <translation>статус «{status}», решения не ждёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="301" />
+        <source>mockup for {reference}</source>
+        <translation>макет к мероприятию {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="302" />
+        <source>mockup {number} (id {id}, submitted {submitted}) is still waiting for a decision</source>
+        <translation>макет {number} (id {id}, подан {submitted}) ещё ждёт решения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="303" />
+        <source>mockup {number} for {reference} submitted on {day}</source>
+        <translation>макет {number} к мероприятию {reference} подан {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="304" />
+        <source>mockup {number} for {reference} submitted on {day}: {title}</source>
+        <translation>макет {number} к мероприятию {reference} подан {day}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="305" />
+        <source>mockup {number} of {reference}</source>
+        <translation>макет {number} к мероприятию {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="306" />
+        <source>mockup {number} of {reference} {status} on {day}</source>
+        <translation>макет {number} к мероприятию {reference}: {status} {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="307" />
+        <source>mockup {number} of {reference} {status} on {day} ({rate})</source>
+        <translation>макет {number} к мероприятию {reference}: {status} {day} ({rate})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="308" />
+        <source>mockup {number} of {reference} {status} on {day} ({rate}): {comment}</source>
+        <translation>макет {number} к мероприятию {reference}: {status} {day} ({rate}): {comment}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="309" />
+        <source>mockup {number} of {reference} {status} on {day}: {comment}</source>
+        <translation>макет {number} к мероприятию {reference}: {status} {day}: {comment}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="310" />
+        <source>must be a whole number from 0 to {top}, got {value}</source>
+        <translation>должно быть целым числом от 0 до {top}, а не {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="311" />
+        <source>other brands</source>
+        <translation>другие бренды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="312" />
+        <source>say why the mockup is {status}</source>
+        <translation>укажите причину (статус макета: «{status}»)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="313" />
+        <source>submitted on</source>
+        <translation>дата подачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="314" />
+        <source>submitting a mockup</source>
+        <translation>подача макета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="316" />
+        <source>there is no mockup {id}</source>
+        <translation>макета {id} нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="317" />
+        <source>there is no stored attachment {value}</source>
+        <translation>вложения {value} нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="318" />
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="319" />
+        <source>{day} is before the submission ({submitted})</source>
+        <translation>{day} — раньше подачи ({submitted})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="320" />
+        <source>{formula} = {rate}</source>
+        <translation>{formula} = {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="321" />
+        <source>{mockup} was changed by somebody else; reload it</source>
+        <translation>{mockup}: изменён кем-то другим; обновите</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="322" />
+        <source>{reference} is not in the frozen {year} plan (the agency dropped it)</source>
+        <translation>{reference} нет в зафиксированном плане {year} года (агентство его исключило)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="323" />
+        <source>{reference}: somebody else submitted a mockup at the same moment</source>
+        <translation>{reference}: в тот же момент макет подал кто-то другой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="324" />
+        <source>{value} is in the future (today is {today})</source>
+        <translation>{value} — дата в будущем (сегодня {today})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="325" />
+        <source>channel</source>
+        <translation>канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="326" />
+        <source>channel {channel} is not one of: {channels}</source>
+        <translation>канал {channel} не из списка: {channels}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="327" />
+        <source>consolidated plan</source>
+        <translation>консолидированный план</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="328" />
+        <source>consolidated plan v{number} for {year}: {kept} of {count} activities included</source>
+        <translation>консолидированный план v{number} на {year} год: включено {kept} из {count} мероприятий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="329" />
+        <source>cost</source>
+        <translation>стоимость</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="330" />
+        <source>dealer {code} is inactive and takes no part in {year}</source>
+        <translation>дилер {code} неактивен и не участвует в {year} году</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="331" />
+        <source>dealer {code}, activity {number}</source>
+        <translation>дилер {code}, мероприятие {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="332" />
+        <source>draft v{number} of {code} for {year}: {count} activities, {total}</source>
+        <translation>черновик v{number} дилера {code} на {year} год: мероприятий — {count}, {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="333" />
+        <source>draft v{number} of {code} for {year}: {count} activities, {total} (replaces v{previous})</source>
+        <translation>черновик v{number} дилера {code} на {year} год: мероприятий — {count}, {total} (заменяет v{previous})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="334" />
+        <source>has more than two decimals: {value}</source>
+        <translation>больше двух знаков после запятой: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="335" />
+        <source>has no row for: {references}</source>
+        <translation>нет строки для: {references}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="336" />
+        <source>idea</source>
+        <translation>идея</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="337" />
+        <source>importing the consolidated plan</source>
+        <translation>импорт консолидированного плана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="338" />
+        <source>month</source>
+        <translation>месяц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="339" />
+        <source>month must be 1–12, got {value}</source>
+        <translation>месяц должен быть от 1 до 12, а не {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="340" />
+        <source>must be an amount of money, got {value}</source>
+        <translation>должна быть денежной суммой, а не {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="341" />
+        <source>must not be negative, got {value}</source>
+        <translation>не может быть отрицательной: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="342" />
+        <source>recording a dealer draft</source>
+        <translation>приём черновика дилера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="55" />
+        <source>year {year} has no consolidated plan yet</source>
+        <translation>у {year} года ещё нет консолидированного плана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="30" />
+        <source>{path} is a file; name a folder</source>
+        <translation>{path} — файл; укажите папку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="31" />
+        <source>{path} is a folder; name the file to write</source>
+        <translation>{path} — папка; укажите файл для записи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="32" />
+        <source>{path} must end in .xlsx</source>
+        <translation>{path}: имя должно оканчиваться на .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="33" />
+        <source>give points as "Criterion=points" or --points N=points</source>
+        <translation>укажите баллы как "Критерий=баллы" или --points N=баллы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="34" />
+        <source>is not a dealer field (one of: {fields})</source>
+        <translation>не является полем дилера (возможные: {fields})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="35" />
+        <source>must be at least 1, got {value}</source>
+        <translation>должно быть не меньше 1, а не {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="36" />
+        <source>must be yes or no, got {value}</source>
+        <translation>должно быть yes или no, а не {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="37" />
+        <source>names the same criterion as {other}</source>
+        <translation>указывает тот же критерий, что и {other}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="38" />
+        <source>the position must be 1–{count} (see year show)</source>
+        <translation>номер должен быть от 1 до {count} (см. year show)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="39" />
+        <source>{database} already holds programme year(s) {years}; the demo does not touch an existing programme (use --replace to overwrite it)</source>
+        <translation>в {database} уже есть программные годы {years}; демо не трогает существующую программу (чтобы перезаписать её, укажите --replace)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="40" />
+        <source>give at least one document option (e.g. --act and --act-date)</source>
+        <translation>укажите хотя бы один параметр документа (например, --act и --act-date)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="41" />
+        <source>needs REF;reach;leads;sales[;sales_amount;comment]</source>
+        <translation>нужно REF;охват;лиды;продажи[;сумма_продаж;комментарий]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="42" />
+        <source>sales amount: {reason}</source>
+        <translation>сумма продаж: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="44" />
+        <source>cost: {reason}</source>
+        <translation>стоимость: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="46" />
+        <source>dealer {code} has no draft for {year}</source>
+        <translation>у дилера {code} нет черновика на {year} год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="47" />
+        <source>is given twice</source>
+        <translation>указано дважды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="48" />
+        <source>is not an activity of a current draft</source>
+        <translation>не мероприятие текущего черновика</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="49" />
+        <source>month must be 1–12 or jan–dec, got {value}</source>
+        <translation>месяц должен быть от 1 до 12 или jan–dec, а не {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="50" />
+        <source>needs channel;month;cost[;idea]</source>
+        <translation>нужно канал;месяц;стоимость[;идея]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="51" />
+        <source>not in the {year} allocation</source>
+        <translation>нет в распределении {year} года</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="52" />
+        <source>say --include-all to include every activity as planned, or change some with --drop/--cost/--vendor/--placement (the others are then included as planned)</source>
+        <translation>укажите --include-all, чтобы включить все мероприятия как запланировано, или измените некоторые через --drop/--cost/--vendor/--placement (остальные тогда включаются как запланировано)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="53" />
+        <source>the activity is also dropped</source>
+        <translation>это мероприятие к тому же исключено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="54" />
+        <source>the channel is empty</source>
+        <translation>канал не указан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="56" />
+        <source>year {year}: the allocation is not frozen yet (try allocation whatif)</source>
+        <translation>год {year}: распределение ещё не зафиксировано (попробуйте allocation whatif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="57" />
+        <source>no password for {name}: set {env} or run in a terminal</source>
+        <translation>нет пароля для {name}: задайте {env} или запустите в терминале</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="58" />
+        <source>no password to sign in as {name}: set {env} or run in a terminal</source>
+        <translation>нет пароля для входа как {name}: задайте {env} или запустите в терминале</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="59" />
+        <source>the two passwords differ; nothing was changed</source>
+        <translation>пароли не совпадают; ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="343" />
+        <source>{field} {old} → {new}</source>
+        <translation>{field} {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="344" />
+        <source>{reference} appears twice (first at {first})</source>
+        <translation>{reference} встречается дважды (впервые: {first})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="345" />
+        <source>{reference} is not an activity of a current draft for {year}</source>
+        <translation>{reference} — не мероприятие текущего черновика на {year} год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="346" />
+        <source>{where} (costed amount)</source>
+        <translation>{where} (сумма по смете)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="347" />
+        <source>{where} (planned cost)</source>
+        <translation>{where} (плановая стоимость)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="348" />
+        <source>dealer {code} has no line in the frozen {year} allocation</source>
+        <translation>у дилера {code} нет строки в зафиксированном распределении {year} года</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="349" />
+        <source>year {year}: the allocation is not frozen; commitment letters follow the freeze</source>
+        <translation>год {year}: распределение не зафиксировано; письма-обязательства готовятся после фиксации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="350" />
+        <source>allocated {allocated} is above the budget {budget}</source>
+        <translation>распределено {allocated} — больше бюджета {budget}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="351" />
+        <source>the dealers' approved amounts do not add up to the total</source>
+        <translation>одобренные суммы дилеров не сходятся с итогом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="352" />
+        <source>the quarters' approved amounts do not add up to the total</source>
+        <translation>одобренные суммы кварталов не сходятся с итогом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="353" />
+        <source>{code}: allocated {allocated} is above the cap {cap}</source>
+        <translation>{code}: распределено {allocated} — больше лимита {cap}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="354" />
+        <source>{code}: approved {approved} is above the allocation {allocated}</source>
+        <translation>{code}: одобрено {approved} — больше распределённого {allocated}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="355" />
+        <source>{code}: paid {paid} is above what was approved {approved}</source>
+        <translation>{code}: выплачено {paid} — больше одобренного {approved}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="356" />
+        <source>a user name is 1 to 80 printable characters without spaces</source>
+        <translation>имя пользователя — от 1 до 80 печатных символов без пробелов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="357" />
+        <source>added user {name} ({role})</source>
+        <translation>добавлен пользователь {name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="358" />
+        <source>cannot sign in as {name}: {reason}</source>
+        <translation>нельзя войти как {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="359" />
+        <source>disabled user {name}</source>
+        <translation>отключён пользователь {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="360" />
+        <source>set the password of {name}</source>
+        <translation>задан пароль пользователя {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="361" />
+        <source>sign-in refused: {reason}</source>
+        <translation>вход отклонён: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="362" />
+        <source>the first user must be a programme owner (--role owner)</source>
+        <translation>первый пользователь должен быть владельцем программы (--role owner)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="363" />
+        <source>the password must have at least {count} characters</source>
+        <translation>в пароле должно быть не меньше {count} символов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="364" />
+        <source>there are no users yet: create the first owner with `coop-desk users add NAME --role owner`</source>
+        <translation>пользователей пока нет: создайте первого владельца командой `coop-desk users add ИМЯ --role owner`</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="365" />
+        <source>there is no user {name}</source>
+        <translation>пользователя {name} нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="366" />
+        <source>this is a shared database: sign in with --user NAME (password from COOP_DESK_PASSWORD or the prompt)</source>
+        <translation>это общая база: войдите с --user ИМЯ (пароль из COOP_DESK_PASSWORD или по запросу)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="367" />
+        <source>unknown role {role} (one of: {roles})</source>
+        <translation>неизвестная роль {role} (возможные: {roles})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="368" />
+        <source>user name or password is wrong</source>
+        <translation>неверное имя пользователя или пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="369" />
+        <source>user {name} exists already</source>
+        <translation>пользователь {name} уже есть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="370" />
+        <source>{name} is disabled; ask a programme owner</source>
+        <translation>пользователь {name} отключён; обратитесь к владельцу программы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="371" />
+        <source>{name} is locked after {count} failed sign-ins until {time} UTC</source>
+        <translation>пользователь {name} заблокирован после {count} неудачных попыток входа до {time} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="372" />
+        <source>{name} is now locked for {minutes} minutes</source>
+        <translation>пользователь {name} теперь заблокирован на {minutes} мин.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="373" />
+        <source>{name} is the last active programme owner and cannot be disabled</source>
+        <translation>{name} — последний активный владелец программы, его нельзя отключить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="374" />
+        <source>{name} locked for {minutes} minutes after {count} failed sign-ins</source>
+        <translation>пользователь {name} заблокирован на {minutes} мин. после {count} неудачных попыток входа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="431" />
+        <source>allocation</source>
+        <translation>распределение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="432" />
+        <source>approved</source>
+        <translation>одобрено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="433" />
+        <source>auditor</source>
+        <translation>аудитор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="434" />
+        <source>changes requested</source>
+        <translation>на доработке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="435" />
+        <source>closed</source>
+        <translation>закрыт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="436" />
+        <source>consolidation</source>
+        <translation>консолидация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="437" />
+        <source>drafting</source>
+        <translation>черновики</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="438" />
+        <source>evaluation</source>
+        <translation>оценка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="439" />
+        <source>execution</source>
+        <translation>исполнение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="440" />
+        <source>finance</source>
+        <translation>финансы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="441" />
+        <source>marketer</source>
+        <translation>маркетолог</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="442" />
+        <source>owner</source>
+        <translation>владелец</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="443" />
+        <source>paid</source>
+        <translation>выплачено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="444" />
+        <source>rejected</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="445" />
+        <source>returned</source>
+        <translation>возвращено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="446" />
+        <source>submitted</source>
+        <translation>на рассмотрении</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="447" />
+        <source>a date such as 15.03.2027</source>
+        <translation>дата, например 15.03.2027</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="448" />
+        <source>a month (1–12 or a name such as март / March)</source>
+        <translation>месяц (1–12 или название, например март / March)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="449" />
+        <source>a whole number such as 1200</source>
+        <translation>целое число, например 1200</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="450" />
+        <source>a whole number ≥ {minimum} such as 1200</source>
+        <translation>целое число ≥ {minimum}, например 1200</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="451" />
+        <source>an amount below {limit}</source>
+        <translation>сумма меньше {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="452" />
+        <source>an amount in {currency} such as {example}</source>
+        <translation>сумма в {currency}, например {example}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="453" />
+        <source>an amount such as {example}</source>
+        <translation>сумма, например {example}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="454" />
+        <source>an amount with at most 2 decimals such as {example}</source>
+        <translation>сумма не более чем с двумя знаками после запятой, например {example}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="455" />
+        <source>an amount ≥ {minimum} in {currency} such as {example}</source>
+        <translation>сумма ≥ {minimum} в {currency}, например {example}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="456" />
+        <source>an amount ≥ {minimum} such as {example}</source>
+        <translation>сумма ≥ {minimum}, например {example}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="457" />
+        <source>expected {expected}, found "{found}"</source>
+        <translation>ожидалось: {expected}; найдено «{found}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="458" />
+        <source>expected {expected}, found nothing</source>
+        <translation>ожидалось: {expected}; ничего не найдено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="459" />
+        <source>1 malformed cell; no claim of this file was filed</source>
+        <translation>1 ячейка заполнена неверно; ни одна заявка из этого файла не зарегистрирована</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="460" />
+        <source>a text of at most {limit} characters</source>
+        <translation>текст не длиннее {limit} знаков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="461" />
+        <source>a three-letter currency code such as USD, or blank for {currency}</source>
+        <translation>трёхбуквенный код валюты, например USD, или пустая ячейка для {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="462" />
+        <source>an activity reference from the list, e.g. D014-2027-03</source>
+        <translation>референс мероприятия из списка, например D014-2027-03</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="463" />
+        <source>an exchange rate above 0 such as 0,92 (blank for the programme currency)</source>
+        <translation>курс больше 0, например 0,92 (пустая ячейка — валюта программы)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="464" />
+        <source>an exchange rate with at most 10 decimals</source>
+        <translation>курс не более чем с 10 знаками после запятой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="465" />
+        <source>dealer {dealer} has no activity with an approved mockup in {year}: there is nothing to claim yet</source>
+        <translation>у дилера {dealer} нет мероприятий с одобренным макетом в {year} году: заявлять пока нечего</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="466" />
+        <source>dealer {dealer}, Q{quarter} {year}: {stored} of {count} rows filed</source>
+        <translation>дилер {dealer}, {quarter} кв. {year}: зарегистрировано строк — {stored} из {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="467" />
+        <source>duplicate</source>
+        <translation>дубликат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="468" />
+        <source>filed</source>
+        <translation>подана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="469" />
+        <source>has no sheet “{sheet}”: send back the workbook CoopDesk wrote</source>
+        <translation>в книге нет листа «{sheet}»: пришлите обратно книгу, выгруженную из CoopDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="470" />
+        <source>late</source>
+        <translation>подана с опозданием</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="471" />
+        <source>no dealer has an activity with an approved mockup in {year}: there is nothing to claim yet</source>
+        <translation>ни у одного дилера нет мероприятий с одобренным макетом в {year} году: заявлять пока нечего</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="472" />
+        <source>no mockup</source>
+        <translation>нет одобренного макета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="473" />
+        <source>no rows filed</source>
+        <translation>ни одна строка не зарегистрирована</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="474" />
+        <source>quarter must be 1, 2, 3 or 4, got {quarter}</source>
+        <translation>квартал должен быть 1, 2, 3 или 4, а указан {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="475" />
+        <source>refused</source>
+        <translation>не принято</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="476" />
+        <source>row {row} ({reference}, invoice {invoice})</source>
+        <translation>строка {row} ({reference}, счёт {invoice})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="477" />
+        <source>sheet {sheet}</source>
+        <translation>лист {sheet}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="478" />
+        <source>the file has no invoice rows</source>
+        <translation>в файле нет ни одной строки со счётом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="479" />
+        <source>the filing date {date} is in the future (today is {today})</source>
+        <translation>дата подачи {date} ещё не наступила (сегодня {today})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="480" />
+        <source>the identification sheet is missing or altered ({error})</source>
+        <translation>служебный лист идентификации отсутствует или изменён ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="481" />
+        <source>the invoice amount, e.g. 12 500,50</source>
+        <translation>сумма счёта, например 12 500,50</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="482" />
+        <source>the invoice date, e.g. 15.03.2027</source>
+        <translation>дата счёта, например 15.03.2027</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="483" />
+        <source>the invoice number</source>
+        <translation>номер счёта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="484" />
+        <source>the sheet's columns were moved or renamed</source>
+        <translation>столбцы листа переставлены или переименованы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="485" />
+        <source>year {year} is at stage {stage}: claims are filed in execution and evaluation</source>
+        <translation>{year} год на этапе «{stage}»: заявки принимаются на этапах исполнения и оценки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="486" />
+        <source>{count} duplicate</source>
+        <translation>дубликатов: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="487" />
+        <source>{count} filed</source>
+        <translation>подано: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="488" />
+        <source>{count} late</source>
+        <translation>с опозданием: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="489" />
+        <source>{count} malformed cells; no claim of this file was filed</source>
+        <translation>неверно заполненных ячеек: {count}; ни одна заявка из этого файла не зарегистрирована</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="490" />
+        <source>{count} no mockup</source>
+        <translation>без макета: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="491" />
+        <source>{count} refused</source>
+        <translation>не принято: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="492" />
+        <source>{count} rejected</source>
+        <translation>отклонено: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="493" />
+        <source>{count} returned</source>
+        <translation>возвращено: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="494" />
+        <source>{files}; rows: {counts}</source>
+        <translation>{files}; строки: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="495" />
+        <source>{file}, row {row}</source>
+        <translation>{file}, строка {row}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="496" />
+        <source>{outcome} → claim {claim}</source>
+        <translation>{outcome} → заявка {claim}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="497" />
+        <source>a row for every activity of the current drafts; missing: {listed}</source>
+        <translation>строка для каждого мероприятия текущих черновиков; нет строк: {listed}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="498" />
+        <source>a row for every activity of the current drafts; missing: {listed} and {more} more</source>
+        <translation>строка для каждого мероприятия текущих черновиков; нет строк: {listed} и ещё {more}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="499" />
+        <source>an activity reference such as D014-2027-03</source>
+        <translation>референс мероприятия, например D014-2027-03</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="500" />
+        <source>an agency name of at most 200 characters</source>
+        <translation>название агентства не длиннее 200 знаков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="501" />
+        <source>consolidated plan {year}: {kept} of {count} activities included, {dropped} dropped, {costed} costed by the agency</source>
+        <translation>консолидированный план {year}: включено мероприятий — {kept} из {count}, исключено — {dropped}, оценено агентством — {costed}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="502" />
+        <source>each activity once (it is in row {row} already)</source>
+        <translation>каждое мероприятие один раз (оно уже есть в строке {row})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="503" />
+        <source>nothing here: the row has no activity reference (column A)</source>
+        <translation>пустая ячейка: в строке нет референса мероприятия (столбец A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="504" />
+        <source>nothing was imported</source>
+        <translation>ничего не загружено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="505" />
+        <source>the column title “{title}”</source>
+        <translation>заголовок столбца «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="506" />
+        <source>the reference of an activity in a dealer's current draft for {year}</source>
+        <translation>референс мероприятия из текущего черновика дилера на {year} год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="507" />
+        <source>year {year} is at stage {stage}: the consolidated plan is imported at stage consolidation</source>
+        <translation>{year} год на этапе «{stage}»: консолидированный план загружается на этапе консолидации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="508" />
+        <source>да or нет (yes or no); blank means yes</source>
+        <translation>«да» или «нет»; пустая ячейка означает «да»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="509" />
+        <source>a comment of at most 5000 characters</source>
+        <translation>комментарий не длиннее 5000 знаков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="510" />
+        <source>a whole number up to {limit}</source>
+        <translation>целое число не больше {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="511" />
+        <source>an activity of the {year} consolidated plan</source>
+        <translation>мероприятие консолидированного плана {year} года</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="512" />
+        <source>efficiency results for {year}: {count} activities</source>
+        <translation>результаты эффективности за {year} год: мероприятий — {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="513" />
+        <source>has no visible sheet</source>
+        <translation>в книге нет видимых листов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="514" />
+        <source>references of one programme year</source>
+        <translation>референсы одного года программы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="515" />
+        <source>sheet “{sheet}” has no header row with the columns reference, reach, leads and sales (Референс, Охват, Обращения, Продажи) in its first {rows} rows</source>
+        <translation>на листе «{sheet}» в первых {rows} строках нет строки заголовков со столбцами «Референс», «Охват», «Обращения», «Продажи» (reference, reach, leads, sales)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="516" />
+        <source>the leads as a whole number ≥ 0 (0 if none)</source>
+        <translation>число обращений — целое число ≥ 0 (0, если их не было)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="517" />
+        <source>the reach as a whole number ≥ 0 (0 if none)</source>
+        <translation>охват — целое число ≥ 0 (0, если охвата не было)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="518" />
+        <source>the references are of {year}, and there is no programme year {year}</source>
+        <translation>референсы относятся к {year} году, а года программы {year} нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="519" />
+        <source>the report has no results (every activity row is blank)</source>
+        <translation>в отчёте нет результатов (все строки мероприятий пусты)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="520" />
+        <source>the sales as a whole number ≥ 0 (0 if none)</source>
+        <translation>число продаж — целое число ≥ 0 (0, если их не было)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="521" />
+        <source>year {year} has no consolidated plan with activities yet: there is nothing to rate</source>
+        <translation>у {year} года ещё нет консолидированного плана с мероприятиями: оценивать нечего</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="522" />
+        <source>{count} activities without results skipped</source>
+        <translation>пропущено мероприятий без результатов: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="523" />
+        <source>{year} (first at {cell})</source>
+        <translation>{year} (впервые в {cell})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="524" />
+        <source>dealer plan</source>
+        <translation>план дилера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="525" />
+        <source>quarterly claims</source>
+        <translation>квартальные заявки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="526" />
+        <source>template version {version} is out of date (current {current}) (made by a newer CoopDesk): send the dealer a new template</source>
+        <translation>версия шаблона {version} не подходит (текущая — {current}; шаблон сделан более новой версией CoopDesk): отправьте дилеру новый шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="527" />
+        <source>template version {version} is out of date (current {current}): send the dealer a new template</source>
+        <translation>шаблон устарел (версия {version}, текущая — {current}): отправьте дилеру новый шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="528" />
+        <source>the identification sheet is missing or altered (a field is empty)</source>
+        <translation>служебный лист идентификации отсутствует или изменён (поле не заполнено)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="529" />
+        <source>the identification sheet is missing or altered (its checksum does not match)</source>
+        <translation>служебный лист идентификации отсутствует или изменён (не совпадает контрольная сумма)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="530" />
+        <source>the identification sheet is missing or altered: this is not a CoopDesk {what} template</source>
+        <translation>служебный лист идентификации отсутствует или изменён: это не шаблон CoopDesk типа «{what}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="531" />
+        <source>this is a CoopDesk {theirs} template, not a {what} template</source>
+        <translation>это шаблон CoopDesk типа «{theirs}», а не «{what}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="532" />
+        <source>this template belongs to dealer {dealer}, not {other}</source>
+        <translation>этот шаблон принадлежит дилеру {dealer}, а не {other}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="533" />
+        <source>this template was made for {made_for}, not {year}</source>
+        <translation>этот шаблон сделан на {made_for} год, а не на {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="534" />
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="535" />
+        <source>a channel from the list: {channels}</source>
+        <translation>канал из списка: {channels}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="536" />
+        <source>an empty code</source>
+        <translation>пустой код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="537" />
+        <source>at least one activity (channel, month and planned cost)</source>
+        <translation>хотя бы одно мероприятие (канал, месяц и плановая стоимость)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="538" />
+        <source>could not be read: {error}</source>
+        <translation>не удалось прочитать: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="539" />
+        <source>draft of {who} for {year}: 1 activity, {total}</source>
+        <translation>черновик {who} на {year} год: 1 мероприятие, {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="540" />
+        <source>draft of {who} for {year}: {count} activities, {total}</source>
+        <translation>черновик {who} на {year} год: мероприятий — {count}, {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="541" />
+        <source>has the extension {suffix}, not .xlsx</source>
+        <translation>у файла расширение {suffix}, а не .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="542" />
+        <source>no .xlsx or .xlsm files in this folder</source>
+        <translation>в этой папке нет файлов .xlsx или .xlsm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="543" />
+        <source>no changes from the earlier version</source>
+        <translation>изменений по сравнению с предыдущей версией нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="544" />
+        <source>no such file or folder</source>
+        <translation>нет такого файла или папки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="545" />
+        <source>not read: the import was cancelled</source>
+        <translation>не прочитан: загрузка отменена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="546" />
+        <source>not recorded: the import was cancelled</source>
+        <translation>не записан: загрузка отменена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="547" />
+        <source>nothing was imported from this file</source>
+        <translation>из этого файла ничего не загружено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="548" />
+        <source>replaces the current draft (kept as an earlier version)</source>
+        <translation>заменяет текущий черновик (он сохранён как предыдущая версия)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="549" />
+        <source>the activity table</source>
+        <translation>таблица мероприятий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="550" />
+        <source>the dealer block</source>
+        <translation>блок с данными дилера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="551" />
+        <source>the plan sheet was rearranged: {part} was not found</source>
+        <translation>структура листа плана изменена, не найдено: {part}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="552" />
+        <source>the sheet «{sheet}» is missing (was it renamed or deleted?)</source>
+        <translation>нет листа «{sheet}» (его переименовали или удалили?)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="553" />
+        <source>this batch holds {count} drafts of dealer {dealer} for {year} ({files}): import the right one alone</source>
+        <translation>в этой загрузке несколько черновиков дилера {dealer} на {year} год ({count}: {files}): загрузите только нужный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="554" />
+        <source>this template belongs to dealer {dealer}, not {code} (the dealer code on the sheet, {cell}, was changed)</source>
+        <translation>этот шаблон принадлежит дилеру {dealer}, а не {code} (код дилера на листе, ячейка {cell}, был изменён)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="555" />
+        <source>{file}, sheet {sheet}, row {row}</source>
+        <translation>{file}, лист {sheet}, строка {row}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="556" />
+        <source>dealer {dealer} is inactive and takes no part in {year}</source>
+        <translation>дилер {dealer} неактивен и не участвует в программе {year} года</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="557" />
+        <source>plan templates are issued at stage drafting; year {year} is at {stage} (a returned draft could not be recorded now)</source>
+        <translation>шаблоны планов выдаются на этапе черновиков, а {year} год на этапе «{stage}» (присланный черновик сейчас нельзя было бы записать)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="558" />
+        <source>1 file imported, {refused} refused</source>
+        <translation>загружен 1 файл, не принято: {refused}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="559" />
+        <source>1 problem; {consequence}</source>
+        <translation>1 замечание; {consequence}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="560" />
+        <source>found "{found}", expected {expected}</source>
+        <translation>найдено «{found}», ожидалось: {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="561" />
+        <source>found nothing, expected {expected}</source>
+        <translation>ничего не найдено, ожидалось: {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="562" />
+        <source>imported</source>
+        <translation>загружено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="563" />
+        <source>{count} problems; {consequence}</source>
+        <translation>замечаний: {count}; {consequence}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="564" />
+        <source>{imported} files imported, {refused} refused</source>
+        <translation>загружено файлов: {imported}, не принято: {refused}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="565" />
+        <source>a 7-Zip archive, not a workbook</source>
+        <translation>это архив 7-Zip, а не книга Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="566" />
+        <source>a BMP image, not a workbook</source>
+        <translation>это изображение BMP, а не книга Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="567" />
+        <source>a CSV or text file, not a workbook: {save_as}</source>
+        <translation>это CSV или текстовый файл, а не книга Excel: {save_as}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="568" />
+        <source>a GIF image, not a workbook</source>
+        <translation>это изображение GIF, а не книга Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="569" />
+        <source>a JPEG image, not a workbook</source>
+        <translation>это изображение JPEG, а не книга Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="570" />
+        <source>a PDF document, not a workbook</source>
+        <translation>это документ PDF, а не книга Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="571" />
+        <source>a PNG image, not a workbook</source>
+        <translation>это изображение PNG, а не книга Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="572" />
+        <source>a PowerPoint presentation (.pptx), not a workbook</source>
+        <translation>это презентация PowerPoint (.pptx), а не книга Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="573" />
+        <source>a RAR archive, not a workbook</source>
+        <translation>это архив RAR, а не книга Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="574" />
+        <source>a TIFF image, not a workbook</source>
+        <translation>это изображение TIFF, а не книга Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="575" />
+        <source>a WebP image, not a workbook</source>
+        <translation>это изображение WebP, а не книга Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="576" />
+        <source>a Word document (.doc), not a workbook</source>
+        <translation>это документ Word (.doc), а не книга Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="577" />
+        <source>a Word document (.docx), not a workbook</source>
+        <translation>это документ Word (.docx), а не книга Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="578" />
+        <source>a gzip archive, not a workbook</source>
+        <translation>это архив gzip, а не книга Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="579" />
+        <source>a relationships part is not valid XML ({error})</source>
+        <translation>часть связей (relationships) — некорректный XML ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="580" />
+        <source>a sheet spans {rows} rows × {columns} columns, more than the {limit} cells CoopDesk reads</source>
+        <translation>лист занимает {rows} строк × {columns} столбцов — больше {limit} ячеек, которые читает CoopDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="581" />
+        <source>a text file, not a workbook</source>
+        <translation>это текстовый файл, а не книга Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="582" />
+        <source>a web page (HTML), not a workbook: {save_as}</source>
+        <translation>это веб-страница (HTML), а не книга Excel: {save_as}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="583" />
+        <source>a zip archive, not an Excel workbook</source>
+        <translation>это zip-архив, а не книга Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="584" />
+        <source>an Excel 2003 XML spreadsheet, not .xlsx: {save_as}</source>
+        <translation>это таблица XML Excel 2003, а не .xlsx: {save_as}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="585" />
+        <source>an Excel 97–2003 workbook (.xls), not .xlsx: {save_as}</source>
+        <translation>это книга Excel 97–2003 (.xls), а не .xlsx: {save_as}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="586" />
+        <source>an Excel binary workbook (.xlsb), not .xlsx: {save_as}</source>
+        <translation>это двоичная книга Excel (.xlsb), а не .xlsx: {save_as}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="587" />
+        <source>an OpenDocument file, not a workbook</source>
+        <translation>это файл OpenDocument, а не книга Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="588" />
+        <source>an OpenDocument spreadsheet (.ods), not .xlsx: in LibreOffice use File › Save As › Excel (.xlsx)</source>
+        <translation>это таблица OpenDocument (.ods), а не .xlsx: в LibreOffice выберите Файл › Сохранить как › Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="589" />
+        <source>an RTF document, not a workbook</source>
+        <translation>это документ RTF, а не книга Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="590" />
+        <source>an XML or text file, not a workbook</source>
+        <translation>это XML или текстовый файл, а не книга Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="591" />
+        <source>an old Microsoft Office file (OLE2), not an .xlsx workbook: {save_as}</source>
+        <translation>это файл старого формата Microsoft Office (OLE2), а не книга .xlsx: {save_as}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="592" />
+        <source>cannot be read: {error}</source>
+        <translation>не удаётся прочитать: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="593" />
+        <source>it has {count} zip entries</source>
+        <translation>в нём {count} элементов zip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="594" />
+        <source>it would inflate to {size} MB</source>
+        <translation>после распаковки он занял бы {size} МБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="595" />
+        <source>no such file</source>
+        <translation>файл не найден</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="596" />
+        <source>not a file</source>
+        <translation>это не файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="597" />
+        <source>not a readable workbook: sheet {sheet}: {reason}</source>
+        <translation>книгу не удаётся прочитать: лист {sheet}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="598" />
+        <source>not a readable workbook: {reason}</source>
+        <translation>книгу не удаётся прочитать: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="599" />
+        <source>not an Excel workbook (its content is not recognised)</source>
+        <translation>это не книга Excel (содержимое не распознано)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="600" />
+        <source>open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)</source>
+        <translation>откройте его в Excel или LibreOffice и сохраните как книгу Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="601" />
+        <source>password-protected (an encrypted zip): send it without a password</source>
+        <translation>файл защищён паролем (зашифрованный zip): пришлите его без пароля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="602" />
+        <source>password-protected (encrypted): remove the password in Excel (File › Info › Protect) and send it again</source>
+        <translation>файл защищён паролем (зашифрован): снимите пароль в Excel (Файл › Сведения › Защита книги) и пришлите его снова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="603" />
+        <source>refused as a zip bomb: {reason}</source>
+        <translation>отклонён как zip-бомба: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="604" />
+        <source>the file is cut short (zip entry {entry} is incomplete)</source>
+        <translation>файл обрезан (элемент zip {entry} неполный)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="121" />
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="605" />
+        <source>the zip entry {entry} inflates {ratio} times</source>
+        <translation>элемент zip {entry} при распаковке увеличивается в {ratio} раз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="606" />
+        <source>the zip entry {entry} is damaged</source>
+        <translation>элемент zip {entry} повреждён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="607" />
+        <source>the zip entry {entry} is damaged (it inflates to more than it declares)</source>
+        <translation>элемент zip {entry} повреждён (распаковывается в больший объём, чем заявлено)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="608" />
+        <source>the zip entry {entry} is damaged (size or CRC does not match)</source>
+        <translation>элемент zip {entry} повреждён (не совпадает размер или CRC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="609" />
+        <source>the zip entry {entry} is damaged ({error})</source>
+        <translation>элемент zip {entry} повреждён ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="610" />
+        <source>the zip entry {entry} uses an unsupported compression ({method})</source>
+        <translation>элемент zip {entry} сжат неподдерживаемым методом ({method})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="611" />
+        <source>the zip structure is damaged ({error})</source>
+        <translation>структура zip повреждена ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="612" />
+        <source>too large (more than {limit} MB)</source>
+        <translation>файл слишком большой (больше {limit} МБ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="613" />
+        <source>too large ({size} MB; the limit is {limit} MB)</source>
+        <translation>файл слишком большой ({size} МБ; предел — {limit} МБ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="614" />
+        <source>{entry} declares a DOCTYPE, which workbooks never do</source>
+        <translation>в {entry} объявлен DOCTYPE, чего в книгах Excel не бывает</translation>
     </message>
 </context>
 <context>
@@ -2634,12 +5649,12 @@ These values become the year's settings; dealers' commitment letters can then be
 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="111" />
+        <location filename="../../ui/session.py" line="113" />
         <source>Building the demo programme…</source>
         <translation>Строим демо-программу…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="115" />
+        <location filename="../../ui/session.py" line="117" />
         <source>Demo programme</source>
         <translation>Демо-программа</translation>
     </message>
@@ -2679,31 +5694,31 @@ These values become the year's settings; dealers' commitment letters can then be
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="106" />
-        <location filename="../../ui/screens/settings.py" line="242" />
+        <location filename="../../ui/screens/settings.py" line="256" />
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="107" />
-        <location filename="../../ui/screens/settings.py" line="243" />
+        <location filename="../../ui/screens/settings.py" line="257" />
         <source>Base rate</source>
         <translation>Базовая ставка</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="108" />
-        <location filename="../../ui/screens/settings.py" line="244" />
+        <location filename="../../ui/screens/settings.py" line="258" />
         <source>Cap floor</source>
         <translation>Минимальный лимит</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="109" />
-        <location filename="../../ui/screens/settings.py" line="245" />
+        <location filename="../../ui/screens/settings.py" line="259" />
         <source>Cap ceiling</source>
         <translation>Максимальный лимит</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="110" />
-        <location filename="../../ui/screens/settings.py" line="246" />
+        <location filename="../../ui/screens/settings.py" line="260" />
         <source>Eligibility threshold k</source>
         <translation>Порог участия k</translation>
     </message>
@@ -2813,37 +5828,37 @@ These values become the year's settings; dealers' commitment letters can then be
         <translation>Распределение зафиксировано: бюджет, ставки, лимиты, порог и критерии менять нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="271" />
+        <location filename="../../ui/screens/settings.py" line="285" />
         <source>row {0}: the weight is not a number</source>
         <translation>строка {0}: вес не является числом</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="273" />
+        <location filename="../../ui/screens/settings.py" line="287" />
         <source>row {0}: max points must be a whole number</source>
         <translation>строка {0}: максимум баллов должен быть целым числом</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="289" />
+        <location filename="../../ui/screens/settings.py" line="303" />
         <source>{0}: not a number</source>
         <translation>{0}: не число</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="292" />
+        <location filename="../../ui/screens/settings.py" line="306" />
         <source>Nothing changed.</source>
         <translation>Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="296" />
+        <location filename="../../ui/screens/settings.py" line="310" />
         <source>The programme settings are saved.</source>
         <translation>Настройки программы сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="307" />
+        <location filename="../../ui/screens/settings.py" line="321" />
         <source>The scoring criteria are saved.</source>
         <translation>Критерии оценки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="331" />
+        <location filename="../../ui/screens/settings.py" line="345" />
         <source>The list of recent databases is cleared.</source>
         <translation>Список недавних баз очищен.</translation>
     </message>
@@ -2851,52 +5866,52 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/sign_in.py" line="26" />
+        <location filename="../../ui/sign_in.py" line="28" />
         <source>Create the first owner</source>
         <translation>Создать первого владельца</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="26" />
+        <location filename="../../ui/sign_in.py" line="28" />
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="28" />
+        <location filename="../../ui/sign_in.py" line="30" />
         <source>Nobody can sign in to this shared database yet. Create its first programme owner.</source>
         <translation>В эту общую базу пока никто не может войти. Создайте первого владельца программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="30" />
+        <location filename="../../ui/sign_in.py" line="32" />
         <source>This database is shared: sign in with your user name and password.</source>
         <translation>Это общая база: войдите под своим именем пользователя и паролем.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="49" />
+        <location filename="../../ui/sign_in.py" line="51" />
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="50" />
+        <location filename="../../ui/sign_in.py" line="52" />
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="52" />
+        <location filename="../../ui/sign_in.py" line="54" />
         <source>Full name</source>
         <translation>Полное имя</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="53" />
+        <location filename="../../ui/sign_in.py" line="55" />
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="55" />
+        <location filename="../../ui/sign_in.py" line="57" />
         <source>Password again</source>
         <translation>Пароль ещё раз</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="74" />
+        <location filename="../../ui/sign_in.py" line="76" />
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
@@ -2904,32 +5919,32 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>Stage</name>
     <message>
-        <location filename="../../ui/labels.py" line="10" />
+        <location filename="../../ui/labels.py" line="13" />
         <source>Drafting</source>
         <translation>Черновики</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="11" />
+        <location filename="../../ui/labels.py" line="14" />
         <source>Consolidation</source>
         <translation>Консолидация</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="12" />
+        <location filename="../../ui/labels.py" line="15" />
         <source>Allocation</source>
         <translation>Распределение</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="13" />
+        <location filename="../../ui/labels.py" line="16" />
         <source>Execution</source>
         <translation>Исполнение</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="14" />
+        <location filename="../../ui/labels.py" line="17" />
         <source>Evaluation</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15" />
+        <location filename="../../ui/labels.py" line="18" />
         <source>Closed</source>
         <translation>Закрыт</translation>
     </message>
@@ -2937,87 +5952,87 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>StageBar</name>
     <message>
-        <location filename="../../ui/stage_bar.py" line="37" />
+        <location filename="../../ui/stage_bar.py" line="38" />
         <source>Programme year</source>
         <translation>Программный год</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_bar.py" line="42" />
+        <location filename="../../ui/stage_bar.py" line="43" />
         <source>Move to next stage…</source>
         <translation>Перейти к следующему этапу…</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_bar.py" line="43" />
+        <location filename="../../ui/stage_bar.py" line="44" />
         <source>Start a programme year…</source>
         <translation>Начать программный год…</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_bar.py" line="80" />
+        <location filename="../../ui/stage_bar.py" line="82" />
         <source>No programme year yet</source>
         <translation>Программного года ещё нет</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_bar.py" line="85" />
+        <location filename="../../ui/stage_bar.py" line="86" />
         <source>Start a programme year first</source>
         <translation>Сначала начните программный год</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_bar.py" line="87" />
+        <location filename="../../ui/stage_bar.py" line="88" />
         <source>Programme year {0}</source>
         <translation>Программный год {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_bar.py" line="89" />
+        <location filename="../../ui/stage_bar.py" line="90" />
         <source>Stage: {0}</source>
         <translation>Этап: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_bar.py" line="94" />
+        <location filename="../../ui/stage_bar.py" line="98" />
         <source>Move the year to {0}</source>
         <translation>Перевести год на этап «{0}»</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_bar.py" line="96" />
+        <location filename="../../ui/stage_bar.py" line="97" />
         <source>The year is closed: there is no later stage</source>
         <translation>Год закрыт: следующего этапа нет</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_bar.py" line="103" />
+        <location filename="../../ui/stage_bar.py" line="105" />
         <source>since {0}</source>
         <translation>с {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_bar.py" line="106" />
+        <location filename="../../ui/stage_bar.py" line="108" />
         <source>{0} from {1}</source>
         <translation>{0} с {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_bar.py" line="121" />
+        <location filename="../../ui/stage_bar.py" line="123" />
         <source>The year is closed: there is no later stage.</source>
         <translation>Год закрыт: следующего этапа нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_bar.py" line="124" />
+        <location filename="../../ui/stage_bar.py" line="126" />
         <source>Move to {0}</source>
         <translation>Переход к этапу «{0}»</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_bar.py" line="126" />
+        <location filename="../../ui/stage_bar.py" line="128" />
         <source>Year {0} cannot move to {1} yet. Still missing:</source>
         <translation>Год {0} пока нельзя перевести на этап «{1}». Не хватает:</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_bar.py" line="130" />
+        <location filename="../../ui/stage_bar.py" line="132" />
         <source>Year {0} can move to {1}, but:</source>
         <translation>Год {0} можно перевести на этап «{1}», но:</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_bar.py" line="132" />
+        <location filename="../../ui/stage_bar.py" line="134" />
         <source>Move on anyway?</source>
         <translation>Всё равно перейти?</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_bar.py" line="134" />
+        <location filename="../../ui/stage_bar.py" line="136" />
         <source>Move year {0} from {1} to {2}? Stages only move forward.</source>
         <translation>Перевести год {0} с этапа «{1}» на этап «{2}»? Этапы идут только вперёд.</translation>
     </message>
@@ -3038,12 +6053,12 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>TaskProgressDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="118" />
+        <location filename="../../ui/dialogs.py" line="120" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="144" />
+        <location filename="../../ui/dialogs.py" line="146" />
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -3061,17 +6076,17 @@ These values become the year's settings; dealers' commitment letters can then be
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/users.py" line="120" />
+        <location filename="../../ui/screens/users.py" line="119" />
         <source>A personal file: you act as its owner ({0}). Users sign in on a shared database.</source>
         <translation>Личный файл: вы работаете как его владелец ({0}). Пользователи входят в общую базу.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/users.py" line="125" />
+        <location filename="../../ui/screens/users.py" line="124" />
         <source>Signed in as {0}.</source>
         <translation>Вы вошли как {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/users.py" line="143" />
+        <location filename="../../ui/screens/users.py" line="142" />
         <source>Choose a user first.</source>
         <translation>Сначала выберите пользователя.</translation>
     </message>

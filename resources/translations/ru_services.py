@@ -1,10 +1,664 @@
 """Russian for the sentences the services make (``coop_desk.text.Text`` templates), keyed by the English template.
 
 Placeholders (``{name}``) must stay exactly as in the template; build.py fills these into coopdesk_ru.ts
-(context "Service").
+(context "Service"). Words that go into other sentences (statuses, stages, roles) are neutral forms, so that
+they fit a claim (она) and a mockup (он) alike: a status is quoted after «статус», a stage after «этап».
 """
 
 RU: dict[str, str] = {
-    "is paid already": "уже оплачена",
+    # -- words put into sentences (coop_desk/words.py) ------------------------------------------------
+    "drafting": "черновики",
+    "consolidation": "консолидация",
+    "allocation": "распределение",
+    "execution": "исполнение",
+    "evaluation": "оценка",
+    "closed": "закрыт",
+    "submitted": "на рассмотрении",
+    "approved": "одобрено",
+    "paid": "выплачено",
+    "returned": "возвращено",
+    "rejected": "отклонено",
+    "changes requested": "на доработке",
+    "owner": "владелец",
+    "marketer": "маркетолог",
+    "agency": "агентство",
+    "finance": "финансы",
+    "auditor": "аудитор",
+    "submitted or returned": "на рассмотрении или возвращено",
+    # -- permissions (what a role may not do) ---------------------------------------------------------
+    "{actor} ({role}) may not {what}": "{actor} ({role}) не может {what}",
+    "create a programme year": "создать программный год",
+    "change a year's settings": "менять настройки года",
+    "change the scoring criteria": "менять критерии оценки дилеров",
+    "move a year to its next stage": "переводить год на следующий этап",
+    "re-open an earlier stage": "возвращать год на прежний этап",
+    "register dealers": "регистрировать дилеров",
+    "edit dealers": "редактировать дилеров",
+    "record dealer scores": "вносить баллы дилеров",
+    "import dealer drafts": "импортировать черновики дилеров",
+    "edit the consolidated plan": "редактировать консолидированный план",
+    "freeze the allocation": "фиксировать распределение",
+    "submit mockups": "подавать макеты",
+    "approve mockups": "одобрять макеты",
+    "reject mockups": "отклонять макеты",
+    "ask for changes to mockups": "отправлять макеты на доработку",
+    "file claims": "подавать заявки",
+    "complete claims": "дополнять заявки",
+    "approve claims": "одобрять заявки",
+    "reject claims": "отклонять заявки",
+    "return claims": "возвращать заявки",
+    "override a late claim": "принимать просроченные заявки",
+    "record payments": "вносить выплаты",
+    "close a quarter": "закрывать кварталы",
+    "import efficiency results": "импортировать результаты эффективности",
+    "add attachments": "добавлять вложения",
+    "add users": "добавлять пользователей",
+    "disable users": "отключать пользователей",
+    "set passwords": "задавать пароли",
+    "sign in": "входить в программу",
+    # -- shared: stages, conflicts, not found ---------------------------------------------------------
+    "{what} is not allowed in year {year} at stage {stage} (only at: {allowed})": (
+        "{what} — недоступно в {year} году на этапе «{stage}» (только на этапах: {allowed})"
+    ),
+    "somebody else changed this record since you opened it; nothing was overwritten — reload it": (
+        "кто-то другой изменил эту запись, пока она была открыта у вас; ничего не перезаписано — обновите её"
+    ),
+    "{message} ({latest})": "{message} ({latest})",
+    "last changed by {actor} on {at} UTC ({action})": "последнее изменение: {actor}, {at} UTC ({action})",
+    "there is no programme year {year}": "программного года {year} нет",
+    "dealer {code}": "дилер {code}",
+    "no such dealer": "такого дилера нет",
+    "year {year}": "год {year}",
+    "Q{quarter}": "{quarter} кв.",
+    "Q{quarter} {year}": "{quarter} кв. {year}",
+    "{where} ({field})": "{where} ({field})",
+    "row {number} ({reference})": "строка {number} ({reference})",
+    "must be 1, 2, 3 or 4, got {value}": "должен быть 1, 2, 3 или 4, а не {value}",
+    "must be a date, got {value}": "должна быть датой, а не {value}",
+    "must be above 0": "должна быть больше 0",
+    "must be above 0, got {value}": "должен быть больше 0, а не {value}",
+    "is required": "обязательно",
+    "is longer than {limit} characters": "длиннее {limit} символов",
+    "must be text, got {value}": "должно быть текстом, а не {value}",
+    "must not be empty": "не может быть пустым",
+    "must not be negative": "не может быть отрицательным",
+    "must be an amount of money, got {value}": "должна быть денежной суммой, а не {value}",
+    "must not be negative, got {value}": "не может быть отрицательной: {value}",
+    "has more than two decimals: {value}": "больше двух знаков после запятой: {value}",
+    "has no rows": "не содержит ни одной строки",
+    "reason": "причина",
+    "reference": "мероприятие",
+    "quarter": "квартал",
+    "currency": "валюта",
+    "comment": "комментарий",
+    "title": "название",
+    "attachment": "вложение",
+    "the allocation is not frozen": "распределение не зафиксировано",
+    "the allocation is not frozen yet": "распределение ещё не зафиксировано",
+    # -- R6/R7 formulas (rules.py) --------------------------------------------------------------------
+    "{percent} % (own brand only)": "{percent} % (только наш бренд)",
+    "{percent} % / {brands} brands": "{percent} % / {brands} бренд(а/ов)",
+    "min({invoiced}, {paid}) × {rate} = {amount}": "min({invoiced}, {paid}) × {rate} = {amount}",
+    "{formula}, limited to the remaining allocation {remaining} → {final}": (
+        "{formula}, с ограничением остатком распределения {remaining} → {final}"
+    ),
+    "{formula} = {rate}": "{formula} = {rate}",
+    # -- claim checks and the R7 explanation (claim_checks.py) ---------------------------------------
+    "invoice number": "номер счёта",
+    "invoice date": "дата счёта",
+    "invoice amount": "сумма счёта",
+    "exchange rate": "курс",
+    "vendor": "поставщик",
+    "payment order number": "номер платёжного поручения",
+    "payment order date": "дата платёжного поручения",
+    "payment order amount": "сумма платёжного поручения",
+    "payment order number and date": "номер и дата платёжного поручения",
+    "payment order number and amount": "номер и сумма платёжного поручения",
+    "payment order date and amount": "дата и сумма платёжного поручения",
+    "paid amount": "оплаченная сумма",
+    "act number": "номер акта",
+    "act date": "дата акта",
+    "attachment id": "номер вложения",
+    "payment order": "платёжное поручение",
+    "acceptance act": "акт приёмки",
+    "acceptance act number": "номер акта приёмки",
+    "acceptance act date": "дата акта приёмки",
+    "{value} is in the future (after {latest})": "{value} — дата в будущем (позже {latest})",
+    "must be a three-letter code such as EUR, got {value}": (
+        "должна быть трёхбуквенным кодом, например EUR, а не {value}"
+    ),
+    "applies only to an invoice in another currency than {currency}": (
+        "указывается только для счёта в валюте, отличной от {currency}"
+    ),
+    "an invoice in {currency} needs a positive exchange rate ({programme} per 1 {currency}), got {value}": (
+        "для счёта в {currency} нужен положительный курс ({programme} за 1 {currency}), а не {value}"
+    ),
+    "{value} has too many digits": "в {value} слишком много цифр",
+    "{day} is not in {year}: say which quarter of {year} it is for": (
+        "{day} — не {year} год: укажите, к какому кварталу {year} года относится заявка"
+    ),
+    "invoice {invoice} of {date} was claimed already: duplicate of claim {number} (filed {filed_on})": (
+        "счёт {invoice} от {date} уже заявлен: дубликат заявки {number} (подана {filed_on})"
+    ),
+    "the attached file was claimed already: duplicate of claim {number} (filed {filed_on})": (
+        "приложенный файл уже заявлен: дубликат заявки {number} (подана {filed_on})"
+    ),
+    "the acceptance act is dated {act}, before mockup {number} was approved on {approved_on}: "
+    "the ad ran before its approval (R7)": (
+        "акт приёмки датирован {act}, раньше одобрения макета {number} ({approved_on}): реклама вышла до одобрения (R7)"
+    ),
+    "missing: {items}": "не хватает: {items}",
+    "rejected: {reason}": "отклонена: {reason}",
+    "mockup {number} has no count of other brands": "у макета {number} не указано число других брендов",
+    "own brand only": "только наш бренд",
+    "{count} other brand(s)": "других брендов — {count}",
+    "rate (R6) = {formula} = {rate} (mockup {number}: {brands})": (
+        "ставка (R6) = {formula} = {rate} (макет {number}: {brands})"
+    ),
+    "invoice {amount} {currency} × {rate} = {converted} {programme}": (
+        "счёт {amount} {currency} × {rate} = {converted} {programme}"
+    ),
+    "paid {amount} {currency} × {rate} = {converted} {programme}": (
+        "оплачено {amount} {currency} × {rate} = {converted} {programme}"
+    ),
+    "returned to the dealer: {reason}": "возвращена дилеру: {reason}",
+    "verified cost = min(invoiced {invoiced}, paid {paid}) = {verified}": (
+        "подтверждённые затраты = min(по счёту {invoiced}, оплачено {paid}) = {verified}"
+    ),
+    "remaining allocation = {allocated} allocated − {used} approved before = {remaining}": (
+        "остаток распределения = {allocated} выделено − {used} одобрено ранее = {remaining}"
+    ),
+    "{formula}: reimbursement {amount} {currency}": "{formula}: возмещение {amount} {currency}",
+    "if approved now: {formula} {currency}": "при одобрении сейчас: {formula} {currency}",
+    # -- claims and payments (claims.py) -------------------------------------------------------------
+    "order": "сортировка",
+    "must be one of {choices}, got {value}": "должна быть одной из: {choices}, а не {value}",
+    "payment amount": "сумма выплаты",
+    "paid on": "дата выплаты",
+    "must be a date not after {today}, got {value}": "должна быть датой не позже {today}, а не {value}",
+    "claims": "заявки",
+    "name at least one claim the payment settles": "укажите хотя бы одну заявку, которую закрывает выплата",
+    "must be claim numbers, got {value}": "должны быть номерами заявок, а не {value}",
+    "names a claim twice": "одна заявка указана дважды",
+    "claim {number} (amount)": "заявка {number} (сумма)",
+    "claim {number}": "заявка {number}",
     "is not a claim of {year}": "не является заявкой {year} года",
+    "is a claim of another dealer, not of {dealer}": "заявка другого дилера, не {dealer}",
+    "is paid already": "уже выплачена",
+    "is {status}: only an approved claim can be paid": "статус «{status}»: выплатить можно только одобренную заявку",
+    "has nothing left to pay": "по ней нечего выплачивать",
+    "dealer {code} is unknown": "дилер {code} неизвестен",
+    "{reference} is an activity of {owner}, not of {dealer}": "{reference} — мероприятие дилера {owner}, а не {dealer}",
+    "{reference} has no approved mockup": "у мероприятия {reference} нет одобренного макета",
+    "{reference} has no approved mockup (mockup {number} is still waiting for a decision)": (
+        "у мероприятия {reference} нет одобренного макета (макет {number} ещё ждёт решения)"
+    ),
+    "submitted for review": "подана на рассмотрение",
+    "returned to the dealer, {reason}": "возвращена дилеру, {reason}",
+    "claim {number} for {reference} (Q{quarter}): {outcome}": (
+        "заявка {number} по {reference} ({quarter} кв.): {outcome}"
+    ),
+    "filed late (the deadline was {deadline}): approving it needs an override": (
+        "подана с опозданием (срок был {deadline}): для одобрения нужно решение о принятии"
+    ),
+    "Q{quarter} is closed already": "{quarter} кв. уже закрыт",
+    "claim for {reference}": "заявка по {reference}",
+    "filed on": "дата подачи",
+    "filing a claim": "подача заявки",
+    "{dealer}: {message}": "{dealer}: {message}",
+    "a claim stays on its activity: file a new claim for another one": (
+        "заявка остаётся при своём мероприятии: для другого подайте новую заявку"
+    ),
+    "is not a field of a claim": "не является полем заявки",
+    "completing a claim": "дополнение заявки",
+    "is {status}: only a returned claim can be completed": (
+        "статус «{status}»: дополнить можно только возвращённую заявку"
+    ),
+    "{message} (changed: {fields})": "{message} (изменено: {fields})",
+    "say why the late claim is accepted": "укажите, почему просроченная заявка принимается",
+    "overriding a late claim": "принятие просроченной заявки",
+    "was filed on time: there is nothing to override": "подана в срок: принимать нечего",
+    "the late filing was accepted already by {who}": "просроченную подачу уже принял(а) {who}",
+    "is {status}: it can no longer be accepted": "статус «{status}»: принять её уже нельзя",
+    "claim {number} filed late on {filed_on}: accepted anyway: {reason}": (
+        "заявка {number}, поданная с опозданием ({filed_on}), всё же принята: {reason}"
+    ),
+    "approving a claim": "одобрение заявки",
+    "is {status}: only a submitted claim can be approved": (
+        "статус «{status}»: одобрить можно только заявку на рассмотрении"
+    ),
+    "was filed late ({filed_on}): accept the late filing (override) before approving": (
+        "подана с опозданием ({filed_on}): перед одобрением примите просроченную подачу"
+    ),
+    "is incomplete": "заполнена не полностью",
+    "claim {number} for {reference} approved: {formula} {currency}": (
+        "заявка {number} по {reference} одобрена: {formula} {currency}"
+    ),
+    "say why the claim is rejected": "укажите, почему заявка отклоняется",
+    "say why the claim is returned": "укажите, почему заявка возвращается",
+    "rejecting a claim": "отклонение заявки",
+    "returning a claim": "возврат заявки",
+    "is {status}: only a {allowed} claim can be rejected": (
+        "статус «{status}»: отклонить можно только заявку со статусом «{allowed}»"
+    ),
+    "is {status}: only a {allowed} claim can be returned": (
+        "статус «{status}»: вернуть можно только заявку со статусом «{allowed}»"
+    ),
+    "claim {number} for {reference} rejected: {reason}": "заявка {number} по {reference} отклонена: {reason}",
+    "claim {number} for {reference} returned: {reason}": "заявка {number} по {reference} возвращена: {reason}",
+    "recording a payment": "внесение выплаты",
+    "claim {number}: {part} > {open}": "заявка {number}: {part} > {open}",
+    "a payment above what was approved: {amount} exceeds the {open} approved and still unpaid": (
+        "выплата больше одобренного: {amount} превышает {open}, одобренные и ещё не выплаченные"
+    ),
+    "payment to {dealer}": "выплата дилеру {dealer}",
+    "{message} ({details})": "{message} ({details})",
+    "{amount} is not the sum of the parts {parts}": "{amount} не равно сумме частей {parts}",
+    "{amount} is not the sum of the parts {parts}; to pay part, give the amount per claim": (
+        "{amount} не равно сумме частей {parts}; чтобы выплатить часть, укажите сумму по каждой заявке"
+    ),
+    "the payment could not be stored": "выплату не удалось сохранить",
+    "paid {amount} {currency} to {dealer} on {paid_on} for claims {claims}": (
+        "{paid_on}: выплачено {amount} {currency} дилеру {dealer} по заявкам {claims}"
+    ),
+    "paid {amount} {currency} to {dealer} on {paid_on} for claims {claims} (fully paid: {settled})": (
+        "{paid_on}: выплачено {amount} {currency} дилеру {dealer} по заявкам {claims} (полностью выплачены: {settled})"
+    ),
+    "closing a quarter": "закрытие квартала",
+    "is not over yet (it ends on {end})": "ещё не закончился (заканчивается {end})",
+    "is closed already": "уже закрыт",
+    "claim {number} (invoice {invoice})": "заявка {number} (счёт {invoice})",
+    "{count} claim(s) still wait for a decision: {claims}": "ждут решения ({count}): {claims}",
+    "Q{quarter} {year} was closed by somebody else at the same moment": (
+        "{quarter} кв. {year} в тот же момент закрыл кто-то другой"
+    ),
+    "closed Q{quarter} {year}": "закрыт {quarter} кв. {year}",
+    "year {year} has no frozen allocation yet": "у {year} года ещё нет зафиксированного распределения",
+    "there is no claim {number}": "заявки {number} нет",
+    "claim {number} was changed by somebody else since you opened it; nothing was changed": (
+        "заявку {number} изменил кто-то другой, пока она была открыта у вас; ничего не изменено"
+    ),
+    # -- mockups --------------------------------------------------------------------------------------
+    "{reference} is not an activity of the {year} plan": "{reference} — не мероприятие плана {year} года",
+    "{reference} is not in the frozen {year} plan (the agency dropped it)": (
+        "{reference} нет в зафиксированном плане {year} года (агентство его исключило)"
+    ),
+    "there is no stored attachment {value}": "вложения {value} нет",
+    "{value} is in the future (today is {today})": "{value} — дата в будущем (сегодня {today})",
+    "submitted on": "дата подачи",
+    "decided on": "дата решения",
+    "submitting a mockup": "подача макета",
+    "mockup for {reference}": "макет к мероприятию {reference}",
+    "mockup {number} (id {id}, submitted {submitted}) is still waiting for a decision": (
+        "макет {number} (id {id}, подан {submitted}) ещё ждёт решения"
+    ),
+    "{reference}: somebody else submitted a mockup at the same moment": (
+        "{reference}: в тот же момент макет подал кто-то другой"
+    ),
+    "mockup {number} for {reference} submitted on {day}": "макет {number} к мероприятию {reference} подан {day}",
+    "mockup {number} for {reference} submitted on {day}: {title}": (
+        "макет {number} к мероприятию {reference} подан {day}: {title}"
+    ),
+    "other brands": "другие бренды",
+    "must be a whole number from 0 to {top}, got {value}": "должно быть целым числом от 0 до {top}, а не {value}",
+    "say why the mockup is {status}": "укажите причину (статус макета: «{status}»)",
+    "there is no mockup {id}": "макета {id} нет",
+    "deciding on a mockup": "решение по макету",
+    "mockup {number} of {reference}": "макет {number} к мероприятию {reference}",
+    "{mockup} was changed by somebody else; reload it": "{mockup}: изменён кем-то другим; обновите",
+    "is {status}, not waiting for a decision": "статус «{status}», решения не ждёт",
+    "{day} is before the submission ({submitted})": "{day} — раньше подачи ({submitted})",
+    "mockup {number} of {reference} {status} on {day}": "макет {number} к мероприятию {reference}: {status} {day}",
+    "mockup {number} of {reference} {status} on {day} ({rate})": (
+        "макет {number} к мероприятию {reference}: {status} {day} ({rate})"
+    ),
+    "mockup {number} of {reference} {status} on {day}: {comment}": (
+        "макет {number} к мероприятию {reference}: {status} {day}: {comment}"
+    ),
+    "mockup {number} of {reference} {status} on {day} ({rate}): {comment}": (
+        "макет {number} к мероприятию {reference}: {status} {day} ({rate}): {comment}"
+    ),
+    # -- dealers and scores ---------------------------------------------------------------------------
+    "name": "название",
+    "region": "регион",
+    "email": "эл. почта",
+    "code": "код",
+    "{value} is not an e-mail address": "{value} — не адрес электронной почты",
+    "{value} must be a letter then 1–15 letters or digits, e.g. D014": (
+        "{value}: код — буква и затем 1–15 букв или цифр, например D014"
+    ),
+    "a dealer with this code exists already": "дилер с таким кодом уже есть",
+    "dealer {code} could not be registered (duplicate code)": (
+        "дилера {code} не удалось зарегистрировать (код уже занят)"
+    ),
+    "registered dealer {code} {name}": "зарегистрирован дилер {code} {name}",
+    "is not a dealer field": "не является полем дилера",
+    "dealer {code}: {field}": "дилер {code}: {field}",
+    "dealer {code} was changed by somebody else since you opened it; reload it": (
+        "дилера {code} изменил кто-то другой, пока карточка была открыта у вас; обновите её"
+    ),
+    "edited dealer {code}: {fields}": "изменён дилер {code}: {fields}",
+    "recording scores": "внесение баллов",
+    "year {year}: the allocation is frozen; scores can no longer change": (
+        "год {year}: распределение зафиксировано; баллы больше менять нельзя"
+    ),
+    "dealer {code}, criterion {name}": "дилер {code}, критерий {name}",
+    "names the same criterion twice": "один критерий указан дважды",
+    "is not a criterion of {year} ({criteria})": "не критерий {year} года ({criteria})",
+    "points must be a number, got {value}": "баллы должны быть числом, а не {value}",
+    "points must be from 0 to {top}, got {value}": "баллы должны быть от 0 до {top}, а не {value}",
+    "scored dealer {code} for {year}": "внесены баллы дилера {code} за {year} год",
+    "not an active dealer": "не активный дилер",
+    # -- allocation -----------------------------------------------------------------------------------
+    "score S = {score}, coefficient k = S / S_max = {k}": "балл S = {score}, коэффициент k = S / S_max = {k}",
+    "cap = {cap} (k below the threshold {threshold} gives 0; otherwise "
+    "{floor} + (k − {threshold}) / (1 − {threshold}) × ({ceiling} − {floor}), rounded down to 100)": (
+        "лимит = {cap} (при k ниже порога {threshold} — 0; иначе "
+        "{floor} + (k − {threshold}) / (1 − {threshold}) × ({ceiling} − {floor}), с округлением вниз до 100)"
+    ),
+    "request = {base} × Σ cost of included activities = {request} (cents down)": (
+        "запрос = {base} × Σ стоимость включённых мероприятий = {request} (копейки вниз)"
+    ),
+    "demand = min(request, cap) = {demand}": "потребность = min(запрос, лимит) = {demand}",
+    "total demand {demand} fits the budget {budget}: every dealer gets its demand → {amount}": (
+        "общая потребность {demand} укладывается в бюджет {budget}: каждый дилер получает свою потребность → {amount}"
+    ),
+    "total demand {demand} exceeds the budget {budget}: shared by k (water-filling); "
+    "this dealer reaches its demand → {amount}": (
+        "общая потребность {demand} превышает бюджет {budget}: делится по k (water-filling); "
+        "этот дилер получает свою потребность полностью → {amount}"
+    ),
+    "total demand {demand} exceeds the budget {budget}: shared in proportion to k "
+    "(λ × k, cents down, leftover cents by largest remainder) → {amount}": (
+        "общая потребность {demand} превышает бюджет {budget}: делится пропорционально k "
+        "(λ × k, копейки вниз, остаток копеек по наибольшим остаткам) → {amount}"
+    ),
+    "is not an active dealer": "не является активным дилером",
+    "{name} is not a criterion": "{name} — не критерий",
+    "dealer {code}, {criterion}": "дилер {code}, {criterion}",
+    "points must be 0–{top}": "баллы должны быть от 0 до {top}",
+    "year {year} was changed or frozen by somebody else since you looked; reload it": (
+        "год {year} изменил или зафиксировал кто-то другой, пока вы смотрели; обновите"
+    ),
+    "freezing the allocation": "фиксация распределения",
+    "year {year} has no consolidated plan to allocate": "у {year} года нет консолидированного плана для распределения",
+    "year {year}: mockups or claims already rest on the frozen allocation": (
+        "год {year}: на зафиксированном распределении уже основаны макеты или заявки"
+    ),
+    "year {year}: somebody else froze an allocation at the same moment": (
+        "год {year}: в тот же момент распределение зафиксировал кто-то другой"
+    ),
+    "froze the {year} allocation: {total} of {budget} to {count} dealers": (
+        "зафиксировано распределение {year} года: {total} из {budget} на {count} дилер(а/ов)"
+    ),
+    "froze the {year} allocation: {total} of {budget} to {count} dealers (replacing the earlier one)": (
+        "зафиксировано распределение {year} года: {total} из {budget} на {count} дилер(а/ов) (вместо прежнего)"
+    ),
+    # -- plans ----------------------------------------------------------------------------------------
+    "recording a dealer draft": "приём черновика дилера",
+    "dealer {code} is inactive and takes no part in {year}": "дилер {code} неактивен и не участвует в {year} году",
+    "dealer {code}, activity {number}": "дилер {code}, мероприятие {number}",
+    "channel {channel} is not one of: {channels}": "канал {channel} не из списка: {channels}",
+    "month must be 1–12, got {value}": "месяц должен быть от 1 до 12, а не {value}",
+    "{where} (planned cost)": "{where} (плановая стоимость)",
+    "draft v{number} of {code} for {year}: {count} activities, {total}": (
+        "черновик v{number} дилера {code} на {year} год: мероприятий — {count}, {total}"
+    ),
+    "draft v{number} of {code} for {year}: {count} activities, {total} (replaces v{previous})": (
+        "черновик v{number} дилера {code} на {year} год: мероприятий — {count}, {total} (заменяет v{previous})"
+    ),
+    "{field} {old} → {new}": "{field} {old} → {new}",
+    "channel": "канал",
+    "month": "месяц",
+    "cost": "стоимость",
+    "idea": "идея",
+    "importing the consolidated plan": "импорт консолидированного плана",
+    "{reference} is not an activity of a current draft for {year}": (
+        "{reference} — не мероприятие текущего черновика на {year} год"
+    ),
+    "{reference} appears twice (first at {first})": "{reference} встречается дважды (впервые: {first})",
+    "{where} (costed amount)": "{where} (сумма по смете)",
+    "consolidated plan": "консолидированный план",
+    "has no row for: {references}": "нет строки для: {references}",
+    "consolidated plan v{number} for {year}: {kept} of {count} activities included": (
+        "консолидированный план v{number} на {year} год: включено {kept} из {count} мероприятий"
+    ),
+    "year {year} has no consolidated plan yet": "у {year} года ещё нет консолидированного плана",
+    # -- evaluation -----------------------------------------------------------------------------------
+    "importing efficiency results": "импорт результатов эффективности",
+    "name the evaluating agency (set it in the year's settings)": (
+        "укажите агентство, оценивающее эффективность (в настройках года)"
+    ),
+    "{agency} consolidated the plans; the evaluation must come from another agency": (
+        "{agency} консолидировало планы; оценку должно проводить другое агентство"
+    ),
+    "{reference} appears twice": "{reference} встречается дважды",
+    "reach": "охват",
+    "leads": "лиды",
+    "sales": "продажи",
+    "{field} must be a whole number ≥ 0, got {value}": "{field}: должно быть целым числом ≥ 0, а не {value}",
+    "{where} (sales amount)": "{where} (сумма продаж)",
+    "efficiency report": "отчёт об эффективности",
+    "efficiency results for {year} from {agency}: {count} activities ({replaced} replaced)": (
+        "результаты эффективности за {year} год ({agency}): мероприятий — {count} (заменено: {replaced})"
+    ),
+    # -- attachments ----------------------------------------------------------------------------------
+    "attachment {name}": "вложение {name}",
+    "attachment {id}": "вложение {id}",
+    "the file is empty": "файл пуст",
+    "is larger than the limit of {size} MB": "больше допустимых {size} МБ",
+    "is not a PDF, PNG, JPEG, TIFF or WEBP file (judged by its content)": (
+        "не является файлом PDF, PNG, JPEG, TIFF или WEBP (по содержимому)"
+    ),
+    "stored {name} ({media_type}, {size} bytes)": "сохранён файл {name} ({media_type}, {size} байт)",
+    "cannot be read: {reason}": "не читается: {reason}",
+    "there is no attachment {id}": "вложения {id} нет",
+    "its file is missing from {folder}": "его файла нет в папке {folder}",
+    "the stored file does not match its checksum": "сохранённый файл не совпадает с контрольной суммой",
+    # -- statements, reports, summary -----------------------------------------------------------------
+    "dealer {code} has no line in the frozen {year} allocation": (
+        "у дилера {code} нет строки в зафиксированном распределении {year} года"
+    ),
+    "year {year}: the allocation is not frozen; commitment letters follow the freeze": (
+        "год {year}: распределение не зафиксировано; письма-обязательства готовятся после фиксации"
+    ),
+    "cost per sale limit": "предельная стоимость продажи",
+    "allocated {allocated} is above the budget {budget}": "распределено {allocated} — больше бюджета {budget}",
+    "the dealers' approved amounts do not add up to the total": "одобренные суммы дилеров не сходятся с итогом",
+    "the quarters' approved amounts do not add up to the total": "одобренные суммы кварталов не сходятся с итогом",
+    "{code}: allocated {allocated} is above the cap {cap}": "{code}: распределено {allocated} — больше лимита {cap}",
+    "{code}: approved {approved} is above the allocation {allocated}": (
+        "{code}: одобрено {approved} — больше распределённого {allocated}"
+    ),
+    "{code}: paid {paid} is above what was approved {approved}": (
+        "{code}: выплачено {paid} — больше одобренного {approved}"
+    ),
+    # -- users and signing in -------------------------------------------------------------------------
+    "user name or password is wrong": "неверное имя пользователя или пароль",
+    "this is a shared database: sign in with --user NAME (password from COOP_DESK_PASSWORD or the prompt)": (
+        "это общая база: войдите с --user ИМЯ (пароль из COOP_DESK_PASSWORD или по запросу)"
+    ),
+    "there are no users yet: create the first owner with `coop-desk users add NAME --role owner`": (
+        "пользователей пока нет: создайте первого владельца командой `coop-desk users add ИМЯ --role owner`"
+    ),
+    "the password must have at least {count} characters": "в пароле должно быть не меньше {count} символов",
+    "a user name is 1 to 80 printable characters without spaces": (
+        "имя пользователя — от 1 до 80 печатных символов без пробелов"
+    ),
+    "unknown role {role} (one of: {roles})": "неизвестная роль {role} (возможные: {roles})",
+    "the first user must be a programme owner (--role owner)": (
+        "первый пользователь должен быть владельцем программы (--role owner)"
+    ),
+    "user {name} exists already": "пользователь {name} уже есть",
+    "added user {name} ({role})": "добавлен пользователь {name} ({role})",
+    "{name} is the last active programme owner and cannot be disabled": (
+        "{name} — последний активный владелец программы, его нельзя отключить"
+    ),
+    "disabled user {name}": "отключён пользователь {name}",
+    "set the password of {name}": "задан пароль пользователя {name}",
+    "{name} is disabled; ask a programme owner": "пользователь {name} отключён; обратитесь к владельцу программы",
+    "{name} is locked after {count} failed sign-ins until {time} UTC": (
+        "пользователь {name} заблокирован после {count} неудачных попыток входа до {time} UTC"
+    ),
+    "sign-in refused: {reason}": "вход отклонён: {reason}",
+    "{name} locked for {minutes} minutes after {count} failed sign-ins": (
+        "пользователь {name} заблокирован на {minutes} мин. после {count} неудачных попыток входа"
+    ),
+    "{name} is now locked for {minutes} minutes": "пользователь {name} теперь заблокирован на {minutes} мин.",
+    "there is no user {name}": "пользователя {name} нет",
+    "cannot sign in as {name}: {reason}": "нельзя войти как {name}: {reason}",
+    # -- the programme year and its stages ------------------------------------------------------------
+    "base_rate": "базовая ставка",
+    "budget": "бюджет",
+    "cap_floor": "нижний лимит",
+    "cap_ceiling": "верхний лимит",
+    "threshold": "порог",
+    "claim_deadline_days": "срок подачи заявок (дней)",
+    "language": "язык",
+    "channels": "каналы",
+    "consolidating_agency": "консолидирующее агентство",
+    "evaluating_agency": "оценивающее агентство",
+    "stage dates": "даты этапов",
+    "must be an exact decimal number, got {value}": "должно быть точным десятичным числом, а не {value}",
+    "must be above 0 and at most 0.5 (the dealer pays at least half), got {value}": (
+        "должна быть больше 0 и не больше 0,5 (дилер платит не меньше половины), а не {value}"
+    ),
+    "must be at least the floor ({floor}), got {value}": "должен быть не меньше нижнего лимита ({floor}), а не {value}",
+    "must be from 0 up to (not including) 1, got {value}": "должен быть от 0 до 1 (не включая 1), а не {value}",
+    "must be a whole number of days from 0 to 366, got {value}": (
+        "должен быть целым числом дней от 0 до 366, а не {value}"
+    ),
+    "must be a three-letter ISO code such as EUR, got {value}": (
+        "должна быть трёхбуквенным кодом ISO, например EUR, а не {value}"
+    ),
+    "must be ru or en": "должен быть ru или en",
+    "needs at least one channel and no empty names": "нужен хотя бы один канал, без пустых названий",
+    "names a channel twice": "один канал указан дважды",
+    "must not be the consolidating agency (the evaluation is independent)": (
+        "не может совпадать с консолидирующим агентством (оценка независима)"
+    ),
+    "must follow the order of the stages": "должны идти в порядке этапов",
+    "year": "год",
+    "must be between 2000 and 2100, got {value}": "должен быть между 2000 и 2100, а не {value}",
+    "is not a programme setting": "не является настройкой программы",
+    "programme year {year} exists already": "программный год {year} уже есть",
+    "created programme year {year}": "создан программный год {year}",
+    "year {year} is closed: its settings cannot change": "{year} год закрыт: его настройки менять нельзя",
+    "year {year}: the allocation is frozen, so {settings} cannot change (re-open the allocation stage first)": (
+        "год {year}: распределение зафиксировано, поэтому {settings} менять нельзя "
+        "(сначала вернитесь на этап распределения)"
+    ),
+    "changed settings of {year}: {settings}": "изменены настройки {year} года: {settings}",
+    "criterion {number}": "критерий {number}",
+    "needs a name": "нужно название",
+    "weight must be a positive decimal, got {value}": "вес должен быть положительным десятичным числом, а не {value}",
+    "max points must be a whole number from 1 to 1000, got {value}": (
+        "максимум баллов должен быть целым числом от 1 до 1000, а не {value}"
+    ),
+    "criteria": "критерии",
+    "at least one criterion is needed": "нужен хотя бы один критерий",
+    "two criteria have the same name": "у двух критериев одинаковое название",
+    "year {year}: the allocation is frozen; criteria cannot change": (
+        "год {year}: распределение зафиксировано; критерии менять нельзя"
+    ),
+    "set {count} scoring criteria for {year}": "заданы критерии оценки на {year} год: {count}",
+    "year {year} is closed: there is no later stage": "{year} год закрыт: следующего этапа нет",
+    "year {year} → {stage}": "год {year} → {stage}",
+    "confirm to move on anyway (--confirm-missing)": "подтвердите, чтобы всё же перейти дальше (--confirm-missing)",
+    "year {year}: {before} → {after}": "год {year}: {before} → {after}",
+    "year {year}: {before} → {after} (confirmed missing: {missing})": (
+        "год {year}: {before} → {after} (подтверждено, несмотря на: {missing})"
+    ),
+    "re-opening a stage needs a reason": "для возврата на этап нужна причина",
+    "year {year} is at {stage}: only an earlier stage can be re-opened": (
+        "год {year} на этапе «{stage}»: вернуться можно только на более ранний этап"
+    ),
+    "year {year} re-opened: {before} → {after}: {reason}": "год {year} возвращён: {before} → {after}: {reason}",
+    "year {year} was changed by somebody else since you opened it; reload it": (
+        "год {year} изменил кто-то другой, пока он был открыт у вас; обновите"
+    ),
+    "no dealer draft has been received yet": "ещё не получено ни одного черновика дилера",
+    "{count} dealer(s) sent no draft: {dealers}": "не прислали черновик ({count}): {dealers}",
+    "no consolidated plan has been imported yet": "консолидированный план ещё не импортирован",
+    "quarters not closed yet: {quarters}": "не закрыты кварталы: {quarters}",
+    "{count} claim(s) are still waiting for a decision": "заявок, ещё ждущих решения: {count}",
+    "the efficiency report has not been imported yet": "отчёт об эффективности ещё не импортирован",
+    # -- backups --------------------------------------------------------------------------------------
+    "is a folder; name the backup file to write": "это папка; укажите файл резервной копии",
+    "is the database itself; choose another file": "это сама база данных; выберите другой файл",
+    "its folder {folder} does not exist": "папки {folder} не существует",
+    "there is no database file to back up": "нет файла базы данных для резервного копирования",
+    "backing up a {backend} database is not supported (only SQLite files and PostgreSQL)": (
+        "резервное копирование базы {backend} не поддерживается (только файлы SQLite и PostgreSQL)"
+    ),
+    "cannot be backed up: {reason}": "не удалось скопировать: {reason}",
+    "{name} was not found on PATH: install the PostgreSQL client tools, or back up the server database on the server": (
+        "{name} не найден в PATH: установите клиентские утилиты PostgreSQL или сделайте копию базы на сервере"
+    ),
+    "{what} failed: {reason}": "{what}: ошибка: {reason}",
+    "exit code {code}": "код завершения {code}",
+    "cannot be written: {reason}": "не удалось записать: {reason}",
+    "holds a member with an unsafe name: {name}": "содержит элемент с небезопасным именем: {name}",
+    "is not a CoopDesk backup (no manifest.json)": "это не резервная копия CoopDesk (нет manifest.json)",
+    "is incomplete: {member} is missing": "неполная: нет {member}",
+    "is not a readable CoopDesk backup: {reason}": "нечитаемая резервная копия CoopDesk: {reason}",
+    "is a backup of an unknown format (written by a newer CoopDesk?)": (
+        "резервная копия неизвестного формата (сделана более новой версией CoopDesk?)"
+    ),
+    "names an unknown database kind {kind}": "неизвестный вид базы данных {kind}",
+    "{file} is a {kind} backup; it cannot be restored into a {target} database": (
+        "{file} — резервная копия {kind}; её нельзя восстановить в базу {target}"
+    ),
+    "the database {database} already holds data; restore with --replace to overwrite it": (
+        "в базе {database} уже есть данные; чтобы перезаписать их, восстанавливайте с --replace"
+    ),
+    "cannot be restored: {reason}": "не удалось восстановить: {reason}",
+    "its database does not open: {reason}": "её база данных не открывается: {reason}",
+    "its database is damaged: {reason}": "её база данных повреждена: {reason}",
+    # -- the command line (coop_desk/commands) ------------------------------------------------------
+    "{path} is a file; name a folder": "{path} — файл; укажите папку",
+    "{path} is a folder; name the file to write": "{path} — папка; укажите файл для записи",
+    "{path} must end in .xlsx": "{path}: имя должно оканчиваться на .xlsx",
+    'give points as "Criterion=points" or --points N=points': (
+        'укажите баллы как "Критерий=баллы" или --points N=баллы'
+    ),
+    "is not a dealer field (one of: {fields})": "не является полем дилера (возможные: {fields})",
+    "must be at least 1, got {value}": "должно быть не меньше 1, а не {value}",
+    "must be yes or no, got {value}": "должно быть yes или no, а не {value}",
+    "names the same criterion as {other}": "указывает тот же критерий, что и {other}",
+    "the position must be 1–{count} (see year show)": "номер должен быть от 1 до {count} (см. year show)",
+    "{database} already holds programme year(s) {years}; "
+    "the demo does not touch an existing programme (use --replace to overwrite it)": (
+        "в {database} уже есть программные годы {years}; "
+        "демо не трогает существующую программу (чтобы перезаписать её, укажите --replace)"
+    ),
+    "give at least one document option (e.g. --act and --act-date)": (
+        "укажите хотя бы один параметр документа (например, --act и --act-date)"
+    ),
+    "needs REF;reach;leads;sales[;sales_amount;comment]": "нужно REF;охват;лиды;продажи[;сумма_продаж;комментарий]",
+    "sales amount: {reason}": "сумма продаж: {reason}",
+    "cost: {reason}": "стоимость: {reason}",
+    "dealer {code} has no draft for {year}": "у дилера {code} нет черновика на {year} год",
+    "is given twice": "указано дважды",
+    "is not an activity of a current draft": "не мероприятие текущего черновика",
+    "month must be 1–12 or jan–dec, got {value}": "месяц должен быть от 1 до 12 или jan–dec, а не {value}",
+    "needs channel;month;cost[;idea]": "нужно канал;месяц;стоимость[;идея]",
+    "not in the {year} allocation": "нет в распределении {year} года",
+    "say --include-all to include every activity as planned, or change some with "
+    "--drop/--cost/--vendor/--placement (the others are then included as planned)": (
+        "укажите --include-all, чтобы включить все мероприятия как запланировано, или измените некоторые "
+        "через --drop/--cost/--vendor/--placement (остальные тогда включаются как запланировано)"
+    ),
+    "the activity is also dropped": "это мероприятие к тому же исключено",
+    "the channel is empty": "канал не указан",
+    "year {year}: the allocation is not frozen yet (try allocation whatif)": (
+        "год {year}: распределение ещё не зафиксировано (попробуйте allocation whatif)"
+    ),
+    "no password for {name}: set {env} or run in a terminal": (
+        "нет пароля для {name}: задайте {env} или запустите в терминале"
+    ),
+    "no password to sign in as {name}: set {env} or run in a terminal": (
+        "нет пароля для входа как {name}: задайте {env} или запустите в терминале"
+    ),
+    "the two passwords differ; nothing was changed": "пароли не совпадают; ничего не изменено",
 }

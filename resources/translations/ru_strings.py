@@ -159,7 +159,7 @@ RU = {
     "When": "Когда",
     "Who": "Кто",
     "What": "Что",
-    "History of {0} ({1})": "История {0} ({1})",
+    "History of {0} ({1})": "История: {0} ({1})",
     "Save scores": "Сохранить баллы",
     "Revert": "Отменить изменения",
     "Score S": "Балл S",
@@ -618,4 +618,6 @@ RU = {
     "disabled": "отключён",
     "locked until {0}": "заблокирован до {0}",
     "active": "активен",
+    # role gating: a disabled action says why
+    "Your role ({0}) may not {1}.": "Ваша роль ({0}) не позволяет {1}.",
 }

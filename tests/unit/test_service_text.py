@@ -53,3 +53,13 @@ def test_every_template_is_a_literal_with_plain_named_placeholders() -> None:
             if field is not None and (not field.isidentifier() or spec or conversion):
                 wrong.append(f"{where}: {template!r}")
     assert wrong == []
+
+
+def test_an_amount_reads_as_english_money_and_pickles() -> None:
+    from decimal import Decimal
+
+    from coop_desk.text import Amount
+
+    t = Text("draft total {total}", total=Amount(Decimal("12500.50"), "EUR"))
+    assert t == "draft total €12,500.50"
+    assert pickle.loads(pickle.dumps(t)).params["total"] == Amount(Decimal("12500.50"), "EUR")

@@ -21,6 +21,7 @@ from ui.models.row_table import (
     date_text,
     money_text,
 )
+from ui.text import tr_text
 
 
 def status_text(status: ClaimStatus) -> str:
@@ -139,7 +140,7 @@ class ClaimsTableModel(RowTableModel):
                 )
             return text
         if column == self.Column.STATUS and row.reason:
-            return row.reason
+            return tr_text(row.reason)
         return None
 
     def foreground(self, row: ClaimView, column: int) -> QColor | None:

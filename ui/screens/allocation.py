@@ -31,6 +31,7 @@ from ui.models.sorting import ID_ROLE, RawSortProxy
 from ui.money_input import DecimalEdit, MoneyEdit
 from ui.screens.allocation_letters import CommitmentLettersButton
 from ui.screens.base import Screen
+from ui.text import tr_lines, tr_text
 from ui.widgets.task_progress import TaskProgress
 
 DEBOUNCE_MS = 150
@@ -206,9 +207,10 @@ class AllocationScreen(Screen):
             self.recompute()
 
     def _set_editable(self, editable: bool, why: str) -> None:
-        for widget in (self.budget, self.cap_floor, self.cap_ceiling, self.threshold, self._reset, self.freeze_button):
-            widget.setEnabled(editable)
+        for widget in (self.budget, self.cap_floor, self.cap_ceiling, self.threshold, self._reset):
+            widget.setEnabled(editable)  # a what-if changes nothing: every role may try one
             widget.setToolTip(why)
+        self.context.gate(self.freeze_button, "allocation.freeze", editable, why)
 
     # -- the what-if ---------------------------------------------------------------------------
     def parameters(self) -> dict[str, Decimal] | None:
@@ -235,7 +237,7 @@ class AllocationScreen(Screen):
         try:
             run = self.context.services.allocation.what_if(year, **params)  # type: ignore[arg-type]
         except CoopDeskError as exc:
-            self.problem.setText("\n".join(exc.lines()))
+            self.problem.setText("\n".join(tr_lines(exc.lines())))
             self.problem.show()
             return
         self.problem.clear()
@@ -319,7 +321,7 @@ class AllocationScreen(Screen):
             return
         line = self.run.line(code)
         lines = [f"{line.dealer_code} {line.dealer_name}", ""]
-        lines += [f"{i}. {step}" for i, step in enumerate(self.run.explain(code), start=1)]
+        lines += [f"{i}. {tr_text(step)}" for i, step in enumerate(self.run.explain(code), start=1)]
         self.explanation.setPlainText("\n".join(lines))
 
     @Slot()

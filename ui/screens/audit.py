@@ -29,6 +29,7 @@ from coop_desk.services.audit import AuditEntry
 from ui.context import ScreenContext, show_refusal
 from ui.models.row_table import ROW_ROLE, RowTableModel
 from ui.screens.base import Screen
+from ui.text import tr_text
 from ui.widgets.history import entry_detail
 from ui.widgets.tables import make_proxy, make_table
 
@@ -69,7 +70,7 @@ class AuditTableModel(RowTableModel):
             return row.entity + (f" #{row.entity_id}" if row.entity_id is not None else "")
         if column == c.YEAR:
             return "" if row.year is None else str(row.year)
-        return row.summary
+        return tr_text(row.summary)
 
     def sort_key(self, row: AuditEntry, column: int) -> Any:
         if column == self.Column.AT:
@@ -79,7 +80,7 @@ class AuditTableModel(RowTableModel):
         return self.display(row, column)
 
     def tooltip(self, row: AuditEntry, column: int) -> str | None:
-        return row.summary if column == self.Column.SUMMARY else None
+        return tr_text(row.summary) if column == self.Column.SUMMARY else None
 
     def append_rows(self, rows: list[AuditEntry]) -> None:
         """Add a page at the end (the order is the database's: newest first)."""

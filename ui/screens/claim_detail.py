@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
 
 from coop_desk.errors import CoopDeskError
 from coop_desk.services.claims import ClaimView
+from coop_desk.text import Text
 from models import ClaimStatus
 from ui.context import ScreenContext, show_refusal
 from ui.models.claims import status_text
 from ui.models.row_table import date_text
+from ui.text import tr_lines, tr_text
 from ui.widgets.document_dialog import DocumentDialog
 from ui.widgets.history import HistoryPanel
 
@@ -109,7 +111,8 @@ class ClaimDetailPanel(QWidget):
     # -- showing -------------------------------------------------------------------------------
     def show_claim(self, c: ClaimView | None, *, deciding: bool) -> None:
         self.claim = c
-        self.history.load(c.id if c is not None else None, f"claim {c.id}" if c is not None else "")
+        title = tr_text(Text("claim {number}", number=c.id)) if c is not None else ""
+        self.history.load(c.id if c is not None else None, title)
         if c is None:
             self._heading.setText(self.tr("Select a claim to see it in detail."))
             self._flags.clear()
@@ -117,8 +120,8 @@ class ClaimDetailPanel(QWidget):
             for label in self._fields.values():
                 label.clear()
             self._steps.clear()
-            for button in (self._approve, self._return, self._reject, self._override):
-                button.setEnabled(False)
+            for button, use_case in self._decisions():
+                self.context.gate(button, use_case, stage_ok=False)
             self._show_document_button(None)
             return
         money = self.context.money
@@ -134,7 +137,7 @@ class ClaimDetailPanel(QWidget):
             )
         )
         f = self._fields
-        f["status"].setText(status_text(c.status) + (f" — {c.reason}" if c.reason else ""))
+        f["status"].setText(status_text(c.status) + (f" — {tr_text(c.reason)}" if c.reason else ""))
         invoice = self.tr("{number} of {date}, {amount}").format(
             number=c.invoice_number, date=date_text(c.invoice_date), amount=money(c.invoice_amount, c.currency)
         )
@@ -169,23 +172,26 @@ class ClaimDetailPanel(QWidget):
         self._flags.setText("\n".join(flags))
         self._flags.setVisible(bool(flags))
         self._steps.clear()
-        self._steps.addItems(list(c.explanation))
-        self._approve.setEnabled(deciding and c.status == ClaimStatus.SUBMITTED)
-        self._return.setEnabled(deciding and c.status == ClaimStatus.SUBMITTED)
-        self._reject.setEnabled(deciding and c.status in (ClaimStatus.SUBMITTED, ClaimStatus.RETURNED))
-        self._override.setEnabled(
-            deciding and c.needs_override and c.status in (ClaimStatus.SUBMITTED, ClaimStatus.RETURNED)
-        )
+        self._steps.addItems(tr_lines(c.explanation))
         self._override.setVisible(c.late)
         why_not = "" if deciding else self.tr("Claims are decided on during execution and evaluation.")
-        for button in (self._return, self._reject, self._override):
-            button.setToolTip(why_not)
-        if why_not:
-            self._approve.setToolTip(why_not)
-        elif c.needs_override:
-            self._approve.setToolTip(self.tr("Accept the late filing first."))
-        else:
-            self._approve.setToolTip("")
+        submitted = c.status == ClaimStatus.SUBMITTED
+        still_open = c.status in (ClaimStatus.SUBMITTED, ClaimStatus.RETURNED)
+        gate = self.context.gate
+        late_first = self.tr("Accept the late filing first.") if c.needs_override else ""
+        gate(self._approve, "claims.approve", deciding and submitted, why_not, late_first)
+        gate(self._return, "claims.return_claim", deciding and submitted, why_not)
+        gate(self._reject, "claims.reject", deciding and still_open, why_not)
+        gate(self._override, "claims.override_late", deciding and c.needs_override and still_open, why_not)
+
+    def _decisions(self) -> tuple[tuple[QPushButton, str], ...]:
+        """Each decision button with the use case it runs (the role may forbid it)."""
+        return (
+            (self._approve, "claims.approve"),
+            (self._return, "claims.return_claim"),
+            (self._reject, "claims.reject"),
+            (self._override, "claims.override_late"),
+        )
 
     def _show_document_button(self, c: ClaimView | None) -> None:
         has = c is not None and c.attachment_id is not None
@@ -225,9 +231,9 @@ class ClaimDetailPanel(QWidget):
             else:
                 lines.append(self.tr("Accept the late filing (with a reason) before approving it."))
         if c.status == ClaimStatus.REJECTED and c.reason:
-            lines.append(self.tr("Rejected: {reason}").format(reason=c.reason))
+            lines.append(self.tr("Rejected: {reason}").format(reason=tr_text(c.reason)))
         if c.status == ClaimStatus.RETURNED and c.reason:
-            lines.append(self.tr("Returned to the dealer: {reason}").format(reason=c.reason))
+            lines.append(self.tr("Returned to the dealer: {reason}").format(reason=tr_text(c.reason)))
         return lines
 
     def reimbursement_text(self) -> str:

@@ -127,8 +127,9 @@ class ClaimsScreen(Screen):
             return
         view = self.context.services.years.get(year)
         self._deciding = view.stage in OPEN_STAGES
-        self._import.setEnabled(self._deciding)
-        self._import.setToolTip("" if self._deciding else self.tr("Claims are filed during execution and evaluation."))
+        self.context.gate(
+            self._import, "claims.file", self._deciding, self.tr("Claims are filed during execution and evaluation.")
+        )
         self._model.currency = view.currency
         self._year = year
         self._total = self.context.services.claims.count(year, self._claim_filter(text=False))

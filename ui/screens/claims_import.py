@@ -15,6 +15,7 @@ from ui.context import ScreenContext, show_refusal
 from ui.models.import_problems import ImportProblemRow
 from ui.screens.plan_import import report_rows
 from ui.tasks import Job
+from ui.text import tr_text
 from ui.widgets.import_report import ImportReportPanel
 from ui.widgets.task_progress import TaskProgress
 
@@ -45,7 +46,8 @@ def claims_report_rows(result: Any) -> list[ImportProblemRow]:
             else ""
         )
         invoice = QCoreApplication.translate("ClaimsImport", "invoice")
-        text = f"{r.reference}, {invoice} {r.invoice_number}: {r.outcome}{claim}: {r.message}"
+        outcome = tr_text(getattr(r, "outcome_text", r.outcome))
+        text = f"{r.reference}, {invoice} {r.invoice_number}: {outcome}{claim}: {tr_text(r.message)}"
         rows.append(
             ImportProblemRow(
                 len(rows),
@@ -69,6 +71,8 @@ class ClaimsImportPanel(ImportReportPanel):
         self.progress = TaskProgress(parent)
 
     def start(self, paths: Sequence[str]) -> None:
+        if not self.context.may("claims.file"):
+            raise Refused(self.context.role_refusal("claims.file"))
         if self.progress.busy:
             raise Refused(self.tr("An import is running already; wait for it to finish."))
         files = [str(p) for p in paths if str(p).lower().endswith(".xlsx")]
@@ -88,7 +92,8 @@ class ClaimsImportPanel(ImportReportPanel):
     def _on_task_succeeded(self, result: Any) -> None:
         from coop_desk.services import Changes
 
-        self.show_rows(claims_report_rows(result), self.tr("Claims import: {summary}").format(summary=result.summary()))
+        summary = tr_text(result.summary())
+        self.show_rows(claims_report_rows(result), self.tr("Claims import: {summary}").format(summary=summary))
         if any(r.stored for r in result.rows):
             self.context.publish(Changes("claim", (), self.context.year))
         self.imported.emit(result)

@@ -27,6 +27,7 @@ from ui.models.consolidation import ConsolidationTreeModel
 from ui.models.row_table import RowSortProxy
 from ui.screens.base import Screen
 from ui.tasks import Job
+from ui.text import tr_text
 from ui.widgets.task_progress import TaskProgress
 
 WORKBOOK = "reports.xlsx.consolidation"
@@ -155,10 +156,11 @@ class ConsolidationScreen(Screen):
         self._export.setToolTip(
             "" if can_export else self.tr("The year is closed: its plan is no longer sent to the agency.")
         )
-        can_import = stage == Stage.CONSOLIDATION
-        self._import.setEnabled(can_import)
-        self._import.setToolTip(
-            "" if can_import else self.tr("The agency's workbook is imported at the consolidation stage.")
+        self.context.gate(
+            self._import,
+            "plans.record_consolidation",
+            stage == Stage.CONSOLIDATION,
+            self.tr("The agency's workbook is imported at the consolidation stage."),
         )
 
     def _layout_tree(self) -> None:
@@ -233,7 +235,7 @@ class ConsolidationScreen(Screen):
         if report.refused:
             show_refusal(self, report.lines(), self.tr("The agency's workbook was refused"))
             return
-        self.context.hub.status_message.emit(report.summary())
+        self.context.hub.status_message.emit(tr_text(report.summary()))
         self.context.publish(Changes("consolidation", (), self.context.year, also=("plans", "allocation")))
         self.mark_stale()
 

@@ -67,9 +67,10 @@ class ScoreEditor(QGroupBox):
             self.setTitle(self.tr("Scores"))
             self._set_result("", "", "")
             self._problem.setText(self.tr("Select a dealer to see its scores."))
-            self._save.setEnabled(False)
+            self.context.gate(self._save, "dealers.record_scores", stage_ok=False)
             self._revert.setEnabled(False)
             return
+        role_why = self.context.role_refusal("dealers.record_scores")
         self.setTitle(self.tr("Scores of {0} for {1}").format(score.dealer_code, year.year))
         points = dict(score.points)
         for criterion in year.criteria:
@@ -79,16 +80,13 @@ class ScoreEditor(QGroupBox):
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
             edit.set_value(points.get(criterion.name))
             edit.setPlaceholderText(self.tr("0–{0}").format(criterion.max_points))
-            edit.setReadOnly(not editable)
-            edit.setToolTip(
-                self.tr("Weight {0}, 0 to {1} points").format(criterion.weight.normalize(), criterion.max_points)
-            )
+            edit.setReadOnly(not editable or bool(role_why))
+            weight = self.tr("Weight {0}, 0 to {1} points").format(criterion.weight.normalize(), criterion.max_points)
+            edit.setToolTip("\n".join(x for x in (role_why, weight) if x))
             edit.textChanged.connect(self._on_points_changed)
             self._form.addRow(criterion.name, edit)
             self._edits[criterion.name] = edit
-        self._save.setEnabled(editable)
-        self._revert.setEnabled(editable)
-        self._save.setToolTip("" if editable else why_not)
+        self._revert.setEnabled(self.context.gate(self._save, "dealers.record_scores", editable, why_not))
         self._recompute()
         self._set_dirty(False)
 

@@ -34,7 +34,8 @@ class DealersScreen(Screen):
         super().__init__(context, parent)
         self._saving = False
         self.model = DealersTableModel(self, money=context.money)
-        self.model.set_saver(self._save_field)
+        if context.may("dealers.edit"):  # else the cells are read-only (the role decides once per sign-in)
+            self.model.set_saver(self._save_field)
         self.proxy = DealersFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._build()
@@ -68,7 +69,10 @@ class DealersScreen(Screen):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        hint = QLabel(self.tr("Double-click a name, city, e-mail or phone to edit it; Enter saves."))
+        hint = QLabel(
+            self.context.role_refusal("dealers.edit")
+            or self.tr("Double-click a name, city, e-mail or phone to edit it; Enter saves.")
+        )
         hint.setObjectName("Hint")
         left = QWidget()
         left_layout = QVBoxLayout(left)

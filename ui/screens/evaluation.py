@@ -84,10 +84,11 @@ class EvaluationScreen(Screen):
         else:
             text = self.tr("No efficiency results yet. The evaluating agency ({agency}) sends them after the year.")
             self._empty.setText(text.format(agency=agency or self.tr("not set")))
-        allowed = view is not None and view.stage in (Stage.EXECUTION, Stage.EVALUATION)
-        self._import.setEnabled(allowed)
-        self._import.setToolTip(
-            "" if allowed else self.tr("Efficiency results are imported during execution and evaluation.")
+        self.context.gate(
+            self._import,
+            "evaluation.import_results",
+            view is not None and view.stage in (Stage.EXECUTION, Stage.EVALUATION),
+            self.tr("Efficiency results are imported during execution and evaluation."),
         )
 
     def _update_count(self) -> None:

@@ -33,6 +33,7 @@ from ui.context import ScreenContext
 from ui.models.mockups import MockupQueueTableModel
 from ui.models.row_table import date_text
 from ui.screens.base import Screen
+from ui.text import tr_text
 from ui.widgets.history import HistoryPanel
 from ui.widgets.image_viewer import ImageViewer
 from ui.widgets.tables import fit_columns, make_proxy, make_table, select_id, selected_row
@@ -219,10 +220,7 @@ class MockupsScreen(Screen):
         self._model.set_rows(queue)
         fit_columns(self._view)
         self._count.setText(self.tr("{count} waiting").format(count=len(queue)))
-        deciding = view.stage == Stage.EXECUTION
-        for button in (self._approve, self._reject, self._changes):
-            button.setToolTip("" if deciding else self.tr("Mockups are decided on during the execution year."))
-        self._deciding = deciding
+        self._deciding = view.stage == Stage.EXECUTION
         if not (current and select_id(self._view, self._proxy, self._model, current.id)):
             self._view.selectRow(0)
         if self._proxy.rowCount() == 0:
@@ -246,13 +244,19 @@ class MockupsScreen(Screen):
 
     def _show(self, m: MockupView | None) -> None:
         self.history.load(m.id if m is not None else None, f"{m.reference} #{m.number}" if m is not None else "")
-        enabled = m is not None and self._deciding
         self._details_box.setVisible(m is not None)
         self._decision.setVisible(m is not None)
-        for button in (self._approve, self._reject, self._changes):
-            button.setEnabled(enabled)
-        self._brands.setEnabled(enabled)
-        self._comment.setEnabled(enabled)
+        stage_why = "" if self._deciding else self.tr("Mockups are decided on during the execution year.")
+        enabled = [
+            self.context.gate(button, use_case, m is not None and self._deciding, stage_why)
+            for button, use_case in (
+                (self._approve, "mockups.approve"),
+                (self._reject, "mockups.reject"),
+                (self._changes, "mockups.request_changes"),
+            )
+        ]
+        self._brands.setEnabled(any(enabled))
+        self._comment.setEnabled(any(enabled))
         if m is None:
             self._title.setText(self.tr("No mockup is waiting for a decision."))
             for label in self._fields.values():
@@ -313,7 +317,7 @@ class MockupsScreen(Screen):
 
     @Slot(int)
     def _on_brands_value_changed(self, value: int) -> None:
-        self._rate.setText(self.tr("rate {formula}").format(formula=rate_text(value, self._base)))
+        self._rate.setText(self.tr("rate {formula}").format(formula=tr_text(rate_text(value, self._base))))
 
     # -- deciding ------------------------------------------------------------------------------
     @Slot()

@@ -96,8 +96,7 @@ class PaymentForm(QGroupBox):
         self._on_dealer_changed(self.dealer.currentIndex())
         today = self.context.services.ctx.today()
         self.paid_on.setDate(QDate(today.year, today.month, today.day))
-        self.setEnabled(enabled)
-        self.setToolTip("" if enabled else why_not)
+        self.context.gate(self, "claims.record_payment", enabled, why_not)
 
     def select_dealer(self, code: str) -> None:
         self.dealer.setCurrentIndex(max(0, self.dealer.findData(code)))

@@ -108,11 +108,10 @@ class PaymentsScreen(Screen):
         for q in range(1, 5):
             if q not in closed:
                 self._quarter.addItem(self.tr("Q{quarter} {year}").format(quarter=q, year=year), q)
-        can_close = view.stage == Stage.EXECUTION and self._quarter.count() > 0
-        self._close.setEnabled(can_close)
+        executing = view.stage == Stage.EXECUTION
+        why = "" if executing else self.tr("Quarters are closed during execution.")
+        can_close = self.context.gate(self._close, "claims.close_quarter", executing and self._quarter.count() > 0, why)
         self._quarter.setEnabled(can_close)
-        why = self.tr("Quarters are closed during execution.")
-        self._close.setToolTip("" if view.stage == Stage.EXECUTION else why)
         self._closed.setText(
             "\n".join(
                 self.tr("Q{quarter} closed on {when} by {who}").format(

@@ -11,13 +11,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from coop_desk.errors import Refused
 from ui.context import ScreenContext, show_refusal
 from ui.models.import_problems import ImportProblemRow
 from ui.tasks import Job
+from ui.text import tr_text
 from ui.widgets.import_report import ImportReportPanel
 from ui.widgets.task_progress import TaskProgress
 
@@ -44,15 +45,12 @@ def report_rows(report: Any) -> list[ImportProblemRow]:
     """An ImportReport as rows: each file's outcome, what changed (imported) or each wrong cell (refused)."""
     rows: list[ImportProblemRow] = []
     for outcome in report.outcomes:
-        head = outcome.status + (f": {outcome.message}" if outcome.message else "")
+        head = tr_text(outcome.head())
         rows.append(ImportProblemRow(len(rows), outcome.name, "", "", head, ok=outcome.imported))
         for line in outcome.diff_lines:
-            rows.append(ImportProblemRow(len(rows), outcome.name, "", "", line, ok=True))
+            rows.append(ImportProblemRow(len(rows), outcome.name, "", "", tr_text(line), ok=True))
         for p in outcome.problems:
-            found = f'"{p.found}"' if p.found else QCoreApplication.translate("ImportReport", "nothing")
-            message = QCoreApplication.translate("ImportReport", "found {found}, expected {expected}").format(
-                found=found, expected=p.expected
-            )
+            message = tr_text(p.what())  # found "…", expected …: the file, sheet and cell have their own columns
             rows.append(ImportProblemRow(len(rows), Path(p.file).name or outcome.name, p.sheet, p.cell, message))
     return rows
 
@@ -74,6 +72,8 @@ class PlanImportPanel(ImportReportPanel):
         """Start importing ``paths``; Refused if not allowed now or another import is running."""
         if not plan_importer_available():
             raise Refused(self.tr("Importing plan workbooks is not available in this version."))
+        if not self.context.may("plans.record_draft"):
+            raise Refused(self.context.role_refusal("plans.record_draft"))
         if not self.allowed:
             raise Refused(self.tr("Drafts are imported only while the year is at the drafting stage."))
         if self.progress.busy:

@@ -25,6 +25,7 @@ from ui.context import ScreenContext, show_refusal
 from ui.models.plans import ActivitiesTableModel, DealerDraftRow, DealerDraftsTableModel, DraftVersionsTableModel
 from ui.screens.base import Screen
 from ui.screens.plan_import import PlanImportPanel, plan_importer_available
+from ui.text import tr_lines
 from ui.widgets.tables import fit_columns, make_proxy, make_table, select_id, selected_row
 
 _ENTITIES = {"draft", "plans", "dealer", "year"}
@@ -148,14 +149,15 @@ class PlansScreen(Screen):
 
     def _update_import_button(self) -> None:
         view = self.context.year_view()
-        allowed = view is not None and view.stage == Stage.DRAFTING
-        self._import_button.setEnabled(allowed)
-        self._import_button.setToolTip(
-            self.tr("You can also drop the workbooks anywhere on the window.")
-            if allowed
-            else self.tr("Drafts are imported only while the year is at the drafting stage.")
+        drafting = view is not None and view.stage == Stage.DRAFTING
+        self.context.gate(
+            self._import_button,
+            "plans.record_draft",
+            drafting,
+            self.tr("Drafts are imported only while the year is at the drafting stage."),
+            self.tr("You can also drop the workbooks anywhere on the window."),
         )
-        self.import_panel.allowed = allowed
+        self.import_panel.allowed = drafting
 
     def apply_filter(self, filters: dict[str, Any]) -> None:
         if filters.get("missing"):
@@ -190,7 +192,8 @@ class PlansScreen(Screen):
         else:
             n = row.current.number
             self._diff_box.setTitle(self.tr("Changes in v{new} against v{old}").format(new=n, old=n - 1))
-            self._diff.setPlainText("\n".join(diff.lines()) if not diff.empty else self.tr("No changes."))
+            lines = tr_lines(diff.lines())
+            self._diff.setPlainText("\n".join(lines) if not diff.empty else self.tr("No changes."))
 
     @Slot(QItemSelection, QItemSelection)
     def _on_versions_selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:

@@ -210,12 +210,26 @@ class SettingsScreen(Screen):
             why = self.tr("The year is closed: its settings cannot change.")
         elif frozen:
             why = self.tr("The allocation is frozen: budget, rates, cap range, threshold and criteria cannot change.")
-        self.settings_note.setText(why)
-        self.save_settings.setEnabled(not closed)
-        self.save_settings.setToolTip(why)
-        for widget in (self.save_criteria, self.add_criterion, self.remove_criterion):
-            widget.setEnabled(not frozen and not closed)
-            widget.setToolTip(why)
+        self.settings_note.setText(self.context.role_refusal("years.update_settings") or why)
+        self.context.gate(self.save_settings, "years.update_settings", not closed, why, why)
+        editable = self.context.may("years.update_settings")  # a role that may not save sees them greyed
+        for field in self._programme_fields():
+            field.setEnabled(editable)
+        criteria_ok = [
+            self.context.gate(widget, "years.set_criteria", not frozen and not closed, why)
+            for widget in (self.save_criteria, self.add_criterion, self.remove_criterion)
+        ]
+        triggers = QAbstractItemView.EditTrigger
+        self.criteria.setEditTriggers(
+            triggers.DoubleClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed
+            if all(criteria_ok)
+            else triggers.NoEditTriggers
+        )
+
+    def _programme_fields(self) -> list[QWidget]:
+        amounts = (self.budget, self.base_rate, self.cap_floor, self.cap_ceiling, self.threshold)
+        texts = (self.currency, self.doc_language, self.deadline, self.channels, self.consolidating, self.evaluating)
+        return [*amounts, *texts, *self.dates.values()]
 
     def _append_criterion(self, name: str, weight: str, top: str) -> None:
         row = self.criteria.rowCount()

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coop_desk.permissions import may
 from coop_desk.services.users import UserView
 from models.enums import Role
 from ui.context import ScreenContext, show_refusal
+from ui.labels import role_label
 from ui.models.row_table import ROW_ROLE, RowTableModel
 from ui.screens.base import Screen
 from ui.widgets.tables import make_proxy, make_table
@@ -49,7 +49,7 @@ class UsersTableModel(RowTableModel):
         if column == c.FULL_NAME:
             return row.full_name
         if column == c.ROLE:
-            return row.role.value
+            return role_label(row.role)
         if row.disabled:
             return self.tr("disabled")
         if row.locked_until is not None and row.locked_until > dt.datetime.now(dt.UTC):
@@ -68,7 +68,7 @@ class AddUserDialog(QDialog):
         self.full_name = QLineEdit()
         self.role = QComboBox()
         for role in Role:
-            self.role.addItem(role.value, role)
+            self.role.addItem(role_label(role), role)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout(self)
@@ -112,9 +112,8 @@ class UsersScreen(Screen):
     def refresh(self) -> None:
         services = self.context.services
         self.model.set_rows(services.users.list())
-        owner = may(getattr(services.ctx, "role", None), "users.add")
-        self.add.setEnabled(owner)
-        self.disable.setEnabled(owner)
+        self.context.gate(self.add, "users.add")
+        self.context.gate(self.disable, "users.disable")
         if services.ctx.db.is_sqlite:
             self.note.setText(
                 self.tr("A personal file: you act as its owner ({0}). Users sign in on a shared database.").format(

@@ -1,0 +1,128 @@
+"""Reading many returned drafts on every core: a spawn-context process pool for large batches.
+
+Reading and checking a draft (unzip, parse the sheet XML, check every cell) is pure CPU work that needs
+no database, so a batch of hundreds of files is read by worker processes while recording stays in the
+calling process, serially, as before. Only ``import_plans`` uses this, and only for batches of
+:data:`PARALLEL_MIN_FILES` files or more: starting a worker costs a fresh interpreter (~0.5 s).
+
+* **spawn, never fork**: the window imports from a Qt worker thread, and forking a process that runs
+  threads (Qt's among them) can deadlock the child; spawn is also the only method on Windows.
+* the workers get the programme years the batch may name (read once, up front); a file naming a year
+  they do not know is handed back and read in the calling process, which refuses it as usual;
+* whatever goes wrong with the pool itself (no way to start processes, a worker killed) falls back to
+  reading the remaining files in the calling process: the pool is an optimisation, never a new way to
+  fail. Results come back in the files' order, one per file.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import pickle
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from coop_desk.errors import NotFound
+from coop_desk.services.years import YearView
+from reports.xlsx.safety import Limits
+
+__all__ = ["PARALLEL_MIN_FILES", "parse_in_pool", "worker_count"]
+
+log = logging.getLogger(__name__)
+
+#: Below this many files the batch is read in the calling process (a worker's start-up would not pay).
+PARALLEL_MIN_FILES = 64
+_MAX_WORKERS = 8
+
+
+def worker_count(files: int) -> int:
+    """How many worker processes a batch of ``files`` drafts gets: one per core, each with ≥ 32 files."""
+    if files < PARALLEL_MIN_FILES:
+        return 0
+    cores = os.cpu_count() or 1
+    return max(1, min(cores, _MAX_WORKERS, files // 32))
+
+
+@dataclass(frozen=True)
+class HandBack:
+    """The worker could not decide this file (its year is not one it was given): read it at home."""
+
+    path: Path
+
+
+# -- in the worker process -----------------------------------------------------------------------
+_worker_state: dict[str, Any] = {}
+
+
+def _init(views: dict[int, YearView], year: int | None, dealer: str | None, limits: Limits, engine: str | None) -> None:
+    _worker_state.update(views=views, year=year, dealer=dealer, limits=limits, engine=engine)
+
+
+def _lookup(year: int) -> YearView:
+    views: dict[int, YearView] = _worker_state["views"]
+    if year not in views:
+        _worker_state["unknown_year"] = True  # parse_one turns the raise into a refusal; hand the file back
+        raise NotFound()  # never shown: the file is read again in the calling process
+    return views[year]
+
+
+def _parse(path: Path) -> Any:
+    from reports.xlsx.plan_import import parse_one  # here: plan_import imports this module
+
+    s = _worker_state
+    s["unknown_year"] = False
+    result = parse_one(path, _lookup, year=s["year"], dealer=s["dealer"], limits=s["limits"], engine=s["engine"])
+    return HandBack(path) if s["unknown_year"] else result
+
+
+# -- in the calling process ----------------------------------------------------------------------
+def parse_in_pool(
+    files: Sequence[Path],
+    views: dict[int, YearView],
+    parse_here: Callable[[Path], Any],
+    *,
+    year: int | None,
+    dealer: str | None,
+    limits: Limits,
+    engine: str | None,
+    workers: int,
+) -> Iterator[Any]:
+    """``parse_here(path)``'s result for every file, in order, computed by ``workers`` processes.
+
+    A :class:`HandBack` from a worker, and every file left when the pool breaks, is read with
+    ``parse_here`` instead. Stop iterating (or close the generator) to cancel: pending files are dropped.
+    """
+    done = 0
+    try:
+        context = multiprocessing.get_context("spawn")
+        pool = ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=_init, initargs=(views, year, dealer, limits, engine)
+        )
+    except (OSError, ValueError, NotImplementedError) as exc:  # no processes here: read at home
+        log.warning("reading drafts in one process: cannot start workers (%s)", exc)
+        pool = None
+    if pool is not None:
+        chunk = max(1, min(32, len(files) // (workers * 4)))
+        try:
+            for result in pool.map(_parse, files, chunksize=chunk):
+                yield parse_here(result.path) if isinstance(result, HandBack) else result
+                done += 1
+        except (BrokenProcessPool, OSError, EOFError, pickle.PicklingError) as exc:
+            log.warning("the draft reader pool broke after %d files (%s); reading the rest here", done, exc)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+    for path in files[done:]:
+        yield parse_here(path)
+
+
+def known_years(list_years: Callable[[], list[YearView]]) -> dict[int, YearView]:
+    """The programme years by number (what the workers may resolve); empty when they cannot be listed."""
+    try:
+        return {v.year: v for v in list_years()}
+    except NotFound:
+        return {}
