@@ -9,6 +9,8 @@ calling process, serially, as before. Only ``import_plans`` uses this, and only 
   threads (Qt's among them) can deadlock the child; spawn is also the only method on Windows.
 * the workers get the programme years the batch may name (read once, up front); a file naming a year
   they do not know is handed back and read in the calling process, which refuses it as usual;
+* a worker watches the process that started it and ends with it, so a killed import leaves no
+  processes behind;
 * whatever goes wrong with the pool itself (no way to start processes, a worker killed) falls back to
   reading the remaining files in the calling process: the pool is an optimisation, never a new way to
   fail. Results come back in the files' order, one per file.
@@ -18,8 +20,10 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import multiprocessing.connection
 import os
 import pickle
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -61,6 +65,20 @@ _worker_state: dict[str, Any] = {}
 
 def _init(views: dict[int, YearView], year: int | None, dealer: str | None, limits: Limits, engine: str | None) -> None:
     _worker_state.update(views=views, year=year, dealer=dealer, limits=limits, engine=engine)
+    _exit_with_parent()
+
+
+def _exit_with_parent() -> None:
+    """A worker ends as soon as the process that started it is gone (killed, crashed): never an orphan."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="coopdesk-parent-watch", daemon=True).start()
 
 
 def _lookup(year: int) -> YearView:

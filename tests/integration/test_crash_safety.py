@@ -101,6 +101,36 @@ def _opens_and_is_intact(db: Database) -> None:
         reopened.dispose()
 
 
+def _children(pid: int) -> set[int]:
+    """The processes whose parent is ``pid`` (Linux /proc; empty elsewhere)."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def _no_orphans(pids: set[int]) -> None:
+    """The killed import's worker processes end by themselves (they watch their parent)."""
+    deadline = time.monotonic() + 15
+    alive = set(pids)
+    while alive and time.monotonic() < deadline:
+        alive = {pid for pid in alive if Path(f"/proc/{pid}").exists() and not _is_zombie(pid)}
+        time.sleep(0.05)
+    assert not alive, f"worker processes outlived the killed import: {sorted(alive)}"
+
+
+def _is_zombie(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+    except OSError:
+        return True
+
+
 def _drafts_whole(db: Database) -> int:
     """Every draft has all its activities and one audit record; returns how many drafts there are."""
     with db.reading() as s:
@@ -130,12 +160,15 @@ def test_an_import_killed_midway(db: Database, tmp_path: Path, monkeypatch: pyte
     folder.mkdir()
     _filled_drafts(services, folder)
     proc = _cli(db.url, "import", "plans", str(folder), "--year", str(YEAR))
+    readers: set[int] = set()
     try:
         deadline = time.monotonic() + 120
         while _count(db, PlanDraft) < 3 and proc.poll() is None and time.monotonic() < deadline:
             time.sleep(0.002)
+        readers = _children(proc.pid)  # the draft readers (a batch this size is read by worker processes)
     finally:
         _kill(proc)
+    _no_orphans(readers)
     _opens_and_is_intact(db)
     committed = _drafts_whole(db)
     if proc.returncode == 0 or committed == DEALERS:
