@@ -44,7 +44,7 @@ class Text(str):
         return obj
 
     def __reduce__(self) -> tuple[Any, ...]:  # pickling keeps the template (process pools, queues)
-        return (_rebuild, (self.template, dict(self.params)))
+        return (_restore, (str(self), self.template, dict(self.params)))
 
     def __repr__(self) -> str:
         return f"Text({str.__repr__(self)})"
@@ -69,8 +69,11 @@ class Amount:
         return format_money(self.value, self.currency, lang)
 
 
-def _rebuild(template: str, params: dict[str, Any]) -> Text:
-    return Text(template, **params)
+def _restore(text: str, template: str, params: dict[str, Any]) -> Text:
+    obj = str.__new__(Text, text)  # the sentence as it was made: no formatting again
+    obj.template = template
+    obj.params = params
+    return obj
 
 
 class _Joined(Text):

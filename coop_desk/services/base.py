@@ -11,7 +11,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -152,20 +152,23 @@ def audit(
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
 ) -> None:
-    """Add the one audit record of a use case (flushes, never commits)."""
-    session.add(
-        AuditEvent(
-            actor=ctx.actor,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            year=year,
-            summary=summary,
-            before=jsonable(before) if before is not None else None,
-            after=jsonable(after) if after is not None else None,
-        )
+    """Add the one audit record of a use case (written at once, after the use case's pending changes;
+    never commits). A Core INSERT: the record is never read back in the same unit of work."""
+    session.execute(
+        insert(AuditEvent),
+        [
+            {
+                "actor": ctx.actor,
+                "action": action,
+                "entity": entity,
+                "entity_id": entity_id,
+                "year": year,
+                "summary": summary,
+                "before": jsonable(before) if before is not None else None,
+                "after": jsonable(after) if after is not None else None,
+            }
+        ],
     )
-    session.flush()
 
 
 def get_year(session: Session, year: int, *, for_update: bool = False) -> ProgrammeYear:

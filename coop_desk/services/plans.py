@@ -238,8 +238,12 @@ class PlanService:
             channels = {c.casefold(): c for c in py.channels}
             problems: list[Problem] = []
             for i, act in enumerate(activities, start=1):
+                channel_ok = str(act.channel or "").strip().casefold() in channels
+                month_ok = isinstance(act.month, int) and 1 <= act.month <= 12
+                if channel_ok and month_ok and not check_money(act.planned_cost, ""):
+                    continue  # the usual case: no words to build
                 where = act.where or Text("dealer {code}, activity {number}", code=dealer.code, number=i)
-                if str(act.channel or "").strip().casefold() not in channels:
+                if not channel_ok:
                     problems.append(
                         Problem(
                             where,
@@ -250,7 +254,7 @@ class PlanService:
                             ),
                         )
                     )
-                if not isinstance(act.month, int) or not 1 <= act.month <= 12:
+                if not month_ok:
                     problems.append(Problem(where, Text("month must be 1–12, got {value}", value=repr(act.month))))
                 problems += check_money(act.planned_cost, Text("{where} (planned cost)", where=where))
             if problems:

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -305,11 +305,11 @@ def import_plans(
     # who each file says it is for, at a glance: a draft whose dealer no other file of the batch names
     # is recorded as soon as it is read (while the next files are still being read); the others wait
     # for the end, where two drafts of one dealer are both refused
+    parsed = _parse_all(files, years, year=year, dealer=dealer, limits=limits, engine=engine)
     expected = {path: _identify(path) for path in files}
     named = Counter(key for key in expected.values() if key is not None)
     recorder = _Recorder(services, years)
     held: list[ParsedDraft] = []
-    parsed = _parse_all(files, years, year=year, dealer=dealer, limits=limits, engine=engine)
     try:
         for i, path in enumerate(files, start=1):
             if should_cancel is not None and should_cancel():
@@ -365,21 +365,28 @@ def _parse_all(
     dealer: str | None,
     limits: Limits,
     engine: str | None,
-) -> Iterator[ParsedDraft | FileOutcome]:
-    """Every file read and checked, in order: by worker processes for a large batch (reports.xlsx.plan_pool)."""
+) -> Generator[ParsedDraft | FileOutcome, None, None] | plan_pool.PoolReading:
+    """Every file read and checked, in order (call ``close()`` when done): by worker processes for a large
+    batch (reports.xlsx.plan_pool), which start before this returns."""
 
     def here(path: Path) -> ParsedDraft | FileOutcome:
         return parse_one(path, years, year=year, dealer=dealer, limits=limits, engine=engine)
 
     workers = plan_pool.worker_count(len(files))
-    if workers:
-        views = plan_pool.known_years(years.all)
-        yield from plan_pool.parse_in_pool(
-            files, views, here, year=year, dealer=dealer, limits=limits, engine=engine, workers=workers
-        )
-    else:
-        for path in files:
-            yield here(path)
+    if not workers:
+        return (here(path) for path in files)
+    views = plan_pool.known_years(years.all)
+    return plan_pool.PoolReading(
+        files,
+        views,
+        here,
+        year=year,
+        dealer=dealer,
+        limits=limits,
+        engine=engine,
+        workers=workers,
+        at_home=plan_pool.AT_HOME,  # read here while the workers start
+    )
 
 
 def parse_one(

@@ -24,7 +24,7 @@ import multiprocessing.connection
 import os
 import pickle
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -35,21 +35,23 @@ from coop_desk.errors import NotFound
 from coop_desk.services.years import YearView
 from reports.xlsx.safety import Limits
 
-__all__ = ["PARALLEL_MIN_FILES", "parse_in_pool", "worker_count"]
+__all__ = ["PARALLEL_MIN_FILES", "PoolReading", "known_years", "worker_count"]
 
 log = logging.getLogger(__name__)
 
 #: Below this many files the batch is read in the calling process (a worker's start-up would not pay).
 PARALLEL_MIN_FILES = 64
+#: Files read in the calling process while the workers start (an interpreter each, ~0.4 s).
+AT_HOME = 48
 _MAX_WORKERS = 8
 
 
 def worker_count(files: int) -> int:
-    """How many worker processes a batch of ``files`` drafts gets: one per core, each with ≥ 32 files."""
+    """How many worker processes a batch of ``files`` drafts gets: one per core but the one recording."""
     if files < PARALLEL_MIN_FILES:
         return 0
     cores = os.cpu_count() or 1
-    return max(1, min(cores, _MAX_WORKERS, files // 32))
+    return max(1, min(cores - 1, _MAX_WORKERS, files // 32))  # one core stays with the recording
 
 
 @dataclass(frozen=True)
@@ -99,43 +101,75 @@ def _parse(path: Path) -> Any:
 
 
 # -- in the calling process ----------------------------------------------------------------------
-def parse_in_pool(
-    files: Sequence[Path],
-    views: dict[int, YearView],
-    parse_here: Callable[[Path], Any],
-    *,
-    year: int | None,
-    dealer: str | None,
-    limits: Limits,
-    engine: str | None,
-    workers: int,
-) -> Iterator[Any]:
-    """``parse_here(path)``'s result for every file, in order, computed by ``workers`` processes.
+class PoolReading:
+    """``parse_here(path)``'s result for every file, in order (an iterator), computed by worker processes.
 
+    The workers start at once, when this is made, so the caller can go on with other work while they
+    boot; the first ``at_home`` files are read in this process meanwhile (they are asked for first).
     A :class:`HandBack` from a worker, and every file left when the pool breaks, is read with
-    ``parse_here`` instead. Stop iterating (or close the generator) to cancel: pending files are dropped.
+    ``parse_here`` instead. :meth:`close` cancels: pending files are dropped, the workers end.
     """
-    done = 0
-    try:
-        context = multiprocessing.get_context("spawn")
-        pool = ProcessPoolExecutor(
-            max_workers=workers, mp_context=context, initializer=_init, initargs=(views, year, dealer, limits, engine)
-        )
-    except (OSError, ValueError, NotImplementedError) as exc:  # no processes here: read at home
-        log.warning("reading drafts in one process: cannot start workers (%s)", exc)
-        pool = None
-    if pool is not None:
-        chunk = max(1, min(32, len(files) // (workers * 4)))
+
+    def __init__(
+        self,
+        files: Sequence[Path],
+        views: dict[int, YearView],
+        parse_here: Callable[[Path], Any],
+        *,
+        year: int | None,
+        dealer: str | None,
+        limits: Limits,
+        engine: str | None,
+        workers: int,
+        at_home: int = 0,
+    ) -> None:
+        self._pool: ProcessPoolExecutor | None = None
+        results: Iterator[Any] = iter(())
         try:
-            for result in pool.map(_parse, files, chunksize=chunk):
-                yield parse_here(result.path) if isinstance(result, HandBack) else result
-                done += 1
-        except (BrokenProcessPool, OSError, EOFError, pickle.PicklingError) as exc:
-            log.warning("the draft reader pool broke after %d files (%s); reading the rest here", done, exc)
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
-    for path in files[done:]:
-        yield parse_here(path)
+            self._pool = ProcessPoolExecutor(
+                max_workers=workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_init,
+                initargs=(views, year, dealer, limits, engine),
+            )
+            away = files[at_home:]
+            chunk = max(1, min(32, len(away) // (workers * 4)))
+            results = self._pool.map(_parse, away, chunksize=chunk)  # submits all: the workers start now
+        except (OSError, ValueError, NotImplementedError, BrokenProcessPool) as exc:  # no processes here
+            log.warning("reading drafts in one process: cannot start workers (%s)", exc)
+            self.close()
+            self._pool, at_home = None, len(files)
+        self._iterator = self._collect(files, at_home, results, parse_here)
+
+    def __iter__(self) -> PoolReading:
+        return self
+
+    def __next__(self) -> Any:
+        return next(self._iterator)
+
+    def close(self) -> None:
+        if hasattr(self, "_iterator"):
+            self._iterator.close()
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def _collect(
+        self, files: Sequence[Path], at_home: int, results: Iterator[Any], parse_here: Callable[[Path], Any]
+    ) -> Generator[Any, None, None]:
+        for path in files[:at_home]:
+            yield parse_here(path)
+        done = at_home
+        if self._pool is not None:
+            try:
+                for result in results:
+                    yield parse_here(result.path) if isinstance(result, HandBack) else result
+                    done += 1
+            except (BrokenProcessPool, OSError, EOFError, pickle.PicklingError) as exc:
+                log.warning("the draft reader pool broke after %d files (%s); reading the rest here", done, exc)
+            finally:
+                self._pool.shutdown(wait=True, cancel_futures=True)
+        for path in files[done:]:
+            yield parse_here(path)
 
 
 def known_years(list_years: Callable[[], list[YearView]]) -> dict[int, YearView]:

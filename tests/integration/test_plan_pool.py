@@ -27,6 +27,7 @@ CODES = tuple(f"D{i:03d}" for i in range(1, 7))
 def small_batches_use_the_pool(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(plan_pool, "PARALLEL_MIN_FILES", 4)
     monkeypatch.setattr(plan_pool, "worker_count", lambda files: 2 if files >= 4 else 0)
+    monkeypatch.setattr(plan_pool, "AT_HOME", 0)  # every file through the workers (the year 2029 one handed back)
 
 
 def _batch(services: Services, tmp_path: Path) -> Path:
@@ -51,7 +52,11 @@ def _outcomes(report) -> dict[str, tuple[str, str]]:  # type: ignore[no-untyped-
 
 
 @pytest.mark.usefixtures("small_batches_use_the_pool")
-def test_a_pooled_batch_imports_like_one_process(services: Services, tmp_path: Path) -> None:
+@pytest.mark.parametrize("at_home", [0, 2], ids=["all-in-workers", "two-read-here-first"])
+def test_a_pooled_batch_imports_like_one_process(
+    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, at_home: int
+) -> None:
+    monkeypatch.setattr(plan_pool, "AT_HOME", at_home)
     drafting_year(services, CODES[:5], score=None)
     folder = _batch(services, tmp_path)
     progress: list[tuple[int, int]] = []
