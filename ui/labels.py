@@ -26,3 +26,66 @@ def stage_label(stage: Stage | str) -> str:
 def role_label(role: Role | str | None) -> str:
     """The role's name in the window's language; ``None`` (a personal file's local user) is the owner."""
     return tr_text(role_name(role or Role.OWNER))
+
+
+_AUDIT_ACTIONS = {
+    "allocation.freeze": QT_TRANSLATE_NOOP("AuditAction", "Allocation frozen"),
+    "attachment.add": QT_TRANSLATE_NOOP("AuditAction", "Document attached"),
+    "claim.approve": QT_TRANSLATE_NOOP("AuditAction", "Claim approved"),
+    "claim.complete": QT_TRANSLATE_NOOP("AuditAction", "Claim completed"),
+    "claim.file": QT_TRANSLATE_NOOP("AuditAction", "Claim filed"),
+    "claim.override_late": QT_TRANSLATE_NOOP("AuditAction", "Late claim accepted"),
+    "claim.reject": QT_TRANSLATE_NOOP("AuditAction", "Claim rejected"),
+    "claim.return": QT_TRANSLATE_NOOP("AuditAction", "Claim returned"),
+    "consolidation.record": QT_TRANSLATE_NOOP("AuditAction", "Consolidated plan recorded"),
+    "dealer.edit": QT_TRANSLATE_NOOP("AuditAction", "Dealer edited"),
+    "dealer.register": QT_TRANSLATE_NOOP("AuditAction", "Dealer registered"),
+    "draft.record": QT_TRANSLATE_NOOP("AuditAction", "Draft recorded"),
+    "efficiency.import": QT_TRANSLATE_NOOP("AuditAction", "Efficiency results imported"),
+    "mockup.approve": QT_TRANSLATE_NOOP("AuditAction", "Mockup approved"),
+    "mockup.reject": QT_TRANSLATE_NOOP("AuditAction", "Mockup rejected"),
+    "mockup.request_changes": QT_TRANSLATE_NOOP("AuditAction", "Mockup changes requested"),
+    "mockup.submit": QT_TRANSLATE_NOOP("AuditAction", "Mockup submitted"),
+    "payment.record": QT_TRANSLATE_NOOP("AuditAction", "Payment recorded"),
+    "quarter.close": QT_TRANSLATE_NOOP("AuditAction", "Quarter closed"),
+    "score.record": QT_TRANSLATE_NOOP("AuditAction", "Scores recorded"),
+    "user.add": QT_TRANSLATE_NOOP("AuditAction", "User added"),
+    "user.disable": QT_TRANSLATE_NOOP("AuditAction", "User disabled"),
+    "user.locked": QT_TRANSLATE_NOOP("AuditAction", "User locked out"),
+    "user.password": QT_TRANSLATE_NOOP("AuditAction", "Password changed"),
+    "year.advance": QT_TRANSLATE_NOOP("AuditAction", "Stage moved on"),
+    "year.create": QT_TRANSLATE_NOOP("AuditAction", "Year created"),
+    "year.criteria": QT_TRANSLATE_NOOP("AuditAction", "Criteria changed"),
+    "year.reopen": QT_TRANSLATE_NOOP("AuditAction", "Stage re-opened"),
+    "year.settings": QT_TRANSLATE_NOOP("AuditAction", "Settings changed"),
+}
+
+_AUDIT_SUBJECTS = {
+    "allocation": QT_TRANSLATE_NOOP("AuditSubject", "allocation {0}"),
+    "attachment": QT_TRANSLATE_NOOP("AuditSubject", "document {0}"),
+    "claim": QT_TRANSLATE_NOOP("AuditSubject", "claim {0}"),
+    "consolidated_plan": QT_TRANSLATE_NOOP("AuditSubject", "consolidated plan {0}"),
+    "dealer": QT_TRANSLATE_NOOP("AuditSubject", "dealer {0}"),
+    "efficiency_result": QT_TRANSLATE_NOOP("AuditSubject", "efficiency results {0}"),
+    "mockup": QT_TRANSLATE_NOOP("AuditSubject", "mockup {0}"),
+    "payment": QT_TRANSLATE_NOOP("AuditSubject", "payment {0}"),
+    "plan_draft": QT_TRANSLATE_NOOP("AuditSubject", "draft {0}"),
+    "programme_year": QT_TRANSLATE_NOOP("AuditSubject", "programme year"),  # the Year column says which
+    "quarter_close": QT_TRANSLATE_NOOP("AuditSubject", "quarter closing"),  # its row number is no quarter
+    "user": QT_TRANSLATE_NOOP("AuditSubject", "user {0}"),
+}
+
+
+def audit_action_label(action: str) -> str:
+    """An audit record's action (``claim.approve``) for people; an unknown code is shown as it is."""
+    source = _AUDIT_ACTIONS.get(action)
+    return QCoreApplication.translate("AuditAction", source) if source else action
+
+
+def audit_subject_label(entity: str, entity_id: int | None) -> str:
+    """What an audit record is about (``claim``, 79) for people: "claim 79"; unknown kinds as they are."""
+    number = "" if entity_id is None else str(entity_id)
+    source = _AUDIT_SUBJECTS.get(entity)
+    if source is None:
+        return f"{entity} #{number}" if number else entity
+    return QCoreApplication.translate("AuditSubject", source).format(number).strip()

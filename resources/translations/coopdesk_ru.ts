@@ -248,117 +248,328 @@ These values become the year's settings; dealers' commitment letters can then be
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message>
+        <location filename="../../ui/labels.py" line="32" />
+        <source>Allocation frozen</source>
+        <translation>Распределение зафиксировано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33" />
+        <source>Document attached</source>
+        <translation>Документ приложен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34" />
+        <source>Claim approved</source>
+        <translation>Заявка одобрена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="35" />
+        <source>Claim completed</source>
+        <translation>Заявка дополнена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="36" />
+        <source>Claim filed</source>
+        <translation>Заявка подана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="37" />
+        <source>Late claim accepted</source>
+        <translation>Поздняя заявка принята</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="38" />
+        <source>Claim rejected</source>
+        <translation>Заявка отклонена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39" />
+        <source>Claim returned</source>
+        <translation>Заявка возвращена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40" />
+        <source>Consolidated plan recorded</source>
+        <translation>Сводный план записан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41" />
+        <source>Dealer edited</source>
+        <translation>Дилер изменён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42" />
+        <source>Dealer registered</source>
+        <translation>Дилер зарегистрирован</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43" />
+        <source>Draft recorded</source>
+        <translation>Черновик записан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44" />
+        <source>Efficiency results imported</source>
+        <translation>Результаты эффективности загружены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="45" />
+        <source>Mockup approved</source>
+        <translation>Макет одобрен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="46" />
+        <source>Mockup rejected</source>
+        <translation>Макет отклонён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="47" />
+        <source>Mockup changes requested</source>
+        <translation>Запрошены правки макета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="48" />
+        <source>Mockup submitted</source>
+        <translation>Макет подан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="49" />
+        <source>Payment recorded</source>
+        <translation>Выплата записана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50" />
+        <source>Quarter closed</source>
+        <translation>Квартал закрыт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51" />
+        <source>Scores recorded</source>
+        <translation>Баллы записаны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52" />
+        <source>User added</source>
+        <translation>Пользователь добавлен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="53" />
+        <source>User disabled</source>
+        <translation>Пользователь отключён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="54" />
+        <source>User locked out</source>
+        <translation>Пользователь заблокирован</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55" />
+        <source>Password changed</source>
+        <translation>Пароль изменён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="56" />
+        <source>Stage moved on</source>
+        <translation>Этап сменён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="57" />
+        <source>Year created</source>
+        <translation>Год создан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="58" />
+        <source>Criteria changed</source>
+        <translation>Критерии изменены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="59" />
+        <source>Stage re-opened</source>
+        <translation>Этап открыт заново</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="60" />
+        <source>Settings changed</source>
+        <translation>Настройки изменены</translation>
+    </message>
+</context>
+<context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../ui/screens/audit.py" line="110" />
+        <location filename="../../ui/screens/audit.py" line="113" />
         <source>Text in the summary…</source>
         <translation>Текст в описании…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="112" />
+        <location filename="../../ui/screens/audit.py" line="115" />
         <source>Load more</source>
         <translation>Показать ещё</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="113" />
+        <location filename="../../ui/screens/audit.py" line="116" />
         <source>Export to xlsx…</source>
         <translation>Выгрузить в xlsx…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="127" />
+        <location filename="../../ui/screens/audit.py" line="130" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="128" />
+        <location filename="../../ui/screens/audit.py" line="131" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="129" />
+        <location filename="../../ui/screens/audit.py" line="132" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="165" />
+        <location filename="../../ui/screens/audit.py" line="168" />
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="168" />
+        <location filename="../../ui/screens/audit.py" line="171" />
         <source>Everybody</source>
         <translation>Все пользователи</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="169" />
+        <location filename="../../ui/screens/audit.py" line="173" />
         <source>Every action</source>
         <translation>Все действия</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="209" />
+        <location filename="../../ui/screens/audit.py" line="227" />
         <source>{0} record(s)</source>
         <translation>Записей: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="211" />
+        <location filename="../../ui/screens/audit.py" line="229" />
         <source>{0} record(s) shown; more below</source>
         <translation>Показано записей: {0}; есть ещё</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="252" />
+        <location filename="../../ui/screens/audit.py" line="270" />
         <source>Export the audit trail</source>
         <translation>Выгрузка журнала</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="252" />
+        <location filename="../../ui/screens/audit.py" line="270" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="264" />
+        <location filename="../../ui/screens/audit.py" line="282" />
         <source>Exporting the audit trail…</source>
         <translation>Выгрузка журнала…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="273" />
+        <location filename="../../ui/screens/audit.py" line="291" />
         <source>Exported the audit trail to {0}</source>
         <translation>Журнал выгружен в {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="277" />
+        <location filename="../../ui/screens/audit.py" line="295" />
         <source>Export</source>
         <translation>Выгрузка</translation>
     </message>
 </context>
 <context>
+    <name>AuditSubject</name>
+    <message>
+        <location filename="../../ui/labels.py" line="64" />
+        <source>allocation {0}</source>
+        <translation>распределение {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="65" />
+        <source>document {0}</source>
+        <translation>документ {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="66" />
+        <source>claim {0}</source>
+        <translation>заявка {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="67" />
+        <source>consolidated plan {0}</source>
+        <translation>сводный план {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="68" />
+        <source>dealer {0}</source>
+        <translation>дилер {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="69" />
+        <source>efficiency results {0}</source>
+        <translation>результаты эффективности {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="70" />
+        <source>mockup {0}</source>
+        <translation>макет {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="71" />
+        <source>payment {0}</source>
+        <translation>выплата {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="72" />
+        <source>draft {0}</source>
+        <translation>черновик {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="73" />
+        <source>programme year</source>
+        <translation>программный год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="74" />
+        <source>quarter closing</source>
+        <translation>закрытие квартала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="75" />
+        <source>user {0}</source>
+        <translation>пользователь {0}</translation>
+    </message>
+</context>
+<context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/screens/audit.py" line="53" />
+        <location filename="../../ui/screens/audit.py" line="54" />
         <source>When (UTC)</source>
         <translation>Когда (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="54" />
+        <location filename="../../ui/screens/audit.py" line="55" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="55" />
+        <location filename="../../ui/screens/audit.py" line="56" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="56" />
+        <location filename="../../ui/screens/audit.py" line="57" />
         <source>About</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="57" />
+        <location filename="../../ui/screens/audit.py" line="58" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="58" />
+        <location filename="../../ui/screens/audit.py" line="59" />
         <source>What</source>
         <translation>Что</translation>
     </message>

@@ -120,3 +120,28 @@ def test_stage_refusals_sent_as_plain_text_are_recognised(russian: None, executi
     with pytest.raises(CoopDeskError) as refused:
         services.mockups.submit(year + 1, "X-1")
     assert tr_text(str(refused.value)) == "программного года 2028 нет"
+
+
+def test_the_russian_audit_trail_names_actions_and_finds_russian_words(
+    qtbot, russian: None, execution: Programme, tmp_path: Path
+) -> None:
+    screen = open_screen(qtbot, AuditScreen, make_context(execution, tmp_path, lang="ru"))
+    model = screen.model
+
+    def shown(row: int, column: int) -> str:
+        return model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
+
+    rows = {model.row_at(r).action: r for r in range(model.rowCount())}
+    approve = rows["claim.approve"]
+    assert shown(approve, AuditTableModel.Column.ACTION) == "Заявка одобрена"
+    assert shown(approve, AuditTableModel.Column.ENTITY) == f"заявка {model.row_at(approve).entity_id}"
+    assert screen.action.itemText(screen.action.findData("claim.approve")) == "Заявка одобрена"
+    # the summaries are stored in English: a Russian word is looked for in what the window shows
+    screen.text.setText("одобрена")
+    screen._debounce.timeout.emit()  # the filter applies after a pause in typing; no need to wait for it
+    found = {model.row_at(r).action for r in range(model.rowCount())}
+    assert found <= {"claim.approve", "mockup.approve"} and "claim.approve" in found
+    total = execution.services.audit.count()
+    assert model.rowCount() == sum(
+        1 for e in execution.services.audit.entries(limit=total) if "одобрена" in tr_text(e.summary).casefold()
+    )

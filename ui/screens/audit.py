@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 
 from coop_desk.services.audit import AuditEntry
 from ui.context import ScreenContext, show_refusal
+from ui.labels import audit_action_label, audit_subject_label
 from ui.models.row_table import ROW_ROLE, RowTableModel
 from ui.screens.base import Screen
 from ui.text import tr_text
 from ui.widgets.history import entry_detail
-from ui.widgets.tables import make_proxy, make_table
+from ui.widgets.tables import fit_columns, make_proxy, make_table
 
 PAGE = 500
 ALL = ""
@@ -65,9 +66,9 @@ class AuditTableModel(RowTableModel):
         if column == c.ACTOR:
             return row.actor
         if column == c.ACTION:
-            return row.action
+            return audit_action_label(row.action)
         if column == c.ENTITY:
-            return row.entity + (f" #{row.entity_id}" if row.entity_id is not None else "")
+            return audit_subject_label(row.entity, row.entity_id)
         if column == c.YEAR:
             return "" if row.year is None else str(row.year)
         return tr_text(row.summary)
@@ -80,6 +81,8 @@ class AuditTableModel(RowTableModel):
         return self.display(row, column)
 
     def tooltip(self, row: AuditEntry, column: int) -> str | None:
+        if column == self.Column.ACTION:
+            return row.action  # the code, as the export and the command line show it
         return tr_text(row.summary) if column == self.Column.SUMMARY else None
 
     def append_rows(self, rows: list[AuditEntry]) -> None:
@@ -166,7 +169,8 @@ class AuditScreen(Screen):
             self.context.year or 0,
         )
         _fill(self.actor, [(self.tr("Everybody"), ALL)] + [(a, a) for a in audit.actors()], ALL, keep=True)
-        _fill(self.action, [(self.tr("Every action"), ALL)] + [(a, a) for a in audit.actions()], ALL, keep=True)
+        actions = [(audit_action_label(a), a) for a in audit.actions()]
+        _fill(self.action, [(self.tr("Every action"), ALL), *actions], ALL, keep=True)
         self._reload()
 
     def apply_filter(self, filters: dict[str, Any]) -> None:
@@ -190,19 +194,33 @@ class AuditScreen(Screen):
     def _reload(self) -> None:
         self._filters = self._query()
         self._exhausted = False
+        self._consumed = 0  # records read from the database (more than shown when filtering here)
         self.model.set_rows([])
         self.detail.clear()
         self.fetch_more()
 
     def fetch_more(self) -> None:
-        """The next page of records with the current filters."""
+        """The next page of records with the current filters.
+
+        In English the text filter runs in the database. In another language the summaries are stored
+        in English but shown translated, so the text is looked for here, in what the window shows (and
+        in the stored English), reading page after page until a page of matches is found."""
         if self._exhausted:
             return
-        rows = self.context.services.audit.entries(
-            **self._filters, newest_first=True, limit=PAGE, offset=self.model.rowCount()
-        )
-        self._exhausted = len(rows) < PAGE
-        self.model.append_rows(rows)
+        query = dict(self._filters)
+        needle = (query.get("contains") or "").casefold() if self.context.lang != "en" else ""
+        if needle:
+            query["contains"] = None
+        added: list[AuditEntry] = []
+        first = self.model.rowCount() == 0
+        while len(added) < PAGE and not self._exhausted:
+            rows = self.context.services.audit.entries(**query, newest_first=True, limit=PAGE, offset=self._consumed)
+            self._consumed += len(rows)
+            self._exhausted = len(rows) < PAGE
+            added += [r for r in rows if not needle or needle in _shown_text(r)]
+        self.model.append_rows(added)
+        if first and added:
+            fit_columns(self.table)
         self.more.setEnabled(not self._exhausted)
         shown = self.model.rowCount()
         self.status.setText(
@@ -294,6 +312,18 @@ def _export_task(year: int | None, path: str):  # type: ignore[no-untyped-def]
         return str(done.path)
 
     return run
+
+
+def _shown_text(entry: AuditEntry) -> str:
+    """Everything a person may search a record for: what the window shows and the stored English."""
+    shown = (
+        entry.actor,
+        audit_action_label(entry.action),
+        audit_subject_label(entry.entity, entry.entity_id),
+        tr_text(entry.summary),
+        entry.summary,
+    )
+    return "\n".join(shown).casefold()
 
 
 def _fill(combo: QComboBox, items: list[tuple[str, Any]], default: Any, *, keep: bool = True) -> None:
