@@ -39,6 +39,9 @@ def run_app(args: argparse.Namespace) -> int:
     prefs = Prefs()
     lang = prefs.language
     install_translators(app, lang)
+    from ui.numbers import set_number_format
+
+    set_number_format(prefs.number_format)
     apply_style(app)
     CrashHandler(default_data_dir() / "logs" / "coopdesk-errors.log").install()
 

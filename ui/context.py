@@ -14,6 +14,7 @@ from coop_desk.errors import CoopDeskError
 from coop_desk.money import format_money
 from ui.events import ChangeHub
 from ui.labels import role_label
+from ui.numbers import number_locale
 from ui.prefs import Prefs
 from ui.tasks import TaskRunner
 from ui.text import tr_text
@@ -103,7 +104,7 @@ class ScreenContext:
         """The one money formatter (coop_desk.money.format_money) in the window's language."""
         if amount is None:
             return ""
-        return format_money(amount, currency or self.currency(), self.lang)
+        return format_money(amount, currency or self.currency(), number_locale(self.lang))
 
     def publish(self, changes: Changes) -> None:
         """Tell every open screen what a service changed."""

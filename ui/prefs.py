@@ -1,4 +1,5 @@
-"""Per-user preferences in QSettings, behind one small typed accessor (language, databases, window state)."""
+"""Per-user preferences in QSettings, behind one small typed accessor (language, number format, databases,
+window state)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,22 @@ class Prefs:
         if value not in LANGUAGES:
             raise ValueError(f"unsupported language {value!r}")
         self._s.setValue("ui/language", value)
+
+    @property
+    def number_format(self) -> str:
+        """How numbers are written: "" (as the window language), "en", "ru" or "de" (see ui.numbers)."""
+        from ui.numbers import NUMBER_FORMATS
+
+        value = str(self._s.value("ui/number_format", "", str) or "")
+        return value if value in NUMBER_FORMATS else ""
+
+    @number_format.setter
+    def number_format(self, value: str) -> None:
+        from ui.numbers import NUMBER_FORMATS
+
+        if value not in NUMBER_FORMATS:
+            raise ValueError(f"unknown number format {value!r}")
+        self._s.setValue("ui/number_format", value)
 
     # -- databases -----------------------------------------------------------------------------
     @property

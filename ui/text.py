@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from coop_desk.text import Amount, Text, params_of, parts_of
+from ui.numbers import number_locale
 
 __all__ = ["tr_text", "tr_lines"]
 
@@ -66,7 +67,7 @@ def _value(value: Any, depth: int) -> Any:
     if isinstance(value, str):
         return tr_text(value, depth + 1)
     if isinstance(value, Amount):
-        return value.formatted(_language())
+        return value.formatted(number_locale(_language()))
     return value
 
 

@@ -1942,7 +1942,7 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/context.py" line="136" />
+        <location filename="../../ui/context.py" line="137" />
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
@@ -2276,6 +2276,30 @@ These values become the year's settings; dealers' commitment letters can then be
     </message>
 </context>
 <context>
+    <name>NumberFormat</name>
+    <message>
+        <location filename="../../ui/numbers.py" line="16" />
+        <source>As the window language</source>
+        <extracomment>The formats offered in Settings ("" follows the window language) and how they are shown there.</extracomment>
+        <translation>Как в языке окна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/numbers.py" line="17" />
+        <source>12,345.67</source>
+        <translation>12,345.67</translation>
+    </message>
+    <message>
+        <location filename="../../ui/numbers.py" line="18" />
+        <source>12 345,67</source>
+        <translation>12 345,67</translation>
+    </message>
+    <message>
+        <location filename="../../ui/numbers.py" line="19" />
+        <source>12.345,67</source>
+        <translation>12.345,67</translation>
+    </message>
+</context>
+<context>
     <name>PayableClaimsTableModel</name>
     <message>
         <location filename="../../ui/models/payments.py" line="95" />
@@ -2485,7 +2509,7 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../ui/context.py" line="66" />
+        <location filename="../../ui/context.py" line="67" />
         <source>Your role ({0}) may not {1}.</source>
         <translation>Ваша роль ({0}) не позволяет {1}.</translation>
     </message>
@@ -5873,203 +5897,208 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="72" />
-        <location filename="../../ui/screens/settings.py" line="186" />
+        <location filename="../../ui/screens/settings.py" line="73" />
+        <location filename="../../ui/screens/settings.py" line="193" />
         <source>Programme year</source>
         <translation>Программный год</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="81" />
+        <location filename="../../ui/screens/settings.py" line="82" />
         <source>The manufacturer's share of each activity: 0.5 is 50 %</source>
         <translation>Доля производителя в каждом мероприятии: 0.5 — это 50 %</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="87" />
+        <location filename="../../ui/screens/settings.py" line="88" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="89" />
+        <location filename="../../ui/screens/settings.py" line="90" />
         <source>One channel per line</source>
         <translation>По одному каналу в строке</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="104" />
+        <location filename="../../ui/screens/settings.py" line="105" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="105" />
+        <location filename="../../ui/screens/settings.py" line="106" />
         <source>Documents language</source>
         <translation>Язык документов</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="106" />
-        <location filename="../../ui/screens/settings.py" line="256" />
+        <location filename="../../ui/screens/settings.py" line="107" />
+        <location filename="../../ui/screens/settings.py" line="263" />
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="107" />
-        <location filename="../../ui/screens/settings.py" line="257" />
+        <location filename="../../ui/screens/settings.py" line="108" />
+        <location filename="../../ui/screens/settings.py" line="264" />
         <source>Base rate</source>
         <translation>Базовая ставка</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="108" />
-        <location filename="../../ui/screens/settings.py" line="258" />
+        <location filename="../../ui/screens/settings.py" line="109" />
+        <location filename="../../ui/screens/settings.py" line="265" />
         <source>Cap floor</source>
         <translation>Минимальный лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="109" />
-        <location filename="../../ui/screens/settings.py" line="259" />
+        <location filename="../../ui/screens/settings.py" line="110" />
+        <location filename="../../ui/screens/settings.py" line="266" />
         <source>Cap ceiling</source>
         <translation>Максимальный лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="110" />
-        <location filename="../../ui/screens/settings.py" line="260" />
+        <location filename="../../ui/screens/settings.py" line="111" />
+        <location filename="../../ui/screens/settings.py" line="267" />
         <source>Eligibility threshold k</source>
         <translation>Порог участия k</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="111" />
+        <location filename="../../ui/screens/settings.py" line="112" />
         <source>Claim deadline after quarter end</source>
         <translation>Срок подачи заявок после квартала</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="112" />
+        <location filename="../../ui/screens/settings.py" line="113" />
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="113" />
+        <location filename="../../ui/screens/settings.py" line="114" />
         <source>Consolidating agency</source>
         <translation>Консолидирующее агентство</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="114" />
+        <location filename="../../ui/screens/settings.py" line="115" />
         <source>Evaluating agency</source>
         <translation>Оценивающее агентство</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="116" />
+        <location filename="../../ui/screens/settings.py" line="117" />
         <source>{0} from</source>
         <translation>{0} с</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="117" />
+        <location filename="../../ui/screens/settings.py" line="118" />
         <source>Save programme settings</source>
         <translation>Сохранить настройки программы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="129" />
+        <location filename="../../ui/screens/settings.py" line="130" />
         <source>Scoring criteria</source>
         <translation>Критерии оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="131" />
+        <location filename="../../ui/screens/settings.py" line="132" />
         <source>Criterion</source>
         <translation>Критерий</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="131" />
+        <location filename="../../ui/screens/settings.py" line="132" />
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="131" />
+        <location filename="../../ui/screens/settings.py" line="132" />
         <source>Max points</source>
         <translation>Макс. баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="138" />
+        <location filename="../../ui/screens/settings.py" line="139" />
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="139" />
+        <location filename="../../ui/screens/settings.py" line="140" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="140" />
+        <location filename="../../ui/screens/settings.py" line="141" />
         <source>Save criteria</source>
         <translation>Сохранить критерии</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="146" />
+        <location filename="../../ui/screens/settings.py" line="147" />
         <source>A dealer's score is Σ weight × points; k = S / S max.</source>
         <translation>Балл дилера S = Σ вес × баллы; k = S / S макс.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="156" />
+        <location filename="../../ui/screens/settings.py" line="157" />
         <source>Preferences</source>
         <translation>Личные настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="163" />
+        <location filename="../../ui/screens/settings.py" line="167" />
         <source>Clear the recent databases</source>
         <translation>Очистить список недавних баз</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="165" />
+        <location filename="../../ui/screens/settings.py" line="169" />
         <source>Window language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="166" />
+        <location filename="../../ui/screens/settings.py" line="170" />
+        <source>Numbers</source>
+        <translation>Числа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="171" />
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="189" />
+        <location filename="../../ui/screens/settings.py" line="196" />
         <source>Programme year {0}</source>
         <translation>Программный год {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="210" />
+        <location filename="../../ui/screens/settings.py" line="217" />
         <source>The year is closed: its settings cannot change.</source>
         <translation>Год закрыт: его настройки менять нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="212" />
+        <location filename="../../ui/screens/settings.py" line="219" />
         <source>The allocation is frozen: budget, rates, cap range, threshold and criteria cannot change.</source>
         <translation>Распределение зафиксировано: бюджет, ставки, лимиты, порог и критерии менять нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="285" />
+        <location filename="../../ui/screens/settings.py" line="292" />
         <source>row {0}: the weight is not a number</source>
         <translation>строка {0}: вес не является числом</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="287" />
+        <location filename="../../ui/screens/settings.py" line="294" />
         <source>row {0}: max points must be a whole number</source>
         <translation>строка {0}: максимум баллов должен быть целым числом</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="303" />
+        <location filename="../../ui/screens/settings.py" line="310" />
         <source>{0}: not a number</source>
         <translation>{0}: не число</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="306" />
+        <location filename="../../ui/screens/settings.py" line="313" />
         <source>Nothing changed.</source>
         <translation>Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="310" />
+        <location filename="../../ui/screens/settings.py" line="317" />
         <source>The programme settings are saved.</source>
         <translation>Настройки программы сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="321" />
+        <location filename="../../ui/screens/settings.py" line="328" />
         <source>The scoring criteria are saved.</source>
         <translation>Критерии оценки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="345" />
+        <location filename="../../ui/screens/settings.py" line="361" />
         <source>The list of recent databases is cleared.</source>
         <translation>Список недавних баз очищен.</translation>
     </message>

@@ -662,4 +662,10 @@ RU = {
     "AuditSubject|programme year": "программный год",
     "AuditSubject|quarter closing": "закрытие квартала",
     "AuditSubject|user {0}": "пользователь {0}",
+    # number format preference
+    "NumberFormat|As the window language": "Как в языке окна",
+    "NumberFormat|12,345.67": "12,345.67",
+    "NumberFormat|12 345,67": "12 345,67",
+    "NumberFormat|12.345,67": "12.345,67",
+    "Numbers": "Числа",
 }

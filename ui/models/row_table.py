@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from coop_desk.money import format_money
+from ui.numbers import number_locale
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -39,7 +40,7 @@ MUTED_COLOUR = QColor("#6b6b6b")
 
 def money_text(amount: Decimal | None, currency: str, lang: str) -> str:
     """A service amount for the screen (the one formatting function), blank when there is none."""
-    return "" if amount is None else format_money(amount, currency, lang)
+    return "" if amount is None else format_money(amount, currency, number_locale(lang))
 
 
 def date_text(day: dt.date | dt.datetime | None) -> str:

@@ -33,6 +33,7 @@ from models import Stage
 from ui.context import ScreenContext, show_refusal
 from ui.labels import stage_label
 from ui.money_input import DecimalEdit, MoneyEdit, parse_decimal
+from ui.numbers import NUMBER_FORMATS, number_format_label, set_number_format
 from ui.prefs import LANGUAGES
 from ui.screens.base import Screen
 
@@ -157,12 +158,16 @@ class SettingsScreen(Screen):
         self.language = QComboBox()
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.number_format = QComboBox()
+        for code in NUMBER_FORMATS:
+            self.number_format.addItem(number_format_label(code), code)
         self.database = QLabel()
         self.database.setWordWrap(True)
         self.database.setObjectName("Hint")
         self.clear_recent = QPushButton(self.tr("Clear the recent databases"))
         form = QFormLayout(box)
         form.addRow(self.tr("Window language"), self.language)
+        form.addRow(self.tr("Numbers"), self.number_format)
         form.addRow(self.tr("Database"), self.database)
         form.addRow("", self.clear_recent)
         return box
@@ -173,12 +178,14 @@ class SettingsScreen(Screen):
         self.add_criterion.clicked.connect(self._on_add_criterion_clicked)
         self.remove_criterion.clicked.connect(self._on_remove_criterion_clicked)
         self.language.activated.connect(self._on_language_activated)
+        self.number_format.activated.connect(self._on_number_format_activated)
         self.clear_recent.clicked.connect(self._on_clear_recent_clicked)
         self.context.hub.changed.connect(self._on_hub_changed)
 
     # -- loading -------------------------------------------------------------------------------
     def refresh(self) -> None:
         self.language.setCurrentIndex(max(0, self.language.findData(self.context.lang)))
+        self.number_format.setCurrentIndex(max(0, self.number_format.findData(self.context.prefs.number_format)))
         self.database.setText(self.context.db_url)
         view = self._view = self.context.year_view()
         self.programme_box.setEnabled(view is not None)
@@ -338,6 +345,15 @@ class SettingsScreen(Screen):
         lang = self.language.itemData(index)
         if lang and lang != self.context.lang:
             self.context.hub.language_change_requested.emit(lang)
+
+    @Slot(int)
+    def _on_number_format_activated(self, index: int) -> None:
+        code = self.number_format.itemData(index)
+        if code is not None and code != self.context.prefs.number_format:
+            self.context.prefs.number_format = code
+            set_number_format(code)
+            # every screen writes its amounts again (as after a change of language)
+            self.context.hub.language_change_requested.emit(self.context.lang)
 
     @Slot()
     def _on_clear_recent_clicked(self) -> None:

@@ -1,0 +1,43 @@
+"""How the window writes numbers and money: the window language's convention, or the one chosen in Settings.
+
+A marketer may read the window in English yet expect ``12 345,67`` (or the other way round), so the
+number format is a preference of its own (``Prefs.number_format``): ``""`` follows the window language,
+``"en"`` writes 12,345.67, ``"ru"`` 12 345,67 and ``"de"`` 12.345,67. Every amount on screen goes through
+:func:`number_locale` (``ui.models.row_table.money_text``, ``ScreenContext.money``, amounts inside service
+sentences); what is typed into amount fields is read in any of these forms.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+#: The formats offered in Settings ("" follows the window language) and how they are shown there.
+NUMBER_FORMATS = {
+    "": QT_TRANSLATE_NOOP("NumberFormat", "As the window language"),
+    "en": QT_TRANSLATE_NOOP("NumberFormat", "12,345.67"),
+    "ru": QT_TRANSLATE_NOOP("NumberFormat", "12 345,67"),
+    "de": QT_TRANSLATE_NOOP("NumberFormat", "12.345,67"),
+}
+
+_chosen = ""
+
+
+def set_number_format(code: str) -> None:
+    """Use ``code`` (a key of NUMBER_FORMATS) from now on; the main window re-renders its screens."""
+    global _chosen
+    if code not in NUMBER_FORMATS:
+        raise ValueError(f"unknown number format {code!r}")
+    _chosen = code
+
+
+def number_format() -> str:
+    return _chosen
+
+
+def number_locale(lang: str) -> str:
+    """The locale to format numbers with in a window speaking ``lang``."""
+    return _chosen or lang
+
+
+def number_format_label(code: str) -> str:
+    return QCoreApplication.translate("NumberFormat", NUMBER_FORMATS[code])
