@@ -36,7 +36,7 @@ from decimal import (
 )
 
 from coop_desk.money import CENT, to_cents
-from coop_desk.text import Text
+from coop_desk.text import Number, Text
 
 __all__ = [
     "ClaimExplanation",
@@ -109,9 +109,9 @@ def _round_down_cents(x: Decimal) -> Decimal:
     return x.quantize(CENT, rounding=ROUND_FLOOR, context=_ROUND)
 
 
-def _plain_amount(x: Decimal) -> str:
+def _plain_amount(x: Decimal) -> Number:
     """``1200`` -> ``"1 200.00"``: the neutral number format of the formula strings."""
-    return format(x.quantize(CENT, context=_ROUND), ",f").replace(",", " ")
+    return Number(x.quantize(CENT, context=_ROUND))  # "12 500.50"; the window writes it in its own format
 
 
 def _plain_number(x: Decimal) -> str:

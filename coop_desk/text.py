@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-__all__ = ["Amount", "Text", "join"]
+__all__ = ["Amount", "Number", "Text", "join"]
 
 
 class Text(str):
@@ -67,6 +67,22 @@ class Amount:
         from coop_desk.money import format_money
 
         return format_money(self.value, self.currency, lang)
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number with two decimals (a sum without its currency) as a value of a :class:`Text`: ``str()``
+    gives ``12 500.50``; the window writes it in its number format (``12 500,50``, ``12,500.50``)."""
+
+    value: Decimal
+
+    def __str__(self) -> str:
+        return format(self.value, ",.2f").replace(",", " ")
+
+    def formatted(self, lang: str) -> str:
+        from babel.numbers import format_decimal
+
+        return format_decimal(self.value, format="#,##0.00", locale=lang)
 
 
 def _restore(text: str, template: str, params: dict[str, Any]) -> Text:

@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from coop_desk.text import Amount, Text, params_of, parts_of
+from coop_desk.text import Amount, Number, Text, params_of, parts_of
 from ui.numbers import number_locale
 
 __all__ = ["tr_text", "tr_lines"]
@@ -66,7 +66,7 @@ def _fill(template: str, params: Any, depth: int) -> str:
 def _value(value: Any, depth: int) -> Any:
     if isinstance(value, str):
         return tr_text(value, depth + 1)
-    if isinstance(value, Amount):
+    if isinstance(value, Amount | Number):
         return value.formatted(number_locale(_language()))
     return value
 

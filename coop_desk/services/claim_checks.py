@@ -15,7 +15,7 @@ from coop_desk.errors import Problem
 from coop_desk.money import CENT, format_percent, plain_spaces
 from coop_desk.services.mockups import check_attachment
 from coop_desk.services.plans import check_money
-from coop_desk.text import Text, join
+from coop_desk.text import Number, Text, join
 from models import Attachment, Claim, ClaimStatus, Mockup, PaymentItem, ProgrammeYear
 
 ZERO = Decimal("0.00")
@@ -279,8 +279,8 @@ def paid_on_claims(s: Session, claim_ids: Sequence[int]) -> dict[int, Decimal]:
     return {claim_id: total for claim_id, total in rows}
 
 
-def _amt(x: Decimal) -> str:
-    return format(x.quantize(CENT), ",f").replace(",", " ")
+def _amt(x: Decimal) -> Number:
+    return Number(x.quantize(CENT))
 
 
 def explain(

@@ -53,6 +53,9 @@ def test_the_r7_steps_of_a_claim_read_in_russian(qtbot, russian: None, execution
     assert any(step.startswith("остаток распределения = ") for step in steps)
     assert steps[-1].startswith("при одобрении сейчас: min(") and steps[-1].endswith(" EUR")
     assert not any("approved" in step or "allocation" in step for step in steps)
+    # the amounts in the steps take the window's number format too: a decimal comma, no decimal point
+    verified = next(step for step in steps if step.startswith("подтверждённые затраты"))
+    assert re.search(r"\d,\d\d\)", verified) and not re.search(r"\d\.\d\d", verified), verified
 
 
 def test_audit_summaries_from_the_database_read_in_russian(

@@ -63,3 +63,15 @@ def test_an_amount_reads_as_english_money_and_pickles() -> None:
     t = Text("draft total {total}", total=Amount(Decimal("12500.50"), "EUR"))
     assert t == "draft total €12,500.50"
     assert pickle.loads(pickle.dumps(t)).params["total"] == Amount(Decimal("12500.50"), "EUR")
+
+
+def test_a_number_reads_with_a_space_between_thousands_and_pickles() -> None:
+    from decimal import Decimal
+
+    from coop_desk.text import Number
+
+    t = Text("verified cost = {cost}", cost=Number(Decimal("11856.36")))
+    assert t == "verified cost = 11 856.36"
+    assert Number(Decimal("1234567.00")).formatted("ru") == "1\xa0234\xa0567,00"
+    assert Number(Decimal("1234567.00")).formatted("en") == "1,234,567.00"
+    assert pickle.loads(pickle.dumps(t)).params["cost"] == Number(Decimal("11856.36"))
