@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 
+from ui.numbers import NUMBER_FORMATS
+
 LANGUAGES = ("en", "ru")
 MAX_RECENT = 8
 
@@ -33,15 +35,11 @@ class Prefs:
     @property
     def number_format(self) -> str:
         """How numbers are written: "" (as the window language), "en", "ru" or "de" (see ui.numbers)."""
-        from ui.numbers import NUMBER_FORMATS
-
         value = str(self._s.value("ui/number_format", "", str) or "")
         return value if value in NUMBER_FORMATS else ""
 
     @number_format.setter
     def number_format(self, value: str) -> None:
-        from ui.numbers import NUMBER_FORMATS
-
         if value not in NUMBER_FORMATS:
             raise ValueError(f"unknown number format {value!r}")
         self._s.setValue("ui/number_format", value)

@@ -26,9 +26,15 @@ _CONTEXT = "Service"
 #: What a value of a placeholder looks like when it is not just "any text" (for recognising stored text): in
 #: "approved: {formula} {currency}" the currency code is the last word, not everything after the formula's
 #: first space; "claim {number}" is not "claim 14 for D008-2027-04".
-_SHAPES = {"currency": "[A-Z]{3}", "number": "[0-9]+", "id": "[0-9]+", "count": "[0-9]+", "year": "[0-9]{4}"}
-_SHAPES["quarter"] = "[1-4]"
-_SHAPES["reference"] = "[^\\s]+"  # an activity's reference ("D008-2027-04"), as the services store it
+_SHAPES = {
+    "currency": "[A-Z]{3}",
+    "number": "[0-9]+",
+    "id": "[0-9]+",
+    "count": "[0-9]+",
+    "year": "[0-9]{4}",
+    "quarter": "[1-4]",
+    "reference": "[^\\s]+",  # an activity's reference ("D008-2027-04"), as the services store it
+}
 _MAX_DEPTH = 4
 
 
@@ -80,14 +86,13 @@ def _recognise(text: str, depth: int) -> str:
     if not text:
         return text
     matched = _match(text)
-    if matched is None:  # maybe several sentences joined
-        for separator in ("; ", ", "):  # what a service joined (coop_desk.text.join), each part known
+    if matched is None:
+        # Parts a service joined (coop_desk.text.join: "a; b", "a, b", a problem's "where: what") that lost
+        # their Text on the way (stored in the database, sent through a Qt signal): each part on its own.
+        for separator in ("; ", ", "):
             parts = text.split(separator)
             if len(parts) > 1 and all(_match(part) is not None for part in parts):
                 return separator.join(_recognise(part, depth + 1) for part in parts)
-    if matched is None:
-        # Parts a service joined (coop_desk.text.join: "a; b", a problem's "where: what") that lost their
-        # Text on the way (stored in the database, sent through a Qt signal): each part on its own.
         if "; " in text:
             return "; ".join(_recognise(part, depth + 1) for part in text.split("; "))
         head, sep, tail = text.partition(": ")

@@ -47,6 +47,7 @@ from reports.xlsx.cells import (
     parse_money,
     parse_month,
     parse_text,
+    parse_whole,
 )
 from reports.xlsx.meta import META_SHEET, TemplateMeta, read_meta
 from reports.xlsx.plan_template import CODE_LABEL, COLUMNS, PLAN_SHEET, REVIEW_LABELS, TOTAL_LABEL
@@ -349,10 +350,9 @@ def _identify(path: Path) -> tuple[int, str] | None:
 
         rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_name(META_SHEET).to_python(skip_empty_area=False)
         fields = {str(row[0]).strip().casefold(): row[1] for row in rows[:40] if len(row) > 1}
-        year_value, dealer_value = fields.get("year"), fields.get("dealer")
-        made_for = int(float(str(year_value).strip()))
-        code = str(dealer_value).strip().upper()
-        return (made_for, code) if code and 1900 < made_for < 3000 else None
+        made_for, _ = parse_whole(fields.get("year"))  # read as reports.xlsx.meta.read_meta reads them
+        code = parse_text(fields.get("dealer"))[0].upper()
+        return (made_for, code) if made_for is not None and code else None
     except Exception:  # a damaged or foreign file: the full read says what is wrong with it
         return None
 
@@ -375,7 +375,7 @@ def _parse_all(
     workers = plan_pool.worker_count(len(files))
     if not workers:
         return (here(path) for path in files)
-    views = plan_pool.known_years(years.all)
+    views = {view.year: view for view in years.all()}  # what the workers may resolve
     return plan_pool.PoolReading(
         files,
         views,

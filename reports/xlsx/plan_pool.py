@@ -35,7 +35,7 @@ from coop_desk.errors import NotFound
 from coop_desk.services.years import YearView
 from reports.xlsx.safety import Limits
 
-__all__ = ["PARALLEL_MIN_FILES", "PoolReading", "known_years", "worker_count"]
+__all__ = ["PARALLEL_MIN_FILES", "PoolReading", "worker_count"]
 
 log = logging.getLogger(__name__)
 
@@ -170,11 +170,3 @@ class PoolReading:
                 self._pool.shutdown(wait=True, cancel_futures=True)
         for path in files[done:]:
             yield parse_here(path)
-
-
-def known_years(list_years: Callable[[], list[YearView]]) -> dict[int, YearView]:
-    """The programme years by number (what the workers may resolve); empty when they cannot be listed."""
-    try:
-        return {v.year: v for v in list_years()}
-    except NotFound:
-        return {}
