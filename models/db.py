@@ -68,6 +68,10 @@ def sqlite_path(url: str) -> Path | None:
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # The driver would open a transaction only at the first INSERT/UPDATE, after the reads that decided
+    # it (a duplicate check, the remaining allocation) ran outside any transaction. With its own BEGIN
+    # switched off, _sqlite_begin opens every transaction, and decides how.
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
@@ -76,14 +80,28 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+#: Execution option of a connection whose transactions only read (``Database.reading``): on SQLite they
+#: begin DEFERRED and take no write lock.
+READ_ONLY = "coop_desk_read_only"
+
+
+def _sqlite_begin(conn: Any) -> None:
+    """Every unit of work on SQLite begins IMMEDIATE: it takes the write lock before its first read, so
+    two processes that read and then write (file a claim after the duplicate check, approve within the
+    remaining allocation) run one after the other, as row locks make them on PostgreSQL. The second one
+    waits (busy timeout) and then reads what the first committed. Reading sessions begin DEFERRED."""
+    conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get(READ_ONLY) else "BEGIN IMMEDIATE")
+
+
 def make_engine(url: str) -> Engine:
-    """An engine with the project's settings (SQLite: WAL, foreign keys, a busy timeout)."""
+    """An engine with the project's settings (SQLite: WAL, foreign keys, a busy timeout, BEGIN IMMEDIATE)."""
     if is_sqlite(url):
         path = sqlite_path(url)
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": 10})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
@@ -194,6 +212,7 @@ class Database:
         if migrate:
             upgrade(self.engine)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._readers = sessionmaker(self.engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False)
 
     @classmethod
     def from_engine(cls, engine: Engine) -> Database:
@@ -201,6 +220,7 @@ class Database:
         db.url = str(engine.url)
         db.engine = engine
         db._sessions = sessionmaker(engine, expire_on_commit=False)
+        db._readers = sessionmaker(engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False)
         return db
 
     @property
@@ -228,7 +248,8 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        session = self._sessions()
+        """A session that only reads (rolled back at the end; on SQLite it takes no write lock)."""
+        session = self._readers()
         try:
             yield session
         finally:

@@ -124,6 +124,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'last changed by {actor} on {at} UTC ({action})'),  # coop_desk/services/base.py
     QT_TRANSLATE_NOOP("Service", 'no such dealer'),  # coop_desk/services/base.py
     QT_TRANSLATE_NOOP("Service", 'somebody else changed this record since you opened it; nothing was overwritten — reload it'),  # coop_desk/services/base.py
+    QT_TRANSLATE_NOOP("Service", 'the database is busy: another CoopDesk is writing to it; nothing was changed — try again'),  # coop_desk/services/base.py
     QT_TRANSLATE_NOOP("Service", 'there is no programme year {year}'),  # coop_desk/services/base.py
     QT_TRANSLATE_NOOP("Service", '{message} ({latest})'),  # coop_desk/services/base.py
     QT_TRANSLATE_NOOP("Service", '{what} is not allowed in year {year} at stage {stage} (only at: {allowed})'),  # coop_desk/services/base.py

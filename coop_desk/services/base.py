@@ -12,7 +12,7 @@ from enum import Enum
 from typing import Any
 
 from sqlalchemy import insert, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -57,15 +57,23 @@ class ServiceContext:
     @contextmanager
     def unit(self) -> Iterator[Session]:
         """One use case: one transaction; a stale version becomes a Conflict."""
-        with self.db.unit_of_work() as session:
-            try:
-                yield session
-                session.flush()  # a stale version shows here, while the session still knows the rows
-            except (StaleDataError, Conflict) as exc:
-                conflict = self._conflict(session, exc)
-                if conflict is exc:
-                    raise
-                raise conflict from exc
+        try:
+            with self.db.unit_of_work() as session:
+                try:
+                    yield session
+                    session.flush()  # a stale version shows here, while the session still knows the rows
+                except (StaleDataError, Conflict) as exc:
+                    conflict = self._conflict(session, exc)
+                    if conflict is exc:
+                        raise
+                    raise conflict from exc
+        except OperationalError as exc:
+            if "database is locked" not in str(exc.orig):
+                raise
+            # SQLite: another process held the write lock for longer than the busy timeout. Nothing was written.
+            raise Conflict(
+                Text("the database is busy: another CoopDesk is writing to it; nothing was changed — try again")
+            ) from exc
 
     def _conflict(self, session: Session, exc: Exception) -> Conflict:
         """The Conflict, naming who changed the row last and when (from the audit trail)."""

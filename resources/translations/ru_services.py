@@ -60,6 +60,9 @@ RU: dict[str, str] = {
     "{what} is not allowed in year {year} at stage {stage} (only at: {allowed})": (
         "{what} — недоступно в {year} году на этапе «{stage}» (только на этапах: {allowed})"
     ),
+    "the database is busy: another CoopDesk is writing to it; nothing was changed — try again": (
+        "база данных занята: в неё пишет другая копия CoopDesk; ничего не изменено — повторите попытку"
+    ),
     "somebody else changed this record since you opened it; nothing was overwritten — reload it": (
         "кто-то другой изменил эту запись, пока она была открыта у вас; ничего не перезаписано — обновите её"
     ),

@@ -1,7 +1,8 @@
 """No lost updates: two desktops (two Services on two engines, same database) edit the same rows.
 
-The second writer is told who changed the row and when, and nothing is overwritten. On PostgreSQL the
-long jobs race for real in threads: two freezes of the same year, two imports of the same dealer's draft.
+The second writer is told who changed the row and when, and nothing is overwritten. The long jobs race
+for real in threads, on SQLite (BEGIN IMMEDIATE) and PostgreSQL (row locks): two freezes of the same year,
+two imports of the same dealer's draft.
 """
 
 from __future__ import annotations
@@ -54,8 +55,13 @@ def test_a_dealer_edited_on_two_desktops(desktops: tuple[Services, Services]) ->
     assert anna.dealers.get("D001").phone == "+7 111"
 
 
-def test_a_stale_write_between_read_and_commit_is_a_conflict(desktops: tuple[Services, Services]) -> None:
+def test_a_stale_write_between_read_and_commit_is_a_conflict(desktops: tuple[Services, Services], db: Database) -> None:
     """The version column itself: Anna's unit of work read the row, Boris committed, Anna's UPDATE misses."""
+    if db.is_sqlite:
+        pytest.skip(
+            "on SQLite a unit of work holds the write lock from its start (BEGIN IMMEDIATE): nobody can commit "
+            "between its read and its write (tests/integration/test_two_processes.py)"
+        )
     anna, boris = desktops
     anna.dealers.register("D001", "Dealer One", "North", city="Moscow")
     with pytest.raises(Conflict) as exc, anna.ctx.unit() as s:
@@ -152,12 +158,9 @@ def _year_at_allocation(services: Services, year: int = 2027) -> None:
     clock.set(dt.date(year - 1, 10, 15))
 
 
-@pytest.mark.postgres
 def test_two_desktops_freeze_the_same_year_at_the_same_moment(
     desktops: tuple[Services, Services], db: Database
 ) -> None:
-    if db.is_sqlite:
-        pytest.skip("row locks between two desktops are a PostgreSQL matter (a SQLite file has one writer)")
     anna, boris = desktops
     _year_at_allocation(anna)
     boris.ctx.today = anna.ctx.today
@@ -180,12 +183,9 @@ def test_two_desktops_freeze_the_same_year_at_the_same_moment(
         assert freezes == [winner]
 
 
-@pytest.mark.postgres
 def test_two_desktops_import_the_same_dealers_draft_at_the_same_moment(
     desktops: tuple[Services, Services], db: Database
 ) -> None:
-    if db.is_sqlite:
-        pytest.skip("row locks between two desktops are a PostgreSQL matter (a SQLite file has one writer)")
     anna, boris = desktops
     use_clock(anna, dt.date(2026, 7, 1))
     boris.ctx.today = anna.ctx.today
