@@ -116,6 +116,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'cannot be read: {reason}'),  # coop_desk/services/attachments.py
     QT_TRANSLATE_NOOP("Service", 'is larger than the limit of {size} MB'),  # coop_desk/services/attachments.py
     QT_TRANSLATE_NOOP("Service", 'is not a PDF, PNG, JPEG, TIFF or WEBP file (judged by its content)'),  # coop_desk/services/attachments.py
+    QT_TRANSLATE_NOOP("Service", 'is not a regular file (a folder, a device or a pipe)'),  # coop_desk/services/attachments.py
     QT_TRANSLATE_NOOP("Service", 'its file is missing from {folder}'),  # coop_desk/services/attachments.py
     QT_TRANSLATE_NOOP("Service", 'stored {name} ({media_type}, {size} bytes)'),  # coop_desk/services/attachments.py
     QT_TRANSLATE_NOOP("Service", 'the file is empty'),  # coop_desk/services/attachments.py
@@ -298,7 +299,9 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'comment'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'decided on'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'deciding on a mockup'),  # coop_desk/services/mockups.py
+    QT_TRANSLATE_NOOP("Service", 'give either a stored attachment or a file, not both'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'is {status}, not waiting for a decision'),  # coop_desk/services/mockups.py
+    QT_TRANSLATE_NOOP("Service", 'mockup'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'mockup for {reference}'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'mockup {number} (id {id}, submitted {submitted}) is still waiting for a decision'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'mockup {number} for {reference} submitted on {day}'),  # coop_desk/services/mockups.py

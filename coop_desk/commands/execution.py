@@ -194,9 +194,11 @@ def _first_id(changes: Any) -> int:
 
 
 def mockup_submit(services: Services, args: argparse.Namespace) -> Outcome:
-    attachment = services.attachments.add_file(args.file).id if args.file else None
+    from coop_desk.services.attachments import read_file
+
+    incoming = read_file(args.file) if args.file else None  # checked here, stored only with the mockup
     changes = services.mockups.submit(
-        args.year, args.reference.strip(), title=args.title, submitted_on=args.submitted_on, attachment_id=attachment
+        args.year, args.reference.strip(), title=args.title, submitted_on=args.submitted_on, file=incoming
     )
     view = services.mockups.get(_first_id(changes))
     return Outcome(

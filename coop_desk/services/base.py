@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -22,6 +23,9 @@ from coop_desk.words import stage_name, stage_names
 from models import AuditEvent, Dealer, ProgrammeYear, Stage
 from models.db import Database
 from models.enums import Role
+
+#: ``Session.info`` key: files a unit of work wrote beside the database, removed if it does not commit.
+UNDO_FILES = "coop_desk_undo_files"
 
 
 def os_user() -> str:
@@ -56,9 +60,12 @@ class ServiceContext:
 
     @contextmanager
     def unit(self) -> Iterator[Session]:
-        """One use case: one transaction; a stale version becomes a Conflict."""
+        """One use case: one transaction; a stale version becomes a Conflict. Files the use case wrote beside
+        the database (``session.info[UNDO_FILES]``) are removed again when it does not commit."""
+        written: list[Path] = []
         try:
             with self.db.unit_of_work() as session:
+                written = session.info.setdefault(UNDO_FILES, [])
                 try:
                     yield session
                     session.flush()  # a stale version shows here, while the session still knows the rows
@@ -67,8 +74,10 @@ class ServiceContext:
                     if conflict is exc:
                         raise
                     raise conflict from exc
-        except OperationalError as exc:
-            if "database is locked" not in str(exc.orig):
+        except BaseException as exc:
+            for path in written:
+                path.unlink(missing_ok=True)
+            if not isinstance(exc, OperationalError) or "database is locked" not in str(exc.orig):
                 raise
             # SQLite: another process held the write lock for longer than the busy timeout. Nothing was written.
             raise Conflict(

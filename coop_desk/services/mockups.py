@@ -16,6 +16,7 @@ from coop_desk import rules
 from coop_desk.errors import Conflict, InvalidInput, NotFound, Problem, Refused
 from coop_desk.money import format_percent, plain_spaces
 from coop_desk.services.allocation import frozen_amounts
+from coop_desk.services.attachments import IncomingFile, store_file
 from coop_desk.services.base import Changes, ServiceContext, audit, get_year, integrity_as, require_stage, snapshot
 from coop_desk.services.plans import current_activity, included_item
 from coop_desk.text import Text
@@ -174,8 +175,12 @@ class MockupService:
         title: str = "",
         attachment_id: int | None = None,
         submitted_on: dt.date | None = None,
+        file: IncomingFile | None = None,
     ) -> Changes:
-        """A dealer's mockup for an activity of the frozen plan; one at a time per activity."""
+        """A dealer's mockup for an activity of the frozen plan; one at a time per activity.
+
+        Its image is an attachment stored before (``attachment_id``) or ``file``, stored in the same unit of
+        work once every check has passed: a refused mockup stores no file and writes no audit record."""
         day, problems = _day(submitted_on, Text("submitted on"), self._ctx.today())
         title = title.strip()
         if len(title) > 300:
@@ -203,6 +208,12 @@ class MockupService:
                     )
                 )
             number = (s.scalar(select(func.max(Mockup.number)).where(Mockup.activity_id == activity.id)) or 0) + 1
+            if file is not None:
+                if attachment_id is not None:
+                    raise InvalidInput(
+                        Problem(Text("mockup"), Text("give either a stored attachment or a file, not both"))
+                    )
+                attachment_id = store_file(s, self._ctx, file).id
             mockup = Mockup(
                 activity_id=activity.id,
                 number=number,

@@ -552,3 +552,45 @@ def test_demo_without_a_database_writes_its_own_file(
     assert not (data_dir / "coopdesk.sqlite").exists()
     cli.db = f"sqlite:///{(data_dir / 'demo.sqlite').as_posix()}"
     assert cli.ok("year", "show", str(YEAR), as_json=True).data["year"]["stage"] == "consolidation"
+
+
+def test_a_refused_mockup_submit_with_a_file_stores_nothing(
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 11.8: `mockup submit --file` refused (unknown reference, a pending mockup) stores neither the file
+    nor an audit record; a FIFO given as the file is refused at once."""
+    import os
+
+    from coop_desk.services import ServiceContext, Services
+    from models.db import Database
+    from tests.factories import year_in_execution
+
+    url = f"sqlite:///{(tmp_path / 'm.sqlite').as_posix()}"
+    db = Database(url)
+    services = Services(ServiceContext(db, actor="tester"))
+    ex = year_in_execution(services)
+    db.dispose()
+    cli = Cli(capsys, url)
+    picture = tmp_path / "poster.pdf"
+    picture.write_bytes(b"%PDF-1.4\n% poster\n")
+    folder = tmp_path / "attachments"
+
+    def stored() -> tuple[int, list[Path]]:
+        return cli.audit_total(), sorted(folder.rglob("*")) if folder.exists() else []
+
+    before = stored()
+    refused = cli.refused("mockup", "submit", "--year", str(ex.year), "D001-2027-77", "--file", str(picture))
+    assert "D001-2027-77" in refused.err
+    assert stored() == before
+    cli.ok("mockup", "submit", "--year", str(ex.year), ex.ref("D001"), "--file", str(picture))
+    after_first = stored()
+    picture.write_bytes(b"%PDF-1.4\n% poster, second version\n")
+    pending = cli.refused("mockup", "submit", "--year", str(ex.year), ex.ref("D001"), "--file", str(picture))
+    assert "waiting for a decision" in pending.err
+    assert stored() == after_first
+    if hasattr(os, "mkfifo"):
+        fifo = tmp_path / "scan.pdf"
+        os.mkfifo(fifo)
+        refused = cli.refused("mockup", "submit", "--year", str(ex.year), ex.ref("D001", 2), "--file", str(fifo))
+        assert "not a regular file" in refused.err
+        assert stored() == after_first

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
+from decimal import Decimal as D
+from pathlib import Path
 
 import pytest
 
@@ -84,3 +87,93 @@ def test_a_damaged_file_is_detected(sqlite_db) -> None:  # type: ignore[no-untyp
     path.unlink()
     with pytest.raises(NotFound, match="missing"):
         services.attachments.read(view.id)
+
+
+# -- a refusal writes nothing (issue 11.8) ------------------------------------------------------------
+
+
+def _stored(services: Services) -> tuple[int, int, list[str]]:
+    """(attachment rows, audit records, files beside the database)."""
+    from sqlalchemy import func, select
+
+    from models import Attachment, AuditEvent
+
+    with services.ctx.db.reading() as s:
+        rows = s.scalar(select(func.count()).select_from(Attachment)) or 0
+        events = s.scalar(select(func.count()).select_from(AuditEvent)) or 0
+    folder = services.ctx.db.directory
+    files = sorted(p.name for p in (folder / "attachments").rglob("*") if p.is_file()) if folder else []
+    return rows, events, files
+
+
+def test_a_refused_mockup_stores_neither_its_file_nor_an_audit_record(services: Services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from coop_desk.errors import CoopDeskError
+    from coop_desk.services.attachments import read_file
+    from tests.factories import year_in_execution
+
+    ex = year_in_execution(services, dealers={"D001": [D(1000), D(1000)]})
+    picture = tmp_path / "poster.png"
+    picture.write_bytes(PNG + b"poster")
+    first = services.mockups.submit(ex.year, ex.ref("D001"), title="v1", file=read_file(picture))
+    assert services.mockups.get(first.ids[0]).attachment_id is not None
+    before = _stored(services)
+    other = tmp_path / "poster-2.png"
+    other.write_bytes(PNG + b"another poster")
+    for reference in (ex.ref("D001"), "D001-2027-99", "nonsense"):  # pending, unknown, malformed
+        with pytest.raises(CoopDeskError):
+            services.mockups.submit(ex.year, reference, title="v2", file=read_file(other))
+        assert _stored(services) == before, reference
+
+
+def test_a_role_that_may_not_submit_stores_nothing(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from coop_desk.errors import PermissionDenied
+    from coop_desk.services import ServiceContext
+    from coop_desk.services.attachments import read_file
+    from models.enums import Role
+    from tests.factories import year_in_execution
+
+    owner = Services(ServiceContext(db, actor="owner"))
+    ex = year_in_execution(owner)
+    clerk = Services(ServiceContext(db, actor="fin", role=Role.FINANCE, today=owner.ctx.today))
+    picture = tmp_path / "poster.png"
+    picture.write_bytes(PNG + b"from finance")
+    before = _stored(owner)
+    with pytest.raises(PermissionDenied):
+        clerk.mockups.submit(ex.year, ex.ref("D001"), title="x", file=read_file(picture))
+    assert _stored(owner) == before
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are a POSIX thing")
+def test_files_that_are_not_regular_are_refused_at_once(services: Services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from coop_desk.services.attachments import read_file
+
+    fifo = tmp_path / "scan.pdf"
+    os.mkfifo(fifo)  # nobody writes to it: reading it would wait forever
+    link = tmp_path / "link.pdf"
+    link.symlink_to(fifo)
+    for path in (fifo, link, Path("/dev/zero"), Path("/dev/null"), tmp_path):
+        with pytest.raises(InvalidInput, match="not a regular file"):
+            read_file(path)
+        with pytest.raises(InvalidInput, match="not a regular file"):
+            services.attachments.add_file(path)
+    with pytest.raises(InvalidInput, match="cannot be read"):
+        read_file(tmp_path / "missing.pdf")
+    good = tmp_path / "ok.pdf"
+    good.write_bytes(PDF)
+    link_to_good = tmp_path / "ok-link.pdf"
+    link_to_good.symlink_to(good)
+    assert read_file(link_to_good).data == PDF  # a link to a regular file is that file
+
+
+def test_a_file_written_by_a_unit_of_work_that_fails_is_removed(sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    from coop_desk.services import ServiceContext
+    from coop_desk.services.attachments import check_file_data, store_file
+
+    ctx = ServiceContext(sqlite_db, actor="tester")
+    incoming = check_file_data(PNG + b"rolled back", "x.png")
+    with pytest.raises(RuntimeError), ctx.unit() as s:
+        store_file(s, ctx, incoming)
+        path = sqlite_db.directory / "attachments" / incoming.sha256[:2] / incoming.sha256
+        assert path.is_file()
+        raise RuntimeError("the use case fails after storing its file")
+    assert not path.exists()
