@@ -6,19 +6,22 @@ import argparse
 import random
 from collections.abc import Callable
 from decimal import Decimal
+from fractions import Fraction
 
 from bench.harness import Benchmark
-from coop_desk.rules import allocate, claim_reimbursement, dealer_cap, reimbursement_rate
+from coop_desk.rules import allocate, claim_reimbursement, dealer_cap, exact_coefficient, reimbursement_rate
 
 _SEED = 20260101
 
 
-def _random_dealers(n: int, seed: int = _SEED) -> dict[str, tuple[Decimal, Decimal]]:
-    """``n`` dealers with k in [0.2, 1] (6 decimals) and demands of 1 000.00 … 50 000.00."""
+def _exact_dealers(n: int, seed: int = _SEED) -> dict[str, tuple[Fraction, Decimal]]:
+    """``n`` dealers with the exact k = S / S_max the services pass (S_max 7.5 × 13 = 97.5, S in
+    steps of 0.05: repeating fractions with many denominators) and demands of 1 000.00 … 50 000.00."""
     rng = random.Random(seed)
+    s_max = Decimal("97.5")
     return {
         f"D{i:06d}": (
-            Decimal(rng.randint(200_000, 1_000_000)).scaleb(-6),
+            exact_coefficient(Decimal(rng.randint(390, 1950)).scaleb(-1) / 2, s_max),
             Decimal(rng.randint(100_000, 5_000_000)).scaleb(-2),
         )
         for i in range(n)
@@ -26,15 +29,14 @@ def _random_dealers(n: int, seed: int = _SEED) -> dict[str, tuple[Decimal, Decim
 
 
 def _allocate(args: argparse.Namespace) -> Callable[[], object]:
-    dealers = _random_dealers(args.dealers)
+    dealers = _exact_dealers(args.dealers)
     total = sum((d for _, d in dealers.values()), Decimal(0))
     budget = (total * Decimal("0.6")).quantize(Decimal("0.01"))  # Σd > B: water-filling runs
     return lambda: allocate(budget, dealers)
 
 
 def _dealer_cap(args: argparse.Namespace) -> Callable[[], object]:
-    rng = random.Random(_SEED)
-    ks = [Decimal(rng.randint(0, 1_000_000)).scaleb(-6) for _ in range(args.dealers)]
+    ks = [k for k, _ in _exact_dealers(args.dealers).values()]
     return lambda: [dealer_cap(k) for k in ks]
 
 
@@ -58,14 +60,14 @@ BENCHMARKS: list[Benchmark] = [
         run=_allocate,
         size=lambda a: f"{a.dealers} dealers",
         target_s=0.05,
-        note="R5 water-filling, budget 60 % of total demand",
+        note="R5 water-filling with exact k = S / S_max (fractions), budget 60 % of total demand",
     ),
     Benchmark(
         name="dealer_cap x10000",
         run=_dealer_cap,
         size=lambda a: f"{a.dealers} calls",
         target_s=0.05,
-        note="R2 for --dealers coefficients",
+        note="R2 for --dealers exact coefficients",
     ),
     Benchmark(
         name="claim_reimbursement",

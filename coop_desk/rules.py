@@ -8,12 +8,15 @@ with the rounding the rule names.
 
 Choices made where DESIGN.md leaves room (each is documented on its function):
 
-* ``coefficient`` (R1) is quantized to 6 decimal places, rounded half-up.
+* ``exact_coefficient`` (R1) is the exact fraction ``S / S_max``: every rule (R2, R5) takes it.
+  ``coefficient`` rounds it half-up to 6 decimal places, to be shown (and stored beside S and
+  S_max for people); no rule uses that rounded value.
 * ``reimbursement_rate`` (R6) returns ``base / (1 + other_brands)`` to 50 significant
   digits rounded *up* (ceiling), so that ``claim_reimbursement`` with that rate gives
   exactly the same cents as the exact rational rule (see ``claim_reimbursement``).
 * ``dealer_cap`` (R2) rounds the exact rational value down to a multiple of 100.
-* ``allocate`` (R5) is computed exactly in integers (cents and scaled coefficients).
+* ``allocate`` (R5) is computed exactly in integers (cents, and coefficients over an exact
+  common denominator).
 """
 
 from __future__ import annotations
@@ -34,6 +37,9 @@ from decimal import (
     Inexact,
     InvalidOperation,
 )
+from fractions import Fraction
+from operator import attrgetter, mul
+from typing import cast
 
 from coop_desk.money import CENT, to_cents
 from coop_desk.text import Number, Text
@@ -48,6 +54,7 @@ __all__ = [
     "dealer_demand",
     "dealer_request",
     "dealer_score",
+    "exact_coefficient",
     "explain_claim",
     "is_late",
     "quarter_end",
@@ -55,12 +62,17 @@ __all__ = [
     "rate_formula",
     "reimbursement_rate",
     "round_half_up_cents",
+    "shown_coefficient",
 ]
 
 #: Significant digits of a reimbursement rate (R6).
 RATE_DIGITS = 50
-#: Decimal places of a coefficient (R1).
+#: Decimal places of a coefficient as it is shown (R1); the rules use the exact fraction.
 COEFFICIENT_PLACES = 6
+
+#: A coefficient as the rules accept it: an exact fraction (``exact_coefficient``), or a Decimal or
+#: int (exact values too: a Decimal is taken for exactly the number it writes).
+Coefficient = Fraction | Decimal | int
 
 # Exact arithmetic: any rounding raises decimal.Inexact instead of happening silently.
 _EXACT = Context(prec=400, traps=[InvalidOperation, Inexact])
@@ -136,62 +148,86 @@ def dealer_score(points_and_weights: Iterable[tuple[Decimal, Decimal]]) -> Decim
     return total
 
 
-def coefficient(score: Decimal, max_score: Decimal) -> Decimal:
-    """R1: the coefficient ``k = S / S_max``, quantized to 6 decimal places, rounded half-up.
+def exact_coefficient(score: Decimal, max_score: Decimal) -> Fraction:
+    """R1: the coefficient ``k = S / S_max`` as an exact fraction; the one every rule uses.
 
-    Choice: the coefficient is stored and shown with 6 decimals, so it is rounded once,
-    here, half-up (``1/3`` -> ``0.333333``, ``2/3`` -> ``0.666667``) and every later rule
-    uses that stored value. ``max_score`` 0 (no criteria) gives 0. The score must lie in
-    ``0 … max_score``.
+    ``max_score`` 0 (no criteria) gives 0. The score must lie in ``0 … max_score``.
+    Examples: S 25 of 75 -> 1/3; S 32.5 of 35 -> 13/14.
     """
     s = _non_negative(score, "score")
     m = _non_negative(max_score, "maximum score")
     if m == 0:
         if s != 0:
             raise ValueError(f"score {s} is above the maximum score 0")
-        return _ZERO.quantize(Decimal(1).scaleb(-COEFFICIENT_PLACES))
+        return Fraction(0)
     if s > m:
         raise ValueError(f"score {s} is above the maximum score {m}")
     sn, sd = s.as_integer_ratio()
     mn, md = m.as_integer_ratio()
-    num = sn * md * 10**COEFFICIENT_PLACES
-    den = sd * mn
-    scaled = (2 * num + den) // (2 * den)  # half-up, both non-negative
+    return Fraction(sn * md, sd * mn)
+
+
+def shown_coefficient(k: Coefficient) -> Decimal:
+    """An exact coefficient rounded half-up to 6 decimal places, for people (screens, PDFs, exports).
+
+    ``1/3`` -> ``0.333333``, ``2/3`` -> ``0.666667``. Only shown (and kept beside S and S_max in a
+    frozen allocation); no rule takes this rounded value.
+    """
+    num, den = _ratio(k, "coefficient k")
+    if num < 0:
+        raise ValueError(f"coefficient k must not be negative, got {Fraction(num, den)}")
+    scaled = (2 * num * 10**COEFFICIENT_PLACES + den) // (2 * den)  # half-up, both non-negative
     return Decimal(scaled).scaleb(-COEFFICIENT_PLACES, context=_EXACT)
+
+
+def coefficient(score: Decimal, max_score: Decimal) -> Decimal:
+    """R1 as it is shown: ``k = S / S_max`` rounded half-up to 6 decimal places (see ``shown_coefficient``).
+
+    For display only: the rules take ``exact_coefficient``. ``max_score`` 0 (no criteria) gives 0.
+    The score must lie in ``0 … max_score``.
+    """
+    return shown_coefficient(exact_coefficient(score, max_score))
+
+
+def _ratio(value: Coefficient, what: str) -> tuple[int, int]:
+    """An exact coefficient as ``(numerator, positive denominator)``; refuses bools and binary numbers."""
+    if isinstance(value, Fraction):
+        return value.numerator, value.denominator
+    return _dec(value, what).as_integer_ratio()
 
 
 # --------------------------------------------------------------------------- R2 cap
 
 
 def dealer_cap(
-    k: Decimal,
+    k: Coefficient,
     floor: Decimal = Decimal(10000),
     ceiling: Decimal = Decimal(50000),
     threshold: Decimal = Decimal("0.2"),
 ) -> Decimal:
     """R2: the most the manufacturer invests in a dealer in the year.
 
-    ``k < threshold`` -> 0; otherwise
+    ``k`` is the exact coefficient (``exact_coefficient``: a Fraction; a Decimal or int is taken
+    exactly too). ``k < threshold`` -> 0; otherwise
     ``floor + (k - threshold) / (1 - threshold) × (ceiling - floor)``, computed exactly
     (rationals in integers) and rounded down to a multiple of 100.
     Examples with the defaults: k 0.2 -> 10 000; 0.5 -> 25 000; 1 -> 50 000; 0.19 -> 0.
     """
-    kd = _dec(k, "coefficient k")
+    kn, kq = _ratio(k, "coefficient k")
     f = _dec(floor, "cap floor")
     c = _dec(ceiling, "cap ceiling")
     t = _dec(threshold, "eligibility threshold")
-    if not 0 <= kd <= 1:
-        raise ValueError(f"coefficient k must be between 0 and 1, got {kd}")
+    if not 0 <= kn <= kq:
+        raise ValueError(f"coefficient k must be between 0 and 1, got {_shown_ratio(kn, kq)}")
     if f < 0:
         raise ValueError(f"cap floor must not be negative, got {f}")
     if f > c:
         raise ValueError(f"cap floor {f} is above the cap ceiling {c}")
     if not 0 <= t < 1:
         raise ValueError(f"eligibility threshold must be at least 0 and below 1, got {t}")
-    if kd < t:
-        return _ZERO
-    kn, kq = kd.as_integer_ratio()
     tn, tq = t.as_integer_ratio()
+    if kn * tq < tn * kq:  # k < t
+        return _ZERO
     fn, fq = f.as_integer_ratio()
     cn, cq = c.as_integer_ratio()
     # (k - t) / (1 - t) × (c - f) = top / bottom, all denominators positive.
@@ -200,6 +236,13 @@ def dealer_cap(
     # cap = f + top / bottom = (fn × bottom + top × fq) / (fq × bottom)
     hundreds = (fn * bottom + top * fq) // (fq * bottom * 100)
     return Decimal(hundreds * 100)
+
+
+def _shown_ratio(num: int, den: int) -> str:
+    """A coefficient in a message: ``0.5`` when it is a short decimal, else ``1/3``."""
+    k = Fraction(num, den)
+    d = Decimal(k.numerator) / Decimal(k.denominator)
+    return str(d) if Fraction(d) == k else str(k)
 
 
 # --------------------------------------------------------------------------- R4 request
@@ -226,8 +269,11 @@ def dealer_demand(request: Decimal, cap: Decimal) -> Decimal:
 # --------------------------------------------------------------------------- R5 allocation
 
 
-def allocate(budget: Decimal, dealers: Mapping[str, tuple[Decimal, Decimal]]) -> dict[str, Decimal]:
+def allocate(budget: Decimal, dealers: Mapping[str, tuple[Coefficient, Decimal]]) -> dict[str, Decimal]:
     """R5: share the year's budget among dealers (code -> (k, demand)); returns code -> amount.
+
+    ``k`` is the exact coefficient (``exact_coefficient``: a Fraction such as 1/3; a Decimal or int
+    is taken exactly too), never a rounded one.
 
     * Dealers with ``k = 0`` get 0 and their demand does not count.
     * If the demands of the others total at most ``budget``, every dealer gets its demand.
@@ -236,8 +282,8 @@ def allocate(budget: Decimal, dealers: Mapping[str, tuple[Decimal, Decimal]]) ->
       each to the dealers with the largest remainders (they are below their demand), ties by
       dealer code in ascending string order. The total is then exactly ``budget``.
 
-    Exact and fast: amounts are integer cents and coefficients integers over a common
-    denominator, so every comparison is an integer comparison (no fractions, no binary approximations).
+    Exact and fast: amounts are integer cents and coefficients integers over an exact common
+    denominator, so every comparison is an integer comparison (no binary approximations).
     Budget and demands must be whole cents (``ValueError`` otherwise); ``k`` and demands
     must not be negative. Every input code is in the result (sorted by code), each amount
     with exactly two decimal places.
@@ -249,16 +295,11 @@ def allocate(budget: Decimal, dealers: Mapping[str, tuple[Decimal, Decimal]]) ->
         return {}
     # The hot path (10 000 dealers in ~25 ms): convert with C-level map() calls, not a Python loop.
     ks, demands = zip(*map(dealers.__getitem__, codes), strict=True)
-    _check_decimals(codes, ks, "coefficient k")
+    k_ints = _coefficient_integers(codes, ks)
     _check_decimals(codes, demands, "demand")
     demand_cents = _exact_integers(demands, 2)
     if demand_cents is None:  # some demand is not whole cents: say which
         demand_cents = [_dealer_cents(code, demand) for code, demand in zip(codes, demands, strict=True)]
-    k_ints = _exact_integers(ks, COEFFICIENT_PLACES)
-    if k_ints is None:  # coefficients with more than 6 decimals: exact common denominator
-        ratios = [k.as_integer_ratio() for k in ks]
-        common = math.lcm(*{den for _, den in ratios})
-        k_ints = [num * (common // den) for num, den in ratios]
 
     # Active dealers: k > 0 and something to give; the others get 0.
     active = [(i, d, k) for i, d, k in zip(range(n), demand_cents, k_ints, strict=True) if d > 0 and k > 0]
@@ -323,6 +364,38 @@ def _check_decimals(codes: list[str], values: tuple[Decimal, ...], what: str) ->
         return
     for code, value in zip(codes, values, strict=True):
         _non_negative(value, f"{what} of dealer {code}")
+
+
+def _coefficient_integers(codes: list[str], ks: tuple[Coefficient, ...]) -> list[int]:
+    """Every k checked (exact, non-negative) and given as an integer over one exact common denominator.
+
+    The common denominator is the same for all, and only the ratios of the k's matter to R5. The
+    usual inputs (all Fractions, or all Decimals of at most 6 places) take C-level paths."""
+    kinds = set(map(type, ks))
+    if kinds == {Decimal}:
+        decimals = cast(tuple[Decimal, ...], ks)
+        if all(map(Decimal.is_finite, decimals)) and min(decimals) >= 0:
+            scaled = _exact_integers(decimals, COEFFICIENT_PLACES)
+            if scaled is not None:
+                return scaled
+    numerators: list[int]
+    denominators: list[int]
+    if kinds == {Fraction}:
+        fractions = cast(tuple[Fraction, ...], ks)
+        numerators = list(map(attrgetter("numerator"), fractions))
+        denominators = list(map(attrgetter("denominator"), fractions))
+    else:
+        ratios = [_ratio(k, f"coefficient k of dealer {code}") for code, k in zip(codes, ks, strict=True)]
+        numerators = [num for num, _ in ratios]
+        denominators = [den for _, den in ratios]
+    if min(numerators) < 0:  # denominators are positive
+        i = next(i for i, num in enumerate(numerators) if num < 0)
+        k = _shown_ratio(numerators[i], denominators[i])
+        raise ValueError(f"coefficient k of dealer {codes[i]} must not be negative, got {k}")
+    common = math.lcm(*set(denominators))
+    if common == 1:
+        return numerators
+    return list(map(mul, numerators, map(common.__floordiv__, denominators)))
 
 
 def _exact_integers(values: tuple[Decimal, ...], places: int) -> list[int] | None:

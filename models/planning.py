@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.base import Base, created_at, exact, intpk, money, money_opt
+from models.base import Base, created_at, exact, exact_opt, intpk, money, money_opt
 
 if TYPE_CHECKING:
     from models.programme import Dealer
@@ -119,10 +119,13 @@ class AllocationLine(Base):
     allocation_id: Mapped[int] = mapped_column(ForeignKey("allocation.id", ondelete="CASCADE"), nullable=False)
     dealer_id: Mapped[int] = mapped_column(ForeignKey("dealer.id"), nullable=False)
     score: Mapped[exact]
-    coefficient: Mapped[exact]
+    coefficient: Mapped[exact]  # k rounded to 6 places, as shown; the rules used score / max_score
     cap: Mapped[money]
     request: Mapped[money]
     demand: Mapped[money]
     amount: Mapped[money]
+    # S_max when frozen: k = score / max_score exactly (R1). None on lines frozen before it was stored
+    # (revision 0003): their k is the stored coefficient, and their amounts stay as they were.
+    max_score: Mapped[exact_opt]
 
     allocation: Mapped[Allocation] = relationship(back_populates="lines")

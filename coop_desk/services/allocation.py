@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 from decimal import ROUND_DOWN, Decimal
+from fractions import Fraction
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,16 +28,26 @@ class AllocationLineView:
     dealer_name: str
     region: str
     score: Decimal
-    coefficient: Decimal
+    coefficient: Decimal  # k as shown: rounded to 6 places; the rules take ``k``
     cap: Decimal
     request: Decimal
     demand: Decimal
     amount: Decimal
+    max_score: Decimal | None = None  # S_max; None on a line frozen before S_max was stored
 
     @property
     def dealer_minimum(self) -> Decimal:
         """What the dealer must invest at least: as much as the manufacturer (R3)."""
         return self.amount
+
+    @property
+    def k(self) -> Fraction:
+        """The exact coefficient ``S / S_max`` (R1) the cap and the amount came from.
+
+        A line frozen before S_max was stored has only its coefficient as it was then: that one."""
+        if self.max_score is None:
+            return Fraction(self.coefficient)
+        return rules.exact_coefficient(self.score, self.max_score)
 
 
 @dataclass(frozen=True)
@@ -120,7 +131,7 @@ class AllocationRun:
 
 def _line_view(ln: AllocationLine, d: Dealer) -> AllocationLineView:
     return AllocationLineView(
-        d.code, d.name, d.region.name, ln.score, ln.coefficient, ln.cap, ln.request, ln.demand, ln.amount
+        d.code, d.name, d.region.name, ln.score, ln.coefficient, ln.cap, ln.request, ln.demand, ln.amount, ln.max_score
     )
 
 
@@ -179,11 +190,20 @@ def compute(
             (
                 d,
                 AllocationLineView(
-                    d.code, d.name, d.region.name, sv.score, sv.coefficient, sv.cap, request, demand, Decimal(0)
+                    d.code,
+                    d.name,
+                    d.region.name,
+                    sv.score,
+                    sv.coefficient,
+                    sv.cap,
+                    request,
+                    demand,
+                    Decimal(0),
+                    sv.max_score,
                 ),
             )
         )
-    amounts = rules.allocate(budget, {ln.dealer_code: (ln.coefficient, ln.demand) for _, ln in lines})
+    amounts = rules.allocate(budget, {ln.dealer_code: (ln.k, ln.demand) for _, ln in lines})
     return [(d, replace(ln, amount=amounts[ln.dealer_code])) for d, ln in lines], budget
 
 
@@ -311,6 +331,7 @@ class AllocationService:
                 AllocationLine(
                     dealer_id=d.id,
                     score=ln.score,
+                    max_score=ln.max_score,
                     coefficient=ln.coefficient,
                     cap=ln.cap,
                     request=ln.request,

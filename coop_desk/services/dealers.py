@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from fractions import Fraction
 
 from sqlalchemy import select
 
@@ -52,12 +54,51 @@ class ScoreView:
     points: tuple[tuple[str, Decimal | None], ...]
     score: Decimal
     max_score: Decimal
-    coefficient: Decimal
+    coefficient: Decimal  # k as shown: rounded to 6 places; the rules take ``k``
     cap: Decimal
 
     @property
     def complete(self) -> bool:
         return all(p is not None for _, p in self.points)
+
+    @property
+    def k(self) -> Fraction:
+        """The exact coefficient ``S / S_max`` (R1): the one the cap and the allocation use."""
+        return rules.exact_coefficient(self.score, self.max_score)
+
+
+@dataclass(frozen=True)
+class ScoreFigures:
+    """S, S_max, the exact k, k as shown and the cap of one set of points (R1, R2)."""
+
+    score: Decimal
+    max_score: Decimal
+    k: Fraction
+    coefficient: Decimal  # k rounded to 6 places, to be shown only
+    cap: Decimal
+
+
+def score_figures(
+    criteria: Iterable[tuple[Decimal, Decimal, Decimal | int]],
+    floor: Decimal,
+    ceiling: Decimal,
+    threshold: Decimal,
+) -> ScoreFigures:
+    """R1 and R2 for ``(points, weight, max_points)`` per criterion, as every service and screen computes them.
+
+    ``S = Σ weight × points`` and ``S_max = Σ weight × max_points`` exactly; the cap comes from the exact
+    ``k = S / S_max``, never from the rounded one that is shown."""
+    rows = list(criteria)
+    s_value = rules.dealer_score((points, weight) for points, weight, _ in rows)
+    s_max = rules.dealer_score((Decimal(top), weight) for _, weight, top in rows)
+    k = rules.exact_coefficient(s_value, s_max)
+    return ScoreFigures(
+        score=s_value,
+        max_score=s_max,
+        k=k,
+        coefficient=rules.shown_coefficient(k),
+        cap=rules.dealer_cap(k, floor, ceiling, threshold).quantize(CENT),
+    )
 
 
 def dealer_view(d: Dealer) -> DealerView:
@@ -312,16 +353,16 @@ def score_view(
     ceiling: Decimal,
     threshold: Decimal,
 ) -> ScoreView:
-    s_value = rules.dealer_score((points.get(c.id, Decimal(0)), c.weight) for c in criteria)
-    s_max = rules.dealer_score((Decimal(c.max_points), c.weight) for c in criteria)
-    k = rules.coefficient(s_value, s_max)
+    figures = score_figures(
+        ((points.get(c.id, Decimal(0)), c.weight, c.max_points) for c in criteria), floor, ceiling, threshold
+    )
     return ScoreView(
         dealer_code=dealer.code,
         dealer_name=dealer.name,
         region=dealer.region.name,
         points=tuple((c.name, points.get(c.id)) for c in criteria),
-        score=s_value,
-        max_score=s_max,
-        coefficient=k,
-        cap=rules.dealer_cap(k, floor, ceiling, threshold).quantize(CENT),
+        score=figures.score,
+        max_score=figures.max_score,
+        coefficient=figures.coefficient,
+        cap=figures.cap,
     )

@@ -354,7 +354,7 @@ class StatementService:
                             for c in criteria
                         ),
                         score=ln.score,
-                        max_score=s_max,
+                        max_score=s_max if ln.max_score is None else ln.max_score,
                         coefficient=ln.coefficient,
                         threshold=alloc.threshold,
                         cap_floor=alloc.cap_floor,
@@ -525,7 +525,16 @@ def _allocation_line(s: Session, py: ProgrammeYear, dealer: Dealer, region: str)
     if ln is None:
         return None
     return AllocationLineView(
-        dealer.code, dealer.name, region, ln.score, ln.coefficient, ln.cap, ln.request, ln.demand, ln.amount
+        dealer.code,
+        dealer.name,
+        region,
+        ln.score,
+        ln.coefficient,
+        ln.cap,
+        ln.request,
+        ln.demand,
+        ln.amount,
+        ln.max_score,
     )
 
 

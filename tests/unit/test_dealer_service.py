@@ -215,9 +215,9 @@ def test_weighted_score(services: Services, year: int) -> None:
     services.dealers.register("D001", "Dealer", "North")
     services.dealers.record_scores(year, "D001", {"turnover": Decimal(10), "SERVICE": Decimal("2.5")})
     view = services.dealers.score(year, "D001")
-    # S = 3 × 10 + 1 × 2.5 = 32.5; S_max = 3 × 10 + 1 × 5 = 35; k = 0.928571 (6 places, half-up)
+    # S = 3 × 10 + 1 × 2.5 = 32.5; S_max = 3 × 10 + 1 × 5 = 35; k = 13/14, shown as 0.928571 (6 places, half-up)
     assert (view.score, view.max_score, view.coefficient) == (Decimal("32.5"), Decimal(35), Decimal("0.928571"))
-    # cap = 10 000 + (0.928571 − 0.2) / 0.8 × 40 000 = 46 428.55 → 46 400
+    # cap = 10 000 + (13/14 − 0.2) / 0.8 × 40 000 = 46 428.57… → 46 400 (from the exact k)
     assert view.cap == Decimal(46400)
     assert view.points == (("Turnover", Decimal(10)), ("Service", Decimal("2.5")))
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from fractions import Fraction
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from coop_desk import rules
-from coop_desk.services.dealers import ScoreView
+from coop_desk.services.dealers import ScoreView, score_figures
 from coop_desk.services.years import YearView
 from ui.context import ScreenContext
 from ui.money_input import DecimalEdit
@@ -124,16 +124,19 @@ class ScoreEditor(QGroupBox):
         if year is None or points is None:
             self._set_result("—", "—", "—")
             return
-        weights = {c.name: c.weight for c in year.criteria}
-        s_value = rules.dealer_score((points[name], weights[name]) for name in points)
-        k = rules.coefficient(s_value, year.max_score)
-        cap = rules.dealer_cap(k, year.cap_floor, year.cap_ceiling, year.threshold)
-        self._set_result(
-            f"{s_value.normalize():f} / {year.max_score.normalize():f}",
-            f"{k:.3f}",
-            self.context.money(cap, year.currency),
+        # The same function as the service's (R1, R2): the cap comes from the exact k, the rounded one is shown.
+        figures = score_figures(
+            ((points[c.name], c.weight, c.max_points) for c in year.criteria),
+            year.cap_floor,
+            year.cap_ceiling,
+            year.threshold,
         )
-        if k < year.threshold:
+        self._set_result(
+            f"{figures.score.normalize():f} / {figures.max_score.normalize():f}",
+            f"{figures.coefficient:.3f}",
+            self.context.money(figures.cap, year.currency),
+        )
+        if figures.k < Fraction(year.threshold):
             self._problem.setText(
                 self.tr("k is below the eligibility threshold {0}: no budget for this dealer").format(year.threshold)
             )
