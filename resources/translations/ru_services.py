@@ -661,4 +661,23 @@ RU: dict[str, str] = {
         "нет пароля для входа как {name}: задайте {env} или запустите в терминале"
     ),
     "the two passwords differ; nothing was changed": "пароли не совпадают; ничего не изменено",
+    # -- amounts typed by people (coop_desk/amounts.py) ---------------------------------------------
+    "{first} or {second}": "{first} или {second}",
+    '"{text}" is not taken: expected {expected}': "«{text}» не принято: ожидается {expected}",
+    "an amount with one reading only: it could be {readings}": (
+        "сумма, которую можно прочитать только одним способом: здесь это может быть {readings}"
+    ),
+    "a number with one reading only: it could be {readings}": (
+        "число, которое можно прочитать только одним способом: здесь это может быть {readings}"
+    ),
+    "an amount with one reading only: it could be {readings} (write {spellings})": (
+        "сумма, которую можно прочитать только одним способом: здесь это может быть {readings} (напишите {spellings})"
+    ),
+    "a number with one reading only: it could be {readings} (write {spellings})": (
+        "число, которое можно прочитать только одним способом: здесь это может быть {readings} (напишите {spellings})"
+    ),
+    "a number with at most {places} decimals": "число не более чем с {places} знаками после запятой",
+    "an amount in {currency}, the programme's currency (this one is in {named})": (
+        "сумма в {currency}, валюте программы (здесь {named})"
+    ),
 }
