@@ -92,30 +92,39 @@ class AmountProblem:
     currency: str | None = None  # the currency expected (the programme's)
     named: str | None = None  # the currency the text names
 
-    def readings_text(self) -> Text:
+    def readings_text(self) -> str:
         """``1500.00 or 1.50``: the readings with a dot for decimals and no grouping."""
-        first, second = (_plain(r, self.places) for r in self.readings)
-        return Text("{first} or {second}", first=first, second=second)
+        return " or ".join(_plain(r, self.places) for r in self.readings)
 
     def expected(self) -> Text:
         """What the cell or option should hold, for ``found "…", expected …`` lines."""
         if self.kind == AMBIGUOUS:
-            readings = self.readings_text()
+            first, second = (_plain(r, self.places) for r in self.readings)
+            money = self.places == 2
             if len(self.spellings) < 2:  # a reading with more decimals than allowed cannot be written
-                if self.places == 2:
-                    return Text("an amount with one reading only: it could be {readings}", readings=readings)
-                return Text("a number with one reading only: it could be {readings}", readings=readings)
-            spellings = Text("{first} or {second}", first=self.spellings[0], second=self.spellings[1])
-            if self.places == 2:
+                if money:
+                    return Text(
+                        "an amount with one reading only: it could be {first} or {second}", first=first, second=second
+                    )
                 return Text(
-                    "an amount with one reading only: it could be {readings} (write {spellings})",
-                    readings=readings,
-                    spellings=spellings,
+                    "a number with one reading only: it could be {first} or {second}", first=first, second=second
+                )
+            written = {
+                "first": first,
+                "second": second,
+                "write_first": self.spellings[0],
+                "write_second": self.spellings[1],
+            }
+            if money:
+                return Text(
+                    "an amount with one reading only: it could be {first} or {second} "
+                    "(write {write_first} or {write_second})",
+                    **written,
                 )
             return Text(
-                "a number with one reading only: it could be {readings} (write {spellings})",
-                readings=readings,
-                spellings=spellings,
+                "a number with one reading only: it could be {first} or {second} "
+                "(write {write_first} or {write_second})",
+                **written,
             )
         if self.kind == DECIMALS:
             if self.places == 2:

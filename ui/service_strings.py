@@ -8,14 +8,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", '"{text}" is not taken: expected {expected}'),  # coop_desk/amounts.py
     QT_TRANSLATE_NOOP("Service", 'a number with at most {places} decimals'),  # coop_desk/amounts.py
-    QT_TRANSLATE_NOOP("Service", 'a number with one reading only: it could be {readings}'),  # coop_desk/amounts.py
-    QT_TRANSLATE_NOOP("Service", 'a number with one reading only: it could be {readings} (write {spellings})'),  # coop_desk/amounts.py
+    QT_TRANSLATE_NOOP("Service", 'a number with one reading only: it could be {first} or {second}'),  # coop_desk/amounts.py
+    QT_TRANSLATE_NOOP("Service", 'a number with one reading only: it could be {first} or {second} (write {write_first} or {write_second})'),  # coop_desk/amounts.py
     QT_TRANSLATE_NOOP("Service", "an amount in {currency}, the programme's currency (this one is in {named})"),  # coop_desk/amounts.py
     QT_TRANSLATE_NOOP("Service", 'an amount such as {example}'),  # coop_desk/amounts.py
     QT_TRANSLATE_NOOP("Service", 'an amount with at most 2 decimals such as {example}'),  # coop_desk/amounts.py
-    QT_TRANSLATE_NOOP("Service", 'an amount with one reading only: it could be {readings}'),  # coop_desk/amounts.py
-    QT_TRANSLATE_NOOP("Service", 'an amount with one reading only: it could be {readings} (write {spellings})'),  # coop_desk/amounts.py
-    QT_TRANSLATE_NOOP("Service", '{first} or {second}'),  # coop_desk/amounts.py
+    QT_TRANSLATE_NOOP("Service", 'an amount with one reading only: it could be {first} or {second}'),  # coop_desk/amounts.py
+    QT_TRANSLATE_NOOP("Service", 'an amount with one reading only: it could be {first} or {second} (write {write_first} or {write_second})'),  # coop_desk/amounts.py
     QT_TRANSLATE_NOOP("Service", 'backing up a {backend} database is not supported (only SQLite files and PostgreSQL)'),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", 'cannot be backed up: {reason}'),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", 'cannot be restored: {reason}'),  # coop_desk/backup.py

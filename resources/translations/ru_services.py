@@ -662,19 +662,20 @@ RU: dict[str, str] = {
     ),
     "the two passwords differ; nothing was changed": "пароли не совпадают; ничего не изменено",
     # -- amounts typed by people (coop_desk/amounts.py) ---------------------------------------------
-    "{first} or {second}": "{first} или {second}",
     '"{text}" is not taken: expected {expected}': "«{text}» не принято: ожидается {expected}",
-    "an amount with one reading only: it could be {readings}": (
-        "сумма, которую можно прочитать только одним способом: здесь это может быть {readings}"
+    "an amount with one reading only: it could be {first} or {second}": (
+        "сумма, которую можно прочитать только одним способом: здесь это может быть {first} или {second}"
     ),
-    "a number with one reading only: it could be {readings}": (
-        "число, которое можно прочитать только одним способом: здесь это может быть {readings}"
+    "a number with one reading only: it could be {first} or {second}": (
+        "число, которое можно прочитать только одним способом: здесь это может быть {first} или {second}"
     ),
-    "an amount with one reading only: it could be {readings} (write {spellings})": (
-        "сумма, которую можно прочитать только одним способом: здесь это может быть {readings} (напишите {spellings})"
+    "an amount with one reading only: it could be {first} or {second} (write {write_first} or {write_second})": (
+        "сумма, которую можно прочитать только одним способом: здесь это может быть {first} или {second} "
+        "(напишите {write_first} или {write_second})"
     ),
-    "a number with one reading only: it could be {readings} (write {spellings})": (
-        "число, которое можно прочитать только одним способом: здесь это может быть {readings} (напишите {spellings})"
+    "a number with one reading only: it could be {first} or {second} (write {write_first} or {write_second})": (
+        "число, которое можно прочитать только одним способом: здесь это может быть {first} или {second} "
+        "(напишите {write_first} или {write_second})"
     ),
     "a number with at most {places} decimals": "число не более чем с {places} знаками после запятой",
     "an amount in {currency}, the programme's currency (this one is in {named})": (

@@ -64,3 +64,18 @@ def test_typing_into_the_field_gives_the_parsed_amount(qtbot) -> None:  # type: 
     qtbot.addWidget(weight)
     qtbot.keyClicks(weight, "0,125")
     assert weight.value() == D("0.125")
+
+
+def test_an_ambiguous_cell_reads_in_russian(russian: None) -> None:  # type: ignore[no-untyped-def]
+    from reports.xlsx.cells import parse_money
+    from reports.xlsx.report import ImportProblem
+    from ui.text import tr_text
+
+    _, problem = parse_money("1,500")
+    assert problem is not None
+    line = ImportProblem.of("draft_D014.xlsx", "План - Plan", "D14", problem).text()
+    assert tr_text(line) == (
+        "draft_D014.xlsx, лист План - Plan, D14: найдено «1,500», ожидалось: сумма, которую можно прочитать только "
+        "одним способом: здесь это может быть 1500.00 или 1.50 (напишите 1500 или 1,50)"
+    ), tr_text(line)
+    assert "1500.00 или 1.50" in tr_text(str(line))  # also when the line lost its template (a Qt signal)
