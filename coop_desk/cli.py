@@ -18,6 +18,7 @@ from coop_desk.commands import (
     demo_cmd,
     execution,
     exports_xlsx,
+    help_cmd,
     planning,
     plans_xlsx,
     reports_dealers,
@@ -30,7 +31,7 @@ from coop_desk.errors import CoopDeskError
 
 log = logging.getLogger("coop_desk")
 
-COMMAND_MODULES = (demo_cmd, cycle, planning, execution, screenshots, backup_cmd, users_cmd)
+COMMAND_MODULES = (demo_cmd, cycle, planning, execution, screenshots, backup_cmd, users_cmd, help_cmd)
 #: Modules that add document kinds to `templates`, `import`, `export` and `report` (they use `reports`).
 DOCUMENT_MODULES: tuple[object, ...] = (exports_xlsx, reports_quarterly, reports_dealers, plans_xlsx, agency_xlsx)
 

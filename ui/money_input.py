@@ -2,34 +2,26 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import QRegularExpression, Signal, Slot
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-_PATTERN = r"^\s*\d{0,3}([ \x{00a0}\x{202f},]?\d{3})*([.,]\d{0,2})?\s*$"
+from coop_desk.amounts import read_amount
+from ui.numbers import decimal_separator as number_decimal_separator
+
+# What may be typed (digits, spaces, apostrophes, commas, dots); whether it is an amount is parse_decimal's.
+_PATTERN = r"^[\d \x{00a0}\x{202f}',.]*$"
 
 
-def parse_decimal(text: str, *, places: int | None = 2) -> Decimal | None:
-    """'12 500,50' / '12,500.50' / '12500.5' → Decimal; None when empty or not a number."""
-    cleaned = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
-    if not cleaned:
-        return None
-    if "," in cleaned and "." in cleaned:
-        cleaned = cleaned.replace(",", "")
-    elif cleaned.count(",") == 1 and len(cleaned.split(",")[1]) <= 2:
-        cleaned = cleaned.replace(",", ".")
-    else:
-        cleaned = cleaned.replace(",", "")
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        return None
-    if not value.is_finite():
-        return None
-    if places is not None and value.as_tuple().exponent < -places:  # type: ignore[operator]
-        return None
+def parse_decimal(text: str, *, places: int | None = 2, decimal_separator: str | None = None) -> Decimal | None:
+    """The number typed, read by the one parser (coop_desk.amounts) with the window's number format settling
+    a text with two readings (``12.500``: 12500 in "12.345,67", 12.5 in "12,345.67"; ``decimal_separator``
+    overrides it); None when empty, not a number, or with more than ``places`` decimals."""
+    value, _problem = read_amount(
+        text, decimal_separator=decimal_separator or number_decimal_separator(), places=places, currency_words=False
+    )
     return value
 
 

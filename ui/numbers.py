@@ -4,12 +4,14 @@ A marketer may read the window in English yet expect ``12 345,67`` (or the other
 number format is a preference of its own (``Prefs.number_format``): ``""`` follows the window language,
 ``"en"`` writes 12,345.67, ``"ru"`` 12 345,67 and ``"de"`` 12.345,67. Every amount on screen goes through
 :func:`number_locale` (``ui.models.row_table.money_text``, ``ScreenContext.money``, amounts inside service
-sentences); what is typed into amount fields is read in any of these forms.
+sentences); what is typed into amount fields is read by the one parser (coop_desk.amounts) with this
+format's decimal separator settling what would be ambiguous otherwise (:func:`decimal_separator`:
+``12.500`` is 12500 in the "12.345,67" format and 12.5 in "12,345.67").
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 #: The formats offered in Settings ("" follows the window language) and how they are shown there.
 NUMBER_FORMATS = {
@@ -18,6 +20,8 @@ NUMBER_FORMATS = {
     "ru": QT_TRANSLATE_NOOP("NumberFormat", "12 345,67"),
     "de": QT_TRANSLATE_NOOP("NumberFormat", "12.345,67"),
 }
+#: The decimal separator of each format (the language codes name formats too).
+DECIMAL_SEPARATORS = {"en": ".", "ru": ",", "de": ","}
 
 _chosen = ""
 
@@ -41,3 +45,11 @@ def number_locale(lang: str) -> str:
 
 def number_format_label(code: str) -> str:
     return QCoreApplication.translate("NumberFormat", NUMBER_FORMATS[code])
+
+
+def decimal_separator(lang: str | None = None) -> str:
+    """The decimal separator of the number format in use: the one chosen, else ``lang``'s, else the window
+    language's (as ui.i18n set it, through QLocale's default)."""
+    if not lang:
+        lang = "ru" if QLocale().language() == QLocale.Language.Russian else "en"
+    return DECIMAL_SEPARATORS.get(number_locale(lang), ".")

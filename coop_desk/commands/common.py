@@ -8,10 +8,11 @@ import json
 import sys
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, is_dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from enum import Enum
 from typing import Any
 
+from coop_desk.amounts import NOT_AMOUNT, read_amount
 from coop_desk.services import Services
 
 
@@ -32,12 +33,22 @@ Handler = Callable[[Services, argparse.Namespace], Outcome]
 
 
 def decimal_arg(text: str) -> Decimal:
-    """An exact number from the command line (never through float)."""
-    try:
-        value = Decimal(text.replace(" ", "").replace("\u00a0", "").replace(",", "."))
-    except InvalidOperation:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if not value.is_finite():
+    """An exact number from the command line (a rate, a threshold, points), never through float; a text
+    with two readings (``1,500``) is refused with both (coop_desk.amounts)."""
+    return _number(text, places=None)
+
+
+def amount_arg(text: str) -> Decimal:
+    """An amount of money from the command line: at most two decimals, one reading only (coop_desk.amounts:
+    ``1500``, ``1 500,50``, ``1,500.50``; ``1,500`` is refused as 1500.00 or 1.50)."""
+    return _number(text, places=2)
+
+
+def _number(text: str, *, places: int | None) -> Decimal:
+    value, problem = read_amount(text, places=places, currency_words=False)
+    if problem is not None and problem.kind != NOT_AMOUNT:
+        raise argparse.ArgumentTypeError(str(problem.message()))
+    if value is None:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number")
     return value
 

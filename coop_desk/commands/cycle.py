@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from coop_desk.commands.common import Outcome, date_arg, decimal_arg, table, to_jsonable
+from coop_desk.commands.common import Outcome, amount_arg, date_arg, decimal_arg, table, to_jsonable
 from coop_desk.errors import InvalidInput, Problem
 from coop_desk.money import format_money
 from coop_desk.services import Services
@@ -23,6 +23,7 @@ SETTING_ALIASES = {"deadline_days": "claim_deadline_days", "deadline": "claim_de
 INT_SETTINGS = ("claim_deadline_days",)
 DATE_SETTINGS = ("drafting_from", "consolidation_from", "allocation_from", "execution_from", "evaluation_from")
 DEALER_EDIT_FIELDS = ("name", "region", "city", "legal_name", "email", "phone", "active")
+RATE_SETTINGS = ("base_rate", "threshold")  # fractions, not money: more than two decimals allowed
 TRUE_WORDS = ("1", "yes", "true", "on", "y")
 FALSE_WORDS = ("0", "no", "false", "off", "n")
 
@@ -59,6 +60,14 @@ def pair_decimal(text: str) -> tuple[str, Decimal]:
     return key.strip(), decimal_arg(value.strip())
 
 
+def pair_amount(text: str) -> tuple[str, Decimal]:
+    """``KEY=AMOUNT`` with an amount of money (``D001-2027-01=1200.50``)."""
+    key, sep, value = text.rpartition("=")
+    if not sep or not key.strip():
+        raise argparse.ArgumentTypeError(f"{text!r} is not NAME=AMOUNT")
+    return key.strip(), amount_arg(value.strip())
+
+
 def pair_text(text: str) -> tuple[str, str]:
     return split_pair(text, "KEY=VALUE")
 
@@ -83,11 +92,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _settings_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--budget", type=decimal_arg, help="the year's budget")
+    p.add_argument("--budget", type=amount_arg, help="the year's budget")
     p.add_argument("--currency", help="programme currency, a three-letter code (default EUR)")
     p.add_argument("--base-rate", type=decimal_arg, help="manufacturer's base rate, e.g. 0.5")
-    p.add_argument("--cap-floor", type=decimal_arg, help="smallest non-zero cap (default 10000)")
-    p.add_argument("--cap-ceiling", type=decimal_arg, help="largest cap (default 50000)")
+    p.add_argument("--cap-floor", type=amount_arg, help="smallest non-zero cap (default 10000)")
+    p.add_argument("--cap-ceiling", type=amount_arg, help="largest cap (default 50000)")
     p.add_argument("--threshold", type=decimal_arg, help="eligibility threshold for k (default 0.2)")
     p.add_argument("--deadline-days", type=int, help="days after quarter end to file claims (default 30)")
     p.add_argument("--channels", help='comma-separated channels, e.g. "press,radio,online"')
@@ -213,7 +222,7 @@ def setting_arg(text: str) -> tuple[str, Any]:
     if key not in _setting_keys():
         raise argparse.ArgumentTypeError(f"{key!r} is not a setting (one of: {', '.join(_setting_keys())})")
     if key in MONEY_SETTINGS:
-        return key, decimal_arg(value)
+        return key, (decimal_arg(value) if key in RATE_SETTINGS else amount_arg(value))
     if key in INT_SETTINGS:
         try:
             return key, int(value)

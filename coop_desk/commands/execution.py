@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from coop_desk.commands.common import Outcome, date_arg, decimal_arg, table
+from coop_desk.commands.common import Outcome, amount_arg, date_arg, decimal_arg, table
 from coop_desk.commands.cycle import money, year_currency, year_option
 from coop_desk.errors import InvalidInput, Problem
 from coop_desk.services import Services
@@ -79,13 +79,13 @@ def _register_mockup(sub: argparse._SubParsersAction) -> None:  # type: ignore[t
 def _document_options(p: argparse.ArgumentParser, *, required: bool) -> None:
     p.add_argument("--invoice", required=required, help="the vendor's invoice number")
     p.add_argument("--invoice-date", type=date_arg, required=required)
-    p.add_argument("--amount", type=decimal_arg, required=required, help="invoiced amount (invoice currency)")
+    p.add_argument("--amount", type=amount_arg, required=required, help="invoiced amount (invoice currency)")
     p.add_argument("--currency", help="invoice currency if not the programme's")
     p.add_argument("--rate", type=decimal_arg, help="programme currency per one unit of the invoice currency")
     p.add_argument("--vendor")
     p.add_argument("--payment-order", help="payment order number (proves the dealer paid)")
     p.add_argument("--payment-date", type=date_arg)
-    p.add_argument("--paid", type=decimal_arg, help="amount paid by the dealer (invoice currency)")
+    p.add_argument("--paid", type=amount_arg, help="amount paid by the dealer (invoice currency)")
     p.add_argument("--act", help="acceptance act number (proves the work was done)")
     p.add_argument("--act-date", type=date_arg)
 
@@ -137,7 +137,7 @@ def _register_payment(sub: argparse._SubParsersAction) -> None:  # type: ignore[
     p = payment.add_parser("record", help="record a payment that settles approved claims")
     year_option(p)
     p.add_argument("--dealer", required=True)
-    p.add_argument("--amount", type=decimal_arg, required=True)
+    p.add_argument("--amount", type=amount_arg, required=True)
     p.add_argument("--date", type=date_arg, required=True, help="the payment date")
     p.add_argument("--claims", type=id_list, required=True, metavar="ID,ID,...", help="claims paid, e.g. 1,2,3")
     p.add_argument("--reference", default="", help="the payment order number")
@@ -444,7 +444,7 @@ def parse_efficiency_row(text: str, index: int) -> tuple[Any, list[Problem]]:
     amount = None
     if len(parts) > 4 and parts[4]:
         try:
-            amount = decimal_arg(parts[4])
+            amount = amount_arg(parts[4])
         except argparse.ArgumentTypeError as exc:
             problems.append(Problem(where, Text("sales amount: {reason}", reason=str(exc))))
     if problems:

@@ -9,8 +9,8 @@ import argparse
 from decimal import Decimal
 from typing import Any
 
-from coop_desk.commands.common import Outcome, decimal_arg, table
-from coop_desk.commands.cycle import money, pair_decimal, pair_text, year_currency, year_option
+from coop_desk.commands.common import Outcome, amount_arg, decimal_arg, table
+from coop_desk.commands.cycle import money, pair_amount, pair_text, year_currency, year_option
 from coop_desk.errors import InvalidInput, NotFound, Problem
 from coop_desk.services import Services
 from coop_desk.text import Text
@@ -72,7 +72,7 @@ def _register_consolidation(sub: argparse._SubParsersAction) -> None:  # type: i
     p.add_argument("--include-all", action="store_true", help="include every activity (needed when nothing changes)")
     p.add_argument("--drop", nargs="+", action="extend", default=[], metavar="REF", help="drop these activities")
     p.add_argument(
-        "--cost", nargs="+", action="extend", default=[], type=pair_decimal, metavar="REF=AMOUNT", help="re-cost"
+        "--cost", nargs="+", action="extend", default=[], type=pair_amount, metavar="REF=AMOUNT", help="re-cost"
     )
     p.add_argument("--vendor", nargs="+", action="extend", default=[], type=pair_text, metavar="REF=NAME")
     p.add_argument("--placement", nargs="+", action="extend", default=[], type=pair_text, metavar="REF=TEXT")
@@ -85,9 +85,9 @@ def _register_consolidation(sub: argparse._SubParsersAction) -> None:  # type: i
 
 def _allocation_options(p: argparse.ArgumentParser) -> None:
     year_option(p)
-    p.add_argument("--budget", type=decimal_arg, help="budget (default: the year's)")
-    p.add_argument("--cap-floor", type=decimal_arg, help="cap floor (default: the year's)")
-    p.add_argument("--cap-ceiling", type=decimal_arg, help="cap ceiling (default: the year's)")
+    p.add_argument("--budget", type=amount_arg, help="budget (default: the year's)")
+    p.add_argument("--cap-floor", type=amount_arg, help="cap floor (default: the year's)")
+    p.add_argument("--cap-ceiling", type=amount_arg, help="cap ceiling (default: the year's)")
     p.add_argument("--threshold", type=decimal_arg, help="eligibility threshold (default: the year's)")
 
 
@@ -131,7 +131,7 @@ def parse_activity(text: str, index: int) -> tuple[Any, list[Problem]]:
     if month is None:
         problems.append(Problem(where, Text("month must be 1–12 or jan–dec, got {value}", value=repr(month_text))))
     try:
-        cost = decimal_arg(cost_text)
+        cost = amount_arg(cost_text)
     except argparse.ArgumentTypeError as exc:
         problems.append(Problem(where, Text("cost: {reason}", reason=str(exc))))
     if problems:

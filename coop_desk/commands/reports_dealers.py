@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from coop_desk.commands.common import DocumentGroups, Outcome, decimal_arg
+from coop_desk.commands.common import DocumentGroups, Outcome, amount_arg
 from coop_desk.money import format_money
 from coop_desk.services import Services
 
@@ -59,7 +59,7 @@ def register_documents(groups: DocumentGroups) -> None:
     p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
     p.add_argument(
         "--max-cost-per-sale",
-        type=decimal_arg,
+        type=amount_arg,
         metavar="AMOUNT",
         help="an activity whose cost per sale is above this did not pay off (default: twice the programme's)",
     )

@@ -7,12 +7,10 @@ blank is the importer's decision.
 
 Money is never a float: a float from a cell becomes ``Decimal(str(x))`` at once and is refused if it then
 has more than two decimals (``0.1 + 0.2`` typed as a formula gives 0.30000000000000004: refused, not
-rounded). Text amounts are read in the ways dealers write them::
-
-    12 500,50    12,500.50    12500 руб.    € 1 200    1 200.5    1'200.50    12 500,50 €
-
-(no-break and narrow no-break spaces included). A single separator followed by exactly three digits is a
-thousands separator (``1,500`` is 1500: an amount never has three decimals).
+rounded). Text amounts are read by :mod:`coop_desk.amounts` (the one parser: ``12 500,50``,
+``12,500.50``, ``1'200.50``, ``€ 1 200``), which refuses every text with two readings (``1,500`` could be
+1500.00 or 1.50), more than two decimals, or another currency than the one expected; the refusal names
+the readings.
 """
 
 from __future__ import annotations
@@ -22,6 +20,7 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal, InvalidOperation
 
+from coop_desk.amounts import AMBIGUOUS, NOT_AMOUNT, SPACES, read_amount
 from coop_desk.money import CENT
 from coop_desk.text import Text
 
@@ -98,30 +97,7 @@ def _month_names() -> dict[str, int]:
 
 MONTH_NAMES: dict[str, int] = _month_names()
 
-_SPACES = re.compile(r"[\s\u00a0\u2007\u2009\u202f\u200a\u2002-\u2006]+")
-_CURRENCY_WORDS = {
-    "€": "EUR",
-    "eur": "EUR",
-    "euro": "EUR",
-    "evro": "EUR",
-    "евро": "EUR",
-    "$": "USD",
-    "usd": "USD",
-    "₽": "RUB",
-    "rub": "RUB",
-    "руб": "RUB",
-    "рублей": "RUB",
-    "рубля": "RUB",
-    "рубль": "RUB",
-    "р": "RUB",
-    "£": "GBP",
-    "gbp": "GBP",
-}
-_CURRENCY = "|".join(sorted((re.escape(w) for w in _CURRENCY_WORDS), key=len, reverse=True))
-_AMOUNT_TEXT = re.compile(
-    rf"^(?:(?P<pre>{_CURRENCY})\.?\s*)?(?P<sign>[-−–]?)\s*(?P<num>\d[\d ,.']*)(?:\s*(?P<post>{_CURRENCY})\.?)?$",
-    re.IGNORECASE,
-)
+_SPACES = SPACES
 
 
 @dataclass(frozen=True)
@@ -185,7 +161,9 @@ def parse_money(
     """
     if is_blank(value):
         return None, None
-    amount = _exact_amount(value, currency)
+    amount, problem = _exact_amount(value, currency)
+    if problem is not None:
+        return None, problem
     if amount is not None and amount.is_finite():
         if abs(amount) >= MAX_AMOUNT:
             limit = f"{MAX_AMOUNT:,}".replace(",", " ")
@@ -215,69 +193,25 @@ def amount_expected(minimum: Decimal | None, currency: str | None) -> Text:
     return Text("an amount such as {example}", example=MONEY_EXAMPLE)
 
 
-def _exact_amount(value: object, currency: str | None) -> Decimal | None:
-    """The number in a cell value, exactly; None if there is none (or text names another currency)."""
+def _exact_amount(value: object, currency: str | None) -> tuple[Decimal | None, CellProblem | None]:
+    """The number in a cell value, exactly; or why a text is not taken (coop_desk.amounts)."""
     if isinstance(value, bool | dt.date | dt.time | dt.timedelta):
-        return None
+        return None, None
     if isinstance(value, int):
-        return Decimal(value)
+        return Decimal(value), None
     if isinstance(value, float):
         try:
-            return Decimal(str(value))
+            return Decimal(str(value)), None
         except InvalidOperation:
-            return None
+            return None, None
     if isinstance(value, Decimal):
-        return value
+        return value, None
     if isinstance(value, str):
-        amount, named = _amount_from_text(value)
-        if currency and named and named != currency.upper():
-            return None
-        return amount
-    return None
-
-
-def _amount_from_text(text: str) -> tuple[Decimal | None, str | None]:
-    """The amount in a text and the currency it names (ISO code, or None)."""
-    clean = _SPACES.sub(" ", text).strip()
-    match = _AMOUNT_TEXT.match(clean)
-    if not match or (match.group("pre") and match.group("post")):
-        return None, None
-    word = (match.group("pre") or match.group("post") or "").casefold()
-    named = _CURRENCY_WORDS.get(word) if word else None
-    number = _number_from_text(match.group("num").strip())
-    if number is None:
-        return None, None
-    return (-number if match.group("sign") else number), named
-
-
-def _number_from_text(text: str) -> Decimal | None:
-    """``12 500,50`` / ``12,500.50`` / ``1'200`` / ``12500`` → a Decimal; None if the grouping is wrong."""
-    if not text or not text[-1].isdigit():
-        return None
-    decimal_sep = None
-    if "," in text and "." in text:
-        decimal_sep = "," if text.rfind(",") > text.rfind(".") else "."
-    else:
-        for sep in ",.":
-            if text.count(sep) == 1:
-                whole, frac = text.split(sep)
-                grouping = len(frac) == 3 and not whole.replace(" ", "").replace("'", "").startswith("0")
-                decimal_sep = None if grouping else sep
-    if decimal_sep is not None:
-        whole, _, frac = text.rpartition(decimal_sep)
-        if not frac.isdigit():
-            return None
-    else:
-        whole, frac = text, ""
-    groups = re.split(r"[ ,.']", whole)
-    if len(groups) > 1 and (
-        not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:]) or not all(g.isdigit() for g in groups)
-    ):
-        return None
-    digits = "".join(groups)
-    if not digits.isdigit():
-        return None
-    return Decimal(f"{digits}.{frac}" if frac else digits)
+        amount, problem = read_amount(value, places=2, currency=currency)
+        if problem is not None and problem.kind != NOT_AMOUNT:
+            return None, CellProblem(shown(value), problem.expected())
+        return amount, None
+    return None, None
 
 
 # -- whole numbers -------------------------------------------------------------------------------
@@ -301,7 +235,7 @@ def parse_whole(value: object, *, minimum: int | None = None) -> tuple[int | Non
         except InvalidOperation:
             number = None
     elif isinstance(value, str):
-        number, _ = _amount_from_text(value)
+        number = _whole_from_text(value)
     if number is None or not number.is_finite() or number != number.to_integral_value():
         return None, CellProblem(shown(value), expected)
     whole = int(number)
@@ -310,12 +244,21 @@ def parse_whole(value: object, *, minimum: int | None = None) -> tuple[int | Non
     return whole, None
 
 
+def _whole_from_text(text: str) -> Decimal | None:
+    """A whole number in a text; of two readings (``1,500``) the one that is whole, if only one is."""
+    number, problem = read_amount(text, places=None)
+    if problem is not None and problem.kind == AMBIGUOUS:
+        whole = [r for r in problem.readings if r == r.to_integral_value()]
+        return whole[0] if len(whole) == 1 else None
+    return number
+
+
 # -- months --------------------------------------------------------------------------------------
 MONTH_EXPECTED = Text("a month (1–12 or a name such as март / March)")
 _YEAR_SUFFIX = re.compile(r"\s*(\d{4})\s*(г\.?|года?)?$")
 
 
-def parse_month(value: object) -> tuple[int | None, CellProblem | None]:
+def parse_month(value: object, *, date1904: bool = False) -> tuple[int | None, CellProblem | None]:
     """A month 1–12 from a number, a date, or a Russian or English name or abbreviation in any case
     (``март``, ``марта``, ``мар.``, ``March``, ``MAR``, ``Март / March``, ``март 2027``, ``2027-03``)."""
     if is_blank(value):
@@ -329,7 +272,7 @@ def parse_month(value: object) -> tuple[int | None, CellProblem | None]:
         number, _ = parse_whole(value)
         month = number
     elif isinstance(value, str):
-        month = _month_from_text(value)
+        month = _month_from_text(value, date1904)
     if month is None or not 1 <= month <= 12:
         return None, CellProblem(shown(value), MONTH_EXPECTED)
     return month, None
@@ -340,14 +283,14 @@ _YEAR_MONTH = re.compile(r"(\d{4})-(\d{1,2})|(\d{1,2})[./](\d{4})")
 _MONTH_PARTS = re.compile(r"[/|;]")
 
 
-def _month_from_text(text: str) -> int | None:
+def _month_from_text(text: str, date1904: bool = False) -> int | None:
     clean = " ".join(text.split()).casefold()
     if clean in MONTH_NAMES:
         return MONTH_NAMES[clean]
     if _MONTH_NUMBER.fullmatch(clean):
         return int(clean.split(".")[0])
     if not clean[:1].isalpha():
-        date, _ = parse_date(clean)
+        date, _ = parse_date(clean, date1904=date1904)
         if date is not None:
             return date.month
         match = _YEAR_MONTH.fullmatch(clean)
@@ -370,14 +313,15 @@ def _month_from_text(text: str) -> int | None:
 # -- dates ---------------------------------------------------------------------------------------
 DATE_EXPECTED = Text("a date such as 15.03.2027")
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
+_EXCEL_1904 = dt.date(1904, 1, 1)
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
 _DOTTED = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?:\s*г\.?)?(?: \d{1,2}:\d{2}(?::\d{2})?)?")
 _WORDS = re.compile(r"(\d{1,2})\s+([^\W\d_]+)\.?\s+(\d{4})(?:\s*(?:г\.?|года))?")
 
 
-def parse_date(value: object) -> tuple[dt.date | None, CellProblem | None]:
-    """A date from a date cell, an Excel serial number (1900 system), ISO text, ``dd.mm.yyyy`` (also with
-    ``/`` and a two-digit year), or ``15 марта 2027``."""
+def parse_date(value: object, *, date1904: bool = False) -> tuple[dt.date | None, CellProblem | None]:
+    """A date from a date cell, an Excel serial number (the workbook's date system: 1900, or 1904 with
+    ``date1904``), ISO text, ``dd.mm.yyyy`` (also with ``/`` and a two-digit year), or ``15 марта 2027``."""
     if is_blank(value):
         return None, None
     result: dt.date | None = None
@@ -388,15 +332,15 @@ def parse_date(value: object) -> tuple[dt.date | None, CellProblem | None]:
     elif isinstance(value, bool):
         result = None
     elif isinstance(value, int | float | Decimal):
-        result = _from_serial(value)
+        result = _from_serial(value, date1904)
     elif isinstance(value, str):
-        result = _date_from_text(value)
+        result = _date_from_text(value, date1904)
     if result is None:
         return None, CellProblem(shown(value), DATE_EXPECTED)
     return result, None
 
 
-def _from_serial(value: int | float | Decimal) -> dt.date | None:  # ok-float: a day number, not money
+def _from_serial(value: int | float | Decimal, date1904: bool = False) -> dt.date | None:  # ok-float: a day number
     try:
         number = Decimal(str(value))
     except InvalidOperation:
@@ -404,12 +348,14 @@ def _from_serial(value: int | float | Decimal) -> dt.date | None:  # ok-float: a
     if not number.is_finite() or not 1 <= number < 2958466:
         return None
     days = int(number)  # a time of day (the fraction) is dropped
+    if date1904:  # day 0 is 1 January 1904, and that system never had a 29 February 1900
+        return _EXCEL_1904 + dt.timedelta(days=days)
     if days < 61:  # Excel counts a 29 February 1900 that never was
         days += 1
     return _EXCEL_EPOCH + dt.timedelta(days=days)
 
 
-def _date_from_text(text: str) -> dt.date | None:
+def _date_from_text(text: str, date1904: bool = False) -> dt.date | None:
     clean = _SPACES.sub(" ", text).strip().casefold()
     try:
         if match := _ISO.fullmatch(clean):
@@ -421,7 +367,7 @@ def _date_from_text(text: str) -> dt.date | None:
         if (match := _WORDS.fullmatch(clean)) and match.group(2) in MONTH_NAMES:
             return dt.date(int(match.group(3)), MONTH_NAMES[match.group(2)], int(match.group(1)))
         if re.fullmatch(r"\d{5}", clean):
-            return _from_serial(int(clean))
+            return _from_serial(int(clean), date1904)
     except ValueError:  # 31.02.2027
         return None
     return None

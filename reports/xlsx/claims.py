@@ -26,6 +26,7 @@ from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from coop_desk.amounts import AMBIGUOUS, read_amount
 from coop_desk.errors import CoopDeskError, NotFound, Refused
 from coop_desk.services import Services
 from coop_desk.services.claims import ClaimInput, FilingResult
@@ -612,7 +613,7 @@ def _read_rows(sheet: SheetValues, file: str, currency: str, quarter: int) -> tu
         def bad(key: str, problem: CellProblem, row: int = row, found: list[ImportProblem] = found) -> None:
             found.append(ImportProblem.of(file, sheet.name, f"{LETTER[key]}{row}", problem))
 
-        fields = _row_fields(raw, currency, bad)
+        fields = _row_fields(raw, currency, bad, date1904=sheet.date1904)
         problems += found
         if not found:
             where = Text("{file}, row {row}", file=file, row=str(row))
@@ -620,7 +621,9 @@ def _read_rows(sheet: SheetValues, file: str, currency: str, quarter: int) -> tu
     return rows, problems
 
 
-def _row_fields(raw: dict[str, object], currency: str, bad: Callable[[str, CellProblem], None]) -> dict[str, Any]:
+def _row_fields(
+    raw: dict[str, object], currency: str, bad: Callable[[str, CellProblem], None], *, date1904: bool = False
+) -> dict[str, Any]:
     out: dict[str, Any] = {}
     ref = parse_text(raw["reference"])[0].upper()
     if not REFERENCE.match(ref):
@@ -647,7 +650,7 @@ def _row_fields(raw: dict[str, object], currency: str, bad: Callable[[str, CellP
     if problem:
         bad("exchange_rate", problem)
     for key in DATE_KEYS:
-        out[key], problem = parse_date(raw[key])
+        out[key], problem = parse_date(raw[key], date1904=date1904)
         if problem:
             bad(key, problem)
     for key in AMOUNT_KEYS:
@@ -675,11 +678,9 @@ def parse_rate(value: object) -> tuple[Decimal | None, CellProblem | None]:
         except InvalidOperation:
             number = None
     elif isinstance(value, str):
-        text = "".join(value.split()).replace(",", ".")
-        try:
-            number = Decimal(text) if re.fullmatch(r"\d+(\.\d+)?", text) else None
-        except InvalidOperation:
-            number = None
+        number, problem = read_amount(value, places=None, currency_words=False)
+        if problem is not None and problem.kind == AMBIGUOUS:  # 92,500: 92500 or 92.5
+            return None, CellProblem(shown(value), problem.expected())
     if number is None or not number.is_finite() or number <= 0 or number >= 10**9:
         return None, CellProblem(shown(value), expected)
     if number != number.quantize(Decimal("1e-10"), rounding=ROUND_DOWN):

@@ -163,7 +163,7 @@ def _read_rows(draft: ParsedDraft, sheet: SheetValues, lay: _Layout, year: YearV
         channel = channels.get(channel_text.casefold())
         if channel is None:
             problem(row, COLUMNS["channel"], CellProblem(channel_text, _channel_expected(year.channels)))
-        month, month_problem = parse_month(raw["month"])
+        month, month_problem = parse_month(raw["month"], date1904=sheet.date1904)
         if month_problem or month is None:
             problem(row, COLUMNS["month"], month_problem or CellProblem("", MONTH_EXPECTED))
         cost, cost_problem = parse_money(raw["cost"], minimum=Decimal(0), currency=year.currency)

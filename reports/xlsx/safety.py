@@ -87,6 +87,7 @@ class CheckedFile:
     data: bytes = field(repr=False)
     sha256: str
     extents: dict[str, tuple[int, int]] = field(default_factory=dict, repr=False)  # worksheet part → size
+    date1904: bool = False  # the workbook counts serial dates from 1904 (Excel for Mac's old default)
 
     @property
     def max_extent(self) -> tuple[int, int]:
@@ -320,8 +321,9 @@ def _relationships(xml: bytes) -> list[tuple[str, str]]:
     return [(el.get("Type", ""), el.get("Target", "")) for el in root.iter() if el.tag.endswith("Relationship")]
 
 
-def _check_zip(data: bytes, limits: Limits) -> dict[str, tuple[int, int]]:
-    """Every check of a zip; returns each worksheet part's extent (rows, columns)."""
+def _check_zip(data: bytes, limits: Limits) -> tuple[dict[str, tuple[int, int]], bool]:
+    """Every check of a zip; returns each worksheet part's extent (rows, columns) and whether the workbook
+    uses the 1904 date system."""
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
@@ -341,11 +343,15 @@ def _check_zip(data: bytes, limits: Limits) -> dict[str, tuple[int, int]]:
     names = {i.filename.lower(): i.filename for i in files}
     rels = {i.filename: _inflate_xml(data, i, limits) for i in files if i.filename.lower().endswith(".rels")}
     sheets = _sheet_parts(rels, names)
+    book = _workbook_part(rels, names)
+    date1904 = False
     extents: dict[str, tuple[int, int]] = {}
     for info in files:
         if info.filename in rels:
             continue
         content = _inflate_xml(data, info, limits)
+        if info.filename == book:
+            date1904 = bool(_DATE1904.search(content))
         if info.filename in sheets:
             rows, cols = sheet_extent(content)
             if rows * cols > limits.max_sheet_cells:
@@ -358,7 +364,19 @@ def _check_zip(data: bytes, limits: Limits) -> dict[str, tuple[int, int]]:
                     )
                 )
             extents[info.filename] = (rows, cols)
-    return extents
+    return extents, date1904
+
+
+_DATE1904 = re.compile(rb"<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*[\"'](?:1|true)[\"']", re.I)
+
+
+def _workbook_part(parts: dict[str, bytes], names: dict[str, str]) -> str:
+    """The workbook part's entry name (where the date system is declared): the officeDocument of
+    _rels/.rels, else xl/workbook.xml."""
+    for rel_type, target in _relationships(parts.get(names.get("_rels/.rels", ""), b"")):
+        if rel_type.endswith("/officeDocument"):
+            return names.get(_resolve("", target).lower(), "")
+    return names.get("xl/workbook.xml", "")
 
 
 def _n(number: int) -> str:
@@ -424,7 +442,7 @@ def check_file(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> CheckedFile
     if not data.startswith(_ZIP_MAGIC):
         raise WorkbookRefused(path, _what_is(data) or Text("not an Excel workbook (its content is not recognised)"))
     try:
-        extents = _check_zip(data, limits)
+        extents, date1904 = _check_zip(data, limits)
     except _Bomb as exc:
         raise WorkbookRefused(path, Text("refused as a zip bomb: {reason}", reason=_reason(exc))) from None
     except _Encrypted:
@@ -437,7 +455,7 @@ def check_file(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> CheckedFile
         raise
     except BaseException as exc:  # a reader bug on hostile input is a refusal, never a traceback
         raise WorkbookRefused(path, Text("not a readable workbook: {reason}", reason=_short(exc))) from None
-    return CheckedFile(path, data, hashlib.sha256(data).hexdigest(), extents)
+    return CheckedFile(path, data, hashlib.sha256(data).hexdigest(), extents, date1904)
 
 
 def _checked(source: Path | str | CheckedFile, limits: Limits) -> CheckedFile:
@@ -473,6 +491,7 @@ class SheetValues:
     name: str
     visibility: str  # "visible", "hidden" or "veryHidden"
     rows: list[list[object]]
+    date1904: bool = False  # serial numbers in date columns count from 1904 (reports.xlsx.cells.parse_date)
 
     @property
     def max_row(self) -> int:
@@ -546,7 +565,7 @@ class WorkbookValues:
     def sheet(self, name: str) -> SheetValues:
         if name not in self._sheets:
             try:
-                self._sheets[name] = SheetValues(name, self._visibility[name], self._load(name))
+                self._sheets[name] = SheetValues(name, self._visibility[name], self._load(name), self.checked.date1904)
             except (KeyboardInterrupt, SystemExit):
                 raise
             except BaseException as exc:

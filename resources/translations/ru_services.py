@@ -667,4 +667,24 @@ RU: dict[str, str] = {
         "нет пароля для входа как {name}: задайте {env} или запустите в терминале"
     ),
     "the two passwords differ; nothing was changed": "пароли не совпадают; ничего не изменено",
+    # -- amounts typed by people (coop_desk/amounts.py) ---------------------------------------------
+    '"{text}" is not taken: expected {expected}': "«{text}» не принято: ожидается {expected}",
+    "an amount with one reading only: it could be {first} or {second}": (
+        "сумма, которую можно прочитать только одним способом: здесь это может быть {first} или {second}"
+    ),
+    "a number with one reading only: it could be {first} or {second}": (
+        "число, которое можно прочитать только одним способом: здесь это может быть {first} или {second}"
+    ),
+    "an amount with one reading only: it could be {first} or {second} (write {write_first} or {write_second})": (
+        "сумма, которую можно прочитать только одним способом: здесь это может быть {first} или {second} "
+        "(напишите {write_first} или {write_second})"
+    ),
+    "a number with one reading only: it could be {first} or {second} (write {write_first} or {write_second})": (
+        "число, которое можно прочитать только одним способом: здесь это может быть {first} или {second} "
+        "(напишите {write_first} или {write_second})"
+    ),
+    "a number with at most {places} decimals": "число не более чем с {places} знаками после запятой",
+    "an amount in {currency}, the programme's currency (this one is in {named})": (
+        "сумма в {currency}, валюте программы (здесь {named})"
+    ),
 }

@@ -314,7 +314,7 @@ def test_every_bad_cell_is_reported_at_once_and_the_file_changes_nothing(service
         (None, None, 500, "cost without a channel"),  # 17
         ("press", 5, -1, ""),  # 18: negative
         ("press", 6, "12500 руб.", ""),  # 19: another currency
-        ("press", 7, "1,005", ""),  # 20: ok (grouping), 1005
+        ("press", 7, "1,005", ""),  # 20: ambiguous (1005.00 or 1.005)
         ("press", 8, 10.005, ""),  # 21: three decimals
     ]
     bad = fill(template(services, tmp_path), rows)
@@ -333,6 +333,7 @@ def test_every_bad_cell_is_reported_at_once_and_the_file_changes_nothing(service
         ("C17", ""),
         ("D18", "-1"),
         ("D19", "12500 руб."),
+        ("D20", "1,005"),
         ("D21", "10.005"),
     ]
     assert str(refused.problems[0]) == (
