@@ -29,6 +29,7 @@ from coop_desk.services.claim_checks import (
     paid_on_claims,
     used_allocation,
 )
+from coop_desk.services.duplicates import DuplicatePair, duplicate_pairs
 from coop_desk.services.mockups import approved_mockup, base_rate, pending_mockup, plan_activity
 from coop_desk.services.plans import check_money
 from coop_desk.text import Text, join
@@ -553,6 +554,7 @@ class ClaimService:
                 late_override_reason="",
                 other_brands=mockup.other_brands,
                 decided_by="",
+                invoice_key=rules.invoice_key(values["invoice_number"]),
                 **values,
             )
             s.add(row)
@@ -606,6 +608,7 @@ class ClaimService:
             status, reason = assess(values, c.mockup)
             for name, value in values.items():
                 setattr(c, name, value)
+            c.invoice_key = rules.invoice_key(c.invoice_number)
             c.status, c.reason = status, reason
             c.late = rules.is_late(c.filed_on, rules.quarter_end(py.year, c.quarter), py.claim_deadline_days)
             s.flush()
@@ -1048,6 +1051,12 @@ class ClaimService:
             )
             found = {r[0]: ClaimRow(*r, deadline=deadlines[r[1]]) for r in s.connection().execute(stmt)}
         return [found[i] for i in ids if i in found]
+
+    def duplicate_pairs(self, year: int) -> builtins.list[DuplicatePair]:
+        """Stored claims that are the same invoice under R8's normal form (filed before it was used):
+        reported, not blocked."""
+        with self._ctx.db.reading() as s:
+            return duplicate_pairs(s, get_year(s, year))
 
     def get(self, claim_id: int) -> ClaimView:
         with self._ctx.db.reading() as s:

@@ -137,8 +137,15 @@ RU: dict[str, str] = {
     "{day} is not in {year}: say which quarter of {year} it is for": (
         "{day} — не {year} год: укажите, к какому кварталу {year} года относится заявка"
     ),
-    "invoice {invoice} of {date} was claimed already: duplicate of claim {number} (filed {filed_on})": (
-        "счёт {invoice} от {date} уже заявлен: дубликат заявки {number} (подана {filed_on})"
+    "{dealer}: claim {second} ({second_reference}, invoice {second_invoice}) is the same invoice of {date} "
+    "as claim {first} ({first_reference}, invoice {first_invoice})": (
+        "{dealer}: заявка {second} ({second_reference}, счёт {second_invoice}) — тот же счёт от {date}, "
+        "что и в заявке {first} ({first_reference}, счёт {first_invoice})"
+    ),
+    "invoice {invoice} of {date} was claimed already: duplicate of claim {number} for {reference} "
+    "(invoice {first}, filed {filed_on})": (
+        "счёт {invoice} от {date} уже заявлен: дубликат заявки {number} по {reference} "
+        "(счёт {first}, подана {filed_on})"
     ),
     "the attached file was claimed already: duplicate of claim {number} (filed {filed_on})": (
         "приложенный файл уже заявлен: дубликат заявки {number} (подана {filed_on})"
