@@ -507,6 +507,24 @@ def _filing_message(s: Session, py: ProgrammeYear, c: Claim, reference: str) -> 
     return parts[0] if len(parts) == 1 else join(parts)
 
 
+def _no_allocation(dealer_code: str, py: ProgrammeYear, amount: Decimal | None) -> Text:
+    """Why a claim of a dealer without an allocation (no line, or 0.00) is refused (issue 10, point 8)."""
+    if amount is None:
+        return Text(
+            "dealer {dealer} has no allocation in {year}: a claim is reimbursed from the dealer's allocation",
+            dealer=dealer_code,
+            year=py.year,
+        )
+    return Text(
+        "dealer {dealer} was allocated {amount} {currency} in {year}: "
+        "a claim is reimbursed from the dealer's allocation, so there is nothing to reimburse it from",
+        dealer=dealer_code,
+        amount=amount,
+        currency=py.currency,
+        year=py.year,
+    )
+
+
 def _values(c: Claim) -> dict[str, Any]:
     return {name: getattr(c, name) for name in FIELDS}
 
@@ -533,6 +551,9 @@ class ClaimService:
             py = get_year(s, year, for_update=True)  # one filing at a time: the duplicate check holds
             require_stage(py, Text("filing a claim"), *OPEN_STAGES)
             dealer, activity, mockup = _claimable(s, py, dealer_code, claim.reference, where)
+            allocated = (frozen_amounts(s, py.id) or {}).get(dealer.id)
+            if allocated is None or allocated <= 0:
+                raise Refused(Problem(where, _no_allocation(dealer.code, py, allocated)))
             values, problems = check_fields(s, py, {n: getattr(claim, n) for n in FIELDS}, day, where)
             if problems:
                 raise InvalidInput(*problems)

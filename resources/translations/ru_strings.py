@@ -394,7 +394,9 @@ RU = {
     "MockupsScreen|rejected": "отклонён",
     "changes requested": "на доработке",
     "file {id} (no preview in this version)": "файл {id} (просмотр в этой версии недоступен)",
-    "none: the dealer sent only the title": "нет: дилер прислал только название",
+    "none: the dealer sent only the title, so it cannot be approved": (
+        "нет: дилер прислал только название, поэтому макет нельзя одобрить"
+    ),
     "rate {formula}": "ставка {formula}",
     "waiting": "ожидает",
     "{count} waiting": "Ожидают: {count}",
