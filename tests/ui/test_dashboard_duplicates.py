@@ -37,4 +37,4 @@ def test_the_dashboard_reports_stored_duplicate_invoices_only_when_there_are_any
     assert f"claim {waiting}" in button.toolTip() and f"claim {pair.first.id}" in button.toolTip()
     with qtbot.waitSignal(context.hub.navigate_requested) as blocker:
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert blocker.args[0] == "claims"
+    assert blocker.args == ["claims", {"text": execution.facts.payer}]

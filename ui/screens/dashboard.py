@@ -180,6 +180,7 @@ class DashboardScreen(Screen):
         unused = [d.code for d in summary.dealers if d.allocated and d.approved * 2 < d.allocated]
         likely_unused = unused if summary.stage in (Stage.EXECUTION, Stage.EVALUATION) else []
         pairs = services.claims.duplicate_pairs(year)
+        pair_dealers = {p.dealer_code for p in pairs}
         items: dict[str, tuple[int, str, str, dict[str, Any]]] = {
             "drafts": (missing, self.tr("{0} dealer draft(s) missing"), "plans", {"missing": True}),
             "mockups": (waiting, self.tr("{0} mockup(s) waiting for review"), "mockups", {"status": "submitted"}),
@@ -189,7 +190,7 @@ class DashboardScreen(Screen):
                 len(pairs),
                 self.tr("{0} pair(s) of stored claims for the same invoice (R8): check them"),
                 "claims",
-                {},
+                {"text": next(iter(pair_dealers))} if len(pair_dealers) == 1 else {},  # one dealer: its claims
             ),
             "unused": (
                 len(likely_unused),
