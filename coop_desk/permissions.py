@@ -116,6 +116,7 @@ READS: frozenset[str] = frozenset(
         "mockups.queue",
         "claims.closed_quarters",
         "claims.count",
+        "claims.duplicate_pairs",
         "claims.list_ids",
         "claims.rows",
         "claims.get",

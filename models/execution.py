@@ -55,7 +55,10 @@ class Mockup(Base):
 
 class Claim(Base):
     __tablename__ = "claim"
-    __table_args__ = (Index("ix_claim_invoice", "dealer_id", "invoice_number", "invoice_date"),)
+    __table_args__ = (
+        Index("ix_claim_invoice", "dealer_id", "invoice_number", "invoice_date"),
+        Index("ix_claim_invoice_key", "dealer_id", "invoice_key", "invoice_date"),
+    )
 
     id: Mapped[intpk]
     year_id: Mapped[int] = mapped_column(ForeignKey("programme_year.id", ondelete="CASCADE"), nullable=False)
@@ -64,7 +67,9 @@ class Claim(Base):
     mockup_id: Mapped[int] = mapped_column(ForeignKey("mockup.id"), nullable=False)
     quarter: Mapped[int] = mapped_column(Integer, nullable=False)
     filed_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
-    invoice_number: Mapped[str] = mapped_column(String(100), nullable=False)
+    invoice_number: Mapped[str] = mapped_column(String(100), nullable=False)  # as typed, for display
+    #: The normal form duplicates are found on (R8, coop_desk.rules.invoice_key), set by the claim service.
+    invoice_key: Mapped[str] = mapped_column(String(100), nullable=False, server_default="")
     invoice_date: Mapped[dt.date] = mapped_column(Date, nullable=False)
     invoice_amount: Mapped[money]
     currency: Mapped[str] = mapped_column(String(3), nullable=False)

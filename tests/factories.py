@@ -128,11 +128,19 @@ def year_in_execution(
     )
 
 
+def mockup_file(services: Services, name: str) -> int:
+    """A small PDF stored as an attachment (a mockup to look at), one per ``name``; returns its id."""
+    return services.attachments.add(f"%PDF-1.4\n% mockup {name}\n".encode(), f"{name}.pdf").id
+
+
 def approve_mockup(
     services: Services, year: int, reference: str, other_brands: int = 0, on: dt.date | None = None
 ) -> int:
-    """Submit a mockup for the activity and approve it (on ``on``, default today); returns its id."""
-    mockup_id = services.mockups.submit(year, reference, title=f"mockup for {reference}", submitted_on=on).ids[0]
+    """Submit a mockup for the activity, with its file, and approve it (on ``on``, default today); returns its id."""
+    picture = mockup_file(services, reference)
+    mockup_id = services.mockups.submit(
+        year, reference, title=f"mockup for {reference}", submitted_on=on, attachment_id=picture
+    ).ids[0]
     services.mockups.approve(mockup_id, other_brands, decided_on=on)
     return mockup_id
 

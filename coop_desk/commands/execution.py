@@ -1,6 +1,7 @@
 """Execution from the command line: mockups, claims, payments, quarters and efficiency results.
 
-``mockup submit|list|approve|reject|changes``, ``claim file|list|show|approve|reject|return|complete|override-late``,
+``mockup submit|list|approve|reject|changes``,
+``claim file|list|show|approve|reject|return|complete|override-late|duplicates``,
 ``payment record|list``, ``quarter close|list``, ``efficiency add|list``.
 """
 
@@ -124,6 +125,11 @@ def _register_claim(sub: argparse._SubParsersAction) -> None:  # type: ignore[ty
         p.add_argument("id", type=int)
         p.add_argument("--reason", required=True)
         p.set_defaults(handler=handler)
+    p = claim.add_parser(
+        "duplicates", help="stored claims that are the same invoice once numbers are compared on R8's normal form"
+    )
+    year_option(p)
+    p.set_defaults(handler=claim_duplicates)
     p = claim.add_parser("complete", help="complete or correct a claim's documents; it is checked again")
     p.add_argument("id", type=int)
     _document_options(p, required=False)
@@ -293,6 +299,30 @@ def claim_list(services: Services, args: argparse.Namespace) -> Outcome:
     total = sum((v.reimbursement or Decimal(0) for v in views if _value(v.status) in ("approved", "paid")), Decimal(0))
     lines.append(f"{len(views)} claim(s); approved or paid: {money(total, cur)}")
     return Outcome(lines=lines, data=views)
+
+
+def claim_duplicates(services: Services, args: argparse.Namespace) -> Outcome:
+    """Pairs already stored that R8's normal form makes one invoice: reported (exit 0), never blocked."""
+    pairs = services.claims.duplicate_pairs(args.year)
+    if not pairs:
+        return Outcome(lines=[f"no duplicate invoices among the claims of {args.year}"], data=pairs)
+    rows = [
+        [
+            p.dealer_code,
+            str(p.invoice_date),
+            f"{p.first.id} ({p.first.reference})",
+            p.first.invoice_number,
+            _value(p.first.status),
+            f"{p.second.id} ({p.second.reference})",
+            p.second.invoice_number,
+            _value(p.second.status),
+        ]
+        for p in pairs
+    ]
+    header = ["dealer", "invoice date", "first claim", "invoice", "status", "same invoice", "invoice", "status"]
+    lines = table(rows, header)
+    lines.append(f"{len(pairs)} pair(s) of claims for the same invoice (compared on its normal form): check them")
+    return Outcome(lines=lines, data=pairs)
 
 
 def claim_lines(view: Any, cur: str) -> list[str]:

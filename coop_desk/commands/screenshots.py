@@ -58,8 +58,13 @@ def mockups_waiting(services: Services, year: int, *, count: int = 8) -> int:
     funded = {ln.dealer_code for ln in frozen.lines if ln.amount > 0} if frozen is not None else set()
     rows = [r for r in services.plans.consolidated(year) if r.included and r.dealer_code in funded]
     sent = 0
+    from coop_desk.demo_mockups import mockup_png
+
     for row in sorted(rows, key=lambda r: (r.month, r.reference))[:count]:
-        services.mockups.submit(year, row.reference, title=f"Макет: {row.idea}")
+        city = services.dealers.get(row.dealer_code).city
+        data = mockup_png(row.idea, row.dealer_name, city, sent % 2, seed=sent)  # the reviewer sees what they approve
+        picture = services.attachments.add(data, f"{row.reference}.png").id
+        services.mockups.submit(year, row.reference, title=f"Макет: {row.idea}", attachment_id=picture)
         sent += 1
     return sent
 

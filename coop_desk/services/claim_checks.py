@@ -16,7 +16,7 @@ from coop_desk.money import CENT, format_percent, plain_spaces
 from coop_desk.services.mockups import check_attachment
 from coop_desk.services.plans import check_money
 from coop_desk.text import Number, Text, join
-from models import Attachment, Claim, ClaimStatus, Mockup, PaymentItem, ProgrammeYear
+from models import Attachment, Claim, ClaimStatus, Mockup, PaymentItem, PlannedActivity, ProgrammeYear
 
 ZERO = Decimal("0.00")
 COUNTED = (ClaimStatus.APPROVED, ClaimStatus.PAID)  # what uses up a dealer's allocation
@@ -61,10 +61,6 @@ def _at(where: str, name: str) -> Text:
 
 
 # --------------------------------------------------------------------------- checks (no writes)
-
-
-def _norm_number(text: str) -> str:
-    return "".join(text.split()).casefold()
 
 
 def _date(values: dict[str, Any], name: str, latest: dt.date, where: str, *, required: bool) -> list[Problem]:
@@ -165,22 +161,35 @@ def find_duplicate(
     file_sha256: str = "",
     exclude: int | None = None,
 ) -> str | None:
-    """R8: the message naming the first claim of the same invoice or the same attached file, or None."""
-    number = _norm_number(values["invoice_number"])
-    same_day = s.execute(
-        select(Claim.id, Claim.filed_on, Claim.invoice_number)
-        .where(Claim.dealer_id == dealer_id, Claim.invoice_date == values["invoice_date"], Claim.id != (exclude or -1))
+    """R8: the message naming the first claim of the same invoice or the same attached file, or None.
+
+    The same invoice is the same dealer, invoice date and invoice number compared on its normal form
+    (:func:`coop_desk.rules.invoice_key`: spaces, dashes, dots, slashes, invisible characters, case and
+    Latin/Cyrillic look-alike letters make no difference)."""
+    first_claim = s.execute(
+        select(Claim.id, Claim.filed_on, Claim.invoice_number, PlannedActivity.reference)
+        .join(PlannedActivity, Claim.activity_id == PlannedActivity.id)
+        .where(
+            Claim.dealer_id == dealer_id,
+            Claim.invoice_key == rules.invoice_key(values["invoice_number"]),
+            Claim.invoice_date == values["invoice_date"],
+            Claim.id != (exclude or -1),
+        )
         .order_by(Claim.id)
-    ).all()
-    for claim_id, filed_on, other in same_day:
-        if _norm_number(other) == number:
-            return Text(
-                "invoice {invoice} of {date} was claimed already: duplicate of claim {number} (filed {filed_on})",
-                invoice=values["invoice_number"],
-                date=values["invoice_date"],
-                number=claim_id,
-                filed_on=filed_on,
-            )
+        .limit(1)
+    ).first()
+    if first_claim is not None:
+        claim_id, filed_on, other, reference = first_claim
+        return Text(
+            "invoice {invoice} of {date} was claimed already: duplicate of claim {number} for {reference} "
+            "(invoice {first}, filed {filed_on})",
+            invoice=values["invoice_number"],
+            date=values["invoice_date"],
+            number=claim_id,
+            reference=reference,
+            first=other,
+            filed_on=filed_on,
+        )
     attachments = {values["attachment_id"]} - {None}
     if file_sha256.strip():
         attachments |= set(s.scalars(select(Attachment.id).where(Attachment.sha256 == file_sha256.strip().lower())))

@@ -29,6 +29,7 @@ from coop_desk.services.claim_checks import (
     paid_on_claims,
     used_allocation,
 )
+from coop_desk.services.duplicates import DuplicatePair, duplicate_pairs
 from coop_desk.services.mockups import approved_mockup, base_rate, pending_mockup, plan_activity
 from coop_desk.services.plans import check_money
 from coop_desk.text import Text, join
@@ -506,6 +507,24 @@ def _filing_message(s: Session, py: ProgrammeYear, c: Claim, reference: str) -> 
     return parts[0] if len(parts) == 1 else join(parts)
 
 
+def _no_allocation(dealer_code: str, py: ProgrammeYear, amount: Decimal | None) -> Text:
+    """Why a claim of a dealer without an allocation (no line, or 0.00) is refused (issue 10, point 8)."""
+    if amount is None:
+        return Text(
+            "dealer {dealer} has no allocation in {year}: a claim is reimbursed from the dealer's allocation",
+            dealer=dealer_code,
+            year=py.year,
+        )
+    return Text(
+        "dealer {dealer} was allocated {amount} {currency} in {year}: "
+        "a claim is reimbursed from the dealer's allocation, so there is nothing to reimburse it from",
+        dealer=dealer_code,
+        amount=amount,
+        currency=py.currency,
+        year=py.year,
+    )
+
+
 def _values(c: Claim) -> dict[str, Any]:
     return {name: getattr(c, name) for name in FIELDS}
 
@@ -532,6 +551,9 @@ class ClaimService:
             py = get_year(s, year, for_update=True)  # one filing at a time: the duplicate check holds
             require_stage(py, Text("filing a claim"), *OPEN_STAGES)
             dealer, activity, mockup = _claimable(s, py, dealer_code, claim.reference, where)
+            allocated = (frozen_amounts(s, py.id) or {}).get(dealer.id)
+            if allocated is None or allocated <= 0:
+                raise Refused(Problem(where, _no_allocation(dealer.code, py, allocated)))
             values, problems = check_fields(s, py, {n: getattr(claim, n) for n in FIELDS}, day, where)
             if problems:
                 raise InvalidInput(*problems)
@@ -553,6 +575,7 @@ class ClaimService:
                 late_override_reason="",
                 other_brands=mockup.other_brands,
                 decided_by="",
+                invoice_key=rules.invoice_key(values["invoice_number"]),
                 **values,
             )
             s.add(row)
@@ -606,6 +629,7 @@ class ClaimService:
             status, reason = assess(values, c.mockup)
             for name, value in values.items():
                 setattr(c, name, value)
+            c.invoice_key = rules.invoice_key(c.invoice_number)
             c.status, c.reason = status, reason
             c.late = rules.is_late(c.filed_on, rules.quarter_end(py.year, c.quarter), py.claim_deadline_days)
             s.flush()
@@ -1048,6 +1072,12 @@ class ClaimService:
             )
             found = {r[0]: ClaimRow(*r, deadline=deadlines[r[1]]) for r in s.connection().execute(stmt)}
         return [found[i] for i in ids if i in found]
+
+    def duplicate_pairs(self, year: int) -> builtins.list[DuplicatePair]:
+        """Stored claims that are the same invoice under R8's normal form (filed before it was used):
+        reported, not blocked."""
+        with self._ctx.db.reading() as s:
+            return duplicate_pairs(s, get_year(s, year))
 
     def get(self, claim_id: int) -> ClaimView:
         with self._ctx.db.reading() as s:

@@ -34,6 +34,8 @@ from models import (
 )
 
 MAX_OTHER_BRANDS = 20
+#: Why a mockup without a file cannot be approved: the reviewer must see what they approve (issue 10, point 8).
+NO_FILE = Text("has no file: only a mockup the reviewer can see can be approved (reject it or request changes)")
 _SNAPSHOT = ("status", "other_brands", "decided_on", "decided_by", "comment")
 _ACTIONS = {
     MockupStatus.APPROVED: "mockup.approve",
@@ -68,6 +70,11 @@ class MockupView:
     @property
     def submitted_on(self) -> dt.date:
         return self.submitted.date()
+
+    @property
+    def approval_refusal(self) -> str:
+        """Why this mockup cannot be approved whatever its status (no file to look at), or ""."""
+        return NO_FILE if self.attachment_id is None else ""
 
 
 def rate_text(other_brands: int, base: Decimal) -> str:
@@ -345,6 +352,8 @@ class MockupService:
                         ),
                     )
                 )
+            if status == MockupStatus.APPROVED and mockup.attachment_id is None:
+                raise Refused(Problem(which, NO_FILE))
             before = snapshot(mockup, *_SNAPSHOT)
             mockup.status = status
             mockup.other_brands = other_brands

@@ -140,8 +140,26 @@ RU: dict[str, str] = {
     "{day} is not in {year}: say which quarter of {year} it is for": (
         "{day} — не {year} год: укажите, к какому кварталу {year} года относится заявка"
     ),
-    "invoice {invoice} of {date} was claimed already: duplicate of claim {number} (filed {filed_on})": (
-        "счёт {invoice} от {date} уже заявлен: дубликат заявки {number} (подана {filed_on})"
+    "dealer {dealer} has no allocation in {year}: a claim is reimbursed from the dealer's allocation": (
+        "у дилера {dealer} нет распределения на {year} год: заявки возмещаются из распределённых дилеру средств"
+    ),
+    "dealer {dealer} was allocated {amount} {currency} in {year}: "
+    "a claim is reimbursed from the dealer's allocation, so there is nothing to reimburse it from": (
+        "дилеру {dealer} распределено {amount} {currency} на {year} год: заявки возмещаются из распределённых "
+        "дилеру средств, возмещать заявку не из чего"
+    ),
+    "has no file: only a mockup the reviewer can see can be approved (reject it or request changes)": (
+        "без файла: одобрить можно только макет, который проверяющий видел (отклоните его или отправьте на доработку)"
+    ),
+    "{dealer}: claim {second} ({second_reference}, invoice {second_invoice}) is the same invoice of {date} "
+    "as claim {first} ({first_reference}, invoice {first_invoice})": (
+        "{dealer}: заявка {second} ({second_reference}, счёт {second_invoice}) — тот же счёт от {date}, "
+        "что и в заявке {first} ({first_reference}, счёт {first_invoice})"
+    ),
+    "invoice {invoice} of {date} was claimed already: duplicate of claim {number} for {reference} "
+    "(invoice {first}, filed {filed_on})": (
+        "счёт {invoice} от {date} уже заявлен: дубликат заявки {number} по {reference} "
+        "(счёт {first}, подана {filed_on})"
     ),
     "the attached file was claimed already: duplicate of claim {number} (filed {filed_on})": (
         "приложенный файл уже заявлен: дубликат заявки {number} (подана {filed_on})"

@@ -132,6 +132,9 @@ RU = {
     "{0} mockup(s) waiting for review": "Макетов ждут проверки: {0}",
     "{0} claim(s) to check": "Заявок ждут проверки: {0}",
     "{0} late claim(s)": "Заявок подано с опозданием: {0}",
+    "{0} pair(s) of stored claims for the same invoice (R8): check them": (
+        "Пар сохранённых заявок по одному и тому же счёту (R8): {0} — проверьте их"
+    ),
     "{0} dealer(s) likely to leave funds unused": "Дилеров, которые, вероятно, не освоят средства: {0}",
     "This list is not part of this version yet": "Этого списка в этой версии пока нет",
     # dealers
@@ -391,7 +394,9 @@ RU = {
     "MockupsScreen|rejected": "отклонён",
     "changes requested": "на доработке",
     "file {id} (no preview in this version)": "файл {id} (просмотр в этой версии недоступен)",
-    "none: the dealer sent only the title": "нет: дилер прислал только название",
+    "none: the dealer sent only the title, so it cannot be approved": (
+        "нет: дилер прислал только название, поэтому макет нельзя одобрить"
+    ),
     "rate {formula}": "ставка {formula}",
     "waiting": "ожидает",
     "{count} waiting": "Ожидают: {count}",

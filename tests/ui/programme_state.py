@@ -67,7 +67,10 @@ def _execution_work(services: Services) -> ExecutionFacts:
     payer = next(code for code, refs in sorted(by_dealer.items()) if len(refs) >= 3)
     others = [ref for code, refs in sorted(by_dealer.items()) if code != payer for ref in refs][:4]
     paid_refs = by_dealer[payer][:3]
-    mockups = {ref: services.mockups.submit(YEAR, ref, title=f"Макет {ref}").ids[0] for ref in paid_refs + others}
+    mockups = {
+        ref: services.mockups.submit(YEAR, ref, title=f"Макет {ref}", attachment_id=_picture(services, ref, n)).ids[0]
+        for n, ref in enumerate(paid_refs + others)
+    }
     clock.set(dt.date(YEAR, 1, 8))
     for n, ref in enumerate(paid_refs):
         services.mockups.approve(mockups[ref], n % 2)
@@ -92,6 +95,13 @@ def _execution_work(services: Services) -> ExecutionFacts:
     services.claims.approve(claims[0])
     services.claims.approve(claims[1])
     return ExecutionFacts(payer, (claims[0], claims[1]), claims[2], tuple(mockups[r] for r in others))
+
+
+def _picture(services: Services, reference: str, n: int) -> int:
+    """The mockup's file (a mockup without one cannot be approved)."""
+    from coop_desk.demo_mockups import mockup_png
+
+    return services.attachments.add(mockup_png(reference, "ООО «Родник»", "Тула", n % 2, seed=n), f"{reference}.png").id
 
 
 _TEMPLATES: dict[str, tuple[Path, object]] = {}

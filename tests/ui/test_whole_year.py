@@ -165,7 +165,12 @@ def test_a_whole_year_through_the_window(qtbot: Any, window: MainWindow, tmp_pat
     _move_on(qtbot, window, Stage.EXECUTION)
     lines = {ln.dealer_code: ln.amount for ln in frozen.lines}
     activity = next(a for a in s.plans.consolidated(YEAR) if a.included and lines.get(a.dealer_code, 0) > 0)
-    mockup_id = s.mockups.submit(YEAR, activity.reference, title="Макет весенней кампании").ids[0]
+    from coop_desk.demo_mockups import mockup_png  # a mockup is approved only with its file
+
+    picture = s.attachments.add(mockup_png("Весна", "ООО «Родник»", "Тула", 1, seed=3), "spring.png").id
+    mockup_id = s.mockups.submit(YEAR, activity.reference, title="Макет весенней кампании", attachment_id=picture).ids[
+        0
+    ]
     today.day = dt.date(YEAR, 1, 8)
     mockups = window.show_screen("mockups")
     mockups.refresh()

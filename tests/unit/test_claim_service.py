@@ -278,7 +278,7 @@ def test_duplicate_invoice_is_refused_naming_the_first_claim(services: Services,
         services.claims.file(2027, "D001", again)
     assert refused.value.lines() == [
         f"Q1.xlsx, row 4: invoice inv77/A of 2027-03-10 was claimed already: duplicate of claim {first} "
-        "(filed 2027-04-10)"
+        f"for {ex.ref('D001')} (invoice INV 77/a, filed 2027-04-10)"
     ]
     # another date, or another dealer's invoice with the same number, is another invoice
     file_ok(services, ex, "D001", claim_input(ex.ref("D001", 2), D(900), dt.date(2027, 3, 11), number="INV 77/a"))

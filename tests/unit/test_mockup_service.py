@@ -12,7 +12,7 @@ from coop_desk.errors import Conflict, InvalidInput, NotFound, Refused
 from coop_desk.services import Services
 from coop_desk.services.mockups import approved_mockup
 from models import MockupStatus
-from tests.factories import ExecutionYear, approve_mockup, expect_audit, unchanged, year_in_execution
+from tests.factories import ExecutionYear, approve_mockup, expect_audit, mockup_file, unchanged, year_in_execution
 
 FEB = dt.date(2027, 2, 1)
 
@@ -61,7 +61,8 @@ def test_a_second_mockup_waits_until_the_first_is_decided(services: Services, ex
 def test_approve_records_the_other_brands_and_shows_the_rate(
     services: Services, ex: ExecutionYear, other_brands: int, text: str
 ) -> None:
-    mockup_id = services.mockups.submit(2027, ex.ref("D002")).ids[0]
+    picture = mockup_file(services, "poster")
+    mockup_id = services.mockups.submit(2027, ex.ref("D002"), attachment_id=picture).ids[0]
     ex.clock.set(dt.date(2027, 2, 4))
     with expect_audit(services, "mockup.approve"):
         changes = services.mockups.approve(mockup_id, other_brands, comment="fine")

@@ -24,6 +24,7 @@ from ui.charts import BarChartView
 from ui.context import ScreenContext
 from ui.labels import stage_label
 from ui.screens.base import Screen
+from ui.text import tr_text
 
 
 class _Card(QFrame):
@@ -102,7 +103,7 @@ class DashboardScreen(Screen):
         box = QGroupBox(self.tr("To do"))
         layout = QVBoxLayout(box)
         self._todo_buttons: dict[str, QPushButton] = {}
-        for key in ("drafts", "mockups", "claims", "late", "unused"):
+        for key in ("drafts", "mockups", "claims", "late", "duplicates", "unused"):
             button = QPushButton()
             button.setObjectName(f"todo-{key}")
             button.setFlat(True)
@@ -178,11 +179,19 @@ class DashboardScreen(Screen):
         to_check = statuses.get("submitted", 0)
         unused = [d.code for d in summary.dealers if d.allocated and d.approved * 2 < d.allocated]
         likely_unused = unused if summary.stage in (Stage.EXECUTION, Stage.EVALUATION) else []
+        pairs = services.claims.duplicate_pairs(year)
+        pair_dealers = {p.dealer_code for p in pairs}
         items: dict[str, tuple[int, str, str, dict[str, Any]]] = {
             "drafts": (missing, self.tr("{0} dealer draft(s) missing"), "plans", {"missing": True}),
             "mockups": (waiting, self.tr("{0} mockup(s) waiting for review"), "mockups", {"status": "submitted"}),
             "claims": (to_check, self.tr("{0} claim(s) to check"), "claims", {"status": "submitted"}),
             "late": (summary.late_claims, self.tr("{0} late claim(s)"), "claims", {"late": True}),
+            "duplicates": (
+                len(pairs),
+                self.tr("{0} pair(s) of stored claims for the same invoice (R8): check them"),
+                "claims",
+                {"text": next(iter(pair_dealers))} if len(pair_dealers) == 1 else {},  # one dealer: its claims
+            ),
             "unused": (
                 len(likely_unused),
                 self.tr("{0} dealer(s) likely to leave funds unused"),
@@ -200,6 +209,10 @@ class DashboardScreen(Screen):
             button.setEnabled(bool(count) and reachable)
             button.setToolTip("" if reachable else self.tr("This list is not part of this version yet"))
             self._targets[key] = (screen, filters)
+        # Claims stored before R8's normal form that it makes one invoice: a line only when there are any.
+        self._todo_buttons["duplicates"].setVisible(bool(pairs))
+        if pairs and self._todo_buttons["duplicates"].isEnabled():
+            self._todo_buttons["duplicates"].setToolTip("\n".join(tr_text(p.text) for p in pairs))
 
     # -- slots ---------------------------------------------------------------------------------
     @Slot(str)

@@ -255,6 +255,10 @@ class MockupsScreen(Screen):
                 (self._changes, "mockups.request_changes"),
             )
         ]
+        if enabled[0] and m is not None and m.approval_refusal:
+            # nothing to look at: the mockup can only be rejected or sent back (issue 10, point 8)
+            self._approve.setEnabled(False)
+            self._approve.setToolTip(tr_text(m.approval_refusal))
         self._brands.setEnabled(any(enabled))
         self._comment.setEnabled(any(enabled))
         if m is None:
@@ -305,7 +309,7 @@ class MockupsScreen(Screen):
     def _show_attachment(self, m: MockupView) -> None:
         label = self._fields["attachment"]
         if m.attachment_id is None:
-            label.setText(self.tr("none: the dealer sent only the title"))
+            label.setText(self.tr("none: the dealer sent only the title, so it cannot be approved"))
             self._viewer.set_image(None)
             return
         if self._read_attachment is None:
