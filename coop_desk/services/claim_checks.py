@@ -230,12 +230,14 @@ def _missing(values: dict[str, Any]) -> list[str]:
 
 
 def assess(values: dict[str, Any], mockup: Mockup) -> tuple[ClaimStatus, str]:
-    """Where a filed or completed claim stands: rejected (ran before approval), returned (missing) or submitted."""
+    """Where a filed or completed claim stands: returned (an act before the mockup's approval, or documents
+    missing) or submitted. An act date before the approval returns the claim rather than rejecting it, so a
+    mistyped date can be corrected (``ClaimService.complete``)."""
     approved_on = mockup.decided_on
     act = values.get("act_date")
     if act is not None and approved_on is not None and act < approved_on:
         return (
-            ClaimStatus.REJECTED,
+            ClaimStatus.RETURNED,
             Text(
                 "the acceptance act is dated {act}, before mockup {number} was approved on {approved_on}: "
                 "the ad ran before its approval (R7)",
@@ -284,11 +286,20 @@ def _amt(x: Decimal) -> Number:
 
 
 def explain(
-    c: Claim, programme_currency: str, base: Decimal, allocated: Decimal, used_before: Decimal, mockup_number: int
+    c: Claim,
+    programme_currency: str,
+    base: Decimal,
+    allocated: Decimal,
+    used_before: Decimal,
+    mockup_number: int,
+    *,
+    reason: str | None = None,
 ) -> tuple[str, ...]:
-    """R6 and R7 for one claim, step by step (for a submitted claim: what approving it now would give)."""
+    """R6 and R7 for one claim, step by step (for a submitted claim: what approving it now would give).
+    ``reason``: the claim's reason as stored (translatable), default ``c.reason``."""
+    reason = c.reason if reason is None else reason
     if c.status == ClaimStatus.REJECTED:
-        return (Text("rejected: {reason}", reason=c.reason),)
+        return (Text("rejected: {reason}", reason=reason),)
     if c.other_brands is None:
         return (Text("mockup {number} has no count of other brands", number=mockup_number),)
     steps: list[str] = []
@@ -327,7 +338,7 @@ def explain(
                 )
             )
     if c.status == ClaimStatus.RETURNED:
-        steps.append(Text("returned to the dealer: {reason}", reason=c.reason))
+        steps.append(Text("returned to the dealer: {reason}", reason=reason))
     if paid is None:
         return tuple(steps)
     remaining = allocated - used_before

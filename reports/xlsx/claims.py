@@ -104,7 +104,8 @@ INSTRUCTIONS_RU = (
     "Валюта: пусто — {cur}. Для счёта в другой валюте укажите её код (USD) и, если известен, курс "
     "({cur} за 1 единицу валюты счёта).",
     "Заявка без платёжного поручения или акта будет возвращена на доработку. Акт, датированный раньше "
-    "одобрения макета, делает заявку недействительной. Один и тот же счёт принимается только один раз.",
+    "одобрения макета, возвращает заявку: если дата указана с ошибкой, её можно исправить. Один и тот же счёт "
+    "принимается только один раз.",
     "Не переименовывайте листы и не меняйте скрытый служебный лист: он определяет дилера, год и квартал.",
 )
 INSTRUCTIONS_EN = (
@@ -117,7 +118,7 @@ INSTRUCTIONS_EN = (
     "Currency: blank means {cur}. For an invoice in another currency give its code (USD) and, if you know "
     "it, the rate ({cur} per 1 unit of the invoice currency).",
     "A claim without a payment order or an act is returned for completion. An act dated before the mockup "
-    "was approved makes the claim ineligible. The same invoice is accepted only once.",
+    "was approved returns the claim: a mistyped date can be corrected. The same invoice is accepted only once.",
     "Do not rename the sheets or change the hidden sheet: it identifies the dealer, the year and the quarter.",
 )
 
