@@ -15,7 +15,7 @@ from coop_desk.errors import Problem
 from coop_desk.money import CENT, format_percent, plain_spaces
 from coop_desk.services.mockups import check_attachment
 from coop_desk.services.plans import check_money
-from coop_desk.text import Number, Text, join
+from coop_desk.text import Number, Text, from_json, join
 from models import Attachment, Claim, ClaimStatus, Mockup, PaymentItem, ProgrammeYear
 
 ZERO = Decimal("0.00")
@@ -250,6 +250,19 @@ def assess(values: dict[str, Any], mockup: Mockup) -> tuple[ClaimStatus, str]:
     if missing:
         return ClaimStatus.RETURNED, Text("missing: {items}", items=join(missing, ", "))
     return ClaimStatus.SUBMITTED, ""
+
+
+def stored_reason(c: Claim) -> str:
+    """The claim's reason: the translatable text a service stored (template + values), else as it was typed."""
+    stored = from_json(c.reason_text) if c.reason_text else None
+    return stored if stored is not None else c.reason
+
+
+def limited_by_allocation(c: Claim) -> bool:
+    """Whether R7's limit (the allocation left) cut the approved claim's reimbursement below cost × rate."""
+    if c.status not in COUNTED or c.verified_cost is None or c.rate is None or c.reimbursement is None:
+        return False
+    return c.reimbursement < rules.claim_reimbursement(c.verified_cost, c.verified_cost, c.rate, c.verified_cost)
 
 
 def converted(c: Claim) -> tuple[Decimal, Decimal | None]:

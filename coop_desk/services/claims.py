@@ -27,11 +27,12 @@ from coop_desk.services.claim_checks import (
     explain,
     find_duplicate,
     paid_on_claims,
+    stored_reason,
     used_allocation,
 )
 from coop_desk.services.mockups import approved_mockup, base_rate, pending_mockup, plan_activity
 from coop_desk.services.plans import check_money
-from coop_desk.text import Text, from_json, join, to_json
+from coop_desk.text import Text, join, to_json
 from coop_desk.words import claim_status
 from models import (
     Claim,
@@ -392,12 +393,6 @@ def _load(s: Session, py: ProgrammeYear, claims: Sequence[Claim]) -> builtins.li
             )
         )
     return out
-
-
-def stored_reason(c: Claim) -> str:
-    """The claim's reason: the translatable text a service stored (template + values), else as it was typed."""
-    stored = from_json(c.reason_text) if c.reason_text else None
-    return stored if stored is not None else c.reason
 
 
 def _set_reason(c: Claim, reason: str) -> None:
