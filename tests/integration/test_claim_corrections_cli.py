@@ -7,6 +7,7 @@ from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from coop_desk.cli import run
 from coop_desk.services import ServiceContext, Services
@@ -20,7 +21,7 @@ YEAR = 2025  # a past year: the command line runs on the real clock
 def prepared(sqlite_db: Database, tmp_path: Path) -> tuple[str, int, int]:
     """The database URL, a submitted claim in USD of D002 and an approved claim of D001 cut by its allocation."""
     services = Services(ServiceContext(sqlite_db, actor="tester"))
-    ex = year_in_execution(services, YEAR, dealers={"D001": [D(1000), D(1000)], "D002": [D(10000)]})
+    ex = year_in_execution(services, YEAR, dealers={"D001": [D(1000), D(1000)], "D002": [D(10000), D(1000)]})
     ex.clock.set(dt.date(YEAR, 2, 1))
     for refs in ex.references.values():
         for ref in refs:
@@ -33,6 +34,7 @@ def prepared(sqlite_db: Database, tmp_path: Path) -> tuple[str, int, int]:
     cut = services.claims.file(YEAR, "D001", claim_input(ex.ref("D001", 2), D(1000), march, number="L-2")).claim_id
     services.claims.approve(first)
     services.claims.approve(cut)
+    services.claims.file(YEAR, "D002", claim_input(ex.ref("D002", 2), D(300), march, number="M-1", missing=("act",)))
     url = sqlite_url(Path(str(sqlite_db.engine.url.database)))
     sqlite_db.dispose()
     return url, foreign, cut
@@ -65,3 +67,28 @@ def test_claim_show_explains_the_limit_as_stored(
     assert code == 0, err
     assert "remaining allocation = 1 000.00 allocated − 800.00 approved before = 200.00" in out
     assert "limited to the remaining allocation 200.00" in out
+
+
+def test_export_takes_the_language(
+    prepared: tuple[str, int, int], capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    url = prepared[0]
+    for lang, header, status, reason in (
+        ("ru", "Причина", "возвращена", "не хватает: акт приёмки"),
+        ("en", "Reason", "returned", "missing: acceptance act"),
+    ):
+        out = tmp_path / f"claims-{lang}.xlsx"
+        code, _, err = _run(
+            capsys, "--db", url, "export", "claims", "--year", str(YEAR), "--out", str(out), "--lang", lang
+        )
+        assert code == 0, err
+        ws = load_workbook(out).worksheets[0]
+        titles = [c.value for c in ws[1]]
+        assert header in titles
+        rows = [dict(zip(titles, (c.value for c in row), strict=True)) for row in ws.iter_rows(min_row=2)]
+        (returned,) = [r for r in rows if r[titles[7]] == "M-1"]
+        assert returned[titles[17]] == status and returned[header] == reason
+    code, out, err = _run(capsys, "--db", url, "--json", "export", "dealers", "--out", str(tmp_path / "d.xlsx"))
+    assert code == 0, err
+    assert '"lang": "ru"' in out  # the programme's language by default
+    assert load_workbook(tmp_path / "d.xlsx").worksheets[0]["A1"].value == "Код"
