@@ -81,3 +81,16 @@ def test_dealer_statement_in_russian(services_q1: Services, tmp_path: Path) -> N
     assert "ограничено остатком выделенной суммы" in text
     assert "акт приёмки датирован 25.01.2027" in text and "не хватает: акт приёмки" in text
     assert "missing:" not in text
+
+
+def test_claims_template_gives_the_r6_rate_in_both_its_languages(services: Services, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from reports.xlsx import claims as claims_xlsx
+
+    ex = year_in_execution(services, YEAR, dealers={"D001": [D(500)]})
+    ex.clock.set(dt.date(YEAR, 2, 1))
+    approve_mockup(services, YEAR, ex.ref("D001"), other_brands=2)
+    (path,) = claims_xlsx.write_claims_templates(services, YEAR, 1, tmp_path)
+    cell = load_workbook(path)[claims_xlsx.LIST_SHEET].cell(row=3, column=5).value
+    assert cell == "50 % / 3 бренд(а/ов) = 16.67 %\n50 % / 3 brands = 16.67 %"
