@@ -14,8 +14,9 @@ Decisions (DESIGN.md "Who uses it" and issue 6):
 * **agency** (the consolidating agency): edits the consolidated plan, submits mockups and adds their files;
   it cannot approve mockups or claims, cannot allocate, and cannot import efficiency results (the evaluating
   agency must be another one; its report comes in by Excel through the marketer).
-* **finance**: files, completes, approves, returns and rejects claims, overrides late claims, records
-  payments and closes quarters; it cannot approve mockups or change allocations, scores or settings.
+* **finance**: files, completes, approves, returns and rejects claims, sets their exchange rates, overrides
+  late claims, records payments and closes quarters; it cannot approve mockups or change allocations, scores
+  or settings.
 * **auditor**: reads everything and changes nothing.
 
 Role ``None`` on a ``ServiceContext`` is the implicit local owner of a personal SQLite file.
@@ -71,6 +72,7 @@ MATRIX: dict[str, UseCase] = {
     # claims and payments
     "claims.file": _uc(Text("file claims"), MARKETER, FINANCE),
     "claims.complete": _uc(Text("complete claims"), MARKETER, FINANCE),
+    "claims.set_rate": _uc(Text("set the exchange rate of claims"), FINANCE),
     "claims.approve": _uc(Text("approve claims"), MARKETER, FINANCE),
     "claims.reject": _uc(Text("reject claims"), MARKETER, FINANCE),
     "claims.return_claim": _uc(Text("return claims"), MARKETER, FINANCE),

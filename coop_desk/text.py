@@ -23,12 +23,13 @@ window recognises it by matching it against the known templates (``ui.text.tr_te
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-__all__ = ["Amount", "Number", "Text", "join"]
+__all__ = ["Amount", "Number", "Text", "from_json", "join", "to_json"]
 
 
 class Text(str):
@@ -123,3 +124,73 @@ def parts_of(value: str) -> tuple[str, ...] | None:
 
 def params_of(value: str) -> Mapping[str, Any]:
     return value.params if isinstance(value, Text) else {}
+
+
+# --------------------------------------------------------------------------- stored as template + values
+
+
+def to_json(value: str) -> dict[str, Any]:
+    """``value`` as JSON-able data that :func:`from_json` turns back into the same translatable text: the
+    English sentence, and (for a :class:`Text` or a :func:`join`) its template and values, each value that
+    is itself text stored the same way. A plain ``str`` keeps only its words."""
+    if isinstance(value, _Joined):
+        return {"text": str(value), "parts": [to_json(p) for p in value.parts], "separator": value.separator}
+    if isinstance(value, Text):
+        return {
+            "text": str(value),
+            "template": value.template,
+            "params": {k: _encode(v) for k, v in value.params.items()},
+        }
+    return {"text": str(value)}
+
+
+def from_json(data: Mapping[str, Any] | None) -> Text | None:
+    """The text :func:`to_json` stored (None for None): the same English sentence, still translatable."""
+    if data is None:
+        return None
+    text = str(data.get("text", ""))
+    if "parts" in data:
+        parts = [from_json(p) or "" for p in data["parts"]]
+        joined = _Joined(parts, str(data.get("separator", "; ")))
+        return joined if str(joined) == text else _restore(text, text, {})
+    template = data.get("template")
+    if not isinstance(template, str):
+        return _restore(text, text, {})  # words of a person: no template to translate
+    params = {k: _decode(v) for k, v in dict(data.get("params") or {}).items()}
+    return _restore(text, template, params)
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, str):
+        return to_json(value) if isinstance(value, Text) else value
+    if isinstance(value, bool | int) or value is None:
+        return value
+    if isinstance(value, Decimal):
+        return {"decimal": str(value)}
+    if isinstance(value, Amount):
+        return {"amount": str(value.value), "currency": value.currency}
+    if isinstance(value, Number):
+        return {"number": str(value.value)}
+    if isinstance(value, dt.datetime):
+        return {"datetime": value.isoformat()}
+    if isinstance(value, dt.date):
+        return {"date": value.isoformat()}
+    return str(value)  # anything else is kept as it reads
+
+
+def _decode(value: Any) -> Any:
+    if not isinstance(value, dict):
+        return value
+    if "text" in value:
+        return from_json(value)
+    if "decimal" in value:
+        return Decimal(value["decimal"])
+    if "amount" in value:
+        return Amount(Decimal(value["amount"]), str(value["currency"]))
+    if "number" in value:
+        return Number(Decimal(value["number"]))
+    if "datetime" in value:
+        return dt.datetime.fromisoformat(value["datetime"])
+    if "date" in value:
+        return dt.date.fromisoformat(value["date"])
+    return value

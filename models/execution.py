@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, created_at, exact, exact_opt, intpk, money, money_opt
@@ -91,9 +92,13 @@ class Claim(Base):
     rate: Mapped[exact_opt]
     verified_cost: Mapped[money_opt]
     reimbursement: Mapped[money_opt]
+    #: What was left of the dealer's allocation when this claim was approved (R7's limit); None before 0006.
+    remaining_at_approval: Mapped[money_opt]
     decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     decided_by: Mapped[str] = mapped_column(String(120), nullable=False, default="")
     reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    #: A reason the services made, as template + values (coop_desk.text.to_json); None for a person's words.
+    reason_text: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     created: Mapped[created_at]
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
 

@@ -37,6 +37,7 @@ _AUDIT_ACTIONS = {
     "claim.override_late": QT_TRANSLATE_NOOP("AuditAction", "Late claim accepted"),
     "claim.reject": QT_TRANSLATE_NOOP("AuditAction", "Claim rejected"),
     "claim.return": QT_TRANSLATE_NOOP("AuditAction", "Claim returned"),
+    "claim.set_rate": QT_TRANSLATE_NOOP("AuditAction", "Claim exchange rate set"),
     "consolidation.record": QT_TRANSLATE_NOOP("AuditAction", "Consolidated plan recorded"),
     "dealer.edit": QT_TRANSLATE_NOOP("AuditAction", "Dealer edited"),
     "dealer.register": QT_TRANSLATE_NOOP("AuditAction", "Dealer registered"),

@@ -93,6 +93,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'reject mockups'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'return claims'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'set passwords'),  # coop_desk/permissions.py
+    QT_TRANSLATE_NOOP("Service", 'set the exchange rate of claims'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'sign in'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'submit mockups'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", '{actor} ({role}) may not {what}'),  # coop_desk/permissions.py
@@ -205,6 +206,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'claim {number} for {reference} rejected: {reason}'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'claim {number} for {reference} returned: {reason}'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'claim {number} was changed by somebody else since you opened it; nothing was changed'),  # coop_desk/services/claims.py
+    QT_TRANSLATE_NOOP("Service", 'claim {number}: exchange rate {before} → {rate} {programme} per 1 {currency}'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'claim {number}: {part} > {open}'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'claims'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'closed Q{quarter} {year}'),  # coop_desk/services/claims.py
@@ -218,6 +220,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'is a claim of another dealer, not of {dealer}'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'is closed already'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'is incomplete'),  # coop_desk/services/claims.py
+    QT_TRANSLATE_NOOP("Service", "is invoiced in {currency}, the programme's currency: it has no exchange rate to set"),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'is not a claim of {year}'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'is not a field of a claim'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'is not over yet (it ends on {end})'),  # coop_desk/services/claims.py
@@ -228,6 +231,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'is {status}: only a {allowed} claim can be rejected'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'is {status}: only a {allowed} claim can be returned'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'is {status}: only an approved claim can be paid'),  # coop_desk/services/claims.py
+    QT_TRANSLATE_NOOP("Service", 'is {status}: the exchange rate can be set only before the claim is decided'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'must be a date not after {today}, got {value}'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'must be claim numbers, got {value}'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'must be one of {choices}, got {value}'),  # coop_desk/services/claims.py
@@ -249,12 +253,14 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'say why the claim is rejected'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'say why the claim is returned'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'say why the late claim is accepted'),  # coop_desk/services/claims.py
+    QT_TRANSLATE_NOOP("Service", 'setting an exchange rate'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'submitted for review'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'submitted or returned'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'the allocation is not frozen'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'the late filing was accepted already by {who}'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'the payment could not be stored'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'there is no claim {number}'),  # coop_desk/services/claims.py
+    QT_TRANSLATE_NOOP("Service", 'was approved on {approved_on}: a payment for it cannot be dated {paid_on}, before its approval'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'was filed late ({filed_on}): accept the late filing (override) before approving'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'was filed on time: there is nothing to override'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'year {year}'),  # coop_desk/services/claims.py

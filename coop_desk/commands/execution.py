@@ -1,7 +1,7 @@
 """Execution from the command line: mockups, claims, payments, quarters and efficiency results.
 
 ``mockup submit|list|approve|reject|changes``,
-``claim file|list|show|approve|reject|return|complete|override-late|duplicates``,
+``claim file|list|show|approve|reject|return|complete|set-rate|override-late|duplicates``,
 ``payment record|list``, ``quarter close|list``, ``efficiency add|list``.
 """
 
@@ -134,6 +134,12 @@ def _register_claim(sub: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument("id", type=int)
     _document_options(p, required=False)
     p.set_defaults(handler=claim_complete)
+    p = claim.add_parser(
+        "set-rate", help="set or correct the exchange rate of a claim in another currency (before it is decided)"
+    )
+    p.add_argument("id", type=int)
+    p.add_argument("rate", type=decimal_arg, help="programme currency per one unit of the invoice currency")
+    p.set_defaults(handler=claim_set_rate)
 
 
 def _register_payment(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -400,6 +406,14 @@ def claim_complete(services: Services, args: argparse.Namespace) -> Outcome:
     view = services.claims.get(args.id)
     cur = year_currency(services, view.year)
     return Outcome(lines=[result.message, *claim_lines(view, cur)], data={"filing": result, "claim": view})
+
+
+def claim_set_rate(services: Services, args: argparse.Namespace) -> Outcome:
+    services.claims.set_rate(args.id, args.rate)
+    view = services.claims.get(args.id)
+    cur = year_currency(services, view.year)
+    what = f"exchange rate set to {view.exchange_rate} {cur} per 1 {view.currency}"
+    return Outcome(lines=[f"claim {args.id}: {what}", *claim_lines(view, cur)], data=view)
 
 
 # -- payments and quarters -----------------------------------------------------------------------

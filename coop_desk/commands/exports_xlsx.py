@@ -1,4 +1,4 @@
-"""Exports to xlsx from the command line: ``export dealers|allocation|claims|audit --out F.xlsx``."""
+"""Exports to xlsx from the command line: ``export dealers|allocation|claims|audit --out F.xlsx [--lang ru|en]``."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ def register_documents(groups: DocumentGroups) -> None:
         p = export.add_parser(kind, help=text, description=f"Write {text} to an xlsx workbook.")
         p.add_argument("--year", type=int, required=year_required, help="programme year")
         p.add_argument("--out", required=True, type=Path, metavar="F.xlsx", help="the workbook to write")
+        p.add_argument("--lang", choices=("ru", "en"), help="language (default: the programme's)")
         p.set_defaults(handler=export_list, export_kind=kind)
 
 
@@ -40,9 +41,20 @@ def export_list(services: Services, args: argparse.Namespace) -> Outcome:
         "claims": exports.export_claims,
         "audit": exports.export_audit,
     }[args.export_kind]
+    lang = args.lang or _programme_language(services, args.year)
     try:
-        done = writer(services, args.year, out)
+        done = writer(services, args.year, out, lang=lang)
     except OSError as exc:
         raise Refused(Problem(str(out), Text("cannot be written: {reason}", reason=str(exc.strerror or exc)))) from exc
     line = f"wrote {done.title}: {done.rows} row(s) to {done.path}"
-    return Outcome(lines=[line], data={"path": str(done.path), "rows": done.rows, "title": done.title})
+    return Outcome(lines=[line], data={"path": str(done.path), "rows": done.rows, "title": done.title, "lang": lang})
+
+
+def _programme_language(services: Services, year: int | None) -> str:
+    """The year's language (the latest year's without one), as the reports default to; English without any."""
+    if year is None:
+        year = services.years.latest_year()
+        if year is None:
+            return "en"
+    language = services.years.get(year).language
+    return language if language in ("ru", "en") else "ru"

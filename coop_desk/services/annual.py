@@ -46,7 +46,7 @@ class Efficiency:
     leads: int
     sales: int
     sales_amount: Decimal
-    cost: Decimal  # Σ verified cost of the approved and paid claims of these activities
+    cost: Decimal  # Σ verified cost of the approved and paid claims of these activities (those without: left out)
 
     @property
     def cost_per_lead(self) -> Decimal | None:
@@ -246,12 +246,15 @@ class AnnualService:
                 )
             )
 
+        # Cost and results of the same claims: an activity counts with its results only when an approved or
+        # paid claim gave it a cost (a rejected, returned or undecided claim counts in neither).
+        costed = [r for r in results if r.reference in costs]
         efficiency = tuple(
-            efficiency_of(ch, [r for r in results if r.channel == ch], costs)
-            for ch in channels + sorted({r.channel for r in results} - set(channels))
-            if any(r.channel == ch for r in results)
+            efficiency_of(ch, [r for r in costed if r.channel == ch], costs)
+            for ch in channels + sorted({r.channel for r in costed} - set(channels))
+            if any(r.channel == ch for r in costed)
         )
-        total = efficiency_of("", results, costs) if results else None
+        total = efficiency_of("", costed, costs) if results else None
         limit = cost_per_sale_limit
         if limit is None and total is not None and total.cost_per_sale is not None:
             limit = (total.cost_per_sale * DROP_FACTOR).quantize(CENT, ROUND_HALF_UP)

@@ -15,7 +15,7 @@ from coop_desk.errors import Problem
 from coop_desk.money import CENT, format_percent, plain_spaces
 from coop_desk.services.mockups import check_attachment
 from coop_desk.services.plans import check_money
-from coop_desk.text import Number, Text, join
+from coop_desk.text import Number, Text, from_json, join
 from models import Attachment, Claim, ClaimStatus, Mockup, PaymentItem, PlannedActivity, ProgrammeYear
 
 ZERO = Decimal("0.00")
@@ -239,12 +239,14 @@ def _missing(values: dict[str, Any]) -> list[str]:
 
 
 def assess(values: dict[str, Any], mockup: Mockup) -> tuple[ClaimStatus, str]:
-    """Where a filed or completed claim stands: rejected (ran before approval), returned (missing) or submitted."""
+    """Where a filed or completed claim stands: returned (an act before the mockup's approval, or documents
+    missing) or submitted. An act date before the approval returns the claim rather than rejecting it, so a
+    mistyped date can be corrected (``ClaimService.complete``)."""
     approved_on = mockup.decided_on
     act = values.get("act_date")
     if act is not None and approved_on is not None and act < approved_on:
         return (
-            ClaimStatus.REJECTED,
+            ClaimStatus.RETURNED,
             Text(
                 "the acceptance act is dated {act}, before mockup {number} was approved on {approved_on}: "
                 "the ad ran before its approval (R7)",
@@ -257,6 +259,19 @@ def assess(values: dict[str, Any], mockup: Mockup) -> tuple[ClaimStatus, str]:
     if missing:
         return ClaimStatus.RETURNED, Text("missing: {items}", items=join(missing, ", "))
     return ClaimStatus.SUBMITTED, ""
+
+
+def stored_reason(c: Claim) -> str:
+    """The claim's reason: the translatable text a service stored (template + values), else as it was typed."""
+    stored = from_json(c.reason_text) if c.reason_text else None
+    return stored if stored is not None else c.reason
+
+
+def limited_by_allocation(c: Claim) -> bool:
+    """Whether R7's limit (the allocation left) cut the approved claim's reimbursement below cost × rate."""
+    if c.status not in COUNTED or c.verified_cost is None or c.rate is None or c.reimbursement is None:
+        return False
+    return c.reimbursement < rules.claim_reimbursement(c.verified_cost, c.verified_cost, c.rate, c.verified_cost)
 
 
 def converted(c: Claim) -> tuple[Decimal, Decimal | None]:
@@ -293,11 +308,20 @@ def _amt(x: Decimal) -> Number:
 
 
 def explain(
-    c: Claim, programme_currency: str, base: Decimal, allocated: Decimal, used_before: Decimal, mockup_number: int
+    c: Claim,
+    programme_currency: str,
+    base: Decimal,
+    allocated: Decimal,
+    used_before: Decimal,
+    mockup_number: int,
+    *,
+    reason: str | None = None,
 ) -> tuple[str, ...]:
-    """R6 and R7 for one claim, step by step (for a submitted claim: what approving it now would give)."""
+    """R6 and R7 for one claim, step by step (for a submitted claim: what approving it now would give).
+    ``reason``: the claim's reason as stored (translatable), default ``c.reason``."""
+    reason = c.reason if reason is None else reason
     if c.status == ClaimStatus.REJECTED:
-        return (Text("rejected: {reason}", reason=c.reason),)
+        return (Text("rejected: {reason}", reason=reason),)
     if c.other_brands is None:
         return (Text("mockup {number} has no count of other brands", number=mockup_number),)
     steps: list[str] = []
@@ -336,7 +360,7 @@ def explain(
                 )
             )
     if c.status == ClaimStatus.RETURNED:
-        steps.append(Text("returned to the dealer: {reason}", reason=c.reason))
+        steps.append(Text("returned to the dealer: {reason}", reason=reason))
     if paid is None:
         return tuple(steps)
     remaining = allocated - used_before

@@ -27,12 +27,13 @@ from coop_desk.services.claim_checks import (
     explain,
     find_duplicate,
     paid_on_claims,
+    stored_reason,
     used_allocation,
 )
 from coop_desk.services.duplicates import DuplicatePair, duplicate_pairs
 from coop_desk.services.mockups import approved_mockup, base_rate, pending_mockup, plan_activity
 from coop_desk.services.plans import check_money
-from coop_desk.text import Text, join
+from coop_desk.text import Text, join, to_json
 from coop_desk.words import claim_status
 from models import (
     Claim,
@@ -345,6 +346,9 @@ def _load(s: Session, py: ProgrammeYear, claims: Sequence[Claim]) -> builtins.li
     for c in claims:
         dealer, region = dealers[c.dealer_id]
         before = used_before.get(c.id, used[c.dealer_id])
+        if c.remaining_at_approval is not None:  # stored at approval (0006): the limit as it was, never rebuilt
+            before = allocation.get(c.dealer_id, ZERO) - c.remaining_at_approval
+        reason = stored_reason(c)
         out.append(
             ClaimView(
                 id=c.id,
@@ -376,9 +380,11 @@ def _load(s: Session, py: ProgrammeYear, claims: Sequence[Claim]) -> builtins.li
                 verified_cost=c.verified_cost,
                 reimbursement=c.reimbursement,
                 paid=paid.get(c.id, ZERO),
-                reason=c.reason,
+                reason=reason,
                 version=c.version,
-                explanation=explain(c, py.currency, base, allocation.get(c.dealer_id, ZERO), before, c.mockup.number),
+                explanation=explain(
+                    c, py.currency, base, allocation.get(c.dealer_id, ZERO), before, c.mockup.number, reason=reason
+                ),
                 activity_id=c.activity_id,
                 mockup_id=c.mockup_id,
                 attachment_id=c.attachment_id,
@@ -388,6 +394,29 @@ def _load(s: Session, py: ProgrammeYear, claims: Sequence[Claim]) -> builtins.li
             )
         )
     return out
+
+
+def _set_reason(c: Claim, reason: str) -> None:
+    """Store a reason the services made with its template and values (a person's words: ``reason`` only)."""
+    c.reason = reason
+    c.reason_text = to_json(reason) if isinstance(reason, Text) and reason else None
+
+
+def decision_moment(today: dt.date) -> dt.datetime:
+    """When a decision is taken now, on the services' clock: the real moment, on the clock's day when the
+    clock was moved (the demo, a test of a past year), so its day is the day the services think it is."""
+    now = dt.datetime.now().astimezone()
+    if now.date() == today:
+        return now.astimezone(dt.UTC)
+    return dt.datetime.combine(today, now.time(), now.tzinfo).astimezone(dt.UTC)
+
+
+def approval_day(c: Claim) -> dt.date | None:
+    """The local day a claim was approved (stored moments from SQLite come back without a zone: UTC)."""
+    if c.decided_at is None:
+        return None
+    moment = c.decided_at if c.decided_at.tzinfo else c.decided_at.replace(tzinfo=dt.UTC)
+    return moment.astimezone().date()
 
 
 def _check_payment(
@@ -570,6 +599,7 @@ class ClaimService:
                 filed_on=day,
                 status=status,
                 reason=reason,
+                reason_text=to_json(reason) if reason else None,
                 late=late,
                 late_override_by="",
                 late_override_reason="",
@@ -630,7 +660,8 @@ class ClaimService:
             for name, value in values.items():
                 setattr(c, name, value)
             c.invoice_key = rules.invoice_key(c.invoice_number)
-            c.status, c.reason = status, reason
+            c.status = status
+            _set_reason(c, reason)
             c.late = rules.is_late(c.filed_on, rules.quarter_end(py.year, c.quarter), py.claim_deadline_days)
             s.flush()
             message = _filing_message(s, py, c, c.activity.reference)
@@ -650,6 +681,59 @@ class ClaimService:
                 after=snapshot(c, *_SNAPSHOT),
             )
             return FilingResult(Changes("claim", (c.id,), py.year), c.id, status, c.late, message)
+
+    def set_rate(self, claim_id: int, rate: Decimal, *, expected_version: int | None = None) -> Changes:
+        """Set or correct the exchange rate of a claim in another currency before it is approved (finance):
+        programme currency per one unit of the invoice currency. The claim keeps its state; audited."""
+        with self._ctx.unit() as s:
+            c, py = self._claim(s, claim_id, expected_version, for_update=True)
+            require_stage(py, Text("setting an exchange rate"), *OPEN_STAGES)
+            where = Text("claim {number}", number=c.id)
+            if c.currency == py.currency:
+                raise Refused(
+                    Problem(
+                        where,
+                        Text(
+                            "is invoiced in {currency}, the programme's currency: it has no exchange rate to set",
+                            currency=c.currency,
+                        ),
+                    )
+                )
+            if c.status not in (ClaimStatus.SUBMITTED, ClaimStatus.RETURNED):
+                raise Refused(
+                    Problem(
+                        where,
+                        Text(
+                            "is {status}: the exchange rate can be set only before the claim is decided",
+                            status=claim_status(c.status),
+                        ),
+                    )
+                )
+            values, problems = check_fields(s, py, _values(c) | {"exchange_rate": rate}, self._ctx.today(), where)
+            if problems:
+                raise InvalidInput(*problems)
+            before, old = snapshot(c, "exchange_rate"), c.exchange_rate
+            c.exchange_rate = values["exchange_rate"]
+            s.flush()
+            audit(
+                s,
+                self._ctx,
+                "claim.set_rate",
+                "claim",
+                c.id,
+                year=py.year,
+                summary=Text(
+                    "claim {number}: exchange rate {before} → {rate} {programme} per 1 {currency}",
+                    number=c.id,
+                    before=old,
+                    rate=c.exchange_rate,
+                    programme=py.currency,
+                    currency=c.currency,
+                ),
+                before=before,
+                after=snapshot(c, "exchange_rate"),
+            )
+            return Changes("claim", (c.id,), py.year)
 
     # -- deciding ------------------------------------------------------------------------------
     def override_late(self, claim_id: int, reason: str, *, expected_version: int | None = None) -> Changes:
@@ -727,8 +811,9 @@ class ClaimService:
             c.verified_cost = min(invoiced, paid)
             c.rate = rate  # the exact R6 rate (50 digits, rounded up) fits the column
             c.reimbursement = rules.claim_reimbursement(invoiced, paid, rate, remaining)
+            c.remaining_at_approval = remaining  # what claim show explains R7's limit with, later
             c.status = ClaimStatus.APPROVED
-            c.decided_at, c.decided_by = dt.datetime.now(dt.UTC), self._ctx.actor
+            c.decided_at, c.decided_by = decision_moment(self._ctx.today()), self._ctx.actor
             s.flush()
             formula = rules.explain_claim(invoiced, paid, base, c.other_brands, remaining).formula
             audit(
@@ -786,8 +871,9 @@ class ClaimService:
                 )
             before = snapshot(c, "status", "reason")
             ref = c.activity.reference
-            c.status, c.reason = status, reason
-            c.decided_at, c.decided_by = dt.datetime.now(dt.UTC), self._ctx.actor
+            c.status = status
+            _set_reason(c, reason)  # a person's words
+            c.decided_at, c.decided_by = decision_moment(self._ctx.today()), self._ctx.actor
             s.flush()
             audit(
                 s,
@@ -831,6 +917,22 @@ class ClaimService:
             if dealer is None:
                 raise NotFound(Problem(Text("dealer {code}", code=dealer_code), Text("no such dealer")))
             rows, outstanding = _payable(s, py, dealer, ids)
+            early = [(i, day) for i in ids if (day := approval_day(rows[i])) is not None and paid_on < day]
+            if early:
+                raise Refused(
+                    *(
+                        Problem(
+                            Text("claim {number}", number=i),
+                            Text(
+                                "was approved on {approved_on}: a payment for it cannot be dated {paid_on}, "
+                                "before its approval",
+                                approved_on=day,
+                                paid_on=paid_on,
+                            ),
+                        )
+                        for i, day in early
+                    )
+                )
             parts = dict(claims) if isinstance(claims, Mapping) else outstanding
             over = [
                 Text("claim {number}: {part} > {open}", number=i, part=parts[i], open=outstanding[i])

@@ -35,7 +35,7 @@ from coop_desk import rules
 from coop_desk.errors import InvalidInput, Problem
 from coop_desk.services.allocation import frozen_amounts
 from coop_desk.services.base import ServiceContext, get_year
-from coop_desk.services.claim_checks import converted
+from coop_desk.services.claim_checks import converted, limited_by_allocation, stored_reason
 from coop_desk.services.mockups import base_rate
 from coop_desk.text import Text
 from models import (
@@ -108,7 +108,10 @@ class QuarterClaim:
     paid: Decimal  # paid to the dealer for this claim so far
     status: ClaimStatus
     late: bool
-    reason: str
+    reason: str  # a service's reason is a coop_desk.text.Text (template + values): documents translate it
+    invoice_amount: Decimal | None = None  # in the invoice's own currency (shown beside the converted one)
+    exchange_rate: Decimal = Decimal(1)  # programme currency per one unit of the invoice currency
+    limited: bool = False  # R7: the remaining allocation cut the reimbursement
 
 
 @dataclass(frozen=True)
@@ -430,7 +433,10 @@ def _claim_row(c: Claim, paid: Decimal) -> QuarterClaim:
         paid=paid,
         status=c.status,
         late=c.late,
-        reason=c.reason,
+        reason=stored_reason(c),
+        invoice_amount=c.invoice_amount,
+        exchange_rate=c.exchange_rate,
+        limited=limited_by_allocation(c),
     )
 
 

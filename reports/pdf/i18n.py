@@ -12,9 +12,14 @@ Strings may hold ``str.format`` fields: ``t("page_of", "ru", page=2, pages=7)``.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
+from functools import lru_cache
+from typing import Any
 
-__all__ = ["LANGS", "add_strings", "channel_name", "lang_of", "quarter_label", "stage_name", "t"]
+from coop_desk.text import Amount, Number, Text, params_of, parts_of
+
+__all__ = ["LANGS", "add_strings", "channel_name", "lang_of", "quarter_label", "service_text", "stage_name", "t"]
 
 #: The languages every document is written in.
 LANGS = ("ru", "en")
@@ -60,6 +65,60 @@ def stage_name(stage: str, lang: str) -> str:
     """A stage of the year (``models.Stage`` value) in ``lang``."""
     key = f"stage.{stage}"
     return t(key, lang) if key in _STRINGS else stage
+
+
+def service_text(value: Any, lang: str) -> str:
+    """A sentence the services made (a :class:`coop_desk.text.Text`: template + values, such as a claim's
+    automatic reason) in the document's language; a person's words and anything else as they are.
+
+    The Russian is the window's own (context "Service" of ``resources/translations/coopdesk_ru.ts``, filled
+    from ``ru_services.py`` and ``ru_reports.py``), so a document and the window say the same."""
+    if value is None:
+        return ""
+    if lang_of(lang) == "en" or not isinstance(value, str):
+        return str(value)
+    parts = parts_of(value)
+    if parts is not None:
+        return value.separator.join(service_text(p, lang) for p in parts)  # type: ignore[attr-defined]
+    if not isinstance(value, Text) or not value.template:
+        return str(value)
+    template = _service_ru().get(value.template)
+    params = params_of(value)
+    if template is None:
+        return str(value)
+    filled = {k: _service_value(v, lang) for k, v in params.items()}
+    try:
+        return template.format(**filled) if params else template
+    except (KeyError, IndexError, ValueError):  # a broken translation must not hide the reason
+        return str(value)
+
+
+def _service_value(value: Any, lang: str) -> Any:
+    if isinstance(value, str):
+        return service_text(value, lang)
+    if isinstance(value, Amount | Number):
+        return value.formatted(lang_of(lang))
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value.strftime("%d.%m.%Y")
+    return value
+
+
+@lru_cache(maxsize=1)
+def _service_ru() -> dict[str, str]:
+    """English template → Russian, from the translation file the window uses (read once)."""
+    import xml.etree.ElementTree as ET
+    from importlib.resources import files
+
+    root = ET.fromstring((files("resources") / "translations" / "coopdesk_ru.ts").read_bytes())
+    out: dict[str, str] = {}
+    for context in root.iter("context"):
+        if context.findtext("name") != "Service":
+            continue
+        for message in context.iter("message"):
+            source, translation = message.findtext("source"), message.find("translation")
+            if source and translation is not None and translation.text and translation.get("type") is None:
+                out[source] = translation.text
+    return out
 
 
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
+from babel.numbers import format_decimal
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Table, TableStyle
 
 from coop_desk.services.quarterly import (
@@ -34,6 +35,7 @@ from reports.pdf.base import (
     heading,
     key_value_table,
     long_table,
+    money,
     money_formatter,
     note,
     number,
@@ -44,7 +46,7 @@ from reports.pdf.base import (
     spacer,
     styles,
 )
-from reports.pdf.i18n import add_strings, channel_name, quarter_label, stage_name, t
+from reports.pdf.i18n import add_strings, channel_name, lang_of, quarter_label, service_text, stage_name, t
 
 __all__ = ["write_quarterly_report"]
 
@@ -168,6 +170,15 @@ add_strings(
         "q.rec.payments_in_quarter": {"ru": "Платежи в квартале", "en": "Payments in the quarter"},
         "q.rec.due_to_date": {"ru": "К выплате на дату", "en": "Due to date"},
         "q.late_mark": {"ru": "просрочка", "en": "late"},
+        "q.limited_mark": {"ru": "огранич. остатком", "en": "cut to the allocation left"},
+        "q.foreign": {"ru": "{amount}\n× {rate}", "en": "{amount}\n× {rate}"},
+        "q.limited_note": {
+            "ru": "«Огранич. остатком» — возмещение урезано до остатка выделенной дилеру суммы (R7). Счёт в другой "
+            "валюте показан в валюте программы, под ним — сумма в валюте счёта и курс.",
+            "en": "“Cut to the allocation left”: the reimbursement was limited to what was left of the dealer's "
+            "allocation (R7). An invoice in another currency is shown converted, with its own amount and the rate "
+            "below.",
+        },
         "q.rate_reason": {"ru": "Ставка (R6)", "en": "Rate (R6)"},
         "q.own_brand": {"ru": "свой бренд", "en": "own brand"},
         "q.prepared": {"ru": "Подготовил", "en": "Prepared by"},
@@ -347,6 +358,8 @@ class _Layout:
         ]
         blocks = (self._dealer_block(d) for d in self.r.dealers_with_claims)
         yield long_table(columns, blocks, self.width, caption_span=4, total_label_span=3)
+        if any(c.limited or c.currency != self.r.currency for d in self.r.dealers_with_claims for c in d.claims):
+            yield note(t("q.limited_note", lang))
 
     def _dealer_block(self, d: DealerQuarter) -> Block:
         """A dealer: its name, region and budget in a caption band, its claims, its subtotal."""
@@ -389,12 +402,19 @@ class _Layout:
             reason = rate_text(c.other_brands, self.r.base_rate, lang)
         rate = f"{percent(c.rate, lang)} · {reason}" if c.rate is not None else reason
         status = t(f"status.{c.status.value}", lang) + (f"\n{t('q.late_mark', lang)}" if c.late else "")
+        if c.limited:
+            status += f"\n{t('q.limited_mark', lang)}"
         counted = c.status in (ClaimStatus.APPROVED, ClaimStatus.PAID)
+        invoiced = self.m(c.invoiced)
+        if c.currency != self.r.currency and c.invoice_amount is not None:  # the original beside the converted
+            original = money(c.invoice_amount, c.currency, lang)
+            fx = format_decimal(c.exchange_rate, format="#,##0.##########", locale=lang_of(lang))
+            invoiced += "\n" + t("q.foreign", lang, amount=original, rate=fx)
         return [
             c.invoice_number,
             c.reference,
             channel_name(c.channel, lang),
-            self.m(c.invoiced),
+            invoiced,
             self.m(c.paid_by_dealer),
             rate,
             self.m(c.approved) if counted else "—",
@@ -502,7 +522,7 @@ class _Layout:
         ]
         rows = []
         for e in r.exceptions:
-            reasons = [e.reason] if e.reason else []
+            reasons = [service_text(e.reason, lang)] if e.reason else []
             if e.late:
                 late = t(
                     "q.late_reason",

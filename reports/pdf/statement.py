@@ -18,6 +18,7 @@ from babel.dates import get_month_names
 from babel.numbers import format_decimal
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from coop_desk.services.claims import ClaimView
 from coop_desk.services.statements import MIN_PEERS, DealerStatement, Distribution, Scorecard
 from reports.pdf.base import (
     Column,
@@ -34,7 +35,7 @@ from reports.pdf.base import (
     spacer,
     styles,
 )
-from reports.pdf.i18n import add_strings, lang_of, t
+from reports.pdf.i18n import add_strings, lang_of, service_text, t
 
 __all__ = ["channel_text", "criterion_text", "month_text", "num", "side_by_side", "write_statement"]
 
@@ -222,6 +223,7 @@ add_strings(
         "st.no_payments": {"ru": "Выплат пока не было.", "en": "No payments yet."},
         "st.for_claims": {"ru": "По заявкам (счёт)", "en": "For claims (invoice)"},
         "st.late": {"ru": "подана с опозданием", "en": "filed late"},
+        "st.foreign": {"ru": "{amount}\n× {rate}", "en": "{amount}\n× {rate}"},
         "st.limited": {
             "ru": "ограничено остатком выделенной суммы",
             "en": "limited to the allocation left",
@@ -491,14 +493,14 @@ def _claims(st: DealerStatement, lang: str, width: float) -> Iterator[Flowable]:
         if c.id in st.limited:
             status += f"\n{t('st.limited', lang)}"
         if c.reason and c.status.value in ("returned", "rejected"):
-            status += f"\n{c.reason}"
+            status += f"\n{service_text(c.reason, lang)}"
             flagged.append(i)
         counted = c.status.value in ("approved", "paid")
         rows.append(
             [
                 str(c.quarter),
                 c.reference,
-                f"{c.invoice_number}\n{date_text(c.invoice_date, lang)}",
+                f"{c.invoice_number}\n{date_text(c.invoice_date, lang)}" + _foreign(c, cur, lang),
                 date_text(c.filed_on, lang),
                 money(c.verified_cost, cur, lang),
                 rate_text(c.other_brands, st.base_rate, lang),
@@ -512,6 +514,14 @@ def _claims(st: DealerStatement, lang: str, width: float) -> Iterator[Flowable]:
         [t("st.claims_total", lang), "", "", "", "", "", "", money(b.approved, cur, lang), money(b.paid, cur, lang)]
     ]
     yield data_table(cols, rows, width, totals=totals, highlight=flagged, total_label_span=7)
+
+
+def _foreign(c: ClaimView, programme: str, lang: str) -> str:
+    """An invoice in another currency: its own amount and the rate, beside the converted figures."""
+    if c.currency == programme:
+        return ""
+    rate = format_decimal(c.exchange_rate, format="#,##0.##########", locale=lang_of(lang))
+    return "\n" + t("st.foreign", lang, amount=money(c.invoice_amount, c.currency, lang), rate=rate)
 
 
 def _payments(st: DealerStatement, lang: str, width: float) -> Iterator[Flowable]:  # ok-float

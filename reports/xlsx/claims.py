@@ -35,6 +35,7 @@ from coop_desk.services.plans import ActivityView
 from coop_desk.text import Text, join
 from coop_desk.words import stage_name
 from models import ClaimStatus, MockupStatus, Stage
+from reports.pdf.i18n import service_text
 from reports.xlsx.cells import CellProblem, is_blank, parse_date, parse_money, parse_text, shown
 from reports.xlsx.consolidation import (
     GRID,
@@ -105,7 +106,8 @@ INSTRUCTIONS_RU = (
     "Валюта: пусто — {cur}. Для счёта в другой валюте укажите её код (USD) и, если известен, курс "
     "({cur} за 1 единицу валюты счёта).",
     "Заявка без платёжного поручения или акта будет возвращена на доработку. Акт, датированный раньше "
-    "одобрения макета, делает заявку недействительной. Один и тот же счёт принимается только один раз.",
+    "одобрения макета, возвращает заявку: если дата указана с ошибкой, её можно исправить. Один и тот же счёт "
+    "принимается только один раз.",
     "Не переименовывайте листы и не меняйте скрытый служебный лист: он определяет дилера, год и квартал.",
 )
 INSTRUCTIONS_EN = (
@@ -118,7 +120,7 @@ INSTRUCTIONS_EN = (
     "Currency: blank means {cur}. For an invoice in another currency give its code (USD) and, if you know "
     "it, the rate ({cur} per 1 unit of the invoice currency).",
     "A claim without a payment order or an act is returned for completion. An act dated before the mockup "
-    "was approved makes the claim ineligible. The same invoice is accepted only once.",
+    "was approved returns the claim: a mistyped date can be corrected. The same invoice is accepted only once.",
     "Do not rename the sheets or change the hidden sheet: it identifies the dealer, the year and the quarter.",
 )
 
@@ -273,7 +275,7 @@ def _activity_list(wb: Workbook, mockups: list[MockupView], activities: dict[str
         activity = activities.get(m.reference)
         idea = activity.idea if activity else m.title
         month = activity.month if activity else None
-        values: list[object] = [m.reference, m.channel, month, idea, m.rate_text, m.decided_on]
+        values: list[object] = [m.reference, m.channel, month, idea, _bilingual(m.rate_text), m.decided_on]
         for i, value in enumerate(values, start=1):
             fmt = DATE_FORMAT if LIST_COLUMNS[i - 1].key == "approved" else None
             cell = write_cell(ws, row, i, value, number_format=fmt)  # type: ignore[arg-type]
@@ -286,6 +288,13 @@ def _activity_list(wb: Workbook, mockups: list[MockupView], activities: dict[str
     ws.protection.formatColumns = False
     last = 2 + max(len(mockups), 1)
     wb.defined_names[REFERENCES_NAME] = DefinedName(REFERENCES_NAME, attr_text=f"'{LIST_SHEET}'!$A$3:$A${last}")
+
+
+def _bilingual(text: str) -> str:
+    """A sentence a service made (the R6 rate with its formula) in the template's two languages: Russian, then
+    English on the next line, as the template's titles are."""
+    russian = service_text(text, "ru")
+    return text if russian == str(text) else f"{russian}\n{text}"
 
 
 def _entry_validations(ws: Worksheet, count: int) -> None:

@@ -45,6 +45,7 @@ RU: dict[str, str] = {
     "file claims": "подавать заявки",
     "complete claims": "дополнять заявки",
     "approve claims": "одобрять заявки",
+    "set the exchange rate of claims": "устанавливать курс валюты заявок",
     "reject claims": "отклонять заявки",
     "return claims": "возвращать заявки",
     "override a late claim": "принимать просроченные заявки",
@@ -245,6 +246,19 @@ RU: dict[str, str] = {
         "заявка {number}, поданная с опозданием ({filed_on}), всё же принята: {reason}"
     ),
     "approving a claim": "одобрение заявки",
+    "setting an exchange rate": "установка курса валюты",
+    "is invoiced in {currency}, the programme's currency: it has no exchange rate to set": (
+        "выставлена в {currency}, валюте программы: курс для неё не нужен"
+    ),
+    "is {status}: the exchange rate can be set only before the claim is decided": (
+        "в статусе «{status}»: курс можно установить только до решения по заявке"
+    ),
+    "claim {number}: exchange rate {before} → {rate} {programme} per 1 {currency}": (
+        "заявка {number}: курс {before} → {rate} {programme} за 1 {currency}"
+    ),
+    "was approved on {approved_on}: a payment for it cannot be dated {paid_on}, before its approval": (
+        "одобрена {approved_on}: платёж по ней не может быть датирован {paid_on}, раньше одобрения"
+    ),
     "is {status}: only a submitted claim can be approved": (
         "статус «{status}»: одобрить можно только заявку на рассмотрении"
     ),

@@ -422,6 +422,12 @@ RU = {
     "ClaimsTableModel|Claim": "№",
     "ClaimsTableModel|Quarter": "Кв.",
     "Claim {id} approved: {amount}": "Заявка {id} одобрена: {amount}",
+    "Claim {id}: exchange rate set to {rate}": "Заявка {id}: курс установлен — {rate}",
+    "Set rate": "Установить курс",
+    "exchange rate": "курс валюты",
+    "Exchange rate": "Курс валюты",
+    "The rate is fixed once the claim is decided.": "После решения по заявке курс не меняется.",
+    "Give the exchange rate as a number above 0, e.g. 0,92.": "Укажите курс числом больше 0, например 0,92.",
     "Claim {id} — {dealer} {name}, {reference} ({channel}), Q{quarter}": (
         "Заявка {id} — {dealer} {name}, {reference} ({channel}), {quarter} кв."
     ),
@@ -634,6 +640,7 @@ RU = {
     "AuditAction|Late claim accepted": "Поздняя заявка принята",
     "AuditAction|Claim rejected": "Заявка отклонена",
     "AuditAction|Claim returned": "Заявка возвращена",
+    "AuditAction|Claim exchange rate set": "Курс валюты заявки установлен",
     "AuditAction|Consolidated plan recorded": "Сводный план записан",
     "AuditAction|Dealer edited": "Дилер изменён",
     "AuditAction|Dealer registered": "Дилер зарегистрирован",

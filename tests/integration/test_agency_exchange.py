@@ -420,7 +420,7 @@ def test_claims_every_row_has_its_outcome(services: Services, claims_year: Execu
         (9, claims_xlsx.DUPLICATE),
         (10, claims_xlsx.NO_MOCKUP),
         (11, claims_xlsx.NOT_FILED),
-        (12, claims_xlsx.REJECTED),
+        (12, claims_xlsx.RETURNED),  # issue 10.6: returned, so the act date can be corrected
     ]
     first = result.rows[0].claim_id
     assert first is not None
@@ -431,7 +431,7 @@ def test_claims_every_row_has_its_outcome(services: Services, claims_year: Execu
     assert result.exit_code == 1
     stored = services.claims.list(YEAR)
     assert sorted(c.id for c in stored) == sorted(r.claim_id for r in result.rows if r.stored)
-    assert {c.status for c in stored} == {ClaimStatus.SUBMITTED, ClaimStatus.RETURNED, ClaimStatus.REJECTED}
+    assert {c.status for c in stored} == {ClaimStatus.SUBMITTED, ClaimStatus.RETURNED}
     text = "\n".join(result.lines())
     assert all(f"row {n} " in text for n in range(7, 13))
     # Filed after the deadline (30 days after the quarter): stored, late, needs an override.

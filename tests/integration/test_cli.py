@@ -5,6 +5,7 @@ Every run goes through ``coop_desk.cli.run`` exactly as the ``coop-desk`` script
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
 from decimal import Decimal as D
@@ -429,6 +430,22 @@ def test_a_whole_year_from_the_command_line(cli: Cli, tmp_path: Path) -> None:
     assert [c["id"] for c in claims] == [int(claim_id)]
     assert "€2,750.00" in cli.ok("claim", "list", "--year", y).out
 
+    early = cli.refused(
+        "payment",
+        "record",
+        "--year",
+        y,
+        "--dealer",
+        "D001",
+        "--amount",
+        "2750",
+        "--date",
+        f"{y}-08-01",
+        "--claims",
+        claim_id,
+    )
+    assert f"claim {claim_id}: was approved on {dt.date.today()}" in early.err  # issue 10.6: not before approval
+    paid_on = dt.date.today().isoformat()  # the claim was approved today (the real clock)
     over = cli.refused(
         "payment",
         "record",
@@ -439,7 +456,7 @@ def test_a_whole_year_from_the_command_line(cli: Cli, tmp_path: Path) -> None:
         "--amount",
         "3000",
         "--date",
-        f"{y}-08-01",
+        paid_on,
         "--claims",
         claim_id,
     )
@@ -454,7 +471,7 @@ def test_a_whole_year_from_the_command_line(cli: Cli, tmp_path: Path) -> None:
         "--amount",
         "2750.00",
         "--date",
-        f"{y}-08-01",
+        paid_on,
         "--claims",
         claim_id,
         "--reference",

@@ -176,30 +176,31 @@ def test_complete_only_a_returned_claim_with_known_fields(services: Services, ex
             services.claims.complete(claim_id, colour="red")
 
 
-def test_act_before_the_mockup_approval_is_rejected_when_filed(services: Services, ex: ExecutionYear) -> None:
+def test_act_before_the_mockup_approval_is_returned_when_filed(services: Services, ex: ExecutionYear) -> None:
     claim = claim_input(ex.ref("D002"), D(1000), dt.date(2027, 1, 20), act_date=dt.date(2027, 1, 25))
     with expect_audit(services, "claim.file"):
         result = services.claims.file(2027, "D002", claim)
-    assert result.status == ClaimStatus.REJECTED
+    assert result.status == ClaimStatus.RETURNED  # issue 10.6: returned, so a mistyped date can be corrected
     view = services.claims.get(result.claim_id)
     assert "dated 2027-01-25, before mockup 1 was approved on 2027-02-01" in view.reason
-    assert view.explanation == (f"rejected: {view.reason}",)
+    assert f"returned to the dealer: {view.reason}" in view.explanation
     with unchanged(services):
         for attempt in (
             lambda: services.claims.approve(result.claim_id),
-            lambda: services.claims.reject(result.claim_id, "again"),
             lambda: services.claims.return_claim(result.claim_id, "again"),
-            lambda: services.claims.complete(result.claim_id, act_date=MAR),
         ):
-            with pytest.raises(Refused, match="is rejected"):
+            with pytest.raises(Refused, match="is returned"):
                 attempt()
+    done = services.claims.complete(result.claim_id, act_date=MAR)  # the typo corrected
+    assert done.status == ClaimStatus.SUBMITTED
+    assert services.claims.get(result.claim_id).reason == ""
 
 
-def test_completing_with_an_act_before_approval_rejects(services: Services, ex: ExecutionYear) -> None:
+def test_completing_with_an_act_before_approval_returns(services: Services, ex: ExecutionYear) -> None:
     result = services.claims.file(2027, "D002", claim_input(ex.ref("D002"), D(1000), MAR, missing=("act",)))
     assert result.status == ClaimStatus.RETURNED
     done = services.claims.complete(result.claim_id, act_number="A-1", act_date=dt.date(2027, 1, 31))
-    assert done.status == ClaimStatus.REJECTED and "before mockup 1 was approved" in done.message
+    assert done.status == ClaimStatus.RETURNED and "before mockup 1 was approved" in done.message
 
 
 def test_late_claim_needs_an_audited_override(services: Services, ex: ExecutionYear) -> None:

@@ -39,6 +39,7 @@ SAMPLES: dict[str, tuple[tuple[Any, ...], dict[str, Any]]] = {
     "mockups.request_changes": ((1, "no"), {}),
     "claims.file": ((Y, "D999", None), {}),
     "claims.complete": ((1,), {}),
+    "claims.set_rate": ((1, Decimal("0.9")), {}),
     "claims.approve": ((1,), {}),
     "claims.reject": ((1, "no"), {}),
     "claims.return_claim": ((1, "no"), {}),

@@ -199,3 +199,24 @@ def test_annual_efficiency_and_what_did_not_pay_off(services: Services, ex: Exec
     assert strict.limit_factor is None
     sc = services.statements.statement(2027, "D002").scorecard
     assert sc.efficiency is not None and sc.efficiency.cost_per_sale == D("500.00")
+
+
+def test_annual_efficiency_divides_the_cost_and_results_of_the_same_claims(
+    services: Services, ex: ExecutionYear
+) -> None:
+    """Issue 10.9, by hand: D007's first activity is paid (cost 6 000), its second rejected; D001 claimed
+    nothing; D002 is approved (cost 2 000). Only D007-1 and D002 count, with their results alone."""
+    rows = [
+        EfficiencyInput(ex.ref("D007"), 3000, 10, 2),
+        EfficiencyInput(ex.ref("D007", 2), 90000, 100, 50),  # its claim was rejected: neither cost nor results
+        EfficiencyInput(ex.ref("D001"), 500, 5, 5),  # no claim at all
+        EfficiencyInput(ex.ref("D002"), 5000, 40, 4),
+    ]
+    services.evaluation.import_results(2027, rows, agency="Eval Co")
+    report = services.annual.report(2027)
+    (press,) = report.efficiency
+    assert (press.activities, press.reach, press.leads, press.sales, press.cost) == (2, 8000, 50, 6, D(8000))
+    assert press.cost_per_lead == D("160.00")  # 8 000 / 50
+    assert press.cost_per_sale == D("1333.33")  # 8 000 / 6
+    assert report.efficiency_total is not None
+    assert (report.efficiency_total.leads, report.efficiency_total.cost_per_sale) == (50, D("1333.33"))

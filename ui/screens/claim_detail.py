@@ -21,6 +21,7 @@ from models import ClaimStatus
 from ui.context import ScreenContext, show_refusal
 from ui.models.claims import status_text
 from ui.models.row_table import date_text
+from ui.money_input import DecimalEdit
 from ui.text import tr_lines, tr_text
 from ui.widgets.document_dialog import DocumentDialog
 from ui.widgets.history import HistoryPanel
@@ -37,6 +38,8 @@ class ClaimDetailPanel(QWidget):
     """Reject the shown claim (a reason is asked)."""
     override_requested = Signal()
     """Accept the shown late claim anyway (a reason is asked)."""
+    rate_requested = Signal(object)
+    """Set the shown claim's exchange rate (a Decimal) before it is decided."""
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +77,16 @@ class ClaimDetailPanel(QWidget):
             form.addRow(label + ":", value)
         self._document = QPushButton(self.tr("Open document…"), self)
         form.addRow("", self._document)
+        self._rate = DecimalEdit(10, self)
+        self._rate.setObjectName("claim_rate")
+        self._rate.setPlaceholderText(self.tr("exchange rate"))
+        self._set_rate = QPushButton(self.tr("Set rate"), self)
+        self._set_rate.setObjectName("claim_set_rate")
+        rate_row = QHBoxLayout()
+        rate_row.addWidget(self._rate, 1)
+        rate_row.addWidget(self._set_rate)
+        self._rate_label = QLabel(self.tr("Exchange rate") + ":", self)
+        form.addRow(self._rate_label, rate_row)
         self._flags = QLabel(self)
         self._flags.setTextFormat(Qt.TextFormat.PlainText)
         self._flags.setWordWrap(True)
@@ -107,6 +120,8 @@ class ClaimDetailPanel(QWidget):
         self._reject.clicked.connect(self.reject_requested)
         self._override.clicked.connect(self.override_requested)
         self._document.clicked.connect(self._on_document_clicked)
+        self._set_rate.clicked.connect(self._on_set_rate_clicked)
+        self._rate.returnPressed.connect(self._on_set_rate_clicked)
 
     # -- showing -------------------------------------------------------------------------------
     def show_claim(self, c: ClaimView | None, *, deciding: bool) -> None:
@@ -123,6 +138,7 @@ class ClaimDetailPanel(QWidget):
             for button, use_case in self._decisions():
                 self.context.gate(button, use_case, stage_ok=False)
             self._show_document_button(None)
+            self._show_rate(None, deciding=False)
             return
         money = self.context.money
         currency = self.context.currency()
@@ -183,6 +199,35 @@ class ClaimDetailPanel(QWidget):
         gate(self._return, "claims.return_claim", deciding and submitted, why_not)
         gate(self._reject, "claims.reject", deciding and still_open, why_not)
         gate(self._override, "claims.override_late", deciding and c.needs_override and still_open, why_not)
+        self._show_rate(c, deciding=deciding)
+
+    def _show_rate(self, c: ClaimView | None, *, deciding: bool) -> None:
+        """The rate field of a claim in another currency: editable until the claim is decided."""
+        foreign = c is not None and c.currency != self.context.currency()
+        for widget in (self._rate_label, self._rate, self._set_rate):
+            widget.setVisible(foreign)
+        if c is None or not foreign:
+            self._rate.clear()
+            return
+        self._rate.set_value(c.exchange_rate)
+        still_open = c.status in (ClaimStatus.SUBMITTED, ClaimStatus.RETURNED)
+        why_not = (
+            self.tr("Claims are decided on during execution and evaluation.")
+            if not deciding
+            else self.tr("The rate is fixed once the claim is decided.")
+        )
+        self.context.gate(self._set_rate, "claims.set_rate", deciding and still_open, why_not)
+        self._rate.setEnabled(self._set_rate.isEnabled())
+
+    @Slot()
+    def _on_set_rate_clicked(self) -> None:
+        value = self._rate.value()
+        if self.claim is None or not self._set_rate.isEnabled():
+            return
+        if value is None or value <= 0:
+            show_refusal(self, [self.tr("Give the exchange rate as a number above 0, e.g. 0,92.")])
+            return
+        self.rate_requested.emit(value)
 
     def _decisions(self) -> tuple[tuple[QPushButton, str], ...]:
         """Each decision button with the use case it runs (the role may forbid it)."""
@@ -191,6 +236,7 @@ class ClaimDetailPanel(QWidget):
             (self._return, "claims.return_claim"),
             (self._reject, "claims.reject"),
             (self._override, "claims.override_late"),
+            (self._set_rate, "claims.set_rate"),
         )
 
     def _show_document_button(self, c: ClaimView | None) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Slot
@@ -111,6 +112,7 @@ class ClaimsScreen(Screen):
         self.detail.return_requested.connect(self._on_detail_return_requested)
         self.detail.reject_requested.connect(self._on_detail_reject_requested)
         self.detail.override_requested.connect(self._on_detail_override_requested)
+        self.detail.rate_requested.connect(self._on_detail_rate_requested)
         self._import.clicked.connect(self._on_import_clicked)
         self.context.hub.changed.connect(self._on_hub_changed)
 
@@ -271,6 +273,17 @@ class ClaimsScreen(Screen):
             self.tr("Why is this late claim accepted (recorded in the audit trail)?"),
             self.context.services.claims.override_late,
         )
+
+    @Slot(object)
+    def _on_detail_rate_requested(self, rate: Decimal) -> None:
+        c = self.detail.claim
+        if c is None:
+            return
+        if self.context.attempt(self, self.context.services.claims.set_rate, c.id, rate, expected_version=c.version):
+            self._reselect(c.id)
+            self.context.hub.status_message.emit(
+                self.tr("Claim {id}: exchange rate set to {rate}").format(id=c.id, rate=rate)
+            )
 
     def _with_reason(self, title: str, prompt: str, fn: Any) -> None:
         c = self.detail.claim
