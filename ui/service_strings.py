@@ -155,7 +155,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'invoice date'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", 'invoice number'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", 'invoice {amount} {currency} × {rate} = {converted} {programme}'),  # coop_desk/services/claim_checks.py
-    QT_TRANSLATE_NOOP("Service", 'invoice {invoice} of {date} was claimed already: duplicate of claim {number} (filed {filed_on})'),  # coop_desk/services/claim_checks.py
+    QT_TRANSLATE_NOOP("Service", 'invoice {invoice} of {date} was claimed already: duplicate of claim {number} for {reference} (invoice {first}, filed {filed_on})'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", 'is longer than {limit} characters'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", 'is required'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", 'missing: {items}'),  # coop_desk/services/claim_checks.py
@@ -213,6 +213,8 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'closing a quarter'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'completing a claim'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'dealer {code} is unknown'),  # coop_desk/services/claims.py
+    QT_TRANSLATE_NOOP("Service", "dealer {dealer} has no allocation in {year}: a claim is reimbursed from the dealer's allocation"),  # coop_desk/services/claims.py
+    QT_TRANSLATE_NOOP("Service", "dealer {dealer} was allocated {amount} {currency} in {year}: a claim is reimbursed from the dealer's allocation, so there is nothing to reimburse it from"),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'filed late (the deadline was {deadline}): approving it needs an override'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'filed on'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'filing a claim'),  # coop_desk/services/claims.py
@@ -297,6 +299,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'year {year}: the allocation is frozen; scores can no longer change'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", '{value} is not an e-mail address'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", '{value} must be a letter then 1–15 letters or digits, e.g. D014'),  # coop_desk/services/dealers.py
+    QT_TRANSLATE_NOOP("Service", '{dealer}: claim {second} ({second_reference}, invoice {second_invoice}) is the same invoice of {date} as claim {first} ({first_reference}, invoice {first_invoice})'),  # coop_desk/services/duplicates.py
     QT_TRANSLATE_NOOP("Service", 'agency'),  # coop_desk/services/evaluation.py
     QT_TRANSLATE_NOOP("Service", 'efficiency report'),  # coop_desk/services/evaluation.py
     QT_TRANSLATE_NOOP("Service", 'efficiency results for {year} from {agency}: {count} activities ({replaced} replaced)'),  # coop_desk/services/evaluation.py
@@ -315,6 +318,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'decided on'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'deciding on a mockup'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'give either a stored attachment or a file, not both'),  # coop_desk/services/mockups.py
+    QT_TRANSLATE_NOOP("Service", 'has no file: only a mockup the reviewer can see can be approved (reject it or request changes)'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'is {status}, not waiting for a decision'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'mockup'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'mockup for {reference}'),  # coop_desk/services/mockups.py

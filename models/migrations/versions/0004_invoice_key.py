@@ -1,7 +1,7 @@
 """Duplicates on a normal form (R8): claim.invoice_key, filled for the claims already stored.
 
 Revision ID: 0004
-Revises: 0002
+Revises: 0003
 Create Date: 2026-12-02
 
 The key of the claims already stored is computed by a copy of ``coop_desk.rules.invoice_key`` frozen
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0004"
-down_revision = "0002"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
