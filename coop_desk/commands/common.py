@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, is_dataclass
 from decimal import Decimal
 from enum import Enum
+from fractions import Fraction
 from typing import Any
 
 from coop_desk.amounts import NOT_AMOUNT, read_amount
@@ -68,6 +69,8 @@ def to_jsonable(value: Any) -> Any:
                 out[name] = to_jsonable(getattr(value, name))
         return out
     if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, Fraction):  # an exact coefficient k: "41/50", "1/3"
         return str(value)
     if isinstance(value, dt.date | dt.datetime):
         return value.isoformat()

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
 
+from coop_desk.commands.common import to_jsonable
 from coop_desk.services import Services
 from coop_desk.services.base import ServiceContext
 from coop_desk.services.dealers import score_figures
@@ -108,6 +109,8 @@ def test_the_cap_comes_from_the_exact_k(services: Services) -> None:
     view = services.dealers.score(YEAR, "D001")
     assert (view.score, view.max_score, view.k, view.coefficient) == (D(16), D(75), Fraction(16, 75), D("0.213333"))
     assert view.cap == D(11500)
+    shown = to_jsonable(view)  # coop-desk score show --json
+    assert (shown["k"], shown["coefficient"], shown["cap"]) == ("16/75", "0.213333", "11500.00")
     assert services.allocation.what_if(YEAR, budget=D(100000)).line("D001").demand == D(11500)
     # the what-if with other scores computes its caps the same way
     run = services.allocation.what_if(YEAR, score_overrides={"D001": {"C1": D("15"), "C2": D(1)}})
