@@ -11,14 +11,18 @@ import sqlite3
 import stat
 import subprocess
 import sys
+import uuid
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 from coop_desk import backup as backups
 from coop_desk.cli import run
@@ -26,7 +30,8 @@ from coop_desk.errors import CoopDeskError, InvalidInput, Refused
 from coop_desk.services import Services
 from coop_desk.services.base import ServiceContext
 from models.db import Database, head_revision, make_engine, sqlite_url, upgrade
-from tests.factories import year_in_execution
+from tests.conftest import PG_SKIP, PG_URL
+from tests.factories import fingerprint, year_in_execution
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -446,3 +451,99 @@ def test_an_older_backup_is_upgraded_in_its_temporary_place(tmp_path: Path) -> N
     restored = backups.restore(backup, sqlite_url(target))
     assert restored.revision == head_revision() and restored.rows["audit_event"] == 1
     assert not list(target.parent.glob("*.before-*")), "the temporary copy needs no pre-upgrade copy"
+
+
+# -- PostgreSQL: the dump is checked before pg_restore replaces anything ----------------------------------------
+@pytest.fixture
+def pg_pair() -> Iterator[tuple[str, str]]:
+    """Two fresh PostgreSQL databases: a source holding a programme and a target holding another."""
+    if PG_SKIP:
+        pytest.skip(f"PostgreSQL not available: {PG_SKIP}")
+    names = [f"coop_s_{uuid.uuid4().hex[:10]}" for _ in range(2)]
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        for name in names:
+            c.execute(text(f'CREATE DATABASE "{name}"'))
+    urls = [make_url(PG_URL).set(database=n).render_as_string(hide_password=False) for n in names]
+    try:
+        for url, dealers in zip(urls, ({"A1": [Decimal(100)]}, {"B1": [Decimal(5)], "B2": [Decimal(7)]}), strict=True):
+            database = Database(url)
+            try:
+                year_in_execution(Services(ServiceContext(database, actor="tester")), dealers=dealers)
+            finally:
+                database.dispose()
+        yield urls[0], urls[1]
+    finally:
+        with admin.connect() as c:
+            for name in names:
+                c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def _pg_state(url: str) -> tuple[dict[str, tuple[int, int]], list[str]]:
+    database = Database(url, migrate=False)
+    try:
+        with database.engine.connect() as conn:
+            schemas = sorted(conn.exec_driver_sql("SELECT nspname FROM pg_namespace").scalars())
+        return fingerprint(Services(ServiceContext(database, actor="tester"))), schemas
+    finally:
+        database.dispose()
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize(
+    ("ddl", "named"),
+    [
+        ("CREATE VIEW secrets AS SELECT username, password_hash FROM app_user", "+VIEW public.secrets"),
+        (
+            "CREATE FUNCTION wipe() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN DELETE FROM claim; RETURN NEW; END $$;"
+            "CREATE TRIGGER wipe AFTER INSERT ON dealer FOR EACH ROW EXECUTE FUNCTION wipe()",
+            "+TRIGGER public.dealer wipe",
+        ),
+        ("CREATE TABLE stash (x text)", "+TABLE public.stash"),
+        ("CREATE SCHEMA elsewhere; CREATE TABLE elsewhere.t (x int)", "+TABLE elsewhere.t"),
+        ("DROP TRIGGER audit_event_append_only ON audit_event", "-TRIGGER public.audit_event audit_event_append_only"),
+        ("CREATE INDEX ix_extra ON dealer (name)", "+INDEX public.ix_extra"),
+    ],
+)
+def test_a_postgresql_backup_whose_schema_is_not_the_migrations_is_refused(
+    pg_pair: tuple[str, str], tmp_path: Path, ddl: str, named: str
+) -> None:
+    source, target = pg_pair
+    engine = create_engine(source)
+    with engine.begin() as conn:
+        conn.exec_driver_sql(ddl)
+    engine.dispose()
+    bad = tmp_path / f"bad{backups.SUFFIX}"
+    backups.backup(source, bad)
+    before = _pg_state(target)
+    with pytest.raises(InvalidInput, match="not the schema") as caught:
+        backups.restore(bad, target, replace=True)
+    assert named in str(caught.value)
+    assert _pg_state(target) == before  # nothing restored, and the scratch schema of the check is gone
+
+
+@pytest.mark.postgres
+def test_a_postgresql_backup_is_checked_against_its_manifest(pg_pair: tuple[str, str], tmp_path: Path) -> None:
+    source, target = pg_pair
+    good = tmp_path / f"good{backups.SUFFIX}"
+    backups.backup(source, good)
+    before = _pg_state(target)
+
+    def more_dealers(m: dict[str, object]) -> None:
+        rows = m["rows"]
+        assert isinstance(rows, dict)
+        rows["dealer"] += 1
+
+    wrong_rows = rebuild(good, tmp_path / f"rows{backups.SUFFIX}", manifest=more_dealers)
+    with pytest.raises(InvalidInput, match=r"row counts differ .*dealer: 1 / 2"):
+        backups.restore(wrong_rows, target, replace=True)
+    newer = rebuild(good, tmp_path / f"newer{backups.SUFFIX}", manifest=lambda m: m.update(revision="0999"))
+    with pytest.raises(Refused, match="at schema revision 0999"):
+        backups.restore(newer, target, replace=True)
+    older = rebuild(good, tmp_path / f"older{backups.SUFFIX}", manifest=lambda m: m.update(revision="0001"))
+    with pytest.raises(InvalidInput, match="not the schema|at schema revision 0002, but its manifest says 0001"):
+        backups.restore(older, target, replace=True)
+    assert _pg_state(target) == before
+    done = backups.restore(good, target, replace=True)
+    assert done.rows["dealer"] == 1 and _pg_state(target) != before
