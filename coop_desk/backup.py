@@ -297,14 +297,14 @@ def holds_data(db_url: str) -> bool:
     if path is not None:
         if not path.exists() or path.stat().st_size == 0:
             return False
-        conn = sqlite3.connect(_uri(path, "ro"), uri=True)
+        lite = sqlite3.connect(_uri(path, "ro"), uri=True)
         try:
-            present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            present = {row[0] for row in lite.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             return any(
-                conn.execute(f'SELECT 1 FROM "{name}" LIMIT 1').fetchone() for name in DATA_TABLES if name in present
+                lite.execute(f'SELECT 1 FROM "{name}" LIMIT 1').fetchone() for name in DATA_TABLES if name in present
             )
         finally:
-            conn.close()
+            lite.close()
     engine = make_engine(db_url)
     try:
         present = set(inspect(engine).get_table_names())
@@ -364,8 +364,8 @@ def restore(backup_file: Path | str, db_url: str, *, replace: bool = False) -> R
             raise schema_refusal(exc) from None
         finally:
             engine.dispose()
-    revision, rows = _describe(db_url)
-    return RestoreResult(db_url, kind, revision, attachments, rows)
+    now, rows = _describe(db_url)
+    return RestoreResult(db_url, kind, now, attachments, rows)
 
 
 def _label(db_url: str) -> str:
@@ -373,7 +373,7 @@ def _label(db_url: str) -> str:
 
 
 def _uri(path: Path, mode: str) -> str:
-    return f"file:{quote(path.resolve().as_posix())}?mode={mode}"
+    return f"file:{quote(path.resolve().as_posix(), safe='/:')}?mode={mode}"
 
 
 def _known_revision(manifest: dict[str, object], backup_file: Path) -> str:

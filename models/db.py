@@ -219,7 +219,7 @@ def _not_a_database(exc: BaseException) -> BaseException | None:
     import sqlite3
 
     inner = getattr(exc, "orig", None) or exc
-    if isinstance(inner, sqlite3.DatabaseError) and not isinstance(inner, sqlite3.OperationalError):
+    if type(inner) is sqlite3.DatabaseError:  # SQLITE_NOTADB, SQLITE_CORRUPT: not a lock, not a constraint
         return inner
     return None
 

@@ -12,6 +12,7 @@ are switched on again afterwards.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from alembic import context
@@ -25,7 +26,7 @@ config = context.config
 target_metadata = Base.metadata
 
 
-def _check_foreign_keys(ctx: Any, step: Any, heads: set[str], run_args: Any) -> None:
+def _check_foreign_keys(ctx: Any, step: Any, heads: Collection[Any], run_args: Mapping[str, Any]) -> None:
     """Before the migration commits: no row may refer to a missing row (its transaction rolls back)."""
     del heads, run_args
     connection = ctx.connection
@@ -61,7 +62,7 @@ def run_migrations() -> None:
                 render_as_batch=sqlite,
                 compare_type=True,
                 transaction_per_migration=True,
-                on_version_apply=[_check_foreign_keys],
+                on_version_apply=_check_foreign_keys,
             )
             with context.begin_transaction():
                 context.run_migrations()

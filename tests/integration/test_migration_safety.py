@@ -478,3 +478,12 @@ def test_postgresql_refuses_a_newer_revision_and_a_foreign_database(empty_pg: st
     with pytest.raises(SchemaRefused, match="schema revision 0999"):
         Database(empty_pg)
     engine.dispose()
+
+
+def test_migrations_name_no_schema() -> None:
+    """A restore onto PostgreSQL builds its reference schema by running the migrations in a scratch schema
+    (coop_desk.backup._pg_reference): a migration that named ``public`` explicitly would change the live
+    database instead."""
+    versions = Path(models.db.__file__).parent / "migrations" / "versions"
+    named = [p.name for p in versions.glob("*.py") if "public." in p.read_text(encoding="utf-8")]
+    assert named == []

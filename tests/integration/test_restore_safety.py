@@ -422,7 +422,7 @@ def test_a_failure_deep_inside_any_copy_leaves_the_original(
 
     def connect(*args: object, **kwargs: object) -> sqlite3.Connection:
         count()
-        return real_connect(*args, **kwargs)  # type: ignore[arg-type]
+        return real_connect(*args, **kwargs)  # type: ignore[call-overload]
 
     monkeypatch.setattr(backups.shutil, "copyfileobj", copy)
     monkeypatch.setattr(backups.sqlite3, "connect", connect)
