@@ -28,6 +28,7 @@ from coop_desk.commands import (
 )
 from coop_desk.commands.common import DocumentGroups, Outcome, emit
 from coop_desk.errors import CoopDeskError
+from models.db import SchemaRefused
 
 log = logging.getLogger("coop_desk")
 
@@ -141,6 +142,10 @@ def run(argv: Sequence[str] | None = None) -> int:
             outcome = handler(None, args)
     except CoopDeskError as exc:
         outcome = Outcome(refused=exc.lines())
+    except SchemaRefused as exc:  # a database this version must not open (not ours, newer, not a database)
+        from coop_desk.backup import schema_refusal
+
+        outcome = Outcome(refused=schema_refusal(exc).lines())
     except KeyboardInterrupt:
         print("interrupted: nothing half-done was saved", file=sys.stderr)
         return 1

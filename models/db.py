@@ -168,14 +168,110 @@ def _at_head(engine: Engine) -> bool:
         return {row[0] for row in conn.execute(text("SELECT version_num FROM alembic_version"))} == heads
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema to ``revision``; a SQLite file is copied aside first if it holds data."""
-    if revision == "head" and _at_head(engine):
-        return  # the usual case, checked without loading alembic at all
-    current = current_revision(engine)
+class SchemaRefused(ValueError):
+    """This version cannot open the database; nothing was changed (no table added, no copy made).
+
+    ``reason`` names the case (a key of SENTENCES) and ``details`` fill its sentence; ``coop_desk.backup``
+    turns it into a translated refusal (``schema_refusal``). Plain English here: models sits below
+    coop_desk and its Text."""
+
+    SENTENCES = {
+        "not_a_database": "is not a SQLite database ({detail}); CoopDesk opens only its own database files",
+        "foreign": "is not a CoopDesk database: it holds other tables ({tables}) and no CoopDesk schema "
+        "revision; CoopDesk does not add its tables to another application's database",
+        "newer": "was written by a newer CoopDesk: its schema revision {revision} is not one that this version "
+        "({version}) knows; open it with the version that wrote it, or a newer one",
+        "foreign_key": "the schema upgrade to revision {revision} was stopped because it would leave rows that "
+        "refer to missing rows ({detail}); the database stays at its previous revision",
+    }
+
+    def __init__(self, where: str, reason: str, **details: str) -> None:
+        self.where = where
+        self.reason = reason
+        self.details = details
+        super().__init__(f"{where}: {self.SENTENCES[reason].format(**details)}")
+
+
+def program_version() -> str:
+    """This CoopDesk's version (the installed package's, else pyproject's)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("coop-desk")
+    except PackageNotFoundError:
+        return "0.1.0"
+
+
+def known_revisions() -> set[str]:
+    """Every schema revision this version's migrations know."""
+    from alembic.script import ScriptDirectory
+
+    return {script.revision for script in ScriptDirectory(str(MIGRATIONS)).walk_revisions()}
+
+
+def database_label(url: str) -> str:
+    path = sqlite_path(url)
+    return str(path) if path is not None else make_url(url).render_as_string(hide_password=True)
+
+
+def _not_a_database(exc: BaseException) -> BaseException | None:
+    """The driver's "file is not a database" (not a lock or a missing folder), else None."""
+    import sqlite3
+
+    inner = getattr(exc, "orig", None) or exc
+    if type(inner) is sqlite3.DatabaseError:  # SQLITE_NOTADB, SQLITE_CORRUPT: not a lock, not a constraint
+        return inner
+    return None
+
+
+def checked_revision(engine: Engine) -> str | None:
+    """The database's revision, after refusing what this version must not touch: a file that is not a
+    database, another application's tables without CoopDesk's revision, a revision this version does not
+    know (a newer CoopDesk). Only reads (a DEFERRED transaction on SQLite)."""
+    import sqlite3
+
+    from sqlalchemy import inspect, text
+    from sqlalchemy.exc import DBAPIError
+
+    where = database_label(str(engine.url))
+    try:
+        with engine.execution_options(**{READ_ONLY: True}).connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+            versions: list[str] = []
+            if "alembic_version" in tables:
+                versions = [str(row[0]) for row in conn.execute(text("SELECT version_num FROM alembic_version"))]
+    except (DBAPIError, sqlite3.DatabaseError) as exc:
+        inner = _not_a_database(exc)
+        if inner is None:
+            raise
+        raise SchemaRefused(where, "not_a_database", detail=str(inner)) from None
+    unknown = sorted(set(versions) - known_revisions())
+    if unknown:
+        raise SchemaRefused(where, "newer", revision=", ".join(unknown), version=program_version())
+    others = sorted(t for t in tables - {"alembic_version"} if not t.startswith("sqlite_"))
+    if not versions and others:
+        shown = ", ".join(others[:5]) + (", …" if len(others) > 5 else "")
+        raise SchemaRefused(where, "foreign", tables=shown)
+    return versions[0] if versions else None
+
+
+def upgrade(engine: Engine, revision: str = "head", *, copy_first: bool = True) -> None:
+    """Bring the schema to ``revision``; a SQLite file is copied aside first if it holds data (unless
+    ``copy_first`` is False: a restore upgrades its own temporary copy).
+
+    Refuses (SchemaRefused, before any copy or change) a file that is not a database, another application's
+    database and one written by a newer CoopDesk. Each migration runs in one transaction with its revision
+    stamp (models/migrations/env.py): a kill leaves the old or the new revision, never a schema between."""
+    try:
+        if revision == "head" and _at_head(engine):
+            return  # the usual case, checked without loading alembic at all
+    except Exception as exc:  # noqa: BLE001  (a text file given as --db: refused below, by checked_revision)
+        if _not_a_database(exc) is None:
+            raise
+    current = checked_revision(engine)
     if current is not None and current == head_revision() and revision == "head":
         return  # the usual case: nothing to do, and alembic's command machinery is not even loaded
-    if current is not None and revision == "head":
+    if current is not None and revision == "head" and copy_first:
         backup_before_upgrade(engine, current)
     from alembic import command
 
@@ -210,7 +306,11 @@ class Database:
         self.url = url
         self.engine = make_engine(url)
         if migrate:
-            upgrade(self.engine)
+            try:
+                upgrade(self.engine)
+            except BaseException:
+                self.engine.dispose()
+                raise
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._readers = sessionmaker(self.engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False)
 

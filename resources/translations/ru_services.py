@@ -653,6 +653,69 @@ RU: dict[str, str] = {
     "cannot be restored: {reason}": "не удалось восстановить: {reason}",
     "its database does not open: {reason}": "её база данных не открывается: {reason}",
     "its database is damaged: {reason}": "её база данных повреждена: {reason}",
+    "is not a CoopDesk backup: its manifest is not a JSON object": (
+        "это не резервная копия CoopDesk: её manifest.json — не объект JSON"
+    ),
+    "its manifest names no schema revision": "в её manifest.json не указана ревизия схемы",
+    "its manifest has no row counts (a table name and a whole number for each table)": (
+        "в её manifest.json нет числа строк (имя таблицы и целое число для каждой таблицы)"
+    ),
+    "(a newer version)": "(более новой версии)",
+    "was made by CoopDesk {version} at schema revision {revision}, which this version ({ours}) does not know; "
+    "restore it with CoopDesk {version} or newer": (
+        "сделана CoopDesk {version} с ревизией схемы {revision}, которой эта версия ({ours}) не знает; "
+        "восстановите её в CoopDesk {version} или новее"
+    ),
+    "is not a file; a restore replaces only a CoopDesk database file": (
+        "это не файл; восстановление заменяет только файл базы данных CoopDesk"
+    ),
+    "is not a CoopDesk database ({reason}); a restore does not overwrite it": (
+        "это не база данных CoopDesk ({reason}); восстановление её не перезаписывает"
+    ),
+    "is not a CoopDesk database (it holds {tables}); a restore does not overwrite it": (
+        "это не база данных CoopDesk (в ней {tables}); восстановление её не перезаписывает"
+    ),
+    "its database is not a CoopDesk database (no schema revision)": (
+        "её база данных — не база CoopDesk (нет ревизии схемы)"
+    ),
+    "its database is at schema revision {found}, but its manifest says {revision}": (
+        "её база данных имеет ревизию схемы {found}, а в manifest.json указана {revision}"
+    ),
+    "its database is not the schema that CoopDesk's migrations create at revision {revision} "
+    "(+ extra, - missing, ~ changed: {differences}); it was not restored": (
+        "её база данных не совпадает со схемой, которую миграции CoopDesk создают для ревизии {revision} "
+        "(+ лишнее, - недостающее, ~ изменённое: {differences}); она не восстановлена"
+    ),
+    "its database's row counts differ from its manifest (table: rows / manifest: {tables}); it was not restored": (
+        "число строк в её базе данных не совпадает с manifest.json (таблица: строк / по manifest.json: {tables}); "
+        "она не восстановлена"
+    ),
+    "its database has rows that refer to missing rows ({tables}); it was not restored": (
+        "в её базе данных есть строки со ссылками на отсутствующие строки ({tables}); она не восстановлена"
+    ),
+    "cannot be replaced: {reason}": "не удалось заменить: {reason}",
+    "is open in another CoopDesk window or program; close it there, then restore again (nothing was changed)": (
+        "открыта в другом окне CoopDesk или другой программе; закройте её там и восстановите снова (ничего не изменено)"
+    ),
+    # -- opening a database (models.db.SchemaRefused, coop_desk.backup.schema_refusal) ----------------
+    "is not a SQLite database ({detail}); CoopDesk opens only its own database files": (
+        "это не база данных SQLite ({detail}); CoopDesk открывает только свои файлы баз данных"
+    ),
+    "is not a CoopDesk database: it holds other tables ({tables}) and no CoopDesk schema revision; "
+    "CoopDesk does not add its tables to another application's database": (
+        "это не база данных CoopDesk: в ней другие таблицы ({tables}) и нет ревизии схемы CoopDesk; "
+        "CoopDesk не добавляет свои таблицы в базу другой программы"
+    ),
+    "was written by a newer CoopDesk: its schema revision {revision} is not one that this version "
+    "({version}) knows; open it with the version that wrote it, or a newer one": (
+        "записана более новой версией CoopDesk: её ревизии схемы {revision} эта версия ({version}) не знает; "
+        "откройте её той версией, что её записала, или более новой"
+    ),
+    "the schema upgrade to revision {revision} was stopped because it would leave rows that refer to "
+    "missing rows ({detail}); the database stays at its previous revision": (
+        "обновление схемы до ревизии {revision} остановлено: после него остались бы строки со ссылками на "
+        "отсутствующие строки ({detail}); база данных осталась на прежней ревизии"
+    ),
     # -- the command line (coop_desk/commands) ------------------------------------------------------
     "{path} is a file; name a folder": "{path} — файл; укажите папку",
     "{path} is a folder; name the file to write": "{path} — папка; укажите файл для записи",
