@@ -92,3 +92,20 @@ def test_a_personal_file_needs_no_sign_in(db: Database, capsys: pytest.CaptureFi
     assert code == 0 and "ann" in out
     code, _, err = cli(db, capsys, "--user", "ann", "users", "list")  # credentials asked for but not given
     assert code == 1 and "COOP_DESK_PASSWORD" in err
+
+
+def test_a_personal_file_keeps_its_local_owner_for_backup_restore_and_the_demo(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 11: the sign-in and the database owner's credentials are for a shared database only."""
+    path = str(tmp_path / "own.sqlite")
+    assert run(["--db", path, "demo", "--dealers", "3", "--until", "drafting", "--year", "2024"]) == 0
+    backup = tmp_path / "own.coopdesk-backup"
+    assert run(["--db", path, "backup", str(backup)]) == 0
+    assert run(["--db", path, "restore", str(backup), "--replace"]) == 0
+    assert run(["--db", path, "demo", "--dealers", "3", "--until", "drafting", "--replace"]) == 0
+    capsys.readouterr()
+    assert run(["--db", path, "db", "upgrade"]) == 0 and "schema revision" in capsys.readouterr().out
+    for action in (["init", "--owner", "ann"], ["grant", "--app-role", "x"]):
+        assert run(["--db", path, "db", *action]) == 1
+        assert "is for a shared PostgreSQL database; a personal SQLite file needs no set-up" in capsys.readouterr().err
