@@ -204,8 +204,11 @@ def _execute(conn: Connection, query: Any) -> None:
     """A statement composed with psycopg.sql (identifiers and literals quoted by the driver)."""
     raw = conn.connection.dbapi_connection
     assert raw is not None
-    with raw.cursor() as cur:
+    cur = raw.cursor()
+    try:
         cur.execute(query)
+    finally:
+        cur.close()
 
 
 def _run(conn: Connection, query: Any) -> None:

@@ -130,7 +130,7 @@ def _wipe_shared(url: str, admin: str, password: str) -> None:
         upgrade(engine)
         with engine.begin() as conn:
             if users:
-                conn.execute(insert(User.__table__), users)
+                conn.execute(insert(User), users)
                 conn.execute(
                     text("SELECT setval(pg_get_serial_sequence('app_user', 'id'), (SELECT max(id) FROM app_user))")
                 )
