@@ -34,6 +34,14 @@ def add_admin_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def in_a_terminal() -> bool:
+    """Whether a password can be asked for (stdin is a terminal; a closed or missing stdin is not)."""
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (ValueError, OSError):
+        return False
+
+
 def signed_in(db_url: str | None, user: str | None, *, database=None) -> Services:  # type: ignore[no-untyped-def]
     """Services on the database with the signed-in person acting (required on a shared database)."""
     from coop_desk.commands.users_cmd import USER_ENV, sign_in_password
@@ -89,7 +97,7 @@ def admin_credentials(args: argparse.Namespace, what: Text) -> tuple[str, str]:
     password = os.environ.get(ADMIN_PASSWORD_ENV)
     if password is not None:
         return role, password
-    if sys.stdin is not None and sys.stdin.isatty():
+    if in_a_terminal():
         return role, getpass.getpass(f"password of the PostgreSQL role {role}: ")
     raise InvalidInput(
         Text(

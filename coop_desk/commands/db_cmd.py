@@ -11,12 +11,11 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
-import sys
 
 from sqlalchemy.engine import make_url
 
 from coop_desk import pg_roles
-from coop_desk.commands.access import add_admin_option, admin_credentials
+from coop_desk.commands.access import add_admin_option, admin_credentials, in_a_terminal
 from coop_desk.commands.common import Outcome
 from coop_desk.errors import InvalidInput, Refused
 from coop_desk.text import Text
@@ -96,7 +95,7 @@ def _app_password(role: str) -> str:
     password = os.environ.get(APP_PASSWORD_ENV)
     if password is not None:
         return password
-    if sys.stdin is None or not sys.stdin.isatty():
+    if not in_a_terminal():
         raise InvalidInput(
             Text(
                 "no password for the new role {role}: set {env} or run in a terminal (or create it yourself)",
