@@ -15,6 +15,7 @@ from coop_desk.commands import (
     agency_xlsx,
     backup_cmd,
     cycle,
+    db_cmd,
     demo_cmd,
     execution,
     exports_xlsx,
@@ -32,7 +33,7 @@ from models.db import SchemaRefused
 
 log = logging.getLogger("coop_desk")
 
-COMMAND_MODULES = (demo_cmd, cycle, planning, execution, screenshots, backup_cmd, users_cmd, help_cmd)
+COMMAND_MODULES = (demo_cmd, cycle, planning, execution, screenshots, backup_cmd, users_cmd, db_cmd, help_cmd)
 #: Modules that add document kinds to `templates`, `import`, `export` and `report` (they use `reports`).
 DOCUMENT_MODULES: tuple[object, ...] = (exports_xlsx, reports_quarterly, reports_dealers, plans_xlsx, agency_xlsx)
 
@@ -84,22 +85,11 @@ def _leaf_parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentPars
     ]
 
 
-def open_services(db_url: str | None, user: str | None = None, *, bootstrap: bool = False):  # type: ignore[no-untyped-def]
+def open_services(db_url: str | None, user: str | None = None):  # type: ignore[no-untyped-def]
     """Services on the database, with the signed-in person acting (required on a shared database)."""
-    from coop_desk.commands.users_cmd import USER_ENV, sign_in_password
-    from coop_desk.services import ServiceContext, Services
-    from coop_desk.services.users import needs_sign_in, sign_in
-    from models.db import Database, resolve_url
+    from coop_desk.commands.access import signed_in
 
-    services = Services(ServiceContext(Database(resolve_url(db_url))))
-    try:
-        if not user and needs_sign_in(services):
-            user = os.environ.get(USER_ENV) or None
-        sign_in(services, user, sign_in_password(user) if user else None, bootstrap=bootstrap)
-    except BaseException:
-        services.ctx.db.dispose()
-        raise
-    return services
+    return signed_in(db_url, user)
 
 
 def _window_args(argv: Sequence[str] | None) -> argparse.Namespace | None:
@@ -136,7 +126,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     services = None
     try:
         if getattr(args, "opens_db", True):
-            services = open_services(args.db, getattr(args, "user", None), bootstrap=getattr(args, "bootstrap", False))
+            services = open_services(args.db, getattr(args, "user", None))
             outcome: Outcome = handler(services, args)
         else:
             outcome = handler(None, args)

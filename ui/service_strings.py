@@ -36,15 +36,32 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", '{file} is a {kind} backup; it cannot be restored into a {target} database'),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", '{name} was not found on PATH: install the PostgreSQL client tools, or back up the server database on the server'),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", '{what} failed: {reason}'),  # coop_desk/backup.py
+    QT_TRANSLATE_NOOP("Service", 'no password for the PostgreSQL role {role}: set {env} or run in a terminal'),  # coop_desk/commands/access.py
+    QT_TRANSLATE_NOOP("Service", '{actor} ({role}) may not {what}'),  # coop_desk/commands/access.py
+    QT_TRANSLATE_NOOP("Service", '{what} connects as the PostgreSQL role that owns the database: give --admin-user ROLE (its password from {env} or the prompt)'),  # coop_desk/commands/access.py
     QT_TRANSLATE_NOOP("Service", '{path} is a file; name a folder'),  # coop_desk/commands/agency_xlsx.py
     QT_TRANSLATE_NOOP("Service", '{path} is a folder; name the file to write'),  # coop_desk/commands/agency_xlsx.py
     QT_TRANSLATE_NOOP("Service", '{path} must end in .xlsx'),  # coop_desk/commands/agency_xlsx.py
+    QT_TRANSLATE_NOOP("Service", 'back up the database'),  # coop_desk/commands/backup_cmd.py
+    QT_TRANSLATE_NOOP("Service", 'restore a backup'),  # coop_desk/commands/backup_cmd.py
+    QT_TRANSLATE_NOOP("Service", 'restoring a backup'),  # coop_desk/commands/backup_cmd.py
     QT_TRANSLATE_NOOP("Service", 'give points as "Criterion=points" or --points N=points'),  # coop_desk/commands/cycle.py
     QT_TRANSLATE_NOOP("Service", 'is not a dealer field (one of: {fields})'),  # coop_desk/commands/cycle.py
     QT_TRANSLATE_NOOP("Service", 'must be at least 1, got {value}'),  # coop_desk/commands/cycle.py
     QT_TRANSLATE_NOOP("Service", 'must be yes or no, got {value}'),  # coop_desk/commands/cycle.py
     QT_TRANSLATE_NOOP("Service", 'names the same criterion as {other}'),  # coop_desk/commands/cycle.py
     QT_TRANSLATE_NOOP("Service", 'the position must be 1–{count} (see year show)'),  # coop_desk/commands/cycle.py
+    QT_TRANSLATE_NOOP("Service", 'granting privileges'),  # coop_desk/commands/db_cmd.py
+    QT_TRANSLATE_NOOP("Service", 'name the application role with --app-role ROLE'),  # coop_desk/commands/db_cmd.py
+    QT_TRANSLATE_NOOP("Service", 'no password for the new role {role}: set {env} or run in a terminal (or create it yourself)'),  # coop_desk/commands/db_cmd.py
+    QT_TRANSLATE_NOOP("Service", 'setting up the database'),  # coop_desk/commands/db_cmd.py
+    QT_TRANSLATE_NOOP("Service", 'the database {database} has {count} user(s) already: a programme owner signs in and adds people with `coop-desk users add`'),  # coop_desk/commands/db_cmd.py
+    QT_TRANSLATE_NOOP("Service", 'the two passwords differ; nothing was changed'),  # coop_desk/commands/db_cmd.py
+    QT_TRANSLATE_NOOP("Service", 'upgrading the schema'),  # coop_desk/commands/db_cmd.py
+    QT_TRANSLATE_NOOP("Service", '{what} is for a shared PostgreSQL database; a personal SQLite file needs no set-up (its user is its owner)'),  # coop_desk/commands/db_cmd.py
+    QT_TRANSLATE_NOOP("Service", 'cannot replace {database} as {role}: {reason}'),  # coop_desk/commands/demo_cmd.py
+    QT_TRANSLATE_NOOP("Service", 'replacing the database'),  # coop_desk/commands/demo_cmd.py
+    QT_TRANSLATE_NOOP("Service", 'run the demo programme'),  # coop_desk/commands/demo_cmd.py
     QT_TRANSLATE_NOOP("Service", '{database} already holds programme year(s) {years}; the demo does not touch an existing programme (use --replace to overwrite it)'),  # coop_desk/commands/demo_cmd.py
     QT_TRANSLATE_NOOP("Service", 'give at least one document option (e.g. --act and --act-date)'),  # coop_desk/commands/execution.py
     QT_TRANSLATE_NOOP("Service", 'needs REF;reach;leads;sales[;sales_amount;comment]'),  # coop_desk/commands/execution.py
@@ -65,7 +82,6 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'year {year}: the allocation is not frozen yet (try allocation whatif)'),  # coop_desk/commands/planning.py
     QT_TRANSLATE_NOOP("Service", 'no password for {name}: set {env} or run in a terminal'),  # coop_desk/commands/users_cmd.py
     QT_TRANSLATE_NOOP("Service", 'no password to sign in as {name}: set {env} or run in a terminal'),  # coop_desk/commands/users_cmd.py
-    QT_TRANSLATE_NOOP("Service", 'the two passwords differ; nothing was changed'),  # coop_desk/commands/users_cmd.py
     QT_TRANSLATE_NOOP("Service", 'add attachments'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'add users'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'approve claims'),  # coop_desk/permissions.py
@@ -96,7 +112,17 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'set the exchange rate of claims'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'sign in'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'submit mockups'),  # coop_desk/permissions.py
-    QT_TRANSLATE_NOOP("Service", '{actor} ({role}) may not {what}'),  # coop_desk/permissions.py
+    QT_TRANSLATE_NOOP("Service", 'PostgreSQL refused to grant the privileges: {reason}'),  # coop_desk/pg_roles.py
+    QT_TRANSLATE_NOOP("Service", 'cannot connect to {database} as {role}: {reason}'),  # coop_desk/pg_roles.py
+    QT_TRANSLATE_NOOP("Service", 'cannot connect to {database}: {reason}'),  # coop_desk/pg_roles.py
+    QT_TRANSLATE_NOOP("Service", "cannot create the role {role}: {reason}; ask the server's administrator to run CREATE ROLE {role} LOGIN PASSWORD '…', then run `coop-desk db grant` again"),  # coop_desk/pg_roles.py
+    QT_TRANSLATE_NOOP("Service", "the database is at revision {revision}, this CoopDesk needs {head}: run `coop-desk db upgrade --admin-user ROLE` with the database owner's credentials"),  # coop_desk/pg_roles.py
+    QT_TRANSLATE_NOOP("Service", 'the database {database} holds no CoopDesk schema yet: the PostgreSQL role that owns it sets it up with `coop-desk db init --admin-user ROLE --owner NAME`'),  # coop_desk/pg_roles.py
+    QT_TRANSLATE_NOOP("Service", 'the database {database} is at revision {revision}, which this CoopDesk does not know (a newer CoopDesk wrote it): use that version'),  # coop_desk/pg_roles.py
+    QT_TRANSLATE_NOOP("Service", 'there is no role {role} (or no CoopDesk schema: run `coop-desk db init` first)'),  # coop_desk/pg_roles.py
+    QT_TRANSLATE_NOOP("Service", "{role} does not own the database {database} (its owner is {owner}): give the owner's credentials with --admin-user"),  # coop_desk/pg_roles.py
+    QT_TRANSLATE_NOOP("Service", '{role} is a superuser: PostgreSQL lets it do anything, so it cannot be the application role'),  # coop_desk/pg_roles.py
+    QT_TRANSLATE_NOOP("Service", '{role} owns the database or its tables (or is a member of their owner): the application role must be another role'),  # coop_desk/pg_roles.py
     QT_TRANSLATE_NOOP("Service", 'min({invoiced}, {paid}) × {rate} = {amount}'),  # coop_desk/rules.py
     QT_TRANSLATE_NOOP("Service", '{formula}, limited to the remaining allocation {remaining} → {final}'),  # coop_desk/rules.py
     QT_TRANSLATE_NOOP("Service", '{percent} % (own brand only)'),  # coop_desk/rules.py
@@ -384,7 +410,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'sign-in refused: {reason}'),  # coop_desk/services/users.py
     QT_TRANSLATE_NOOP("Service", 'the first user must be a programme owner (--role owner)'),  # coop_desk/services/users.py
     QT_TRANSLATE_NOOP("Service", 'the password must have at least {count} characters'),  # coop_desk/services/users.py
-    QT_TRANSLATE_NOOP("Service", 'there are no users yet: create the first owner with `coop-desk users add NAME --role owner`'),  # coop_desk/services/users.py
+    QT_TRANSLATE_NOOP("Service", 'there are no users yet: the PostgreSQL role that owns the database must create the first owner with `coop-desk db init --admin-user ROLE --owner NAME`'),  # coop_desk/services/users.py
     QT_TRANSLATE_NOOP("Service", 'there is no user {name}'),  # coop_desk/services/users.py
     QT_TRANSLATE_NOOP("Service", 'this is a shared database: sign in with --user NAME (password from COOP_DESK_PASSWORD or the prompt)'),  # coop_desk/services/users.py
     QT_TRANSLATE_NOOP("Service", 'unknown role {role} (one of: {roles})'),  # coop_desk/services/users.py

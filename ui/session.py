@@ -19,12 +19,13 @@ def open_services(parent: QWidget | None, url: str) -> Any | None:
     """Services on a database URL (created and migrated as needed); a polite message if it cannot open."""
     from sqlalchemy.exc import SQLAlchemyError
 
+    from coop_desk.pg_roles import open_database
     from coop_desk.services import ServiceContext, Services
-    from models.db import Database, normalise_url
+    from models.db import normalise_url
 
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        db = Database(normalise_url(url))
+        db = open_database(normalise_url(url))  # a shared database must be at this version's schema
         services = Services(ServiceContext(db))
         services.years.latest_year()
     except (SQLAlchemyError, OSError, CoopDeskError, ValueError) as exc:

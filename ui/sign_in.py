@@ -1,4 +1,8 @@
-"""Signing in to a shared (PostgreSQL) database; on an empty user table, creating the first owner."""
+"""Signing in to a shared (PostgreSQL) database.
+
+An empty user table opens no door: the first programme owner of a shared database is made only by
+``coop-desk db init``, with the credentials of the PostgreSQL role that owns the database.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from coop_desk.errors import CoopDeskError
 from coop_desk.services.users import needs_sign_in, sign_in
-from models.enums import Role
 from ui.labels import role_label
 from ui.text import tr_lines
 
@@ -17,28 +20,29 @@ from ui.text import tr_lines
 class SignInDialog(QDialog):
     """Asks for a user name and password and signs ``services`` in (actor and role) when they are right.
 
-    When the database has no users yet it asks for the first programme owner instead, creates it and signs in.
-    A refusal (wrong password, locked, disabled) is shown in the dialog, which stays open.
+    When the database has no users yet it says who makes the first owner (``coop-desk db init``) and signs
+    nobody in. A refusal (wrong password, locked, disabled) is shown in the dialog, which stays open.
     """
 
     def __init__(self, services: Any, parent: QWidget | None = None, *, where: str = "") -> None:
         super().__init__(parent)
         self.services = services
-        self.first_owner = services.users.count() == 0
-        self.setWindowTitle(self.tr("Create the first owner") if self.first_owner else self.tr("Sign in"))
+        self.no_users = services.users.count() == 0
+        self.setWindowTitle(self.tr("Sign in"))
         intro = QLabel(
-            self.tr("Nobody can sign in to this shared database yet. Create its first programme owner.")
-            if self.first_owner
+            self.tr(
+                "Nobody can sign in to this shared database yet: the PostgreSQL role that owns it creates the "
+                "first programme owner with `coop-desk db init`."
+            )
+            if self.no_users
             else self.tr("This database is shared: sign in with your user name and password.")
         )
+        self.intro = intro
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.username = QLineEdit()
-        self.full_name = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
@@ -50,12 +54,11 @@ class SignInDialog(QDialog):
             where_label.setTextFormat(Qt.TextFormat.PlainText)
             form.addRow(self.tr("Database"), where_label)
         form.addRow(self.tr("User name"), self.username)
-        if self.first_owner:
-            form.addRow(self.tr("Full name"), self.full_name)
         form.addRow(self.tr("Password"), self.password)
-        if self.first_owner:
-            form.addRow(self.tr("Password again"), self.repeat)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        if self.no_users:
+            for widget in (self.username, self.password, self.buttons.button(QDialogButtonBox.StandardButton.Ok)):
+                widget.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -69,18 +72,14 @@ class SignInDialog(QDialog):
 
     @Slot()
     def _on_buttons_accepted(self) -> None:
+        if self.no_users:
+            return  # nobody to sign in as; `coop-desk db init` makes the first owner
         name, password = self.username.text().strip(), self.password.text()
         try:
-            if self.first_owner:
-                if password != self.repeat.text():
-                    self.message.setText(self.tr("The two passwords differ."))
-                    return
-                self.services.users.add(name, Role.OWNER, password, self.full_name.text())
             sign_in(self.services, name, password)
         except CoopDeskError as exc:
             self.message.setText("\n".join(tr_lines(exc.lines())))
             self.password.clear()
-            self.repeat.clear()
             self.password.setFocus()
             return
         self.accept()

@@ -1,4 +1,9 @@
-"""``coop-desk backup FILE`` and ``coop-desk restore FILE [--replace]`` (see coop_desk.backup)."""
+"""``coop-desk backup FILE`` and ``coop-desk restore FILE [--replace]`` (see coop_desk.backup).
+
+On a shared (PostgreSQL) database both need a signed-in programme owner (a backup holds the password hashes);
+a restore also connects as the PostgreSQL role that owns the database (``--admin-user``), into an empty
+database too, and grants the application roles their privileges again afterwards.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,9 @@ import argparse
 from pathlib import Path
 
 from coop_desk import backup as backups
+from coop_desk.commands.access import add_admin_option, admin_credentials, owner_signed_in
 from coop_desk.commands.common import Outcome
+from coop_desk.text import Text
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -25,6 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     r.add_argument("file", type=Path, metavar="FILE", help="the backup file to read")
     r.add_argument("--replace", action="store_true", help="overwrite a database that already holds data")
+    add_admin_option(r)
     r.set_defaults(handler=run_restore, opens_db=False)
 
 
@@ -35,7 +43,12 @@ def _url(args: argparse.Namespace) -> str:
 
 
 def run_backup(_services: object, args: argparse.Namespace) -> Outcome:
-    done = backups.backup(_url(args), args.file)
+    from models.db import is_sqlite
+
+    url = _url(args)
+    if not is_sqlite(url):
+        owner_signed_in(url, args, Text("back up the database"))
+    done = backups.backup(url, args.file)
     total = sum(done.rows.values())
     line = f"backed up the {done.kind} database ({total} row(s), {done.attachments} attachment(s)) to {done.path}"
     return Outcome(lines=[line], data=_data(done, path=str(done.path)))
@@ -52,10 +65,36 @@ def _data(done: backups.BackupResult | backups.RestoreResult, **extra: str) -> d
 
 
 def run_restore(_services: object, args: argparse.Namespace) -> Outcome:
-    done = backups.restore(args.file, _url(args), replace=args.replace)
+    from models.db import is_sqlite
+
+    url = _url(args)
+    done = backups.restore(args.file, url, replace=args.replace) if is_sqlite(url) else _restore_shared(args, url)
     total = sum(done.rows.values())
     line = (
         f"restored {args.file} ({total} row(s), {done.attachments} attachment(s)); "
         f"the database opens at schema revision {done.revision}"
     )
     return Outcome(lines=[line], data=_data(done, file=str(args.file)))
+
+
+def _restore_shared(args: argparse.Namespace, url: str) -> backups.RestoreResult:
+    """As the database owner role; a programme owner signs in first unless the database has no users yet."""
+    from coop_desk import pg_roles
+    from models.db import Database
+
+    admin, password = admin_credentials(args, Text("restoring a backup"))
+    engine = pg_roles.connect_as_owner(url, admin, password)
+    target = pg_roles.owner_url(url, admin, password)
+    try:
+        with engine.connect() as conn:
+            users = pg_roles.user_count(conn)
+            roles = pg_roles.app_roles(conn)
+        if users:
+            owner_signed_in(url, args, Text("restore a backup"), database=Database(target, migrate=False))
+        done = backups.restore(args.file, target, replace=args.replace)
+        with engine.begin() as conn:
+            for role in pg_roles.everyday_roles(conn, url, admin, roles):
+                pg_roles.grant_app_role(conn, role)
+    finally:
+        engine.dispose()
+    return done

@@ -8,6 +8,7 @@ import json
 import os
 from pathlib import Path
 
+from coop_desk.commands.access import add_admin_option, admin_credentials, owner_signed_in
 from coop_desk.commands.common import Outcome, table, to_jsonable
 from coop_desk.errors import Refused
 from coop_desk.money import format_money
@@ -34,17 +35,24 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--out", type=Path, help="folder that receives the documents the demo produces")
     p.add_argument("--replace", action="store_true", help="replace a database that already holds a programme")
     p.add_argument("--seed", type=int, default=2027, help="random seed (the same seed gives the same programme)")
+    add_admin_option(p)
     p.set_defaults(handler=run_demo, opens_db=False)
 
 
-def demo_database(cli_url: str | None, replace: bool) -> Database:
-    """The database rule of DESIGN.md: never touch an existing programme by accident."""
+def demo_database(cli_url: str | None, replace: bool, args: argparse.Namespace | None = None) -> Database:
+    """The database rule of DESIGN.md: never touch an existing programme by accident.
+
+    On a shared database a programme owner signs in (the demo runs every role's steps) and replacing it also
+    connects as the PostgreSQL role that owns the database; the users are kept.
+    """
     explicit = cli_url or os.environ.get(ENV_VAR)
     if not explicit:
         path = default_data_dir() / "demo.sqlite"
         _remove_sqlite(path)
         return Database(sqlite_url(path))
     url = resolve_url(cli_url)
+    if not is_sqlite(url):
+        return _shared_demo_database(url, replace, args or argparse.Namespace())
     db = Database(url)
     from sqlalchemy import select
 
@@ -65,6 +73,80 @@ def demo_database(cli_url: str | None, replace: bool) -> Database:
     if years:
         db = _wipe(db)
     return db
+
+
+def _years(db: Database) -> list[int]:
+    from sqlalchemy import select
+
+    from models import ProgrammeYear
+
+    with db.reading() as s:
+        return list(s.scalars(select(ProgrammeYear.year).order_by(ProgrammeYear.year)))
+
+
+def _shared_demo_database(url: str, replace: bool, args: argparse.Namespace) -> Database:
+    from coop_desk.pg_roles import open_database
+
+    actor, role = owner_signed_in(url, args, Text("run the demo programme"))
+    db = open_database(url)
+    years = _years(db)
+    if years and not replace:
+        db.dispose()
+        raise Refused(
+            Text(
+                "{database} already holds programme year(s) {years}; "
+                "the demo does not touch an existing programme (use --replace to overwrite it)",
+                database=_display(url),
+                years=", ".join(map(str, years)),
+            )
+        )
+    if years:
+        db.dispose()
+        admin, password = admin_credentials(args, Text("replacing the database"))
+        _wipe_shared(url, admin, password)
+        db = open_database(url)
+    db.signed_in = (actor, role)  # type: ignore[attr-defined]
+    return db
+
+
+def _wipe_shared(url: str, admin: str, password: str) -> None:
+    """Drop everything as the database owner, create the schema again, keep the users and the grants."""
+    from sqlalchemy import insert, select, text
+    from sqlalchemy.exc import DBAPIError
+
+    from coop_desk import pg_roles
+    from models import Base
+    from models.db import upgrade
+    from models.system import User
+
+    engine = pg_roles.connect_as_owner(url, admin, password)
+    try:
+        with engine.begin() as conn:
+            roles = pg_roles.app_roles(conn)
+            users = [dict(row._mapping) for row in conn.execute(select(User.__table__))]
+            Base.metadata.drop_all(conn)
+            conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
+            conn.execute(text("DROP FUNCTION IF EXISTS coop_desk_audit_append_only() CASCADE"))
+        upgrade(engine)
+        with engine.begin() as conn:
+            if users:
+                conn.execute(insert(User), users)
+                conn.execute(
+                    text("SELECT setval(pg_get_serial_sequence('app_user', 'id'), (SELECT max(id) FROM app_user))")
+                )
+            for role in pg_roles.everyday_roles(conn, url, admin, roles):
+                pg_roles.grant_app_role(conn, role)
+    except DBAPIError as exc:
+        raise Refused(
+            Text(
+                "cannot replace {database} as {role}: {reason}",
+                database=_display(url),
+                role=admin,
+                reason=str(exc.orig),
+            )
+        ) from exc
+    finally:
+        engine.dispose()
 
 
 def _display(url: str) -> str:
@@ -102,8 +184,11 @@ def run_demo(_services: object, args: argparse.Namespace) -> Outcome:
     from coop_desk.demo import DemoProgramme
     from coop_desk.services import ServiceContext, Services
 
-    db = demo_database(args.db, args.replace)
+    db = demo_database(args.db, args.replace, args)
     services = Services(ServiceContext(db))
+    signed_in = getattr(db, "signed_in", None)
+    if signed_in is not None:
+        services.ctx.actor, services.ctx.role = signed_in
     demo = DemoProgramme(services, year=args.year, dealers=args.dealers, seed=args.seed, until=Stage(args.until))
     report = demo.run()
     summary = services.summary.year(args.year)

@@ -31,13 +31,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     ).add_subparsers(dest="users_command", metavar="ACTION", required=True)
     p = users.add_parser(
         "add",
-        help="add a user (the first user of a database must be an owner and needs no sign-in)",
+        help="add a user (the first user of a personal file must be an owner; "
+        "on a shared database the first owner is made by `db init`)",
         description=f"Add a user. The password comes from ${NEW_PASSWORD_ENV} or is asked for (twice).",
     )
     p.add_argument("username", metavar="NAME")
     p.add_argument("--role", required=True, choices=[r.value for r in Role])
     p.add_argument("--full-name", default="", metavar="TEXT")
-    p.set_defaults(handler=users_add, bootstrap=True)
+    p.set_defaults(handler=users_add)
     p = users.add_parser("list", help="the users, their roles and whether they are disabled or locked")
     p.set_defaults(handler=users_list)
     p = users.add_parser("disable", help="stop a user from signing in")

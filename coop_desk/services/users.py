@@ -252,7 +252,10 @@ class UserService:
 SIGN_IN_NEEDED = Text(
     "this is a shared database: sign in with --user NAME (password from COOP_DESK_PASSWORD or the prompt)"
 )
-NO_USERS_YET = Text("there are no users yet: create the first owner with `coop-desk users add NAME --role owner`")
+NO_USERS_YET = Text(
+    "there are no users yet: the PostgreSQL role that owns the database must create the first owner with "
+    "`coop-desk db init --admin-user ROLE --owner NAME`"
+)
 
 
 def needs_sign_in(services: Any) -> bool:
@@ -260,11 +263,12 @@ def needs_sign_in(services: Any) -> bool:
     return not services.ctx.db.is_sqlite
 
 
-def sign_in(services: Any, username: str | None, password: str | None, *, bootstrap: bool = False) -> UserView | None:
+def sign_in(services: Any, username: str | None, password: str | None) -> UserView | None:
     """Make the signed-in person the acting one (name in the audit, role for the permission matrix).
 
     Without a user name: on SQLite the OS user acts as the implicit owner; on a shared database this is refused,
-    except for ``bootstrap`` (creating the first user) while the user table is empty.
+    also while the user table is empty (emptying it must not open the door): there the first owner is made only
+    by ``coop-desk db init`` with the credentials of the PostgreSQL role that owns the database.
     """
     if username:
         if services.users.count() == 0:
@@ -273,8 +277,6 @@ def sign_in(services: Any, username: str | None, password: str | None, *, bootst
         services.ctx.actor, services.ctx.role = view.username, view.role
         return view
     if not needs_sign_in(services):
-        return None
-    if bootstrap and services.users.count() == 0:
         return None
     empty = services.users.count() == 0
     raise PermissionDenied(join([SIGN_IN_NEEDED, NO_USERS_YET]) if empty else SIGN_IN_NEEDED)

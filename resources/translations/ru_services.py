@@ -516,8 +516,10 @@ RU: dict[str, str] = {
     "this is a shared database: sign in with --user NAME (password from COOP_DESK_PASSWORD or the prompt)": (
         "это общая база: войдите с --user ИМЯ (пароль из COOP_DESK_PASSWORD или по запросу)"
     ),
-    "there are no users yet: create the first owner with `coop-desk users add NAME --role owner`": (
-        "пользователей пока нет: создайте первого владельца командой `coop-desk users add ИМЯ --role owner`"
+    "there are no users yet: the PostgreSQL role that owns the database must create the first owner with "
+    "`coop-desk db init --admin-user ROLE --owner NAME`": (
+        "пользователей пока нет: первого владельца создаёт роль PostgreSQL, которой принадлежит база, командой "
+        "`coop-desk db init --admin-user РОЛЬ --owner ИМЯ`"
     ),
     "the password must have at least {count} characters": "в пароле должно быть не меньше {count} символов",
     "a user name is 1 to 80 printable characters without spaces": (
@@ -781,5 +783,74 @@ RU: dict[str, str] = {
     "a number with at most {places} decimals": "число не более чем с {places} знаками после запятой",
     "an amount in {currency}, the programme's currency (this one is in {named})": (
         "сумма в {currency}, валюте программы (здесь {named})"
+    ),
+    # -- a shared PostgreSQL database: its roles, db init/grant/upgrade (coop_desk/pg_roles.py) --------------
+    "no password for the PostgreSQL role {role}: set {env} or run in a terminal": (
+        "нет пароля роли PostgreSQL {role}: задайте {env} или запустите в терминале"
+    ),
+    "{what} connects as the PostgreSQL role that owns the database: give --admin-user ROLE "
+    "(its password from {env} or the prompt)": (
+        "{what}: нужно подключение от имени роли PostgreSQL, которой принадлежит база: укажите --admin-user РОЛЬ "
+        "(пароль из {env} или по запросу)"
+    ),
+    "back up the database": "делать резервную копию базы",
+    "restore a backup": "восстанавливать резервную копию",
+    "run the demo programme": "запускать демонстрационную программу",
+    "restoring a backup": "восстановление резервной копии",
+    "granting privileges": "выдача прав",
+    "setting up the database": "подготовка базы",
+    "upgrading the schema": "обновление схемы",
+    "replacing the database": "замена базы",
+    "name the application role with --app-role ROLE": "укажите роль приложения: --app-role РОЛЬ",
+    "no password for the new role {role}: set {env} or run in a terminal (or create it yourself)": (
+        "нет пароля для новой роли {role}: задайте {env} или запустите в терминале (или создайте её сами)"
+    ),
+    "the database {database} has {count} user(s) already: a programme owner signs in and adds people with "
+    "`coop-desk users add`": (
+        "в базе {database} уже есть пользователи ({count}): владелец программы входит и добавляет людей командой "
+        "`coop-desk users add`"
+    ),
+    "{what} is for a shared PostgreSQL database; a personal SQLite file needs no set-up (its user is its owner)": (
+        "{what} — только для общей базы PostgreSQL; личному файлу SQLite подготовка не нужна (его пользователь — "
+        "его владелец)"
+    ),
+    "cannot replace {database} as {role}: {reason}": "не удалось заменить {database} от имени {role}: {reason}",
+    "PostgreSQL refused to grant the privileges: {reason}": "PostgreSQL отказал в выдаче прав: {reason}",
+    "cannot connect to {database} as {role}: {reason}": "не удалось подключиться к {database} как {role}: {reason}",
+    "cannot connect to {database}: {reason}": "не удалось подключиться к {database}: {reason}",
+    "cannot create the role {role}: {reason}; ask the server's administrator to run CREATE ROLE {role} LOGIN "
+    "PASSWORD '…', then run `coop-desk db grant` again": (
+        "не удалось создать роль {role}: {reason}; попросите администратора сервера выполнить CREATE ROLE {role} "
+        "LOGIN PASSWORD '…', затем снова запустите `coop-desk db grant`"
+    ),
+    "the database is at revision {revision}, this CoopDesk needs {head}: run `coop-desk db upgrade --admin-user "
+    "ROLE` with the database owner's credentials": (
+        "схема базы — ревизия {revision}, этой версии CoopDesk нужна {head}: запустите `coop-desk db upgrade "
+        "--admin-user РОЛЬ` с учётными данными владельца базы"
+    ),
+    "the database {database} holds no CoopDesk schema yet: the PostgreSQL role that owns it sets it up with "
+    "`coop-desk db init --admin-user ROLE --owner NAME`": (
+        "в базе {database} ещё нет схемы CoopDesk: её создаёт роль PostgreSQL, которой принадлежит база, командой "
+        "`coop-desk db init --admin-user РОЛЬ --owner ИМЯ`"
+    ),
+    "the database {database} is at revision {revision}, which this CoopDesk does not know (a newer CoopDesk "
+    "wrote it): use that version": (
+        "схема базы {database} — ревизия {revision}, неизвестная этой версии CoopDesk (её записала более новая "
+        "версия): используйте ту версию"
+    ),
+    "there is no role {role} (or no CoopDesk schema: run `coop-desk db init` first)": (
+        "роли {role} нет (или нет схемы CoopDesk: сначала запустите `coop-desk db init`)"
+    ),
+    "{role} does not own the database {database} (its owner is {owner}): give the owner's credentials with "
+    "--admin-user": (
+        "{role} не владеет базой {database} (её владелец — {owner}): укажите учётные данные владельца в --admin-user"
+    ),
+    "{role} is a superuser: PostgreSQL lets it do anything, so it cannot be the application role": (
+        "{role} — суперпользователь: PostgreSQL разрешает ему всё, поэтому он не может быть ролью приложения"
+    ),
+    "{role} owns the database or its tables (or is a member of their owner): the application role must be "
+    "another role": (
+        "{role} владеет базой или её таблицами (или входит в роль их владельца): ролью приложения должна быть "
+        "другая роль"
     ),
 }

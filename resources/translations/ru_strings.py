@@ -601,10 +601,11 @@ RU = {
     "{0} record(s) shown; more below": "Показано записей: {0}; есть ещё",
     "CoopDesk backup (*{0})": "Резервная копия CoopDesk (*{0})",
     # sign-in
-    "Create the first owner": "Создать первого владельца",
     "Sign in": "Войти",
-    "Nobody can sign in to this shared database yet. Create its first programme owner.": (
-        "В эту общую базу пока никто не может войти. Создайте первого владельца программы."
+    "Nobody can sign in to this shared database yet: the PostgreSQL role that owns it creates the first programme "
+    "owner with `coop-desk db init`.": (
+        "В эту общую базу пока никто не может войти: первого владельца программы создаёт роль PostgreSQL, которой "
+        "принадлежит база, командой `coop-desk db init`."
     ),
     "This database is shared: sign in with your user name and password.": (
         "Это общая база: войдите под своим именем пользователя и паролем."
@@ -612,8 +613,6 @@ RU = {
     "User name": "Имя пользователя",
     "Full name": "Полное имя",
     "Password": "Пароль",
-    "Password again": "Пароль ещё раз",
-    "The two passwords differ.": "Пароли не совпадают.",
     # users
     "Add a user": "Новый пользователь",
     "Role": "Роль",
