@@ -10,8 +10,14 @@ by its first bytes, and inflates every zip entry itself, with limits, before any
 * a zip bomb: more than 200 MB uncompressed in all, an entry inflating more than 100 times (above 1 MB),
   more than 10,000 entries, or an entry that inflates to more than the size its header declares;
 * a broken zip (bad CRC, truncated data), an XML part with a DOCTYPE (entity expansion attacks);
-* a sheet whose cells span more than ``Limits.max_sheet_cells`` (calamine allocates the whole rectangle:
-  a two-cell file with ``A1`` and ``XFD1048576`` would abort the process).
+* a sheet reaching beyond ``Limits.max_sheet_rows`` × ``max_sheet_columns`` (20,000 × 200: our templates
+  use a few hundred rows and under 20 columns) or spanning more than ``max_sheet_cells`` (2,000,000):
+  calamine allocates the whole rectangle, and a two-cell file with ``A1`` and ``XFD1048576`` aborted the
+  process. Every sheet is parsed as XML (expat, :func:`sheet_extent`), not matched by a pattern, so
+  ``r='XFD1048576'``, ``r = "…"``, ``x:c`` and ``&#88;FD…`` are all seen; its ``<dimension>`` counts too.
+  ``check_file(path, sheets=[…])`` checks a file for a quick look at those sheets only.
+
+As defence in depth the importers read dealer files in a reader process (:mod:`reports.xlsx.isolated`).
 
 Only then does a reader parse it: :func:`read_values` (python-calamine where installed, ~1 ms for a
 template; openpyxl otherwise) or :func:`open_workbook` (openpyxl, ``data_only=True``). Any exception from

@@ -5410,406 +5410,431 @@ These values become the year's settings; dealers' commitment letters can then be
     </message>
     <message>
         <location filename="../../ui/service_strings.py" line="524" />
+        <source>the spreadsheet reader crashed on this file (it was stopped; nothing was read from it)</source>
+        <translation>программа чтения таблиц аварийно завершилась на этом файле (она остановлена; из файла ничего не прочитано)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="525" />
         <source>dealer plan</source>
         <translation>план дилера</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="525" />
+        <location filename="../../ui/service_strings.py" line="526" />
         <source>quarterly claims</source>
         <translation>квартальные заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="526" />
+        <location filename="../../ui/service_strings.py" line="527" />
         <source>template version {version} is out of date (current {current}) (made by a newer CoopDesk): send the dealer a new template</source>
         <translation>версия шаблона {version} не подходит (текущая — {current}; шаблон сделан более новой версией CoopDesk): отправьте дилеру новый шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="527" />
+        <location filename="../../ui/service_strings.py" line="528" />
         <source>template version {version} is out of date (current {current}): send the dealer a new template</source>
         <translation>шаблон устарел (версия {version}, текущая — {current}): отправьте дилеру новый шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="528" />
+        <location filename="../../ui/service_strings.py" line="529" />
         <source>the identification sheet is missing or altered (a field is empty)</source>
         <translation>служебный лист идентификации отсутствует или изменён (поле не заполнено)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="529" />
+        <location filename="../../ui/service_strings.py" line="530" />
         <source>the identification sheet is missing or altered (its checksum does not match)</source>
         <translation>служебный лист идентификации отсутствует или изменён (не совпадает контрольная сумма)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="530" />
+        <location filename="../../ui/service_strings.py" line="531" />
         <source>the identification sheet is missing or altered: this is not a CoopDesk {what} template</source>
         <translation>служебный лист идентификации отсутствует или изменён: это не шаблон CoopDesk типа «{what}»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="531" />
+        <location filename="../../ui/service_strings.py" line="532" />
         <source>this is a CoopDesk {theirs} template, not a {what} template</source>
         <translation>это шаблон CoopDesk типа «{theirs}», а не «{what}»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="532" />
+        <location filename="../../ui/service_strings.py" line="533" />
         <source>this template belongs to dealer {dealer}, not {other}</source>
         <translation>этот шаблон принадлежит дилеру {dealer}, а не {other}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="533" />
+        <location filename="../../ui/service_strings.py" line="534" />
         <source>this template was made for {made_for}, not {year}</source>
         <translation>этот шаблон сделан на {made_for} год, а не на {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="534" />
+        <location filename="../../ui/service_strings.py" line="535" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="535" />
+        <location filename="../../ui/service_strings.py" line="536" />
         <source>a channel from the list: {channels}</source>
         <translation>канал из списка: {channels}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="536" />
+        <location filename="../../ui/service_strings.py" line="537" />
         <source>an empty code</source>
         <translation>пустой код</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="537" />
+        <location filename="../../ui/service_strings.py" line="538" />
         <source>at least one activity (channel, month and planned cost)</source>
         <translation>хотя бы одно мероприятие (канал, месяц и плановая стоимость)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="538" />
+        <location filename="../../ui/service_strings.py" line="539" />
         <source>could not be read: {error}</source>
         <translation>не удалось прочитать: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="539" />
+        <location filename="../../ui/service_strings.py" line="540" />
         <source>draft of {who} for {year}: 1 activity, {total}</source>
         <translation>черновик {who} на {year} год: 1 мероприятие, {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="540" />
+        <location filename="../../ui/service_strings.py" line="541" />
         <source>draft of {who} for {year}: {count} activities, {total}</source>
         <translation>черновик {who} на {year} год: мероприятий — {count}, {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="541" />
+        <location filename="../../ui/service_strings.py" line="542" />
         <source>has the extension {suffix}, not .xlsx</source>
         <translation>у файла расширение {suffix}, а не .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="542" />
+        <location filename="../../ui/service_strings.py" line="543" />
         <source>no .xlsx or .xlsm files in this folder</source>
         <translation>в этой папке нет файлов .xlsx или .xlsm</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="543" />
+        <location filename="../../ui/service_strings.py" line="544" />
         <source>no changes from the earlier version</source>
         <translation>изменений по сравнению с предыдущей версией нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="544" />
+        <location filename="../../ui/service_strings.py" line="545" />
         <source>no such file or folder</source>
         <translation>нет такого файла или папки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="545" />
+        <location filename="../../ui/service_strings.py" line="546" />
         <source>not read: the import was cancelled</source>
         <translation>не прочитан: загрузка отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="546" />
+        <location filename="../../ui/service_strings.py" line="547" />
         <source>not recorded: the import was cancelled</source>
         <translation>не записан: загрузка отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="547" />
+        <location filename="../../ui/service_strings.py" line="548" />
         <source>nothing was imported from this file</source>
         <translation>из этого файла ничего не загружено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="548" />
+        <location filename="../../ui/service_strings.py" line="549" />
         <source>replaces the current draft (kept as an earlier version)</source>
         <translation>заменяет текущий черновик (он сохранён как предыдущая версия)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="549" />
+        <location filename="../../ui/service_strings.py" line="550" />
         <source>the activity table</source>
         <translation>таблица мероприятий</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="550" />
+        <location filename="../../ui/service_strings.py" line="551" />
         <source>the dealer block</source>
         <translation>блок с данными дилера</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="551" />
+        <location filename="../../ui/service_strings.py" line="552" />
         <source>the plan sheet was rearranged: {part} was not found</source>
         <translation>структура листа плана изменена, не найдено: {part}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="552" />
+        <location filename="../../ui/service_strings.py" line="553" />
         <source>the sheet «{sheet}» is missing (was it renamed or deleted?)</source>
         <translation>нет листа «{sheet}» (его переименовали или удалили?)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="553" />
+        <location filename="../../ui/service_strings.py" line="554" />
         <source>this batch holds {count} drafts of dealer {dealer} for {year} ({files}): import the right one alone</source>
         <translation>в этой загрузке несколько черновиков дилера {dealer} на {year} год ({count}: {files}): загрузите только нужный</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="554" />
+        <location filename="../../ui/service_strings.py" line="555" />
         <source>this template belongs to dealer {dealer}, not {code} (the dealer code on the sheet, {cell}, was changed)</source>
         <translation>этот шаблон принадлежит дилеру {dealer}, а не {code} (код дилера на листе, ячейка {cell}, был изменён)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="555" />
+        <location filename="../../ui/service_strings.py" line="556" />
         <source>{file}, sheet {sheet}, row {row}</source>
         <translation>{file}, лист {sheet}, строка {row}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="556" />
+        <location filename="../../ui/service_strings.py" line="557" />
         <source>dealer {dealer} is inactive and takes no part in {year}</source>
         <translation>дилер {dealer} неактивен и не участвует в программе {year} года</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="557" />
+        <location filename="../../ui/service_strings.py" line="558" />
         <source>plan templates are issued at stage drafting; year {year} is at {stage} (a returned draft could not be recorded now)</source>
         <translation>шаблоны планов выдаются на этапе черновиков, а {year} год на этапе «{stage}» (присланный черновик сейчас нельзя было бы записать)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="558" />
+        <location filename="../../ui/service_strings.py" line="559" />
         <source>1 file imported, {refused} refused</source>
         <translation>загружен 1 файл, не принято: {refused}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="559" />
+        <location filename="../../ui/service_strings.py" line="560" />
         <source>1 problem; {consequence}</source>
         <translation>1 замечание; {consequence}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="560" />
+        <location filename="../../ui/service_strings.py" line="561" />
         <source>found "{found}", expected {expected}</source>
         <translation>найдено «{found}», ожидалось: {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="561" />
+        <location filename="../../ui/service_strings.py" line="562" />
         <source>found nothing, expected {expected}</source>
         <translation>ничего не найдено, ожидалось: {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="562" />
+        <location filename="../../ui/service_strings.py" line="563" />
         <source>imported</source>
         <translation>загружено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="563" />
+        <location filename="../../ui/service_strings.py" line="564" />
         <source>{count} problems; {consequence}</source>
         <translation>замечаний: {count}; {consequence}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="564" />
+        <location filename="../../ui/service_strings.py" line="565" />
         <source>{imported} files imported, {refused} refused</source>
         <translation>загружено файлов: {imported}, не принято: {refused}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="565" />
+        <location filename="../../ui/service_strings.py" line="566" />
         <source>a 7-Zip archive, not a workbook</source>
         <translation>это архив 7-Zip, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="566" />
+        <location filename="../../ui/service_strings.py" line="567" />
         <source>a BMP image, not a workbook</source>
         <translation>это изображение BMP, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="567" />
+        <location filename="../../ui/service_strings.py" line="568" />
         <source>a CSV or text file, not a workbook: {save_as}</source>
         <translation>это CSV или текстовый файл, а не книга Excel: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="568" />
+        <location filename="../../ui/service_strings.py" line="569" />
         <source>a GIF image, not a workbook</source>
         <translation>это изображение GIF, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="569" />
+        <location filename="../../ui/service_strings.py" line="570" />
         <source>a JPEG image, not a workbook</source>
         <translation>это изображение JPEG, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="570" />
+        <location filename="../../ui/service_strings.py" line="571" />
         <source>a PDF document, not a workbook</source>
         <translation>это документ PDF, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="571" />
+        <location filename="../../ui/service_strings.py" line="572" />
         <source>a PNG image, not a workbook</source>
         <translation>это изображение PNG, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="572" />
+        <location filename="../../ui/service_strings.py" line="573" />
         <source>a PowerPoint presentation (.pptx), not a workbook</source>
         <translation>это презентация PowerPoint (.pptx), а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="573" />
+        <location filename="../../ui/service_strings.py" line="574" />
         <source>a RAR archive, not a workbook</source>
         <translation>это архив RAR, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="574" />
+        <location filename="../../ui/service_strings.py" line="575" />
         <source>a TIFF image, not a workbook</source>
         <translation>это изображение TIFF, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="575" />
+        <location filename="../../ui/service_strings.py" line="576" />
         <source>a WebP image, not a workbook</source>
         <translation>это изображение WebP, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="576" />
+        <location filename="../../ui/service_strings.py" line="577" />
         <source>a Word document (.doc), not a workbook</source>
         <translation>это документ Word (.doc), а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="577" />
+        <location filename="../../ui/service_strings.py" line="578" />
         <source>a Word document (.docx), not a workbook</source>
         <translation>это документ Word (.docx), а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="578" />
+        <location filename="../../ui/service_strings.py" line="579" />
         <source>a gzip archive, not a workbook</source>
         <translation>это архив gzip, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="579" />
+        <location filename="../../ui/service_strings.py" line="580" />
         <source>a relationships part is not valid XML ({error})</source>
         <translation>часть связей (relationships) — некорректный XML ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="580" />
-        <source>a sheet spans {rows} rows × {columns} columns, more than the {limit} cells CoopDesk reads</source>
-        <translation>лист занимает {rows} строк × {columns} столбцов — больше {limit} ячеек, которые читает CoopDesk</translation>
+        <location filename="../../ui/service_strings.py" line="617" />
+        <source>{sheet} declares the range {range}, beyond the {rows} rows × {columns} columns CoopDesk reads</source>
+        <translation>{sheet} объявляет диапазон {range} — за пределами {rows} строк × {columns} столбцов, которые читает CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="581" />
+        <location filename="../../ui/service_strings.py" line="618" />
+        <source>{sheet} has a cell at {cell}, beyond the {rows} rows × {columns} columns CoopDesk reads</source>
+        <translation>{sheet} содержит ячейку {cell} — за пределами {rows} строк × {columns} столбцов, которые читает CoopDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="619" />
+        <source>{sheet} has a malformed cell reference ({ref})</source>
+        <translation>{sheet} содержит неверную ссылку на ячейку ({ref})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="620" />
+        <source>{sheet} is not valid XML ({error})</source>
+        <translation>{sheet} — некорректный XML ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="621" />
+        <source>{sheet} spans {rows} rows × {columns} columns, more than the {limit} cells CoopDesk reads</source>
+        <translation>{sheet} занимает {rows} строк × {columns} столбцов — больше {limit} ячеек, которые читает CoopDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="582" />
         <source>a text file, not a workbook</source>
         <translation>это текстовый файл, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="582" />
+        <location filename="../../ui/service_strings.py" line="583" />
         <source>a web page (HTML), not a workbook: {save_as}</source>
         <translation>это веб-страница (HTML), а не книга Excel: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="583" />
+        <location filename="../../ui/service_strings.py" line="584" />
         <source>a zip archive, not an Excel workbook</source>
         <translation>это zip-архив, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="584" />
+        <location filename="../../ui/service_strings.py" line="585" />
         <source>an Excel 2003 XML spreadsheet, not .xlsx: {save_as}</source>
         <translation>это таблица XML Excel 2003, а не .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="585" />
+        <location filename="../../ui/service_strings.py" line="586" />
         <source>an Excel 97–2003 workbook (.xls), not .xlsx: {save_as}</source>
         <translation>это книга Excel 97–2003 (.xls), а не .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="586" />
+        <location filename="../../ui/service_strings.py" line="587" />
         <source>an Excel binary workbook (.xlsb), not .xlsx: {save_as}</source>
         <translation>это двоичная книга Excel (.xlsb), а не .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="587" />
+        <location filename="../../ui/service_strings.py" line="588" />
         <source>an OpenDocument file, not a workbook</source>
         <translation>это файл OpenDocument, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="588" />
+        <location filename="../../ui/service_strings.py" line="589" />
         <source>an OpenDocument spreadsheet (.ods), not .xlsx: in LibreOffice use File › Save As › Excel (.xlsx)</source>
         <translation>это таблица OpenDocument (.ods), а не .xlsx: в LibreOffice выберите Файл › Сохранить как › Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="589" />
+        <location filename="../../ui/service_strings.py" line="590" />
         <source>an RTF document, not a workbook</source>
         <translation>это документ RTF, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="590" />
+        <location filename="../../ui/service_strings.py" line="591" />
         <source>an XML or text file, not a workbook</source>
         <translation>это XML или текстовый файл, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="591" />
+        <location filename="../../ui/service_strings.py" line="592" />
         <source>an old Microsoft Office file (OLE2), not an .xlsx workbook: {save_as}</source>
         <translation>это файл старого формата Microsoft Office (OLE2), а не книга .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="592" />
+        <location filename="../../ui/service_strings.py" line="593" />
         <source>cannot be read: {error}</source>
         <translation>не удаётся прочитать: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="593" />
+        <location filename="../../ui/service_strings.py" line="594" />
         <source>it has {count} zip entries</source>
         <translation>в нём {count} элементов zip</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="594" />
+        <location filename="../../ui/service_strings.py" line="595" />
         <source>it would inflate to {size} MB</source>
         <translation>после распаковки он занял бы {size} МБ</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="595" />
+        <location filename="../../ui/service_strings.py" line="596" />
         <source>no such file</source>
         <translation>файл не найден</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="596" />
+        <location filename="../../ui/service_strings.py" line="597" />
         <source>not a file</source>
         <translation>это не файл</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="597" />
+        <location filename="../../ui/service_strings.py" line="598" />
         <source>not a readable workbook: sheet {sheet}: {reason}</source>
         <translation>книгу не удаётся прочитать: лист {sheet}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="598" />
+        <location filename="../../ui/service_strings.py" line="599" />
         <source>not a readable workbook: {reason}</source>
         <translation>книгу не удаётся прочитать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="599" />
+        <location filename="../../ui/service_strings.py" line="600" />
         <source>not an Excel workbook (its content is not recognised)</source>
         <translation>это не книга Excel (содержимое не распознано)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="600" />
+        <location filename="../../ui/service_strings.py" line="601" />
         <source>open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)</source>
         <translation>откройте его в Excel или LibreOffice и сохраните как книгу Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="601" />
+        <location filename="../../ui/service_strings.py" line="602" />
         <source>password-protected (an encrypted zip): send it without a password</source>
         <translation>файл защищён паролем (зашифрованный zip): пришлите его без пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="602" />
+        <location filename="../../ui/service_strings.py" line="603" />
         <source>password-protected (encrypted): remove the password in Excel (File › Info › Protect) and send it again</source>
         <translation>файл защищён паролем (зашифрован): снимите пароль в Excel (Файл › Сведения › Защита книги) и пришлите его снова</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="603" />
+        <location filename="../../ui/service_strings.py" line="604" />
         <source>refused as a zip bomb: {reason}</source>
         <translation>отклонён как zip-бомба: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="604" />
+        <location filename="../../ui/service_strings.py" line="605" />
         <source>the file is cut short (zip entry {entry} is incomplete)</source>
         <translation>файл обрезан (элемент zip {entry} неполный)</translation>
     </message>
@@ -5819,52 +5844,62 @@ These values become the year's settings; dealers' commitment letters can then be
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="605" />
+        <location filename="../../ui/service_strings.py" line="581" />
+        <source>a sheet declares a DOCTYPE or an entity, which workbooks never do</source>
+        <translation>в листе объявлен DOCTYPE или сущность (entity), чего в книгах Excel не бывает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="606" />
+        <source>the sheet «{sheet}»</source>
+        <translation>лист «{sheet}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="607" />
         <source>the zip entry {entry} inflates {ratio} times</source>
         <translation>элемент zip {entry} при распаковке увеличивается в {ratio} раз</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="606" />
+        <location filename="../../ui/service_strings.py" line="608" />
         <source>the zip entry {entry} is damaged</source>
         <translation>элемент zip {entry} повреждён</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="607" />
+        <location filename="../../ui/service_strings.py" line="609" />
         <source>the zip entry {entry} is damaged (it inflates to more than it declares)</source>
         <translation>элемент zip {entry} повреждён (распаковывается в больший объём, чем заявлено)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="608" />
+        <location filename="../../ui/service_strings.py" line="610" />
         <source>the zip entry {entry} is damaged (size or CRC does not match)</source>
         <translation>элемент zip {entry} повреждён (не совпадает размер или CRC)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="609" />
+        <location filename="../../ui/service_strings.py" line="611" />
         <source>the zip entry {entry} is damaged ({error})</source>
         <translation>элемент zip {entry} повреждён ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="610" />
+        <location filename="../../ui/service_strings.py" line="612" />
         <source>the zip entry {entry} uses an unsupported compression ({method})</source>
         <translation>элемент zip {entry} сжат неподдерживаемым методом ({method})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="611" />
+        <location filename="../../ui/service_strings.py" line="613" />
         <source>the zip structure is damaged ({error})</source>
         <translation>структура zip повреждена ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="612" />
+        <location filename="../../ui/service_strings.py" line="614" />
         <source>too large (more than {limit} MB)</source>
         <translation>файл слишком большой (больше {limit} МБ)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="613" />
+        <location filename="../../ui/service_strings.py" line="615" />
         <source>too large ({size} MB; the limit is {limit} MB)</source>
         <translation>файл слишком большой ({size} МБ; предел — {limit} МБ)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="614" />
+        <location filename="../../ui/service_strings.py" line="616" />
         <source>{entry} declares a DOCTYPE, which workbooks never do</source>
         <translation>в {entry} объявлен DOCTYPE, чего в книгах Excel не бывает</translation>
     </message>
