@@ -568,6 +568,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'year {year} has no consolidated plan with activities yet: there is nothing to rate'),  # reports/xlsx/efficiency.py
     QT_TRANSLATE_NOOP("Service", '{count} activities without results skipped'),  # reports/xlsx/efficiency.py
     QT_TRANSLATE_NOOP("Service", '{year} (first at {cell})'),  # reports/xlsx/efficiency.py
+    QT_TRANSLATE_NOOP("Service", 'the spreadsheet reader crashed on this file (it was stopped; nothing was read from it)'),  # reports/xlsx/isolated.py
     QT_TRANSLATE_NOOP("Service", 'dealer plan'),  # reports/xlsx/meta.py
     QT_TRANSLATE_NOOP("Service", 'quarterly claims'),  # reports/xlsx/meta.py
     QT_TRANSLATE_NOOP("Service", 'template version {version} is out of date (current {current}) (made by a newer CoopDesk): send the dealer a new template'),  # reports/xlsx/meta.py
@@ -624,7 +625,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'a Word document (.docx), not a workbook'),  # reports/xlsx/safety.py
     QT_TRANSLATE_NOOP("Service", 'a gzip archive, not a workbook'),  # reports/xlsx/safety.py
     QT_TRANSLATE_NOOP("Service", 'a relationships part is not valid XML ({error})'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'a sheet spans {rows} rows × {columns} columns, more than the {limit} cells CoopDesk reads'),  # reports/xlsx/safety.py
+    QT_TRANSLATE_NOOP("Service", 'a sheet declares a DOCTYPE or an entity, which workbooks never do'),  # reports/xlsx/safety.py
     QT_TRANSLATE_NOOP("Service", 'a text file, not a workbook'),  # reports/xlsx/safety.py
     QT_TRANSLATE_NOOP("Service", 'a web page (HTML), not a workbook: {save_as}'),  # reports/xlsx/safety.py
     QT_TRANSLATE_NOOP("Service", 'a zip archive, not an Excel workbook'),  # reports/xlsx/safety.py
@@ -649,6 +650,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'password-protected (encrypted): remove the password in Excel (File › Info › Protect) and send it again'),  # reports/xlsx/safety.py
     QT_TRANSLATE_NOOP("Service", 'refused as a zip bomb: {reason}'),  # reports/xlsx/safety.py
     QT_TRANSLATE_NOOP("Service", 'the file is cut short (zip entry {entry} is incomplete)'),  # reports/xlsx/safety.py
+    QT_TRANSLATE_NOOP("Service", 'the sheet «{sheet}»'),  # reports/xlsx/safety.py
     QT_TRANSLATE_NOOP("Service", 'the zip entry {entry} inflates {ratio} times'),  # reports/xlsx/safety.py
     QT_TRANSLATE_NOOP("Service", 'the zip entry {entry} is damaged'),  # reports/xlsx/safety.py
     QT_TRANSLATE_NOOP("Service", 'the zip entry {entry} is damaged (it inflates to more than it declares)'),  # reports/xlsx/safety.py
@@ -659,4 +661,9 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'too large (more than {limit} MB)'),  # reports/xlsx/safety.py
     QT_TRANSLATE_NOOP("Service", 'too large ({size} MB; the limit is {limit} MB)'),  # reports/xlsx/safety.py
     QT_TRANSLATE_NOOP("Service", '{entry} declares a DOCTYPE, which workbooks never do'),  # reports/xlsx/safety.py
+    QT_TRANSLATE_NOOP("Service", '{sheet} declares the range {range}, beyond the {rows} rows × {columns} columns CoopDesk reads'),  # reports/xlsx/safety.py
+    QT_TRANSLATE_NOOP("Service", '{sheet} has a cell at {cell}, beyond the {rows} rows × {columns} columns CoopDesk reads'),  # reports/xlsx/safety.py
+    QT_TRANSLATE_NOOP("Service", '{sheet} has a malformed cell reference ({ref})'),  # reports/xlsx/safety.py
+    QT_TRANSLATE_NOOP("Service", '{sheet} is not valid XML ({error})'),  # reports/xlsx/safety.py
+    QT_TRANSLATE_NOOP("Service", '{sheet} spans {rows} rows × {columns} columns, more than the {limit} cells CoopDesk reads'),  # reports/xlsx/safety.py
 )

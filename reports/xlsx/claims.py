@@ -36,6 +36,7 @@ from coop_desk.text import Text, join
 from coop_desk.words import stage_name
 from models import ClaimStatus, MockupStatus, Stage
 from reports.pdf.i18n import service_text
+from reports.xlsx import isolated
 from reports.xlsx.cells import CellProblem, is_blank, parse_date, parse_money, parse_text, shown
 from reports.xlsx.consolidation import (
     GRID,
@@ -498,19 +499,24 @@ class _Row:
     claim: ClaimInput
 
 
+def _read(path: Path) -> tuple[TemplateMeta, SheetValues]:
+    """The identification and the claims sheet; run in the reader process (reports.xlsx.isolated)."""
+    values = read_values(path)
+    try:
+        meta = read_meta(values, KIND)
+        name = values.find(SHEET, "Claims")
+        if name is None:
+            raise WorkbookRefused(
+                path, Text("has no sheet “{sheet}”: send back the workbook CoopDesk wrote", sheet=SHEET)
+            )
+        return meta, values.sheet(name)
+    finally:
+        values.close()
+
+
 def _import_file(services: Services, path: Path, filed_on: dt.date | None) -> tuple[FileOutcome, list[RowOutcome]]:
     try:
-        values = read_values(path)
-        try:
-            meta = read_meta(values, KIND)
-            name = values.find(SHEET, "Claims")
-            if name is None:
-                raise WorkbookRefused(
-                    path, Text("has no sheet “{sheet}”: send back the workbook CoopDesk wrote", sheet=SHEET)
-                )
-            sheet = values.sheet(name)
-        finally:
-            values.close()
+        meta, sheet = isolated.run(path, _read, path)
         quarter = int(meta.scope.upper().removeprefix("Q"))
         view = services.years.get(meta.year)
         services.dealers.get(meta.dealer)

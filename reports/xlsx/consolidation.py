@@ -27,6 +27,7 @@ from coop_desk.services.plans import ActivityView, ConsolidatedRow, Consolidatio
 from coop_desk.text import Text
 from coop_desk.words import stage_name
 from models import Stage
+from reports.xlsx import isolated
 from reports.xlsx.cells import CellProblem, is_blank, parse_money, parse_text, shown
 from reports.xlsx.meta import CURRENT_VERSIONS, TemplateMeta, read_meta, write_meta
 from reports.xlsx.report import (
@@ -514,20 +515,25 @@ def import_consolidation(services: Services, path: Path | str, *, agency: str = 
     return ImportReport([_import_file(services, Path(path), agency)])
 
 
+def _read(path: Path) -> tuple[TemplateMeta, SheetValues]:
+    """The identification and the consolidation sheet; run in the reader process (reports.xlsx.isolated)."""
+    values = read_values(path)
+    try:
+        meta = read_meta(values, KIND)
+        name = values.find(SHEET, "Consolidation")
+        if name is None:
+            raise WorkbookRefused(
+                path, Text("has no sheet “{sheet}”: send back the workbook CoopDesk wrote", sheet=SHEET)
+            )
+        return meta, values.sheet(name)
+    finally:
+        values.close()
+
+
 def _import_file(services: Services, path: Path, agency: str) -> FileOutcome:
     file = path.name
     try:
-        values = read_values(path)
-        try:
-            meta = read_meta(values, KIND)
-            name = values.find(SHEET, "Consolidation")
-            if name is None:
-                raise WorkbookRefused(
-                    path, Text("has no sheet “{sheet}”: send back the workbook CoopDesk wrote", sheet=SHEET)
-                )
-            sheet = values.sheet(name)
-        finally:
-            values.close()
+        meta, sheet = isolated.run(path, _read, path)
         view = services.years.get(meta.year)
     except CoopDeskError as exc:
         return FileOutcome(str(path), REFUSED, message=_reason(exc))

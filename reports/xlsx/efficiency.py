@@ -23,6 +23,7 @@ from coop_desk.errors import CoopDeskError, NotFound
 from coop_desk.services import Services
 from coop_desk.services.evaluation import EfficiencyInput
 from coop_desk.text import Text, join
+from reports.xlsx import isolated
 from reports.xlsx.cells import CellProblem, is_blank, parse_money, parse_text, parse_whole, shown
 from reports.xlsx.consolidation import (
     GRID,
@@ -298,17 +299,22 @@ def import_efficiency(services: Services, path: Path | str, *, agency: str = "")
     return ImportReport([_import_file(services, Path(path), agency)])
 
 
+def _read(path: Path) -> SheetValues:
+    """The report's first visible sheet; run in the reader process (reports.xlsx.isolated)."""
+    values = read_values(path)
+    try:
+        visible = [n for n in values.sheet_names if values.visibility(n) == "visible"]
+        if not visible:
+            raise WorkbookRefused(path, Text("has no visible sheet"))
+        return values.sheet(visible[0])
+    finally:
+        values.close()
+
+
 def _import_file(services: Services, path: Path, agency: str) -> FileOutcome:
     file = path.name
     try:
-        values = read_values(path)
-        try:
-            visible = [n for n in values.sheet_names if values.visibility(n) == "visible"]
-            if not visible:
-                raise WorkbookRefused(path, Text("has no visible sheet"))
-            sheet = values.sheet(visible[0])
-        finally:
-            values.close()
+        sheet = isolated.run(path, _read, path)
     except CoopDeskError as exc:
         return FileOutcome(str(path), REFUSED, message=_reason(exc))
     found = find_header(sheet)

@@ -17,13 +17,19 @@ refused as altered. It is a consistency check, not a signature (the salt ships w
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
+import zipfile
 from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
 from typing import Any
+from xml.parsers import expat
 
 from coop_desk.text import Text
 from reports.xlsx.cells import parse_text, parse_whole
-from reports.xlsx.safety import WorkbookRefused, WorkbookValues
+from reports.xlsx.safety import DEFAULT_LIMITS, Limits, WorkbookRefused, WorkbookValues, check_file, split_ref
 
 __all__ = [
     "APP_SALT",
@@ -33,6 +39,7 @@ __all__ = [
     "META_SHEET",
     "TemplateMeta",
     "checksum",
+    "glance",
     "read_meta",
     "write_meta",
 ]
@@ -161,3 +168,141 @@ def read_meta(
             ),
         )
     return meta
+
+
+# -- a glance at the identification, without a spreadsheet reader -------------------------------------
+def glance(path: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[int, str] | None:
+    """(year, dealer) of a template's identification sheet, at a glance; None when unsure.
+
+    For a batch that wants to know who each file is for before reading any in full (the plan import).
+    The file passes the checks for this first (``check_file(sheets=[META_SHEET])``: size, zip, the
+    sheet's extent); then the sheet's XML is read here with the standard library's XML parser, not
+    with a native spreadsheet reader, so the glance cannot abort the process whatever the file holds.
+    Numbers, inline and shared strings are read; anything else, or any doubt, is None (nothing is
+    refused here: the full read says what is wrong with a file)."""
+    try:
+        checked = check_file(path, limits, sheets=[META_SHEET])
+        if len(checked.extents) != 1:
+            return None
+        with zipfile.ZipFile(io.BytesIO(checked.data)) as zf:
+            cells = _Cells()
+            cells.parse(zf.read(next(iter(checked.extents))))
+            if cells.shared:
+                names = {n.lower(): n for n in zf.namelist()}
+                part = names.get("xl/sharedstrings.xml")
+                if part is None:
+                    return None
+                cells.parse_strings(zf.read(part), max(cells.shared))
+        fields = {str(cells.value(row, 1)).strip().casefold(): cells.value(row, 2) for row in range(1, 41)}
+        made_for, _ = parse_whole(fields.get("year"))  # read as read_meta reads them
+        code = parse_text(fields.get("dealer"))[0].upper()
+        return (made_for, code) if made_for is not None and code else None
+    except Exception:  # a damaged or foreign file: the full read says what is wrong with it
+        return None
+
+
+class _Cells:
+    """The values of the first 40 rows × 2 columns of a worksheet's XML (expat, local names)."""
+
+    def __init__(self) -> None:
+        self.values: dict[tuple[int, int], tuple[str, str]] = {}  # (row, column) → (type, text)
+        self.shared: set[int] = set()
+        self.strings: dict[int, str] = {}
+        self._at: tuple[int, int] | None = None
+        self._type = ""
+        self._text: list[str] | None = None
+
+    def parse(self, xml: bytes) -> None:
+        parser = _parser(self._start, self._end)
+        parser.CharacterDataHandler = self._chars
+        parser.Parse(xml, True)
+
+    def _start(self, name: str, attrs: dict[str, str]) -> None:
+        local = name.rpartition(":")[2]
+        if local == "c":
+            row, col = split_ref(attrs.get("r", ""))
+            self._at = (row, col) if row <= 40 and col <= 2 else None
+            self._type = attrs.get("t", "n")
+        elif self._at is not None and local in ("v", "t"):
+            self._text = []
+
+    def _chars(self, data: str) -> None:
+        if self._text is not None:
+            self._text.append(data)
+
+    def _end(self, name: str) -> None:
+        local = name.rpartition(":")[2]
+        if self._text is not None and local in ("v", "t") and self._at is not None:
+            text = "".join(self._text)
+            self._text = None
+            kind, before = self.values.get(self._at, (self._type, ""))
+            self.values[self._at] = (kind, before + text)
+            if self._type == "s":
+                self.shared.add(int(text))
+        elif local == "c":
+            self._at = None
+
+    def parse_strings(self, xml: bytes, last: int) -> None:
+        index = -1
+        parts: list[str] = []
+        text: list[str] | None = None
+        skip = 0  # inside <rPh> (phonetic hints): not part of the text
+
+        def start(name: str, _attrs: dict[str, str]) -> None:
+            nonlocal index, text, skip
+            local = name.rpartition(":")[2]
+            if local == "si":
+                index += 1
+                parts.clear()
+            elif local == "rPh":
+                skip += 1
+            elif local == "t" and not skip:
+                text = []
+
+        def end(name: str) -> None:
+            nonlocal text, skip
+            local = name.rpartition(":")[2]
+            if local == "t" and text is not None:
+                parts.append("".join(text))
+                text = None
+            elif local == "rPh":
+                skip -= 1
+            elif local == "si" and index in self.shared:
+                self.strings[index] = "".join(parts)
+                if index >= last:
+                    raise _Done
+
+        def chars(data: str) -> None:
+            if text is not None:
+                text.append(data)
+
+        parser = _parser(start, end)
+        parser.CharacterDataHandler = chars
+        with contextlib.suppress(_Done):
+            parser.Parse(xml, True)
+
+    def value(self, row: int, column: int) -> object:
+        kind, text = self.values.get((row, column), ("", ""))
+        if kind == "s":
+            return self.strings.get(int(text)) if text else None
+        if kind in ("inlineStr", "str"):
+            return text
+        if kind == "n" and text:
+            return Decimal(text)  # parse_whole takes it as it takes a reader's number
+        return None
+
+
+class _Done(Exception):
+    pass
+
+
+def _parser(start: Any, end: Any) -> Any:
+    def refuse(*_args: object) -> None:
+        raise ValueError("a DOCTYPE or an entity declaration")
+
+    parser = expat.ParserCreate()
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.StartDoctypeDeclHandler = refuse
+    parser.EntityDeclHandler = refuse
+    return parser

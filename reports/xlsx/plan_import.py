@@ -38,7 +38,7 @@ from coop_desk.services import Services
 from coop_desk.services.plans import ActivityInput
 from coop_desk.services.years import YearView
 from coop_desk.text import Amount, Text, join
-from reports.xlsx import plan_pool
+from reports.xlsx import isolated, plan_pool
 from reports.xlsx.cells import (
     MONTH_EXPECTED,
     CellProblem,
@@ -47,9 +47,8 @@ from reports.xlsx.cells import (
     parse_money,
     parse_month,
     parse_text,
-    parse_whole,
 )
-from reports.xlsx.meta import META_SHEET, TemplateMeta, read_meta
+from reports.xlsx.meta import TemplateMeta, glance, read_meta
 from reports.xlsx.plan_template import CODE_LABEL, COLUMNS, PLAN_SHEET, REVIEW_LABELS, TOTAL_LABEL
 from reports.xlsx.report import (
     IMPORTED,
@@ -60,7 +59,14 @@ from reports.xlsx.report import (
     problems_message,
     refusal_text,
 )
-from reports.xlsx.safety import DEFAULT_LIMITS, Limits, SheetValues, WorkbookRefused, cell_ref, read_values
+from reports.xlsx.safety import (
+    DEFAULT_LIMITS,
+    Limits,
+    SheetValues,
+    WorkbookRefused,
+    cell_ref,
+    read_values,
+)
 
 __all__ = ["ParsedDraft", "YearLookup", "find_workbooks", "import_plans", "parse_one", "read_plan"]
 
@@ -307,7 +313,7 @@ def import_plans(
     # is recorded as soon as it is read (while the next files are still being read); the others wait
     # for the end, where two drafts of one dealer are both refused
     parsed = _parse_all(files, years, year=year, dealer=dealer, limits=limits, engine=engine)
-    expected = {path: _identify(path) for path in files}
+    expected = {path: _identify(path, limits) for path in files}
     named = Counter(key for key in expected.values() if key is not None)
     recorder = _Recorder(services, years)
     held: list[ParsedDraft] = []
@@ -337,24 +343,16 @@ def import_plans(
     return ImportReport(outcomes)
 
 
-def _identify(path: Path) -> tuple[int, str] | None:
-    """(year, dealer) from the identification sheet, read quickly and unchecked; None when unsure.
+def _identify(path: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[int, str] | None:
+    """(year, dealer) from the identification sheet, at a glance (reports.xlsx.meta.glance: checked
+    first, then read without a native reader, so it runs here safely); None when unsure.
 
     Only decides *when* a draft is recorded (at once, or after the whole batch was read); every file
     is still read and checked in full, the identification sheet included.
     """
-    try:
-        if path.suffix.lower() not in WORKBOOK_SUFFIXES or path.stat().st_size > DEFAULT_LIMITS.max_file_bytes:
-            return None
-        from python_calamine import CalamineWorkbook
-
-        rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_name(META_SHEET).to_python(skip_empty_area=False)
-        fields = {str(row[0]).strip().casefold(): row[1] for row in rows[:40] if len(row) > 1}
-        made_for, _ = parse_whole(fields.get("year"))  # read as reports.xlsx.meta.read_meta reads them
-        code = parse_text(fields.get("dealer"))[0].upper()
-        return (made_for, code) if made_for is not None and code else None
-    except Exception:  # a damaged or foreign file: the full read says what is wrong with it
+    if path.suffix.lower() not in WORKBOOK_SUFFIXES:
         return None
+    return glance(path, limits)
 
 
 def _parse_all(
@@ -369,13 +367,26 @@ def _parse_all(
     """Every file read and checked, in order (call ``close()`` when done): by worker processes for a large
     batch (reports.xlsx.plan_pool), which start before this returns."""
 
+    views = {view.year: view for view in years.all()}  # what the readers may resolve
+
     def here(path: Path) -> ParsedDraft | FileOutcome:
-        return parse_one(path, years, year=year, dealer=dealer, limits=limits, engine=engine)
+        """One file read in the reader process (reports.xlsx.isolated), never in this one."""
+        for _ in range(2):
+            try:
+                result = isolated.run(path, plan_pool.parse_isolated, path, views, year, dealer, limits, engine)
+            except WorkbookRefused as exc:  # it crashed the reader process twice
+                return FileOutcome(str(path), REFUSED, message=exc.reason)
+            if not isinstance(result, plan_pool.HandBack):
+                return result  # type: ignore[no-any-return]
+            try:  # a year the readers were not given: refused as parse_one refuses it, or read again with it
+                views[result.year] = years(result.year)
+            except CoopDeskError as exc:
+                return FileOutcome(str(path), REFUSED, message=refusal_text(exc.lines()))
+        return FileOutcome(str(path), REFUSED, message=Text("could not be read: {error}", error=str(result.year)))
 
     workers = plan_pool.worker_count(len(files))
     if not workers:
         return (here(path) for path in files)
-    views = {view.year: view for view in years.all()}  # what the workers may resolve
     return plan_pool.PoolReading(
         files,
         views,

@@ -8,12 +8,15 @@ calling process, serially, as before. Only ``import_plans`` uses this, and only 
 * **spawn, never fork**: the window imports from a Qt worker thread, and forking a process that runs
   threads (Qt's among them) can deadlock the child; spawn is also the only method on Windows.
 * the workers get the programme years the batch may name (read once, up front); a file naming a year
-  they do not know is handed back and read in the calling process, which refuses it as usual;
+  they do not know is handed back with the year, which the calling process looks up (and refuses);
 * a worker watches the process that started it and ends with it, so a killed import leaves no
   processes behind;
 * whatever goes wrong with the pool itself (no way to start processes, a worker killed) falls back to
-  reading the remaining files in the calling process: the pool is an optimisation, never a new way to
-  fail. Results come back in the files' order, one per file.
+  ``parse_here`` for the remaining files: the pool is an optimisation, never a new way to fail. The
+  importer's ``parse_here`` reads each file in the reader process (reports.xlsx.isolated), so a worker
+  killed by an aborting reader costs the batch nothing but that one file, refused by name when it kills
+  the reader process too; nothing of a dealer's file is ever parsed in the calling process. Results
+  come back in the files' order, one per file.
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ log = logging.getLogger(__name__)
 
 #: Below this many files the batch is read in the calling process (a worker's start-up would not pay).
 PARALLEL_MIN_FILES = 64
-#: Files read in the calling process while the workers start (an interpreter each, ~0.4 s).
+#: Files read with ``parse_here`` (the reader process) while the workers start (an interpreter each, ~0.4 s).
 AT_HOME = 48
 _MAX_WORKERS = 8
 
@@ -56,9 +59,11 @@ def worker_count(files: int) -> int:
 
 @dataclass(frozen=True)
 class HandBack:
-    """The worker could not decide this file (its year is not one it was given): read it at home."""
+    """The worker could not decide this file (its year is not one it was given): the caller looks the
+    year up (a refusal naming it, or the file read again with it)."""
 
     path: Path
+    year: int = 0
 
 
 # -- in the worker process -----------------------------------------------------------------------
@@ -67,10 +72,10 @@ _worker_state: dict[str, Any] = {}
 
 def _init(views: dict[int, YearView], year: int | None, dealer: str | None, limits: Limits, engine: str | None) -> None:
     _worker_state.update(views=views, year=year, dealer=dealer, limits=limits, engine=engine)
-    _exit_with_parent()
+    exit_with_parent()
 
 
-def _exit_with_parent() -> None:
+def exit_with_parent() -> None:
     """A worker ends as soon as the process that started it is gone (killed, crashed): never an orphan."""
     parent = multiprocessing.parent_process()
     if parent is None:
@@ -86,7 +91,7 @@ def _exit_with_parent() -> None:
 def _lookup(year: int) -> YearView:
     views: dict[int, YearView] = _worker_state["views"]
     if year not in views:
-        _worker_state["unknown_year"] = True  # parse_one turns the raise into a refusal; hand the file back
+        _worker_state["unknown_year"] = year  # parse_one turns the raise into a refusal; hand the file back
         raise NotFound()  # never shown: the file is read again in the calling process
     return views[year]
 
@@ -95,9 +100,17 @@ def _parse(path: Path) -> Any:
     from reports.xlsx.plan_import import parse_one  # here: plan_import imports this module
 
     s = _worker_state
-    s["unknown_year"] = False
+    s["unknown_year"] = None
     result = parse_one(path, _lookup, year=s["year"], dealer=s["dealer"], limits=s["limits"], engine=s["engine"])
-    return HandBack(path) if s["unknown_year"] else result
+    return HandBack(path, s["unknown_year"]) if s["unknown_year"] is not None else result
+
+
+def parse_isolated(
+    path: Path, views: dict[int, YearView], year: int | None, dealer: str | None, limits: Limits, engine: str | None
+) -> Any:
+    """One file read as a worker reads it, in the reader process (reports.xlsx.isolated)."""
+    _worker_state.update(views=views, year=year, dealer=dealer, limits=limits, engine=engine)
+    return _parse(path)
 
 
 # -- in the calling process ----------------------------------------------------------------------
@@ -105,7 +118,7 @@ class PoolReading:
     """``parse_here(path)``'s result for every file, in order (an iterator), computed by worker processes.
 
     The workers start at once, when this is made, so the caller can go on with other work while they
-    boot; the first ``at_home`` files are read in this process meanwhile (they are asked for first).
+    boot; the first ``at_home`` files are read with ``parse_here`` meanwhile (they are asked for first).
     A :class:`HandBack` from a worker, and every file left when the pool breaks, is read with
     ``parse_here`` instead. :meth:`close` cancels: pending files are dropped, the workers end.
     """

@@ -102,8 +102,24 @@ RU: dict[str, str] = {
     "the file is cut short (zip entry {entry} is incomplete)": "файл обрезан (элемент zip {entry} неполный)",
     "a relationships part is not valid XML ({error})": "часть связей (relationships) — некорректный XML ({error})",
     "{entry} declares a DOCTYPE, which workbooks never do": "в {entry} объявлен DOCTYPE, чего в книгах Excel не бывает",
-    "a sheet spans {rows} rows × {columns} columns, more than the {limit} cells CoopDesk reads": (
-        "лист занимает {rows} строк × {columns} столбцов — больше {limit} ячеек, которые читает CoopDesk"
+    "the sheet «{sheet}»": "лист «{sheet}»",
+    "{sheet} spans {rows} rows × {columns} columns, more than the {limit} cells CoopDesk reads": (
+        "{sheet} занимает {rows} строк × {columns} столбцов — больше {limit} ячеек, которые читает CoopDesk"
+    ),
+    "{sheet} declares the range {range}, beyond the {rows} rows × {columns} columns CoopDesk reads": (
+        "{sheet} объявляет диапазон {range} — за пределами {rows} строк × {columns} столбцов, которые читает CoopDesk"
+    ),
+    "{sheet} has a cell at {cell}, beyond the {rows} rows × {columns} columns CoopDesk reads": (
+        "{sheet} содержит ячейку {cell} — за пределами {rows} строк × {columns} столбцов, которые читает CoopDesk"
+    ),
+    "{sheet} has a malformed cell reference ({ref})": "{sheet} содержит неверную ссылку на ячейку ({ref})",
+    "{sheet} is not valid XML ({error})": "{sheet} — некорректный XML ({error})",
+    "a sheet declares a DOCTYPE or an entity, which workbooks never do": (
+        "в листе объявлен DOCTYPE или сущность (entity), чего в книгах Excel не бывает"
+    ),
+    # reports/xlsx/isolated.py: the reader process
+    "the spreadsheet reader crashed on this file (it was stopped; nothing was read from it)": (
+        "программа чтения таблиц аварийно завершилась на этом файле (она остановлена; из файла ничего не прочитано)"
     ),
     # reports/xlsx/meta.py: the hidden identification sheet
     "dealer plan": "план дилера",

@@ -464,7 +464,7 @@ def _far_cell(path: Path) -> Path:
         ("old.xls", lambda p, t: p.write_bytes(_ole2("Workbook")), "Excel 97–2003 workbook (.xls)"),
         ("cut.xlsx", lambda p, t: p.write_bytes(t.read_bytes()[:3000]), "not a readable workbook"),
         ("bomb.xlsx", _bomb, "zip bomb"),
-        ("far.xlsx", lambda p, t: _far_cell(p), "more than the 2 000 000 cells"),
+        ("far.xlsx", lambda p, t: _far_cell(p), "A1:XFD1048576, beyond the 20 000 rows × 200 columns"),
         ("huge.xlsx", lambda p, t: p.open("wb").truncate(21 * 1024 * 1024), "too large"),
     ],
 )
