@@ -1254,10 +1254,14 @@ class ClaimService:
                 .join(PlannedActivity, Claim.activity_id == PlannedActivity.id)
                 .where(Claim.year_id == py.id, Claim.id.in_(set(ids)))
             )
-            found = {
-                r[0]: ClaimRow(*r[:-1], deadline=deadlines[r[-1]], work_quarter=r[-1] if r[-1] != r[1] else None)
-                for r in s.connection().execute(stmt)
-            }
+            found = {}
+            for r in s.connection().execute(stmt):
+                *shown, _work = r  # the shown columns, then the work quarter (which sets the deadline)
+                found[r[0]] = ClaimRow(
+                    *shown,  # type: ignore[arg-type, misc]
+                    deadline=deadlines[r.work_quarter],
+                    work_quarter=r.work_quarter if r.work_quarter != r.quarter else None,
+                )
         return [found[i] for i in ids if i in found]
 
     def get(self, claim_id: int) -> ClaimView:

@@ -205,3 +205,48 @@ def test_the_quarter_commands(sqlite_db: Database, capsys: pytest.CaptureFixture
     code, out, err = cli("--json", "audit", "list", "--year", y, "--limit", "3")
     actions = [e["action"] for e in json.loads(out)["result"]["events"]]
     assert "quarter.reopen" in actions
+
+
+# --------------------------------------------------------------------------- the claims workbook
+
+
+def test_a_quarters_claims_template_may_list_earlier_work_judged_by_its_own_deadline(
+    services: Services, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    from reports.xlsx import claims as claims_xlsx
+
+    ex = year_in_execution(services, dealers={"D001": [D(20000), D(20000)]}, today=dt.date(YEAR, 2, 1))
+    approve_mockup(services, YEAR, ex.ref("D001", 1))
+    approve_mockup(services, YEAR, ex.ref("D001", 2))
+    path = claims_xlsx.write_claims_templates(services, YEAR, 2, tmp_path, dealer="D001")[0]
+    wb = load_workbook(path)
+    ws = wb[claims_xlsx.SHEET]
+    rows = [
+        (ex.ref("D001", 1), "Q1-WORK", dt.date(YEAR, 3, 2), dt.date(YEAR, 3, 28)),  # an earlier quarter's act
+        (ex.ref("D001", 2), "Q2-WORK", dt.date(YEAR, 4, 2), dt.date(YEAR, 4, 28)),
+    ]
+    for i, (ref, number, invoiced_on, act_on) in enumerate(rows):
+        values = {
+            "reference": ref,
+            "invoice_number": number,
+            "invoice_date": invoiced_on,
+            "invoice_amount": 1000,
+            "vendor": "Подрядчик",
+            "payment_order_number": f"ПП-{number}",
+            "payment_order_date": invoiced_on,
+            "paid_amount": 1000,
+            "act_number": f"А-{number}",
+            "act_date": act_on,
+        }
+        for j, column in enumerate(claims_xlsx.COLUMNS, start=1):
+            ws.cell(row=claims_xlsx.FIRST_ROW + i, column=j, value=values.get(column.key))
+    wb.save(path)
+    ex.clock.set(dt.date(YEAR, 5, 10))  # after Q1's deadline (30 April), before Q2's (30 July)
+    result = claims_xlsx.import_claims(services, [path])
+    assert [r.outcome for r in result.rows] == [claims_xlsx.LATE, claims_xlsx.FILED]
+    first, second = (services.claims.get(r.claim_id) for r in result.rows if r.claim_id is not None)
+    assert (first.quarter, first.work_quarter, first.deadline, first.late) == (1, 1, dt.date(YEAR, 4, 30), True)
+    assert (second.quarter, second.deadline, second.late) == (2, dt.date(YEAR, 7, 30), False)
+    assert "filed with the Q2 template, but its documents date the work in Q1" in result.rows[0].message
