@@ -17,6 +17,7 @@ Decisions (DESIGN.md "Who uses it" and issue 6):
 * **finance**: files, completes, approves, returns and rejects claims, sets their exchange rates, overrides
   late claims, records payments and closes quarters; it cannot approve mockups or change allocations, scores
   or settings.
+  Closing a quarter before its filing deadline and reopening a closed quarter are the owner's (audited).
 * **auditor**: reads everything and changes nothing.
 
 Role ``None`` on a ``ServiceContext`` is the implicit local owner of a personal SQLite file.
@@ -79,6 +80,7 @@ MATRIX: dict[str, UseCase] = {
     "claims.override_late": _uc(Text("override a late claim"), FINANCE),
     "claims.record_payment": _uc(Text("record payments"), FINANCE),
     "claims.close_quarter": _uc(Text("close a quarter"), FINANCE),
+    "claims.reopen_quarter": _uc(Text("reopen a quarter")),
     # evaluation
     "evaluation.import_results": _uc(Text("import efficiency results"), MARKETER),
     # attachments

@@ -52,6 +52,7 @@ __all__ = [
     "claim_reimbursement",
     "coefficient",
     "convert_currency",
+    "counted_quarter",
     "dealer_cap",
     "dealer_demand",
     "dealer_request",
@@ -59,6 +60,7 @@ __all__ = [
     "exact_coefficient",
     "explain_claim",
     "invoice_key",
+    "filing_deadline",
     "is_late",
     "quarter_end",
     "quarter_of",
@@ -66,6 +68,7 @@ __all__ = [
     "reimbursement_rate",
     "round_half_up_cents",
     "shown_coefficient",
+    "work_quarter",
 ]
 
 #: Significant digits of a reimbursement rate (R6).
@@ -578,6 +581,43 @@ def is_late(filed_on: date, quarter_end: date, deadline_days: int) -> bool:
     if days < 0:
         raise ValueError(f"deadline days must not be negative, got {days}")
     return filed_on > quarter_end + timedelta(days=days)
+
+
+def filing_deadline(year: int, quarter: int, deadline_days: int) -> date:
+    """R7: the last day to file the claims of ``quarter`` on time (its end + ``deadline_days``)."""
+    days = _int(deadline_days, "deadline days")
+    if days < 0:
+        raise ValueError(f"deadline days must not be negative, got {days}")
+    return quarter_end(year, quarter) + timedelta(days=days)
+
+
+def work_quarter(year: int, act_date: date | None, invoice_date: date) -> int:
+    """R7: the quarter of programme year ``year`` a claim's work belongs to, decided by its documents.
+
+    The acceptance act's date (when the work was done) decides; until the act is given, the invoice's date.
+    A date before the year counts in Q1 and one after it in Q4 (an act signed in January for December's
+    work belongs to Q4).
+    """
+    day = act_date if act_date is not None else invoice_date
+    y = _int(year, "year")
+    if day.year < y:
+        return 1
+    if day.year > y:
+        return 4
+    return quarter_of(day)
+
+
+def counted_quarter(work: int, closed: Iterable[int]) -> int | None:
+    """R7: the quarter a claim counts in: its work quarter while that is open; when it is closed (sealed),
+    the earliest open quarter after it (a late claim for the work of a closed quarter); None when every
+    later quarter is closed too (the claim cannot be taken until a quarter is reopened)."""
+    q = _int(work, "quarter")
+    if not 1 <= q <= 4:
+        raise ValueError(f"quarter must be 1, 2, 3 or 4, got {q}")
+    shut = set(closed)
+    if q not in shut:
+        return q
+    return next((later for later in range(q + 1, 5) if later not in shut), None)
 
 
 # --------------------------------------------------------------------------- R8 duplicates

@@ -9,7 +9,7 @@ from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, Integer, LargeBi
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, created_at, exact, exact_opt, intpk, money, money_opt
-from models.enums import ClaimStatus, MockupStatus
+from models.enums import ClaimStatus, MockupStatus, Stage
 from models.planning import PlannedActivity
 from models.programme import enum_column
 
@@ -66,7 +66,12 @@ class Claim(Base):
     dealer_id: Mapped[int] = mapped_column(ForeignKey("dealer.id"), nullable=False, index=True)
     activity_id: Mapped[int] = mapped_column(ForeignKey("planned_activity.id"), nullable=False)
     mockup_id: Mapped[int] = mapped_column(ForeignKey("mockup.id"), nullable=False)
+    #: The quarter the claim counts in: its work quarter, or the earliest open quarter after it when that is
+    #: closed (a late claim for the work of a closed quarter).
     quarter: Mapped[int] = mapped_column(Integer, nullable=False)
+    #: The quarter of its documents: the acceptance act's date, else (until the act is given) the invoice's.
+    #: It sets the filing deadline and whether the claim is late.
+    work_quarter: Mapped[int] = mapped_column(Integer, nullable=False)
     filed_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
     invoice_number: Mapped[str] = mapped_column(String(100), nullable=False)  # as typed, for display
     #: The normal form duplicates are found on (R8, coop_desk.rules.invoice_key), set by the claim service.
@@ -168,3 +173,8 @@ class QuarterClose(Base):
     quarter: Mapped[int] = mapped_column(Integer, nullable=False)
     closed_at: Mapped[created_at]
     closed_by: Mapped[str] = mapped_column(String(120), nullable=False)
+    #: The last payment of the year recorded before the close (0: none): the closed report counts what had
+    #: been paid on the quarter's claims up to its close, so a later payment does not change it.
+    payments_through: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    #: The year's stage when the quarter was closed (the report prints it).
+    stage: Mapped[Stage] = mapped_column(enum_column(Stage), nullable=False, default=Stage.EXECUTION)

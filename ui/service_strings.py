@@ -15,8 +15,10 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'an amount with at most 2 decimals such as {example}'),  # coop_desk/amounts.py
     QT_TRANSLATE_NOOP("Service", 'an amount with one reading only: it could be {first} or {second}'),  # coop_desk/amounts.py
     QT_TRANSLATE_NOOP("Service", 'an amount with one reading only: it could be {first} or {second} (write {write_first} or {write_second})'),  # coop_desk/amounts.py
+    QT_TRANSLATE_NOOP("Service", '(a newer version)'),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", 'backing up a {backend} database is not supported (only SQLite files and PostgreSQL)'),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", 'cannot be backed up: {reason}'),  # coop_desk/backup.py
+    QT_TRANSLATE_NOOP("Service", 'cannot be replaced: {reason}'),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", 'cannot be restored: {reason}'),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", 'cannot be written: {reason}'),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", 'exit code {code}'),  # coop_desk/backup.py
@@ -25,14 +27,31 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'is a folder; name the backup file to write'),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", 'is incomplete: {member} is missing'),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", 'is not a CoopDesk backup (no manifest.json)'),  # coop_desk/backup.py
+    QT_TRANSLATE_NOOP("Service", 'is not a CoopDesk backup: its manifest is not a JSON object'),  # coop_desk/backup.py
+    QT_TRANSLATE_NOOP("Service", 'is not a CoopDesk database (it holds {tables}); a restore does not overwrite it'),  # coop_desk/backup.py
+    QT_TRANSLATE_NOOP("Service", 'is not a CoopDesk database ({reason}); a restore does not overwrite it'),  # coop_desk/backup.py
+    QT_TRANSLATE_NOOP("Service", "is not a CoopDesk database: it holds other tables ({tables}) and no CoopDesk schema revision; CoopDesk does not add its tables to another application's database"),  # coop_desk/backup.py
+    QT_TRANSLATE_NOOP("Service", 'is not a SQLite database ({detail}); CoopDesk opens only its own database files'),  # coop_desk/backup.py
+    QT_TRANSLATE_NOOP("Service", 'is not a file; a restore replaces only a CoopDesk database file'),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", 'is not a readable CoopDesk backup: {reason}'),  # coop_desk/backup.py
+    QT_TRANSLATE_NOOP("Service", 'is open in another CoopDesk window or program; close it there, then restore again (nothing was changed)'),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", 'is the database itself; choose another file'),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", 'its database does not open: {reason}'),  # coop_desk/backup.py
+    QT_TRANSLATE_NOOP("Service", 'its database has rows that refer to missing rows ({tables}); it was not restored'),  # coop_desk/backup.py
+    QT_TRANSLATE_NOOP("Service", 'its database is at schema revision {found}, but its manifest says {revision}'),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", 'its database is damaged: {reason}'),  # coop_desk/backup.py
+    QT_TRANSLATE_NOOP("Service", 'its database is not a CoopDesk database (no schema revision)'),  # coop_desk/backup.py
+    QT_TRANSLATE_NOOP("Service", "its database is not the schema that CoopDesk's migrations create at revision {revision} (+ extra, - missing, ~ changed: {differences}); it was not restored"),  # coop_desk/backup.py
+    QT_TRANSLATE_NOOP("Service", "its database's row counts differ from its manifest (table: rows / manifest: {tables}); it was not restored"),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", 'its folder {folder} does not exist'),  # coop_desk/backup.py
+    QT_TRANSLATE_NOOP("Service", 'its manifest has no row counts (a table name and a whole number for each table)'),  # coop_desk/backup.py
+    QT_TRANSLATE_NOOP("Service", 'its manifest names no schema revision'),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", 'names an unknown database kind {kind}'),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", 'the database {database} already holds data; restore with --replace to overwrite it'),  # coop_desk/backup.py
+    QT_TRANSLATE_NOOP("Service", 'the schema upgrade to revision {revision} was stopped because it would leave rows that refer to missing rows ({detail}); the database stays at its previous revision'),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", 'there is no database file to back up'),  # coop_desk/backup.py
+    QT_TRANSLATE_NOOP("Service", 'was made by CoopDesk {version} at schema revision {revision}, which this version ({ours}) does not know; restore it with CoopDesk {version} or newer'),  # coop_desk/backup.py
+    QT_TRANSLATE_NOOP("Service", 'was written by a newer CoopDesk: its schema revision {revision} is not one that this version ({version}) knows; open it with the version that wrote it, or a newer one'),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", '{file} is a {kind} backup; it cannot be restored into a {target} database'),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", '{name} was not found on PATH: install the PostgreSQL client tools, or back up the server database on the server'),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", '{what} failed: {reason}'),  # coop_desk/backup.py
@@ -107,6 +126,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'register dealers'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'reject claims'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'reject mockups'),  # coop_desk/permissions.py
+    QT_TRANSLATE_NOOP("Service", 'reopen a quarter'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'return claims'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'set passwords'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'set the exchange rate of claims'),  # coop_desk/permissions.py
@@ -211,12 +231,12 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'vendor'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", 'verified cost = min(invoiced {invoiced}, paid {paid}) = {verified}'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", '{count} other brand(s)'),  # coop_desk/services/claim_checks.py
-    QT_TRANSLATE_NOOP("Service", '{day} is not in {year}: say which quarter of {year} it is for'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", '{formula}: reimbursement {amount} {currency}'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", '{value} has too many digits'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", '{value} is in the future (after {latest})'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", '{where} ({field})'),  # coop_desk/services/claim_checks.py
-    QT_TRANSLATE_NOOP("Service", 'Q{quarter} is closed already'),  # coop_desk/services/claims.py
+    QT_TRANSLATE_NOOP("Service", 'Q{earlier} {year} is still open: the quarters are closed in order'),  # coop_desk/services/claims.py
+    QT_TRANSLATE_NOOP("Service", 'Q{later} {year} is closed after it: reopen the later quarters first'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'Q{quarter} {year}'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'Q{quarter} {year} was closed by somebody else at the same moment'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'a claim stays on its activity: file a new claim for another one'),  # coop_desk/services/claims.py
@@ -225,7 +245,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'claim for {reference}'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'claim {number}'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'claim {number} (amount)'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'claim {number} (invoice {invoice})'),  # coop_desk/services/claims.py
+    QT_TRANSLATE_NOOP("Service", 'claim {number} (invoice {invoice}, {status})'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'claim {number} filed late on {filed_on}: accepted anyway: {reason}'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'claim {number} for {reference} (Q{quarter}): {outcome}'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'claim {number} for {reference} approved: {formula} {currency}'),  # coop_desk/services/claims.py
@@ -235,23 +255,29 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'claim {number}: exchange rate {before} → {rate} {programme} per 1 {currency}'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'claim {number}: {part} > {open}'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'claims'),  # coop_desk/services/claims.py
+    QT_TRANSLATE_NOOP("Service", 'close a quarter before its filing deadline'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'closed Q{quarter} {year}'),  # coop_desk/services/claims.py
+    QT_TRANSLATE_NOOP("Service", 'closed Q{quarter} {year} before its filing deadline {deadline}: {reason}'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'closing a quarter'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'completing a claim'),  # coop_desk/services/claims.py
+    QT_TRANSLATE_NOOP("Service", 'counts in Q{quarter} {year}, which is closed: its figures are sealed (the programme owner can reopen the quarter, audited)'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'dealer {code} is unknown'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", "dealer {dealer} has no allocation in {year}: a claim is reimbursed from the dealer's allocation"),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", "dealer {dealer} was allocated {amount} {currency} in {year}: a claim is reimbursed from the dealer's allocation, so there is nothing to reimburse it from"),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'filed late (the deadline was {deadline}): approving it needs an override'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'filed on'),  # coop_desk/services/claims.py
+    QT_TRANSLATE_NOOP("Service", "filed with the Q{given} template, but its documents date the work in Q{work}: Q{work}'s deadline applies"),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'filing a claim'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'has nothing left to pay'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'is a claim of another dealer, not of {dealer}'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'is closed already'),  # coop_desk/services/claims.py
+    QT_TRANSLATE_NOOP("Service", 'is decided by the documents (the act date, else the invoice date): correct those'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'is incomplete'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", "is invoiced in {currency}, the programme's currency: it has no exchange rate to set"),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'is not a claim of {year}'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'is not a field of a claim'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'is not over yet (it ends on {end})'),  # coop_desk/services/claims.py
+    QT_TRANSLATE_NOOP("Service", 'is open: there is nothing to reopen'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'is paid already'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'is {status}: it can no longer be accepted'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'is {status}: only a returned claim can be completed'),  # coop_desk/services/claims.py
@@ -260,6 +286,9 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'is {status}: only a {allowed} claim can be returned'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'is {status}: only an approved claim can be paid'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'is {status}: the exchange rate can be set only before the claim is decided'),  # coop_desk/services/claims.py
+    QT_TRANSLATE_NOOP("Service", 'its claims may be filed on time until {deadline}: it can be closed from {day} (the programme owner can close it earlier, with a reason)'),  # coop_desk/services/claims.py
+    QT_TRANSLATE_NOOP("Service", 'its work is of Q{work} {year}, which is closed, and no later quarter of {year} is open to count it in: the programme owner can reopen a quarter (audited)'),  # coop_desk/services/claims.py
+    QT_TRANSLATE_NOOP("Service", 'its work is of Q{work}, which is closed: it counts in Q{quarter}'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'must be a date not after {today}, got {value}'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'must be claim numbers, got {value}'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'must be one of {choices}, got {value}'),  # coop_desk/services/claims.py
@@ -276,11 +305,14 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'recording a payment'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'reference'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'rejecting a claim'),  # coop_desk/services/claims.py
+    QT_TRANSLATE_NOOP("Service", 'reopened Q{quarter} {year}: {reason}'),  # coop_desk/services/claims.py
+    QT_TRANSLATE_NOOP("Service", 'reopening a quarter'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'returned to the dealer, {reason}'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'returning a claim'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'say why the claim is rejected'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'say why the claim is returned'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'say why the late claim is accepted'),  # coop_desk/services/claims.py
+    QT_TRANSLATE_NOOP("Service", 'say why the quarter is reopened'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'setting an exchange rate'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'submitted for review'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'submitted or returned'),  # coop_desk/services/claims.py
@@ -295,7 +327,8 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'year {year} has no frozen allocation yet'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", '{amount} is not the sum of the parts {parts}'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", '{amount} is not the sum of the parts {parts}; to pay part, give the amount per claim'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", '{count} claim(s) still wait for a decision: {claims}'),  # coop_desk/services/claims.py
+    QT_TRANSLATE_NOOP("Service", '{count} claim(s) of it are still submitted or returned: {claims}'),  # coop_desk/services/claims.py
+    QT_TRANSLATE_NOOP("Service", '{day} is in Q{quarter} {year}, which is closed: a payment counts in the quarter of its date and nothing changes a closed quarter (date it in an open quarter, or the programme owner can reopen Q{quarter})'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", '{dealer}: {message}'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", '{message} (changed: {fields})'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", '{message} ({details})'),  # coop_desk/services/claims.py
@@ -465,6 +498,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'two criteria have the same name'),  # coop_desk/services/years.py
     QT_TRANSLATE_NOOP("Service", 'weight must be a positive decimal, got {value}'),  # coop_desk/services/years.py
     QT_TRANSLATE_NOOP("Service", 'year'),  # coop_desk/services/years.py
+    QT_TRANSLATE_NOOP("Service", 'year {year} has closed quarters ({quarters}): reopen them before going back to {stage}'),  # coop_desk/services/years.py
     QT_TRANSLATE_NOOP("Service", 'year {year} is at {stage}: only an earlier stage can be re-opened'),  # coop_desk/services/years.py
     QT_TRANSLATE_NOOP("Service", 'year {year} is closed: its settings cannot change'),  # coop_desk/services/years.py
     QT_TRANSLATE_NOOP("Service", 'year {year} is closed: there is no later stage'),  # coop_desk/services/years.py

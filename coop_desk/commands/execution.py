@@ -2,7 +2,7 @@
 
 ``mockup submit|list|approve|reject|changes``,
 ``claim file|list|show|approve|reject|return|complete|set-rate|override-late|duplicates``,
-``payment record|list``, ``quarter close|list``, ``efficiency add|list``.
+``payment record|list``, ``quarter close|reopen|list``, ``efficiency add|list``.
 """
 
 from __future__ import annotations
@@ -100,7 +100,12 @@ def _register_claim(sub: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument("--dealer", required=True)
     p.add_argument("--ref", required=True, help="activity reference")
     _document_options(p, required=True)
-    p.add_argument("--quarter", type=int, choices=(1, 2, 3, 4), help="claim quarter (default: from the documents)")
+    p.add_argument(
+        "--quarter",
+        type=int,
+        choices=(1, 2, 3, 4),
+        help="the quarter of the template it came in (information only: the act date, else the invoice date, decides)",
+    )
     p.add_argument("--filed-on", type=date_arg, help="the filing date (default today)")
     p.set_defaults(handler=claim_file)
     p = claim.add_parser("list", help="claims of the year")
@@ -162,10 +167,21 @@ def _register_payment(sub: argparse._SubParsersAction) -> None:  # type: ignore[
 
 def _register_quarter(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     quarter = sub.add_parser("quarter", help="close quarters").add_subparsers(dest="quarter_command", required=True)
-    p = quarter.add_parser("close", help="close a quarter of the execution year")
+    p = quarter.add_parser("close", help="close (seal) a quarter once its filing deadline has passed")
     year_option(p)
     p.add_argument("quarter", type=int, choices=(1, 2, 3, 4))
+    p.add_argument(
+        "--before-deadline",
+        metavar="REASON",
+        default="",
+        help="close it before its filing deadline (programme owner only, audited with this reason)",
+    )
     p.set_defaults(handler=quarter_close)
+    p = quarter.add_parser("reopen", help="reopen a closed quarter (programme owner only, audited)")
+    year_option(p)
+    p.add_argument("quarter", type=int, choices=(1, 2, 3, 4))
+    p.add_argument("--reason", required=True)
+    p.set_defaults(handler=quarter_reopen)
     p = quarter.add_parser("list", help="which quarters are closed")
     year_option(p)
     p.set_defaults(handler=quarter_list)
@@ -291,7 +307,7 @@ def claim_list(services: Services, args: argparse.Namespace) -> Outcome:
             str(v.id),
             v.dealer_code,
             v.reference,
-            f"Q{v.quarter}",
+            f"Q{v.quarter}" if v.work_quarter == v.quarter else f"Q{v.quarter} (work Q{v.work_quarter})",
             v.invoice_number,
             money(v.verified_cost, cur),
             money(v.reimbursement, cur),
@@ -341,7 +357,9 @@ def claim_lines(view: Any, cur: str) -> list[str]:
         ["claim", f"{view.id}: {status}"],
         ["dealer", f"{view.dealer_code} {view.dealer_name}"],
         ["activity", f"{view.reference} ({view.channel}), mockup id {view.mockup_id}"],
-        ["quarter", f"Q{view.quarter}, filed on {view.filed_on}"],
+        ["quarter", f"Q{view.quarter}, filed on {view.filed_on}"]
+        if view.work_quarter == view.quarter
+        else ["quarter", f"Q{view.quarter} (its work is of Q{view.work_quarter}, closed), filed on {view.filed_on}"],
         ["invoice", f"{view.invoice_number} of {view.invoice_date}: {money(view.invoice_amount, view.currency)}"],
         ["vendor", view.vendor or "—"],
         ["payment order", f"{view.payment_order_number or '—'} of {view.payment_order_date or '—'}"],
@@ -447,10 +465,22 @@ def _claims_of(payment: Any) -> str:
 
 
 def quarter_close(services: Services, args: argparse.Namespace) -> Outcome:
-    services.claims.close_quarter(args.year, args.quarter)
+    services.claims.close_quarter(args.year, args.quarter, before_deadline=args.before_deadline)
     closed = sorted(services.claims.closed_quarters(args.year))
     return Outcome(
         lines=[f"{args.year} Q{args.quarter} closed; closed so far: {', '.join(f'Q{q}' for q in closed)}"],
+        data={"year": args.year, "quarter": args.quarter, "closed": closed},
+    )
+
+
+def quarter_reopen(services: Services, args: argparse.Namespace) -> Outcome:
+    services.claims.reopen_quarter(args.year, args.quarter, args.reason)
+    closed = sorted(services.claims.closed_quarters(args.year))
+    return Outcome(
+        lines=[
+            f"{args.year} Q{args.quarter} reopened: {args.reason.strip()}; "
+            f"closed: {', '.join(f'Q{q}' for q in closed) or 'none'}"
+        ],
         data={"year": args.year, "quarter": args.quarter, "closed": closed},
     )
 

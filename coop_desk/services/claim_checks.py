@@ -134,20 +134,12 @@ def check_fields(
         )
     elif len(str(rate)) > 48:
         problems.append(Problem(_at(where, "exchange_rate"), Text("{value} has too many digits", value=rate)))
+    # The documents decide the quarter (R7); a quarter given (the template's) is only checked, never used.
     quarter = out.get("quarter")
-    if quarter is None and not problems:
-        day = out["act_date"] or out["invoice_date"]
-        if day.year != py.year:
-            problems.append(
-                Problem(
-                    _at(where, "quarter"),
-                    Text("{day} is not in {year}: say which quarter of {year} it is for", day=day, year=py.year),
-                )
-            )
-        else:
-            out["quarter"] = rules.quarter_of(day)
-    elif quarter is not None and (isinstance(quarter, bool) or not isinstance(quarter, int) or not 1 <= quarter <= 4):
+    if quarter is not None and (isinstance(quarter, bool) or not isinstance(quarter, int) or not 1 <= quarter <= 4):
         problems.append(Problem(_at(where, "quarter"), Text("must be 1, 2, 3 or 4, got {value}", value=repr(quarter))))
+    if not problems:
+        out["work_quarter"] = rules.work_quarter(py.year, out["act_date"], out["invoice_date"])
     problems += check_attachment(
         s, out.get("attachment_id"), Text("{where} ({field})", where=where, field=Text("attachment"))
     )

@@ -14,7 +14,7 @@ from sqlalchemy import String, and_, cast, func, not_, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from coop_desk import rules
-from coop_desk.errors import Conflict, InvalidInput, NotFound, Problem, Refused
+from coop_desk.errors import Conflict, InvalidInput, NotFound, PermissionDenied, Problem, Refused
 from coop_desk.services.allocation import frozen_amounts
 from coop_desk.services.base import Changes, ServiceContext, audit, get_year, integrity_as, require_stage, snapshot
 from coop_desk.services.claim_checks import (
@@ -34,7 +34,7 @@ from coop_desk.services.duplicates import DuplicatePair, duplicate_pairs
 from coop_desk.services.mockups import approved_mockup, base_rate, pending_mockup, plan_activity
 from coop_desk.services.plans import check_money
 from coop_desk.text import Text, join, to_json
-from coop_desk.words import claim_status
+from coop_desk.words import claim_status, role_name
 from models import (
     Claim,
     ClaimStatus,
@@ -46,11 +46,12 @@ from models import (
     ProgrammeYear,
     QuarterClose,
     Region,
+    Role,
     Stage,
 )
 
 OPEN_STAGES = (Stage.EXECUTION, Stage.EVALUATION)  # claims and payments (late ones in evaluation)
-_SNAPSHOT = (*FIELDS, "status", "late", "reason")
+_SNAPSHOT = (*FIELDS, "work_quarter", "status", "late", "reason")
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ class ClaimInput:
     paid_amount: Decimal | None = None  # what the payment order shows the dealer paid, invoice currency
     act_number: str = ""
     act_date: dt.date | None = None
-    quarter: int | None = None  # default: the quarter of the act date, else of the invoice date
+    quarter: int | None = None  # the template's quarter: information only, the documents decide (R7)
     attachment_id: int | None = None
     file_sha256: str = ""  # the scan's hash: a claim whose attachment has it is a duplicate (R8)
     where: str = ""  # where it came from (a workbook row), for messages
@@ -121,9 +122,12 @@ class ClaimView:
     activity_id: int
     mockup_id: int
     attachment_id: int | None
-    deadline: dt.date  # the last day to file on time
+    deadline: dt.date  # the last day to file on time: its work quarter's
     decided_at: dt.datetime | None
     decided_by: str
+    #: The quarter of its documents (act, else invoice), which sets the deadline; ``quarter`` is the one it
+    #: counts in, later when the work's quarter was closed (a late claim for a closed quarter).
+    work_quarter: int = 0
 
     @property
     def outstanding(self) -> Decimal:
@@ -161,6 +165,7 @@ class ClaimRow:
     late_override_reason: str
     reason: str
     deadline: dt.date
+    work_quarter: int | None = None  # the quarter of its work when it counts in another (None: the same)
 
     @property
     def needs_override(self) -> bool:
@@ -388,9 +393,10 @@ def _load(s: Session, py: ProgrammeYear, claims: Sequence[Claim]) -> builtins.li
                 activity_id=c.activity_id,
                 mockup_id=c.mockup_id,
                 attachment_id=c.attachment_id,
-                deadline=rules.quarter_end(py.year, c.quarter) + dt.timedelta(days=py.claim_deadline_days),
+                deadline=rules.filing_deadline(py.year, c.work_quarter, py.claim_deadline_days),
                 decided_at=c.decided_at,
                 decided_by=c.decided_by,
+                work_quarter=c.work_quarter,
             )
         )
     return out
@@ -511,7 +517,46 @@ def _claimable(
     return dealer, activity, mockup
 
 
-def _filing_message(s: Session, py: ProgrammeYear, c: Claim, reference: str) -> str:
+def _closed_quarters(s: Session, py: ProgrammeYear) -> set[int]:
+    return set(s.scalars(select(QuarterClose.quarter).where(QuarterClose.year_id == py.id)))
+
+
+def _counted_in(s: Session, py: ProgrammeYear, work: int, where: str) -> int:
+    """The quarter a claim whose work is of quarter ``work`` counts in (R7); Refused when it cannot count."""
+    quarter = rules.counted_quarter(work, _closed_quarters(s, py))
+    if quarter is None:
+        raise Refused(
+            Problem(
+                where,
+                Text(
+                    "its work is of Q{work} {year}, which is closed, and no later quarter of {year} is open "
+                    "to count it in: the programme owner can reopen a quarter (audited)",
+                    work=work,
+                    year=py.year,
+                ),
+            )
+        )
+    return quarter
+
+
+def _require_open(s: Session, py: ProgrammeYear, c: Claim) -> None:
+    """Refused when the claim counts in a closed quarter: nothing changes a closed quarter's figures."""
+    closed = s.scalar(select(QuarterClose.id).where(QuarterClose.year_id == py.id, QuarterClose.quarter == c.quarter))
+    if closed is not None:
+        raise Refused(
+            Problem(
+                Text("claim {number}", number=c.id),
+                Text(
+                    "counts in Q{quarter} {year}, which is closed: its figures are sealed "
+                    "(the programme owner can reopen the quarter, audited)",
+                    quarter=c.quarter,
+                    year=py.year,
+                ),
+            )
+        )
+
+
+def _filing_message(s: Session, py: ProgrammeYear, c: Claim, reference: str, given: int | None = None) -> str:
     outcome = {
         ClaimStatus.SUBMITTED: Text("submitted for review"),
         ClaimStatus.RETURNED: Text("returned to the dealer, {reason}", reason=c.reason),
@@ -526,13 +571,28 @@ def _filing_message(s: Session, py: ProgrammeYear, c: Claim, reference: str) -> 
             outcome=outcome,
         )
     ]
+    if given is not None and given != c.work_quarter:
+        parts.append(
+            Text(
+                "filed with the Q{given} template, but its documents date the work in Q{work}: Q{work}'s deadline "
+                "applies",
+                given=given,
+                work=c.work_quarter,
+            )
+        )
     if c.late:
-        deadline = rules.quarter_end(py.year, c.quarter) + dt.timedelta(days=py.claim_deadline_days)
+        deadline = rules.filing_deadline(py.year, c.work_quarter, py.claim_deadline_days)
         parts.append(
             Text("filed late (the deadline was {deadline}): approving it needs an override", deadline=deadline)
         )
-    if s.scalar(select(QuarterClose.id).where(QuarterClose.year_id == py.id, QuarterClose.quarter == c.quarter)):
-        parts.append(Text("Q{quarter} is closed already", quarter=c.quarter))
+    if c.work_quarter != c.quarter:
+        parts.append(
+            Text(
+                "its work is of Q{work}, which is closed: it counts in Q{quarter}",
+                work=c.work_quarter,
+                quarter=c.quarter,
+            )
+        )
     return parts[0] if len(parts) == 1 else join(parts)
 
 
@@ -589,8 +649,10 @@ class ClaimService:
             duplicate = find_duplicate(s, dealer.id, values, claim.file_sha256)
             if duplicate:
                 raise Refused(Problem(where, duplicate))
+            given = values.pop("quarter", None)  # the template's: information only (R7)
+            quarter = _counted_in(s, py, values["work_quarter"], where)
             status, reason = assess(values, mockup)
-            late = rules.is_late(day, rules.quarter_end(py.year, values["quarter"]), py.claim_deadline_days)
+            late = rules.is_late(day, rules.quarter_end(py.year, values["work_quarter"]), py.claim_deadline_days)
             row = Claim(
                 year_id=py.id,
                 dealer_id=dealer.id,
@@ -606,11 +668,12 @@ class ClaimService:
                 other_brands=mockup.other_brands,
                 decided_by="",
                 invoice_key=rules.invoice_key(values["invoice_number"]),
+                quarter=quarter,
                 **values,
             )
             s.add(row)
             s.flush()
-            message = _filing_message(s, py, row, activity.reference)
+            message = _filing_message(s, py, row, activity.reference, given)
             audit(
                 s,
                 self._ctx,
@@ -635,9 +698,17 @@ class ClaimService:
                     for name in unknown
                 )
             )
+        if "quarter" in changes:
+            raise InvalidInput(
+                Problem(
+                    Text("quarter"),
+                    Text("is decided by the documents (the act date, else the invoice date): correct those"),
+                )
+            )
         with self._ctx.unit() as s:
             c, py = self._claim(s, claim_id, expected_version, for_update=True)
             require_stage(py, Text("completing a claim"), *OPEN_STAGES)
+            _require_open(s, py, c)
             if c.status != ClaimStatus.RETURNED:
                 raise Refused(
                     Problem(
@@ -655,14 +726,17 @@ class ClaimService:
             duplicate = find_duplicate(s, c.dealer_id, values, exclude=c.id)
             if duplicate:
                 raise Refused(Problem(where, duplicate))
+            values.pop("quarter", None)  # the documents decide: the claim moves with its act (R7)
+            quarter = _counted_in(s, py, values["work_quarter"], where)
             before = snapshot(c, *_SNAPSHOT)
             status, reason = assess(values, c.mockup)
             for name, value in values.items():
                 setattr(c, name, value)
             c.invoice_key = rules.invoice_key(c.invoice_number)
+            c.quarter = quarter
             c.status = status
             _set_reason(c, reason)
-            c.late = rules.is_late(c.filed_on, rules.quarter_end(py.year, c.quarter), py.claim_deadline_days)
+            c.late = rules.is_late(c.filed_on, rules.quarter_end(py.year, c.work_quarter), py.claim_deadline_days)
             s.flush()
             message = _filing_message(s, py, c, c.activity.reference)
             audit(
@@ -744,6 +818,7 @@ class ClaimService:
         with self._ctx.unit() as s:
             c, py = self._claim(s, claim_id, expected_version)
             require_stage(py, Text("overriding a late claim"), *OPEN_STAGES)
+            _require_open(s, py, c)
             where = Text("claim {number}", number=c.id)
             if not c.late:
                 raise Refused(Problem(where, Text("was filed on time: there is nothing to override")))
@@ -780,6 +855,7 @@ class ClaimService:
         with self._ctx.unit() as s:
             c, py = self._claim(s, claim_id, expected_version, for_update=True)  # approvals one at a time
             require_stage(py, Text("approving a claim"), *OPEN_STAGES)
+            _require_open(s, py, c)
             where = Text("claim {number}", number=c.id)
             if c.status != ClaimStatus.SUBMITTED:
                 raise Refused(
@@ -858,6 +934,7 @@ class ClaimService:
         with self._ctx.unit() as s:
             c, py = self._claim(s, claim_id, expected_version)
             require_stage(py, Text("rejecting a claim") if rejecting else Text("returning a claim"), *OPEN_STAGES)
+            _require_open(s, py, c)
             if c.status not in allowed:
                 names = Text("submitted or returned") if rejecting else claim_status(ClaimStatus.SUBMITTED)
                 now = claim_status(c.status)
@@ -913,6 +990,21 @@ class ClaimService:
         with self._ctx.unit() as s:
             py = get_year(s, year, for_update=True)  # payments one at a time: nothing is paid twice
             require_stage(py, Text("recording a payment"), *OPEN_STAGES)
+            day_quarter = rules.quarter_of(paid_on) if paid_on.year == py.year else None
+            if day_quarter in _closed_quarters(s, py):  # a payment counts in the quarter of its date
+                raise Refused(
+                    Problem(
+                        Text("paid on"),
+                        Text(
+                            "{day} is in Q{quarter} {year}, which is closed: a payment counts in the quarter of its "
+                            "date and nothing changes a closed quarter (date it in an open quarter, or the programme "
+                            "owner can reopen Q{quarter})",
+                            day=paid_on,
+                            quarter=day_quarter,
+                            year=py.year,
+                        ),
+                    )
+                )
             dealer = s.scalars(select(Dealer).where(Dealer.code == dealer_code.strip().upper())).one_or_none()
             if dealer is None:
                 raise NotFound(Problem(Text("dealer {code}", code=dealer_code), Text("no such dealer")))
@@ -1020,35 +1112,89 @@ class ClaimService:
             return Changes("payment", (payment.id,), year, also=("claim",))
 
     # -- quarters ------------------------------------------------------------------------------
-    def close_quarter(self, year: int, quarter: int) -> Changes:
-        """Close a quarter of the execution year once it is over and none of its claims waits for a decision."""
+    def close_quarter(self, year: int, quarter: int, *, before_deadline: str = "") -> Changes:
+        """Close (seal) a quarter: once it is over and its filing deadline has passed, after the quarter before it,
+        and when none of its claims is still submitted or returned. ``before_deadline``: the programme owner's
+        reason to close it before the deadline (audited)."""
         if isinstance(quarter, bool) or not isinstance(quarter, int) or not 1 <= quarter <= 4:
             raise InvalidInput(Problem(Text("quarter"), Text("must be 1, 2, 3 or 4, got {value}", value=repr(quarter))))
+        early = before_deadline.strip() if isinstance(before_deadline, str) else ""
         with self._ctx.unit() as s:
             py = get_year(s, year, for_update=True)
-            require_stage(py, Text("closing a quarter"), Stage.EXECUTION)
+            require_stage(py, Text("closing a quarter"), *OPEN_STAGES)
             end = rules.quarter_end(year, quarter)
             where = Text("Q{quarter} {year}", quarter=quarter, year=year)
-            if self._ctx.today() <= end:
+            today = self._ctx.today()
+            if today <= end:
                 raise Refused(Problem(where, Text("is not over yet (it ends on {end})", end=end)))
-            if s.scalar(select(QuarterClose.id).where(QuarterClose.year_id == py.id, QuarterClose.quarter == quarter)):
+            closed = _closed_quarters(s, py)
+            if quarter in closed:
                 raise Refused(Problem(where, Text("is closed already")))
+            still_open = [q for q in range(1, quarter) if q not in closed]
+            if still_open:
+                raise Refused(
+                    Problem(
+                        where,
+                        Text(
+                            "Q{earlier} {year} is still open: the quarters are closed in order",
+                            earlier=still_open[0],
+                            year=year,
+                        ),
+                    )
+                )
+            deadline = rules.filing_deadline(year, quarter, py.claim_deadline_days)
+            if today > deadline:
+                early = ""  # nothing to override
+            elif not early:
+                raise Refused(
+                    Problem(
+                        where,
+                        Text(
+                            "its claims may be filed on time until {deadline}: it can be closed from {day} "
+                            "(the programme owner can close it earlier, with a reason)",
+                            deadline=deadline,
+                            day=deadline + dt.timedelta(days=1),
+                        ),
+                    )
+                )
+            elif (role := self._ctx.role) is not None and role != Role.OWNER:
+                raise PermissionDenied(
+                    Text(
+                        "{actor} ({role}) may not {what}",
+                        actor=self._ctx.actor,
+                        role=role_name(role),
+                        what=Text("close a quarter before its filing deadline"),
+                    )
+                )
             pending = s.execute(
-                select(Claim.id, Claim.invoice_number)
-                .where(Claim.year_id == py.id, Claim.quarter == quarter, Claim.status == ClaimStatus.SUBMITTED)
+                select(Claim.id, Claim.invoice_number, Claim.status)
+                .where(Claim.year_id == py.id, Claim.quarter == quarter, Claim.status.in_(_NEEDS_OVERRIDE_STATUSES))
                 .order_by(Claim.id)
             ).all()
             if pending:
                 listed = join(
-                    [Text("claim {number} (invoice {invoice})", number=i, invoice=n) for i, n in pending], ", "
+                    [
+                        Text(
+                            "claim {number} (invoice {invoice}, {status})", number=i, invoice=n, status=claim_status(st)
+                        )
+                        for i, n, st in pending
+                    ],
+                    ", ",
                 )
                 raise Refused(
                     Problem(
                         where,
-                        Text("{count} claim(s) still wait for a decision: {claims}", count=len(pending), claims=listed),
+                        Text(
+                            "{count} claim(s) of it are still submitted or returned: {claims}",
+                            count=len(pending),
+                            claims=listed,
+                        ),
                     )
                 )
-            row = QuarterClose(year_id=py.id, quarter=quarter, closed_by=self._ctx.actor)
+            through = s.scalar(select(func.max(Payment.id)).where(Payment.year_id == py.id)) or 0
+            row = QuarterClose(
+                year_id=py.id, quarter=quarter, closed_by=self._ctx.actor, payments_through=through, stage=py.stage
+            )
             s.add(row)
             with integrity_as(
                 Text("Q{quarter} {year} was closed by somebody else at the same moment", quarter=quarter, year=year)
@@ -1061,10 +1207,72 @@ class ClaimService:
                 "quarter_close",
                 row.id,
                 year=year,
-                summary=Text("closed Q{quarter} {year}", quarter=quarter, year=year),
-                after={"quarter": quarter},
+                summary=(
+                    Text(
+                        "closed Q{quarter} {year} before its filing deadline {deadline}: {reason}",
+                        quarter=quarter,
+                        year=year,
+                        deadline=deadline,
+                        reason=early,
+                    )
+                    if early
+                    else Text("closed Q{quarter} {year}", quarter=quarter, year=year)
+                ),
+                after={"quarter": quarter, "payments_through": through, "stage": py.stage.value}
+                | ({"before_deadline": early, "deadline": deadline} if early else {}),
             )
             return Changes("quarter", (row.id,), year, also=("year", "claim"))
+
+    def reopen_quarter(self, year: int, quarter: int, reason: str) -> Changes:
+        """Reopen a closed quarter (the programme owner, audited, with a reason): its claims and payments can
+        change again, and late claims for its work count in it. Quarters are reopened from the last one closed."""
+        if isinstance(quarter, bool) or not isinstance(quarter, int) or not 1 <= quarter <= 4:
+            raise InvalidInput(Problem(Text("quarter"), Text("must be 1, 2, 3 or 4, got {value}", value=repr(quarter))))
+        why = reason.strip() if isinstance(reason, str) else ""
+        if not why:
+            raise InvalidInput(Problem(Text("reason"), Text("say why the quarter is reopened")))
+        with self._ctx.unit() as s:
+            py = get_year(s, year, for_update=True)
+            require_stage(py, Text("reopening a quarter"), *OPEN_STAGES)
+            where = Text("Q{quarter} {year}", quarter=quarter, year=year)
+            row = s.scalars(
+                select(QuarterClose).where(QuarterClose.year_id == py.id, QuarterClose.quarter == quarter)
+            ).one_or_none()
+            if row is None:
+                raise Refused(Problem(where, Text("is open: there is nothing to reopen")))
+            later = sorted(q for q in _closed_quarters(s, py) if q > quarter)
+            if later:
+                raise Refused(
+                    Problem(
+                        where,
+                        Text(
+                            "Q{later} {year} is closed after it: reopen the later quarters first",
+                            later=later[-1],
+                            year=year,
+                        ),
+                    )
+                )
+            before = {
+                "quarter": quarter,
+                "closed_at": row.closed_at,
+                "closed_by": row.closed_by,
+                "payments_through": row.payments_through,
+            }
+            row_id = row.id
+            s.delete(row)
+            s.flush()
+            audit(
+                s,
+                self._ctx,
+                "quarter.reopen",
+                "quarter_close",
+                row_id,
+                year=year,
+                summary=Text("reopened Q{quarter} {year}: {reason}", quarter=quarter, year=year, reason=why),
+                before=before,
+                after={"quarter": quarter, "reason": why},
+            )
+            return Changes("quarter", (row_id,), year, also=("year", "claim"))
 
     def closed_quarters(self, year: int) -> builtins.list[int]:
         """The quarters of the year that are closed, in order."""
@@ -1147,8 +1355,7 @@ class ClaimService:
             return []
         with self._ctx.db.reading() as s:
             py = get_year(s, year)
-            deadline_days = dt.timedelta(days=py.claim_deadline_days)
-            deadlines = {q: rules.quarter_end(py.year, q) + deadline_days for q in range(1, 5)}
+            deadlines = {q: rules.filing_deadline(py.year, q, py.claim_deadline_days) for q in range(1, 5)}
             stmt = (
                 select(
                     Claim.id,
@@ -1167,12 +1374,20 @@ class ClaimService:
                     Claim.late_override_by,
                     Claim.late_override_reason,
                     Claim.reason,
+                    Claim.work_quarter,
                 )
                 .join(Dealer, Claim.dealer_id == Dealer.id)
                 .join(PlannedActivity, Claim.activity_id == PlannedActivity.id)
                 .where(Claim.year_id == py.id, Claim.id.in_(set(ids)))
             )
-            found = {r[0]: ClaimRow(*r, deadline=deadlines[r[1]]) for r in s.connection().execute(stmt)}
+            found = {}
+            for r in s.connection().execute(stmt):
+                *shown, _work = r  # the shown columns, then the work quarter (which sets the deadline)
+                found[r[0]] = ClaimRow(
+                    *shown,  # type: ignore[arg-type, misc]
+                    deadline=deadlines[r.work_quarter],
+                    work_quarter=r.work_quarter if r.work_quarter != r.quarter else None,
+                )
         return [found[i] for i in ids if i in found]
 
     def duplicate_pairs(self, year: int) -> builtins.list[DuplicatePair]:

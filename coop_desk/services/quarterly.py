@@ -8,12 +8,18 @@ Definitions (amounts in the programme currency):
 
 * *invoiced*: the claim's invoice, converted half-up to cents when foreign (R7);
 * *approved*: the reimbursement of approved and paid claims (R7), what uses the allocation;
-* *paid*: what the manufacturer has paid the dealer for these claims so far (payment items);
+* *paid*: what the manufacturer has paid the dealer for these claims so far (payment items); for a closed
+  quarter, what had been paid by its close (the payments recorded up to it);
 * *unpaid*: approved − paid (approved but not yet paid);
 * *used to date*: approved on the claims of quarters 1…N of the year; *remaining* (also
   *committed but unclaimed*): allocated − used to date;
 * *payments in the quarter*: payments dated within the quarter, whatever claims they pay;
 * *due to date*: what approved claims of quarters 1…N still wait to be paid.
+
+A claim counts in the quarter of its work (its acceptance act), or, filed late for the work of a closed
+quarter, in the earliest open quarter after it, marked with its work's quarter and judged by that quarter's
+deadline. A closed quarter is sealed: no claim enters or leaves it, no payment is dated in it, and its report
+is computed as at its close, so printing it again later gives the same report.
 
 The totals are the sums of the rows. The reconciliation block computes the same totals again
 with SQL aggregates straight from the tables, independently of the rows, and the report
@@ -86,6 +92,8 @@ class QuarterPeriod:
     deadline: dt.date  # the last day to file the quarter's claims on time
     closed_at: dt.datetime | None
     closed_by: str
+    payments_through: int | None = None  # closed: the last payment recorded before the close (0: none)
+    stage: Stage | None = None  # closed: the year's stage at the close
 
 
 @dataclass(frozen=True)
@@ -112,6 +120,7 @@ class QuarterClaim:
     invoice_amount: Decimal | None = None  # in the invoice's own currency (shown beside the converted one)
     exchange_rate: Decimal = Decimal(1)  # programme currency per one unit of the invoice currency
     limited: bool = False  # R7: the remaining allocation cut the reimbursement
+    work_quarter: int | None = None  # the quarter of its work when that is not this one (a closed quarter)
 
 
 @dataclass(frozen=True)
@@ -168,6 +177,8 @@ class ExceptionRow:
     reason: str  # why it was rejected or returned
     late_override_by: str
     late_override_reason: str
+    work_quarter: int | None = None  # the quarter of its work when that is not the report's
+    deadline: dt.date | None = None  # its work quarter's deadline when that is not the report's
 
 
 @dataclass(frozen=True)
@@ -322,13 +333,18 @@ class QuarterlyService:
                 .options(selectinload(Claim.activity))
                 .order_by(Dealer.code, Claim.id)
             ).all()
-            paid_by_claim = _paid_by_claim(s, py.id)
+            paid_by_claim = _paid_by_claim(s, py.id, period.payments_through)
             overrides = {c.id: (c.late_override_by, c.late_override_reason) for c in claims if c.late}
+            moved = {
+                c.id: (c.work_quarter, rules.filing_deadline(py.year, c.work_quarter, py.claim_deadline_days))
+                for c in claims
+                if c.work_quarter != c.quarter
+            }
             used = _used_to_date(s, py.id, quarter)
 
             rows: dict[int, list[QuarterClaim]] = defaultdict(list)
             for c in claims:
-                rows[c.dealer_id].append(_claim_row(c, paid_by_claim.get(c.id, ZERO)))
+                rows[c.dealer_id].append(_claim_row(c, paid_by_claim.get(c.id, ZERO), quarter))
             dealer_ids = (
                 {i for i, amount in allocation.items() if amount} | set(rows) | {i for i, u in used.items() if u}
             )
@@ -366,7 +382,7 @@ class QuarterlyService:
                 year=py.year,
                 currency=py.currency,
                 language=py.language,
-                stage=py.stage,
+                stage=period.stage or py.stage,
                 base_rate=base_rate(s, py),
                 period=period,
                 totals=totals,
@@ -386,6 +402,7 @@ class QuarterlyService:
                         c.late,
                         c.reason,
                         *overrides.get(c.claim_id, ("", "")),
+                        *moved.get(c.claim_id, (None, None)),
                     )
                     for d in sections
                     for c in d.claims
@@ -410,12 +427,16 @@ def _period(s: Session, py: ProgrammeYear, quarter: int) -> QuarterPeriod:
         deadline=end + dt.timedelta(days=py.claim_deadline_days),
         closed_at=close.closed_at if close else None,
         closed_by=close.closed_by if close else "",
+        payments_through=close.payments_through if close else None,
+        stage=close.stage if close else None,
     )
 
 
-def _claim_row(c: Claim, paid: Decimal) -> QuarterClaim:
+def _claim_row(c: Claim, paid: Decimal, quarter: int) -> QuarterClaim:
     invoiced, paid_by_dealer = converted(c)
     counted = c.status in COUNTED and c.reimbursement is not None
+    # A closed report counts the payments up to its close: a claim paid in full later was approved then.
+    status = ClaimStatus.APPROVED if c.status == ClaimStatus.PAID and paid < (c.reimbursement or ZERO) else c.status
     return QuarterClaim(
         claim_id=c.id,
         invoice_number=c.invoice_number,
@@ -431,24 +452,25 @@ def _claim_row(c: Claim, paid: Decimal) -> QuarterClaim:
         rate_reason=rules.rate_formula(c.other_brands) if c.other_brands is not None else "",
         approved=c.reimbursement if counted and c.reimbursement is not None else ZERO,
         paid=paid,
-        status=c.status,
+        status=status,
         late=c.late,
         reason=stored_reason(c),
         invoice_amount=c.invoice_amount,
         exchange_rate=c.exchange_rate,
         limited=limited_by_allocation(c),
+        work_quarter=c.work_quarter if c.work_quarter != quarter else None,
     )
 
 
-def _paid_by_claim(s: Session, year_id: int) -> dict[int, Decimal]:
-    return dict(
-        s.execute(
-            select(PaymentItem.claim_id, func.sum(PaymentItem.amount))
-            .join(Claim, PaymentItem.claim_id == Claim.id)
-            .where(Claim.year_id == year_id)
-            .group_by(PaymentItem.claim_id)
-        ).all()
-    )
+def _paid_by_claim(s: Session, year_id: int, through: int | None) -> dict[int, Decimal]:
+    """claim id → paid on it (only the payments up to ``through`` when given: a closed quarter's)."""
+    stmt = select(PaymentItem.claim_id, func.sum(PaymentItem.amount)).join(Claim, PaymentItem.claim_id == Claim.id)
+    return dict(s.execute(stmt.where(Claim.year_id == year_id, *_up_to(through)).group_by(PaymentItem.claim_id)).all())
+
+
+def _up_to(through: int | None) -> tuple:  # type: ignore[type-arg]
+    """The condition on payment items of a report as at a close (none for an open quarter)."""
+    return () if through is None else (PaymentItem.payment_id <= through,)
 
 
 def _used_to_date(s: Session, year_id: int, quarter: int) -> dict[int, Decimal]:
@@ -499,7 +521,7 @@ def _still_due(
             Claim.reimbursement,
         )
         .join(PlannedActivity, Claim.activity_id == PlannedActivity.id)
-        .where(Claim.year_id == year_id, Claim.quarter <= quarter, Claim.status == ClaimStatus.APPROVED)
+        .where(Claim.year_id == year_id, Claim.quarter <= quarter, Claim.status.in_(COUNTED))
         .order_by(Claim.quarter, Claim.id)
     ).all():
         approved = reimbursement or ZERO
@@ -537,7 +559,9 @@ def _reconcile(
 
     claims = count(select(func.count(Claim.id)).where(*in_quarter))
     approved = amount(select(func.sum(Claim.reimbursement)).where(*in_quarter, Claim.status.in_(COUNTED)))
-    paid = amount(select(func.sum(PaymentItem.amount)).join(Claim, PaymentItem.claim_id == Claim.id).where(*in_quarter))
+    through = _up_to(period.payments_through)
+    items = select(func.sum(PaymentItem.amount)).join(Claim, PaymentItem.claim_id == Claim.id)
+    paid = amount(items.where(*in_quarter, *through))
     rejected = count(select(func.count(Claim.id)).where(*in_quarter, Claim.status == ClaimStatus.REJECTED))
     pending = count(select(func.count(Claim.id)).where(*in_quarter, Claim.status.in_(PENDING)))
     late = count(select(func.count(Claim.id)).where(*in_quarter, Claim.late.is_(True)))
@@ -552,10 +576,8 @@ def _reconcile(
             Payment.year_id == py.id, Payment.paid_on.between(period.start, period.end)
         )
     )
-    to_date = (Claim.year_id == py.id, Claim.quarter <= quarter, Claim.status == ClaimStatus.APPROVED)
-    due = amount(select(func.sum(Claim.reimbursement)).where(*to_date)) - amount(
-        select(func.sum(PaymentItem.amount)).join(Claim, PaymentItem.claim_id == Claim.id).where(*to_date)
-    )
+    to_date = (Claim.year_id == py.id, Claim.quarter <= quarter, Claim.status.in_(COUNTED))
+    due = amount(select(func.sum(Claim.reimbursement)).where(*to_date)) - amount(items.where(*to_date, *through))
     return Reconciliation(
         (
             ReconciliationLine("claims", Decimal(totals.claims), claims, is_count=True),

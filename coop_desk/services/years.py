@@ -463,6 +463,17 @@ class YearService:
                         stage=stage_name(py.stage),
                     )
                 )
+            if stage.index < Stage.EXECUTION.index:
+                closed = sorted(s.scalars(select(QuarterClose.quarter).where(QuarterClose.year_id == py.id)))
+                if closed:  # a closed quarter is sealed: its allocation cannot be changed under it
+                    raise Refused(
+                        Text(
+                            "year {year} has closed quarters ({quarters}): reopen them before going back to {stage}",
+                            year=year,
+                            quarters=join([Text("Q{quarter}", quarter=q) for q in closed], ", "),
+                            stage=stage_name(stage),
+                        )
+                    )
             before = py.stage
             py.stage = stage
             s.flush()
@@ -521,8 +532,11 @@ def _stage_check(s: Session, py: ProgrammeYear) -> StageCheck:
         )
         if pending:
             confirm.append(Text("{count} claim(s) are still waiting for a decision", count=pending))
-    elif py.stage == Stage.EVALUATION and (
-        s.scalar(select(EfficiencyResult.id).where(EfficiencyResult.year_id == py.id).limit(1)) is None
-    ):
-        missing.append(Text("the efficiency report has not been imported yet"))
+    elif py.stage == Stage.EVALUATION:
+        if s.scalar(select(EfficiencyResult.id).where(EfficiencyResult.year_id == py.id).limit(1)) is None:
+            missing.append(Text("the efficiency report has not been imported yet"))
+        closed = set(s.scalars(select(QuarterClose.quarter).where(QuarterClose.year_id == py.id)))
+        open_q = [Text("Q{quarter}", quarter=q) for q in range(1, 5) if q not in closed]
+        if open_q:  # a quarter reopened for a late claim is closed again before the year is
+            missing.append(Text("quarters not closed yet: {quarters}", quarters=join(open_q, ", ")))
     return StageCheck(py.year, py.stage, nxt, tuple(missing), tuple(confirm))

@@ -88,6 +88,25 @@ add_strings(
             "claims by the date of the report; “Committed but unclaimed” is allocated minus used to date; "
             "“Still due” what approved claims of {quarters} still wait to be paid.",
         },
+        "q.definitions_closed": {
+            "ru": "Суммы — в валюте программы. «Заявлено» — суммы счетов дилеров; «Одобрено» — возмещение по "
+            "одобренным и оплаченным заявкам; «Выплачено дилерам» — выплаты по заявкам квартала на момент его "
+            "закрытия; «Обязательства без заявок» — распределено минус использовано с начала года; «Остаток к "
+            "выплате» — одобренные, но не выплаченные на момент закрытия суммы по заявкам {quarters}. Квартал "
+            "закрыт: отчёт не меняется, более поздние платежи учтены в кварталах своих дат.",
+            "en": "Amounts in the programme currency. “Claimed” is the dealers' invoices; “Approved” the "
+            "reimbursement of approved and paid claims; “Paid to dealers” what had been paid on the quarter's "
+            "claims when it was closed; “Committed but unclaimed” is allocated minus used to date; “Still due” "
+            "what approved claims of {quarters} still waited to be paid at the close. The quarter is closed: "
+            "this report does not change; later payments count in the quarters of their dates.",
+        },
+        "q.work_of": {"ru": "работы {q} кв.", "en": "work of Q{q}"},
+        "q.moved": {
+            "ru": "Заявки за работы закрытых кварталов, поданные позже, учтены в этом квартале и отмечены "
+            "кварталом работ; их срок подачи — срок квартала работ.",
+            "en": "Claims for work of closed quarters filed later count in this quarter, marked with the "
+            "quarter of their work; their filing deadline is that quarter's.",
+        },
         "q.reconciles": {
             "ru": "Итоги отчёта сверены с базой данных: совпадают до копейки.",
             "en": "The report's totals were checked against the database: they agree to the cent.",
@@ -309,7 +328,10 @@ class _Layout:
             [heading(t("q.totals", lang), 2), quarter], [heading(t("q.position", lang), 2), year], half, self.width
         )
         yield spacer(3)
-        yield note(t("q.definitions", lang, quarters=self.quarters(genitive=True)))
+        definitions = "q.definitions_closed" if p.closed_at else "q.definitions"
+        yield note(t(definitions, lang, quarters=self.quarters(genitive=True)))
+        if any(c.work_quarter for d in r.dealers for c in d.claims):
+            yield note(t("q.moved", lang))
         yield spacer(5)
         yield self._verdict()
         yield spacer(16)
@@ -404,6 +426,8 @@ class _Layout:
         status = t(f"status.{c.status.value}", lang) + (f"\n{t('q.late_mark', lang)}" if c.late else "")
         if c.limited:
             status += f"\n{t('q.limited_mark', lang)}"
+        if c.work_quarter:
+            status += "\n" + t("q.work_of", lang, q=c.work_quarter)
         counted = c.status in (ClaimStatus.APPROVED, ClaimStatus.PAID)
         invoiced = self.m(c.invoiced)
         if c.currency != self.r.currency and c.invoice_amount is not None:  # the original beside the converted
@@ -528,7 +552,7 @@ class _Layout:
                     "q.late_reason",
                     lang,
                     filed=date_text(e.filed_on, lang),
-                    deadline=date_text(r.period.deadline, lang),
+                    deadline=date_text(e.deadline or r.period.deadline, lang),
                 )
                 if e.late_override_by:
                     late += "; " + t("q.late_accepted", lang, who=e.late_override_by, why=e.late_override_reason)
@@ -536,6 +560,8 @@ class _Layout:
                     late += "; " + t("q.late_open", lang)
                 reasons.append(late)
             status = t(f"status.{e.status.value}", lang) + (f"\n{t('q.late_mark', lang)}" if e.late else "")
+            if e.work_quarter:
+                status += "\n" + t("q.work_of", lang, q=e.work_quarter)
             rows.append(
                 [
                     f"{e.dealer_code} · {e.dealer_name}",

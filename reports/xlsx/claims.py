@@ -109,6 +109,8 @@ INSTRUCTIONS_RU = (
     "Заявка без платёжного поручения или акта будет возвращена на доработку. Акт, датированный раньше "
     "одобрения макета, возвращает заявку: если дата указана с ошибкой, её можно исправить. Один и тот же счёт "
     "принимается только один раз.",
+    "Можно указывать и мероприятия прошлых кварталов: квартал заявки определяет дата акта (без акта — дата "
+    "счёта), и срок подачи — срок этого квартала.",
     "Не переименовывайте листы и не меняйте скрытый служебный лист: он определяет дилера, год и квартал.",
 )
 INSTRUCTIONS_EN = (
@@ -122,6 +124,8 @@ INSTRUCTIONS_EN = (
     "it, the rate ({cur} per 1 unit of the invoice currency).",
     "A claim without a payment order or an act is returned for completion. An act dated before the mockup "
     "was approved returns the claim: a mistyped date can be corrected. The same invoice is accepted only once.",
+    "You may list activities of earlier quarters too: the act's date (without an act, the invoice's) decides "
+    "the quarter of a claim, and that quarter's filing deadline applies.",
     "Do not rename the sheets or change the hidden sheet: it identifies the dealer, the year and the quarter.",
 )
 

@@ -51,6 +51,7 @@ RU: dict[str, str] = {
     "override a late claim": "принимать просроченные заявки",
     "record payments": "вносить выплаты",
     "close a quarter": "закрывать кварталы",
+    "reopen a quarter": "переоткрывать кварталы",
     "import efficiency results": "импортировать результаты эффективности",
     "add attachments": "добавлять вложения",
     "add users": "добавлять пользователей",
@@ -223,7 +224,31 @@ RU: dict[str, str] = {
     "filed late (the deadline was {deadline}): approving it needs an override": (
         "подана с опозданием (срок был {deadline}): для одобрения нужно решение о принятии"
     ),
-    "Q{quarter} is closed already": "{quarter} кв. уже закрыт",
+    "filed with the Q{given} template, but its documents date the work in Q{work}: Q{work}'s deadline applies": (
+        "подана по шаблону {given} кв., но по документам работы выполнены в {work} кв.: действует срок {work} кв."
+    ),
+    "its work is of Q{work}, which is closed: it counts in Q{quarter}": (
+        "работы выполнены в {work} кв., который закрыт: заявка учитывается в {quarter} кв."
+    ),
+    "its work is of Q{work} {year}, which is closed, and no later quarter of {year} is open to count it in: "
+    "the programme owner can reopen a quarter (audited)": (
+        "работы выполнены в {work} кв. {year}, который закрыт, а более позднего открытого квартала {year} года, "
+        "где её можно учесть, нет: владелец программы может переоткрыть квартал (с записью в журнал)"
+    ),
+    "counts in Q{quarter} {year}, which is closed: its figures are sealed "
+    "(the programme owner can reopen the quarter, audited)": (
+        "учитывается в {quarter} кв. {year}, который закрыт: его показатели не меняются "
+        "(владелец программы может переоткрыть квартал, с записью в журнал)"
+    ),
+    "is decided by the documents (the act date, else the invoice date): correct those": (
+        "определяется документами (датой акта, а без акта — датой счёта): исправьте их"
+    ),
+    "{day} is in Q{quarter} {year}, which is closed: a payment counts in the quarter of its date and nothing "
+    "changes a closed quarter (date it in an open quarter, or the programme owner can reopen Q{quarter})": (
+        "{day} — это {quarter} кв. {year}, который закрыт: выплата учитывается в квартале своей даты, а закрытый "
+        "квартал не меняется (укажите дату в открытом квартале или попросите владельца программы переоткрыть "
+        "{quarter} кв.)"
+    ),
     "claim for {reference}": "заявка по {reference}",
     "filed on": "дата подачи",
     "filing a claim": "подача заявки",
@@ -302,8 +327,29 @@ RU: dict[str, str] = {
     "closing a quarter": "закрытие квартала",
     "is not over yet (it ends on {end})": "ещё не закончился (заканчивается {end})",
     "is closed already": "уже закрыт",
-    "claim {number} (invoice {invoice})": "заявка {number} (счёт {invoice})",
-    "{count} claim(s) still wait for a decision: {claims}": "ждут решения ({count}): {claims}",
+    "Q{earlier} {year} is still open: the quarters are closed in order": (
+        "{earlier} кв. {year} ещё открыт: кварталы закрываются по порядку"
+    ),
+    "its claims may be filed on time until {deadline}: it can be closed from {day} "
+    "(the programme owner can close it earlier, with a reason)": (
+        "заявки за него можно подавать в срок до {deadline}: закрыть его можно с {day} "
+        "(владелец программы может закрыть раньше, указав причину)"
+    ),
+    "close a quarter before its filing deadline": "закрывать квартал до окончания срока подачи заявок",
+    "claim {number} (invoice {invoice}, {status})": "заявка {number} (счёт {invoice}, статус «{status}»)",
+    "{count} claim(s) of it are still submitted or returned: {claims}": (
+        "заявки квартала ещё на рассмотрении или возвращены ({count}): {claims}"
+    ),
+    "closed Q{quarter} {year} before its filing deadline {deadline}: {reason}": (
+        "закрыт {quarter} кв. {year} до окончания срока подачи заявок ({deadline}): {reason}"
+    ),
+    "say why the quarter is reopened": "укажите, почему квартал переоткрывается",
+    "reopening a quarter": "переоткрытие квартала",
+    "is open: there is nothing to reopen": "открыт: переоткрывать нечего",
+    "Q{later} {year} is closed after it: reopen the later quarters first": (
+        "после него закрыт {later} кв. {year}: сначала переоткройте более поздние кварталы"
+    ),
+    "reopened Q{quarter} {year}: {reason}": "переоткрыт {quarter} кв. {year}: {reason}",
     "Q{quarter} {year} was closed by somebody else at the same moment": (
         "{quarter} кв. {year} в тот же момент закрыл кто-то другой"
     ),
@@ -614,6 +660,9 @@ RU: dict[str, str] = {
         "год {year} на этапе «{stage}»: вернуться можно только на более ранний этап"
     ),
     "year {year} re-opened: {before} → {after}: {reason}": "год {year} возвращён: {before} → {after}: {reason}",
+    "year {year} has closed quarters ({quarters}): reopen them before going back to {stage}": (
+        "у {year} года есть закрытые кварталы ({quarters}): переоткройте их, прежде чем возвращаться на этап «{stage}»"
+    ),
     "year {year} was changed by somebody else since you opened it; reload it": (
         "год {year} изменил кто-то другой, пока он был открыт у вас; обновите"
     ),

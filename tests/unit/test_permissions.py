@@ -46,6 +46,7 @@ SAMPLES: dict[str, tuple[tuple[Any, ...], dict[str, Any]]] = {
     "claims.override_late": ((1, "ok"), {}),
     "claims.record_payment": ((Y, "D999", dt.date(2099, 5, 1), Decimal("1.00"), [1]), {}),
     "claims.close_quarter": ((Y, 1), {}),
+    "claims.reopen_quarter": ((Y, 1, "a late claim"), {}),
     "evaluation.import_results": ((Y, []), {}),
     "attachments.add": ((b"plain text, not a document", "x.txt"), {}),
     "attachments.add_file": ((Path("/no/such/file.pdf"),), {}),
@@ -120,6 +121,7 @@ def test_the_rules_of_the_issue() -> None:
     assert may(Role.AGENCY, "plans.record_consolidation") and not may(Role.AGENCY, "claims.approve")
     assert not may(Role.AGENCY, "evaluation.import_results")
     assert may(Role.MARKETER, "allocation.freeze") and not may(Role.MARKETER, "years.reopen")
+    assert may(Role.FINANCE, "claims.close_quarter") and not may(Role.FINANCE, "claims.reopen_quarter")
     assert not may(Role.MARKETER, "claims.record_payment") and not may(Role.MARKETER, "users.add")
     assert all(may(Role.OWNER, uc) for uc in MATRIX) and all(may(None, uc) for uc in MATRIX)
     assert all(may(role, read) for role in Role for read in READS)

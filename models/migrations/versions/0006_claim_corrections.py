@@ -7,7 +7,7 @@ return, "missing: …"), as JSON {text, template, params}, so a document prints 
 for a person's words and for older rows (they keep their ``reason`` as it was).
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Create Date: 2026-12-02
 """
 
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
