@@ -317,6 +317,10 @@ class DemoProgramme:
         self._at(q_end + dt.timedelta(days=62))
         for claim_id in filed:
             view = self.s.claims.get(claim_id)
+            if view.status == ClaimStatus.RETURNED:  # the act predates the approval, and the dealer confirms it
+                self.s.claims.reject(claim_id, "Дилер подтвердил дату акта: реклама вышла до одобрения макета")
+                self.report.count("claims rejected after return")
+                continue
             if view.status != ClaimStatus.SUBMITTED:
                 continue
             if view.late:

@@ -236,9 +236,14 @@ def test_plans_batch_imports_the_good_files_and_names_the_absurd_one(
     assert {d.dealer_code for d in services.plans.drafts(YEAR)} == {"D014", "D015"}
 
 
-def test_the_command_survives_and_names_the_file(services: Services, tmp_path: Path) -> None:
+def test_the_command_survives_and_names_the_file(
+    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """In a process of its own, as a person runs it: exit code 1, the bad file named, the rest imported."""
+    from tests.signin import sign_in_the_command_line
+
     drafting_year(services, score=None)
+    sign_in_the_command_line(services.ctx.db, monkeypatch)
     folder = _plan_batch(services, tmp_path / "in", lambda p: far_cell(p, PLAN_SHEET, "single-quotes"))
     services.ctx.db.dispose()
     done = subprocess.run(
