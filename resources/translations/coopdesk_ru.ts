@@ -841,8 +841,8 @@ These values become the year's settings; dealers' commitment letters can then be
     </message>
     <message>
         <location filename="../../ui/screens/claims_import.py" line="80" />
-        <source>None of the files is an Excel workbook (.xlsx).</source>
-        <translation>Среди файлов нет книг Excel (.xlsx).</translation>
+        <source>No file or folder to import.</source>
+        <translation>Нечего загружать: нет ни файла, ни папки.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/claims_import.py" line="84" />
@@ -974,8 +974,8 @@ These values become the year's settings; dealers' commitment letters can then be
     </message>
     <message>
         <location filename="../../ui/screens/claims.py" line="313" />
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Книги Excel (*.xlsx)</translation>
+        <source>Drafts: Excel or LibreOffice (*.xlsx *.xlsm *.ods);;All files (*)</source>
+        <translation>Черновики: Excel или LibreOffice (*.xlsx *.xlsm *.ods);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -1955,27 +1955,27 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>CoopDesk — {0}</source>
         <translation>CoopDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>There are unsaved changes on: {0}. Close anyway and lose them?</source>
         <translation>Есть несохранённые изменения: {0}. Закрыть и потерять их?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>Work in progress</source>
         <translation>Идёт работа</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="283" />
         <source>A background task is still running. Cancel it and close?</source>
         <translation>Фоновая задача ещё выполняется. Отменить её и закрыть?</translation>
     </message>
@@ -2573,22 +2573,27 @@ These values become the year's settings; dealers' commitment letters can then be
         <translation>Загрузка уже идёт; дождитесь её окончания.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan_import.py" line="83" />
-        <source>None of the dropped files is an Excel workbook (.xlsx).</source>
-        <translation>Среди перетащенных файлов нет книг Excel (.xlsx).</translation>
+        <location filename="../../ui/screens/plan_import.py" line="84" />
+        <source>No file or folder to import.</source>
+        <translation>Нечего загружать: нет ни файла, ни папки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan_import.py" line="85" />
+        <location filename="../../ui/screens/plan_import.py" line="86" />
         <source>Importing {count} workbook(s)…</source>
         <translation>Загрузка книг: {count}…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan_import.py" line="106" />
+        <location filename="../../ui/screens/plan_import.py" line="107" />
         <source>Import refused</source>
         <translation>Загрузка отклонена</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan_import.py" line="109" />
+        <location filename="../../ui/screens/plan_import.py" line="113" />
+        <source>Import report: {imported} file(s) imported, {refused} refused, {skipped} skipped, {problems} problem(s)</source>
+        <translation>Отчёт о загрузке: загружено файлов {imported}, отклонено {refused}, пропущено {skipped}, замечаний {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan_import.py" line="117" />
         <source>Import report: {imported} file(s) imported, {refused} refused, {problems} problem(s)</source>
         <translation>Отчёт о загрузке: загружено файлов {imported}, отклонено {refused}, замечаний {problems}</translation>
     </message>
@@ -2683,8 +2688,8 @@ These values become the year's settings; dealers' commitment letters can then be
     </message>
     <message>
         <location filename="../../ui/screens/plans.py" line="223" />
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Книги Excel (*.xlsx)</translation>
+        <source>Drafts: Excel or LibreOffice (*.xlsx *.xlsm *.ods);;All files (*)</source>
+        <translation>Черновики: Excel или LibreOffice (*.xlsx *.xlsm *.ods);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -5606,356 +5611,531 @@ These values become the year's settings; dealers' commitment letters can then be
     </message>
     <message>
         <location filename="../../ui/service_strings.py" line="555" />
+        <source>a repeat count is not a number: {value}</source>
+        <translation>число повторов — не число: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="557" />
+        <source>an OpenDocument spreadsheet (.ods) without CoopDesk's identification sheet (it did not survive the conversion, or this is not our template): {save_as}</source>
+        <translation>таблица OpenDocument (.ods) без идентификационного листа CoopDesk (он не сохранился при преобразовании, или это не наш шаблон): {save_as}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="558" />
+        <source>an OpenDocument spreadsheet (.ods), which this installation cannot read: {save_as}</source>
+        <translation>таблица OpenDocument (.ods), которую эта установка прочитать не может: {save_as}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="560" />
+        <source>content.xml is not valid XML ({error})</source>
+        <translation>content.xml — неправильный XML ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="561" />
+        <source>it has no content.xml</source>
+        <translation>в нём нет content.xml</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="567" />
+        <source>not an OpenDocument spreadsheet (.ods): {save_as}</source>
+        <translation>не таблица OpenDocument (.ods): {save_as}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="568" />
+        <source>not an OpenDocument spreadsheet (its content is not recognised)</source>
+        <translation>не таблица OpenDocument (содержимое не распознано)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="570" />
+        <source>password-protected (encrypted): save it again in LibreOffice without a password and send it</source>
+        <translation>защищён паролем (зашифрован): сохраните его в LibreOffice без пароля и пришлите снова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="572" />
+        <source>save it as Excel workbook (.xlsx) from the template we sent</source>
+        <translation>сохраните его как книгу Excel (.xlsx) из присланного нами шаблона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="576" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="556" />
+        <location filename="../../ui/service_strings.py" line="577" />
+        <source>a CSV file (.csv)</source>
+        <translation>файл CSV (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="578" />
+        <source>a LibreOffice lock file (.~lock…#), left while a file is open</source>
+        <translation>файл блокировки LibreOffice (.~lock…#), остаётся, пока файл открыт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="579" />
+        <source>a PDF document, not a spreadsheet</source>
+        <translation>документ PDF, а не таблица</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="580" />
+        <source>a WPS spreadsheet (.et)</source>
+        <translation>таблица WPS (.et)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="581" />
+        <source>a Word document, not a spreadsheet</source>
+        <translation>документ Word, а не таблица</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="582" />
         <source>a channel from the list: {channels}</source>
         <translation>канал из списка: {channels}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="557" />
+        <location filename="../../ui/service_strings.py" line="583" />
+        <source>a flat OpenDocument spreadsheet (.fods)</source>
+        <translation>плоская таблица OpenDocument (.fods)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="584" />
+        <source>a hidden file</source>
+        <translation>скрытый файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="585" />
+        <source>a hidden folder, not searched</source>
+        <translation>скрытая папка, не просматривается</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="586" />
+        <source>a link to a folder, not searched</source>
+        <translation>ссылка на папку, не просматривается</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="587" />
+        <source>a presentation, not a spreadsheet</source>
+        <translation>презентация, а не таблица</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="588" />
+        <source>an Apple Numbers spreadsheet (.numbers)</source>
+        <translation>таблица Apple Numbers (.numbers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="589" />
+        <source>an Excel 97–2003 workbook (.xls)</source>
+        <translation>книга Excel 97–2003 (.xls)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="590" />
+        <source>an Excel binary workbook (.xlsb)</source>
+        <translation>двоичная книга Excel (.xlsb)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="591" />
+        <source>an Excel lock file (~$…), left while a workbook is open</source>
+        <translation>файл блокировки Excel (~$…), остаётся, пока книга открыта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="592" />
+        <source>an Excel template (.xlt)</source>
+        <translation>шаблон Excel (.xlt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="593" />
+        <source>an Excel template (.xltm)</source>
+        <translation>шаблон Excel (.xltm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="594" />
+        <source>an Excel template (.xltx)</source>
+        <translation>шаблон Excel (.xltx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="595" />
+        <source>an OpenDocument spreadsheet template (.ots)</source>
+        <translation>шаблон таблицы OpenDocument (.ots)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="596" />
+        <source>an archive, not a spreadsheet: unpack it and import the folder</source>
+        <translation>архив, а не таблица: распакуйте его и загрузите папку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="597" />
+        <source>an e-mail message, not a spreadsheet: save its attachment</source>
+        <translation>письмо, а не таблица: сохраните вложение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="598" />
         <source>an empty code</source>
         <translation>пустой код</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="558" />
+        <location filename="../../ui/service_strings.py" line="599" />
+        <source>an image, not a spreadsheet</source>
+        <translation>изображение, а не таблица</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="600" />
         <source>at least one activity (channel, month and planned cost)</source>
         <translation>хотя бы одно мероприятие (канал, месяц и плановая стоимость)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="559" />
+        <location filename="../../ui/service_strings.py" line="601" />
         <source>could not be read: {error}</source>
         <translation>не удалось прочитать: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="560" />
+        <location filename="../../ui/service_strings.py" line="602" />
         <source>draft of {who} for {year}: 1 activity, {total}</source>
         <translation>черновик {who} на {year} год: 1 мероприятие, {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="561" />
+        <location filename="../../ui/service_strings.py" line="603" />
         <source>draft of {who} for {year}: {count} activities, {total}</source>
         <translation>черновик {who} на {year} год: мероприятий — {count}, {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="562" />
+        <location filename="../../ui/service_strings.py" line="604" />
         <source>has the extension {suffix}, not .xlsx</source>
         <translation>у файла расширение {suffix}, а не .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="563" />
+        <location filename="../../ui/service_strings.py" line="605" />
         <source>no .xlsx or .xlsm files in this folder</source>
         <translation>в этой папке нет файлов .xlsx или .xlsm</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="564" />
+        <location filename="../../ui/service_strings.py" line="606" />
         <source>no changes from the earlier version</source>
         <translation>изменений по сравнению с предыдущей версией нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="565" />
+        <location filename="../../ui/service_strings.py" line="607" />
         <source>no such file or folder</source>
         <translation>нет такого файла или папки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="566" />
+        <location filename="../../ui/service_strings.py" line="608" />
+        <source>not a regular file</source>
+        <translation>не обычный файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="609" />
+        <source>not a spreadsheet</source>
+        <translation>не таблица</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="610" />
         <source>not read: the import was cancelled</source>
         <translation>не прочитан: загрузка отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="567" />
+        <location filename="../../ui/service_strings.py" line="611" />
         <source>not recorded: the import was cancelled</source>
         <translation>не записан: загрузка отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="568" />
+        <location filename="../../ui/service_strings.py" line="612" />
         <source>nothing was imported from this file</source>
         <translation>из этого файла ничего не загружено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="569" />
+        <location filename="../../ui/service_strings.py" line="613" />
         <source>replaces the current draft (kept as an earlier version)</source>
         <translation>заменяет текущий черновик (он сохранён как предыдущая версия)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="570" />
+        <location filename="../../ui/service_strings.py" line="614" />
         <source>the activity table</source>
         <translation>таблица мероприятий</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="571" />
+        <location filename="../../ui/service_strings.py" line="615" />
         <source>the dealer block</source>
         <translation>блок с данными дилера</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="572" />
+        <location filename="../../ui/service_strings.py" line="616" />
         <source>the plan sheet was rearranged: {part} was not found</source>
         <translation>структура листа плана изменена, не найдено: {part}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="573" />
+        <location filename="../../ui/service_strings.py" line="617" />
         <source>the sheet «{sheet}» is missing (was it renamed or deleted?)</source>
         <translation>нет листа «{sheet}» (его переименовали или удалили?)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="574" />
+        <location filename="../../ui/service_strings.py" line="618" />
         <source>this batch holds {count} drafts of dealer {dealer} for {year} ({files}): import the right one alone</source>
         <translation>в этой загрузке несколько черновиков дилера {dealer} на {year} год ({count}: {files}): загрузите только нужный</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="575" />
+        <location filename="../../ui/service_strings.py" line="619" />
         <source>this template belongs to dealer {dealer}, not {code} (the dealer code on the sheet, {cell}, was changed)</source>
         <translation>этот шаблон принадлежит дилеру {dealer}, а не {code} (код дилера на листе, ячейка {cell}, был изменён)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="576" />
+        <location filename="../../ui/service_strings.py" line="620" />
         <source>{file}, sheet {sheet}, row {row}</source>
         <translation>{file}, лист {sheet}, строка {row}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="577" />
+        <location filename="../../ui/service_strings.py" line="621" />
+        <source>{kind}, not .xlsx: {save_as}</source>
+        <translation>{kind}, а не .xlsx: {save_as}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="622" />
         <source>dealer {dealer} is inactive and takes no part in {year}</source>
         <translation>дилер {dealer} неактивен и не участвует в программе {year} года</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="578" />
+        <location filename="../../ui/service_strings.py" line="623" />
         <source>plan templates are issued at stage drafting; year {year} is at {stage} (a returned draft could not be recorded now)</source>
         <translation>шаблоны планов выдаются на этапе черновиков, а {year} год на этапе «{stage}» (присланный черновик сейчас нельзя было бы записать)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="579" />
+        <location filename="../../ui/service_strings.py" line="624" />
         <source>1 file imported, {refused} refused</source>
         <translation>загружен 1 файл, не принято: {refused}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="580" />
+        <location filename="../../ui/service_strings.py" line="625" />
         <source>1 problem; {consequence}</source>
         <translation>1 замечание; {consequence}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="581" />
+        <location filename="../../ui/service_strings.py" line="626" />
+        <source>files: {imported} imported, {refused} refused, {skipped} skipped (not spreadsheets)</source>
+        <translation>файлы: загружено {imported}, не принято {refused}, пропущено {skipped} (не таблицы)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="627" />
         <source>found "{found}", expected {expected}</source>
         <translation>найдено «{found}», ожидалось: {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="582" />
+        <location filename="../../ui/service_strings.py" line="628" />
         <source>found nothing, expected {expected}</source>
         <translation>ничего не найдено, ожидалось: {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="583" />
+        <location filename="../../ui/service_strings.py" line="629" />
         <source>imported</source>
         <translation>загружено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="584" />
+        <location filename="../../ui/service_strings.py" line="630" />
+        <source>skipped</source>
+        <translation>пропущен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="631" />
         <source>{count} problems; {consequence}</source>
         <translation>замечаний: {count}; {consequence}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="585" />
+        <location filename="../../ui/service_strings.py" line="632" />
         <source>{imported} files imported, {refused} refused</source>
         <translation>загружено файлов: {imported}, не принято: {refused}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="586" />
+        <location filename="../../ui/service_strings.py" line="633" />
         <source>a 7-Zip archive, not a workbook</source>
         <translation>это архив 7-Zip, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="587" />
+        <location filename="../../ui/service_strings.py" line="634" />
         <source>a BMP image, not a workbook</source>
         <translation>это изображение BMP, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="588" />
+        <location filename="../../ui/service_strings.py" line="635" />
         <source>a CSV or text file, not a workbook: {save_as}</source>
         <translation>это CSV или текстовый файл, а не книга Excel: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="589" />
+        <location filename="../../ui/service_strings.py" line="636" />
         <source>a GIF image, not a workbook</source>
         <translation>это изображение GIF, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="590" />
+        <location filename="../../ui/service_strings.py" line="637" />
         <source>a JPEG image, not a workbook</source>
         <translation>это изображение JPEG, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="591" />
+        <location filename="../../ui/service_strings.py" line="638" />
         <source>a PDF document, not a workbook</source>
         <translation>это документ PDF, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="592" />
+        <location filename="../../ui/service_strings.py" line="639" />
         <source>a PNG image, not a workbook</source>
         <translation>это изображение PNG, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="593" />
+        <location filename="../../ui/service_strings.py" line="640" />
         <source>a PowerPoint presentation (.pptx), not a workbook</source>
         <translation>это презентация PowerPoint (.pptx), а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="594" />
+        <location filename="../../ui/service_strings.py" line="641" />
         <source>a RAR archive, not a workbook</source>
         <translation>это архив RAR, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="595" />
+        <location filename="../../ui/service_strings.py" line="642" />
         <source>a TIFF image, not a workbook</source>
         <translation>это изображение TIFF, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="596" />
+        <location filename="../../ui/service_strings.py" line="643" />
         <source>a WebP image, not a workbook</source>
         <translation>это изображение WebP, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="597" />
+        <location filename="../../ui/service_strings.py" line="644" />
         <source>a Word document (.doc), not a workbook</source>
         <translation>это документ Word (.doc), а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="598" />
+        <location filename="../../ui/service_strings.py" line="645" />
         <source>a Word document (.docx), not a workbook</source>
         <translation>это документ Word (.docx), а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="599" />
+        <location filename="../../ui/service_strings.py" line="646" />
         <source>a gzip archive, not a workbook</source>
         <translation>это архив gzip, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="600" />
+        <location filename="../../ui/service_strings.py" line="647" />
         <source>a relationships part is not valid XML ({error})</source>
         <translation>часть связей (relationships) — некорректный XML ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="601" />
+        <location filename="../../ui/service_strings.py" line="556" />
         <source>a sheet spans {rows} rows × {columns} columns, more than the {limit} cells CoopDesk reads</source>
         <translation>лист занимает {rows} строк × {columns} столбцов — больше {limit} ячеек, которые читает CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="602" />
+        <location filename="../../ui/service_strings.py" line="648" />
         <source>a text file, not a workbook</source>
         <translation>это текстовый файл, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="603" />
+        <location filename="../../ui/service_strings.py" line="649" />
         <source>a web page (HTML), not a workbook: {save_as}</source>
         <translation>это веб-страница (HTML), а не книга Excel: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="604" />
+        <location filename="../../ui/service_strings.py" line="650" />
         <source>a zip archive, not an Excel workbook</source>
         <translation>это zip-архив, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="605" />
+        <location filename="../../ui/service_strings.py" line="651" />
         <source>an Excel 2003 XML spreadsheet, not .xlsx: {save_as}</source>
         <translation>это таблица XML Excel 2003, а не .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="606" />
+        <location filename="../../ui/service_strings.py" line="652" />
         <source>an Excel 97–2003 workbook (.xls), not .xlsx: {save_as}</source>
         <translation>это книга Excel 97–2003 (.xls), а не .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="607" />
+        <location filename="../../ui/service_strings.py" line="653" />
         <source>an Excel binary workbook (.xlsb), not .xlsx: {save_as}</source>
         <translation>это двоичная книга Excel (.xlsb), а не .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="608" />
+        <location filename="../../ui/service_strings.py" line="654" />
         <source>an OpenDocument file, not a workbook</source>
         <translation>это файл OpenDocument, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="609" />
+        <location filename="../../ui/service_strings.py" line="655" />
         <source>an OpenDocument spreadsheet (.ods), not .xlsx: in LibreOffice use File › Save As › Excel (.xlsx)</source>
         <translation>это таблица OpenDocument (.ods), а не .xlsx: в LibreOffice выберите Файл › Сохранить как › Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="610" />
+        <location filename="../../ui/service_strings.py" line="656" />
         <source>an RTF document, not a workbook</source>
         <translation>это документ RTF, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="611" />
+        <location filename="../../ui/service_strings.py" line="657" />
         <source>an XML or text file, not a workbook</source>
         <translation>это XML или текстовый файл, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="612" />
+        <location filename="../../ui/service_strings.py" line="658" />
         <source>an old Microsoft Office file (OLE2), not an .xlsx workbook: {save_as}</source>
         <translation>это файл старого формата Microsoft Office (OLE2), а не книга .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="613" />
+        <location filename="../../ui/service_strings.py" line="559" />
         <source>cannot be read: {error}</source>
         <translation>не удаётся прочитать: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="614" />
+        <location filename="../../ui/service_strings.py" line="562" />
         <source>it has {count} zip entries</source>
         <translation>в нём {count} элементов zip</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="615" />
+        <location filename="../../ui/service_strings.py" line="563" />
         <source>it would inflate to {size} MB</source>
         <translation>после распаковки он занял бы {size} МБ</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="616" />
+        <location filename="../../ui/service_strings.py" line="564" />
         <source>no such file</source>
         <translation>файл не найден</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="617" />
+        <location filename="../../ui/service_strings.py" line="565" />
         <source>not a file</source>
         <translation>это не файл</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="618" />
+        <location filename="../../ui/service_strings.py" line="659" />
         <source>not a readable workbook: sheet {sheet}: {reason}</source>
         <translation>книгу не удаётся прочитать: лист {sheet}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="619" />
+        <location filename="../../ui/service_strings.py" line="566" />
         <source>not a readable workbook: {reason}</source>
         <translation>книгу не удаётся прочитать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="620" />
+        <location filename="../../ui/service_strings.py" line="660" />
         <source>not an Excel workbook (its content is not recognised)</source>
         <translation>это не книга Excel (содержимое не распознано)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="621" />
+        <location filename="../../ui/service_strings.py" line="661" />
         <source>open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)</source>
         <translation>откройте его в Excel или LibreOffice и сохраните как книгу Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="622" />
+        <location filename="../../ui/service_strings.py" line="569" />
         <source>password-protected (an encrypted zip): send it without a password</source>
         <translation>файл защищён паролем (зашифрованный zip): пришлите его без пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="623" />
+        <location filename="../../ui/service_strings.py" line="662" />
         <source>password-protected (encrypted): remove the password in Excel (File › Info › Protect) and send it again</source>
         <translation>файл защищён паролем (зашифрован): снимите пароль в Excel (Файл › Сведения › Защита книги) и пришлите его снова</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="624" />
+        <location filename="../../ui/service_strings.py" line="571" />
         <source>refused as a zip bomb: {reason}</source>
         <translation>отклонён как zip-бомба: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="625" />
+        <location filename="../../ui/service_strings.py" line="663" />
         <source>the file is cut short (zip entry {entry} is incomplete)</source>
         <translation>файл обрезан (элемент zip {entry} неполный)</translation>
     </message>
@@ -5965,52 +6145,52 @@ These values become the year's settings; dealers' commitment letters can then be
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="626" />
+        <location filename="../../ui/service_strings.py" line="664" />
         <source>the zip entry {entry} inflates {ratio} times</source>
         <translation>элемент zip {entry} при распаковке увеличивается в {ratio} раз</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="627" />
+        <location filename="../../ui/service_strings.py" line="665" />
         <source>the zip entry {entry} is damaged</source>
         <translation>элемент zip {entry} повреждён</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="628" />
+        <location filename="../../ui/service_strings.py" line="666" />
         <source>the zip entry {entry} is damaged (it inflates to more than it declares)</source>
         <translation>элемент zip {entry} повреждён (распаковывается в больший объём, чем заявлено)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="629" />
+        <location filename="../../ui/service_strings.py" line="667" />
         <source>the zip entry {entry} is damaged (size or CRC does not match)</source>
         <translation>элемент zip {entry} повреждён (не совпадает размер или CRC)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="630" />
+        <location filename="../../ui/service_strings.py" line="668" />
         <source>the zip entry {entry} is damaged ({error})</source>
         <translation>элемент zip {entry} повреждён ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="631" />
+        <location filename="../../ui/service_strings.py" line="669" />
         <source>the zip entry {entry} uses an unsupported compression ({method})</source>
         <translation>элемент zip {entry} сжат неподдерживаемым методом ({method})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="632" />
+        <location filename="../../ui/service_strings.py" line="573" />
         <source>the zip structure is damaged ({error})</source>
         <translation>структура zip повреждена ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="633" />
+        <location filename="../../ui/service_strings.py" line="574" />
         <source>too large (more than {limit} MB)</source>
         <translation>файл слишком большой (больше {limit} МБ)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="634" />
+        <location filename="../../ui/service_strings.py" line="575" />
         <source>too large ({size} MB; the limit is {limit} MB)</source>
         <translation>файл слишком большой ({size} МБ; предел — {limit} МБ)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="635" />
+        <location filename="../../ui/service_strings.py" line="670" />
         <source>{entry} declares a DOCTYPE, which workbooks never do</source>
         <translation>в {entry} объявлен DOCTYPE, чего в книгах Excel не бывает</translation>
     </message>
@@ -6518,7 +6698,7 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>_TaskIndicator</name>
     <message>
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
