@@ -37,7 +37,8 @@ class MainWindow(QMainWindow):
     """Holds one ScreenContext per open database; screens are built the first time they are shown."""
 
     files_dropped = Signal(list)
-    """Workbooks (.xlsx paths) were dropped onto the window (the Plans screen imports them)."""
+    """Files or folders (local paths) were dropped onto the window (the Plans screen imports them, listing
+    every file: read, refused or skipped as no spreadsheet)."""
     screen_shown = Signal(str)
     """The screen with this name is now the current one."""
     database_open_requested = Signal(str)
@@ -243,7 +244,7 @@ class MainWindow(QMainWindow):
 
     # -- drag and drop -------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if _xlsx_paths(event.mimeData().urls()):
+        if _local_paths(event.mimeData().urls()):
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -252,7 +253,7 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        paths = _xlsx_paths(event.mimeData().urls())
+        paths = _local_paths(event.mimeData().urls())
         if paths:
             event.acceptProposedAction()
             self.files_dropped.emit(paths)
@@ -338,9 +339,9 @@ class _TaskIndicator(QWidget):
             self._handle.cancel()
 
 
-def _xlsx_paths(urls: list[Any]) -> list[Path]:
-    paths = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
-    return [p for p in paths if p.suffix.lower() == ".xlsx"]
+def _local_paths(urls: list[Any]) -> list[Path]:
+    """Every local file and folder dropped: none is left out here, the import names each one."""
+    return [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
 
 
 def _display_url(url: str) -> str:

@@ -159,6 +159,7 @@ def import_claims(services: Services, args: argparse.Namespace) -> Outcome:
     for o in result.report.imported:
         lines += o.lines()
         lines += [f"    {r.row_text()}" for r in result.rows if r.file == o.name and r.stored]
+    lines += [line for o in result.report.skipped for line in o.lines()]  # named, never silently ignored
     lines.append(result.summary())
     refused = [line.strip() for o in result.report.refused for line in o.lines()]
     refused += [str(r) for r in result.not_filed]

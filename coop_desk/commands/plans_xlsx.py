@@ -29,7 +29,9 @@ def register_documents(groups: DocumentGroups) -> None:
         "plans",
         help="read returned dealer drafts (files or folders) and record the good ones",
         description="Every file is checked cell by cell; a file with any problem changes nothing and is "
-        "listed with every problem. Folders are searched for .xlsx and .xlsm files. The year and the dealer "
+        "listed with every problem. Folders are searched (sub-folders too) and every file in them is listed: .xlsx, "
+        ".xlsm and .ods drafts are read, other spreadsheet formats (.xls, .xlsb…) refused saying how to save them, "
+        "anything else skipped saying what it is. The year and the dealer "
         "come from each file; --year/--dealer refuse files made for others.",
     )
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="draft workbooks or folders holding them")
@@ -52,6 +54,7 @@ def import_plans_command(services: Services, args: argparse.Namespace) -> Outcom
 
     report = import_plans(services, args.paths, year=args.year, dealer=args.dealer)
     lines = [line for o in report.imported for line in o.lines()]
+    lines += [line for o in report.skipped for line in o.lines()]  # named, so nothing is silently ignored
     refused = [line for o in report.refused for line in o.lines()]
     if not report.outcomes:
         refused.append("no file to import")

@@ -52,10 +52,11 @@ from reports.xlsx.consolidation import (
     instructions_sheet,
     print_setup,
 )
-from reports.xlsx.meta import CURRENT_VERSIONS, TemplateMeta, read_meta, write_meta
-from reports.xlsx.plan_import import find_workbooks
+from reports.xlsx.meta import CURRENT_VERSIONS, TemplateMeta, write_meta
+from reports.xlsx.ods import open_values, read_template_meta
+from reports.xlsx.plan_import import list_paths
 from reports.xlsx.report import IMPORTED, REFUSED, FileOutcome, ImportProblem, ImportReport, refusal_text
-from reports.xlsx.safety import SheetValues, WorkbookRefused, read_values
+from reports.xlsx.safety import SheetValues, WorkbookRefused
 from reports.xlsx.writing import save_workbook, write_cell, write_text
 
 KIND = "claims"
@@ -483,15 +484,18 @@ class ClaimsImportReport:
 def import_claims(
     services: Services, paths: Sequence[Path | str] | Path | str, filed_on: dt.date | None = None
 ) -> ClaimsImportReport:
-    """File the claims of returned templates (files, or folders searched for .xlsx/.xlsm as for drafts).
+    """File the claims of returned templates (files, or folders whose every file is listed as for drafts:
+    .xlsx, .xlsm and .ods read, the others refused or skipped, see reports.xlsx.plan_import.folder_entry).
     A malformed file files nothing; a well-formed one files each row on its own; every row's outcome is
     reported."""
     if isinstance(paths, str | Path):
         paths = [paths]
-    files, missing = find_workbooks(paths)
-    result = ClaimsImportReport(ImportReport(list(missing)))
-    for path in files:
-        outcome, rows = _import_file(services, path, filed_on)
+    result = ClaimsImportReport(ImportReport())
+    for entry in list_paths(paths):
+        if isinstance(entry, FileOutcome):
+            result.report.outcomes.append(entry)
+            continue
+        outcome, rows = _import_file(services, entry, filed_on)
         result.report.outcomes.append(outcome)
         result.rows += rows
     return result
@@ -505,9 +509,9 @@ class _Row:
 
 def _read(path: Path) -> tuple[TemplateMeta, SheetValues]:
     """The identification and the claims sheet; run in the reader process (reports.xlsx.isolated)."""
-    values = read_values(path)
+    values = open_values(path)  # .xlsx, .xlsm or LibreOffice's .ods
     try:
-        meta = read_meta(values, KIND)
+        meta = read_template_meta(values, KIND)
         name = values.find(SHEET, "Claims")
         if name is None:
             raise WorkbookRefused(

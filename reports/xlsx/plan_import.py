@@ -1,7 +1,10 @@
 """Reading dealer drafts back: the filled plan templates, checked cell by cell, recorded through the services.
 
-``import_plans(services, paths)`` takes files and folders (folders are searched recursively for
-``*.xlsx`` and ``*.xlsm``; any other file named explicitly is checked and refused with what it is).
+``import_plans(services, paths)`` takes files and folders. Folders are searched recursively and every file
+in them is listed (:func:`folder_entry`): ``.xlsx``, ``.xlsm`` and ``.ods`` (a draft LibreOffice saved in its
+own format, :mod:`reports.xlsx.ods`) are read; another spreadsheet format (.xls, .xlsb, .csv…) is refused
+saying how to save it; anything else is *skipped* by name, saying what it is (a lock file, a Word
+document, not a spreadsheet). Any file named explicitly is checked and refused with what it is.
 For every file:
 
 1. :func:`reports.xlsx.safety.check_file` — a readable .xlsx/.xlsm, not encrypted, not a bomb;
@@ -27,6 +30,8 @@ is its own transaction, as after a crash) and reads no further.
 from __future__ import annotations
 
 import logging
+import os
+import stat
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, field
@@ -48,31 +53,36 @@ from reports.xlsx.cells import (
     parse_month,
     parse_text,
 )
-from reports.xlsx.meta import TemplateMeta, glance, read_meta
+from reports.xlsx.meta import TemplateMeta, glance
+from reports.xlsx.ods import ODS_SUFFIX, SAVE_AS_XLSX, open_values, read_template_meta
 from reports.xlsx.plan_template import CODE_LABEL, COLUMNS, PLAN_SHEET, REVIEW_LABELS, TOTAL_LABEL
 from reports.xlsx.report import (
     IMPORTED,
     REFUSED,
+    SKIPPED,
     FileOutcome,
     ImportProblem,
     ImportReport,
     problems_message,
     refusal_text,
 )
-from reports.xlsx.safety import (
-    DEFAULT_LIMITS,
-    Limits,
-    SheetValues,
-    WorkbookRefused,
-    cell_ref,
-    read_values,
-)
+from reports.xlsx.safety import DEFAULT_LIMITS, Limits, SheetValues, WorkbookRefused, cell_ref
 
-__all__ = ["ParsedDraft", "YearLookup", "find_workbooks", "import_plans", "parse_one", "read_plan"]
+__all__ = [
+    "ParsedDraft",
+    "YearLookup",
+    "find_workbooks",
+    "folder_entry",
+    "import_plans",
+    "list_paths",
+    "parse_one",
+    "read_plan",
+]
 
 log = logging.getLogger(__name__)
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+READ_SUFFIXES = (*WORKBOOK_SUFFIXES, ODS_SUFFIX)  # an .ods draft is read as LibreOffice saved it (reports.xlsx.ods)
 Progress = Callable[[int, int, str], None]
 
 
@@ -90,33 +100,121 @@ class ParsedDraft:
 
 
 # -- finding the files ---------------------------------------------------------------------------
-def find_workbooks(paths: Iterable[Path | str]) -> tuple[list[Path], list[FileOutcome]]:
-    """The files to read (folders searched recursively, each file once) and refusals for paths that
-    do not exist or folders holding no workbook."""
-    files: list[Path] = []
-    refused: list[FileOutcome] = []
+#: Other spreadsheet formats a dealer may have saved the draft in: refused, saying how to save it.
+OTHER_SPREADSHEETS = {
+    ".xls": Text("an Excel 97–2003 workbook (.xls)"),
+    ".xlsb": Text("an Excel binary workbook (.xlsb)"),
+    ".xlt": Text("an Excel template (.xlt)"),
+    ".xltx": Text("an Excel template (.xltx)"),
+    ".xltm": Text("an Excel template (.xltm)"),
+    ".fods": Text("a flat OpenDocument spreadsheet (.fods)"),
+    ".ots": Text("an OpenDocument spreadsheet template (.ots)"),
+    ".csv": Text("a CSV file (.csv)"),
+    ".numbers": Text("an Apple Numbers spreadsheet (.numbers)"),
+    ".et": Text("a WPS spreadsheet (.et)"),
+}
+_NOT_SPREADSHEETS = (
+    ((".doc", ".docx", ".docm", ".dot", ".dotx", ".odt", ".rtf"), Text("a Word document, not a spreadsheet")),
+    ((".pdf",), Text("a PDF document, not a spreadsheet")),
+    (
+        (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".heic"),
+        Text("an image, not a spreadsheet"),
+    ),
+    ((".zip", ".rar", ".7z", ".gz", ".tar"), Text("an archive, not a spreadsheet: unpack it and import the folder")),
+    ((".ppt", ".pptx", ".odp"), Text("a presentation, not a spreadsheet")),
+    ((".eml", ".msg"), Text("an e-mail message, not a spreadsheet: save its attachment")),
+)
+
+
+def folder_entry(path: Path) -> FileOutcome | None:
+    """What becomes of a file found in a folder: None when it is read as a draft (.xlsx, .xlsm, .ods), else
+    its outcome — refused (another spreadsheet format: how to save it) or skipped (a lock or hidden file, a
+    Word document, not a spreadsheet), never left out of the report."""
+    name, suffix = path.name, path.suffix.lower()
+    if name.startswith("~$"):
+        return FileOutcome(str(path), SKIPPED, message=Text("an Excel lock file (~$…), left while a workbook is open"))
+    if name.startswith(".~lock."):
+        return FileOutcome(
+            str(path), SKIPPED, message=Text("a LibreOffice lock file (.~lock…#), left while a file is open")
+        )
+    if name.startswith("."):
+        return FileOutcome(str(path), SKIPPED, message=Text("a hidden file"))
+    try:
+        regular = stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        regular = False  # a broken link
+    if not regular:
+        return FileOutcome(str(path), SKIPPED, message=Text("not a regular file"))
+    if suffix in READ_SUFFIXES:
+        return None
+    if suffix in OTHER_SPREADSHEETS:
+        message = Text("{kind}, not .xlsx: {save_as}", kind=OTHER_SPREADSHEETS[suffix], save_as=SAVE_AS_XLSX)
+        return FileOutcome(str(path), REFUSED, message=message)
+    for suffixes, words in _NOT_SPREADSHEETS:
+        if suffix in suffixes:
+            return FileOutcome(str(path), SKIPPED, message=words)
+    return FileOutcome(str(path), SKIPPED, message=Text("not a spreadsheet"))
+
+
+def _walk(folder: Path) -> Generator[Path | FileOutcome, None, None]:
+    """Every entry of a folder and its sub-folders, by name; hidden folders and links to folders are
+    named, not searched."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        yield FileOutcome(str(folder), REFUSED, message=Text("cannot be read: {error}", error=exc.strerror or str(exc)))
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        try:
+            is_dir = entry.is_dir(follow_symlinks=False)
+            link_to_dir = not is_dir and entry.is_symlink() and path.is_dir()
+        except OSError:
+            is_dir = link_to_dir = False
+        if link_to_dir:
+            yield FileOutcome(str(path), SKIPPED, message=Text("a link to a folder, not searched"))
+        elif is_dir and entry.name.startswith((".", "__MACOSX")):
+            yield FileOutcome(str(path), SKIPPED, message=Text("a hidden folder, not searched"))
+        elif is_dir:
+            yield from _walk(path)
+        else:
+            yield path
+
+
+def list_paths(paths: Iterable[Path | str]) -> list[Path | FileOutcome]:
+    """Every file given or found in a folder given (sub-folders searched), in order, each once: a path to
+    read, or the outcome of a path that is not read (missing; in a folder, another spreadsheet format or no
+    spreadsheet at all, see :func:`folder_entry`; a folder without a draft in it)."""
+    entries: list[Path | FileOutcome] = []
     seen: set[Path] = set()
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(
-                p
-                for p in path.rglob("*")
-                if p.suffix.lower() in WORKBOOK_SUFFIXES and not p.name.startswith(("~$", ".~")) and p.is_file()
-            )
-            if not found:
-                refused.append(FileOutcome(str(path), REFUSED, message=Text("no .xlsx or .xlsm files in this folder")))
+            found: list[Path | FileOutcome] = []
+            for item in _walk(path):
+                found.append(item if isinstance(item, FileOutcome) else folder_entry(item) or item)
+            if not any(isinstance(f, Path) or f.status == REFUSED for f in found):
+                found.append(FileOutcome(str(path), REFUSED, message=Text("no .xlsx or .xlsm files in this folder")))
         elif path.exists():
             found = [path]
         else:
-            refused.append(FileOutcome(str(path), REFUSED, message=Text("no such file or folder")))
+            entries.append(FileOutcome(str(path), REFUSED, message=Text("no such file or folder")))
             continue
-        for p in found:
-            key = p.resolve()
-            if key not in seen:
+        for item in found:
+            if isinstance(item, Path):
+                key = item.resolve()
+                if key in seen:
+                    continue
                 seen.add(key)
-                files.append(p)
-    return files, refused
+            entries.append(item)
+    return entries
+
+
+def find_workbooks(paths: Iterable[Path | str]) -> tuple[list[Path], list[FileOutcome]]:
+    """The files to read (folders searched recursively, each file once) and the outcomes of the paths
+    not read (:func:`list_paths`, in order)."""
+    entries = list_paths(paths)
+    return [e for e in entries if isinstance(e, Path)], [e for e in entries if isinstance(e, FileOutcome)]
 
 
 # -- reading one file ----------------------------------------------------------------------------
@@ -213,9 +311,9 @@ def _read_file(
     engine: str | None,
 ) -> ParsedDraft:
     """The draft in one file; raises WorkbookRefused / CoopDeskError for a file-level refusal."""
-    values = read_values(path, engine=engine, limits=limits)
+    values = open_values(path, engine=engine, limits=limits)
     try:
-        meta = read_meta(values, "plan", year=year, dealer=dealer)
+        meta = read_template_meta(values, "plan", year=year, dealer=dealer)
         view = years(meta.year)
         draft = ParsedDraft(path, values.checked.sha256, meta)
         name = values.find(PLAN_SHEET)
@@ -296,9 +394,11 @@ def import_plans(
     should_cancel: Callable[[], bool] | None = None,
 ) -> ImportReport:
     """Read every draft and record the good ones; see the module docstring. Never raises for a bad file."""
-    files, outcomes = find_workbooks(paths)
+    entries = list_paths(paths)
+    files = [e for e in entries if isinstance(e, Path)]
+    outcomes = [e for e in entries if isinstance(e, FileOutcome)]
     years = YearLookup(services)
-    order = {str(p): i for i, p in enumerate(files)}
+    order = {str(e) if isinstance(e, Path) else e.path: i for i, e in enumerate(entries)}
     total = len(files)
     steps = total * 2  # each file is read, each good one recorded
     done = 0
@@ -420,7 +520,7 @@ def parse_one(
         log.exception("reading %s failed", path)
         error = f"{type(exc).__name__}: {exc}"
         return FileOutcome(str(path), REFUSED, message=Text("could not be read: {error}", error=error))
-    if path.suffix.lower() not in WORKBOOK_SUFFIXES:
+    if path.suffix.lower() not in READ_SUFFIXES:
         suffix = path.suffix or Text("(none)")
         return FileOutcome(str(path), REFUSED, message=Text("has the extension {suffix}, not .xlsx", suffix=suffix))
     if draft.problems:

@@ -12,6 +12,7 @@ from reports.xlsx.cells import CellProblem
 __all__ = [
     "IMPORTED",
     "REFUSED",
+    "SKIPPED",
     "STATUS_WORDS",
     "FileOutcome",
     "ImportProblem",
@@ -22,8 +23,9 @@ __all__ = [
 
 IMPORTED = "imported"
 REFUSED = "refused"
+SKIPPED = "skipped"  # a file of a folder that is no spreadsheet (a Word document, a lock file…): listed, not read
 #: The status as words for people (translatable); the constants above are the status values.
-STATUS_WORDS = {IMPORTED: Text("imported"), REFUSED: Text("refused")}
+STATUS_WORDS = {IMPORTED: Text("imported"), REFUSED: Text("refused"), SKIPPED: Text("skipped")}
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,8 @@ class ImportProblem:
 
 @dataclass
 class FileOutcome:
-    """One file: ``status`` is ``imported`` or ``refused``; ``message`` says what happened in one line
+    """One file: ``status`` is ``imported``, ``refused`` or ``skipped`` (in a folder, not a spreadsheet);
+    ``message`` says what happened in one line
     (a :class:`coop_desk.text.Text`, as are the diff lines and the problems' wording)."""
 
     path: str
@@ -125,12 +128,24 @@ class ImportReport:
         return [o for o in self.outcomes if o.status == REFUSED]
 
     @property
+    def skipped(self) -> list[FileOutcome]:
+        return [o for o in self.outcomes if o.status == SKIPPED]
+
+    @property
     def exit_code(self) -> int:
-        """0 when everything was imported, 1 when anything was refused (or nothing was given)."""
-        return 1 if self.refused or not self.outcomes else 0
+        """0 when everything was imported, 1 when anything was refused (or nothing was given); files of a
+        folder skipped as no spreadsheet do not count."""
+        return 1 if self.refused or not (self.outcomes and len(self.skipped) < len(self.outcomes)) else 0
 
     def summary(self) -> str:
         n_in, n_out = str(len(self.imported)), str(len(self.refused))
+        if self.skipped:
+            return Text(
+                "files: {imported} imported, {refused} refused, {skipped} skipped (not spreadsheets)",
+                imported=n_in,
+                refused=n_out,
+                skipped=str(len(self.skipped)),
+            )
         if n_in == "1":
             return Text("1 file imported, {refused} refused", refused=n_out)
         return Text("{imported} files imported, {refused} refused", imported=n_in, refused=n_out)
@@ -142,6 +157,7 @@ class ImportReport:
         return {
             "imported": [o.name for o in self.imported],
             "refused": [o.name for o in self.refused],
+            "skipped": [o.name for o in self.skipped],
             "files": [o.to_dict() for o in self.outcomes],
         }
 

@@ -305,4 +305,61 @@ RU: dict[str, str] = {
         "результаты эффективности за {year} год: мероприятий — {count}"
     ),
     "{count} activities without results skipped": "пропущено мероприятий без результатов: {count}",
+    # reports/xlsx/report.py, plan_import.py: every file of a folder named (skipped, other formats)
+    "skipped": "пропущен",
+    "files: {imported} imported, {refused} refused, {skipped} skipped (not spreadsheets)": (
+        "файлы: загружено {imported}, не принято {refused}, пропущено {skipped} (не таблицы)"
+    ),
+    "an Excel 97–2003 workbook (.xls)": "книга Excel 97–2003 (.xls)",
+    "an Excel binary workbook (.xlsb)": "двоичная книга Excel (.xlsb)",
+    "an Excel template (.xlt)": "шаблон Excel (.xlt)",
+    "an Excel template (.xltx)": "шаблон Excel (.xltx)",
+    "an Excel template (.xltm)": "шаблон Excel (.xltm)",
+    "a flat OpenDocument spreadsheet (.fods)": "плоская таблица OpenDocument (.fods)",
+    "an OpenDocument spreadsheet template (.ots)": "шаблон таблицы OpenDocument (.ots)",
+    "a CSV file (.csv)": "файл CSV (.csv)",
+    "an Apple Numbers spreadsheet (.numbers)": "таблица Apple Numbers (.numbers)",
+    "a WPS spreadsheet (.et)": "таблица WPS (.et)",
+    "{kind}, not .xlsx: {save_as}": "{kind}, а не .xlsx: {save_as}",
+    "a Word document, not a spreadsheet": "документ Word, а не таблица",
+    "a PDF document, not a spreadsheet": "документ PDF, а не таблица",
+    "an image, not a spreadsheet": "изображение, а не таблица",
+    "an archive, not a spreadsheet: unpack it and import the folder": (
+        "архив, а не таблица: распакуйте его и загрузите папку"
+    ),
+    "a presentation, not a spreadsheet": "презентация, а не таблица",
+    "an e-mail message, not a spreadsheet: save its attachment": "письмо, а не таблица: сохраните вложение",
+    "an Excel lock file (~$…), left while a workbook is open": (
+        "файл блокировки Excel (~$…), остаётся, пока книга открыта"
+    ),
+    "a LibreOffice lock file (.~lock…#), left while a file is open": (
+        "файл блокировки LibreOffice (.~lock…#), остаётся, пока файл открыт"
+    ),
+    "a hidden file": "скрытый файл",
+    "not a regular file": "не обычный файл",
+    "not a spreadsheet": "не таблица",
+    "a link to a folder, not searched": "ссылка на папку, не просматривается",
+    "a hidden folder, not searched": "скрытая папка, не просматривается",
+    # reports/xlsx/ods.py: drafts saved by LibreOffice in its own format
+    "save it as Excel workbook (.xlsx) from the template we sent": (
+        "сохраните его как книгу Excel (.xlsx) из присланного нами шаблона"
+    ),
+    "not an OpenDocument spreadsheet (its content is not recognised)": (
+        "не таблица OpenDocument (содержимое не распознано)"
+    ),
+    "not an OpenDocument spreadsheet (.ods): {save_as}": "не таблица OpenDocument (.ods): {save_as}",
+    "password-protected (encrypted): save it again in LibreOffice without a password and send it": (
+        "защищён паролем (зашифрован): сохраните его в LibreOffice без пароля и пришлите снова"
+    ),
+    "it has no content.xml": "в нём нет content.xml",
+    "content.xml is not valid XML ({error})": "content.xml — неправильный XML ({error})",
+    "a repeat count is not a number: {value}": "число повторов — не число: {value}",
+    "an OpenDocument spreadsheet (.ods), which this installation cannot read: {save_as}": (
+        "таблица OpenDocument (.ods), которую эта установка прочитать не может: {save_as}"
+    ),
+    "an OpenDocument spreadsheet (.ods) without CoopDesk's identification sheet "
+    "(it did not survive the conversion, or this is not our template): {save_as}": (
+        "таблица OpenDocument (.ods) без идентификационного листа CoopDesk "
+        "(он не сохранился при преобразовании, или это не наш шаблон): {save_as}"
+    ),
 }

@@ -338,6 +338,13 @@ RU = {
     "Month": "Месяц",
     "No changes.": "Изменений нет.",
     "None of the dropped files is an Excel workbook (.xlsx).": "Среди перетащенных файлов нет книг Excel (.xlsx).",
+    "No file or folder to import.": "Нечего загружать: нет ни файла, ни папки.",
+    "Import report: {imported} file(s) imported, {refused} refused, {skipped} skipped, {problems} problem(s)": (
+        "Отчёт о загрузке: загружено файлов {imported}, отклонено {refused}, пропущено {skipped}, замечаний {problems}"
+    ),
+    "Drafts: Excel or LibreOffice (*.xlsx *.xlsm *.ods);;All files (*)": (
+        "Черновики: Excel или LibreOffice (*.xlsx *.xlsm *.ods);;Все файлы (*)"
+    ),
     "Only one version: nothing to compare.": "Версия одна: сравнивать не с чем.",
     "Planned cost": "Плановая стоимость",
     "Planned total": "Итого по плану",

@@ -72,10 +72,10 @@ def test_dropped_workbooks_are_forwarded(qtbot, window, tmp_path, monkeypatch): 
     monkeypatch.setattr(PlansScreen, "import_files", lambda self, paths: imported.append(paths))
     with qtbot.waitSignal(window.files_dropped) as blocker:
         window.dropEvent(event)
-    assert blocker.args == [[tmp_path / "D001.xlsx"]]
+    assert blocker.args == [files]  # every dropped file goes on: the import names each one (issue 11.7)
     # The Plans screen, never opened before, is shown and imports the workbook.
     assert window.current_screen() is window.screen_named("plans")
-    assert imported == [[str(tmp_path / "D001.xlsx")]]
+    assert imported == [[str(f) for f in files]]
 
 
 def test_moving_on_lists_what_is_missing(qtbot, monkeypatch, allocation_shell):  # type: ignore[no-untyped-def]

@@ -310,7 +310,7 @@ class ClaimsScreen(Screen):
             self,
             self.tr("Import dealers' claims workbooks"),
             self.context.prefs.last_folder,
-            self.tr("Excel workbooks (*.xlsx)"),
+            self.tr("Drafts: Excel or LibreOffice (*.xlsx *.xlsm *.ods);;All files (*)"),
         )
         if paths:
             try:

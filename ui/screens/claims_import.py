@@ -75,9 +75,9 @@ class ClaimsImportPanel(ImportReportPanel):
             raise Refused(self.context.role_refusal("claims.file"))
         if self.progress.busy:
             raise Refused(self.tr("An import is running already; wait for it to finish."))
-        files = [str(p) for p in paths if str(p).lower().endswith(".xlsx")]
+        files = [str(p) for p in paths]  # the importer lists every file: read, refused or skipped
         if not files:
-            raise Refused(self.tr("None of the files is an Excel workbook (.xlsx)."))
+            raise Refused(self.tr("No file or folder to import."))
         self.context.prefs.last_folder = str(Path(files[0]).parent)
         handle = self.context.tasks.run(
             _import_task(files),

@@ -78,9 +78,10 @@ class PlanImportPanel(ImportReportPanel):
             raise Refused(self.tr("Drafts are imported only while the year is at the drafting stage."))
         if self.progress.busy:
             raise Refused(self.tr("An import is running already; wait for it to finish."))
-        files = [str(p) for p in paths if str(p).lower().endswith(".xlsx")]
+        # every file and folder goes to the importer, which lists each file: read, refused or skipped
+        files = [str(p) for p in paths]
         if not files:
-            raise Refused(self.tr("None of the dropped files is an Excel workbook (.xlsx)."))
+            raise Refused(self.tr("No file or folder to import."))
         self.context.prefs.last_folder = str(Path(files[0]).parent)
         description = self.tr("Importing {count} workbook(s)…").format(count=len(files))
         handle = self.context.tasks.run(
@@ -106,12 +107,21 @@ class PlanImportPanel(ImportReportPanel):
         show_refusal(self, lines, self.tr("Import refused"))
 
     def show_report(self, report: Any) -> None:
-        title = self.tr("Import report: {imported} file(s) imported, {refused} refused, {problems} problem(s)")
+        skipped = len(getattr(report, "skipped", ()))
+        title = (
+            self.tr(
+                "Import report: {imported} file(s) imported, {refused} refused, {skipped} skipped, "
+                "{problems} problem(s)"
+            )
+            if skipped
+            else self.tr("Import report: {imported} file(s) imported, {refused} refused, {problems} problem(s)")
+        )
         self.show_rows(
             report_rows(report),
             title.format(
                 imported=len(report.imported),
                 refused=len(report.refused),
+                skipped=skipped,
                 problems=sum(len(o.problems) for o in report.outcomes),
             ),
         )

@@ -220,7 +220,7 @@ class PlansScreen(Screen):
             self,
             self.tr("Import returned plan workbooks"),
             self.context.prefs.last_folder,
-            self.tr("Excel workbooks (*.xlsx)"),
+            self.tr("Drafts: Excel or LibreOffice (*.xlsx *.xlsm *.ods);;All files (*)"),
         )
         if paths:
             self.import_files(paths)
