@@ -27,7 +27,7 @@ from coop_desk.services.plans import ActivityView, ConsolidatedRow, Consolidatio
 from coop_desk.text import Text
 from coop_desk.words import stage_name
 from models import Stage
-from reports.xlsx.cells import CellProblem, is_blank, parse_money, parse_text, shown
+from reports.xlsx.cells import CellProblem, is_blank, parse_money, parse_text, shown, title_matches
 from reports.xlsx.meta import CURRENT_VERSIONS, TemplateMeta, read_meta, write_meta
 from reports.xlsx.report import (
     IMPORTED,
@@ -400,12 +400,12 @@ def parse_yes_no(value: object) -> tuple[bool | None, CellProblem | None]:
 
 
 def check_layout(sheet: SheetValues, row: int, columns: tuple[Column, ...], file: str) -> list[ImportProblem]:
-    """The column titles are where the template put them (nobody inserted or moved a column)."""
+    """The column titles are where the template put them (nobody inserted, deleted or moved a column):
+    each one the template's Russian or English title (:func:`reports.xlsx.cells.title_matches`)."""
     problems = []
     for i, column in enumerate(columns, start=1):
         found = parse_text(sheet.value(row, i), multiline=True)[0]
-        first = found.split("\n", 1)[0].strip().casefold()
-        if not first.startswith(column.ru.split("{", 1)[0].strip().casefold()):
+        if not title_matches(found, column.ru, column.en):
             problems.append(
                 ImportProblem(
                     file,

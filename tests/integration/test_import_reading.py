@@ -1,0 +1,266 @@
+"""Imports read what they think they read (issue 11, point 6): column titles checked before any row is
+read, control characters never stored, over-long texts refused with the limit, formula errors named.
+
+Runs on SQLite and PostgreSQL (the ``services`` fixture), since PostgreSQL refuses NUL and enforces
+``String(n)`` where SQLite does neither.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from decimal import Decimal as D
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from openpyxl.cell.cell import MergedCell
+
+from coop_desk.services import Services
+from reports.xlsx import claims as claims_xlsx
+from reports.xlsx import consolidation as cons_xlsx
+from reports.xlsx.cells import clean_text, parse_text, title_matches
+from reports.xlsx.plan_import import import_plans
+from reports.xlsx.plan_template import LAYOUT, PLAN_SHEET
+from tests.factories import ExecutionYear, fingerprint
+from tests.integration.test_agency_exchange import claim_row, fill_claims, fill_consolidation, year_in_consolidation
+from tests.integration.test_agency_exchange import claims_year as claims_year  # noqa: F401 (a fixture)
+from tests.integration.test_plan_exchange import YEAR, current, drafting_year, fill, template
+
+HEAD = LAYOUT.head_row
+GOOD_ROWS = [("press", 3, "1200,50", "Журнал"), ("radio", "май", 800, "Эфир")]
+
+
+def _edit(path: Path, sheet: str, change: Any) -> Path:
+    wb = openpyxl.load_workbook(path)
+    change(wb[sheet])
+    wb.save(path)
+    return path
+
+
+def _refused(services: Services, path: Path) -> list[str]:
+    before = fingerprint(services)
+    report = import_plans(services, [path])
+    assert report.exit_code == 1 and not report.imported, report.lines()
+    assert fingerprint(services) == before
+    return report.lines()
+
+
+# -- column titles -------------------------------------------------------------------------------
+def _swap(ws: Any, a: int, b: int, first: int = 1) -> None:
+    for row in range(first, ws.max_row + 1):
+        x, y = ws.cell(row=row, column=a), ws.cell(row=row, column=b)
+        if not isinstance(x, MergedCell) and not isinstance(y, MergedCell):
+            x.value, y.value = y.value, x.value
+
+
+COST = "Планируемая стоимость"
+
+
+@pytest.mark.parametrize(
+    ("change", "cell", "title", "found"),
+    [
+        (lambda ws: ws.insert_cols(4), f"D{HEAD}", COST, ""),  # a column inserted before the cost
+        (lambda ws: ws.delete_cols(4), f"D{HEAD}", COST, "Идея: что, где, для кого"),  # the cost deleted
+        (lambda ws: _swap(ws, 3, 4, HEAD), f"C{HEAD}", "Месяц / Month", COST + ", EUR"),  # month and cost
+    ],
+    ids=["inserted", "deleted", "moved"],
+)
+def test_a_plan_with_a_column_inserted_deleted_or_moved_is_refused_naming_the_column(
+    services: Services, tmp_path: Path, change: Any, cell: str, title: str, found: str
+) -> None:
+    drafting_year(services)
+    path = fill(template(services, tmp_path), GOOD_ROWS)
+    _edit(path, PLAN_SHEET, change)
+    lines = _refused(services, path)
+    found_lines = [ln for ln in lines if f", {cell}:" in ln]
+    assert len(found_lines) == 1, lines
+    [line] = found_lines
+    assert f"the column title “{title}" in line, lines
+    assert (f'found "{found}"' if found else "found nothing") in line, lines
+    assert not any("expected a month" in ln or "expected an amount" in ln for ln in lines), lines
+
+
+def test_plan_titles_in_english_in_another_case_or_spacing_are_accepted(services: Services, tmp_path: Path) -> None:
+    drafting_year(services)
+    path = fill(template(services, tmp_path), GOOD_ROWS)
+
+    def retitle(ws: Any) -> None:
+        ws.cell(row=HEAD, column=2, value="  CHANNEL ")
+        ws.cell(row=HEAD, column=3, value="месяц\nMonth")
+        ws.cell(row=HEAD, column=4, value="Planned cost, eur")
+        ws.cell(row=HEAD, column=5, value="Идея:  что, где, для кого")
+        ws.cell(row=HEAD + 1, column=2, value="Канал / Channel")
+
+    _edit(path, PLAN_SHEET, retitle)
+    report = import_plans(services, [path])
+    assert report.exit_code == 0, report.lines()
+    assert [a[:3] for a in current(services)] == [("press", 3, D("1200.50")), ("radio", 5, D("800.00"))]
+
+
+def test_an_english_title_row_that_no_longer_matches_is_refused(services: Services, tmp_path: Path) -> None:
+    drafting_year(services)
+    path = fill(template(services, tmp_path), GOOD_ROWS)
+    _edit(path, PLAN_SHEET, lambda ws: ws.cell(row=HEAD + 1, column=4, value="Month"))
+    lines = _refused(services, path)
+    assert any(f", D{HEAD + 1}:" in ln and 'found "Month"' in ln and "Планируемая стоимость" in ln for ln in lines)
+
+
+def test_title_matching() -> None:
+    assert title_matches("Планируемая стоимость, EUR", "Планируемая стоимость", "Planned cost")
+    assert title_matches("planned cost, RUB", "Планируемая стоимость", "Planned cost")
+    assert title_matches("Валюта (пусто = EUR)\nCurrency (blank = EUR)", "Валюта (пусто = {cur})", "Currency")
+    assert title_matches("Номер  счёта", "Номер счета", "Invoice number")
+    assert title_matches("\x1bКанал", "Канал", "Channel")
+    assert not title_matches("Месяц", "Канал", "Channel")
+    assert not title_matches("Канализация", "Канал", "Channel")
+    assert not title_matches(None, "Канал", "Channel")
+    assert not title_matches("Дата платёжного поручения", "Дата счёта", "Invoice date")
+
+
+def test_a_consolidation_with_a_column_moved_is_refused_naming_it(services: Services, tmp_path: Path) -> None:
+    refs = year_in_consolidation(services)
+    path = cons_xlsx.write_consolidation(services, YEAR, tmp_path / "cons.xlsx")
+    fill_consolidation(path, refs)
+    col = cons_xlsx.COL["vendor"]
+    _edit(path, cons_xlsx.SHEET, lambda ws: _swap(ws, col, col + 1, cons_xlsx.HEADER_ROW))
+    before = fingerprint(services)
+    report = cons_xlsx.import_consolidation(services, path)
+    assert report.exit_code == 1
+    assert fingerprint(services) == before
+    cell = f"{openpyxl.utils.get_column_letter(col)}{cons_xlsx.HEADER_ROW}"
+    assert any(f", {cell}:" in ln and "Подрядчик / Vendor" in ln for ln in report.lines()), report.lines()
+
+
+def test_a_consolidation_titled_in_english_only_is_read(services: Services, tmp_path: Path) -> None:
+    refs = year_in_consolidation(services)
+    path = cons_xlsx.write_consolidation(services, YEAR, tmp_path / "cons.xlsx")
+    fill_consolidation(path, refs)
+
+    def english(ws: Any) -> None:
+        for i, column in enumerate(cons_xlsx.COLUMNS, start=1):
+            ws.cell(row=cons_xlsx.HEADER_ROW, column=i, value=column.en.upper())
+
+    _edit(path, cons_xlsx.SHEET, english)
+    report = cons_xlsx.import_consolidation(services, path)
+    assert report.exit_code == 0, report.lines()
+
+
+@pytest.mark.parametrize("change", ["insert", "delete"])
+def test_a_claims_file_with_a_column_inserted_or_deleted_is_refused(
+    services: Services,
+    claims_year: ExecutionYear,
+    tmp_path: Path,
+    change: str,  # noqa: F811
+) -> None:
+    path = claims_xlsx.write_claims_templates(services, YEAR, 1, tmp_path, dealer="D001")[0]
+    fill_claims(path, [claim_row(claims_year.ref("D001", 1), "17", D("100.00"))])
+    col = claims_xlsx.COL["vendor"]
+    _edit(path, claims_xlsx.SHEET, lambda ws: ws.insert_cols(col) if change == "insert" else ws.delete_cols(col))
+    claims_year.clock.set(dt.date(YEAR, 4, 10))
+    before = fingerprint(services)
+    result = claims_xlsx.import_claims(services, [path])
+    assert result.exit_code == 1
+    assert fingerprint(services) == before
+    cell = f"{openpyxl.utils.get_column_letter(col)}{claims_xlsx.HEADER_ROW}"
+    assert any(f", {cell}:" in ln and "Подрядчик / Vendor" in ln for ln in result.lines()), result.lines()
+
+
+# -- control characters --------------------------------------------------------------------------
+NASTY = "\x1b[31mRed\x1b[0m \x07bell\x00nul \x85c1\x7f _x001B_esc _x0007_ tab\there"
+#: What a workbook may hold (openpyxl refuses to write control characters: they go in by token, raw into
+#: the XML as a hostile file has them, which calamine reads, or as Excel's ``_x001B_`` escapes)
+RAW = {"\x1b": "~ESC~", "\x07": "~BEL~", "\x00": "~NUL~", "\x85": "~NEL~", "\x9b": "~CSI~", "\x7f": "~DEL~"}
+
+
+def typed(text: str) -> str:
+    """``text`` with its control characters as tokens that :func:`inject` puts back into the file."""
+    for char, token in RAW.items():
+        text = text.replace(char, token)
+    return text
+
+
+def inject(path: Path) -> Path:
+    """The tokens of :func:`typed` replaced by the raw control characters in every XML part."""
+    parts = {}
+    with zipfile.ZipFile(path) as z:
+        for name in z.namelist():
+            data = z.read(name)
+            if name.endswith(".xml"):
+                for char, token in RAW.items():
+                    data = data.replace(token.encode(), char.encode())
+            parts[name] = data
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return path
+
+
+def test_clean_text_removes_every_control_but_tab_and_newline() -> None:
+    assert clean_text(NASTY) == "[31mRed[0m bellnul c1 esc  tab\there"
+    assert clean_text("line 1\nline 2") == "line 1\nline 2"
+    assert clean_text("a_x0041_b") == "a_x0041_b"  # an escape of a letter is not a control
+    for code in [*range(0x20), *range(0x7F, 0xA0)]:
+        assert chr(code) not in parse_text(f"a{chr(code)}b")[0]
+        assert chr(code) not in parse_text(f"a{chr(code)}b", multiline=True)[0] or chr(code) == "\n"
+    assert parse_text("a\x1bb\nc\x00d", multiline=True)[0] == "ab\ncd"
+
+
+def test_control_characters_never_reach_the_database_from_a_plan(services: Services, tmp_path: Path) -> None:
+    drafting_year(services)
+    path = fill(
+        template(services, tmp_path),
+        [(typed("\x1bpress\x00"), 3, "1200,50", typed(NASTY)), ("radio", 5, 800, typed("two\x07\nlines_x001B_"))],
+        review=[typed("\x00ran\x1b[2J"), typed("worked\x9b"), typed("notes\x00")],
+    )
+    inject(path)
+    report = import_plans(services, [path])
+    assert report.exit_code == 0, report.lines()
+    got = current(services)
+    assert [g[0] for g in got] == ["press", "radio"]
+    assert got[0][3] == "[31mRed[0m bellnul c1 esc tab here"
+    assert got[1][3] == "two\nlines"
+    [draft] = services.plans.drafts(YEAR, "D014")
+    assert "ran[2J" in draft.h1_review and "worked" in draft.h1_review and draft.regional_notes == "notes"
+    texts = [g[3] for g in got] + [draft.h1_review, draft.regional_notes]
+    assert not any(ch in t for t in texts for ch in "\x00\x07\x1b\x9b"), texts
+
+
+def test_control_characters_never_reach_the_database_from_a_consolidation(services: Services, tmp_path: Path) -> None:
+    refs = year_in_consolidation(services)
+    path = cons_xlsx.write_consolidation(services, YEAR, tmp_path / "cons.xlsx")
+    fill_consolidation(path, refs, agency=typed("Агентство\x00 Север\x1b"))
+
+    def nasty(ws: Any) -> None:
+        row = next(
+            r for r in range(cons_xlsx.FIRST_ROW, ws.max_row + 1) if ws.cell(row=r, column=1).value == refs["D002"][0]
+        )
+        ws.cell(row=row, column=cons_xlsx.COL["placement"], value=typed("Трасса\x00 М2\x1b[0m"))
+        ws.cell(row=row, column=cons_xlsx.COL["vendor"], value=typed("Outdoor_x001B_ LLC\x07"))
+        ws.cell(row=row, column=cons_xlsx.COL["note"], value=typed("line\x00\nnext\x85"))
+
+    inject(_edit(path, cons_xlsx.SHEET, nasty))
+    report = cons_xlsx.import_consolidation(services, path)
+    assert report.exit_code == 0, report.lines()
+    row = next(r for r in services.plans.consolidated(YEAR) if r.reference == refs["D002"][0])
+    assert (row.placement, row.vendor, row.note) == ("Трасса М2[0m", "Outdoor LLC", "line\nnext")
+
+
+def test_control_characters_never_reach_the_database_from_claims(
+    services: Services,
+    claims_year: ExecutionYear,
+    tmp_path: Path,  # noqa: F811
+) -> None:
+    path = claims_xlsx.write_claims_templates(services, YEAR, 1, tmp_path, dealer="D001")[0]
+    ref = claims_year.ref("D001", 1)
+    row = claim_row(
+        ref, typed("17\x00"), D("100.00"), vendor=typed("Вендор\x1b[1m"), act_number=typed("А_x001B_-1\x07")
+    )
+    fill_claims(path, [row])
+    inject(path)
+    claims_year.clock.set(dt.date(YEAR, 4, 10))
+    result = claims_xlsx.import_claims(services, [path])
+    assert result.exit_code == 0, result.lines()
+    [claim] = services.claims.list(YEAR)
+    assert (claim.invoice_number, claim.vendor, claim.act_number) == ("17", "Вендор[1m", "А-1")
