@@ -196,7 +196,7 @@ RU: dict[str, str] = {
     "a row for every activity of the current drafts; missing: {listed} and {more} more": (
         "строка для каждого мероприятия текущих черновиков; нет строк: {listed} и ещё {more}"
     ),
-    "an agency name of at most 200 characters": "название агентства не длиннее 200 знаков",
+    "an agency name of at most {limit} characters": "название агентства не длиннее {limit} знаков",
     "has no sheet “{sheet}”: send back the workbook CoopDesk wrote": (
         "в книге нет листа «{sheet}»: пришлите обратно книгу, выгруженную из CoopDesk"
     ),

@@ -17,7 +17,10 @@ import openpyxl
 import pytest
 from openpyxl.cell.cell import MergedCell
 
+from coop_desk.errors import InvalidInput
 from coop_desk.services import Services
+from coop_desk.services.claims import ClaimInput
+from coop_desk.services.plans import ConsolidationInput
 from reports.xlsx import claims as claims_xlsx
 from reports.xlsx import consolidation as cons_xlsx
 from reports.xlsx.cells import clean_text, parse_text, title_matches
@@ -264,3 +267,87 @@ def test_control_characters_never_reach_the_database_from_claims(
     assert result.exit_code == 0, result.lines()
     [claim] = services.claims.list(YEAR)
     assert (claim.invoice_number, claim.vendor, claim.act_number) == ("17", "Вендор[1m", "А-1")
+
+
+# -- over-long texts -----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("field", "limit"),
+    [("name", 200), ("region", 200), ("city", 120), ("legal_name", 300), ("email", 200), ("phone", 60)],
+)
+def test_an_over_long_dealer_field_is_refused_with_its_limit(services: Services, field: str, limit: int) -> None:
+    long = "Я" * (limit + 1) if field != "email" else "a" * limit + "@x.ru"
+    before = fingerprint(services)
+    values = {"name": "Дилер", "region": "Урал", "city": "", "legal_name": "", "email": "", "phone": ""} | {field: long}
+    name, region = values.pop("name"), values.pop("region")
+    with pytest.raises(InvalidInput) as caught:
+        services.dealers.register("D777", name, region, **values)
+    assert f"is longer than {limit} characters" in str(caught.value)
+    assert fingerprint(services) == before
+    services.dealers.register("D778", "Дилер", "Урал")
+    before = fingerprint(services)
+    with pytest.raises(InvalidInput) as caught:
+        services.dealers.edit("D778", None, **{field: long})
+    assert f"is longer than {limit} characters" in str(caught.value)
+    assert fingerprint(services) == before
+    fits = "Я" * limit if field != "email" else "a" * (limit - 5) + "@x.ru"
+    services.dealers.edit("D778", None, **{field: fits})  # exactly the limit is stored, on both databases
+    got = services.dealers.get("D778")
+    assert getattr(got, field) == fits
+
+
+def test_over_long_consolidation_texts_are_refused_by_cell(services: Services, tmp_path: Path) -> None:
+    refs = year_in_consolidation(services)
+    path = cons_xlsx.write_consolidation(services, YEAR, tmp_path / "cons.xlsx")
+    fill_consolidation(path, refs, agency="А" * 201)
+    rows: dict[str, int] = {}
+
+    def long(ws: Any) -> None:
+        row = next(
+            r for r in range(cons_xlsx.FIRST_ROW, ws.max_row + 1) if ws.cell(row=r, column=1).value == refs["D002"][0]
+        )
+        rows["row"] = row
+        ws.cell(row=row, column=cons_xlsx.COL["placement"], value="п" * 301)
+        ws.cell(row=row, column=cons_xlsx.COL["vendor"], value="в" * 301)
+
+    _edit(path, cons_xlsx.SHEET, long)
+    before = fingerprint(services)
+    report = cons_xlsx.import_consolidation(services, path)
+    assert report.exit_code == 1 and fingerprint(services) == before
+    text = "\n".join(report.lines())
+    for key in ("placement", "vendor"):
+        cell = f"{openpyxl.utils.get_column_letter(cons_xlsx.COL[key])}{rows['row']}"
+        assert any(f", {cell}:" in ln and "at most 300 characters" in ln for ln in report.lines()), text
+    assert f", {cons_xlsx.AGENCY_CELL}:" in text and "at most 200 characters" in text
+
+
+def test_the_consolidation_service_refuses_over_long_texts_itself(services: Services) -> None:
+    refs = year_in_consolidation(services)
+    rows = [ConsolidationInput(ref, True) for refs_ in refs.values() for ref in refs_]
+    rows[0] = ConsolidationInput(rows[0].reference, True, placement="п" * 301, vendor="в" * 301)
+    before = fingerprint(services)
+    with pytest.raises(InvalidInput) as caught:
+        services.plans.record_consolidation(YEAR, rows, agency="А" * 201)
+    text = str(caught.value)
+    assert text.count("is longer than 300 characters") == 2 and "is longer than 200 characters" in text, text
+    assert fingerprint(services) == before
+
+
+def test_over_long_claim_texts_are_refused_by_cell_and_by_the_service(
+    services: Services,
+    claims_year: ExecutionYear,
+    tmp_path: Path,  # noqa: F811
+) -> None:
+    path = claims_xlsx.write_claims_templates(services, YEAR, 1, tmp_path, dealer="D001")[0]
+    ref = claims_year.ref("D001", 1)
+    fill_claims(path, [claim_row(ref, "1" * 101, D("100.00"), vendor="в" * 301)])
+    claims_year.clock.set(dt.date(YEAR, 4, 10))
+    before = fingerprint(services)
+    result = claims_xlsx.import_claims(services, [path])
+    assert result.exit_code == 1 and fingerprint(services) == before
+    text = "\n".join(result.lines())
+    assert "at most 100 characters" in text and "at most 300 characters" in text, text
+    claim = ClaimInput(ref, "1" * 101, dt.date(YEAR, 2, 10), D("100.00"), vendor="в" * 301)
+    with pytest.raises(InvalidInput) as caught:
+        services.claims.file(YEAR, "D001", claim)
+    assert "is longer than 100 characters" in str(caught.value) and "is longer than 300" in str(caught.value)
+    assert fingerprint(services) == before
