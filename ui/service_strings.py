@@ -484,7 +484,9 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'an amount ≥ {minimum} such as {example}'),  # reports/xlsx/cells.py
     QT_TRANSLATE_NOOP("Service", 'expected {expected}, found "{found}"'),  # reports/xlsx/cells.py
     QT_TRANSLATE_NOOP("Service", 'expected {expected}, found nothing'),  # reports/xlsx/cells.py
+    QT_TRANSLATE_NOOP("Service", 'the cell holds the formula error {error}, expected {expected}'),  # reports/xlsx/cells.py
     QT_TRANSLATE_NOOP("Service", '1 malformed cell; no claim of this file was filed'),  # reports/xlsx/claims.py
+    QT_TRANSLATE_NOOP("Service", 'a text'),  # reports/xlsx/claims.py
     QT_TRANSLATE_NOOP("Service", 'a text of at most {limit} characters'),  # reports/xlsx/claims.py
     QT_TRANSLATE_NOOP("Service", 'a three-letter currency code such as USD, or blank for {currency}'),  # reports/xlsx/claims.py
     QT_TRANSLATE_NOOP("Service", 'an activity reference from the list, e.g. D014-2027-03'),  # reports/xlsx/claims.py

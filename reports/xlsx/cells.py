@@ -140,6 +140,10 @@ class CellProblem:
         return str.__str__(self.text())
 
     def text(self) -> Text:
+        if error := formula_error(self.found):
+            return Text(
+                "the cell holds the formula error {error}, expected {expected}", error=error, expected=self.expected
+            )
         if self.found:
             return Text('expected {expected}, found "{found}"', expected=self.expected, found=self.found)
         return Text("expected {expected}, found nothing", expected=self.expected)
@@ -190,6 +194,8 @@ def parse_money(
     """
     if is_blank(value):
         return None, None
+    if error := formula_error(value):
+        return None, CellProblem(error, amount_expected(minimum, currency))
     amount, problem = _exact_amount(value, currency)
     if problem is not None:
         return None, problem
@@ -253,6 +259,8 @@ def parse_whole(value: object, *, minimum: int | None = None) -> tuple[int | Non
     )
     if is_blank(value):
         return None, None
+    if error := formula_error(value):
+        return None, CellProblem(error, expected)
     number: Decimal | None = None
     if isinstance(value, bool | dt.date | dt.time | dt.timedelta):
         number = None
@@ -292,6 +300,8 @@ def parse_month(value: object, *, date1904: bool = False) -> tuple[int | None, C
     (``март``, ``марта``, ``мар.``, ``March``, ``MAR``, ``Март / March``, ``март 2027``, ``2027-03``)."""
     if is_blank(value):
         return None, None
+    if error := formula_error(value):
+        return None, CellProblem(error, MONTH_EXPECTED)
     month: int | None = None
     if isinstance(value, dt.datetime | dt.date):
         month = value.month
@@ -353,6 +363,8 @@ def parse_date(value: object, *, date1904: bool = False) -> tuple[dt.date | None
     ``date1904``), ISO text, ``dd.mm.yyyy`` (also with ``/`` and a two-digit year), or ``15 марта 2027``."""
     if is_blank(value):
         return None, None
+    if error := formula_error(value):
+        return None, CellProblem(error, DATE_EXPECTED)
     result: dt.date | None = None
     if isinstance(value, dt.datetime):
         result = value.date()

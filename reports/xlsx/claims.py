@@ -37,7 +37,7 @@ from coop_desk.text import Text, join
 from coop_desk.words import stage_name
 from models import Claim, ClaimStatus, MockupStatus, Stage
 from reports.pdf.i18n import service_text
-from reports.xlsx.cells import CellProblem, is_blank, parse_date, parse_money, parse_text, shown
+from reports.xlsx.cells import CellProblem, formula_error, is_blank, parse_date, parse_money, parse_text, shown
 from reports.xlsx.consolidation import (
     GRID,
     HEADER_FILL,
@@ -646,7 +646,9 @@ def _row_fields(
     out["reference"] = ref
     for key, limit in TEXT_LIMITS.items():
         out[key] = parse_text(raw[key])[0]
-        if len(out[key]) > limit:
+        if error := formula_error(raw[key]):
+            bad(key, CellProblem(error, Text("a text")))
+        elif len(out[key]) > limit:
             bad(key, CellProblem(shown(raw[key]), Text("a text of at most {limit} characters", limit=str(limit))))
     if not out["invoice_number"]:
         bad("invoice_number", CellProblem("", Text("the invoice number")))

@@ -28,7 +28,7 @@ from coop_desk.services.plans import ActivityView, ConsolidatedRow, Consolidatio
 from coop_desk.text import Text
 from coop_desk.words import stage_name
 from models import ConsolidatedItem, ConsolidatedPlan, Stage
-from reports.xlsx.cells import CellProblem, is_blank, parse_money, parse_text, shown, title_matches
+from reports.xlsx.cells import CellProblem, formula_error, is_blank, parse_money, parse_text, shown, title_matches
 from reports.xlsx.meta import CURRENT_VERSIONS, TemplateMeta, read_meta, write_meta
 from reports.xlsx.report import (
     IMPORTED,
@@ -478,7 +478,9 @@ def _read_rows(sheet: SheetValues, file: str, currency: str, expected: set[str],
         texts = {}
         for key, limit in TEXT_LIMITS.items():
             texts[key] = parse_text(raw[key], multiline=key == "note")[0]
-            if len(texts[key]) > limit:
+            if error := formula_error(raw[key]):
+                bad(row, key, error, Text("a text"))
+            elif len(texts[key]) > limit:
                 bad(row, key, raw[key], Text("a text of at most {limit} characters", limit=str(limit)))
         out.append(
             ConsolidationInput(

@@ -43,6 +43,7 @@ from reports.xlsx.cells import (
     MONTH_EXPECTED,
     CellProblem,
     amount_expected,
+    formula_error,
     is_blank,
     parse_money,
     parse_month,
@@ -192,6 +193,8 @@ def _read_rows(draft: ParsedDraft, sheet: SheetValues, lay: _Layout, year: YearV
             expected = amount_expected(Decimal(0), year.currency)
             problem(row, COLUMNS["cost"], cost_problem or CellProblem("", expected))
         idea, _ = parse_text(raw["idea"], multiline=True)
+        if error := formula_error(raw["idea"]):
+            problem(row, COLUMNS["idea"], CellProblem(error, Text("a text")))
         if len(draft.problems) == before and channel is not None and month is not None and cost is not None:
             where = Text("{file}, sheet {sheet}, row {row}", file=name, sheet=sheet.name, row=str(row))
             draft.activities.append(ActivityInput(channel, month, cost, idea, where))

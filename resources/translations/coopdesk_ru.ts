@@ -5266,726 +5266,736 @@ These values become the year's settings; dealers' commitment letters can then be
     </message>
     <message>
         <location filename="../../ui/service_strings.py" line="487" />
+        <source>the cell holds the formula error {error}, expected {expected}</source>
+        <translation>в ячейке ошибка формулы {error}, ожидалось: {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="488" />
         <source>1 malformed cell; no claim of this file was filed</source>
         <translation>1 ячейка заполнена неверно; ни одна заявка из этого файла не зарегистрирована</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="488" />
+        <location filename="../../ui/service_strings.py" line="489" />
+        <source>a text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="490" />
         <source>a text of at most {limit} characters</source>
         <translation>текст не длиннее {limit} знаков</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="489" />
+        <location filename="../../ui/service_strings.py" line="491" />
         <source>a three-letter currency code such as USD, or blank for {currency}</source>
         <translation>трёхбуквенный код валюты, например USD, или пустая ячейка для {currency}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="490" />
+        <location filename="../../ui/service_strings.py" line="492" />
         <source>an activity reference from the list, e.g. D014-2027-03</source>
         <translation>референс мероприятия из списка, например D014-2027-03</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="491" />
+        <location filename="../../ui/service_strings.py" line="493" />
         <source>an exchange rate above 0 such as 0,92 (blank for the programme currency)</source>
         <translation>курс больше 0, например 0,92 (пустая ячейка — валюта программы)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="492" />
+        <location filename="../../ui/service_strings.py" line="494" />
         <source>an exchange rate with at most 10 decimals</source>
         <translation>курс не более чем с 10 знаками после запятой</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="493" />
+        <location filename="../../ui/service_strings.py" line="495" />
         <source>dealer {dealer} has no activity with an approved mockup in {year}: there is nothing to claim yet</source>
         <translation>у дилера {dealer} нет мероприятий с одобренным макетом в {year} году: заявлять пока нечего</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="494" />
+        <location filename="../../ui/service_strings.py" line="496" />
         <source>dealer {dealer}, Q{quarter} {year}: {stored} of {count} rows filed</source>
         <translation>дилер {dealer}, {quarter} кв. {year}: зарегистрировано строк — {stored} из {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="495" />
+        <location filename="../../ui/service_strings.py" line="497" />
         <source>duplicate</source>
         <translation>дубликат</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="496" />
+        <location filename="../../ui/service_strings.py" line="498" />
         <source>filed</source>
         <translation>подана</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="497" />
+        <location filename="../../ui/service_strings.py" line="499" />
         <source>has no sheet “{sheet}”: send back the workbook CoopDesk wrote</source>
         <translation>в книге нет листа «{sheet}»: пришлите обратно книгу, выгруженную из CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="498" />
+        <location filename="../../ui/service_strings.py" line="500" />
         <source>late</source>
         <translation>подана с опозданием</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="499" />
+        <location filename="../../ui/service_strings.py" line="501" />
         <source>no dealer has an activity with an approved mockup in {year}: there is nothing to claim yet</source>
         <translation>ни у одного дилера нет мероприятий с одобренным макетом в {year} году: заявлять пока нечего</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="500" />
+        <location filename="../../ui/service_strings.py" line="502" />
         <source>no mockup</source>
         <translation>нет одобренного макета</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="501" />
+        <location filename="../../ui/service_strings.py" line="503" />
         <source>no rows filed</source>
         <translation>ни одна строка не зарегистрирована</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="502" />
+        <location filename="../../ui/service_strings.py" line="504" />
         <source>quarter must be 1, 2, 3 or 4, got {quarter}</source>
         <translation>квартал должен быть 1, 2, 3 или 4, а указан {quarter}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="503" />
+        <location filename="../../ui/service_strings.py" line="505" />
         <source>refused</source>
         <translation>не принято</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="504" />
+        <location filename="../../ui/service_strings.py" line="506" />
         <source>row {row} ({reference}, invoice {invoice})</source>
         <translation>строка {row} ({reference}, счёт {invoice})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="505" />
+        <location filename="../../ui/service_strings.py" line="507" />
         <source>sheet {sheet}</source>
         <translation>лист {sheet}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="506" />
+        <location filename="../../ui/service_strings.py" line="508" />
         <source>the file has no invoice rows</source>
         <translation>в файле нет ни одной строки со счётом</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="507" />
+        <location filename="../../ui/service_strings.py" line="509" />
         <source>the filing date {date} is in the future (today is {today})</source>
         <translation>дата подачи {date} ещё не наступила (сегодня {today})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="508" />
+        <location filename="../../ui/service_strings.py" line="510" />
         <source>the identification sheet is missing or altered ({error})</source>
         <translation>служебный лист идентификации отсутствует или изменён ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="509" />
+        <location filename="../../ui/service_strings.py" line="511" />
         <source>the invoice amount, e.g. 12 500,50</source>
         <translation>сумма счёта, например 12 500,50</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="510" />
+        <location filename="../../ui/service_strings.py" line="512" />
         <source>the invoice date, e.g. 15.03.2027</source>
         <translation>дата счёта, например 15.03.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="511" />
+        <location filename="../../ui/service_strings.py" line="513" />
         <source>the invoice number</source>
         <translation>номер счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="512" />
+        <location filename="../../ui/service_strings.py" line="514" />
         <source>the sheet's columns were moved or renamed</source>
         <translation>столбцы листа переставлены или переименованы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="513" />
+        <location filename="../../ui/service_strings.py" line="515" />
         <source>year {year} is at stage {stage}: claims are filed in execution and evaluation</source>
         <translation>{year} год на этапе «{stage}»: заявки принимаются на этапах исполнения и оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="514" />
+        <location filename="../../ui/service_strings.py" line="516" />
         <source>{count} duplicate</source>
         <translation>дубликатов: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="515" />
+        <location filename="../../ui/service_strings.py" line="517" />
         <source>{count} filed</source>
         <translation>подано: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="516" />
+        <location filename="../../ui/service_strings.py" line="518" />
         <source>{count} late</source>
         <translation>с опозданием: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="517" />
+        <location filename="../../ui/service_strings.py" line="519" />
         <source>{count} malformed cells; no claim of this file was filed</source>
         <translation>неверно заполненных ячеек: {count}; ни одна заявка из этого файла не зарегистрирована</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="518" />
+        <location filename="../../ui/service_strings.py" line="520" />
         <source>{count} no mockup</source>
         <translation>без макета: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="519" />
+        <location filename="../../ui/service_strings.py" line="521" />
         <source>{count} refused</source>
         <translation>не принято: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="520" />
+        <location filename="../../ui/service_strings.py" line="522" />
         <source>{count} rejected</source>
         <translation>отклонено: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="521" />
+        <location filename="../../ui/service_strings.py" line="523" />
         <source>{count} returned</source>
         <translation>возвращено: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="522" />
+        <location filename="../../ui/service_strings.py" line="524" />
         <source>{files}; rows: {counts}</source>
         <translation>{files}; строки: {counts}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="523" />
+        <location filename="../../ui/service_strings.py" line="525" />
         <source>{file}, row {row}</source>
         <translation>{file}, строка {row}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="524" />
+        <location filename="../../ui/service_strings.py" line="526" />
         <source>{outcome} → claim {claim}</source>
         <translation>{outcome} → заявка {claim}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="525" />
+        <location filename="../../ui/service_strings.py" line="527" />
         <source>a row for every activity of the current drafts; missing: {listed}</source>
         <translation>строка для каждого мероприятия текущих черновиков; нет строк: {listed}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="526" />
+        <location filename="../../ui/service_strings.py" line="528" />
         <source>a row for every activity of the current drafts; missing: {listed} and {more} more</source>
         <translation>строка для каждого мероприятия текущих черновиков; нет строк: {listed} и ещё {more}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="527" />
+        <location filename="../../ui/service_strings.py" line="529" />
         <source>an activity reference such as D014-2027-03</source>
         <translation>референс мероприятия, например D014-2027-03</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="529" />
+        <location filename="../../ui/service_strings.py" line="531" />
         <source>consolidated plan {year}: {kept} of {count} activities included, {dropped} dropped, {costed} costed by the agency</source>
         <translation>консолидированный план {year}: включено мероприятий — {kept} из {count}, исключено — {dropped}, оценено агентством — {costed}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="530" />
+        <location filename="../../ui/service_strings.py" line="532" />
         <source>each activity once (it is in row {row} already)</source>
         <translation>каждое мероприятие один раз (оно уже есть в строке {row})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="531" />
+        <location filename="../../ui/service_strings.py" line="533" />
         <source>nothing here: the row has no activity reference (column A)</source>
         <translation>пустая ячейка: в строке нет референса мероприятия (столбец A)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="532" />
+        <location filename="../../ui/service_strings.py" line="534" />
         <source>nothing was imported</source>
         <translation>ничего не загружено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="533" />
+        <location filename="../../ui/service_strings.py" line="535" />
         <source>the column title “{title}”</source>
         <translation>заголовок столбца «{title}»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="534" />
+        <location filename="../../ui/service_strings.py" line="536" />
         <source>the reference of an activity in a dealer's current draft for {year}</source>
         <translation>референс мероприятия из текущего черновика дилера на {year} год</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="535" />
+        <location filename="../../ui/service_strings.py" line="537" />
         <source>year {year} is at stage {stage}: the consolidated plan is imported at stage consolidation</source>
         <translation>{year} год на этапе «{stage}»: консолидированный план загружается на этапе консолидации</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="536" />
+        <location filename="../../ui/service_strings.py" line="538" />
         <source>да or нет (yes or no); blank means yes</source>
         <translation>«да» или «нет»; пустая ячейка означает «да»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="537" />
+        <location filename="../../ui/service_strings.py" line="539" />
         <source>a comment of at most 5000 characters</source>
         <translation>комментарий не длиннее 5000 знаков</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="538" />
+        <location filename="../../ui/service_strings.py" line="540" />
         <source>a whole number up to {limit}</source>
         <translation>целое число не больше {limit}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="539" />
+        <location filename="../../ui/service_strings.py" line="541" />
         <source>an activity of the {year} consolidated plan</source>
         <translation>мероприятие консолидированного плана {year} года</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="540" />
+        <location filename="../../ui/service_strings.py" line="542" />
         <source>efficiency results for {year}: {count} activities</source>
         <translation>результаты эффективности за {year} год: мероприятий — {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="541" />
+        <location filename="../../ui/service_strings.py" line="543" />
         <source>has no visible sheet</source>
         <translation>в книге нет видимых листов</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="542" />
+        <location filename="../../ui/service_strings.py" line="544" />
         <source>references of one programme year</source>
         <translation>референсы одного года программы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="543" />
+        <location filename="../../ui/service_strings.py" line="545" />
         <source>sheet “{sheet}” has no header row with the columns reference, reach, leads and sales (Референс, Охват, Обращения, Продажи) in its first {rows} rows</source>
         <translation>на листе «{sheet}» в первых {rows} строках нет строки заголовков со столбцами «Референс», «Охват», «Обращения», «Продажи» (reference, reach, leads, sales)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="544" />
+        <location filename="../../ui/service_strings.py" line="546" />
         <source>the leads as a whole number ≥ 0 (0 if none)</source>
         <translation>число обращений — целое число ≥ 0 (0, если их не было)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="545" />
+        <location filename="../../ui/service_strings.py" line="547" />
         <source>the reach as a whole number ≥ 0 (0 if none)</source>
         <translation>охват — целое число ≥ 0 (0, если охвата не было)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="546" />
+        <location filename="../../ui/service_strings.py" line="548" />
         <source>the references are of {year}, and there is no programme year {year}</source>
         <translation>референсы относятся к {year} году, а года программы {year} нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="547" />
+        <location filename="../../ui/service_strings.py" line="549" />
         <source>the report has no results (every activity row is blank)</source>
         <translation>в отчёте нет результатов (все строки мероприятий пусты)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="548" />
+        <location filename="../../ui/service_strings.py" line="550" />
         <source>the sales as a whole number ≥ 0 (0 if none)</source>
         <translation>число продаж — целое число ≥ 0 (0, если их не было)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="549" />
+        <location filename="../../ui/service_strings.py" line="551" />
         <source>year {year} has no consolidated plan with activities yet: there is nothing to rate</source>
         <translation>у {year} года ещё нет консолидированного плана с мероприятиями: оценивать нечего</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="550" />
+        <location filename="../../ui/service_strings.py" line="552" />
         <source>{count} activities without results skipped</source>
         <translation>пропущено мероприятий без результатов: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="551" />
+        <location filename="../../ui/service_strings.py" line="553" />
         <source>{year} (first at {cell})</source>
         <translation>{year} (впервые в {cell})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="552" />
+        <location filename="../../ui/service_strings.py" line="554" />
         <source>dealer plan</source>
         <translation>план дилера</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="553" />
+        <location filename="../../ui/service_strings.py" line="555" />
         <source>quarterly claims</source>
         <translation>квартальные заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="554" />
+        <location filename="../../ui/service_strings.py" line="556" />
         <source>template version {version} is out of date (current {current}) (made by a newer CoopDesk): send the dealer a new template</source>
         <translation>версия шаблона {version} не подходит (текущая — {current}; шаблон сделан более новой версией CoopDesk): отправьте дилеру новый шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="555" />
+        <location filename="../../ui/service_strings.py" line="557" />
         <source>template version {version} is out of date (current {current}): send the dealer a new template</source>
         <translation>шаблон устарел (версия {version}, текущая — {current}): отправьте дилеру новый шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="556" />
+        <location filename="../../ui/service_strings.py" line="558" />
         <source>the identification sheet is missing or altered (a field is empty)</source>
         <translation>служебный лист идентификации отсутствует или изменён (поле не заполнено)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="557" />
+        <location filename="../../ui/service_strings.py" line="559" />
         <source>the identification sheet is missing or altered (its checksum does not match)</source>
         <translation>служебный лист идентификации отсутствует или изменён (не совпадает контрольная сумма)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="558" />
+        <location filename="../../ui/service_strings.py" line="560" />
         <source>the identification sheet is missing or altered: this is not a CoopDesk {what} template</source>
         <translation>служебный лист идентификации отсутствует или изменён: это не шаблон CoopDesk типа «{what}»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="559" />
+        <location filename="../../ui/service_strings.py" line="561" />
         <source>this is a CoopDesk {theirs} template, not a {what} template</source>
         <translation>это шаблон CoopDesk типа «{theirs}», а не «{what}»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="560" />
+        <location filename="../../ui/service_strings.py" line="562" />
         <source>this template belongs to dealer {dealer}, not {other}</source>
         <translation>этот шаблон принадлежит дилеру {dealer}, а не {other}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="561" />
+        <location filename="../../ui/service_strings.py" line="563" />
         <source>this template was made for {made_for}, not {year}</source>
         <translation>этот шаблон сделан на {made_for} год, а не на {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="562" />
+        <location filename="../../ui/service_strings.py" line="564" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="563" />
+        <location filename="../../ui/service_strings.py" line="565" />
         <source>a channel from the list: {channels}</source>
         <translation>канал из списка: {channels}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="564" />
+        <location filename="../../ui/service_strings.py" line="566" />
         <source>an empty code</source>
         <translation>пустой код</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="565" />
+        <location filename="../../ui/service_strings.py" line="567" />
         <source>at least one activity (channel, month and planned cost)</source>
         <translation>хотя бы одно мероприятие (канал, месяц и плановая стоимость)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="566" />
+        <location filename="../../ui/service_strings.py" line="568" />
         <source>could not be read: {error}</source>
         <translation>не удалось прочитать: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="567" />
+        <location filename="../../ui/service_strings.py" line="569" />
         <source>draft of {who} for {year}: 1 activity, {total}</source>
         <translation>черновик {who} на {year} год: 1 мероприятие, {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="568" />
+        <location filename="../../ui/service_strings.py" line="570" />
         <source>draft of {who} for {year}: {count} activities, {total}</source>
         <translation>черновик {who} на {year} год: мероприятий — {count}, {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="569" />
+        <location filename="../../ui/service_strings.py" line="571" />
         <source>has the extension {suffix}, not .xlsx</source>
         <translation>у файла расширение {suffix}, а не .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="570" />
+        <location filename="../../ui/service_strings.py" line="572" />
         <source>no .xlsx or .xlsm files in this folder</source>
         <translation>в этой папке нет файлов .xlsx или .xlsm</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="571" />
+        <location filename="../../ui/service_strings.py" line="573" />
         <source>no changes from the earlier version</source>
         <translation>изменений по сравнению с предыдущей версией нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="572" />
+        <location filename="../../ui/service_strings.py" line="574" />
         <source>no such file or folder</source>
         <translation>нет такого файла или папки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="573" />
+        <location filename="../../ui/service_strings.py" line="575" />
         <source>not read: the import was cancelled</source>
         <translation>не прочитан: загрузка отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="574" />
+        <location filename="../../ui/service_strings.py" line="576" />
         <source>not recorded: the import was cancelled</source>
         <translation>не записан: загрузка отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="575" />
+        <location filename="../../ui/service_strings.py" line="577" />
         <source>nothing was imported from this file</source>
         <translation>из этого файла ничего не загружено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="576" />
+        <location filename="../../ui/service_strings.py" line="578" />
         <source>replaces the current draft (kept as an earlier version)</source>
         <translation>заменяет текущий черновик (он сохранён как предыдущая версия)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="577" />
+        <location filename="../../ui/service_strings.py" line="579" />
         <source>the activity table</source>
         <translation>таблица мероприятий</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="578" />
+        <location filename="../../ui/service_strings.py" line="580" />
         <source>the dealer block</source>
         <translation>блок с данными дилера</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="579" />
+        <location filename="../../ui/service_strings.py" line="581" />
         <source>the plan sheet was rearranged: {part} was not found</source>
         <translation>структура листа плана изменена, не найдено: {part}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="580" />
+        <location filename="../../ui/service_strings.py" line="582" />
         <source>the sheet «{sheet}» is missing (was it renamed or deleted?)</source>
         <translation>нет листа «{sheet}» (его переименовали или удалили?)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="581" />
+        <location filename="../../ui/service_strings.py" line="583" />
         <source>this batch holds {count} drafts of dealer {dealer} for {year} ({files}): import the right one alone</source>
         <translation>в этой загрузке несколько черновиков дилера {dealer} на {year} год ({count}: {files}): загрузите только нужный</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="582" />
+        <location filename="../../ui/service_strings.py" line="584" />
         <source>this template belongs to dealer {dealer}, not {code} (the dealer code on the sheet, {cell}, was changed)</source>
         <translation>этот шаблон принадлежит дилеру {dealer}, а не {code} (код дилера на листе, ячейка {cell}, был изменён)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="583" />
+        <location filename="../../ui/service_strings.py" line="585" />
         <source>{file}, sheet {sheet}, row {row}</source>
         <translation>{file}, лист {sheet}, строка {row}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="584" />
+        <location filename="../../ui/service_strings.py" line="586" />
         <source>dealer {dealer} is inactive and takes no part in {year}</source>
         <translation>дилер {dealer} неактивен и не участвует в программе {year} года</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="585" />
+        <location filename="../../ui/service_strings.py" line="587" />
         <source>plan templates are issued at stage drafting; year {year} is at {stage} (a returned draft could not be recorded now)</source>
         <translation>шаблоны планов выдаются на этапе черновиков, а {year} год на этапе «{stage}» (присланный черновик сейчас нельзя было бы записать)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="586" />
+        <location filename="../../ui/service_strings.py" line="588" />
         <source>1 file imported, {refused} refused</source>
         <translation>загружен 1 файл, не принято: {refused}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="587" />
+        <location filename="../../ui/service_strings.py" line="589" />
         <source>1 problem; {consequence}</source>
         <translation>1 замечание; {consequence}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="588" />
+        <location filename="../../ui/service_strings.py" line="590" />
         <source>found "{found}", expected {expected}</source>
         <translation>найдено «{found}», ожидалось: {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="589" />
+        <location filename="../../ui/service_strings.py" line="591" />
         <source>found nothing, expected {expected}</source>
         <translation>ничего не найдено, ожидалось: {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="590" />
+        <location filename="../../ui/service_strings.py" line="592" />
         <source>imported</source>
         <translation>загружено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="591" />
+        <location filename="../../ui/service_strings.py" line="593" />
         <source>{count} problems; {consequence}</source>
         <translation>замечаний: {count}; {consequence}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="592" />
+        <location filename="../../ui/service_strings.py" line="594" />
         <source>{imported} files imported, {refused} refused</source>
         <translation>загружено файлов: {imported}, не принято: {refused}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="593" />
+        <location filename="../../ui/service_strings.py" line="595" />
         <source>a 7-Zip archive, not a workbook</source>
         <translation>это архив 7-Zip, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="594" />
+        <location filename="../../ui/service_strings.py" line="596" />
         <source>a BMP image, not a workbook</source>
         <translation>это изображение BMP, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="595" />
+        <location filename="../../ui/service_strings.py" line="597" />
         <source>a CSV or text file, not a workbook: {save_as}</source>
         <translation>это CSV или текстовый файл, а не книга Excel: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="596" />
+        <location filename="../../ui/service_strings.py" line="598" />
         <source>a GIF image, not a workbook</source>
         <translation>это изображение GIF, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="597" />
+        <location filename="../../ui/service_strings.py" line="599" />
         <source>a JPEG image, not a workbook</source>
         <translation>это изображение JPEG, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="598" />
+        <location filename="../../ui/service_strings.py" line="600" />
         <source>a PDF document, not a workbook</source>
         <translation>это документ PDF, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="599" />
+        <location filename="../../ui/service_strings.py" line="601" />
         <source>a PNG image, not a workbook</source>
         <translation>это изображение PNG, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="600" />
+        <location filename="../../ui/service_strings.py" line="602" />
         <source>a PowerPoint presentation (.pptx), not a workbook</source>
         <translation>это презентация PowerPoint (.pptx), а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="601" />
+        <location filename="../../ui/service_strings.py" line="603" />
         <source>a RAR archive, not a workbook</source>
         <translation>это архив RAR, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="602" />
+        <location filename="../../ui/service_strings.py" line="604" />
         <source>a TIFF image, not a workbook</source>
         <translation>это изображение TIFF, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="603" />
+        <location filename="../../ui/service_strings.py" line="605" />
         <source>a WebP image, not a workbook</source>
         <translation>это изображение WebP, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="604" />
+        <location filename="../../ui/service_strings.py" line="606" />
         <source>a Word document (.doc), not a workbook</source>
         <translation>это документ Word (.doc), а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="605" />
+        <location filename="../../ui/service_strings.py" line="607" />
         <source>a Word document (.docx), not a workbook</source>
         <translation>это документ Word (.docx), а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="606" />
+        <location filename="../../ui/service_strings.py" line="608" />
         <source>a gzip archive, not a workbook</source>
         <translation>это архив gzip, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="607" />
+        <location filename="../../ui/service_strings.py" line="609" />
         <source>a relationships part is not valid XML ({error})</source>
         <translation>часть связей (relationships) — некорректный XML ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="608" />
+        <location filename="../../ui/service_strings.py" line="610" />
         <source>a sheet spans {rows} rows × {columns} columns, more than the {limit} cells CoopDesk reads</source>
         <translation>лист занимает {rows} строк × {columns} столбцов — больше {limit} ячеек, которые читает CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="609" />
+        <location filename="../../ui/service_strings.py" line="611" />
         <source>a text file, not a workbook</source>
         <translation>это текстовый файл, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="610" />
+        <location filename="../../ui/service_strings.py" line="612" />
         <source>a web page (HTML), not a workbook: {save_as}</source>
         <translation>это веб-страница (HTML), а не книга Excel: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="611" />
+        <location filename="../../ui/service_strings.py" line="613" />
         <source>a zip archive, not an Excel workbook</source>
         <translation>это zip-архив, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="612" />
+        <location filename="../../ui/service_strings.py" line="614" />
         <source>an Excel 2003 XML spreadsheet, not .xlsx: {save_as}</source>
         <translation>это таблица XML Excel 2003, а не .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="613" />
+        <location filename="../../ui/service_strings.py" line="615" />
         <source>an Excel 97–2003 workbook (.xls), not .xlsx: {save_as}</source>
         <translation>это книга Excel 97–2003 (.xls), а не .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="614" />
+        <location filename="../../ui/service_strings.py" line="616" />
         <source>an Excel binary workbook (.xlsb), not .xlsx: {save_as}</source>
         <translation>это двоичная книга Excel (.xlsb), а не .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="615" />
+        <location filename="../../ui/service_strings.py" line="617" />
         <source>an OpenDocument file, not a workbook</source>
         <translation>это файл OpenDocument, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="616" />
+        <location filename="../../ui/service_strings.py" line="618" />
         <source>an OpenDocument spreadsheet (.ods), not .xlsx: in LibreOffice use File › Save As › Excel (.xlsx)</source>
         <translation>это таблица OpenDocument (.ods), а не .xlsx: в LibreOffice выберите Файл › Сохранить как › Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="617" />
+        <location filename="../../ui/service_strings.py" line="619" />
         <source>an RTF document, not a workbook</source>
         <translation>это документ RTF, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="618" />
+        <location filename="../../ui/service_strings.py" line="620" />
         <source>an XML or text file, not a workbook</source>
         <translation>это XML или текстовый файл, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="619" />
+        <location filename="../../ui/service_strings.py" line="621" />
         <source>an old Microsoft Office file (OLE2), not an .xlsx workbook: {save_as}</source>
         <translation>это файл старого формата Microsoft Office (OLE2), а не книга .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="620" />
+        <location filename="../../ui/service_strings.py" line="622" />
         <source>cannot be read: {error}</source>
         <translation>не удаётся прочитать: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="621" />
+        <location filename="../../ui/service_strings.py" line="623" />
         <source>it has {count} zip entries</source>
         <translation>в нём {count} элементов zip</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="622" />
+        <location filename="../../ui/service_strings.py" line="624" />
         <source>it would inflate to {size} MB</source>
         <translation>после распаковки он занял бы {size} МБ</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="623" />
+        <location filename="../../ui/service_strings.py" line="625" />
         <source>no such file</source>
         <translation>файл не найден</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="624" />
+        <location filename="../../ui/service_strings.py" line="626" />
         <source>not a file</source>
         <translation>это не файл</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="625" />
+        <location filename="../../ui/service_strings.py" line="627" />
         <source>not a readable workbook: sheet {sheet}: {reason}</source>
         <translation>книгу не удаётся прочитать: лист {sheet}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="626" />
+        <location filename="../../ui/service_strings.py" line="628" />
         <source>not a readable workbook: {reason}</source>
         <translation>книгу не удаётся прочитать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="627" />
+        <location filename="../../ui/service_strings.py" line="629" />
         <source>not an Excel workbook (its content is not recognised)</source>
         <translation>это не книга Excel (содержимое не распознано)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="628" />
+        <location filename="../../ui/service_strings.py" line="630" />
         <source>open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)</source>
         <translation>откройте его в Excel или LibreOffice и сохраните как книгу Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="629" />
+        <location filename="../../ui/service_strings.py" line="631" />
         <source>password-protected (an encrypted zip): send it without a password</source>
         <translation>файл защищён паролем (зашифрованный zip): пришлите его без пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="630" />
+        <location filename="../../ui/service_strings.py" line="632" />
         <source>password-protected (encrypted): remove the password in Excel (File › Info › Protect) and send it again</source>
         <translation>файл защищён паролем (зашифрован): снимите пароль в Excel (Файл › Сведения › Защита книги) и пришлите его снова</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="631" />
+        <location filename="../../ui/service_strings.py" line="633" />
         <source>refused as a zip bomb: {reason}</source>
         <translation>отклонён как zip-бомба: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="632" />
+        <location filename="../../ui/service_strings.py" line="634" />
         <source>the file is cut short (zip entry {entry} is incomplete)</source>
         <translation>файл обрезан (элемент zip {entry} неполный)</translation>
     </message>
@@ -5995,57 +6005,57 @@ These values become the year's settings; dealers' commitment letters can then be
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="528" />
+        <location filename="../../ui/service_strings.py" line="530" />
         <source>an agency name of at most {limit} characters</source>
         <translation>название агентства не длиннее {limit} знаков</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="633" />
+        <location filename="../../ui/service_strings.py" line="635" />
         <source>the zip entry {entry} inflates {ratio} times</source>
         <translation>элемент zip {entry} при распаковке увеличивается в {ratio} раз</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="634" />
+        <location filename="../../ui/service_strings.py" line="636" />
         <source>the zip entry {entry} is damaged</source>
         <translation>элемент zip {entry} повреждён</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="635" />
+        <location filename="../../ui/service_strings.py" line="637" />
         <source>the zip entry {entry} is damaged (it inflates to more than it declares)</source>
         <translation>элемент zip {entry} повреждён (распаковывается в больший объём, чем заявлено)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="636" />
+        <location filename="../../ui/service_strings.py" line="638" />
         <source>the zip entry {entry} is damaged (size or CRC does not match)</source>
         <translation>элемент zip {entry} повреждён (не совпадает размер или CRC)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="637" />
+        <location filename="../../ui/service_strings.py" line="639" />
         <source>the zip entry {entry} is damaged ({error})</source>
         <translation>элемент zip {entry} повреждён ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="638" />
+        <location filename="../../ui/service_strings.py" line="640" />
         <source>the zip entry {entry} uses an unsupported compression ({method})</source>
         <translation>элемент zip {entry} сжат неподдерживаемым методом ({method})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="639" />
+        <location filename="../../ui/service_strings.py" line="641" />
         <source>the zip structure is damaged ({error})</source>
         <translation>структура zip повреждена ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="640" />
+        <location filename="../../ui/service_strings.py" line="642" />
         <source>too large (more than {limit} MB)</source>
         <translation>файл слишком большой (больше {limit} МБ)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="641" />
+        <location filename="../../ui/service_strings.py" line="643" />
         <source>too large ({size} MB; the limit is {limit} MB)</source>
         <translation>файл слишком большой ({size} МБ; предел — {limit} МБ)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="642" />
+        <location filename="../../ui/service_strings.py" line="644" />
         <source>{entry} declares a DOCTYPE, which workbooks never do</source>
         <translation>в {entry} объявлен DOCTYPE, чего в книгах Excel не бывает</translation>
     </message>

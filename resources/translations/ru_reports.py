@@ -190,11 +190,15 @@ RU: dict[str, str] = {
         "референс мероприятия из текущего черновика дилера на {year} год"
     ),
     "a text of at most {limit} characters": "текст не длиннее {limit} знаков",
+    "a text": "текст",
     "a row for every activity of the current drafts; missing: {listed}": (
         "строка для каждого мероприятия текущих черновиков; нет строк: {listed}"
     ),
     "a row for every activity of the current drafts; missing: {listed} and {more} more": (
         "строка для каждого мероприятия текущих черновиков; нет строк: {listed} и ещё {more}"
+    ),
+    "the cell holds the formula error {error}, expected {expected}": (
+        "в ячейке ошибка формулы {error}, ожидалось: {expected}"
     ),
     "an agency name of at most {limit} characters": "название агентства не длиннее {limit} знаков",
     "has no sheet “{sheet}”: send back the workbook CoopDesk wrote": (

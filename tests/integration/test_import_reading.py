@@ -8,6 +8,7 @@ Runs on SQLite and PostgreSQL (the ``services`` fixture), since PostgreSQL refus
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zipfile
 from decimal import Decimal as D
 from pathlib import Path
@@ -29,7 +30,7 @@ from reports.xlsx.plan_template import LAYOUT, PLAN_SHEET
 from tests.factories import ExecutionYear, fingerprint
 from tests.integration.test_agency_exchange import claim_row, fill_claims, fill_consolidation, year_in_consolidation
 from tests.integration.test_agency_exchange import claims_year as claims_year  # noqa: F401 (a fixture)
-from tests.integration.test_plan_exchange import YEAR, current, drafting_year, fill, template
+from tests.integration.test_plan_exchange import YEAR, current, drafting_year, fill, libreoffice_resave, template
 
 HEAD = LAYOUT.head_row
 GOOD_ROWS = [("press", 3, "1200,50", "Журнал"), ("radio", "май", 800, "Эфир")]
@@ -351,3 +352,105 @@ def test_over_long_claim_texts_are_refused_by_cell_and_by_the_service(
         services.claims.file(YEAR, "D001", claim)
     assert "is longer than 100 characters" in str(caught.value) and "is longer than 300" in str(caught.value)
     assert fingerprint(services) == before
+
+
+# -- formula errors ------------------------------------------------------------------------------
+ERRORS = ("#NUM!", "#DIV/0!", "#VALUE!", "#REF!", "#N/A", "#NAME?", "#NULL!")
+
+
+def cached_errors(path: Path, sheet_part: str, errors: dict[str, str]) -> Path:
+    """Give the formula cells at ``errors`` (cell → code) the cached error value Excel would store
+    (``<c r="D14" t="e"><f>…</f><v>#DIV/0!</v></c>``): openpyxl writes formulas without one."""
+    parts = {}
+    with zipfile.ZipFile(path) as z:
+        for name in z.namelist():
+            data = z.read(name)
+            if name == sheet_part:
+                text = data.decode()
+                for cell, code in errors.items():
+                    pattern = re.compile(
+                        rf'<c r="{cell}"([^>]*?)(?: t="[a-z]+")?([^>]*)><f>(.*?)</f>(?:<v>[^<]*</v>|<v ?/>)?</c>'
+                    )
+                    text, n = pattern.subn(rf'<c r="{cell}"\1\2 t="e"><f>\3</f><v>{code}</v></c>', text)
+                    assert n == 1, (cell, text[:2000])
+                data = text.encode()
+            parts[name] = data
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return path
+
+
+def _plan_sheet_part(path: Path) -> str:
+    wb = openpyxl.load_workbook(path)
+    index = wb.sheetnames.index(PLAN_SHEET) + 1
+    return f"xl/worksheets/sheet{index}.xml"
+
+
+@pytest.mark.parametrize("engine", ["calamine", "openpyxl"])
+def test_every_formula_error_is_named_as_such(services: Services, tmp_path: Path, engine: str) -> None:
+    drafting_year(services)
+    first = LAYOUT.first_row
+    rows: list[Any] = [("press", 3, "=1/0", "Журнал") for _ in ERRORS]
+    rows += [("=1/0", 3, 100, ""), ("radio", "=1/0", 100, ""), ("radio", 4, 100, "=1/0")]
+    path = fill(template(services, tmp_path), rows)
+    errors = {f"D{first + i}": code for i, code in enumerate(ERRORS)}
+    n = len(ERRORS)
+    errors |= {f"B{first + n}": "#N/A", f"C{first + n + 1}": "#REF!", f"E{first + n + 2}": "#NAME?"}
+    cached_errors(path, _plan_sheet_part(path), errors)
+    before = fingerprint(services)
+    report = import_plans(services, [path], engine=engine)
+    assert fingerprint(services) == before
+    lines = report.lines()
+    assert report.exit_code == 1, lines
+    for cell, code in errors.items():
+        hits = [ln for ln in lines if f", {cell}: the cell holds the formula error {code}, expected" in ln]
+        assert len(hits) == 1, (cell, code, lines)
+    assert current(services) == []
+
+
+def test_a_libreoffice_computed_error_is_named(services: Services, tmp_path: Path) -> None:
+    drafting_year(services)
+    path = fill(template(services, tmp_path), [("press", 3, "=1/0", "Журнал"), ("radio", 4, "=SQRT(-1)", "")])
+    resaved = libreoffice_resave(path, tmp_path / "lo")
+    lines = _refused(services, resaved)
+    first = LAYOUT.first_row
+    assert any(f", D{first}: the cell holds the formula error #DIV/0!" in ln for ln in lines), lines
+    assert any(f", D{first + 1}: the cell holds the formula error #VALUE!" in ln for ln in lines), lines
+
+
+def test_formula_errors_in_claims_are_named(
+    services: Services,
+    claims_year: ExecutionYear,
+    tmp_path: Path,  # noqa: F811
+) -> None:
+    path = claims_xlsx.write_claims_templates(services, YEAR, 1, tmp_path, dealer="D001")[0]
+    ref = claims_year.ref("D001", 1)
+    fill_claims(path, [claim_row(ref, "17", "=1/0", day="=1/0", vendor="=1/0")])
+    row = claims_xlsx.FIRST_ROW
+    cells = {
+        f"{claims_xlsx.LETTER['invoice_amount']}{row}": "#DIV/0!",
+        f"{claims_xlsx.LETTER['invoice_date']}{row}": "#VALUE!",
+        f"{claims_xlsx.LETTER['vendor']}{row}": "#N/A",
+    }
+    wb = openpyxl.load_workbook(path)
+    part = f"xl/worksheets/sheet{wb.sheetnames.index(claims_xlsx.SHEET) + 1}.xml"
+    cached_errors(path, part, cells)
+    claims_year.clock.set(dt.date(YEAR, 4, 10))
+    before = fingerprint(services)
+    result = claims_xlsx.import_claims(services, [path])
+    assert result.exit_code == 1 and fingerprint(services) == before
+    for cell, code in cells.items():
+        assert any(f", {cell}: the cell holds the formula error {code}" in ln for ln in result.lines()), result.lines()
+
+
+def test_formula_error_values_in_every_parser() -> None:
+    from reports.xlsx.cells import formula_error, parse_date, parse_money, parse_month, parse_whole
+
+    for code in ERRORS:
+        assert formula_error(code) == code and formula_error(f" {code.lower()} ") == code
+        for parse in (parse_money, parse_whole, parse_month, parse_date):
+            value, problem = parse(code)
+            assert value is None and problem is not None
+            assert str(problem).startswith(f"the cell holds the formula error {code}, expected ")
+    assert formula_error("#DIV/0! and more") is None and formula_error(17) is None
