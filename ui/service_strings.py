@@ -178,6 +178,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'the file is empty'),  # coop_desk/services/attachments.py
     QT_TRANSLATE_NOOP("Service", 'the stored file does not match its checksum'),  # coop_desk/services/attachments.py
     QT_TRANSLATE_NOOP("Service", 'there is no attachment {id}'),  # coop_desk/services/attachments.py
+    QT_TRANSLATE_NOOP("Service", 'is longer than {limit} characters'),  # coop_desk/services/base.py
     QT_TRANSLATE_NOOP("Service", 'last changed by {actor} on {at} UTC ({action})'),  # coop_desk/services/base.py
     QT_TRANSLATE_NOOP("Service", 'no such dealer'),  # coop_desk/services/base.py
     QT_TRANSLATE_NOOP("Service", 'somebody else changed this record since you opened it; nothing was overwritten — reload it'),  # coop_desk/services/base.py
@@ -202,7 +203,6 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'invoice number'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", 'invoice {amount} {currency} × {rate} = {converted} {programme}'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", 'invoice {invoice} of {date} was claimed already: duplicate of claim {number} for {reference} (invoice {first}, filed {filed_on})'),  # coop_desk/services/claim_checks.py
-    QT_TRANSLATE_NOOP("Service", 'is longer than {limit} characters'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", 'is required'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", 'missing: {items}'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", 'mockup {number} has no count of other brands'),  # coop_desk/services/claim_checks.py
@@ -336,6 +336,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", '{reference} has no approved mockup (mockup {number} is still waiting for a decision)'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", '{reference} is an activity of {owner}, not of {dealer}'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'a dealer with this code exists already'),  # coop_desk/services/dealers.py
+    QT_TRANSLATE_NOOP("Service", 'city'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'code'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'dealer {code} could not be registered (duplicate code)'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'dealer {code} was changed by somebody else since you opened it; reload it'),  # coop_desk/services/dealers.py
@@ -345,10 +346,12 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'email'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'is not a criterion of {year} ({criteria})'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'is not a dealer field'),  # coop_desk/services/dealers.py
+    QT_TRANSLATE_NOOP("Service", 'legal name'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'must not be empty'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'name'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'names the same criterion twice'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'not an active dealer'),  # coop_desk/services/dealers.py
+    QT_TRANSLATE_NOOP("Service", 'phone'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'points must be a number, got {value}'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'points must be from 0 to {top}, got {value}'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'recording scores'),  # coop_desk/services/dealers.py
@@ -407,6 +410,8 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'channel'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", 'channel {channel} is not one of: {channels}'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", 'consolidated plan'),  # coop_desk/services/plans.py
+    QT_TRANSLATE_NOOP("Service", 'consolidated plan (agency)'),  # coop_desk/services/plans.py
+    QT_TRANSLATE_NOOP("Service", 'consolidated plan (source)'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", 'consolidated plan v{number} for {year}: {kept} of {count} activities included'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", 'cost'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", 'dealer {code} is inactive and takes no part in {year}'),  # coop_desk/services/plans.py
@@ -426,7 +431,9 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", '{reference} appears twice (first at {first})'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", '{reference} is not an activity of a current draft for {year}'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", '{where} (costed amount)'),  # coop_desk/services/plans.py
+    QT_TRANSLATE_NOOP("Service", '{where} (placement)'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", '{where} (planned cost)'),  # coop_desk/services/plans.py
+    QT_TRANSLATE_NOOP("Service", '{where} (vendor)'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", 'dealer {code} has no line in the frozen {year} allocation'),  # coop_desk/services/statements.py
     QT_TRANSLATE_NOOP("Service", 'year {year}: the allocation is not frozen; commitment letters follow the freeze'),  # coop_desk/services/statements.py
     QT_TRANSLATE_NOOP("Service", 'allocated {allocated} is above the budget {budget}'),  # coop_desk/services/summary.py
@@ -537,7 +544,9 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'an amount ≥ {minimum} such as {example}'),  # reports/xlsx/cells.py
     QT_TRANSLATE_NOOP("Service", 'expected {expected}, found "{found}"'),  # reports/xlsx/cells.py
     QT_TRANSLATE_NOOP("Service", 'expected {expected}, found nothing'),  # reports/xlsx/cells.py
+    QT_TRANSLATE_NOOP("Service", 'the cell holds the formula error {error}, expected {expected}'),  # reports/xlsx/cells.py
     QT_TRANSLATE_NOOP("Service", '1 malformed cell; no claim of this file was filed'),  # reports/xlsx/claims.py
+    QT_TRANSLATE_NOOP("Service", 'a text'),  # reports/xlsx/claims.py
     QT_TRANSLATE_NOOP("Service", 'a text of at most {limit} characters'),  # reports/xlsx/claims.py
     QT_TRANSLATE_NOOP("Service", 'a three-letter currency code such as USD, or blank for {currency}'),  # reports/xlsx/claims.py
     QT_TRANSLATE_NOOP("Service", 'an activity reference from the list, e.g. D014-2027-03'),  # reports/xlsx/claims.py
@@ -578,7 +587,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'a row for every activity of the current drafts; missing: {listed}'),  # reports/xlsx/consolidation.py
     QT_TRANSLATE_NOOP("Service", 'a row for every activity of the current drafts; missing: {listed} and {more} more'),  # reports/xlsx/consolidation.py
     QT_TRANSLATE_NOOP("Service", 'an activity reference such as D014-2027-03'),  # reports/xlsx/consolidation.py
-    QT_TRANSLATE_NOOP("Service", 'an agency name of at most 200 characters'),  # reports/xlsx/consolidation.py
+    QT_TRANSLATE_NOOP("Service", 'an agency name of at most {limit} characters'),  # reports/xlsx/consolidation.py
     QT_TRANSLATE_NOOP("Service", 'consolidated plan {year}: {kept} of {count} activities included, {dropped} dropped, {costed} costed by the agency'),  # reports/xlsx/consolidation.py
     QT_TRANSLATE_NOOP("Service", 'each activity once (it is in row {row} already)'),  # reports/xlsx/consolidation.py
     QT_TRANSLATE_NOOP("Service", 'nothing here: the row has no activity reference (column A)'),  # reports/xlsx/consolidation.py

@@ -188,6 +188,21 @@ def audit(
     )
 
 
+def column_length(attribute: Any) -> int | None:
+    """How many characters a model's ``String(n)`` column holds (``Dealer.city`` → 120); None for an
+    unlimited one. SQLite does not enforce the length and PostgreSQL raises a driver error: every text
+    that goes into such a column is checked against this first (:func:`too_long`)."""
+    return getattr(attribute.property.columns[0].type, "length", None)
+
+
+def too_long(where: str, value: object, attribute: Any) -> Problem | None:
+    """``<where>: is longer than N characters`` when ``value`` (stripped, as stored) does not fit the column."""
+    limit = column_length(attribute)
+    if limit is not None and isinstance(value, str) and len(value.strip()) > limit:
+        return Problem(where, Text("is longer than {limit} characters", limit=str(limit)))
+    return None
+
+
 def get_year(session: Session, year: int, *, for_update: bool = False) -> ProgrammeYear:
     stmt = select(ProgrammeYear).where(ProgrammeYear.year == year)
     if for_update:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from coop_desk import rules
 from coop_desk.errors import Problem
 from coop_desk.money import CENT, format_percent, plain_spaces
+from coop_desk.services.base import column_length
 from coop_desk.services.mockups import check_attachment
 from coop_desk.services.plans import check_money
 from coop_desk.text import Number, Text, from_json, join
@@ -36,7 +37,11 @@ FIELDS = (
     "quarter",
     "attachment_id",
 )
-_TEXT_LIMITS = {"invoice_number": 100, "vendor": 300, "payment_order_number": 100, "act_number": 100}
+#: The claim's text fields and their limits: the lengths of the columns they are stored in.
+_TEXT_LIMITS = {
+    name: column_length(getattr(Claim, name)) or 0
+    for name in ("invoice_number", "vendor", "payment_order_number", "act_number")
+}
 #: How a field is named in a message ("claim 12 (invoice date): is required").
 _LABELS: dict[str, Text] = {
     "invoice_number": Text("invoice number"),
@@ -88,7 +93,7 @@ def check_fields(
             text = str(text)
         out[name] = text.strip()
         if len(out[name]) > limit:
-            problems.append(Problem(_at(where, name), Text("is longer than {limit} characters", limit=limit)))
+            problems.append(Problem(_at(where, name), Text("is longer than {limit} characters", limit=str(limit))))
     if not out["invoice_number"]:
         problems.append(Problem(_at(where, "invoice_number"), Text("is required")))
     problems += _date(out, "invoice_date", latest, where, required=True)

@@ -22,6 +22,7 @@ from coop_desk.services.base import (
     integrity_as,
     require_stage,
     snapshot,
+    too_long,
 )
 from coop_desk.text import Text
 from models import Allocation, Dealer, DealerScore, Region, ScoringCriterion, Stage
@@ -105,12 +106,26 @@ def dealer_view(d: Dealer) -> DealerView:
     return DealerView(d.id, d.code, d.name, d.region.name, d.city, d.legal_name, d.email, d.phone, d.active, d.version)
 
 
+#: The column each text field of a dealer is stored in (its length is the limit).
+_FIELD_COLUMNS = {
+    "name": (Text("name"), Dealer.name),
+    "region": (Text("region"), Region.name),
+    "city": (Text("city"), Dealer.city),
+    "legal_name": (Text("legal name"), Dealer.legal_name),
+    "email": (Text("email"), Dealer.email),
+    "phone": (Text("phone"), Dealer.phone),
+}
+
+
 def _check_dealer_fields(values: dict[str, object]) -> list[Problem]:
     problems = []
     if "name" in values and not str(values["name"]).strip():
         problems.append(Problem(Text("name"), Text("must not be empty")))
     if "region" in values and not str(values["region"]).strip():
         problems.append(Problem(Text("region"), Text("must not be empty")))
+    for key, (label, column) in _FIELD_COLUMNS.items():
+        if key in values and (long := too_long(label, values[key], column)) is not None:
+            problems.append(long)
     email = str(values.get("email", "") or "")
     if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
         problems.append(Problem(Text("email"), Text("{value} is not an e-mail address", value=repr(email))))
@@ -159,7 +174,9 @@ class DealerService:
                 )
             ]
         )
-        problems += _check_dealer_fields({"name": name, "region": region, "email": email})
+        problems += _check_dealer_fields(
+            {"name": name, "region": region, "city": city, "legal_name": legal_name, "email": email, "phone": phone}
+        )
         if problems:
             raise InvalidInput(*problems)
         with self._ctx.unit() as s:

@@ -10,7 +10,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from coop_desk.errors import InvalidInput, NotFound, Problem, Refused
-from coop_desk.services.base import Changes, ServiceContext, audit, get_dealer, get_year, require_stage
+from coop_desk.services.base import Changes, ServiceContext, audit, get_dealer, get_year, require_stage, too_long
 from coop_desk.text import Text, join
 from models import ConsolidatedItem, ConsolidatedPlan, Dealer, PlanDraft, PlannedActivity, ProgrammeYear, Region, Stage
 
@@ -440,9 +440,21 @@ class PlanService:
                         )
                     )
                 seen.setdefault(ref, where)
+                for label, value, column in (
+                    (Text("{where} (placement)", where=where), row.placement, ConsolidatedItem.placement),
+                    (Text("{where} (vendor)", where=where), row.vendor, ConsolidatedItem.vendor),
+                ):
+                    if (long := too_long(label, value, column)) is not None:
+                        problems.append(long)
                 problems += check_money(
                     row.costed_amount, Text("{where} (costed amount)", where=where), allow_none=True
                 )
+            for label, value, column in (
+                (Text("consolidated plan (agency)"), agency, ConsolidatedPlan.agency),
+                (Text("consolidated plan (source)"), source, ConsolidatedPlan.source),
+            ):
+                if (long := too_long(label, value, column)) is not None:
+                    problems.append(long)
             absent = sorted(current.keys() - seen.keys())
             if absent:
                 problems.append(

@@ -27,7 +27,10 @@ from coop_desk.text import Text
 __all__ = [
     "MONTHS_EN",
     "MONTHS_RU",
+    "FORMULA_ERRORS",
     "CellProblem",
+    "clean_text",
+    "formula_error",
     "is_blank",
     "parse_date",
     "parse_money",
@@ -35,6 +38,7 @@ __all__ = [
     "parse_text",
     "parse_whole",
     "shown",
+    "title_matches",
 ]
 
 #: The largest amount accepted (15 significant digits with cents survive an xlsx double exactly).
@@ -99,6 +103,31 @@ MONTH_NAMES: dict[str, int] = _month_names()
 
 _SPACES = SPACES
 
+#: The error values a formula can leave in a cell, as Excel, LibreOffice, openpyxl and calamine give them.
+FORMULA_ERRORS = ("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA")
+_ERROR_CODES = frozenset(FORMULA_ERRORS)
+# C0 controls but tab, newline and carriage return (the spacing rules deal with those), DEL, C1 controls
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# the OOXML escape of a control character (``_x001B_``), which openpyxl and calamine may leave in text
+_CONTROL_ESCAPES = re.compile(r"_x(?:00[01][0-9A-Fa-f]|007[Ff]|00[89][0-9A-Fa-f])_")
+
+
+def clean_text(text: str) -> str:
+    """``text`` without control characters (ESC, BEL, NUL, the other C0 and C1 ones) or their
+    ``_x001B_`` escapes; tabs and line breaks are kept for the spacing rules (a tab is a space)."""
+    if _CONTROL_ESCAPES.search(text):
+        text = _CONTROL_ESCAPES.sub("", text)
+    return _CONTROLS.sub("", text)
+
+
+def formula_error(value: object) -> str | None:
+    """The formula error a cell holds (``#DIV/0!``), or None."""
+    if isinstance(value, str) and len(value) <= 16:
+        code = value.strip().upper()
+        if code in _ERROR_CODES:
+            return code
+    return None
+
 
 @dataclass(frozen=True)
 class CellProblem:
@@ -111,6 +140,10 @@ class CellProblem:
         return str.__str__(self.text())
 
     def text(self) -> Text:
+        if error := formula_error(self.found):
+            return Text(
+                "the cell holds the formula error {error}, expected {expected}", error=error, expected=self.expected
+            )
         if self.found:
             return Text('expected {expected}, found "{found}"', expected=self.expected, found=self.found)
         return Text("expected {expected}, found nothing", expected=self.expected)
@@ -129,7 +162,7 @@ def shown(value: object, limit: int = 60) -> str:
     elif isinstance(value, dt.date):
         text = value.strftime("%d.%m.%Y")
     else:
-        text = str(value)
+        text = clean_text(str(value))
     text = _SPACES.sub(" ", text).strip()
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -161,6 +194,8 @@ def parse_money(
     """
     if is_blank(value):
         return None, None
+    if error := formula_error(value):
+        return None, CellProblem(error, amount_expected(minimum, currency))
     amount, problem = _exact_amount(value, currency)
     if problem is not None:
         return None, problem
@@ -224,6 +259,8 @@ def parse_whole(value: object, *, minimum: int | None = None) -> tuple[int | Non
     )
     if is_blank(value):
         return None, None
+    if error := formula_error(value):
+        return None, CellProblem(error, expected)
     number: Decimal | None = None
     if isinstance(value, bool | dt.date | dt.time | dt.timedelta):
         number = None
@@ -263,6 +300,8 @@ def parse_month(value: object, *, date1904: bool = False) -> tuple[int | None, C
     (``март``, ``марта``, ``мар.``, ``March``, ``MAR``, ``Март / March``, ``март 2027``, ``2027-03``)."""
     if is_blank(value):
         return None, None
+    if error := formula_error(value):
+        return None, CellProblem(error, MONTH_EXPECTED)
     month: int | None = None
     if isinstance(value, dt.datetime | dt.date):
         month = value.month
@@ -324,6 +363,8 @@ def parse_date(value: object, *, date1904: bool = False) -> tuple[dt.date | None
     ``date1904``), ISO text, ``dd.mm.yyyy`` (also with ``/`` and a two-digit year), or ``15 марта 2027``."""
     if is_blank(value):
         return None, None
+    if error := formula_error(value):
+        return None, CellProblem(error, DATE_EXPECTED)
     result: dt.date | None = None
     if isinstance(value, dt.datetime):
         result = value.date()
@@ -378,16 +419,44 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 
 
 def parse_text(value: object, *, multiline: bool = False) -> tuple[str, None]:
-    """Text with spaces tidied: outer spaces stripped, runs of spaces (no-break ones too) made one.
+    """Text with spaces tidied: outer spaces stripped, runs of spaces (no-break ones too) made one;
+    control characters and their ``_x001B_`` escapes removed (:func:`clean_text`), so neither a terminal
+    nor PostgreSQL (which refuses NUL) ever sees them.
 
     ``multiline`` keeps line breaks (at most one empty line in a row); otherwise they become spaces.
     Numbers and dates are given as the person sees them (``12.0`` → ``12``).
     """
     if value is None:
         return "", None
-    text = value if isinstance(value, str) else shown(value, limit=10_000)
+    text = clean_text(value) if isinstance(value, str) else shown(value, limit=10_000)
     if not multiline:
         return " ".join(text.split()), None
     lines = [" ".join(line.split()) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     joined = "\n".join(lines).strip("\n")
     return (_BLANK_LINES.sub("\n\n", joined) if "\n\n\n" in joined else joined), None
+
+
+# -- column titles -------------------------------------------------------------------------------
+_TITLE_PARTS = re.compile(r"\n| / ")
+_TITLE_TAIL = (",", " (", ":", ";")
+
+
+def _title_key(text: str) -> str:
+    return " ".join(clean_text(text).replace("ё", "е").replace("Ё", "Е").casefold().split()).rstrip(".:")
+
+
+def title_matches(value: object, *titles: str) -> bool:
+    """Whether a header cell holds one of ``titles`` (the template's Russian and English ones): case,
+    spaces, line breaks, ``ё`` and a tail such as ``, EUR`` do not matter; a ``{placeholder}`` in a
+    title and what follows it match anything. ``"Канал / Channel"`` matches ``"Канал"`` and ``"Channel"``."""
+    found, _ = parse_text(value, multiline=True)
+    parts = [_title_key(p) for p in _TITLE_PARTS.split(found) if p.strip()]
+    for title in titles:
+        open_end = "{" in title
+        key = _title_key(title.split("{", 1)[0]).rstrip(" (") if open_end else _title_key(title)
+        if not key:
+            continue
+        for part in parts:
+            if part == key or (part.startswith(key) and (open_end or part[len(key) :].startswith(_TITLE_TAIL))):
+                return True
+    return False

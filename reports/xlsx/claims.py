@@ -29,15 +29,16 @@ from openpyxl.worksheet.worksheet import Worksheet
 from coop_desk.amounts import AMBIGUOUS, read_amount
 from coop_desk.errors import CoopDeskError, NotFound, Refused
 from coop_desk.services import Services
+from coop_desk.services.base import column_length
 from coop_desk.services.claims import ClaimInput, FilingResult
 from coop_desk.services.mockups import MockupView
 from coop_desk.services.plans import ActivityView
 from coop_desk.text import Text, join
 from coop_desk.words import stage_name
-from models import ClaimStatus, MockupStatus, Stage
+from models import Claim, ClaimStatus, MockupStatus, Stage
 from reports.pdf.i18n import service_text
 from reports.xlsx import isolated
-from reports.xlsx.cells import CellProblem, is_blank, parse_date, parse_money, parse_text, shown
+from reports.xlsx.cells import CellProblem, formula_error, is_blank, parse_date, parse_money, parse_text, shown
 from reports.xlsx.consolidation import (
     GRID,
     HEADER_FILL,
@@ -87,7 +88,11 @@ COL = {c.key: i for i, c in enumerate(COLUMNS, start=1)}
 LETTER = {c.key: get_column_letter(i) for i, c in enumerate(COLUMNS, start=1)}
 DATE_KEYS = ("invoice_date", "payment_order_date", "act_date")
 AMOUNT_KEYS = ("invoice_amount", "paid_amount")
-TEXT_LIMITS = {"invoice_number": 100, "vendor": 300, "payment_order_number": 100, "act_number": 100}
+#: The longest texts a dealer may give: the lengths of the columns they are stored in.
+TEXT_LIMITS = {
+    key: column_length(getattr(Claim, key)) or 0
+    for key in ("invoice_number", "vendor", "payment_order_number", "act_number")
+}
 
 LIST_COLUMNS = (
     Column("reference", "Референс", "Reference", 16),
@@ -655,7 +660,9 @@ def _row_fields(
     out["reference"] = ref
     for key, limit in TEXT_LIMITS.items():
         out[key] = parse_text(raw[key])[0]
-        if len(out[key]) > limit:
+        if error := formula_error(raw[key]):
+            bad(key, CellProblem(error, Text("a text")))
+        elif len(out[key]) > limit:
             bad(key, CellProblem(shown(raw[key]), Text("a text of at most {limit} characters", limit=str(limit))))
     if not out["invoice_number"]:
         bad("invoice_number", CellProblem("", Text("the invoice number")))

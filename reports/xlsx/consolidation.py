@@ -23,12 +23,13 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from coop_desk.errors import CoopDeskError
 from coop_desk.services import Services
+from coop_desk.services.base import column_length
 from coop_desk.services.plans import ActivityView, ConsolidatedRow, ConsolidationInput
 from coop_desk.text import Text
 from coop_desk.words import stage_name
-from models import Stage
+from models import ConsolidatedItem, ConsolidatedPlan, Stage
 from reports.xlsx import isolated
-from reports.xlsx.cells import CellProblem, is_blank, parse_money, parse_text, shown
+from reports.xlsx.cells import CellProblem, formula_error, is_blank, parse_money, parse_text, shown, title_matches
 from reports.xlsx.meta import CURRENT_VERSIONS, TemplateMeta, read_meta, write_meta
 from reports.xlsx.report import (
     IMPORTED,
@@ -46,6 +47,13 @@ SHEET = "Консолидация"
 KIND = "consolidation"
 TITLE_ROWS = 4  # title, English title, agency, hint
 HEADER_ROW = 6
+#: The longest texts the agency may give: the lengths of the columns they are stored in (the note is free).
+TEXT_LIMITS = {
+    "placement": column_length(ConsolidatedItem.placement) or 0,
+    "vendor": column_length(ConsolidatedItem.vendor) or 0,
+    "note": 5000,
+}
+AGENCY_LIMIT = column_length(ConsolidatedPlan.agency) or 0
 FIRST_ROW = HEADER_ROW + 1
 AGENCY_CELL = "C3"
 YES = ("да", "д", "yes", "y", "1", "true", "истина", "+", "включить", "include", "included")
@@ -401,12 +409,12 @@ def parse_yes_no(value: object) -> tuple[bool | None, CellProblem | None]:
 
 
 def check_layout(sheet: SheetValues, row: int, columns: tuple[Column, ...], file: str) -> list[ImportProblem]:
-    """The column titles are where the template put them (nobody inserted or moved a column)."""
+    """The column titles are where the template put them (nobody inserted, deleted or moved a column):
+    each one the template's Russian or English title (:func:`reports.xlsx.cells.title_matches`)."""
     problems = []
     for i, column in enumerate(columns, start=1):
         found = parse_text(sheet.value(row, i), multiline=True)[0]
-        first = found.split("\n", 1)[0].strip().casefold()
-        if not first.startswith(column.ru.split("{", 1)[0].strip().casefold()):
+        if not title_matches(found, column.ru, column.en):
             problems.append(
                 ImportProblem(
                     file,
@@ -469,9 +477,11 @@ def _read_rows(sheet: SheetValues, file: str, currency: str, expected: set[str],
         if problem:
             bad(row, "costed_amount", raw["costed_amount"], problem.expected)
         texts = {}
-        for key, limit in (("placement", 300), ("vendor", 300), ("note", 5000)):
+        for key, limit in TEXT_LIMITS.items():
             texts[key] = parse_text(raw[key], multiline=key == "note")[0]
-            if len(texts[key]) > limit:
+            if error := formula_error(raw[key]):
+                bad(row, key, error, Text("a text"))
+            elif len(texts[key]) > limit:
                 bad(row, key, raw[key], Text("a text of at most {limit} characters", limit=str(limit)))
         out.append(
             ConsolidationInput(
@@ -498,10 +508,14 @@ def _read_rows(sheet: SheetValues, file: str, currency: str, expected: set[str],
         )
         problems.append(ImportProblem(file, sheet.name, "", "", every_row))
     agency = parse_text(sheet.at(AGENCY_CELL))[0]
-    if len(agency) > 200:
+    if len(agency) > AGENCY_LIMIT:
         problems.append(
             ImportProblem(
-                file, sheet.name, AGENCY_CELL, shown(agency), Text("an agency name of at most 200 characters")
+                file,
+                sheet.name,
+                AGENCY_CELL,
+                shown(agency),
+                Text("an agency name of at most {limit} characters", limit=str(AGENCY_LIMIT)),
             )
         )
     return _Parsed(out, agency, problems)

@@ -48,14 +48,17 @@ from reports.xlsx.cells import (
     MONTH_EXPECTED,
     CellProblem,
     amount_expected,
+    formula_error,
     is_blank,
     parse_money,
     parse_month,
     parse_text,
+    shown,
+    title_matches,
 )
 from reports.xlsx.meta import TemplateMeta, glance
 from reports.xlsx.ods import ODS_SUFFIX, SAVE_AS_XLSX, open_values, read_template_meta
-from reports.xlsx.plan_template import CODE_LABEL, COLUMNS, PLAN_SHEET, REVIEW_LABELS, TOTAL_LABEL
+from reports.xlsx.plan_template import CODE_LABEL, COLUMNS, HEADERS, PLAN_SHEET, REVIEW_LABELS, TOTAL_LABEL
 from reports.xlsx.report import (
     IMPORTED,
     REFUSED,
@@ -244,6 +247,25 @@ class _Layout:
         return ""  # a review whose label was deleted is read as empty
 
 
+def _check_titles(draft: ParsedDraft, sheet: SheetValues, lay: _Layout) -> None:
+    """The activity table's column titles are where the template put them, in Russian or English (a
+    column inserted, deleted or moved would otherwise be read as another field): each one that is not
+    is a problem naming its cell, the title expected and what is there."""
+    assert lay.head_row is not None
+    english = sheet.value(lay.head_row + 1, COLUMNS["no"])
+    rows = [lay.head_row]
+    if isinstance(english, str) and title_matches(english, *HEADERS[0]):
+        rows.append(lay.head_row + 1)  # the English titles under the Russian ones
+    for row in rows:
+        for (ru, en), column in zip(HEADERS, sorted(COLUMNS.values()), strict=True):
+            found = sheet.value(row, column)
+            if not title_matches(found, ru, en):
+                title = Text("the column title “{title}”", title=f"{ru} / {en}")
+                draft.problems.append(
+                    ImportProblem(draft.path.name, sheet.name, cell_ref(row, column), shown(found), title)
+                )
+
+
 def _channel_expected(channels: tuple[str, ...]) -> Text:
     return Text("a channel from the list: {channels}", channels=", ".join(channels))
 
@@ -275,6 +297,8 @@ def _read_rows(draft: ParsedDraft, sheet: SheetValues, lay: _Layout, year: YearV
             expected = amount_expected(Decimal(0), year.currency)
             problem(row, COLUMNS["cost"], cost_problem or CellProblem("", expected))
         idea, _ = parse_text(raw["idea"], multiline=True)
+        if error := formula_error(raw["idea"]):
+            problem(row, COLUMNS["idea"], CellProblem(error, Text("a text")))
         if len(draft.problems) == before and channel is not None and month is not None and cost is not None:
             where = Text("{file}, sheet {sheet}, row {row}", file=name, sheet=sheet.name, row=str(row))
             draft.activities.append(ActivityInput(channel, month, cost, idea, where))
@@ -338,6 +362,9 @@ def _read_file(
                     cell=cell_ref(lay.code_row, 3),
                 ),
             )
+        _check_titles(draft, sheet, lay)
+        if draft.problems:
+            return draft  # the rows would be read as the wrong fields
         _read_rows(draft, sheet, lay, view)
         _read_review(draft, sheet, lay)
         return draft

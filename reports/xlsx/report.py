@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from coop_desk.text import Text, join
-from reports.xlsx.cells import CellProblem
+from reports.xlsx.cells import CellProblem, formula_error
 
 __all__ = [
     "IMPORTED",
@@ -55,7 +55,12 @@ class ImportProblem:
         return join([part for part in (self.file, sheet, self.cell) if part], ", ")
 
     def what(self) -> Text:
-        """``found "abc", expected an amount ≥ 0`` (``found nothing, …`` for an empty cell)."""
+        """``found "abc", expected an amount ≥ 0`` (``found nothing, …`` for an empty cell; ``the cell holds
+        the formula error #DIV/0!, …`` for a formula that failed)."""
+        if error := formula_error(self.found):
+            return Text(
+                "the cell holds the formula error {error}, expected {expected}", error=error, expected=self.expected
+            )
         if self.found:
             return Text('found "{found}", expected {expected}', found=self.found, expected=self.expected)
         return Text("found nothing, expected {expected}", expected=self.expected)

@@ -784,6 +784,8 @@ class WorkbookValues:
         self.engine = engine
         self._sheets: dict[str, SheetValues] = {}
         self._book: Any = None
+        self._openpyxl: Any = None  # for a calamine workbook holding formula errors
+        self._has_errors: bool | None = None
         self._visibility: dict[str, str] = {}
         self._open()
 
@@ -848,20 +850,44 @@ class WorkbookValues:
             raise WorkbookRefused(self.path, Text("not a readable workbook: {reason}", reason=_short(exc))) from None
 
     def _load(self, name: str) -> list[list[object]]:
-        if self.engine == "calamine":
+        if self.engine == "calamine" and not self._formula_errors():
             rows = self._book.get_sheet_by_name(name).to_python(skip_empty_area=False)
             return [[None if v == "" else v for v in row] for row in rows]
-        ws = self._book[name]
+        ws = (self._book if self.engine == "openpyxl" else self._error_book())[name]
         part = str(getattr(ws, "_worksheet_path", "")).lstrip("/")
         rows, cols = self.checked.extents.get(part) or self.checked.max_extent
         if not rows or not cols:
             return []
         return [list(row) for row in ws.iter_rows(max_row=rows, max_col=cols, values_only=True)]
 
+    def _formula_errors(self) -> bool:
+        """Whether a sheet holds a formula error cell (``t="e"``): calamine reads those as empty, openpyxl
+        as their code (``#DIV/0!``), so such a workbook is read by openpyxl (reports.xlsx.cells names them)."""
+        if self._has_errors is None:
+            self._has_errors = False
+            with zipfile.ZipFile(io.BytesIO(self.checked.data)) as zf:
+                for part in self.checked.extents:
+                    if _ERROR_CELL.search(zf.read(part)):
+                        self._has_errors = True
+                        break
+        return self._has_errors
+
+    def _error_book(self) -> Any:
+        if self._openpyxl is None:
+            self._openpyxl = open_workbook(self.checked, read_only=True)
+        return self._openpyxl
+
     def close(self) -> None:
         if self._book is not None and self.engine == "openpyxl":
             self._book.close()
+        if self._openpyxl is not None:
+            self._openpyxl.close()
         self._book = None
+        self._openpyxl = None
+
+
+#: A cell of type error (``<c r="D12" t="e">``), however its attributes are quoted and spaced.
+_ERROR_CELL = re.compile(rb"<c\s[^>]*?\bt\s*=\s*[\"']e[\"']")
 
 
 def _default_engine() -> str:

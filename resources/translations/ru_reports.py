@@ -206,13 +206,17 @@ RU: dict[str, str] = {
         "референс мероприятия из текущего черновика дилера на {year} год"
     ),
     "a text of at most {limit} characters": "текст не длиннее {limit} знаков",
+    "a text": "текст",
     "a row for every activity of the current drafts; missing: {listed}": (
         "строка для каждого мероприятия текущих черновиков; нет строк: {listed}"
     ),
     "a row for every activity of the current drafts; missing: {listed} and {more} more": (
         "строка для каждого мероприятия текущих черновиков; нет строк: {listed} и ещё {more}"
     ),
-    "an agency name of at most 200 characters": "название агентства не длиннее 200 знаков",
+    "the cell holds the formula error {error}, expected {expected}": (
+        "в ячейке ошибка формулы {error}, ожидалось: {expected}"
+    ),
+    "an agency name of at most {limit} characters": "название агентства не длиннее {limit} знаков",
     "has no sheet “{sheet}”: send back the workbook CoopDesk wrote": (
         "в книге нет листа «{sheet}»: пришлите обратно книгу, выгруженную из CoopDesk"
     ),

@@ -403,6 +403,9 @@ RU: dict[str, str] = {
     "name": "название",
     "region": "регион",
     "email": "эл. почта",
+    "city": "город",
+    "legal name": "юридическое название",
+    "phone": "телефон",
     "code": "код",
     "{value} is not an e-mail address": "{value} — не адрес электронной почты",
     "{value} must be a letter then 1–15 letters or digits, e.g. D014": (
@@ -499,6 +502,10 @@ RU: dict[str, str] = {
     ),
     "{reference} appears twice (first at {first})": "{reference} встречается дважды (впервые: {first})",
     "{where} (costed amount)": "{where} (сумма по смете)",
+    "{where} (placement)": "{where} (размещение)",
+    "{where} (vendor)": "{where} (подрядчик)",
+    "consolidated plan (agency)": "консолидированный план (агентство)",
+    "consolidated plan (source)": "консолидированный план (файл)",
     "consolidated plan": "консолидированный план",
     "has no row for: {references}": "нет строки для: {references}",
     "consolidated plan v{number} for {year}: {kept} of {count} activities included": (
