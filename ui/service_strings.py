@@ -622,9 +622,51 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'this is a CoopDesk {theirs} template, not a {what} template'),  # reports/xlsx/meta.py
     QT_TRANSLATE_NOOP("Service", 'this template belongs to dealer {dealer}, not {other}'),  # reports/xlsx/meta.py
     QT_TRANSLATE_NOOP("Service", 'this template was made for {made_for}, not {year}'),  # reports/xlsx/meta.py
+    QT_TRANSLATE_NOOP("Service", 'a repeat count is not a number: {value}'),  # reports/xlsx/ods.py
+    QT_TRANSLATE_NOOP("Service", 'a sheet spans {rows} rows × {columns} columns, more than the {limit} cells CoopDesk reads'),  # reports/xlsx/ods.py
+    QT_TRANSLATE_NOOP("Service", "an OpenDocument spreadsheet (.ods) without CoopDesk's identification sheet (it did not survive the conversion, or this is not our template): {save_as}"),  # reports/xlsx/ods.py
+    QT_TRANSLATE_NOOP("Service", 'an OpenDocument spreadsheet (.ods), which this installation cannot read: {save_as}'),  # reports/xlsx/ods.py
+    QT_TRANSLATE_NOOP("Service", 'cannot be read: {error}'),  # reports/xlsx/ods.py
+    QT_TRANSLATE_NOOP("Service", 'content.xml is not valid XML ({error})'),  # reports/xlsx/ods.py
+    QT_TRANSLATE_NOOP("Service", 'it has no content.xml'),  # reports/xlsx/ods.py
+    QT_TRANSLATE_NOOP("Service", 'it has {count} zip entries'),  # reports/xlsx/ods.py
+    QT_TRANSLATE_NOOP("Service", 'it would inflate to {size} MB'),  # reports/xlsx/ods.py
+    QT_TRANSLATE_NOOP("Service", 'no such file'),  # reports/xlsx/ods.py
+    QT_TRANSLATE_NOOP("Service", 'not a file'),  # reports/xlsx/ods.py
+    QT_TRANSLATE_NOOP("Service", 'not a readable workbook: {reason}'),  # reports/xlsx/ods.py
+    QT_TRANSLATE_NOOP("Service", 'not an OpenDocument spreadsheet (.ods): {save_as}'),  # reports/xlsx/ods.py
+    QT_TRANSLATE_NOOP("Service", 'not an OpenDocument spreadsheet (its content is not recognised)'),  # reports/xlsx/ods.py
+    QT_TRANSLATE_NOOP("Service", 'password-protected (an encrypted zip): send it without a password'),  # reports/xlsx/ods.py
+    QT_TRANSLATE_NOOP("Service", 'password-protected (encrypted): save it again in LibreOffice without a password and send it'),  # reports/xlsx/ods.py
+    QT_TRANSLATE_NOOP("Service", 'refused as a zip bomb: {reason}'),  # reports/xlsx/ods.py
+    QT_TRANSLATE_NOOP("Service", 'save it as Excel workbook (.xlsx) from the template we sent'),  # reports/xlsx/ods.py
+    QT_TRANSLATE_NOOP("Service", 'the zip structure is damaged ({error})'),  # reports/xlsx/ods.py
+    QT_TRANSLATE_NOOP("Service", 'too large (more than {limit} MB)'),  # reports/xlsx/ods.py
+    QT_TRANSLATE_NOOP("Service", 'too large ({size} MB; the limit is {limit} MB)'),  # reports/xlsx/ods.py
     QT_TRANSLATE_NOOP("Service", '(none)'),  # reports/xlsx/plan_import.py
+    QT_TRANSLATE_NOOP("Service", 'a CSV file (.csv)'),  # reports/xlsx/plan_import.py
+    QT_TRANSLATE_NOOP("Service", 'a LibreOffice lock file (.~lock…#), left while a file is open'),  # reports/xlsx/plan_import.py
+    QT_TRANSLATE_NOOP("Service", 'a PDF document, not a spreadsheet'),  # reports/xlsx/plan_import.py
+    QT_TRANSLATE_NOOP("Service", 'a WPS spreadsheet (.et)'),  # reports/xlsx/plan_import.py
+    QT_TRANSLATE_NOOP("Service", 'a Word document, not a spreadsheet'),  # reports/xlsx/plan_import.py
     QT_TRANSLATE_NOOP("Service", 'a channel from the list: {channels}'),  # reports/xlsx/plan_import.py
+    QT_TRANSLATE_NOOP("Service", 'a flat OpenDocument spreadsheet (.fods)'),  # reports/xlsx/plan_import.py
+    QT_TRANSLATE_NOOP("Service", 'a hidden file'),  # reports/xlsx/plan_import.py
+    QT_TRANSLATE_NOOP("Service", 'a hidden folder, not searched'),  # reports/xlsx/plan_import.py
+    QT_TRANSLATE_NOOP("Service", 'a link to a folder, not searched'),  # reports/xlsx/plan_import.py
+    QT_TRANSLATE_NOOP("Service", 'a presentation, not a spreadsheet'),  # reports/xlsx/plan_import.py
+    QT_TRANSLATE_NOOP("Service", 'an Apple Numbers spreadsheet (.numbers)'),  # reports/xlsx/plan_import.py
+    QT_TRANSLATE_NOOP("Service", 'an Excel 97–2003 workbook (.xls)'),  # reports/xlsx/plan_import.py
+    QT_TRANSLATE_NOOP("Service", 'an Excel binary workbook (.xlsb)'),  # reports/xlsx/plan_import.py
+    QT_TRANSLATE_NOOP("Service", 'an Excel lock file (~$…), left while a workbook is open'),  # reports/xlsx/plan_import.py
+    QT_TRANSLATE_NOOP("Service", 'an Excel template (.xlt)'),  # reports/xlsx/plan_import.py
+    QT_TRANSLATE_NOOP("Service", 'an Excel template (.xltm)'),  # reports/xlsx/plan_import.py
+    QT_TRANSLATE_NOOP("Service", 'an Excel template (.xltx)'),  # reports/xlsx/plan_import.py
+    QT_TRANSLATE_NOOP("Service", 'an OpenDocument spreadsheet template (.ots)'),  # reports/xlsx/plan_import.py
+    QT_TRANSLATE_NOOP("Service", 'an archive, not a spreadsheet: unpack it and import the folder'),  # reports/xlsx/plan_import.py
+    QT_TRANSLATE_NOOP("Service", 'an e-mail message, not a spreadsheet: save its attachment'),  # reports/xlsx/plan_import.py
     QT_TRANSLATE_NOOP("Service", 'an empty code'),  # reports/xlsx/plan_import.py
+    QT_TRANSLATE_NOOP("Service", 'an image, not a spreadsheet'),  # reports/xlsx/plan_import.py
     QT_TRANSLATE_NOOP("Service", 'at least one activity (channel, month and planned cost)'),  # reports/xlsx/plan_import.py
     QT_TRANSLATE_NOOP("Service", 'could not be read: {error}'),  # reports/xlsx/plan_import.py
     QT_TRANSLATE_NOOP("Service", 'draft of {who} for {year}: 1 activity, {total}'),  # reports/xlsx/plan_import.py
@@ -633,6 +675,8 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'no .xlsx or .xlsm files in this folder'),  # reports/xlsx/plan_import.py
     QT_TRANSLATE_NOOP("Service", 'no changes from the earlier version'),  # reports/xlsx/plan_import.py
     QT_TRANSLATE_NOOP("Service", 'no such file or folder'),  # reports/xlsx/plan_import.py
+    QT_TRANSLATE_NOOP("Service", 'not a regular file'),  # reports/xlsx/plan_import.py
+    QT_TRANSLATE_NOOP("Service", 'not a spreadsheet'),  # reports/xlsx/plan_import.py
     QT_TRANSLATE_NOOP("Service", 'not read: the import was cancelled'),  # reports/xlsx/plan_import.py
     QT_TRANSLATE_NOOP("Service", 'not recorded: the import was cancelled'),  # reports/xlsx/plan_import.py
     QT_TRANSLATE_NOOP("Service", 'nothing was imported from this file'),  # reports/xlsx/plan_import.py
@@ -644,13 +688,16 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'this batch holds {count} drafts of dealer {dealer} for {year} ({files}): import the right one alone'),  # reports/xlsx/plan_import.py
     QT_TRANSLATE_NOOP("Service", 'this template belongs to dealer {dealer}, not {code} (the dealer code on the sheet, {cell}, was changed)'),  # reports/xlsx/plan_import.py
     QT_TRANSLATE_NOOP("Service", '{file}, sheet {sheet}, row {row}'),  # reports/xlsx/plan_import.py
+    QT_TRANSLATE_NOOP("Service", '{kind}, not .xlsx: {save_as}'),  # reports/xlsx/plan_import.py
     QT_TRANSLATE_NOOP("Service", 'dealer {dealer} is inactive and takes no part in {year}'),  # reports/xlsx/plan_template.py
     QT_TRANSLATE_NOOP("Service", 'plan templates are issued at stage drafting; year {year} is at {stage} (a returned draft could not be recorded now)'),  # reports/xlsx/plan_template.py
     QT_TRANSLATE_NOOP("Service", '1 file imported, {refused} refused'),  # reports/xlsx/report.py
     QT_TRANSLATE_NOOP("Service", '1 problem; {consequence}'),  # reports/xlsx/report.py
+    QT_TRANSLATE_NOOP("Service", 'files: {imported} imported, {refused} refused, {skipped} skipped (not spreadsheets)'),  # reports/xlsx/report.py
     QT_TRANSLATE_NOOP("Service", 'found "{found}", expected {expected}'),  # reports/xlsx/report.py
     QT_TRANSLATE_NOOP("Service", 'found nothing, expected {expected}'),  # reports/xlsx/report.py
     QT_TRANSLATE_NOOP("Service", 'imported'),  # reports/xlsx/report.py
+    QT_TRANSLATE_NOOP("Service", 'skipped'),  # reports/xlsx/report.py
     QT_TRANSLATE_NOOP("Service", '{count} problems; {consequence}'),  # reports/xlsx/report.py
     QT_TRANSLATE_NOOP("Service", '{imported} files imported, {refused} refused'),  # reports/xlsx/report.py
     QT_TRANSLATE_NOOP("Service", 'a 7-Zip archive, not a workbook'),  # reports/xlsx/safety.py
@@ -680,18 +727,10 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'an RTF document, not a workbook'),  # reports/xlsx/safety.py
     QT_TRANSLATE_NOOP("Service", 'an XML or text file, not a workbook'),  # reports/xlsx/safety.py
     QT_TRANSLATE_NOOP("Service", 'an old Microsoft Office file (OLE2), not an .xlsx workbook: {save_as}'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'cannot be read: {error}'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'it has {count} zip entries'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'it would inflate to {size} MB'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'no such file'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'not a file'),  # reports/xlsx/safety.py
     QT_TRANSLATE_NOOP("Service", 'not a readable workbook: sheet {sheet}: {reason}'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'not a readable workbook: {reason}'),  # reports/xlsx/safety.py
     QT_TRANSLATE_NOOP("Service", 'not an Excel workbook (its content is not recognised)'),  # reports/xlsx/safety.py
     QT_TRANSLATE_NOOP("Service", 'open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'password-protected (an encrypted zip): send it without a password'),  # reports/xlsx/safety.py
     QT_TRANSLATE_NOOP("Service", 'password-protected (encrypted): remove the password in Excel (File › Info › Protect) and send it again'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'refused as a zip bomb: {reason}'),  # reports/xlsx/safety.py
     QT_TRANSLATE_NOOP("Service", 'the file is cut short (zip entry {entry} is incomplete)'),  # reports/xlsx/safety.py
     QT_TRANSLATE_NOOP("Service", 'the sheet «{sheet}»'),  # reports/xlsx/safety.py
     QT_TRANSLATE_NOOP("Service", 'the zip entry {entry} inflates {ratio} times'),  # reports/xlsx/safety.py
@@ -700,9 +739,6 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'the zip entry {entry} is damaged (size or CRC does not match)'),  # reports/xlsx/safety.py
     QT_TRANSLATE_NOOP("Service", 'the zip entry {entry} is damaged ({error})'),  # reports/xlsx/safety.py
     QT_TRANSLATE_NOOP("Service", 'the zip entry {entry} uses an unsupported compression ({method})'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'the zip structure is damaged ({error})'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'too large (more than {limit} MB)'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'too large ({size} MB; the limit is {limit} MB)'),  # reports/xlsx/safety.py
     QT_TRANSLATE_NOOP("Service", '{entry} declares a DOCTYPE, which workbooks never do'),  # reports/xlsx/safety.py
     QT_TRANSLATE_NOOP("Service", '{sheet} declares the range {range}, beyond the {rows} rows × {columns} columns CoopDesk reads'),  # reports/xlsx/safety.py
     QT_TRANSLATE_NOOP("Service", '{sheet} has a cell at {cell}, beyond the {rows} rows × {columns} columns CoopDesk reads'),  # reports/xlsx/safety.py
