@@ -393,6 +393,11 @@ def _refuse_declarations(*_args: object) -> None:
     raise _Unreadable(Text("a sheet declares a DOCTYPE or an entity, which workbooks never do"))
 
 
+_CONTROL_BYTES = bytes.maketrans(
+    bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)]), b" " * (9 + 2 + 0x20 - 0x0E)
+)
+
+
 def _scan(xml: bytes, limits: Limits | None) -> _ExtentScan:
     """Run the scan over a worksheet part; raises _TooFar, _BadRef, _Unreadable or ExpatError.
 
@@ -418,6 +423,9 @@ def _scan(xml: bytes, limits: Limits | None) -> _ExtentScan:
             declaration_end = body.index(b"?>") + 2
             parser.Parse(body[:declaration_end])
             body = body[declaration_end:]
+    # Control characters are not XML, but readers take them, and the importers clean them out of the text
+    # (reports.xlsx.cells.clean_text): the scan, which only counts cells, reads them as spaces.
+    body = body.translate(_CONTROL_BYTES)
     last = body.rfind(b"sheetData")
     if last >= 0:
         close = body.find(b">", last)
@@ -866,8 +874,9 @@ class WorkbookValues:
         if self._has_errors is None:
             self._has_errors = False
             with zipfile.ZipFile(io.BytesIO(self.checked.data)) as zf:
+                parts = set(zf.namelist())  # an .ods names its sheets, not worksheet parts, in ``extents``
                 for part in self.checked.extents:
-                    if _ERROR_CELL.search(zf.read(part)):
+                    if part in parts and _ERROR_CELL.search(zf.read(part)):
                         self._has_errors = True
                         break
         return self._has_errors
