@@ -317,6 +317,10 @@ class DemoProgramme:
         self._at(q_end + dt.timedelta(days=62))
         for claim_id in filed:
             view = self.s.claims.get(claim_id)
+            if view.status == ClaimStatus.RETURNED:  # never corrected: a quarter closes only without pending claims
+                self.s.claims.reject(claim_id, "Документы не исправлены до закрытия квартала")
+                self.report.count("returned claims rejected at the quarter's close")
+                continue
             if view.status != ClaimStatus.SUBMITTED:
                 continue
             if view.late:
