@@ -593,174 +593,189 @@ These values become the year's settings; dealers' commitment letters can then be
     </message>
     <message>
         <location filename="../../ui/screens/claim_detail.py" line="65" />
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_detail.py" line="66" />
         <source>Invoice</source>
         <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="66" />
+        <location filename="../../ui/screens/claim_detail.py" line="67" />
         <source>Payment order</source>
         <translation>Платёжное поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="67" />
+        <location filename="../../ui/screens/claim_detail.py" line="68" />
         <source>Acceptance act</source>
         <translation>Акт приёмки-сдачи</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="68" />
+        <location filename="../../ui/screens/claim_detail.py" line="69" />
         <source>Filed</source>
         <translation>Подана</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="69" />
+        <location filename="../../ui/screens/claim_detail.py" line="70" />
         <source>Reimbursement</source>
         <translation>Возмещение</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="70" />
+        <location filename="../../ui/screens/claim_detail.py" line="71" />
         <source>Paid to the dealer</source>
         <translation>Выплачено дилеру</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="78" />
+        <location filename="../../ui/screens/claim_detail.py" line="79" />
         <source>Open document…</source>
         <translation>Открыть документ…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="82" />
+        <location filename="../../ui/screens/claim_detail.py" line="83" />
         <source>exchange rate</source>
         <translation>курс валюты</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="83" />
+        <location filename="../../ui/screens/claim_detail.py" line="84" />
         <source>Set rate</source>
         <translation>Установить курс</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="88" />
+        <location filename="../../ui/screens/claim_detail.py" line="89" />
         <source>Exchange rate</source>
         <translation>Курс валюты</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="97" />
+        <location filename="../../ui/screens/claim_detail.py" line="98" />
         <source>The computation (R6, R7)</source>
         <translation>Расчёт (R6, R7)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="99" />
+        <location filename="../../ui/screens/claim_detail.py" line="100" />
         <source>Approve</source>
         <translation>Одобрить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="100" />
+        <location filename="../../ui/screens/claim_detail.py" line="101" />
         <source>Return to dealer…</source>
         <translation>Вернуть дилеру…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="101" />
+        <location filename="../../ui/screens/claim_detail.py" line="102" />
         <source>Reject…</source>
         <translation>Отклонить…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="102" />
+        <location filename="../../ui/screens/claim_detail.py" line="103" />
         <source>Accept late filing…</source>
         <translation>Принять с опозданием…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="132" />
+        <location filename="../../ui/screens/claim_detail.py" line="133" />
         <source>Select a claim to see it in detail.</source>
         <translation>Выберите заявку, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="146" />
+        <location filename="../../ui/screens/claim_detail.py" line="147" />
         <source>Claim {id} — {dealer} {name}, {reference} ({channel}), Q{quarter}</source>
         <translation>Заявка {id} — {dealer} {name}, {reference} ({channel}), {quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="157" />
-        <location filename="../../ui/screens/claim_detail.py" line="168" />
+        <location filename="../../ui/screens/claim_detail.py" line="159" />
+        <source>Q{quarter}, for work of Q{work} (that quarter was closed when it was filed)</source>
+        <translation>{quarter} кв., за работы {work} кв. (тот квартал был закрыт, когда её подали)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_detail.py" line="163" />
+        <source>Q{quarter}</source>
+        <translation>{quarter} кв.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_detail.py" line="165" />
+        <location filename="../../ui/screens/claim_detail.py" line="176" />
         <source>{number} of {date}, {amount}</source>
         <translation>№ {number} от {date}, {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="161" />
+        <location filename="../../ui/screens/claim_detail.py" line="169" />
         <source>(rate {rate} {currency} per 1 {foreign})</source>
         <translation>(курс {rate} {currency} за 1 {foreign})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="174" />
-        <location filename="../../ui/screens/claim_detail.py" line="179" />
+        <location filename="../../ui/screens/claim_detail.py" line="182" />
+        <location filename="../../ui/screens/claim_detail.py" line="187" />
         <source>missing</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="177" />
+        <location filename="../../ui/screens/claim_detail.py" line="185" />
         <source>{number} of {date}</source>
         <translation>№ {number} от {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="182" />
+        <location filename="../../ui/screens/claim_detail.py" line="190" />
         <source>{filed} (deadline {deadline})</source>
         <translation>{filed} (срок {deadline})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="193" />
-        <location filename="../../ui/screens/claim_detail.py" line="215" />
+        <location filename="../../ui/screens/claim_detail.py" line="201" />
+        <location filename="../../ui/screens/claim_detail.py" line="223" />
         <source>Claims are decided on during execution and evaluation.</source>
         <translation>Решения по заявкам принимаются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="197" />
+        <location filename="../../ui/screens/claim_detail.py" line="205" />
         <source>Accept the late filing first.</source>
         <translation>Сначала примите просроченную подачу.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="217" />
+        <location filename="../../ui/screens/claim_detail.py" line="225" />
         <source>The rate is fixed once the claim is decided.</source>
         <translation>После решения по заявке курс не меняется.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="228" />
+        <location filename="../../ui/screens/claim_detail.py" line="236" />
         <source>Give the exchange rate as a number above 0, e.g. 0,92.</source>
         <translation>Укажите курс числом больше 0, например 0,92.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="246" />
+        <location filename="../../ui/screens/claim_detail.py" line="254" />
         <source>Show the claim's attached document</source>
         <translation>Показать документ, приложенный к заявке</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="246" />
+        <location filename="../../ui/screens/claim_detail.py" line="254" />
         <source>The claim has no attached document.</source>
         <translation>К заявке не приложен документ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="259" />
+        <location filename="../../ui/screens/claim_detail.py" line="267" />
         <source>Claim {id} — {reference}</source>
         <translation>Заявка {id} — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="267" />
+        <location filename="../../ui/screens/claim_detail.py" line="275" />
         <source>Late: filed on {filed}, after the deadline {deadline}.</source>
         <translation>Просрочена: подана {filed}, после срока {deadline}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="273" />
+        <location filename="../../ui/screens/claim_detail.py" line="281" />
         <source>Late filing accepted by {who}: {reason}</source>
         <translation>Просроченную подачу принял {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="278" />
+        <location filename="../../ui/screens/claim_detail.py" line="286" />
         <source>Accept the late filing (with a reason) before approving it.</source>
         <translation>Перед одобрением примите просроченную подачу (с указанием причины).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="280" />
+        <location filename="../../ui/screens/claim_detail.py" line="288" />
         <source>Rejected: {reason}</source>
         <translation>Отклонена: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="282" />
+        <location filename="../../ui/screens/claim_detail.py" line="290" />
         <source>Returned to the dealer: {reason}</source>
         <translation>Возвращена дилеру: {reason}</translation>
     </message>
@@ -769,19 +784,19 @@ These values become the year's settings; dealers' commitment letters can then be
     <name>ClaimFlags</name>
     <message>
         <location filename="../../ui/models/claims.py" line="44" />
-        <location filename="../../ui/screens/claims.py" line="154" />
+        <location filename="../../ui/screens/claims.py" line="158" />
         <source>late: accepted</source>
         <translation>просрочена: принята</translation>
     </message>
     <message>
         <location filename="../../ui/models/claims.py" line="46" />
-        <location filename="../../ui/screens/claims.py" line="155" />
+        <location filename="../../ui/screens/claims.py" line="159" />
         <source>late: needs override</source>
         <translation>просрочена: нужно решение</translation>
     </message>
     <message>
         <location filename="../../ui/models/claims.py" line="47" />
-        <location filename="../../ui/screens/claims.py" line="156" />
+        <location filename="../../ui/screens/claims.py" line="160" />
         <source>late</source>
         <translation>просрочена</translation>
     </message>
@@ -923,57 +938,57 @@ These values become the year's settings; dealers' commitment letters can then be
         <translation>Заявки подаются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="180" />
+        <location filename="../../ui/screens/claims.py" line="184" />
         <source>{shown} of {total} claims</source>
         <translation>Заявок: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="250" />
+        <location filename="../../ui/screens/claims.py" line="254" />
         <source>Claim {id} approved: {amount}</source>
         <translation>Заявка {id} одобрена: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="258" />
+        <location filename="../../ui/screens/claims.py" line="262" />
         <source>Return claim to the dealer</source>
         <translation>Возврат заявки дилеру</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="259" />
+        <location filename="../../ui/screens/claims.py" line="263" />
         <source>What is missing or wrong (the dealer will be told):</source>
         <translation>Чего не хватает или что неверно (дилеру сообщат):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="266" />
+        <location filename="../../ui/screens/claims.py" line="270" />
         <source>Reject claim</source>
         <translation>Отклонение заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="266" />
+        <location filename="../../ui/screens/claims.py" line="270" />
         <source>Why is the claim rejected (final)?</source>
         <translation>Почему заявка отклонена (окончательно)?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="272" />
+        <location filename="../../ui/screens/claims.py" line="276" />
         <source>Accept late filing</source>
         <translation>Принять просроченную заявку</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="273" />
+        <location filename="../../ui/screens/claims.py" line="277" />
         <source>Why is this late claim accepted (recorded in the audit trail)?</source>
         <translation>Почему принята просроченная заявка (запишется в журнал)?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="285" />
+        <location filename="../../ui/screens/claims.py" line="289" />
         <source>Claim {id}: exchange rate set to {rate}</source>
         <translation>Заявка {id}: курс установлен — {rate}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="311" />
+        <location filename="../../ui/screens/claims.py" line="315" />
         <source>Import dealers' claims workbooks</source>
         <translation>Загрузка книг заявок дилеров</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="313" />
+        <location filename="../../ui/screens/claims.py" line="317" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
@@ -1036,17 +1051,22 @@ These values become the year's settings; dealers' commitment letters can then be
         <translation>Отметки</translation>
     </message>
     <message>
-        <location filename="../../ui/models/claims.py" line="87" />
+        <location filename="../../ui/models/claims.py" line="89" />
+        <source>Q{quarter} (work of Q{work})</source>
+        <translation>{quarter} кв. (работы {work} кв.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/claims.py" line="90" />
         <source>Q{quarter}</source>
         <translation>{quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/claims.py" line="134" />
+        <location filename="../../ui/models/claims.py" line="137" />
         <source>Filed {filed} after the deadline {deadline}</source>
         <translation>Подана {filed}, после срока {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/claims.py" line="138" />
+        <location filename="../../ui/models/claims.py" line="141" />
         <source>Accepted by {who}: {reason}</source>
         <translation>Принял {who}: {reason}</translation>
     </message>
@@ -2449,57 +2469,110 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>PaymentsScreen</name>
     <message>
-        <location filename="../../ui/screens/payments.py" line="43" />
+        <location filename="../../ui/screens/payments.py" line="46" />
         <source>Filter payments by dealer, reference, claim…</source>
         <translation>Фильтр выплат: дилер, номер, заявка…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="59" />
+        <location filename="../../ui/screens/payments.py" line="62" />
         <source>Close quarter…</source>
         <translation>Закрыть квартал…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="62" />
+        <location filename="../../ui/screens/payments.py" line="63" />
+        <source>Reopen quarter…</source>
+        <translation>Открыть квартал заново…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payments.py" line="66" />
         <source>Quarters</source>
         <translation>Кварталы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="103" />
+        <location filename="../../ui/screens/payments.py" line="109" />
         <source>Payments are recorded during execution and evaluation.</source>
         <translation>Выплаты вносятся на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="110" />
+        <location filename="../../ui/screens/payments.py" line="116" />
         <source>Q{quarter} {year}</source>
         <translation>{quarter} кв. {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="112" />
-        <source>Quarters are closed during execution.</source>
-        <translation>Кварталы закрываются на этапе исполнения.</translation>
+        <location filename="../../ui/screens/payments.py" line="118" />
+        <source>Quarters are closed during execution and evaluation.</source>
+        <translation>Кварталы закрываются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="117" />
+        <location filename="../../ui/screens/payments.py" line="127" />
+        <source>Quarters are reopened during execution and evaluation.</source>
+        <translation>Кварталы открываются заново на этапах исполнения и оценки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payments.py" line="128" />
+        <source>Reopen Q{quarter} (quarters reopen from the last one closed)</source>
+        <translation>Открыть заново {quarter} кв. (кварталы открываются заново, начиная с последнего закрытого)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payments.py" line="217" />
+        <source>Reopen quarter</source>
+        <translation>Повторное открытие квартала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payments.py" line="219" />
+        <source>Reopen Q{quarter} {year}? Its claims and payments can change again and its report is no longer final.
+
+Reason (recorded in the audit log):</source>
+        <translation>Открыть заново {quarter} кв. {year}? Его заявки и выплаты снова можно будет менять, а его отчёт перестанет быть окончательным.
+
+Причина (записывается в журнал):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payments.py" line="228" />
+        <source>Q{quarter} {year} reopened</source>
+        <translation>{quarter} кв. {year} открыт заново</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payments.py" line="134" />
         <source>Q{quarter} closed on {when} by {who}</source>
         <translation>{quarter} кв. закрыт {when}, {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="122" />
+        <location filename="../../ui/screens/payments.py" line="139" />
         <source>No quarter is closed yet.</source>
         <translation>Закрытых кварталов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="130" />
+        <location filename="../../ui/screens/payments.py" line="147" />
         <source>{count} payments</source>
         <translation>Выплат: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="149" />
+        <location filename="../../ui/screens/payments.py" line="182" />
+        <source>Close quarter before its deadline</source>
+        <translation>Закрытие квартала до срока подачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payments.py" line="184" />
+        <source>Claims of Q{quarter} {year} may still be filed on time until {deadline}. Close it now anyway? Its claims can no longer be decided on, and the quarter's report becomes final.
+
+Reason (recorded in the audit log):</source>
+        <translation>Заявки за {quarter} кв. {year} ещё можно подать в срок до {deadline}. Всё равно закрыть его сейчас? Решения по его заявкам больше принимать нельзя, а отчёт за квартал становится окончательным.
+
+Причина (записывается в журнал):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payments.py" line="192" />
+        <source>Say why the quarter is closed before its filing deadline.</source>
+        <translation>Укажите, почему квартал закрывается до окончания срока подачи заявок.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payments.py" line="199" />
         <source>Close quarter</source>
         <translation>Закрытие квартала</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="151" />
+        <location filename="../../ui/screens/payments.py" line="201" />
         <source>Close Q{quarter} {year}? Its claims can no longer be decided on, and the quarter's report becomes final.</source>
         <translation>Закрыть {quarter} кв. {year}? Решения по его заявкам больше принимать нельзя, а отчёт за квартал становится окончательным.</translation>
     </message>
@@ -6836,6 +6909,14 @@ These values become the year's settings; dealers' commitment letters can then be
         <location filename="../../ui/main_window.py" line="303" />
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>self._model</name>
+    <message>
+        <location filename="../../ui/screens/claims.py" line="144" />
+        <source>Q{quarter} (work of Q{work})</source>
+        <translation>{quarter} кв. (работы {work} кв.)</translation>
     </message>
 </context>
 </TS>
