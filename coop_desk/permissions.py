@@ -126,6 +126,7 @@ READS: frozenset[str] = frozenset(
         "claims.get",
         "claims.list",
         "claims.payments",
+        "claims.pending_at_close",
         "claims.quarter_closes",
         "claims.remaining",
         "evaluation.results",

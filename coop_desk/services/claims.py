@@ -556,6 +556,28 @@ def _require_open(s: Session, py: ProgrammeYear, c: Claim) -> None:
         )
 
 
+def _pending_at_close(s: Session, py: ProgrammeYear, quarter: int) -> Problem | None:
+    """Why a quarter cannot be closed yet because claims of it are still submitted or returned (None: none are)."""
+    pending = s.execute(
+        select(Claim.id, Claim.invoice_number, Claim.status)
+        .where(Claim.year_id == py.id, Claim.quarter == quarter, Claim.status.in_(_NEEDS_OVERRIDE_STATUSES))
+        .order_by(Claim.id)
+    ).all()
+    if not pending:
+        return None
+    listed = join(
+        [
+            Text("claim {number} (invoice {invoice}, {status})", number=i, invoice=n, status=claim_status(st))
+            for i, n, st in pending
+        ],
+        ", ",
+    )
+    return Problem(
+        Text("Q{quarter} {year}", quarter=quarter, year=py.year),
+        Text("{count} claim(s) of it are still submitted or returned: {claims}", count=len(pending), claims=listed),
+    )
+
+
 def _filing_message(s: Session, py: ProgrammeYear, c: Claim, reference: str, given: int | None = None) -> str:
     outcome = {
         ClaimStatus.SUBMITTED: Text("submitted for review"),
@@ -1166,31 +1188,9 @@ class ClaimService:
                         what=Text("close a quarter before its filing deadline"),
                     )
                 )
-            pending = s.execute(
-                select(Claim.id, Claim.invoice_number, Claim.status)
-                .where(Claim.year_id == py.id, Claim.quarter == quarter, Claim.status.in_(_NEEDS_OVERRIDE_STATUSES))
-                .order_by(Claim.id)
-            ).all()
-            if pending:
-                listed = join(
-                    [
-                        Text(
-                            "claim {number} (invoice {invoice}, {status})", number=i, invoice=n, status=claim_status(st)
-                        )
-                        for i, n, st in pending
-                    ],
-                    ", ",
-                )
-                raise Refused(
-                    Problem(
-                        where,
-                        Text(
-                            "{count} claim(s) of it are still submitted or returned: {claims}",
-                            count=len(pending),
-                            claims=listed,
-                        ),
-                    )
-                )
+            pending = _pending_at_close(s, py, quarter)
+            if pending is not None:
+                raise Refused(pending)
             through = s.scalar(select(func.max(Payment.id)).where(Payment.year_id == py.id)) or 0
             row = QuarterClose(
                 year_id=py.id, quarter=quarter, closed_by=self._ctx.actor, payments_through=through, stage=py.stage
@@ -1273,6 +1273,14 @@ class ClaimService:
                 after={"quarter": quarter, "reason": why},
             )
             return Changes("quarter", (row_id,), year, also=("year", "claim"))
+
+    def pending_at_close(self, year: int, quarter: int) -> builtins.list[str]:
+        """Why ``quarter`` cannot be closed while claims of it are still submitted or returned: the refusal
+        :meth:`close_quarter` would give, as lines (empty: none is). The window asks before it confirms."""
+        with self._ctx.db.reading() as s:
+            py = get_year(s, year)
+            pending = _pending_at_close(s, py, quarter)
+            return [] if pending is None else Refused(pending).lines()
 
     def closed_quarters(self, year: int) -> builtins.list[int]:
         """The quarters of the year that are closed, in order."""

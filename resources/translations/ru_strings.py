@@ -464,6 +464,10 @@ RU = {
     "Payment order": "Платёжное поручение",
     "Quarter": "Квартал",
     "Q{quarter}": "{quarter} кв.",
+    "Q{quarter} (work of Q{work})": "{quarter} кв. (работы {work} кв.)",
+    "Q{quarter}, for work of Q{work} (that quarter was closed when it was filed)": (
+        "{quarter} кв., за работы {work} кв. (тот квартал был закрыт, когда её подали)"
+    ),
     "Reimbursement": "Возмещение",
     "Reject claim": "Отклонение заявки",
     "Rejected": "Отклонено",
@@ -524,7 +528,31 @@ RU = {
     "Payment reference": "Номер платёжного поручения",
     "Payments are recorded during execution and evaluation.": "Выплаты вносятся на этапах исполнения и оценки.",
     "Quarters": "Кварталы",
-    "Quarters are closed during execution.": "Кварталы закрываются на этапе исполнения.",
+    "Quarters are closed during execution and evaluation.": "Кварталы закрываются на этапах исполнения и оценки.",
+    "Quarters are reopened during execution and evaluation.": (
+        "Кварталы открываются заново на этапах исполнения и оценки."
+    ),
+    "Reopen quarter…": "Открыть квартал заново…",
+    "Reopen quarter": "Повторное открытие квартала",
+    "Reopen Q{quarter} (quarters reopen from the last one closed)": (
+        "Открыть заново {quarter} кв. (кварталы открываются заново, начиная с последнего закрытого)"
+    ),
+    "Reopen Q{quarter} {year}? Its claims and payments can change again and its report is no longer final."
+    "\n\nReason (recorded in the audit log):": (
+        "Открыть заново {quarter} кв. {year}? Его заявки и выплаты снова можно будет менять, "
+        "а его отчёт перестанет быть окончательным.\n\nПричина (записывается в журнал):"
+    ),
+    "Q{quarter} {year} reopened": "{quarter} кв. {year} открыт заново",
+    "Close quarter before its deadline": "Закрытие квартала до срока подачи",
+    "Claims of Q{quarter} {year} may still be filed on time until {deadline}. Close it now anyway? Its claims "
+    "can no longer be decided on, and the quarter's report becomes final.\n\nReason (recorded in the audit log):": (
+        "Заявки за {quarter} кв. {year} ещё можно подать в срок до {deadline}. Всё равно закрыть его сейчас? "
+        "Решения по его заявкам больше принимать нельзя, а отчёт за квартал становится окончательным."
+        "\n\nПричина (записывается в журнал):"
+    ),
+    "Say why the quarter is closed before its filing deadline.": (
+        "Укажите, почему квартал закрывается до окончания срока подачи заявок."
+    ),
     "Q{quarter} closed on {when} by {who}": "{quarter} кв. закрыт {when}, {who}",
     "Q{quarter} {year}": "{quarter} кв. {year}",
     "Record a payment": "Внести выплату",

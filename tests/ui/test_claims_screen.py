@@ -3,14 +3,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from coop_desk.money import format_money
+from coop_desk.services.claims import ClaimInput
 from models import ClaimStatus
-from tests.ui.programme_state import Programme, execution, full_year, programme_templates  # noqa: F401
+from tests.ui.programme_state import YEAR, Programme, execution, full_year, programme_templates  # noqa: F401
 from tests.ui.screen_helpers import make_context, open_screen
 from ui.models.claims import ClaimsTableModel
 from ui.screens.claims import ClaimsScreen
@@ -112,3 +115,37 @@ def test_importing_claims_reports_a_duplicate_with_its_reason(qtbot, execution: 
     row = next(r for r in screen.import_panel.rows() if r.cell.startswith("row"))
     assert not row.ok and "duplicate" in row.message and f"claim {first.id}" in row.message
     assert screen.import_panel.isVisible()
+
+
+def test_a_late_claim_of_a_closed_quarter_shows_its_work_quarter(qtbot, execution: Programme, tmp_path: Path) -> None:
+    s, year = execution.services, execution.year
+    s.ctx.today.set(dt.date(YEAR, 5, 15))
+    s.claims.reject(execution.facts.waiting_claim, "no act")
+    s.claims.close_quarter(year, 1)
+    reference = s.claims.get(execution.facts.approved_claims[0]).reference
+    late = ClaimInput(
+        reference=reference,
+        invoice_number="INV-LATE-1",
+        invoice_date=dt.date(YEAR, 2, 10),
+        invoice_amount=Decimal("300.00"),
+        payment_order_number="PO-L1",
+        payment_order_date=dt.date(YEAR, 2, 12),
+        paid_amount=Decimal("300.00"),
+        act_number="A-L1",
+        act_date=dt.date(YEAR, 3, 20),  # work of Q1, which is closed: it counts in Q2
+    )
+    filed = s.claims.file(year, execution.facts.payer, late).claim_id
+    assert (s.claims.get(filed).quarter, s.claims.get(filed).work_quarter) == (2, 1)
+    screen = open_screen(qtbot, ClaimsScreen, make_context(execution, tmp_path))
+    assert screen.select_claim(filed)
+    row = screen._view.currentIndex().row()
+    cell = screen._model.index(row, ClaimsTableModel.Column.QUARTER)
+    assert cell.data() == "Q2 (work of Q1)"
+    assert screen._view.columnWidth(ClaimsTableModel.Column.QUARTER) >= screen._view.fontMetrics().horizontalAdvance(
+        "Q2 (work of Q1)"
+    )
+    assert screen.detail._fields["quarter"].text() == "Q2, for work of Q1 (that quarter was closed when it was filed)"
+    assert screen.select_claim(execution.facts.approved_claims[0])  # an ordinary claim: no mark
+    row = screen._view.currentIndex().row()
+    assert screen._model.index(row, ClaimsTableModel.Column.QUARTER).data() == "Q1"
+    assert screen.detail._fields["quarter"].text() == "Q1"

@@ -176,9 +176,12 @@ def test_agency_may_not_approve_claims(qtbot, execution: Programme, tmp_path: Pa
 def test_role_reason_comes_before_the_stage_reason(qtbot, full_year: Programme, tmp_path: Path) -> None:
     screen = open_screen(qtbot, PaymentsScreen, signed_in(full_year, tmp_path, Role.AUDITOR))
     lines = screen._close.toolTip().splitlines()
-    assert lines == ["Your role (auditor) may not close a quarter.", "Quarters are closed during execution."]
+    assert lines == [
+        "Your role (auditor) may not close a quarter.",
+        "Quarters are closed during execution and evaluation.",
+    ]
     owner = open_screen(qtbot, PaymentsScreen, signed_in(full_year, tmp_path, Role.FINANCE))
-    assert owner._close.toolTip() == "Quarters are closed during execution."
+    assert owner._close.toolTip() == "Quarters are closed during execution and evaluation."
 
 
 def test_the_auditor_changes_nothing(qtbot, execution: Programme, tmp_path: Path) -> None:

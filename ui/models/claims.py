@@ -84,6 +84,9 @@ class ClaimsTableModel(RowTableModel):
             case c.ID:
                 return str(row.id)
             case c.QUARTER:
+                work = row.work_quarter
+                if work and work != row.quarter:  # a late claim for a closed quarter counts in a later one
+                    return self.tr("Q{quarter} (work of Q{work})").format(quarter=row.quarter, work=work)
                 return self.tr("Q{quarter}").format(quarter=row.quarter)
             case c.DEALER:
                 return row.dealer_code

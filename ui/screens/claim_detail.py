@@ -62,6 +62,7 @@ class ClaimDetailPanel(QWidget):
         form = QFormLayout(documents)
         for key, label in (
             ("status", self.tr("Status")),
+            ("quarter", self.tr("Quarter")),
             ("invoice", self.tr("Invoice")),
             ("payment", self.tr("Payment order")),
             ("act", self.tr("Acceptance act")),
@@ -154,6 +155,13 @@ class ClaimDetailPanel(QWidget):
         )
         f = self._fields
         f["status"].setText(status_text(c.status) + (f" — {tr_text(c.reason)}" if c.reason else ""))
+        f["quarter"].setText(
+            self.tr("Q{quarter}, for work of Q{work} (that quarter was closed when it was filed)").format(
+                quarter=c.quarter, work=c.work_quarter
+            )
+            if c.work_quarter and c.work_quarter != c.quarter
+            else self.tr("Q{quarter}").format(quarter=c.quarter)
+        )
         invoice = self.tr("{number} of {date}, {amount}").format(
             number=c.invoice_number, date=date_text(c.invoice_date), amount=money(c.invoice_amount, c.currency)
         )

@@ -139,7 +139,11 @@ class ClaimsScreen(Screen):
         if not self._fitted and self._model.rowCount():
             self._fitted = True
             C = ClaimsTableModel.Column
-            fit_columns(self._view, {C.ID: 58, C.QUARTER: 66})
+            quarter = 66
+            if self.context.services.claims.closed_quarters(year):  # a late claim may be marked "(work of Q…)"
+                sample = self._model.tr("Q{quarter} (work of Q{work})").format(quarter=4, work=3)
+                quarter = max(quarter, self._view.fontMetrics().horizontalAdvance(sample) + 16)
+            fit_columns(self._view, {C.ID: 58, C.QUARTER: quarter})
         if not (current is not None and self.select_claim(current)):
             self._view.selectRow(0)
         if self._model.rowCount() == 0:

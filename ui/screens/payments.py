@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -18,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import ClaimStatus, Stage
-from ui.context import ScreenContext
+from coop_desk import rules
+from coop_desk.services.claims import OPEN_STAGES
+from models import ClaimStatus, Role
+from ui.context import ScreenContext, show_refusal
 from ui.models.payments import PaymentsTableModel
 from ui.models.row_table import date_text
 from ui.screens.base import Screen
@@ -27,7 +30,6 @@ from ui.screens.payment_form import PaymentForm
 from ui.widgets.tables import fit_columns, make_proxy, make_table
 
 _ENTITIES = {"payment", "claim", "quarter", "year"}
-OPEN_STAGES = (Stage.EXECUTION, Stage.EVALUATION)
 
 
 class PaymentsScreen(Screen):
@@ -35,6 +37,7 @@ class PaymentsScreen(Screen):
         super().__init__(context, parent)
         self._model = PaymentsTableModel(self, lang=context.lang)
         self._proxy = make_proxy(self._model, self)
+        self._last_closed: int | None = None  # the quarter the reopen button reopens
         self._build()
         self._connect_signals()
 
@@ -57,6 +60,7 @@ class PaymentsScreen(Screen):
         self.form = PaymentForm(self.context, self)
         self._quarter = QComboBox(self)
         self._close = QPushButton(self.tr("Close quarter…"), self)
+        self._reopen = QPushButton(self.tr("Reopen quarter…"), self)
         self._closed = QLabel(self)
         self._closed.setWordWrap(True)
         quarters = QGroupBox(self.tr("Quarters"), self)
@@ -64,6 +68,7 @@ class PaymentsScreen(Screen):
         row = QHBoxLayout()
         row.addWidget(self._quarter, 1)
         row.addWidget(self._close)
+        row.addWidget(self._reopen)
         q_layout.addLayout(row)
         q_layout.addWidget(self._closed)
         right = QWidget(self)
@@ -82,6 +87,7 @@ class PaymentsScreen(Screen):
     def _connect_signals(self) -> None:
         self._filter.textChanged.connect(self._on_filter_text_changed)
         self._close.clicked.connect(self._on_close_clicked)
+        self._reopen.clicked.connect(self._on_reopen_clicked)
         self.form.recorded.connect(self._on_form_recorded)
         self.context.hub.changed.connect(self._on_hub_changed)
 
@@ -108,10 +114,21 @@ class PaymentsScreen(Screen):
         for q in range(1, 5):
             if q not in closed:
                 self._quarter.addItem(self.tr("Q{quarter} {year}").format(quarter=q, year=year), q)
-        executing = view.stage == Stage.EXECUTION
-        why = "" if executing else self.tr("Quarters are closed during execution.")
-        can_close = self.context.gate(self._close, "claims.close_quarter", executing and self._quarter.count() > 0, why)
+        self._last_closed = max(closed, default=None)
+        why = "" if open_stage else self.tr("Quarters are closed during execution and evaluation.")
+        can_close = self.context.gate(
+            self._close, "claims.close_quarter", open_stage and self._quarter.count() > 0, why
+        )
         self._quarter.setEnabled(can_close)
+        self.context.gate(
+            self._reopen,
+            "claims.reopen_quarter",
+            open_stage and self._last_closed is not None,
+            self.tr("Quarters are reopened during execution and evaluation.") if not open_stage else "",
+            self.tr("Reopen Q{quarter} (quarters reopen from the last one closed)").format(quarter=self._last_closed)
+            if self._last_closed is not None
+            else "",
+        )
         self._closed.setText(
             "\n".join(
                 self.tr("Q{quarter} closed on {when} by {who}").format(
@@ -144,6 +161,39 @@ class PaymentsScreen(Screen):
         year, quarter = self.context.year, self._quarter.currentData()
         if year is None or quarter is None:
             return
+        services = self.context.services
+        close = services.claims.close_quarter
+        today = services.ctx.today()
+        earlier_open = any(self._quarter.itemData(i) < quarter for i in range(self._quarter.count()))
+        if today <= rules.quarter_end(year, quarter) or earlier_open:
+            self.context.attempt(self, close, year, quarter)  # refused: not over yet, or closed in order
+            return
+        pending = services.claims.pending_at_close(year, quarter)
+        if pending:  # the service would refuse: say which claims, do not ask
+            show_refusal(self, pending)
+            return
+        deadline = rules.filing_deadline(year, quarter, services.years.get(year).claim_deadline_days)
+        if today <= deadline:
+            if self.context.role not in (None, Role.OWNER):
+                self.context.attempt(self, close, year, quarter)  # refused: the owner closes early
+                return
+            reason, ok = QInputDialog.getText(
+                self,
+                self.tr("Close quarter before its deadline"),
+                self.tr(
+                    "Claims of Q{quarter} {year} may still be filed on time until {deadline}. Close it now "
+                    "anyway? Its claims can no longer be decided on, and the quarter's report becomes final.\n\n"
+                    "Reason (recorded in the audit log):"
+                ).format(quarter=quarter, year=year, deadline=date_text(deadline)),
+            )
+            if not ok:
+                return
+            if not reason.strip():
+                show_refusal(self, [self.tr("Say why the quarter is closed before its filing deadline.")])
+                return
+            if self.context.attempt(self, close, year, quarter, before_deadline=reason) is not None:
+                self.refresh()
+            return
         answer = QMessageBox.question(
             self,
             self.tr("Close quarter"),
@@ -154,8 +204,29 @@ class PaymentsScreen(Screen):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if self.context.attempt(self, self.context.services.claims.close_quarter, year, quarter) is not None:
+        if self.context.attempt(self, close, year, quarter) is not None:
             self.refresh()
+
+    @Slot()
+    def _on_reopen_clicked(self) -> None:
+        year, quarter = self.context.year, self._last_closed
+        if year is None or quarter is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Reopen quarter"),
+            self.tr(
+                "Reopen Q{quarter} {year}? Its claims and payments can change again and its report is no "
+                "longer final.\n\nReason (recorded in the audit log):"
+            ).format(quarter=quarter, year=year),
+        )
+        if not ok:
+            return
+        if self.context.attempt(self, self.context.services.claims.reopen_quarter, year, quarter, reason) is not None:
+            self.refresh()
+            self.context.hub.status_message.emit(
+                self.tr("Q{quarter} {year} reopened").format(quarter=quarter, year=year)
+            )
 
     @Slot(str)
     def _on_hub_changed(self, entity: str) -> None:
