@@ -103,6 +103,9 @@ RU: dict[str, str] = {
     "a relationships part is not valid XML ({error})": "часть связей (relationships) — некорректный XML ({error})",
     "{entry} declares a DOCTYPE, which workbooks never do": "в {entry} объявлен DOCTYPE, чего в книгах Excel не бывает",
     "the sheet «{sheet}»": "лист «{sheet}»",
+    "a sheet spans {rows} rows × {columns} columns, more than the {limit} cells CoopDesk reads": (
+        "лист занимает {rows} строк × {columns} столбцов — больше {limit} ячеек, которые читает CoopDesk"
+    ),
     "{sheet} spans {rows} rows × {columns} columns, more than the {limit} cells CoopDesk reads": (
         "{sheet} занимает {rows} строк × {columns} столбцов — больше {limit} ячеек, которые читает CoopDesk"
     ),
