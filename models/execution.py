@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.base import Base, created_at, exact, exact_opt, intpk, money, money_opt
+from models.base import Base, created_at, exact_opt, intpk, money, money_opt
 from models.enums import ClaimStatus, MockupStatus, Stage
 from models.planning import PlannedActivity
 from models.programme import enum_column
@@ -79,7 +79,9 @@ class Claim(Base):
     invoice_date: Mapped[dt.date] = mapped_column(Date, nullable=False)
     invoice_amount: Mapped[money]
     currency: Mapped[str] = mapped_column(String(3), nullable=False)
-    exchange_rate: Mapped[exact]
+    #: Programme currency per one unit of the invoice currency; 1 in the programme's currency. None: an invoice
+    #: in another currency filed without a rate ("rate to be set by finance"), which cannot be approved yet.
+    exchange_rate: Mapped[exact_opt]
     vendor: Mapped[str] = mapped_column(String(300), nullable=False, default="")
     payment_order_number: Mapped[str] = mapped_column(String(100), nullable=False, default="")
     payment_order_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)

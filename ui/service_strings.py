@@ -202,6 +202,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'invoice date'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", 'invoice number'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", 'invoice {amount} {currency} × {rate} = {converted} {programme}'),  # coop_desk/services/claim_checks.py
+    QT_TRANSLATE_NOOP("Service", 'invoice {amount} {currency}: {pending}'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", 'invoice {invoice} of {date} was claimed already: duplicate of claim {number} for {reference} (invoice {first}, filed {filed_on})'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", 'is required'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", 'missing: {items}'),  # coop_desk/services/claim_checks.py
@@ -223,6 +224,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'payment order number and date'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", 'quarter'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", 'rate (R6) = {formula} = {rate} (mockup {number}: {brands})'),  # coop_desk/services/claim_checks.py
+    QT_TRANSLATE_NOOP("Service", 'rate to be set by finance'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", 'rejected: {reason}'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", 'remaining allocation = {allocated} allocated − {used} approved before = {remaining}'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", 'returned to the dealer: {reason}'),  # coop_desk/services/claim_checks.py
@@ -269,10 +271,12 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", "filed with the Q{given} template, but its documents date the work in Q{work}: Q{work}'s deadline applies"),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'filing a claim'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'has nothing left to pay'),  # coop_desk/services/claims.py
+    QT_TRANSLATE_NOOP("Service", 'invoiced in {currency} without a rate: rate to be set by finance before approval (coop-desk claim set-rate {number} RATE)'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'is a claim of another dealer, not of {dealer}'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'is closed already'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'is decided by the documents (the act date, else the invoice date): correct those'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'is incomplete'),  # coop_desk/services/claims.py
+    QT_TRANSLATE_NOOP("Service", 'is invoiced in {currency} without an exchange rate: set the exchange rate first: coop-desk claim set-rate {number} RATE'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", "is invoiced in {currency}, the programme's currency: it has no exchange rate to set"),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'is not a claim of {year}'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'is not a field of a claim'),  # coop_desk/services/claims.py

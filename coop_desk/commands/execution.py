@@ -82,7 +82,11 @@ def _document_options(p: argparse.ArgumentParser, *, required: bool) -> None:
     p.add_argument("--invoice-date", type=date_arg, required=required)
     p.add_argument("--amount", type=amount_arg, required=required, help="invoiced amount (invoice currency)")
     p.add_argument("--currency", help="invoice currency if not the programme's")
-    p.add_argument("--rate", type=decimal_arg, help="programme currency per one unit of the invoice currency")
+    p.add_argument(
+        "--rate",
+        type=decimal_arg,
+        help="programme currency per one unit of the invoice currency (optional: finance can set it later)",
+    )
     p.add_argument("--vendor")
     p.add_argument("--payment-order", help="payment order number (proves the dealer paid)")
     p.add_argument("--payment-date", type=date_arg)
@@ -370,7 +374,12 @@ def claim_lines(view: Any, cur: str) -> list[str]:
         ["paid to the dealer", money(view.paid, cur)],
     ]
     if view.currency != cur:
-        rows.insert(5, ["exchange rate", f"{view.exchange_rate} {cur} per 1 {view.currency}"])
+        rate = (
+            f"{view.exchange_rate} {cur} per 1 {view.currency}"
+            if view.exchange_rate is not None
+            else f"rate to be set by finance (coop-desk claim set-rate {view.id} RATE)"
+        )
+        rows.insert(5, ["exchange rate", rate])
     if view.reason:
         rows.append(["reason", view.reason])
     if view.late_override_reason:

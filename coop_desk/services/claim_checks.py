@@ -81,9 +81,11 @@ def _date(values: dict[str, Any], name: str, latest: dt.date, where: str, *, req
 
 
 def check_fields(
-    s: Session, py: ProgrammeYear, values: dict[str, Any], latest: dt.date, where: str
+    s: Session, py: ProgrammeYear, values: dict[str, Any], latest: dt.date, where: str, *, need_rate: bool = False
 ) -> tuple[dict[str, Any], list[Problem]]:
-    """Validate and normalise a claim's fields; every problem at once, each naming its field."""
+    """Validate and normalise a claim's fields; every problem at once, each naming its field.
+    An invoice in another currency may come without its exchange rate (None: finance sets it before
+    approval) unless ``need_rate``; a rate given must be positive."""
     out = dict(values)
     problems: list[Problem] = []
     for name, limit in _TEXT_LIMITS.items():
@@ -124,6 +126,8 @@ def check_fields(
                 )
             )
         out["exchange_rate"] = Decimal(1)
+    elif rate is None and not need_rate:
+        pass  # "rate to be set by finance": approve() asks for it
     elif not isinstance(rate, Decimal) or not rate.is_finite() or rate <= 0:
         problems.append(
             Problem(
@@ -272,11 +276,23 @@ def limited_by_allocation(c: Claim) -> bool:
 
 
 def converted(c: Claim) -> tuple[Decimal, Decimal | None]:
-    """Invoiced and paid in the programme currency (converted half-up to cents when foreign)."""
+    """Invoiced and paid in the programme currency (converted half-up to cents when foreign).
+    A claim whose rate finance has not set yet has no converted amount: see ``has_rate``."""
+    if c.exchange_rate is None:
+        raise ValueError("the claim has no exchange rate yet")
     if c.exchange_rate == 1:
         return c.invoice_amount, c.paid_amount
     paid = rules.convert_currency(c.paid_amount, c.exchange_rate) if c.paid_amount is not None else None
     return rules.convert_currency(c.invoice_amount, c.exchange_rate), paid
+
+
+#: What is shown instead of a converted amount while a foreign claim's rate is not known.
+RATE_TO_BE_SET = Text("rate to be set by finance")
+
+
+def has_rate(c: Claim) -> bool:
+    """Whether the claim's amounts can be converted to the programme currency (its rate is known)."""
+    return c.exchange_rate is not None
 
 
 def used_allocation(s: Session, year_id: int, dealer_id: int) -> Decimal:
@@ -333,6 +349,18 @@ def explain(
             brands=shown,
         )
     )
+    if c.exchange_rate is None:
+        steps.append(
+            Text(
+                "invoice {amount} {currency}: {pending}",
+                amount=_amt(c.invoice_amount),
+                currency=c.currency,
+                pending=RATE_TO_BE_SET,
+            )
+        )
+        if c.status == ClaimStatus.RETURNED:
+            steps.append(Text("returned to the dealer: {reason}", reason=reason))
+        return tuple(steps)
     invoiced, paid = converted(c)
     if c.exchange_rate != 1:
         steps.append(

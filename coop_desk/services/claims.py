@@ -26,6 +26,7 @@ from coop_desk.services.claim_checks import (
     converted,
     explain,
     find_duplicate,
+    has_rate,
     paid_on_claims,
     stored_reason,
     used_allocation,
@@ -100,7 +101,7 @@ class ClaimView:
     invoice_date: dt.date
     invoice_amount: Decimal
     currency: str
-    exchange_rate: Decimal
+    exchange_rate: Decimal | None  # None: another currency, "rate to be set by finance" (claim set-rate)
     vendor: str
     payment_order_number: str
     payment_order_date: dt.date | None
@@ -607,6 +608,15 @@ def _filing_message(s: Session, py: ProgrammeYear, c: Claim, reference: str, giv
         parts.append(
             Text("filed late (the deadline was {deadline}): approving it needs an override", deadline=deadline)
         )
+    if c.exchange_rate is None:
+        parts.append(
+            Text(
+                "invoiced in {currency} without a rate: rate to be set by finance before approval "
+                "(coop-desk claim set-rate {number} RATE)",
+                currency=c.currency,
+                number=c.id,
+            )
+        )
     if c.work_quarter != c.quarter:
         parts.append(
             Text(
@@ -805,7 +815,9 @@ class ClaimService:
                         ),
                     )
                 )
-            values, problems = check_fields(s, py, _values(c) | {"exchange_rate": rate}, self._ctx.today(), where)
+            values, problems = check_fields(
+                s, py, _values(c) | {"exchange_rate": rate}, self._ctx.today(), where, need_rate=True
+            )
             if problems:
                 raise InvalidInput(*problems)
             before, old = snapshot(c, "exchange_rate"), c.exchange_rate
@@ -821,7 +833,7 @@ class ClaimService:
                 summary=Text(
                     "claim {number}: exchange rate {before} → {rate} {programme} per 1 {currency}",
                     number=c.id,
-                    before=old,
+                    before="—" if old is None else old,
                     rate=c.exchange_rate,
                     programme=py.currency,
                     currency=c.currency,
@@ -893,6 +905,18 @@ class ClaimService:
                         Text(
                             "was filed late ({filed_on}): accept the late filing (override) before approving",
                             filed_on=c.filed_on,
+                        ),
+                    )
+                )
+            if not has_rate(c):
+                raise Refused(
+                    Problem(
+                        where,
+                        Text(
+                            "is invoiced in {currency} without an exchange rate: "
+                            "set the exchange rate first: coop-desk claim set-rate {number} RATE",
+                            currency=c.currency,
+                            number=c.id,
                         ),
                     )
                 )

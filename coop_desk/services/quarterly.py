@@ -6,7 +6,8 @@ The PDF (``reports.pdf.quarterly``) lays it out and never adds anything up itsel
 
 Definitions (amounts in the programme currency):
 
-* *invoiced*: the claim's invoice, converted half-up to cents when foreign (R7);
+* *invoiced*: the claim's invoice, converted half-up to cents when foreign (R7); a foreign claim whose rate
+  finance has not set yet is in no amount total (``ClaimTotals.unrated`` counts them, the PDF says so);
 * *approved*: the reimbursement of approved and paid claims (R7), what uses the allocation;
 * *paid*: what the manufacturer has paid the dealer for these claims so far (payment items); for a closed
   quarter, what had been paid by its close (the payments recorded up to it);
@@ -41,7 +42,7 @@ from coop_desk import rules
 from coop_desk.errors import InvalidInput, Problem
 from coop_desk.services.allocation import frozen_amounts
 from coop_desk.services.base import ServiceContext, get_year
-from coop_desk.services.claim_checks import converted, limited_by_allocation, stored_reason
+from coop_desk.services.claim_checks import converted, has_rate, limited_by_allocation, stored_reason
 from coop_desk.services.mockups import base_rate
 from coop_desk.text import Text
 from models import (
@@ -118,7 +119,9 @@ class QuarterClaim:
     late: bool
     reason: str  # a service's reason is a coop_desk.text.Text (template + values): documents translate it
     invoice_amount: Decimal | None = None  # in the invoice's own currency (shown beside the converted one)
-    exchange_rate: Decimal = Decimal(1)  # programme currency per one unit of the invoice currency
+    #: Programme currency per one unit of the invoice currency. None: not set yet ("rate to be set by
+    #: finance"): ``invoiced`` and ``paid_by_dealer`` are then unknown (0 and None) and no total counts them.
+    exchange_rate: Decimal | None = Decimal(1)
     limited: bool = False  # R7: the remaining allocation cut the reimbursement
     work_quarter: int | None = None  # the quarter of its work when that is not this one (a closed quarter)
 
@@ -136,6 +139,9 @@ class ClaimTotals:
     pending: int  # submitted or returned
     pending_invoiced: Decimal
     late: int
+    #: Claims in another currency whose rate is not set: counted in ``claims`` (and rejected/pending), but their
+    #: amounts are in none of the amount totals (they cannot be converted yet).
+    unrated: int = 0
 
 
 @dataclass(frozen=True)
@@ -170,7 +176,7 @@ class ExceptionRow:
     dealer_name: str
     reference: str
     invoice_number: str
-    invoiced: Decimal
+    invoiced: Decimal | None  # None: another currency, its rate not set yet
     filed_on: dt.date
     status: ClaimStatus
     late: bool
@@ -281,7 +287,7 @@ class QuarterlyReport:
 
 def claim_totals(claims: Iterable[QuarterClaim]) -> ClaimTotals:
     """The totals of some claims (the one place the report's claim figures are added up)."""
-    n = rejected = pending = late = 0
+    n = rejected = pending = late = unrated = 0
     invoiced = dealer_paid = approved = paid = rejected_invoiced = pending_invoiced = ZERO
     for c in claims:
         n += 1
@@ -290,6 +296,7 @@ def claim_totals(claims: Iterable[QuarterClaim]) -> ClaimTotals:
         approved += c.approved
         paid += c.paid
         late += c.late
+        unrated += c.exchange_rate is None  # its invoiced is 0: no unconverted amount is added
         if c.status == ClaimStatus.REJECTED:
             rejected += 1
             rejected_invoiced += c.invoiced
@@ -308,6 +315,7 @@ def claim_totals(claims: Iterable[QuarterClaim]) -> ClaimTotals:
         pending=pending,
         pending_invoiced=pending_invoiced,
         late=late,
+        unrated=unrated,
     )
 
 
@@ -396,7 +404,7 @@ class QuarterlyService:
                         d.name,
                         c.reference,
                         c.invoice_number,
-                        c.invoiced,
+                        c.invoiced if c.exchange_rate is not None else None,
                         c.filed_on,
                         c.status,
                         c.late,
@@ -433,7 +441,7 @@ def _period(s: Session, py: ProgrammeYear, quarter: int) -> QuarterPeriod:
 
 
 def _claim_row(c: Claim, paid: Decimal, quarter: int) -> QuarterClaim:
-    invoiced, paid_by_dealer = converted(c)
+    invoiced, paid_by_dealer = converted(c) if has_rate(c) else (ZERO, None)
     counted = c.status in COUNTED and c.reimbursement is not None
     # A closed report counts the payments up to its close: a claim paid in full later was approved then.
     status = ClaimStatus.APPROVED if c.status == ClaimStatus.PAID and paid < (c.reimbursement or ZERO) else c.status

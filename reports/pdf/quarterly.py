@@ -191,6 +191,11 @@ add_strings(
         "q.late_mark": {"ru": "просрочка", "en": "late"},
         "q.limited_mark": {"ru": "огранич. остатком", "en": "cut to the allocation left"},
         "q.foreign": {"ru": "{amount}\n× {rate}", "en": "{amount}\n× {rate}"},
+        "q.no_rate": {"ru": "курс установит финансовый отдел", "en": "rate to be set by finance"},
+        "q.unrated": {
+            "ru": "Без курса валюты (не входят в суммы)",
+            "en": "Without an exchange rate (in no amount)",
+        },
         "q.limited_note": {
             "ru": "«Огранич. остатком» — возмещение урезано до остатка выделенной дилеру суммы (R7). Счёт в другой "
             "валюте показан в валюте программы, под ним — сумма в валюте счёта и курс.",
@@ -306,6 +311,7 @@ class _Layout:
                     t("q.count_amount", lang, count=number(tot.pending, lang), amount=self.m(tot.pending_invoiced)),
                 ),
                 (t("q.late", lang), number(tot.late, lang)),
+                *([(t("q.unrated", lang), number(tot.unrated, lang))] if tot.unrated else []),
             ],
             half,
             label_share=0.6,
@@ -430,7 +436,10 @@ class _Layout:
             status += "\n" + t("q.work_of", lang, q=c.work_quarter)
         counted = c.status in (ClaimStatus.APPROVED, ClaimStatus.PAID)
         invoiced = self.m(c.invoiced)
-        if c.currency != self.r.currency and c.invoice_amount is not None:  # the original beside the converted
+        if c.exchange_rate is None and c.invoice_amount is not None:  # not converted: in no total
+            invoiced = money(c.invoice_amount, c.currency, lang) + "\n" + t("q.no_rate", lang)
+        elif c.currency != self.r.currency and c.invoice_amount is not None and c.exchange_rate is not None:
+            # the original beside the converted
             original = money(c.invoice_amount, c.currency, lang)
             fx = format_decimal(c.exchange_rate, format="#,##0.##########", locale=lang_of(lang))
             invoiced += "\n" + t("q.foreign", lang, amount=original, rate=fx)
@@ -567,7 +576,7 @@ class _Layout:
                     f"{e.dealer_code} · {e.dealer_name}",
                     e.reference,
                     e.invoice_number,
-                    self.m(e.invoiced),
+                    self.m(e.invoiced) if e.invoiced is not None else t("q.no_rate", lang),
                     date_text(e.filed_on, lang),
                     status,
                     "\n".join(reasons),

@@ -224,6 +224,7 @@ add_strings(
         "st.for_claims": {"ru": "По заявкам (счёт)", "en": "For claims (invoice)"},
         "st.late": {"ru": "подана с опозданием", "en": "filed late"},
         "st.foreign": {"ru": "{amount}\n× {rate}", "en": "{amount}\n× {rate}"},
+        "st.no_rate": {"ru": "курс установит финансовый отдел", "en": "rate to be set by finance"},
         "st.limited": {
             "ru": "ограничено остатком выделенной суммы",
             "en": "limited to the allocation left",
@@ -520,6 +521,8 @@ def _foreign(c: ClaimView, programme: str, lang: str) -> str:
     """An invoice in another currency: its own amount and the rate, beside the converted figures."""
     if c.currency == programme:
         return ""
+    if c.exchange_rate is None:
+        return "\n" + money(c.invoice_amount, c.currency, lang) + "\n" + t("st.no_rate", lang)
     rate = format_decimal(c.exchange_rate, format="#,##0.##########", locale=lang_of(lang))
     return "\n" + t("st.foreign", lang, amount=money(c.invoice_amount, c.currency, lang), rate=rate)
 

@@ -108,6 +108,7 @@ _RU: dict[str, str] = {
     "Invoice amount": "Сумма счёта",
     "Invoice currency": "Валюта счёта",
     "Exchange rate ({currency} per unit)": "Курс ({currency} за единицу)",
+    "rate to be set by finance": "курс установит финансовый отдел",
     "Payment order no.": "Платёжное поручение №",
     "Payment order date": "Дата платёжного поручения",
     "Payment order amount": "Сумма платёжного поручения",
@@ -141,6 +142,7 @@ def _w(text: str, lang: str, **fields: object) -> str:
     return words.format(**fields) if fields else words
 
 
+NO_RATE = "rate to be set by finance"  # a foreign claim filed without its rate
 PERCENT_FORMAT = "0.00%"
 RATE_FORMAT = "0.######"
 _TITLE_FONT = Font(name="Calibri", size=13, bold=True)
@@ -332,7 +334,7 @@ def export_claims(services: Services, year: int, path: str | os.PathLike[str], l
         _Col(_w("Invoice currency", lang), lambda c: c.currency),
         _Col(
             _w("Exchange rate ({currency} per unit)", lang, currency=currency),
-            lambda c: sheet_number(c.exchange_rate),
+            lambda c: sheet_number(c.exchange_rate) if c.exchange_rate is not None else _w(NO_RATE, lang),
             lambda c: RATE_FORMAT,
         ),
         _Col(_w("Payment order no.", lang), lambda c: c.payment_order_number),

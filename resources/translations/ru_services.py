@@ -181,6 +181,17 @@ RU: dict[str, str] = {
     "invoice {amount} {currency} × {rate} = {converted} {programme}": (
         "счёт {amount} {currency} × {rate} = {converted} {programme}"
     ),
+    "invoice {amount} {currency}: {pending}": "счёт {amount} {currency}: {pending}",
+    "rate to be set by finance": "курс установит финансовый отдел",
+    "invoiced in {currency} without a rate: rate to be set by finance before approval "
+    "(coop-desk claim set-rate {number} RATE)": (
+        "счёт в {currency} без курса: курс установит финансовый отдел до одобрения "
+        "(coop-desk claim set-rate {number} КУРС)"
+    ),
+    "is invoiced in {currency} without an exchange rate: "
+    "set the exchange rate first: coop-desk claim set-rate {number} RATE": (
+        "выставлен в {currency} без курса валюты: сначала установите курс: coop-desk claim set-rate {number} КУРС"
+    ),
     "paid {amount} {currency} × {rate} = {converted} {programme}": (
         "оплачено {amount} {currency} × {rate} = {converted} {programme}"
     ),

@@ -412,6 +412,8 @@ RU = {
     # claims
     " → claim {id}": " → заявка {id}",
     "(rate {rate} {currency} per 1 {foreign})": "(курс {rate} {currency} за 1 {foreign})",
+    "(rate to be set by finance)": "(курс установит финансовый отдел)",
+    "Set the exchange rate first.": "Сначала установите курс валюты.",
     "Accept late filing": "Принять просроченную заявку",
     "Accept late filing…": "Принять с опозданием…",
     "Accept the late filing (with a reason) before approving it.": (

@@ -698,3 +698,27 @@ def test_the_claims_commands_on_a_demo_year(tmp_path: Path, capsys: pytest.Captu
     payload = json.loads(captured.out)
     assert payload["result"]["rows"][0]["outcome"] == "duplicate"
     assert "duplicate of claim" in captured.err
+
+
+def test_claims_row_in_another_currency_without_a_rate(
+    services: Services, claims_year: ExecutionYear, tmp_path: Path
+) -> None:
+    """Issue 10.6: the template's "rate if known" stays optional; finance sets the rate before approval."""
+    path = claims_xlsx.write_claims_templates(services, YEAR, 1, tmp_path, dealer="D001")[0]
+    fill_claims(
+        path,
+        [
+            claim_row(claims_year.ref("D001", 1), "GBP-1", 500, currency="gbp"),
+            claim_row(claims_year.ref("D001", 2), "GBP-2", 400, currency="GBP", exchange_rate="1,2"),
+        ],
+    )
+    claims_year.clock.set(dt.date(YEAR, 4, 10))
+    result = claims_xlsx.import_claims(services, [path])
+    assert [(r.row, r.outcome) for r in result.rows] == [(7, claims_xlsx.FILED), (8, claims_xlsx.FILED)]
+    claim, rated = sorted(services.claims.list(YEAR), key=lambda c: c.invoice_number)
+    assert (rated.invoice_number, rated.exchange_rate) == ("GBP-2", D("1.2"))
+    assert (claim.currency, claim.exchange_rate, claim.status) == ("GBP", None, ClaimStatus.SUBMITTED)
+    assert "rate to be set by finance" in "\n".join(result.lines())
+    services.claims.set_rate(claim.id, D("1.15"))
+    services.claims.approve(claim.id)
+    assert services.claims.get(claim.id).reimbursement == D("287.50")  # 575.00 × 50 %

@@ -92,3 +92,29 @@ def test_export_takes_the_language(
     assert code == 0, err
     assert '"lang": "ru"' in out  # the programme's language by default
     assert load_workbook(tmp_path / "d.xlsx").worksheets[0]["A1"].value == "Код"
+
+
+def test_claim_filed_without_a_rate_then_set_and_approved(
+    prepared: tuple[str, int, int], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 10.6: ``claim file`` in another currency without --rate; approve asks for the rate first."""
+    url, _, _ = prepared
+    args = ("--year", str(YEAR), "--dealer", "D002", "--ref", f"D002-{YEAR}-02", "--invoice", "R-9")
+    docs = ("--invoice-date", f"{YEAR}-03-12", "--amount", "200", "--currency", "usd", "--vendor", "V")
+    paid = ("--payment-order", "PO-9", "--payment-date", f"{YEAR}-03-12", "--paid", "200")
+    act = ("--act", "A-9", "--act-date", f"{YEAR}-03-12", "--filed-on", f"{YEAR}-04-10")
+    code, out, err = _run(capsys, "--db", url, "claim", "file", *args, *docs, *paid, *act)
+    assert code == 0, err
+    claim_id = int(out.split("claim set-rate ")[1].split()[0])
+    assert "submitted for review; invoiced in USD without a rate: rate to be set by finance before approval" in out
+    code, out, err = _run(capsys, "--db", url, "claim", "show", str(claim_id))
+    assert f"rate to be set by finance (coop-desk claim set-rate {claim_id} RATE)" in out, err
+    assert "invoice 200.00 USD: rate to be set by finance" in out
+    code, out, err = _run(capsys, "--db", url, "claim", "approve", str(claim_id))
+    assert code == 1 and f"set the exchange rate first: coop-desk claim set-rate {claim_id} RATE" in err
+    code, out, err = _run(capsys, "--db", url, "claim", "set-rate", str(claim_id), "0,9")
+    assert code == 0 and f"claim {claim_id}: exchange rate set to 0.9 EUR per 1 USD" in out, err
+    code, out, err = _run(capsys, "--db", url, "claim", "approve", str(claim_id))
+    assert code == 0, err
+    code, out, err = _run(capsys, "--db", url, "claim", "show", str(claim_id))
+    assert "invoice 200.00 USD × 0.9 = 180.00 EUR" in out and "90.00" in out

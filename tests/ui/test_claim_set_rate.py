@@ -16,7 +16,7 @@ from tests.ui.screen_helpers import make_context, open_screen
 from ui.screens.claims import ClaimsScreen
 
 
-def _usd_claim(p: Programme) -> int:
+def _usd_claim(p: Programme, rate: Decimal | None = Decimal("0.9")) -> int:
     s = p.services
     mockup_id = p.facts.queued_mockups[0]  # type: ignore[attr-defined]
     s.mockups.approve(mockup_id, 0)
@@ -28,7 +28,7 @@ def _usd_claim(p: Programme) -> int:
         invoice_date=day,
         invoice_amount=Decimal("1000.00"),
         currency="USD",
-        exchange_rate=Decimal("0.9"),
+        exchange_rate=rate,
         payment_order_number="PO-USD",
         payment_order_date=day,
         paid_amount=Decimal("1000.00"),
@@ -63,3 +63,21 @@ def test_no_rate_field_for_the_programme_currency_or_once_decided(qtbot, executi
     assert screen.detail._rate.isVisibleTo(screen.detail) and not screen.detail._set_rate.isEnabled()
     assert screen.select_claim(execution.facts.waiting_claim)  # type: ignore[attr-defined]
     assert not screen.detail._rate.isVisibleTo(screen.detail)
+
+
+def test_a_claim_filed_without_a_rate_waits_for_it(qtbot, execution: Programme, tmp_path: Path) -> None:
+    claim_id = _usd_claim(execution, rate=None)
+    context = make_context(execution, tmp_path)
+    screen = open_screen(qtbot, ClaimsScreen, context)
+    assert screen.select_claim(claim_id)
+    detail = screen.detail
+    assert "(rate to be set by finance)" in detail._fields["invoice"].text()
+    assert detail._rate.text() == "" and detail._set_rate.isEnabled()
+    assert "Set the exchange rate first." in detail._approve.toolTip()
+    assert any("rate to be set by finance" in step for step in detail.steps())
+    detail._rate.setText("0,95")
+    with qtbot.waitSignal(context.hub.status_message):
+        qtbot.mouseClick(detail._set_rate, Qt.MouseButton.LeftButton)
+    assert execution.services.claims.get(claim_id).exchange_rate == Decimal("0.95")
+    assert "(rate 0.95 EUR per 1 USD)" in detail._fields["invoice"].text()
+    assert "Set the exchange rate first." not in detail._approve.toolTip()

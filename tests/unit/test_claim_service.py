@@ -121,7 +121,6 @@ def test_foreign_currency_is_converted_half_up_before_the_rule(services: Service
 @pytest.mark.parametrize(
     ("currency", "rate", "message"),
     [
-        ("USD", None, "needs a positive exchange rate"),
         ("USD", D(0), "needs a positive exchange rate"),
         ("USD", 0.92, "needs a positive exchange rate"),
         ("EUR", D("0.9"), "applies only to an invoice in another currency"),

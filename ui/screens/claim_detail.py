@@ -165,7 +165,9 @@ class ClaimDetailPanel(QWidget):
         invoice = self.tr("{number} of {date}, {amount}").format(
             number=c.invoice_number, date=date_text(c.invoice_date), amount=money(c.invoice_amount, c.currency)
         )
-        if c.currency != currency:
+        if c.currency != currency and c.exchange_rate is None:
+            invoice += " " + self.tr("(rate to be set by finance)")
+        elif c.currency != currency:
             invoice += " " + self.tr("(rate {rate} {currency} per 1 {foreign})").format(
                 rate=c.exchange_rate, currency=currency, foreign=c.currency
             )
@@ -203,6 +205,8 @@ class ClaimDetailPanel(QWidget):
         still_open = c.status in (ClaimStatus.SUBMITTED, ClaimStatus.RETURNED)
         gate = self.context.gate
         late_first = self.tr("Accept the late filing first.") if c.needs_override else ""
+        if c.currency != currency and c.exchange_rate is None:
+            late_first = " ".join(x for x in (late_first, self.tr("Set the exchange rate first.")) if x)
         gate(self._approve, "claims.approve", deciding and submitted, why_not, late_first)
         gate(self._return, "claims.return_claim", deciding and submitted, why_not)
         gate(self._reject, "claims.reject", deciding and still_open, why_not)
