@@ -481,9 +481,40 @@ def _check_sqlite(path: Path, backup_file: Path) -> None:
 
 
 def _sqlite_schema(conn: sqlite3.Connection) -> dict[tuple[str, str], tuple[str, str]]:
-    """(type, name) → (table, SQL with its spacing normalised) of every table, index, trigger and view."""
+    """(type, name) → (table, SQL with its spacing normalised) of every table, index, trigger and view; a
+    table's columns and constraints in a canonical order (a table rebuilt by a migration lists its
+    constraints in an order that varies from one run to the next)."""
     rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%'")
-    return {(kind, name): (table, " ".join((sql or "").split())) for kind, name, table, sql in rows}
+    return {
+        (kind, name): (table, _canonical_table(sql) if kind == "table" else " ".join((sql or "").split()))
+        for kind, name, table, sql in rows
+    }
+
+
+def _canonical_table(sql: str | None) -> str:
+    """``CREATE TABLE name (a, b, c)`` with its items (split at top-level commas, outside quotes) sorted."""
+    text = " ".join((sql or "").split())
+    start, end = text.find("("), text.rfind(")")
+    if start < 0 or end < start:
+        return text
+    items: list[str] = []
+    depth, quote, current = 0, "", []
+    for ch in text[start + 1 : end]:
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "'\"`[":
+            quote = "]" if ch == "[" else ch
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            items.append("".join(current).strip())
+            current = []
+            continue
+        current.append(ch)
+    items.append("".join(current).strip())
+    return f"{text[:start].strip()} ({', '.join(sorted(items))}){text[end + 1 :]}"
 
 
 @functools.lru_cache(maxsize=8)
