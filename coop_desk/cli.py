@@ -11,6 +11,8 @@ import os
 import sys
 from collections.abc import Sequence
 
+from sqlalchemy.exc import DBAPIError
+
 from coop_desk.commands import (
     agency_xlsx,
     backup_cmd,
@@ -138,6 +140,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         outcome = Outcome(refused=schema_refusal(exc).lines())
     except ReadOnlyDatabase as exc:  # a change asked outside the services (they refuse it first)
         outcome = Outcome(refused=[str(exc)])
+    except DBAPIError as exc:  # the driver: a full disk, an I/O error (locks and lost rows are Conflicts)
+        outcome = Outcome(refused=[database_refusal(exc)])
     except OSError as exc:  # a file named on the command line (--out, a workbook) that cannot be used
         outcome = Outcome(refused=[file_refusal(exc, args)])
     except KeyboardInterrupt:
@@ -175,6 +179,13 @@ def file_refusal(exc: OSError, args: argparse.Namespace) -> str:
     if failed is not None:
         return f"{failed}: {reason}"
     return f"a file could not be read or written: {reason}"
+
+
+def database_refusal(exc: DBAPIError) -> str:
+    """One line for the database driver's error (SQLite: a full disk is "database or disk is full" or, past
+    a file size limit, "disk I/O error"); the transaction was rolled back, so nothing was changed."""
+    reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else type(exc).__name__
+    return f"the database could not be read or written: {reason} (is the disk full?); nothing was changed"
 
 
 def internal_error(exc: BaseException) -> int:
