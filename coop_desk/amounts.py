@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from coop_desk.money import MAX_AMOUNT
 from coop_desk.text import Text
 
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
     "CURRENCY",
     "CURRENCY_WORDS",
     "DECIMALS",
+    "TOO_LARGE",
     "FORMS",
     "Form",
     "NOT_AMOUNT",
@@ -49,6 +51,7 @@ NOT_AMOUNT = "not an amount"
 AMBIGUOUS = "ambiguous"
 DECIMALS = "decimals"
 CURRENCY = "currency"
+TOO_LARGE = "too large"
 
 #: Every kind of space people (and spreadsheets) put into numbers.
 SPACES = re.compile(r"[\s\u00a0\u2007\u2009\u202f\u200a\u2002-\u2006]+")
@@ -81,7 +84,7 @@ _MAX_LENGTH = 100  # longer text is no amount (and is never turned into a huge D
 
 @dataclass(frozen=True)
 class AmountProblem:
-    """Why a text is not taken: ``kind`` (NOT_AMOUNT, AMBIGUOUS, DECIMALS, CURRENCY), the text as typed,
+    """Why a text is not taken: ``kind`` (NOT_AMOUNT, AMBIGUOUS, DECIMALS, CURRENCY, TOO_LARGE), the text as typed,
     the readings it could have (AMBIGUOUS) and the currencies involved (CURRENCY)."""
 
     text: str
@@ -130,6 +133,8 @@ class AmountProblem:
             if self.places == 2:
                 return Text("an amount with at most 2 decimals such as {example}", example=EXAMPLE)
             return Text("a number with at most {places} decimals", places=str(self.places))
+        if self.kind == TOO_LARGE:
+            return Text("an amount of at most {limit}", limit=str(MAX_AMOUNT))
         if self.kind == CURRENCY:
             return Text(
                 "an amount in {currency}, the programme's currency (this one is in {named})",
@@ -209,6 +214,8 @@ def read_amount(
         return refuse(NOT_AMOUNT)
     if places is not None and not _fits(reading, places, strict=decimal_separator is None):
         return refuse(DECIMALS)
+    if places == 2 and reading.value > MAX_AMOUNT:  # money beyond what sums of amounts can hold
+        return refuse(TOO_LARGE)
     return (-reading.value if negative else reading.value), None
 
 

@@ -87,6 +87,8 @@ def backup(db_url: str, target: Path | str) -> BackupResult:
     target = Path(target)
     if target.is_dir():
         raise InvalidInput(Problem(str(target), Text("is a folder; name the backup file to write")))
+    if target.exists() and not target.is_file():  # /dev/full, a pipe: never replaced by a regular file
+        raise InvalidInput(Problem(str(target), Text("is not a regular file; name the backup file to write")))
     source = sqlite_path(db_url)
     if source is not None and target.resolve() == source.resolve():
         raise InvalidInput(Problem(str(target), Text("is the database itself; choose another file")))
@@ -280,6 +282,13 @@ def schema_refusal(exc: SchemaRefused) -> Refused:
             "({version}) knows; open it with the version that wrote it, or a newer one",
             revision=d["revision"],
             version=d["version"],
+        )
+    elif exc.reason == "read_only_old":
+        why = Text(
+            "is in a read-only folder ({folder}) and at schema revision {revision}: it needs an upgrade (and a "
+            "copy made first), which cannot be written there; open it where it can be written",
+            folder=d["folder"],
+            revision=d["revision"],
         )
     else:
         why = Text(

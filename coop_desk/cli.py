@@ -11,6 +11,8 @@ import os
 import sys
 from collections.abc import Sequence
 
+from sqlalchemy.exc import DBAPIError
+
 from coop_desk.commands import (
     agency_xlsx,
     backup_cmd,
@@ -29,7 +31,7 @@ from coop_desk.commands import (
 )
 from coop_desk.commands.common import DocumentGroups, Outcome, emit
 from coop_desk.errors import CoopDeskError
-from models.db import SchemaRefused
+from models.db import ReadOnlyDatabase, SchemaRefused
 
 log = logging.getLogger("coop_desk")
 
@@ -136,14 +138,85 @@ def run(argv: Sequence[str] | None = None) -> int:
         from coop_desk.backup import schema_refusal
 
         outcome = Outcome(refused=schema_refusal(exc).lines())
+    except ReadOnlyDatabase as exc:  # a change asked outside the services (they refuse it first)
+        outcome = Outcome(refused=[str(exc)])
+    except DBAPIError as exc:  # the driver: a full disk, an I/O error (locks and lost rows are Conflicts)
+        outcome = Outcome(refused=[database_refusal(exc)])
+    except OSError as exc:  # a file named on the command line (--out, a workbook) that cannot be used
+        outcome = Outcome(refused=[file_refusal(exc, args)])
     except KeyboardInterrupt:
         print("interrupted: nothing half-done was saved", file=sys.stderr)
         return 1
+    except Exception as exc:  # the last net: one line, the traceback in the log
+        return internal_error(exc)
     finally:
         if services is not None:
             services.ctx.db.dispose()
-    emit(outcome, args.json)
+    try:
+        emit(outcome, args.json)
+        sys.stdout.flush()
+    except OSError as exc:  # stdout to a full disk, a closed pipe (`| head`)
+        _drop_stdout()
+        print(f"cannot write the output: {exc.strerror or exc}", file=sys.stderr)
+        return 1
     return outcome.exit_code
+
+
+def file_refusal(exc: OSError, args: argparse.Namespace) -> str:
+    """One line for a file the command could not write (``--out``, ``--merged``, a backup) or read: the path
+    and the system's reason (``/proc/q1.pdf: cannot be written: No such file or directory``)."""
+    from pathlib import Path
+
+    reason = exc.strerror or str(exc)
+    targets = [Path(t) for t in (getattr(args, "out", None), getattr(args, "merged", None)) if t is not None]
+    if args.command == "backup" and getattr(args, "file", None) is not None:
+        targets.append(Path(args.file))
+    failed = Path(os.fsdecode(exc.filename)) if exc.filename is not None else None
+    for target in targets:
+        # the file itself, a file in the folder (letters, templates) or a temporary file beside it
+        if failed is None or failed == target or target in failed.parents or failed.parent == target.parent:
+            return f"{target}: cannot be written: {reason}"
+    if failed is not None:
+        return f"{failed}: {reason}"
+    return f"a file could not be read or written: {reason}"
+
+
+def database_refusal(exc: DBAPIError) -> str:
+    """One line for the database driver's error (SQLite: a full disk is "database or disk is full" or, past
+    a file size limit, "disk I/O error"); the transaction was rolled back, so nothing was changed."""
+    reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else type(exc).__name__
+    return f"the database could not be read or written: {reason} (is the disk full?); nothing was changed"
+
+
+def internal_error(exc: BaseException) -> int:
+    """An error CoopDesk did not expect: one line on stderr, the traceback in the error log; exit 1."""
+    import datetime as dt
+    import traceback
+
+    from models.db import error_log_file
+
+    log_file = error_log_file()
+    text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    try:
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        with log_file.open("a", encoding="utf-8") as f:
+            f.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')} coop-desk {' '.join(sys.argv[1:])}\n")
+            f.write(text)
+        where = f"details in {log_file}"
+    except OSError as log_exc:
+        where = f"the error log {log_file} could not be written either: {log_exc.strerror or log_exc}"
+    message = str(exc).replace("\n", " ").strip()
+    print(f"internal error: {type(exc).__name__}: {message} ({where})", file=sys.stderr)
+    return 1
+
+
+def _drop_stdout() -> None:
+    """Send what is left of stdout nowhere, so that Python's own flush at exit does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def open_window(args: argparse.Namespace) -> int:

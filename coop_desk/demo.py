@@ -15,6 +15,7 @@ from coop_desk.demo_data import (
     EVALUATING_AGENCY,
     FORMS,
     IDEAS,
+    MAX_DEALERS,
     NAME_STEMS,
     REGIONS,
     VENDORS,
@@ -60,8 +61,8 @@ class DemoProgramme:
         progress: Progress | None = None,
         should_cancel: Callable[[], bool] | None = None,
     ) -> None:
-        if not 1 <= dealers <= 10000:
-            raise ValueError("the demo needs between 1 and 10 000 dealers")
+        if not 1 <= dealers <= MAX_DEALERS:
+            raise ValueError(f"the demo needs between 1 and {MAX_DEALERS} dealers")
         self.s = services
         self.year = year
         self.n = dealers

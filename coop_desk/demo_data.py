@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+#: The most dealers a demo makes (``demo --dealers``).
+MAX_DEALERS = 10000
+
 REGIONS: dict[str, tuple[str, ...]] = {
     "Центральный": ("Москва", "Тула", "Рязань", "Тверь", "Калуга", "Ярославль"),
     "Северо-Западный": ("Санкт-Петербург", "Псков", "Великий Новгород", "Петрозаводск", "Вологда"),

@@ -28,6 +28,7 @@ from babel.numbers import format_percent as _babel_format_percent
 
 __all__ = [
     "CENT",
+    "MAX_AMOUNT",
     "format_money",
     "format_percent",
     "from_cents",
@@ -37,6 +38,9 @@ __all__ = [
 
 #: One cent: the quantum of every stored amount.
 CENT = Decimal("0.01")
+#: The largest amount CoopDesk takes (either sign): about 10^12 cents, so sums of a million such amounts
+#: still fit the database's 64-bit cents many times over. Parsers and service checks refuse larger ones.
+MAX_AMOUNT = Decimal("9999999999.99")
 
 # Exact arithmetic: a wide precision and Inexact trapped, so nothing is ever rounded silently.
 _EXACT = Context(prec=200, traps=[InvalidOperation, Inexact])

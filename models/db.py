@@ -33,6 +33,11 @@ def default_data_dir() -> Path:
     return user_data_path("CoopDesk", appauthor=False)
 
 
+def error_log_file() -> Path:
+    """Where unexpected errors are logged, by the window and the command line alike."""
+    return default_data_dir() / "logs" / "coopdesk-errors.log"
+
+
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path.resolve().as_posix()}"
 
@@ -93,10 +98,55 @@ def _sqlite_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get(READ_ONLY) else "BEGIN IMMEDIATE")
 
 
+def _sqlite_read_only_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA query_only=ON")
+    cur.close()
+
+
+def read_only_folder(url: str) -> Path | None:
+    """The folder of an existing SQLite file when this process cannot write there (no journal, WAL or copy can
+    be made beside the file), else None."""
+    path = sqlite_path(url)
+    if path is None or not path.is_file():
+        return None
+    folder = path.resolve().parent
+    return None if os.access(folder, os.W_OK) else folder
+
+
+def _read_only_uri(path: Path) -> str:
+    """``file:…?mode=ro``; with ``immutable=1`` when there is no WAL to read (its shared-memory file cannot be
+    made in a read-only folder, and nothing can write the file there meanwhile)."""
+    from urllib.parse import quote
+
+    resolved = path.resolve()
+    uri = f"file:{quote(resolved.as_posix(), safe='/:')}?mode=ro"
+    wal, shm = resolved.with_name(resolved.name + "-wal"), resolved.with_name(resolved.name + "-shm")
+    has_wal = wal.is_file() and wal.stat().st_size > 0
+    if not has_wal or not (shm.is_file() and os.access(shm, os.R_OK)):
+        uri += "&immutable=1"
+    return uri
+
+
 def make_engine(url: str) -> Engine:
-    """An engine with the project's settings (SQLite: WAL, foreign keys, a busy timeout, BEGIN IMMEDIATE)."""
+    """An engine with the project's settings (SQLite: WAL, foreign keys, a busy timeout, BEGIN IMMEDIATE).
+
+    A SQLite file in a folder this process cannot write is opened read-only (``mode=ro``, no WAL switch):
+    reading works; :attr:`Database.read_only` tells the services to refuse writing."""
     if is_sqlite(url):
         path = sqlite_path(url)
+        if path is not None and read_only_folder(url) is not None:
+            import sqlite3
+
+            uri = _read_only_uri(path)
+            engine = create_engine(
+                url, creator=lambda: sqlite3.connect(uri, uri=True, timeout=10, check_same_thread=False)
+            )
+            event.listen(engine, "connect", _sqlite_read_only_pragmas)
+            event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+            return engine
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": 10})
@@ -181,6 +231,8 @@ class SchemaRefused(ValueError):
         "revision; CoopDesk does not add its tables to another application's database",
         "newer": "was written by a newer CoopDesk: its schema revision {revision} is not one that this version "
         "({version}) knows; open it with the version that wrote it, or a newer one",
+        "read_only_old": "is in a read-only folder ({folder}) and at schema revision {revision}: it needs an "
+        "upgrade (and a copy made first), which cannot be written there; open it where it can be written",
         "foreign_key": "the schema upgrade to revision {revision} was stopped because it would leave rows that "
         "refer to missing rows ({detail}); the database stays at its previous revision",
     }
@@ -190,6 +242,14 @@ class SchemaRefused(ValueError):
         self.reason = reason
         self.details = details
         super().__init__(f"{where}: {self.SENTENCES[reason].format(**details)}")
+
+
+class ReadOnlyDatabase(RuntimeError):
+    """A change asked of a SQLite file opened read-only (its folder cannot be written); nothing was changed."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        super().__init__(f"the database folder is read-only: {folder}; nothing was changed (reading works)")
 
 
 def program_version() -> str:
@@ -304,10 +364,22 @@ class Database:
 
     def __init__(self, url: str, *, migrate: bool = True) -> None:
         self.url = url
+        #: The folder of a SQLite file opened read-only (this process cannot write there), else None.
+        self.read_only_folder = read_only_folder(url)
         self.engine = make_engine(url)
         if migrate:
             try:
-                upgrade(self.engine)
+                if self.read_only_folder is None:
+                    upgrade(self.engine)
+                else:  # no upgrade and no copy can be written there: the schema must be current already
+                    current = checked_revision(self.engine)
+                    if current != head_revision():
+                        raise SchemaRefused(
+                            database_label(url),
+                            "read_only_old",
+                            folder=str(self.read_only_folder),
+                            revision=current or "none",
+                        )
             except BaseException:
                 self.engine.dispose()
                 raise
@@ -318,6 +390,7 @@ class Database:
     def from_engine(cls, engine: Engine) -> Database:
         db = cls.__new__(cls)
         db.url = str(engine.url)
+        db.read_only_folder = None
         db.engine = engine
         db._sessions = sessionmaker(engine, expire_on_commit=False)
         db._readers = sessionmaker(engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False)
@@ -335,7 +408,11 @@ class Database:
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
-        """A session whose work is committed once at the end, or rolled back on any error."""
+        """A session whose work is committed once at the end, or rolled back on any error.
+
+        Raises :class:`ReadOnlyDatabase` at once on a SQLite file opened read-only."""
+        if self.read_only_folder is not None:
+            raise ReadOnlyDatabase(self.read_only_folder)
         session = self._sessions()
         try:
             yield session

@@ -27,6 +27,10 @@ def _exact_number(value: Any, what: str) -> Decimal:
     return amount
 
 
+class MoneyTooLarge(ValueError):
+    """An amount whose cents do not fit the database's 64-bit integer (the services refuse these first)."""
+
+
 class Money(TypeDecorator[Decimal]):
     """A money amount: ``Decimal`` in Python, integer cents in the database."""
 
@@ -44,7 +48,7 @@ class Money(TypeDecorator[Decimal]):
         if cents != cents.to_integral_value():
             raise ValueError(f"money amount {amount} has more than two decimals")
         if abs(cents) >= 2**63:
-            raise ValueError(f"money amount {amount} is too large to store")
+            raise MoneyTooLarge(f"money amount {amount} is too large to store")
         return int(cents)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:

@@ -31,7 +31,7 @@ def apply_style(app: QApplication) -> None:
 def run_app(args: argparse.Namespace) -> int:
     """Open the window on the last database (or ``--db``, or the default file); return the exit code."""
     app = make_application()
-    from models.db import default_data_dir, resolve_url
+    from models.db import error_log_file, resolve_url
     from ui.crash import CrashHandler
     from ui.i18n import install_translators
     from ui.prefs import Prefs
@@ -43,7 +43,7 @@ def run_app(args: argparse.Namespace) -> int:
 
     set_number_format(prefs.number_format)
     apply_style(app)
-    CrashHandler(default_data_dir() / "logs" / "coopdesk-errors.log").install()
+    CrashHandler(error_log_file()).install()
 
     from ui.main_window import MainWindow
     from ui.session import offer_first_start, open_services

@@ -10,11 +10,23 @@ from pathlib import Path
 
 from coop_desk.commands.access import add_admin_option, admin_credentials, owner_signed_in
 from coop_desk.commands.common import Outcome, table, to_jsonable
+from coop_desk.demo_data import MAX_DEALERS
 from coop_desk.errors import Refused
 from coop_desk.money import format_money
 from coop_desk.text import Text
 from models import Stage
 from models.db import ENV_VAR, Database, default_data_dir, is_sqlite, resolve_url, sqlite_path, sqlite_url
+
+
+def _dealer_count(text: str) -> int:
+    """``--dealers``: a whole number from 1 to MAX_DEALERS (a usage error otherwise)."""
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 1 <= n <= MAX_DEALERS:
+        raise argparse.ArgumentTypeError(f"{n} is outside 1 to {MAX_DEALERS}")
+    return n
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -24,7 +36,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         description="Creates a demo programme (Russian dealers in six regions) and runs its year through every "
         "stage. Without --db or $COOP_DESK_DB it writes its own demo.sqlite in the data directory (replacing it).",
     )
-    p.add_argument("--dealers", type=int, default=40, help="number of dealers (default 40)")
+    p.add_argument(
+        "--dealers", type=_dealer_count, default=40, help=f"number of dealers, 1 to {MAX_DEALERS} (default 40)"
+    )
     p.add_argument("--year", type=int, default=dt.date.today().year + 1, help="programme year (default: next year)")
     p.add_argument(
         "--until",

@@ -11,8 +11,8 @@ import argparse
 import datetime as dt
 import getpass
 import os
-import sys
 
+from coop_desk.commands.access import in_a_terminal
 from coop_desk.commands.common import Outcome
 from coop_desk.errors import InvalidInput
 from coop_desk.services import Services
@@ -58,7 +58,7 @@ def sign_in_password(username: str) -> str:
     password = os.environ.get(PASSWORD_ENV)
     if password is not None:
         return password
-    if sys.stdin.isatty():
+    if in_a_terminal():  # a closed stdin (None) is no terminal
         return getpass.getpass(f"password for {username}: ")
     raise InvalidInput(
         Text("no password to sign in as {name}: set {env} or run in a terminal", name=username, env=PASSWORD_ENV)
@@ -69,7 +69,7 @@ def new_password(username: str) -> str:
     password = os.environ.get(NEW_PASSWORD_ENV)
     if password is not None:
         return password
-    if not sys.stdin.isatty():
+    if not in_a_terminal():
         raise InvalidInput(
             Text("no password for {name}: set {env} or run in a terminal", name=username, env=NEW_PASSWORD_ENV)
         )

@@ -13,16 +13,17 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import insert, select
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError, StatementError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from coop_desk.errors import Conflict, NotFound, Problem, Refused
+from coop_desk.errors import Conflict, InvalidInput, NotFound, Problem, Refused
 from coop_desk.text import Text, join
 from coop_desk.words import stage_name, stage_names
 from models import AuditEvent, Dealer, ProgrammeYear, Stage
 from models.db import Database
 from models.enums import Role
+from models.types import MoneyTooLarge
 
 #: ``Session.info`` key: files a unit of work wrote beside the database, removed if it does not commit.
 UNDO_FILES = "coop_desk_undo_files"
@@ -63,6 +64,11 @@ class ServiceContext:
         """One use case: one transaction; a stale version becomes a Conflict. Files the use case wrote beside
         the database (``session.info[UNDO_FILES]``) are removed again when it does not commit."""
         written: list[Path] = []
+        folder = getattr(self.db, "read_only_folder", None)
+        if folder is not None:
+            raise Refused(
+                Text("the database folder is read-only: {folder}; nothing was changed (reading works)", folder=folder)
+            )
         try:
             with self.db.unit_of_work() as session:
                 written = session.info.setdefault(UNDO_FILES, [])
@@ -77,6 +83,11 @@ class ServiceContext:
         except BaseException as exc:
             for path in written:
                 path.unlink(missing_ok=True)
+            if isinstance(exc, StatementError) and isinstance(exc.orig, MoneyTooLarge):
+                # A net: the services refuse amounts above MAX_AMOUNT first; a sum beyond 64-bit cents lands here.
+                raise InvalidInput(
+                    Text("an amount is too large to store ({detail}); nothing was changed", detail=str(exc.orig))
+                ) from exc
             if not isinstance(exc, OperationalError) or "database is locked" not in str(exc.orig):
                 raise
             # SQLite: another process held the write lock for longer than the busy timeout. Nothing was written.

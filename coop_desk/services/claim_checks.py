@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from coop_desk import rules
 from coop_desk.errors import Problem
-from coop_desk.money import CENT, format_percent, plain_spaces
+from coop_desk.money import CENT, MAX_AMOUNT, format_percent, plain_spaces
 from coop_desk.services.base import column_length
 from coop_desk.services.mockups import check_attachment
 from coop_desk.services.plans import check_money
@@ -143,6 +143,27 @@ def check_fields(
         )
     elif len(str(rate)) > 48:
         problems.append(Problem(_at(where, "exchange_rate"), Text("{value} has too many digits", value=rate)))
+    else:
+        for name in ("invoice_amount", "paid_amount"):
+            amount = out.get(name)
+            if isinstance(amount, Decimal) and amount.is_finite() and abs(amount) <= MAX_AMOUNT:
+                converted = rules.convert_currency(abs(amount), rate)  # as it will be stored
+                if converted > MAX_AMOUNT:
+                    problems.append(
+                        Problem(
+                            _at(where, "exchange_rate"),
+                            Text(
+                                "{rate} makes the {field} {amount} {currency} more than {limit} {programme}, "
+                                "the largest amount",
+                                rate=rate,
+                                field=_LABELS[name],
+                                amount=amount,
+                                currency=currency,
+                                limit=str(MAX_AMOUNT),
+                                programme=py.currency,
+                            ),
+                        )
+                    )
     # The documents decide the quarter (R7); a quarter given (the template's) is only checked, never used.
     quarter = out.get("quarter")
     if quarter is not None and (isinstance(quarter, bool) or not isinstance(quarter, int) or not 1 <= quarter <= 4):

@@ -10,6 +10,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from coop_desk.errors import InvalidInput, NotFound, Problem, Refused
+from coop_desk.money import MAX_AMOUNT
 from coop_desk.services.base import Changes, ServiceContext, audit, get_dealer, get_year, require_stage, too_long
 from coop_desk.text import Text, join
 from models import ConsolidatedItem, ConsolidatedPlan, Dealer, PlanDraft, PlannedActivity, ProgrammeYear, Region, Stage
@@ -162,6 +163,8 @@ def check_money(value: object, where: str, *, allow_none: bool = False) -> list[
         return [Problem(where, Text("must be an amount of money, got {value}", value=repr(value)))]
     if value < 0:
         return [Problem(where, Text("must not be negative, got {value}", value=value))]
+    if value > MAX_AMOUNT:
+        return [Problem(where, Text("must be at most {limit}, got {value}", limit=str(MAX_AMOUNT), value=value))]
     if value != value.quantize(Decimal("0.01")):
         return [Problem(where, Text("has more than two decimals: {value}", value=value))]
     return []

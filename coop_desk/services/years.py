@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coop_desk.errors import Conflict, InvalidInput, Problem, Refused
+from coop_desk.money import MAX_AMOUNT
 from coop_desk.services.base import Changes, ServiceContext, audit, get_year, snapshot
 from coop_desk.text import Text, join
 from coop_desk.words import stage_name
@@ -186,6 +187,11 @@ def validate_settings(values: dict[str, Any]) -> list[Problem]:
     for name in MONEY_SETTINGS:
         if name in values and not isinstance(values[name], Decimal):
             bad(name, Text("must be an exact decimal number, got {value}", value=repr(values[name])))
+    if problems:
+        return problems
+    for name in ("budget", "cap_floor", "cap_ceiling"):
+        if name in values and (not values[name].is_finite() or abs(values[name]) > MAX_AMOUNT):
+            bad(name, Text("must be at most {limit}, got {value}", limit=str(MAX_AMOUNT), value=values[name]))
     if problems:
         return problems
     if values.get("budget", Decimal(0)) < 0:

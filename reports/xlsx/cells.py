@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal, InvalidOperation
 
 from coop_desk.amounts import AMBIGUOUS, NOT_AMOUNT, SPACES, read_amount
-from coop_desk.money import CENT
+from coop_desk.money import CENT, MAX_AMOUNT
 from coop_desk.text import Text
 
 __all__ = [
@@ -41,8 +41,7 @@ __all__ = [
     "title_matches",
 ]
 
-#: The largest amount accepted (15 significant digits with cents survive an xlsx double exactly).
-MAX_AMOUNT = Decimal(10) ** 13
+# The largest amount accepted is coop_desk.money.MAX_AMOUNT (its 12 digits survive an xlsx double exactly).
 MONEY_EXAMPLE = "12 500,50"
 
 MONTHS_RU = (
@@ -200,9 +199,8 @@ def parse_money(
     if problem is not None:
         return None, problem
     if amount is not None and amount.is_finite():
-        if abs(amount) >= MAX_AMOUNT:
-            limit = f"{MAX_AMOUNT:,}".replace(",", " ")
-            return None, CellProblem(shown(value), Text("an amount below {limit}", limit=limit))
+        if abs(amount) > MAX_AMOUNT:
+            return None, CellProblem(shown(value), Text("an amount of at most {limit}", limit=str(MAX_AMOUNT)))
         if amount != amount.quantize(CENT, rounding=ROUND_DOWN):
             expected = Text("an amount with at most 2 decimals such as {example}", example=MONEY_EXAMPLE)
             return None, CellProblem(shown(value), expected)

@@ -26,7 +26,7 @@ RU: dict[str, str] = {
     "a month (1–12 or a name such as март / March)": "месяц (1–12 или название, например март / March)",
     "a whole number such as 1200": "целое число, например 1200",
     "a whole number ≥ {minimum} such as 1200": "целое число ≥ {minimum}, например 1200",
-    "an amount below {limit}": "сумма меньше {limit}",
+    "an amount of at most {limit}": "сумма не больше {limit}",
     "an amount such as {example}": "сумма, например {example}",
     "an amount in {currency} such as {example}": "сумма в {currency}, например {example}",
     "an amount ≥ {minimum} such as {example}": "сумма ≥ {minimum}, например {example}",

@@ -90,6 +90,19 @@ RU: dict[str, str] = {
     "must be an amount of money, got {value}": "должна быть денежной суммой, а не {value}",
     "must not be negative, got {value}": "не может быть отрицательной: {value}",
     "has more than two decimals: {value}": "больше двух знаков после запятой: {value}",
+    "is not a regular file; name the backup file to write": "это не обычный файл; укажите файл резервной копии",
+    "the database folder is read-only: {folder}; nothing was changed (reading works)": (
+        "папка базы данных доступна только для чтения: {folder}; ничего не изменено (чтение работает)"
+    ),
+    "is in a read-only folder ({folder}) and at schema revision {revision}: it needs an upgrade (and a "
+    "copy made first), which cannot be written there; open it where it can be written": (
+        "лежит в папке только для чтения ({folder}) и имеет ревизию схемы {revision}: ей нужно обновление "
+        "(и копия перед ним), которое там нельзя записать; откройте её там, где можно писать"
+    ),
+    "must be at most {limit}, got {value}": "должна быть не больше {limit}: {value}",
+    "an amount is too large to store ({detail}); nothing was changed": (
+        "сумма слишком велика для хранения ({detail}); ничего не изменено"
+    ),
     "has no rows": "не содержит ни одной строки",
     "reason": "причина",
     "reference": "мероприятие",
@@ -139,6 +152,9 @@ RU: dict[str, str] = {
         "для счёта в {currency} нужен положительный курс ({programme} за 1 {currency}), а не {value}"
     ),
     "{value} has too many digits": "в {value} слишком много цифр",
+    "{rate} makes the {field} {amount} {currency} more than {limit} {programme}, the largest amount": (
+        "{rate} делает {field} {amount} {currency} больше {limit} {programme}, наибольшей суммы"
+    ),
     "{day} is not in {year}: say which quarter of {year} it is for": (
         "{day} — не {year} год: укажите, к какому кварталу {year} года относится заявка"
     ),

@@ -20,6 +20,7 @@ from coop_desk.amounts import (
     parse_amount,
     read_amount,
 )
+from coop_desk.money import MAX_AMOUNT
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 
@@ -194,7 +195,7 @@ def test_the_readme_holds_the_same_table() -> None:
 
 
 # -- properties --------------------------------------------------------------------------------------
-AMOUNTS = st.decimals(min_value=0, max_value=D(10) ** 12, places=2, allow_nan=False, allow_infinity=False)
+AMOUNTS = st.decimals(min_value=0, max_value=MAX_AMOUNT, places=2, allow_nan=False, allow_infinity=False)
 
 
 def _group(whole: str, sep: str) -> str:
