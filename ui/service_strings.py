@@ -11,6 +11,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'a number with one reading only: it could be {first} or {second}'),  # coop_desk/amounts.py
     QT_TRANSLATE_NOOP("Service", 'a number with one reading only: it could be {first} or {second} (write {write_first} or {write_second})'),  # coop_desk/amounts.py
     QT_TRANSLATE_NOOP("Service", "an amount in {currency}, the programme's currency (this one is in {named})"),  # coop_desk/amounts.py
+    QT_TRANSLATE_NOOP("Service", 'an amount of at most {limit}'),  # coop_desk/amounts.py
     QT_TRANSLATE_NOOP("Service", 'an amount such as {example}'),  # coop_desk/amounts.py
     QT_TRANSLATE_NOOP("Service", 'an amount with at most 2 decimals such as {example}'),  # coop_desk/amounts.py
     QT_TRANSLATE_NOOP("Service", 'an amount with one reading only: it could be {first} or {second}'),  # coop_desk/amounts.py
@@ -25,6 +26,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'holds a member with an unsafe name: {name}'),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", 'is a backup of an unknown format (written by a newer CoopDesk?)'),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", 'is a folder; name the backup file to write'),  # coop_desk/backup.py
+    QT_TRANSLATE_NOOP("Service", 'is in a read-only folder ({folder}) and at schema revision {revision}: it needs an upgrade (and a copy made first), which cannot be written there; open it where it can be written'),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", 'is incomplete: {member} is missing'),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", 'is not a CoopDesk backup (no manifest.json)'),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", 'is not a CoopDesk backup: its manifest is not a JSON object'),  # coop_desk/backup.py
@@ -34,6 +36,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'is not a SQLite database ({detail}); CoopDesk opens only its own database files'),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", 'is not a file; a restore replaces only a CoopDesk database file'),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", 'is not a readable CoopDesk backup: {reason}'),  # coop_desk/backup.py
+    QT_TRANSLATE_NOOP("Service", 'is not a regular file; name the backup file to write'),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", 'is open in another CoopDesk window or program; close it there, then restore again (nothing was changed)'),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", 'is the database itself; choose another file'),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", 'its database does not open: {reason}'),  # coop_desk/backup.py
@@ -178,10 +181,12 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'the file is empty'),  # coop_desk/services/attachments.py
     QT_TRANSLATE_NOOP("Service", 'the stored file does not match its checksum'),  # coop_desk/services/attachments.py
     QT_TRANSLATE_NOOP("Service", 'there is no attachment {id}'),  # coop_desk/services/attachments.py
+    QT_TRANSLATE_NOOP("Service", 'an amount is too large to store ({detail}); nothing was changed'),  # coop_desk/services/base.py
     QT_TRANSLATE_NOOP("Service", 'is longer than {limit} characters'),  # coop_desk/services/base.py
     QT_TRANSLATE_NOOP("Service", 'last changed by {actor} on {at} UTC ({action})'),  # coop_desk/services/base.py
     QT_TRANSLATE_NOOP("Service", 'no such dealer'),  # coop_desk/services/base.py
     QT_TRANSLATE_NOOP("Service", 'somebody else changed this record since you opened it; nothing was overwritten — reload it'),  # coop_desk/services/base.py
+    QT_TRANSLATE_NOOP("Service", 'the database folder is read-only: {folder}; nothing was changed (reading works)'),  # coop_desk/services/base.py
     QT_TRANSLATE_NOOP("Service", 'the database is busy: another CoopDesk is writing to it; nothing was changed — try again'),  # coop_desk/services/base.py
     QT_TRANSLATE_NOOP("Service", 'there is no programme year {year}'),  # coop_desk/services/base.py
     QT_TRANSLATE_NOOP("Service", '{message} ({latest})'),  # coop_desk/services/base.py
@@ -234,6 +239,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'verified cost = min(invoiced {invoiced}, paid {paid}) = {verified}'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", '{count} other brand(s)'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", '{formula}: reimbursement {amount} {currency}'),  # coop_desk/services/claim_checks.py
+    QT_TRANSLATE_NOOP("Service", '{rate} makes the {field} {amount} {currency} more than {limit} {programme}, the largest amount'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", '{value} has too many digits'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", '{value} is in the future (after {latest})'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", '{where} ({field})'),  # coop_desk/services/claim_checks.py
@@ -429,6 +435,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'month'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", 'month must be 1–12, got {value}'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", 'must be an amount of money, got {value}'),  # coop_desk/services/plans.py
+    QT_TRANSLATE_NOOP("Service", 'must be at most {limit}, got {value}'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", 'must not be negative, got {value}'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", 'recording a dealer draft'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", '{field} {old} → {new}'),  # coop_desk/services/plans.py
@@ -542,7 +549,6 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'a month (1–12 or a name such as март / March)'),  # reports/xlsx/cells.py
     QT_TRANSLATE_NOOP("Service", 'a whole number such as 1200'),  # reports/xlsx/cells.py
     QT_TRANSLATE_NOOP("Service", 'a whole number ≥ {minimum} such as 1200'),  # reports/xlsx/cells.py
-    QT_TRANSLATE_NOOP("Service", 'an amount below {limit}'),  # reports/xlsx/cells.py
     QT_TRANSLATE_NOOP("Service", 'an amount in {currency} such as {example}'),  # reports/xlsx/cells.py
     QT_TRANSLATE_NOOP("Service", 'an amount ≥ {minimum} in {currency} such as {example}'),  # reports/xlsx/cells.py
     QT_TRANSLATE_NOOP("Service", 'an amount ≥ {minimum} such as {example}'),  # reports/xlsx/cells.py
