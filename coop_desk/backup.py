@@ -495,12 +495,12 @@ def _sqlite_schema(conn: sqlite3.Connection) -> dict[tuple[str, str], tuple[str,
     constraints in an order that varies from one run to the next)."""
     rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%'")
     return {
-        (kind, name): (table, _canonical_table(sql) if kind == "table" else " ".join((sql or "").split()))
+        (kind, name): (table, canonical_table_sql(sql) if kind == "table" else " ".join((sql or "").split()))
         for kind, name, table, sql in rows
     }
 
 
-def _canonical_table(sql: str | None) -> str:
+def canonical_table_sql(sql: str | None) -> str:
     """``CREATE TABLE name (a, b, c)`` with its items (split at top-level commas, outside quotes) sorted."""
     text = " ".join((sql or "").split())
     start, end = text.find("("), text.rfind(")")
