@@ -39,6 +39,7 @@ from reports.xlsx.safety import (
     _Unreadable,
     _what_is,
     check_file,
+    read_limited,
     read_values,
 )
 
@@ -79,7 +80,7 @@ def check_spreadsheet(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> Chec
 def check_ods(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> CheckedFile:
     """Read ``path`` once and check it as an OpenDocument spreadsheet; raises :class:`WorkbookRefused`."""
     path = Path(path)
-    data = _read(path, limits)
+    data = read_limited(path, limits)
     if data.startswith(_OLE2):
         raise WorkbookRefused(path, _ole2_reason(data))
     if not data.startswith(_ZIP_MAGIC):
@@ -99,33 +100,6 @@ def check_ods(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> CheckedFile:
     except BaseException as exc:  # a bug on hostile input is a refusal, never a traceback
         raise WorkbookRefused(path, Text("not a readable workbook: {reason}", reason=_short(exc))) from None
     return CheckedFile(path, data, hashlib.sha256(data).hexdigest(), extents, False)
-
-
-def _read(path: Path, limits: Limits) -> bytes:
-    try:
-        if not path.exists():
-            raise WorkbookRefused(path, Text("no such file"))
-        if not path.is_file():
-            raise WorkbookRefused(path, Text("not a file"))
-        size = path.stat().st_size
-        if size > limits.max_file_bytes:
-            raise WorkbookRefused(
-                path,
-                Text(
-                    "too large ({size} MB; the limit is {limit} MB)",
-                    size=f"{size / MB:.1f}",
-                    limit=f"{limits.max_file_bytes / MB:.0f}",
-                ),
-            )
-        with path.open("rb") as fh:
-            data = fh.read(limits.max_file_bytes + 1)
-    except OSError as exc:
-        raise WorkbookRefused(path, Text("cannot be read: {error}", error=exc.strerror or _short(exc))) from None
-    if len(data) > limits.max_file_bytes:
-        raise WorkbookRefused(path, Text("too large (more than {limit} MB)", limit=f"{limits.max_file_bytes / MB:.0f}"))
-    if not data:
-        raise WorkbookRefused(path, Text("the file is empty"))
-    return data
 
 
 class _NotOds(Exception):

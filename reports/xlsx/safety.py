@@ -57,6 +57,7 @@ __all__ = [
     "WorkbookValues",
     "check_file",
     "open_workbook",
+    "read_limited",
     "read_values",
 ]
 
@@ -106,6 +107,7 @@ class CheckedFile:
     extents: dict[str, tuple[int, int]] = field(default_factory=dict, repr=False)  # worksheet part → size
     date1904: bool = False  # the workbook counts serial dates from 1904 (Excel for Mac's old default)
     only: frozenset[str] | None = None  # checked for a quick look at these sheets only (case-folded names)
+    formula_errors: frozenset[str] = frozenset()  # the worksheet parts holding a formula error cell (t="e")
 
     @property
     def max_extent(self) -> tuple[int, int]:
@@ -311,10 +313,13 @@ class _ExtentScan:
         self.cells_without = 0
         self.cell: tuple[int, int, str] | None = None  # the last <c> with r, until it shows a child
         self.dimension = (0, 0)
+        self.errors = False  # a cell of type error (t="e", a formula's #DIV/0!): see WorkbookValues
 
     def start(self, name: str, attrs: dict[str, str]) -> None:
         kind = _KINDS.get(name) or _KINDS.get(name.rpartition(":")[2], 0)
         if kind == 1:  # <c>
+            if attrs.get("t") == "e":
+                self.errors = True
             ref = attrs.get("r")
             if ref is None:
                 self.cell = None
@@ -393,9 +398,7 @@ def _refuse_declarations(*_args: object) -> None:
     raise _Unreadable(Text("a sheet declares a DOCTYPE or an entity, which workbooks never do"))
 
 
-_CONTROL_BYTES = bytes.maketrans(
-    bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)]), b" " * (9 + 2 + 0x20 - 0x0E)
-)
+_CONTROL_BYTES = bytes.maketrans(bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)]), b" " * (9 + 2 + 0x20 - 0x0E))
 
 
 def _scan(xml: bytes, limits: Limits | None) -> _ExtentScan:
@@ -483,10 +486,10 @@ def _relationships(xml: bytes) -> list[tuple[str, str]]:
 
 def _check_zip(
     data: bytes, limits: Limits, only: frozenset[str] | None = None
-) -> tuple[dict[str, tuple[int, int]], bool]:
-    """Every check of a zip; returns each worksheet part's extent (rows, columns) and whether the workbook
-    uses the 1904 date system. With ``only`` (sheet names, case-folded), the sheets not named and the parts
-    that are not XML are left alone."""
+) -> tuple[dict[str, tuple[int, int]], bool, frozenset[str]]:
+    """Every check of a zip; returns each worksheet part's extent (rows, columns), whether the workbook
+    uses the 1904 date system and the worksheet parts that hold a formula error cell. With ``only``
+    (sheet names, case-folded), the sheets not named and the parts that are not XML are left alone."""
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
@@ -510,6 +513,7 @@ def _check_zip(
     date1904 = False
     titles = _sheet_titles(data, zf, rels, names, limits)
     extents: dict[str, tuple[int, int]] = {}
+    errors: set[str] = set()
     for info in files:
         if info.filename in rels:
             continue
@@ -523,8 +527,11 @@ def _check_zip(
         if info.filename == book:
             date1904 = bool(_DATE1904.search(content))
         if info.filename in sheets:
-            extents[info.filename] = _checked_extent(content, titles.get(info.filename, info.filename), limits)
-    return extents, date1904
+            scan = _checked_scan(content, titles.get(info.filename, info.filename), limits)
+            extents[info.filename] = scan.extent()
+            if scan.errors:
+                errors.add(info.filename)
+    return extents, date1904, frozenset(errors)
 
 
 _DATE1904 = re.compile(rb"<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*[\"'](?:1|true)[\"']", re.I)
@@ -539,8 +546,8 @@ def _workbook_part(parts: dict[str, bytes], names: dict[str, str]) -> str:
     return names.get("xl/workbook.xml", "")
 
 
-def _checked_extent(xml: bytes, title: str, limits: Limits) -> tuple[int, int]:
-    """The sheet's extent, refused beyond ``limits`` (its declared range, a cell, or rows × columns)."""
+def _checked_scan(xml: bytes, title: str, limits: Limits) -> _ExtentScan:
+    """The sheet's scan, refused beyond ``limits`` (its declared range, a cell, or rows × columns)."""
     sheet = Text("the sheet «{sheet}»", sheet=title)
     bounds = {"rows": _n(limits.max_sheet_rows), "columns": _n(limits.max_sheet_columns)}
     try:
@@ -581,7 +588,7 @@ def _checked_extent(xml: bytes, title: str, limits: Limits) -> tuple[int, int]:
                 limit=_n(limits.max_sheet_cells),
             )
         )
-    return rows, cols
+    return scan
 
 
 def _shown(text: str) -> str:
@@ -652,17 +659,10 @@ def _short(exc: BaseException) -> str:
     return text if len(text) <= 120 else text[:117] + "…"
 
 
-def check_file(
-    path: Path | str, limits: Limits = DEFAULT_LIMITS, *, sheets: Iterable[str] | None = None
-) -> CheckedFile:
-    """Read ``path`` once and check it as above; raises :class:`WorkbookRefused` with the reason.
-
-    ``sheets`` (names) checks a file for a quick look at those sheets only (the identification glance
-    of a batch): the size, the zip, the workbook's own parts and the named sheets' extents; the other
-    sheets are not checked, so :meth:`WorkbookValues.sheet` refuses to load them from this file.
-    """
-    only = None if sheets is None else frozenset(name.strip().casefold() for name in sheets)
-    path = Path(path)
+def read_limited(path: Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
+    """The bytes of an incoming file, read once and at most ``limits.max_file_bytes`` of them; raises
+    :class:`WorkbookRefused` for what is not a non-empty regular file within the limit (the same for
+    every format: .xlsx here, .ods in :mod:`reports.xlsx.ods`)."""
     try:
         if not path.exists():
             raise WorkbookRefused(path, Text("no such file"))
@@ -688,12 +688,27 @@ def check_file(
         raise WorkbookRefused(path, Text("too large (more than {limit} MB)", limit=f"{limits.max_file_bytes / MB:.0f}"))
     if not data:
         raise WorkbookRefused(path, Text("the file is empty"))
+    return data
+
+
+def check_file(
+    path: Path | str, limits: Limits = DEFAULT_LIMITS, *, sheets: Iterable[str] | None = None
+) -> CheckedFile:
+    """Read ``path`` once and check it as above; raises :class:`WorkbookRefused` with the reason.
+
+    ``sheets`` (names) checks a file for a quick look at those sheets only (the identification glance
+    of a batch): the size, the zip, the workbook's own parts and the named sheets' extents; the other
+    sheets are not checked, so :meth:`WorkbookValues.sheet` refuses to load them from this file.
+    """
+    only = None if sheets is None else frozenset(name.strip().casefold() for name in sheets)
+    path = Path(path)
+    data = read_limited(path, limits)
     if data.startswith(_OLE2):
         raise WorkbookRefused(path, _ole2_reason(data))
     if not data.startswith(_ZIP_MAGIC):
         raise WorkbookRefused(path, _what_is(data) or Text("not an Excel workbook (its content is not recognised)"))
     try:
-        extents, date1904 = _check_zip(data, limits, only)
+        extents, date1904, errors = _check_zip(data, limits, only)
     except _Bomb as exc:
         raise WorkbookRefused(path, Text("refused as a zip bomb: {reason}", reason=_reason(exc))) from None
     except _Encrypted:
@@ -706,7 +721,7 @@ def check_file(
         raise
     except BaseException as exc:  # a reader bug on hostile input is a refusal, never a traceback
         raise WorkbookRefused(path, Text("not a readable workbook: {reason}", reason=_short(exc))) from None
-    return CheckedFile(path, data, hashlib.sha256(data).hexdigest(), extents, date1904, only)
+    return CheckedFile(path, data, hashlib.sha256(data).hexdigest(), extents, date1904, only, errors)
 
 
 def _checked(source: Path | str | CheckedFile, limits: Limits) -> CheckedFile:
@@ -793,7 +808,6 @@ class WorkbookValues:
         self._sheets: dict[str, SheetValues] = {}
         self._book: Any = None
         self._openpyxl: Any = None  # for a calamine workbook holding formula errors
-        self._has_errors: bool | None = None
         self._visibility: dict[str, str] = {}
         self._open()
 
@@ -869,17 +883,10 @@ class WorkbookValues:
         return [list(row) for row in ws.iter_rows(max_row=rows, max_col=cols, values_only=True)]
 
     def _formula_errors(self) -> bool:
-        """Whether a sheet holds a formula error cell (``t="e"``): calamine reads those as empty, openpyxl
-        as their code (``#DIV/0!``), so such a workbook is read by openpyxl (reports.xlsx.cells names them)."""
-        if self._has_errors is None:
-            self._has_errors = False
-            with zipfile.ZipFile(io.BytesIO(self.checked.data)) as zf:
-                parts = set(zf.namelist())  # an .ods names its sheets, not worksheet parts, in ``extents``
-                for part in self.checked.extents:
-                    if part in parts and _ERROR_CELL.search(zf.read(part)):
-                        self._has_errors = True
-                        break
-        return self._has_errors
+        """Whether a sheet holds a formula error cell (``t="e"``, seen by the check's scan): calamine reads
+        those as empty, openpyxl as their code (``#DIV/0!``), so such a workbook is read by openpyxl
+        (reports.xlsx.cells names them)."""
+        return bool(self.checked.formula_errors)
 
     def _error_book(self) -> Any:
         if self._openpyxl is None:
@@ -893,10 +900,6 @@ class WorkbookValues:
             self._openpyxl.close()
         self._book = None
         self._openpyxl = None
-
-
-#: A cell of type error (``<c r="D12" t="e">``), however its attributes are quoted and spaced.
-_ERROR_CELL = re.compile(rb"<c\s[^>]*?\bt\s*=\s*[\"']e[\"']")
 
 
 def _default_engine() -> str:
