@@ -19,14 +19,11 @@ def open_services(parent: QWidget | None, url: str) -> Any | None:
     """Services on a database URL (created and migrated as needed); a polite message if it cannot open."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from coop_desk.pg_roles import open_database
-    from coop_desk.services import ServiceContext, Services
-    from models.db import normalise_url
+    from coop_desk.database import open_for_work
 
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        db = open_database(normalise_url(url))  # a shared database must be at this version's schema
-        services = Services(ServiceContext(db))
+        services = open_for_work(url)  # as the command line opens it: a shared database must be at this schema
         services.years.latest_year()
     except (SQLAlchemyError, OSError, CoopDeskError, ValueError) as exc:
         QMessageBox.warning(
@@ -40,7 +37,7 @@ def open_services(parent: QWidget | None, url: str) -> Any | None:
     from ui.sign_in import ensure_signed_in
 
     if not ensure_signed_in(parent, services, where=url.split("@")[-1]):  # a shared database: people sign in
-        db.dispose()
+        services.ctx.db.dispose()
         return None
     return services
 
