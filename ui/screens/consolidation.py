@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import Stage
+from models.enums import Stage
 from ui.context import ScreenContext, show_refusal
 from ui.models.consolidation import ConsolidationTreeModel
 from ui.models.row_table import RowSortProxy
