@@ -27,7 +27,7 @@ XLSX = "xlsx"
 class DocumentRequest:
     """Which document of the programme: the year and, as the document needs, a quarter, a dealer, a language."""
 
-    year: int
+    year: int | None  # None: every year (the dealers list, the audit trail)
     quarter: int | None = None
     dealer: str | None = None  # None with ``all_dealers``: every dealer's, in one file
     lang: str = "ru"
@@ -52,7 +52,8 @@ class Document:
     def produce(self, services: Services, request: DocumentRequest, path: Path | str) -> Path:
         """Build the document's data through the services and write it to ``path``."""
         written = self.write(self.build(services, request), Path(path), request.lang)
-        return written if isinstance(written, Path) else Path(path)  # the writer's own path when it says one
+        written = getattr(written, "path", written)  # a list workbook says what it wrote, its path among it
+        return Path(written) if isinstance(written, str | Path) else Path(path)
 
 
 def _writer(module: str, name: str) -> Callable[..., Any]:
@@ -74,9 +75,19 @@ def _write_letters(data: Any, path: Path, lang: str) -> Path:
     return _writer("reports.pdf.letters", "write_letter")(data, path, lang)  # type: ignore[no-any-return]
 
 
-def _of_year(services: Services, request: DocumentRequest) -> tuple[Services, int]:
-    """A workbook's data is the services and the year: its writer reads what it needs."""
-    return services, request.year
+def _of_year(services: Services, request: DocumentRequest) -> tuple[Services, DocumentRequest]:
+    """A workbook's data is the services and the request: its writer reads what it needs."""
+    return services, request
+
+
+def _list(name: str) -> Callable[[Any, Path, str], Any]:
+    """A list workbook (reports.xlsx.exports): writes it and gives back what was written (path, rows, title)."""
+
+    def write(data: tuple[Services, DocumentRequest], path: Path, lang: str) -> Any:
+        services, request = data
+        return _writer("reports.xlsx.exports", name)(services, request.year, path, lang=lang)
+
+    return write
 
 
 QUARTERLY = Document(
@@ -121,23 +132,7 @@ CONSOLIDATION = Document(
     XLSX,
     "reports.xlsx.consolidation",
     build=_of_year,
-    write=lambda d, path, _lang: _writer("reports.xlsx.consolidation", "write_consolidation")(*d, path),
-)
-DEALERS_LIST = Document(
-    "dealers",
-    "Dealers list",
-    XLSX,
-    "reports.xlsx.exports",
-    build=_of_year,
-    write=lambda d, path, _lang: _writer("reports.xlsx.exports", "export_dealers")(*d, path).path,
-)
-CLAIMS_LIST = Document(
-    "claims",
-    "Claims list",
-    XLSX,
-    "reports.xlsx.exports",
-    build=_of_year,
-    write=lambda d, path, _lang: _writer("reports.xlsx.exports", "export_claims")(*d, path).path,
+    write=lambda d, path, _lang: _writer("reports.xlsx.consolidation", "write_consolidation")(d[0], d[1].year, path),
 )
 PLAN_TEMPLATES = Document(
     "plan-templates",
@@ -145,10 +140,20 @@ PLAN_TEMPLATES = Document(
     XLSX,
     "reports.xlsx.plan_template",
     build=_of_year,
-    write=lambda d, folder, _lang: _writer("reports.xlsx.plan_template", "write_plan_templates")(*d, folder),
+    write=lambda d, folder, _lang: _writer("reports.xlsx.plan_template", "write_plan_templates")(
+        d[0], d[1].year, folder, dealer=d[1].dealer
+    ),
 )
+DEALERS_LIST = Document("dealers", "Dealers list", XLSX, "reports.xlsx.exports", _of_year, _list("export_dealers"))
+ALLOCATION_LIST = Document(
+    "allocation", "Allocation list", XLSX, "reports.xlsx.exports", _of_year, _list("export_allocation")
+)
+CLAIMS_LIST = Document("claims", "Claims list", XLSX, "reports.xlsx.exports", _of_year, _list("export_claims"))
+AUDIT_LIST = Document("audit", "Audit trail", XLSX, "reports.xlsx.exports", _of_year, _list("export_audit"))
 
 #: The PDF reports, in the order the window offers them.
 REPORTS = (QUARTERLY, LETTERS, STATEMENT, ANNUAL)
+#: The list workbooks of ``coop-desk export``, by their kind.
+LISTS = {d.id: d for d in (DEALERS_LIST, ALLOCATION_LIST, CLAIMS_LIST, AUDIT_LIST)}
 #: Every document by its id.
-DOCUMENTS = {d.id: d for d in (*REPORTS, CONSOLIDATION, DEALERS_LIST, CLAIMS_LIST, PLAN_TEMPLATES)}
+DOCUMENTS = {d.id: d for d in (*REPORTS, CONSOLIDATION, PLAN_TEMPLATES, *LISTS.values())}

@@ -33,13 +33,14 @@ def write_demo_documents(services: Services, year: int, out: Path) -> list[Path]
     written: list[Path] = []
     if view.stage == Stage.DRAFTING:  # templates go out while dealers draft
         written += PLAN_TEMPLATES.write(PLAN_TEMPLATES.build(services, request), out / "plan-templates", lang)
-    written.append(DEALERS_LIST.produce(services, request, out / f"dealers-{year}.xlsx"))
+    lists = DocumentRequest(year, lang="en")  # the demo's list workbooks are in English
+    written.append(DEALERS_LIST.produce(services, lists, out / f"dealers-{year}.xlsx"))
     if services.plans.drafts(year):
         written.append(CONSOLIDATION.produce(services, request, out / f"consolidation-{year}.xlsx"))
     if services.allocation.current(year) is not None:
         written.append(LETTERS.produce(services, request, out / f"letters-{year}.pdf"))
     if view.stage.index >= Stage.EXECUTION.index:
-        written.append(CLAIMS_LIST.produce(services, request, out / f"claims-{year}.xlsx"))
+        written.append(CLAIMS_LIST.produce(services, lists, out / f"claims-{year}.xlsx"))
         for quarter in services.claims.closed_quarters(year):
             path = out / f"quarterly-report-{year}-Q{quarter}.pdf"
             written.append(QUARTERLY.produce(services, DocumentRequest(year, quarter=quarter, lang=lang), path))
