@@ -33,6 +33,13 @@ class DocumentRequest:
     lang: str = "ru"
     cost_per_sale_limit: Decimal | None = None  # the annual report's threshold (None: the programme's default)
 
+    @property
+    def of_year(self) -> int:
+        """The year, for the documents that are always of one programme year."""
+        if self.year is None:
+            raise ValueError("this document is of one programme year: name the year")
+        return self.year
+
 
 @dataclass(frozen=True)
 class Document:
@@ -65,8 +72,8 @@ def _writer(module: str, name: str) -> Callable[..., Any]:
 
 def _letters(services: Services, request: DocumentRequest) -> Any:
     if request.dealer:
-        return services.statements.letter(request.year, request.dealer)
-    return services.statements.letters(request.year)
+        return services.statements.letter(request.of_year, request.dealer)
+    return services.statements.letters(request.of_year)
 
 
 def _write_letters(data: Any, path: Path, lang: str) -> Path:
@@ -95,7 +102,7 @@ QUARTERLY = Document(
     "Quarterly finance report",
     PDF,
     "reports.pdf.quarterly",
-    build=lambda s, r: s.quarterly.report(r.year, r.quarter or 1),
+    build=lambda s, r: s.quarterly.report(r.of_year, r.quarter or 1),
     write=_writer("reports.pdf.quarterly", "write_quarterly_report"),
     needs_quarter=True,
 )
@@ -114,7 +121,7 @@ STATEMENT = Document(
     "Dealer statement",
     PDF,
     "reports.pdf.statement",
-    build=lambda s, r: s.statements.statement(r.year, r.dealer or ""),
+    build=lambda s, r: s.statements.statement(r.of_year, r.dealer or ""),
     write=_writer("reports.pdf.statement", "write_statement"),
     needs_dealer=True,
 )
@@ -123,7 +130,7 @@ ANNUAL = Document(
     "Annual programme report",
     PDF,
     "reports.pdf.annual",
-    build=lambda s, r: s.annual.report(r.year, cost_per_sale_limit=r.cost_per_sale_limit),
+    build=lambda s, r: s.annual.report(r.of_year, cost_per_sale_limit=r.cost_per_sale_limit),
     write=_writer("reports.pdf.annual", "write_annual"),
 )
 CONSOLIDATION = Document(
@@ -132,7 +139,7 @@ CONSOLIDATION = Document(
     XLSX,
     "reports.xlsx.consolidation",
     build=_of_year,
-    write=lambda d, path, _lang: _writer("reports.xlsx.consolidation", "write_consolidation")(d[0], d[1].year, path),
+    write=lambda d, path, _lang: _writer("reports.xlsx.consolidation", "write_consolidation")(d[0], d[1].of_year, path),
 )
 PLAN_TEMPLATES = Document(
     "plan-templates",
@@ -141,7 +148,7 @@ PLAN_TEMPLATES = Document(
     "reports.xlsx.plan_template",
     build=_of_year,
     write=lambda d, folder, _lang: _writer("reports.xlsx.plan_template", "write_plan_templates")(
-        d[0], d[1].year, folder, dealer=d[1].dealer
+        d[0], d[1].of_year, folder, dealer=d[1].dealer
     ),
 )
 DEALERS_LIST = Document("dealers", "Dealers list", XLSX, "reports.xlsx.exports", _of_year, _list("export_dealers"))

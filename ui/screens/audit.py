@@ -304,7 +304,7 @@ def _export_task(year: int | None, path: str):  # type: ignore[no-untyped-def]
         from reports.documents import AUDIT_LIST, DocumentRequest
 
         try:
-            done = AUDIT_LIST.write(AUDIT_LIST.build(services, DocumentRequest(year)), path, "en")
+            done = AUDIT_LIST.write(AUDIT_LIST.build(services, DocumentRequest(year)), Path(path), "en")
         except OSError as exc:
             from coop_desk.errors import Refused
 
