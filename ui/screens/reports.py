@@ -26,7 +26,7 @@ from ui.screens.base import Screen
 from ui.tasks import Job
 from ui.widgets.task_progress import TaskProgress
 
-#: The window's words for each report of reports.documents.REPORTS (translated in context "ReportKind").
+# The window's words for each report of reports.documents.REPORTS (translated in context "ReportKind").
 TITLES = {
     "quarterly": QT_TRANSLATE_NOOP("ReportKind", "Quarterly finance report"),
     "letters": QT_TRANSLATE_NOOP("ReportKind", "Commitment letters"),
