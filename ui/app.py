@@ -31,7 +31,7 @@ def apply_style(app: QApplication) -> None:
 def run_app(args: argparse.Namespace) -> int:
     """Open the window on the last database (or ``--db``, or the default file); return the exit code."""
     app = make_application()
-    from models.db import error_log_file, resolve_url
+    from coop_desk.database import error_log_file, resolve_url
     from ui.crash import CrashHandler
     from ui.i18n import install_translators
     from ui.prefs import Prefs

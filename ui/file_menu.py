@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
-from models.db import sqlite_path, sqlite_url
+from coop_desk.database import sqlite_path, sqlite_url
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow

@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from coop_desk.words import role_name
-from models import Stage
-from models.enums import Role
+from models.enums import Role, Stage
 from ui.text import tr_text
 
 _STAGES = {

@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
 
     def open_database(self, url: str) -> bool:
         """Open (and migrate) another database and rebuild the screens on it; False if it could not open."""
-        from models.db import normalise_url
+        from coop_desk.database import normalise_url
         from ui.session import open_services
 
         if not url:

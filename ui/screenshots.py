@@ -7,6 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
 
+from coop_desk.demo_states import build_demo_databases
+
 #: Which demo state each screen is shown on; screens not named here are shown on the closed year.
 STATE_OF_SCREEN = {
     "dealers": "allocation",
@@ -14,30 +16,6 @@ STATE_OF_SCREEN = {
     "settings": "allocation",
     "mockups": "execution",
 }
-
-
-def build_demo_databases(folder: Path, *, year: int, dealers: int) -> dict[str, str]:
-    """Demo databases: ``closed`` (a whole year), ``allocation`` (scored, budget set, not frozen) and
-    ``execution`` (allocation frozen, mockups waiting for review)."""
-    from coop_desk.commands.screenshots import mockups_waiting, score_for_allocation
-    from coop_desk.demo import DemoProgramme
-    from coop_desk.services import ServiceContext, Services
-    from models import Stage
-    from models.db import Database, sqlite_url
-
-    urls = {}
-    for name, until in (("closed", Stage.CLOSED), ("allocation", Stage.ALLOCATION), ("execution", Stage.EXECUTION)):
-        url = sqlite_url(folder / f"{name}.sqlite")
-        db = Database(url)
-        services = Services(ServiceContext(db, actor="demo"))
-        DemoProgramme(services, year=year, dealers=dealers, until=until).run()
-        if until == Stage.ALLOCATION:
-            score_for_allocation(services, year)
-        if until == Stage.EXECUTION:
-            mockups_waiting(services, year)
-        db.dispose()
-        urls[name] = url
-    return urls
 
 
 def render_screenshots(

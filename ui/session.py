@@ -19,14 +19,11 @@ def open_services(parent: QWidget | None, url: str) -> Any | None:
     """Services on a database URL (created and migrated as needed); a polite message if it cannot open."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from coop_desk.pg_roles import open_database
-    from coop_desk.services import ServiceContext, Services
-    from models.db import normalise_url
+    from coop_desk.database import open_for_work
 
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        db = open_database(normalise_url(url))  # a shared database must be at this version's schema
-        services = Services(ServiceContext(db))
+        services = open_for_work(url)  # as the command line opens it: a shared database must be at this schema
         services.years.latest_year()
     except (SQLAlchemyError, OSError, CoopDeskError, ValueError) as exc:
         QMessageBox.warning(
@@ -40,7 +37,7 @@ def open_services(parent: QWidget | None, url: str) -> Any | None:
     from ui.sign_in import ensure_signed_in
 
     if not ensure_signed_in(parent, services, where=url.split("@")[-1]):  # a shared database: people sign in
-        db.dispose()
+        services.ctx.db.dispose()
         return None
     return services
 
@@ -77,26 +74,25 @@ def build_demo(window: MainWindow, *, dealers: int = 40) -> TaskHandle:
     """Build the demo programme into its own demo.sqlite in the background, then open it."""
     import datetime as dt
 
-    from models.db import default_data_dir, sqlite_url
+    from coop_desk.database import default_data_dir, sqlite_url
     from ui.dialogs import TaskProgressDialog
 
     path = default_data_dir() / "demo.sqlite"
     year = dt.date.today().year + 1
 
     def task(_services: None, job: Job) -> str:
+        from coop_desk.database import services_on
         from coop_desk.demo import DemoCancelled, DemoProgramme
-        from coop_desk.services import ServiceContext, Services
-        from models.db import Database
 
         path.parent.mkdir(parents=True, exist_ok=True)
         for suffix in ("", "-wal", "-shm"):
             target = path.with_name(path.name + suffix)
             if target.exists():
                 target.unlink()
-        db = Database(sqlite_url(path))
+        services = services_on(sqlite_url(path))
         try:
             demo = DemoProgramme(
-                Services(ServiceContext(db)),
+                services,
                 year=year,
                 dealers=dealers,
                 progress=job.progress,
@@ -106,7 +102,7 @@ def build_demo(window: MainWindow, *, dealers: int = 40) -> TaskHandle:
         except DemoCancelled:
             return ""
         finally:
-            db.dispose()
+            services.ctx.db.dispose()
         return sqlite_url(path)
 
     handle = window.context.tasks.run(

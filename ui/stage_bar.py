@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, QLocale, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from coop_desk.errors import CoopDeskError
-from models import Stage
+from models.enums import Stage
 from ui.context import ScreenContext, show_refusal
 from ui.labels import stage_label
 from ui.text import tr_text

@@ -164,14 +164,9 @@ class TaskRunner(QObject):
 
     def open_services(self) -> Any:
         """A fresh Services on its own Database (called on the worker thread)."""
-        from coop_desk.services import ServiceContext, Services
-        from models.db import Database
+        from coop_desk.database import services_on
 
-        ctx = ServiceContext(Database(self.db_url, migrate=False))
-        if self.actor:
-            ctx.actor = self.actor
-        ctx.role = self.role
-        return Services(ctx)
+        return services_on(self.db_url, migrate=False, actor=self.actor, role=self.role)
 
     def run(
         self,

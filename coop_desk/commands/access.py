@@ -45,13 +45,11 @@ def in_a_terminal() -> bool:
 def signed_in(db_url: str | None, user: str | None, *, database=None) -> Services:  # type: ignore[no-untyped-def]
     """Services on the database with the signed-in person acting (required on a shared database)."""
     from coop_desk.commands.users_cmd import USER_ENV, sign_in_password
-    from coop_desk.pg_roles import open_database
-    from coop_desk.services import ServiceContext
+    from coop_desk.database import open_for_work
     from coop_desk.services.users import needs_sign_in, sign_in
     from models.db import resolve_url
 
-    db = database if database is not None else open_database(resolve_url(db_url))
-    services = Services(ServiceContext(db))
+    services = open_for_work(resolve_url(db_url), database=database)
     try:
         if not user and needs_sign_in(services):
             user = os.environ.get(USER_ENV) or None

@@ -90,11 +90,11 @@ def _written(what: str, paths: list[Path]) -> Outcome:
 
 
 def export_consolidation(services: Services, args: argparse.Namespace) -> Outcome:
-    from reports.xlsx.consolidation import write_consolidation
+    from reports.documents import CONSOLIDATION, DocumentRequest
 
     _xlsx_out(args.out)
     try:
-        path = write_consolidation(services, args.year, args.out)
+        path = CONSOLIDATION.produce(services, DocumentRequest(args.year), args.out)
     except OSError as exc:
         raise Refused(
             Problem(str(args.out), Text("cannot be written: {reason}", reason=str(exc.strerror or exc)))

@@ -2,7 +2,7 @@
 
 What exists depends on how far the year went: plan templates while drafting, the consolidation
 workbook once drafts are in, commitment letters once the allocation is frozen, the quarterly
-reports of closed quarters, and the annual report at the end.
+reports of closed quarters, and the annual report at the end. The documents are reports.documents'.
 """
 
 from __future__ import annotations
@@ -14,35 +14,40 @@ from models import Stage
 
 
 def write_demo_documents(services: Services, year: int, out: Path) -> list[Path]:
-    from reports.pdf.annual import write_annual
-    from reports.pdf.letters import write_letters_merged
-    from reports.pdf.quarterly import write_quarterly_report
-    from reports.pdf.statement import write_statement
-    from reports.xlsx.consolidation import write_consolidation
-    from reports.xlsx.exports import export_claims, export_dealers
-    from reports.xlsx.plan_template import write_plan_templates
+    from reports.documents import (
+        ANNUAL,
+        CLAIMS_LIST,
+        CONSOLIDATION,
+        DEALERS_LIST,
+        LETTERS,
+        PLAN_TEMPLATES,
+        QUARTERLY,
+        STATEMENT,
+        DocumentRequest,
+    )
 
     out.mkdir(parents=True, exist_ok=True)
     view = services.years.get(year)
     lang = view.language
+    request = DocumentRequest(year, lang=lang)
     written: list[Path] = []
     if view.stage == Stage.DRAFTING:  # templates go out while dealers draft
-        written += write_plan_templates(services, year, out / "plan-templates")
-    written.append(export_dealers(services, year, out / f"dealers-{year}.xlsx").path)
+        written += PLAN_TEMPLATES.write(PLAN_TEMPLATES.build(services, request), out / "plan-templates", lang)
+    lists = DocumentRequest(year, lang="en")  # the demo's list workbooks are in English
+    written.append(DEALERS_LIST.produce(services, lists, out / f"dealers-{year}.xlsx"))
     if services.plans.drafts(year):
-        written.append(write_consolidation(services, year, out / f"consolidation-{year}.xlsx"))
+        written.append(CONSOLIDATION.produce(services, request, out / f"consolidation-{year}.xlsx"))
     if services.allocation.current(year) is not None:
-        written.append(write_letters_merged(services.statements.letters(year), out / f"letters-{year}.pdf", lang))
+        written.append(LETTERS.produce(services, request, out / f"letters-{year}.pdf"))
     if view.stage.index >= Stage.EXECUTION.index:
-        written.append(export_claims(services, year, out / f"claims-{year}.xlsx").path)
+        written.append(CLAIMS_LIST.produce(services, lists, out / f"claims-{year}.xlsx"))
         for quarter in services.claims.closed_quarters(year):
             path = out / f"quarterly-report-{year}-Q{quarter}.pdf"
-            write_quarterly_report(services.quarterly.report(year, quarter), path, lang)
-            written.append(path)
+            written.append(QUARTERLY.produce(services, DocumentRequest(year, quarter=quarter, lang=lang), path))
         first = next((ln.dealer_code for ln in services.allocation.current(year).lines if ln.amount > 0), None)  # type: ignore[union-attr]
         if first is not None:
-            statement = services.statements.statement(year, first)
-            written.append(write_statement(statement, out / f"statement-{year}-{first}.pdf", lang))
+            path = out / f"statement-{year}-{first}.pdf"
+            written.append(STATEMENT.produce(services, DocumentRequest(year, dealer=first, lang=lang), path))
     if view.stage.index >= Stage.EVALUATION.index and services.evaluation.results(year):
-        written.append(write_annual(services.annual.report(year), out / f"annual-report-{year}.pdf", lang))
+        written.append(ANNUAL.produce(services, request, out / f"annual-report-{year}.pdf"))
     return written

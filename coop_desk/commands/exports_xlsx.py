@@ -28,22 +28,17 @@ def register_documents(groups: DocumentGroups) -> None:
 
 
 def export_list(services: Services, args: argparse.Namespace) -> Outcome:
-    from reports.xlsx import exports  # openpyxl only when exporting: the window starts faster without it
+    from reports.documents import LISTS, DocumentRequest  # openpyxl only when exporting
 
     out: Path = args.out
     if out.suffix.lower() != ".xlsx":
         raise InvalidInput(Problem("--out", Text("{path} must end in .xlsx", path=repr(str(out)))))
     if out.is_dir():
         raise InvalidInput(Problem("--out", Text("{path} is a folder; name the file to write", path=repr(str(out)))))
-    writer = {
-        "dealers": exports.export_dealers,
-        "allocation": exports.export_allocation,
-        "claims": exports.export_claims,
-        "audit": exports.export_audit,
-    }[args.export_kind]
+    document = LISTS[args.export_kind]
     lang = args.lang or _programme_language(services, args.year)
     try:
-        done = writer(services, args.year, out, lang=lang)
+        done = document.write(document.build(services, DocumentRequest(args.year, lang=lang)), out, lang)
     except OSError as exc:
         raise Refused(Problem(str(out), Text("cannot be written: {reason}", reason=str(exc.strerror or exc)))) from exc
     line = f"wrote {done.title}: {done.rows} row(s) to {done.path}"

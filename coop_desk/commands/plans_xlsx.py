@@ -41,9 +41,10 @@ def register_documents(groups: DocumentGroups) -> None:
 
 
 def templates_plans(services: Services, args: argparse.Namespace) -> Outcome:
-    from reports.xlsx.plan_template import write_plan_templates
+    from reports.documents import PLAN_TEMPLATES, DocumentRequest
 
-    paths = write_plan_templates(services, args.year, args.out, dealer=args.dealer)
+    request = DocumentRequest(args.year, dealer=args.dealer)
+    paths = PLAN_TEMPLATES.write(PLAN_TEMPLATES.build(services, request), args.out, request.lang)
     lines = [str(p) for p in paths]
     lines.append(f"{len(paths)} plan template{'s' if len(paths) != 1 else ''} for {args.year} written to {args.out}")
     return Outcome(lines=lines, data={"year": args.year, "files": [str(p) for p in paths]})

@@ -93,11 +93,11 @@ def _letters_text(n: int) -> str:
 
 # -- handlers ------------------------------------------------------------------------------------
 def report_letters(services: Services, args: argparse.Namespace) -> Outcome:
-    from reports.pdf.letters import write_letters, write_letters_merged
+    from reports.documents import LETTERS, DocumentRequest
+    from reports.pdf.letters import write_letters  # one file per dealer into a folder: the command line's own
 
-    letters = (
-        [services.statements.letter(args.year, args.dealer)] if args.dealer else services.statements.letters(args.year)
-    )
+    found = LETTERS.build(services, DocumentRequest(args.year, dealer=args.dealer))  # one dealer's, or every one
+    letters = [found] if args.dealer else found
     lang = _language(services, args)
     if not letters:
         return Outcome(refused=[f"year {args.year}: the frozen allocation has no dealers"])
@@ -105,7 +105,7 @@ def report_letters(services: Services, args: argparse.Namespace) -> Outcome:
         refused = _missing_folder(args.merged)
         if refused:
             return Outcome(refused=refused)
-        files = [write_letters_merged(letters, args.merged, lang)]
+        files = [LETTERS.write(letters, args.merged, lang)]
         line = f"wrote {args.merged}: {_letters_text(len(letters))} for {args.year}"
     else:
         if args.out.exists() and not args.out.is_dir():
@@ -122,14 +122,14 @@ def report_letters(services: Services, args: argparse.Namespace) -> Outcome:
 
 
 def report_statement(services: Services, args: argparse.Namespace) -> Outcome:
-    from reports.pdf.statement import write_statement
+    from reports.documents import STATEMENT, DocumentRequest
 
     refused = _missing_folder(args.out)
     if refused:
         return Outcome(refused=refused)
-    statement = services.statements.statement(args.year, args.dealer)
+    statement = STATEMENT.build(services, DocumentRequest(args.year, dealer=args.dealer))
     lang = _language(services, args)
-    write_statement(statement, args.out, lang)
+    STATEMENT.write(statement, args.out, lang)
     b = statement.balance
     cur = statement.currency
     line = (
@@ -152,14 +152,14 @@ def report_statement(services: Services, args: argparse.Namespace) -> Outcome:
 
 
 def report_annual(services: Services, args: argparse.Namespace) -> Outcome:
-    from reports.pdf.annual import write_annual
+    from reports.documents import ANNUAL, DocumentRequest
 
     refused = _missing_folder(args.out)
     if refused:
         return Outcome(refused=refused)
-    report = services.annual.report(args.year, cost_per_sale_limit=args.max_cost_per_sale)
+    report = ANNUAL.build(services, DocumentRequest(args.year, cost_per_sale_limit=args.max_cost_per_sale))
     lang = _language(services, args)
-    write_annual(report, args.out, lang)
+    ANNUAL.write(report, args.out, lang)
     cur = report.currency
     line = (
         f"wrote {args.out}: {args.year}, approved {format_money(report.approved, cur, 'en')}, "

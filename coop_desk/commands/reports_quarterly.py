@@ -25,14 +25,14 @@ def register_documents(groups: DocumentGroups) -> None:
 
 
 def report_quarterly(services: Services, args: argparse.Namespace) -> Outcome:
-    from reports.pdf.quarterly import write_quarterly_report
+    from reports.documents import QUARTERLY, DocumentRequest
 
-    report = services.quarterly.report(args.year, args.quarter)
+    report = QUARTERLY.build(services, DocumentRequest(args.year, quarter=args.quarter))
     lang = args.lang or (report.language if report.language in ("ru", "en") else "ru")
     out: Path = args.out
     if out.parent and not out.parent.exists():
         return Outcome(refused=[f"{out.parent}: no such folder"])
-    write_quarterly_report(report, out, lang)
+    QUARTERLY.write(report, out, lang)
     totals = report.totals
     line = (
         f"wrote {out}: Q{args.quarter} {args.year}, {totals.claims} claims, "

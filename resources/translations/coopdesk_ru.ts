@@ -202,47 +202,47 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>AllocationTableModel</name>
     <message>
-        <location filename="../../ui/models/allocation.py" line="39" />
+        <location filename="../../ui/models/allocation.py" line="28" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/models/allocation.py" line="40" />
+        <location filename="../../ui/models/allocation.py" line="29" />
         <source>Dealer</source>
         <translation>Дилер</translation>
     </message>
     <message>
-        <location filename="../../ui/models/allocation.py" line="41" />
+        <location filename="../../ui/models/allocation.py" line="30" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/models/allocation.py" line="42" />
+        <location filename="../../ui/models/allocation.py" line="31" />
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="../../ui/models/allocation.py" line="43" />
+        <location filename="../../ui/models/allocation.py" line="32" />
         <source>Cap</source>
         <translation>Лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/models/allocation.py" line="44" />
+        <location filename="../../ui/models/allocation.py" line="33" />
         <source>Request</source>
         <translation>Запрос</translation>
     </message>
     <message>
-        <location filename="../../ui/models/allocation.py" line="45" />
+        <location filename="../../ui/models/allocation.py" line="34" />
         <source>Demand</source>
         <translation>Потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/models/allocation.py" line="46" />
+        <location filename="../../ui/models/allocation.py" line="35" />
         <source>Allocation</source>
         <translation>Распределено</translation>
     </message>
     <message>
-        <location filename="../../ui/models/allocation.py" line="107" />
+        <location filename="../../ui/models/allocation.py" line="91" />
         <source>Below the demand: the budget is shared by k</source>
         <translation>Меньше потребности: бюджет делится пропорционально k</translation>
     </message>
@@ -250,152 +250,152 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>AuditAction</name>
     <message>
-        <location filename="../../ui/labels.py" line="32" />
+        <location filename="../../ui/labels.py" line="31" />
         <source>Allocation frozen</source>
         <translation>Распределение зафиксировано</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33" />
+        <location filename="../../ui/labels.py" line="32" />
         <source>Document attached</source>
         <translation>Документ приложен</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34" />
+        <location filename="../../ui/labels.py" line="33" />
         <source>Claim approved</source>
         <translation>Заявка одобрена</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35" />
+        <location filename="../../ui/labels.py" line="34" />
         <source>Claim completed</source>
         <translation>Заявка дополнена</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36" />
+        <location filename="../../ui/labels.py" line="35" />
         <source>Claim filed</source>
         <translation>Заявка подана</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37" />
+        <location filename="../../ui/labels.py" line="36" />
         <source>Late claim accepted</source>
         <translation>Поздняя заявка принята</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38" />
+        <location filename="../../ui/labels.py" line="37" />
         <source>Claim rejected</source>
         <translation>Заявка отклонена</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39" />
+        <location filename="../../ui/labels.py" line="38" />
         <source>Claim returned</source>
         <translation>Заявка возвращена</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40" />
+        <location filename="../../ui/labels.py" line="39" />
         <source>Claim exchange rate set</source>
         <translation>Курс валюты заявки установлен</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41" />
+        <location filename="../../ui/labels.py" line="40" />
         <source>Consolidated plan recorded</source>
         <translation>Сводный план записан</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42" />
+        <location filename="../../ui/labels.py" line="41" />
         <source>Dealer edited</source>
         <translation>Дилер изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43" />
+        <location filename="../../ui/labels.py" line="42" />
         <source>Dealer registered</source>
         <translation>Дилер зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44" />
+        <location filename="../../ui/labels.py" line="43" />
         <source>Draft recorded</source>
         <translation>Черновик записан</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45" />
+        <location filename="../../ui/labels.py" line="44" />
         <source>Efficiency results imported</source>
         <translation>Результаты эффективности загружены</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46" />
+        <location filename="../../ui/labels.py" line="45" />
         <source>Mockup approved</source>
         <translation>Макет одобрен</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47" />
+        <location filename="../../ui/labels.py" line="46" />
         <source>Mockup rejected</source>
         <translation>Макет отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48" />
+        <location filename="../../ui/labels.py" line="47" />
         <source>Mockup changes requested</source>
         <translation>Запрошены правки макета</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49" />
+        <location filename="../../ui/labels.py" line="48" />
         <source>Mockup submitted</source>
         <translation>Макет подан</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50" />
+        <location filename="../../ui/labels.py" line="49" />
         <source>Payment recorded</source>
         <translation>Выплата записана</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51" />
+        <location filename="../../ui/labels.py" line="50" />
         <source>Quarter closed</source>
         <translation>Квартал закрыт</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52" />
+        <location filename="../../ui/labels.py" line="51" />
         <source>Scores recorded</source>
         <translation>Баллы записаны</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53" />
+        <location filename="../../ui/labels.py" line="52" />
         <source>User added</source>
         <translation>Пользователь добавлен</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54" />
+        <location filename="../../ui/labels.py" line="53" />
         <source>User disabled</source>
         <translation>Пользователь отключён</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55" />
+        <location filename="../../ui/labels.py" line="54" />
         <source>User locked out</source>
         <translation>Пользователь заблокирован</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56" />
+        <location filename="../../ui/labels.py" line="55" />
         <source>Password changed</source>
         <translation>Пароль изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57" />
+        <location filename="../../ui/labels.py" line="56" />
         <source>Stage moved on</source>
         <translation>Этап сменён</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58" />
+        <location filename="../../ui/labels.py" line="57" />
         <source>Year created</source>
         <translation>Год создан</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59" />
+        <location filename="../../ui/labels.py" line="58" />
         <source>Criteria changed</source>
         <translation>Критерии изменены</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60" />
+        <location filename="../../ui/labels.py" line="59" />
         <source>Stage re-opened</source>
         <translation>Этап открыт заново</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61" />
+        <location filename="../../ui/labels.py" line="60" />
         <source>Settings changed</source>
         <translation>Настройки изменены</translation>
     </message>
@@ -486,62 +486,62 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>AuditSubject</name>
     <message>
-        <location filename="../../ui/labels.py" line="65" />
+        <location filename="../../ui/labels.py" line="64" />
         <source>allocation {0}</source>
         <translation>распределение {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66" />
+        <location filename="../../ui/labels.py" line="65" />
         <source>document {0}</source>
         <translation>документ {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67" />
+        <location filename="../../ui/labels.py" line="66" />
         <source>claim {0}</source>
         <translation>заявка {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68" />
+        <location filename="../../ui/labels.py" line="67" />
         <source>consolidated plan {0}</source>
         <translation>сводный план {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69" />
+        <location filename="../../ui/labels.py" line="68" />
         <source>dealer {0}</source>
         <translation>дилер {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70" />
+        <location filename="../../ui/labels.py" line="69" />
         <source>efficiency results {0}</source>
         <translation>результаты эффективности {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71" />
+        <location filename="../../ui/labels.py" line="70" />
         <source>mockup {0}</source>
         <translation>макет {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72" />
+        <location filename="../../ui/labels.py" line="71" />
         <source>payment {0}</source>
         <translation>выплата {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73" />
+        <location filename="../../ui/labels.py" line="72" />
         <source>draft {0}</source>
         <translation>черновик {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74" />
+        <location filename="../../ui/labels.py" line="73" />
         <source>programme year</source>
         <translation>программный год</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75" />
+        <location filename="../../ui/labels.py" line="74" />
         <source>quarter closing</source>
         <translation>закрытие квартала</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76" />
+        <location filename="../../ui/labels.py" line="75" />
         <source>user {0}</source>
         <translation>пользователь {0}</translation>
     </message>
@@ -1128,83 +1128,83 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>ConsolidationScreen</name>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="75" />
+        <location filename="../../ui/screens/consolidation.py" line="77" />
         <source>Filter by activity, dealer, channel, vendor…</source>
         <translation>Фильтр: мероприятие, дилер, канал, подрядчик…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="78" />
+        <location filename="../../ui/screens/consolidation.py" line="80" />
         <source>Export workbook for the agency…</source>
         <translation>Выгрузить книгу для агентства…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="80" />
+        <location filename="../../ui/screens/consolidation.py" line="82" />
         <source>Import the agency's workbook…</source>
         <translation>Загрузить книгу агентства…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="133" />
+        <location filename="../../ui/screens/consolidation.py" line="135" />
         <source>There is no consolidated plan for this year yet. Export the workbook for the agency, and import it when the agency sends it back.</source>
         <translation>Консолидированного плана на этот год ещё нет. Выгрузите книгу для агентства и загрузите её, когда агентство пришлёт её обратно.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="140" />
+        <location filename="../../ui/screens/consolidation.py" line="142" />
         <source>{regions} regions, {kept} of {total} activities included</source>
         <translation>Регионов: {regions}; включено мероприятий: {kept} из {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="144" />
+        <location filename="../../ui/screens/consolidation.py" line="146" />
         <source> · planned {planned}, included {included}</source>
         <translation> · по плану {planned}, включено {included}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="157" />
+        <location filename="../../ui/screens/consolidation.py" line="159" />
         <source>The year is closed: its plan is no longer sent to the agency.</source>
         <translation>Год закрыт: план больше не отправляется агентству.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="163" />
+        <location filename="../../ui/screens/consolidation.py" line="165" />
         <source>The agency's workbook is imported at the consolidation stage.</source>
         <translation>Книга агентства загружается на этапе консолидации.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="187" />
+        <location filename="../../ui/screens/consolidation.py" line="189" />
         <source>Export the consolidation workbook</source>
         <translation>Выгрузка книги консолидированного плана</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="187" />
-        <location filename="../../ui/screens/consolidation.py" line="218" />
+        <location filename="../../ui/screens/consolidation.py" line="189" />
+        <location filename="../../ui/screens/consolidation.py" line="220" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="194" />
+        <location filename="../../ui/screens/consolidation.py" line="196" />
         <source>Writing the consolidation workbook…</source>
         <translation>Запись книги консолидированного плана…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="203" />
+        <location filename="../../ui/screens/consolidation.py" line="205" />
         <source>Saved &lt;a href="{url}"&gt;{name}&lt;/a&gt;</source>
         <translation>Сохранено: &lt;a href="{url}"&gt;{name}&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="216" />
+        <location filename="../../ui/screens/consolidation.py" line="218" />
         <source>Import the agency's consolidation workbook</source>
         <translation>Загрузка консолидированного плана от агентства</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="224" />
+        <location filename="../../ui/screens/consolidation.py" line="226" />
         <source>Reading the agency's workbook…</source>
         <translation>Чтение книги агентства…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="236" />
+        <location filename="../../ui/screens/consolidation.py" line="238" />
         <source>The agency's workbook was refused</source>
         <translation>Книга агентства не принята</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="244" />
+        <location filename="../../ui/screens/consolidation.py" line="246" />
         <source>Consolidation workbook</source>
         <translation>Книга консолидированного плана</translation>
     </message>
@@ -1508,37 +1508,37 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>DealersScreen</name>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="46" />
+        <location filename="../../ui/screens/dealers.py" line="47" />
         <source>Filter by code, name, region, city…</source>
         <translation>Поиск по коду, названию, региону, городу…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="50" />
+        <location filename="../../ui/screens/dealers.py" line="51" />
         <source>Show all dealers</source>
         <translation>Показать всех дилеров</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="74" />
+        <location filename="../../ui/screens/dealers.py" line="75" />
         <source>Double-click a name, city, e-mail or phone to edit it; Enter saves.</source>
         <translation>Дважды щёлкните название, город, e-mail или телефон, чтобы изменить; Enter сохраняет.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="148" />
+        <location filename="../../ui/screens/dealers.py" line="149" />
         <source>{0} of {1} dealers</source>
         <translation>{0} из {1} дилеров</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="177" />
+        <location filename="../../ui/screens/dealers.py" line="178" />
         <source>Scores can change only in drafting, consolidation and allocation</source>
         <translation>Баллы можно менять только на этапах черновиков, консолидации и распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="179" />
+        <location filename="../../ui/screens/dealers.py" line="180" />
         <source>The allocation is frozen: scores can no longer change</source>
         <translation>Распределение зафиксировано: баллы менять нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="199" />
+        <location filename="../../ui/screens/dealers.py" line="200" />
         <source>The dealer was not saved</source>
         <translation>Дилер не сохранён</translation>
     </message>
@@ -1546,47 +1546,47 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>DealersTableModel</name>
     <message>
-        <location filename="../../ui/models/dealers.py" line="49" />
+        <location filename="../../ui/models/dealers.py" line="37" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dealers.py" line="50" />
+        <location filename="../../ui/models/dealers.py" line="38" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dealers.py" line="51" />
+        <location filename="../../ui/models/dealers.py" line="39" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dealers.py" line="52" />
+        <location filename="../../ui/models/dealers.py" line="40" />
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dealers.py" line="53" />
+        <location filename="../../ui/models/dealers.py" line="41" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dealers.py" line="54" />
+        <location filename="../../ui/models/dealers.py" line="42" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dealers.py" line="55" />
+        <location filename="../../ui/models/dealers.py" line="43" />
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dealers.py" line="56" />
+        <location filename="../../ui/models/dealers.py" line="44" />
         <source>Cap</source>
         <translation>Лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dealers.py" line="136" />
+        <location filename="../../ui/models/dealers.py" line="102" />
         <source>Not every criterion is scored yet</source>
         <extracomment>Saves one edited field: (row, field, new text) → the updated row, or None if refused (the saver says why).</extracomment>
         <translation>Оценены ещё не все критерии</translation>
@@ -2778,22 +2778,22 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>ReportKind</name>
     <message>
-        <location filename="../../ui/screens/reports.py" line="49" />
+        <location filename="../../ui/screens/reports.py" line="31" />
         <source>Quarterly finance report</source>
         <translation>Квартальный финансовый отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="52" />
+        <location filename="../../ui/screens/reports.py" line="32" />
         <source>Commitment letters</source>
         <translation>Письма-обязательства</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="58" />
+        <location filename="../../ui/screens/reports.py" line="33" />
         <source>Dealer statement</source>
         <translation>Выписка по дилеру</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="60" />
+        <location filename="../../ui/screens/reports.py" line="34" />
         <source>Annual programme report</source>
         <translation>Годовой отчёт по программе</translation>
     </message>
@@ -2801,103 +2801,103 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../ui/screens/reports.py" line="111" />
+        <location filename="../../ui/screens/reports.py" line="72" />
         <source>Q{quarter}</source>
         <translation>{quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="115" />
+        <location filename="../../ui/screens/reports.py" line="76" />
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="116" />
+        <location filename="../../ui/screens/reports.py" line="77" />
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="119" />
+        <location filename="../../ui/screens/reports.py" line="80" />
         <source>Generate PDF…</source>
         <translation>Сформировать PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="123" />
+        <location filename="../../ui/screens/reports.py" line="84" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="125" />
-        <location filename="../../ui/screens/reports.py" line="255" />
+        <location filename="../../ui/screens/reports.py" line="86" />
+        <location filename="../../ui/screens/reports.py" line="216" />
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="127" />
+        <location filename="../../ui/screens/reports.py" line="88" />
         <source>Report:</source>
         <translation>Отчёт:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="129" />
+        <location filename="../../ui/screens/reports.py" line="90" />
         <source>Quarter:</source>
         <translation>Квартал:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="130" />
+        <location filename="../../ui/screens/reports.py" line="91" />
         <source>Dealer:</source>
         <translation>Дилер:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="131" />
+        <location filename="../../ui/screens/reports.py" line="92" />
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="185" />
+        <location filename="../../ui/screens/reports.py" line="146" />
         <source>All dealers (one file)</source>
         <translation>Все дилеры (один файл)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="196" />
+        <location filename="../../ui/screens/reports.py" line="157" />
         <source>Per dealer and channel: claimed, approved, rejected, payable and paid; budget used against allocated.</source>
         <translation>По дилерам и каналам: заявлено, одобрено, отклонено, к выплате и выплачено; использование бюджета против распределённого.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="198" />
+        <location filename="../../ui/screens/reports.py" line="159" />
         <source>Each dealer's allocated amount, cap, score and the rules, ready to sign.</source>
         <translation>Сумма распределения, лимит, балл и правила для каждого дилера — готово к подписи.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="199" />
+        <location filename="../../ui/screens/reports.py" line="160" />
         <source>One dealer's year: allocation, plans, mockups, claims, payments, balance.</source>
         <translation>Год одного дилера: распределение, планы, макеты, заявки, выплаты, остаток.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="200" />
+        <location filename="../../ui/screens/reports.py" line="161" />
         <source>Spending by channel, region and quarter; efficiency per channel; what to drop.</source>
         <translation>Расходы по каналам, регионам и кварталам; эффективность каналов; от чего отказаться.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="220" />
+        <location filename="../../ui/screens/reports.py" line="181" />
         <source>Save the report</source>
         <translation>Сохранение отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="220" />
+        <location filename="../../ui/screens/reports.py" line="181" />
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="239" />
+        <location filename="../../ui/screens/reports.py" line="200" />
         <source>Generating: {report}…</source>
         <translation>Формирование: {report}…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="249" />
+        <location filename="../../ui/screens/reports.py" line="210" />
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="254" />
+        <location filename="../../ui/screens/reports.py" line="215" />
         <source>The report was not generated.</source>
         <translation>Отчёт не сформирован.</translation>
     </message>
@@ -6716,24 +6716,24 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="34" />
+        <location filename="../../ui/session.py" line="31" />
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="35" />
+        <location filename="../../ui/session.py" line="32" />
         <source>{0} could not be opened:
 {1}</source>
         <translation>Не удалось открыть {0}:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="114" />
+        <location filename="../../ui/session.py" line="110" />
         <source>Building the demo programme…</source>
         <translation>Строим демо-программу…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="118" />
+        <location filename="../../ui/session.py" line="114" />
         <source>Demo programme</source>
         <translation>Демо-программа</translation>
     </message>
@@ -6983,32 +6983,32 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>Stage</name>
     <message>
-        <location filename="../../ui/labels.py" line="13" />
+        <location filename="../../ui/labels.py" line="12" />
         <source>Drafting</source>
         <translation>Черновики</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="14" />
+        <location filename="../../ui/labels.py" line="13" />
         <source>Consolidation</source>
         <translation>Консолидация</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15" />
+        <location filename="../../ui/labels.py" line="14" />
         <source>Allocation</source>
         <translation>Распределение</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16" />
+        <location filename="../../ui/labels.py" line="15" />
         <source>Execution</source>
         <translation>Исполнение</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17" />
+        <location filename="../../ui/labels.py" line="16" />
         <source>Evaluation</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18" />
+        <location filename="../../ui/labels.py" line="17" />
         <source>Closed</source>
         <translation>Закрыт</translation>
     </message>

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, QThreadPool
 
-from coop_desk.commands.screenshots import score_for_allocation
 from coop_desk.demo import DemoProgramme
+from coop_desk.demo_states import score_for_allocation
 from coop_desk.services import Services
 from coop_desk.services.base import ServiceContext
 from models import Stage

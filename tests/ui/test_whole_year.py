@@ -16,8 +16,8 @@ from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from coop_desk.commands.screenshots import score_for_allocation
 from coop_desk.demo import DemoProgramme
+from coop_desk.demo_states import score_for_allocation
 from coop_desk.services import Services
 from coop_desk.services.base import ServiceContext
 from coop_desk.services.claims import ClaimInput

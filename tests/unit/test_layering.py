@@ -117,3 +117,31 @@ def test_import_linter_contracts_hold() -> None:
     assert exe, "import-linter is part of the test extra"
     done = subprocess.run([exe], cwd=Path(__file__).resolve().parents[2], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def models_imports(source: str, filename: str = "<source>") -> list[str]:
+    """Imports of ``models`` other than its vocabulary module ``models.enums`` (``from models import Stage`` is
+    one: the package re-exports the mapped classes)."""
+    found = []
+    for node in ast.walk(ast.parse(source, filename)):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names = [node.module]
+        else:
+            continue
+        found += [
+            f"{filename}:{node.lineno}: {n}" for n in names if n.partition(".")[0] == "models" and n != "models.enums"
+        ]
+    return found
+
+
+def test_the_models_scanner_finds_imports_beyond_the_vocabulary() -> None:
+    source = "from models import Stage\nfrom models.enums import Role\nimport models.db\nfrom ui.models import x\n"
+    assert models_imports(source) == ["<source>:1: models", "<source>:3: models.db"]
+
+
+def test_the_window_takes_only_the_vocabulary_from_models() -> None:
+    files = sorted((ROOT / "ui").rglob("*.py"))
+    found = [hit for p in files for hit in models_imports(p.read_text(encoding="utf-8"), str(p.relative_to(ROOT)))]
+    assert found == []

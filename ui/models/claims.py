@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from coop_desk.services.claims import ClaimRow, ClaimView
-from models import ClaimStatus
+from models.enums import ClaimStatus
 from ui.models.row_table import (
     ID_ROLE,
     ROW_ROLE,

@@ -59,6 +59,7 @@ class RowTableModel(QAbstractTableModel):
     numeric: frozenset[int] = frozenset()
     #: Columns the text filter looks at (None: all); leaving amounts out keeps filtering fast on big lists.
     searchable: frozenset[int] | None = None
+    _rows: list[Any] = []  # noqa: RUF012  (a class default: Qt may ask for rows while the object is torn down)
 
     def __init__(self, parent: QObject | None = None, *, currency: str = "EUR", lang: str = "en") -> None:
         super().__init__(parent)

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 
 from coop_desk.errors import CoopDeskError
 from coop_desk.services.allocation import AllocationRun
-from models import Stage
+from models.enums import Stage
 from ui.charts import BarChartView
 from ui.context import ScreenContext
 from ui.labels import stage_label
 from ui.models.allocation import AllocationColumn, AllocationTableModel
-from ui.models.sorting import ID_ROLE, RawSortProxy
+from ui.models.row_table import ID_ROLE, RowSortProxy
 from ui.money_input import DecimalEdit, MoneyEdit
 from ui.screens.allocation_letters import CommitmentLettersButton
 from ui.screens.base import Screen
@@ -48,7 +48,7 @@ class AllocationScreen(Screen):
         self.run: AllocationRun | None = None
         self._loading = False
         self.model = AllocationTableModel(self, money=context.money)
-        self.proxy = RawSortProxy(self)
+        self.proxy = RowSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -301,10 +301,10 @@ class AuditScreen(Screen):
 
 def _export_task(year: int | None, path: str):  # type: ignore[no-untyped-def]
     def run(services: Any, _job: Any) -> str:
-        from reports.xlsx.exports import export_audit
+        from reports.documents import AUDIT_LIST, DocumentRequest
 
         try:
-            done = export_audit(services, year, path)
+            done = AUDIT_LIST.write(AUDIT_LIST.build(services, DocumentRequest(year)), Path(path), "en")
         except OSError as exc:
             from coop_desk.errors import Refused
 

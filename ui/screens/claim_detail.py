@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from coop_desk.errors import CoopDeskError
 from coop_desk.services.claims import ClaimView
 from coop_desk.text import Text
-from models import ClaimStatus
+from models.enums import ClaimStatus
 from ui.context import ScreenContext, show_refusal
 from ui.models.claims import status_text
 from ui.models.row_table import date_text

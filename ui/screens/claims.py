@@ -28,7 +28,7 @@ from coop_desk.services.claims import (
     ClaimRow,
     ClaimView,
 )
-from models import ClaimStatus, Stage
+from models.enums import ClaimStatus, Stage
 from ui.context import ScreenContext, show_refusal
 from ui.models.claims import ClaimsListModel, ClaimsTableModel, status_text
 from ui.screens.base import Screen

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import Stage
+from models.enums import Stage
 from ui.context import ScreenContext, show_refusal
 from ui.models.consolidation import ConsolidationTreeModel
 from ui.models.row_table import RowSortProxy
@@ -45,7 +45,9 @@ def _workbook_function(name: str) -> Any:
 
 def _export_task(year: int, path: str):  # type: ignore[no-untyped-def]
     def run(services: Any, job: Job) -> Any:
-        return _workbook_function("write_consolidation")(services, year, path)
+        from reports.documents import CONSOLIDATION, DocumentRequest
+
+        return CONSOLIDATION.produce(services, DocumentRequest(year), path)
 
     return run
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import Stage
+from models.enums import Stage
 from ui.charts import BarChartView
 from ui.context import ScreenContext
 from ui.labels import stage_label

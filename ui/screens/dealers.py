@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from coop_desk.errors import CoopDeskError
-from models import Stage
+from models.enums import Stage
 from ui.context import ScreenContext, show_refusal
-from ui.models.dealers import ID_ROLE, DealerColumn, DealerRow, DealersFilterProxy, DealersTableModel
+from ui.models.dealers import DealerColumn, DealerRow, DealersFilterProxy, DealersTableModel
+from ui.models.row_table import ID_ROLE
 from ui.screens.base import Screen
 from ui.screens.dealer_history import DealerHistoryPanel
 from ui.screens.dealer_scores import ScoreEditor
@@ -211,7 +212,7 @@ class DealersScreen(Screen):
     # -- slots ---------------------------------------------------------------------------------
     @Slot(str)
     def _on_filter_text_changed(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text)
+        self.proxy.set_text(text)
         self._update_count()
 
     @Slot()

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from models import Stage
+from models.enums import Stage
 from ui.context import ScreenContext, show_refusal
 from ui.models.evaluation import EfficiencyTableModel
 from ui.screens.base import Screen

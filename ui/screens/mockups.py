@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from coop_desk.services.mockups import MAX_OTHER_BRANDS, MockupView, rate_text
 from coop_desk.services.plans import ConsolidatedRow
-from models import MockupStatus, Stage
+from models.enums import MockupStatus, Stage
 from ui.context import ScreenContext
 from ui.models.mockups import MockupQueueTableModel
 from ui.models.row_table import date_text

@@ -3,8 +3,6 @@ its period, dealer and language; generate it in the background and open it."""
 
 from __future__ import annotations
 
-import importlib.util
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -22,66 +20,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reports.documents import DOCUMENTS, REPORTS, Document, DocumentRequest
 from ui.context import ScreenContext, show_refusal
 from ui.screens.base import Screen
 from ui.tasks import Job
 from ui.widgets.task_progress import TaskProgress
 
-
-@dataclass(frozen=True)
-class ReportKind:
-    key: str
-    title_source: object  # QT_TRANSLATE_NOOP gives back the source text (typed as object)
-    module: str  # the writer's module: the report is offered only when it exists
-    needs_quarter: bool = False
-    needs_dealer: bool = False
-    all_dealers: bool = False  # "all dealers" is a choice (one merged file)
-
-    @property
-    def title(self) -> str:
-        return QCoreApplication.translate("ReportKind", str(self.title_source))
-
-    def available(self) -> bool:
-        return importlib.util.find_spec(self.module) is not None
+# The window's words for each report of reports.documents.REPORTS (translated in context "ReportKind").
+TITLES = {
+    "quarterly": QT_TRANSLATE_NOOP("ReportKind", "Quarterly finance report"),
+    "letters": QT_TRANSLATE_NOOP("ReportKind", "Commitment letters"),
+    "statement": QT_TRANSLATE_NOOP("ReportKind", "Dealer statement"),
+    "annual": QT_TRANSLATE_NOOP("ReportKind", "Annual programme report"),
+}
 
 
-KINDS = (
-    ReportKind("quarterly", QT_TRANSLATE_NOOP("ReportKind", "Quarterly finance report"), "reports.pdf.quarterly", True),
-    ReportKind(
-        "letters",
-        QT_TRANSLATE_NOOP("ReportKind", "Commitment letters"),
-        "reports.pdf.letters",
-        needs_dealer=True,
-        all_dealers=True,
-    ),
-    ReportKind(
-        "statement", QT_TRANSLATE_NOOP("ReportKind", "Dealer statement"), "reports.pdf.statement", needs_dealer=True
-    ),
-    ReportKind("annual", QT_TRANSLATE_NOOP("ReportKind", "Annual programme report"), "reports.pdf.annual"),
-)
+def title(document: Document) -> str:
+    return QCoreApplication.translate("ReportKind", str(TITLES.get(document.id, document.title)))
 
 
 def generate(services: Any, kind: str, year: int, quarter: int, dealer: str | None, lang: str, path: str) -> str:
     """Build the report's data through the services and write the PDF (runs on a worker thread)."""
-    if kind == "quarterly":
-        from reports.pdf.quarterly import write_quarterly_report
-
-        write_quarterly_report(services.quarterly.report(year, quarter), path, lang)
-    elif kind == "letters":
-        from reports.pdf.letters import write_letter, write_letters_merged
-
-        if dealer:
-            write_letter(services.statements.letter(year, dealer), path, lang)
-        else:
-            write_letters_merged(services.statements.letters(year), path, lang)
-    elif kind == "statement":
-        from reports.pdf.statement import write_statement
-
-        write_statement(services.statements.statement(year, dealer or ""), path, lang)
-    else:
-        from reports.pdf.annual import write_annual
-
-        write_annual(services.annual.report(year), path, lang)
+    request = DocumentRequest(year, quarter=quarter, dealer=dealer, lang=lang)
+    DOCUMENTS[kind].produce(services, request, path)
     return path
 
 
@@ -98,14 +59,14 @@ def _task(kind: str, year: int, quarter: int, dealer: str | None, lang: str, pat
 class ReportsScreen(Screen):
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self._kinds = [k for k in KINDS if k.available()]
+        self._kinds = [k for k in REPORTS if k.available()]
         self._build()
         self._connect_signals()
 
     def _build(self) -> None:
         self._kind = QComboBox(self)
         for kind in self._kinds:
-            self._kind.addItem(kind.title, kind.key)
+            self._kind.addItem(title(kind), kind.id)
         self._quarter = QComboBox(self)
         for q in range(1, 5):
             self._quarter.addItem(self.tr("Q{quarter}").format(quarter=q), q)
@@ -160,7 +121,7 @@ class ReportsScreen(Screen):
         self._generate.setEnabled(self.context.year is not None and bool(self._kinds))
 
     def available_kinds(self) -> list[str]:
-        return [k.key for k in self._kinds]
+        return [k.id for k in self._kinds]
 
     def choose(
         self, kind: str, *, quarter: int | None = None, dealer: str | None = None, lang: str | None = None
@@ -173,9 +134,9 @@ class ReportsScreen(Screen):
         if lang is not None:
             self._lang.setCurrentIndex(max(0, self._lang.findData(lang)))
 
-    def _current_kind(self) -> ReportKind | None:
+    def _current_kind(self) -> Document | None:
         key = self._kind.currentData()
-        return next((k for k in self._kinds if k.key == key), None)
+        return next((k for k in self._kinds if k.id == key), None)
 
     @Slot(int)
     def _on_kind_changed(self, _index: int) -> None:
@@ -186,7 +147,7 @@ class ReportsScreen(Screen):
             self._dealer.setCurrentIndex(0)
         elif (kind is None or not kind.all_dealers) and has_all:
             self._dealer.removeItem(self._dealer.findData(None))
-        self._about.setText(self._description(kind.key if kind else ""))
+        self._about.setText(self._description(kind.id if kind else ""))
         self._form.setRowVisible(self._quarter, bool(kind and kind.needs_quarter))
         self._form.setRowVisible(self._dealer, bool(kind and kind.needs_dealer))
 
@@ -200,7 +161,7 @@ class ReportsScreen(Screen):
             "annual": self.tr("Spending by channel, region and quarter; efficiency per channel; what to drop."),
         }.get(key, "")
 
-    def _suggested_name(self, kind: ReportKind) -> str:
+    def _suggested_name(self, kind: Document) -> str:
         year, dealer, lang = self.context.year, self._dealer.currentData(), self._lang.currentData()
         parts = {
             "quarterly": f"quarterly-{year}-Q{self._quarter.currentData()}",
@@ -208,7 +169,7 @@ class ReportsScreen(Screen):
             "statement": f"statement-{year}-{dealer}",
             "annual": f"annual-{year}",
         }
-        return f"{parts[kind.key]}-{lang}.pdf"
+        return f"{parts[kind.id]}-{lang}.pdf"
 
     @Slot()
     def _on_generate_clicked(self) -> None:
@@ -234,9 +195,9 @@ class ReportsScreen(Screen):
         self._generate.setEnabled(False)
         handle = self.context.tasks.run(
             _task(
-                kind.key, year, self._quarter.currentData(), self._dealer.currentData(), self._lang.currentData(), path
+                kind.id, year, self._quarter.currentData(), self._dealer.currentData(), self._lang.currentData(), path
             ),
-            description=self.tr("Generating: {report}…").format(report=kind.title),
+            description=self.tr("Generating: {report}…").format(report=title(kind)),
             on_success=self._on_task_succeeded,
             on_refused=self._on_task_refused,
         )

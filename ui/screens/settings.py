@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from coop_desk.services.years import YearView
-from models import Stage
+from models.enums import Stage
 from ui.context import ScreenContext, show_refusal
 from ui.labels import stage_label
 from ui.money_input import DecimalEdit, MoneyEdit, parse_decimal

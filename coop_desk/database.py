@@ -1,0 +1,55 @@
+"""Opening a database for everyday work: the one way the window and the command line both open it.
+
+A bare file path is a SQLite file; a SQLite file is created and migrated as it opens, a shared
+(PostgreSQL) database must already be at this version's schema, and a database this version must not
+open (not ours, newer, not a database) is refused with :class:`models.db.SchemaRefused`. Signing in
+is the caller's (a prompt on the command line, a dialog in the window). No Qt here.
+"""
+
+from __future__ import annotations
+
+from coop_desk.services import ServiceContext, Services
+from models.db import (
+    Database,
+    default_data_dir,
+    error_log_file,
+    normalise_url,
+    resolve_url,
+    sqlite_path,
+    sqlite_url,
+)
+from models.enums import Role
+
+#: Where databases are and how they are named, for the window (which takes from ``models`` only the vocabulary).
+__all__ = [
+    "default_data_dir",
+    "error_log_file",
+    "normalise_url",
+    "open_for_work",
+    "resolve_url",
+    "services_on",
+    "sqlite_path",
+    "sqlite_url",
+]
+
+
+def open_for_work(url_or_path: str, *, database: Database | None = None) -> Services:
+    """Services on the database at ``url_or_path`` (or on ``database``, already open), nobody signed in yet."""
+    from coop_desk.pg_roles import open_database
+
+    db = database if database is not None else open_database(normalise_url(url_or_path))
+    try:
+        return Services(ServiceContext(db))
+    except BaseException:
+        db.dispose()
+        raise
+
+
+def services_on(url: str, *, migrate: bool = True, actor: str | None = None, role: Role | None = None) -> Services:
+    """Services on their own connection to ``url`` as it is (a worker thread's: the schema was checked when
+    the database was opened for work, so ``migrate=False``; a new demo file: ``migrate=True``)."""
+    ctx = ServiceContext(Database(url, migrate=migrate))
+    if actor:
+        ctx.actor = actor
+    ctx.role = role
+    return Services(ctx)
