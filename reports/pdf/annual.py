@@ -21,25 +21,12 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from coop_desk.services.annual import AnnualReport
-from reports.pdf.base import (
-    FONT,
-    FONT_NARROW,
-    PALETTE,
-    Column,
-    ReportDocument,
-    data_table,
-    heading,
-    key_value_table,
-    money,
-    note,
-    number,
-    para,
-    percent,
-    spacer,
-    styles,
-)
+from reports.pdf.document import ReportDocument
+from reports.pdf.formatting import money, number, percent
 from reports.pdf.i18n import add_strings, lang_of, t
 from reports.pdf.statement import channel_text, num, side_by_side
+from reports.pdf.styles import FONT, FONT_NARROW, PALETTE, heading, note, para, spacer, styles
+from reports.pdf.tables import Column, data_table, key_value_table
 
 __all__ = ["write_annual"]
 

@@ -19,24 +19,12 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph
 
 from coop_desk.services.statements import CommitmentLetter
-from reports.pdf.base import (
-    Column,
-    ReportDocument,
-    data_table,
-    date_text,
-    esc,
-    heading,
-    key_value_table,
-    money,
-    note,
-    para,
-    percent,
-    rate_text,
-    spacer,
-    styles,
-)
+from reports.pdf.document import ReportDocument
+from reports.pdf.formatting import date_text, money, percent, rate_text
 from reports.pdf.i18n import add_strings, lang_of, quarter_label, t
 from reports.pdf.statement import channel_text, criterion_text, month_text, num, side_by_side
+from reports.pdf.styles import esc, heading, note, para, spacer, styles
+from reports.pdf.tables import Column, data_table, key_value_table
 
 __all__ = ["letter_file_name", "write_letter", "write_letters", "write_letters_merged"]
 

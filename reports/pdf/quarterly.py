@@ -24,29 +24,11 @@ from coop_desk.services.quarterly import (
     QuarterlyReport,
 )
 from models import ClaimStatus
-from reports.pdf.base import (
-    PALETTE,
-    Block,
-    Column,
-    ReportDocument,
-    data_table,
-    date_text,
-    datetime_text,
-    heading,
-    key_value_table,
-    long_table,
-    money,
-    money_formatter,
-    note,
-    number,
-    para,
-    percent,
-    rate_text,
-    rows_as_blocks,
-    spacer,
-    styles,
-)
+from reports.pdf.document import ReportDocument
+from reports.pdf.formatting import date_text, datetime_text, money, money_formatter, number, percent, rate_text
 from reports.pdf.i18n import add_strings, channel_name, lang_of, quarter_label, service_text, stage_name, t
+from reports.pdf.styles import PALETTE, heading, note, para, spacer, styles
+from reports.pdf.tables import Block, Column, data_table, key_value_table, long_table, rows_as_blocks
 
 __all__ = ["write_quarterly_report"]
 

@@ -20,22 +20,11 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from coop_desk.services.claims import ClaimView
 from coop_desk.services.statements import MIN_PEERS, DealerStatement, Distribution, Scorecard
-from reports.pdf.base import (
-    Column,
-    ReportDocument,
-    data_table,
-    date_text,
-    heading,
-    key_value_table,
-    money,
-    note,
-    para,
-    percent,
-    rate_text,
-    spacer,
-    styles,
-)
+from reports.pdf.document import ReportDocument
+from reports.pdf.formatting import date_text, money, percent, rate_text
 from reports.pdf.i18n import add_strings, lang_of, service_text, t
+from reports.pdf.styles import heading, note, para, spacer, styles
+from reports.pdf.tables import Column, data_table, key_value_table
 
 __all__ = ["channel_text", "criterion_text", "month_text", "num", "side_by_side", "write_statement"]
 

@@ -21,9 +21,10 @@ from coop_desk.demo import DemoProgramme
 from coop_desk.money import format_money, plain_spaces
 from coop_desk.services import Services
 from models import ClaimStatus, Stage
-from reports.pdf.base import money, rate_text, wrap_text
+from reports.pdf.formatting import money, rate_text
 from reports.pdf.i18n import t
 from reports.pdf.quarterly import write_quarterly_report
+from reports.pdf.table_rows import wrap_text
 from tests.factories import approve_mockup, claim_input, year_in_execution
 
 YEAR = 2027
@@ -218,7 +219,7 @@ def test_money_text_is_format_money_text() -> None:
 
 
 def test_wrap_text_fits_and_keeps_every_character() -> None:
-    from reports.pdf.base import FONT_NARROW, register_fonts
+    from reports.pdf.styles import FONT_NARROW, register_fonts
 
     register_fonts()
     text = "ООО «Очень длинное название дилера» Ростов-на-Дону СуперкалифраджилистикэкспиалидошесНасосы"
@@ -247,7 +248,9 @@ def test_big_synthetic_report_pages_and_escaping(tmp_path: Path) -> None:
 
 def test_long_table_edge_cases(tmp_path: Path) -> None:
     """Empty, page-filling and taller-than-a-page blocks all lay out, every row once, header on each page."""
-    from reports.pdf.base import Block, Column, ReportDocument, heading, long_table
+    from reports.pdf.document import ReportDocument
+    from reports.pdf.styles import heading
+    from reports.pdf.tables import Block, Column, long_table
 
     path = tmp_path / "long.pdf"
     doc = ReportDocument(path, lang="en", programme="Programme", title="Long tables", generated_at=WHEN)
