@@ -555,73 +555,73 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'expected {expected}, found "{found}"'),  # reports/xlsx/cells.py
     QT_TRANSLATE_NOOP("Service", 'expected {expected}, found nothing'),  # reports/xlsx/cells.py
     QT_TRANSLATE_NOOP("Service", 'the cell holds the formula error {error}, expected {expected}'),  # reports/xlsx/cells.py
-    QT_TRANSLATE_NOOP("Service", '1 malformed cell; no claim of this file was filed'),  # reports/xlsx/claims.py
-    QT_TRANSLATE_NOOP("Service", 'a text'),  # reports/xlsx/claims.py
-    QT_TRANSLATE_NOOP("Service", 'a text of at most {limit} characters'),  # reports/xlsx/claims.py
-    QT_TRANSLATE_NOOP("Service", 'a three-letter currency code such as USD, or blank for {currency}'),  # reports/xlsx/claims.py
-    QT_TRANSLATE_NOOP("Service", 'an activity reference from the list, e.g. D014-2027-03'),  # reports/xlsx/claims.py
-    QT_TRANSLATE_NOOP("Service", 'an exchange rate above 0 such as 0,92 (blank for the programme currency)'),  # reports/xlsx/claims.py
-    QT_TRANSLATE_NOOP("Service", 'an exchange rate with at most 10 decimals'),  # reports/xlsx/claims.py
-    QT_TRANSLATE_NOOP("Service", 'dealer {dealer} has no activity with an approved mockup in {year}: there is nothing to claim yet'),  # reports/xlsx/claims.py
-    QT_TRANSLATE_NOOP("Service", 'dealer {dealer}, Q{quarter} {year}: {stored} of {count} rows filed'),  # reports/xlsx/claims.py
-    QT_TRANSLATE_NOOP("Service", 'duplicate'),  # reports/xlsx/claims.py
-    QT_TRANSLATE_NOOP("Service", 'filed'),  # reports/xlsx/claims.py
-    QT_TRANSLATE_NOOP("Service", 'has no sheet “{sheet}”: send back the workbook CoopDesk wrote'),  # reports/xlsx/claims.py
-    QT_TRANSLATE_NOOP("Service", 'late'),  # reports/xlsx/claims.py
-    QT_TRANSLATE_NOOP("Service", 'no dealer has an activity with an approved mockup in {year}: there is nothing to claim yet'),  # reports/xlsx/claims.py
-    QT_TRANSLATE_NOOP("Service", 'no mockup'),  # reports/xlsx/claims.py
-    QT_TRANSLATE_NOOP("Service", 'no rows filed'),  # reports/xlsx/claims.py
-    QT_TRANSLATE_NOOP("Service", 'quarter must be 1, 2, 3 or 4, got {quarter}'),  # reports/xlsx/claims.py
-    QT_TRANSLATE_NOOP("Service", 'refused'),  # reports/xlsx/claims.py
-    QT_TRANSLATE_NOOP("Service", 'row {row} ({reference}, invoice {invoice})'),  # reports/xlsx/claims.py
-    QT_TRANSLATE_NOOP("Service", 'sheet {sheet}'),  # reports/xlsx/claims.py
-    QT_TRANSLATE_NOOP("Service", 'the file has no invoice rows'),  # reports/xlsx/claims.py
-    QT_TRANSLATE_NOOP("Service", 'the filing date {date} is in the future (today is {today})'),  # reports/xlsx/claims.py
-    QT_TRANSLATE_NOOP("Service", 'the identification sheet is missing or altered ({error})'),  # reports/xlsx/claims.py
-    QT_TRANSLATE_NOOP("Service", 'the invoice amount, e.g. 12 500,50'),  # reports/xlsx/claims.py
-    QT_TRANSLATE_NOOP("Service", 'the invoice date, e.g. 15.03.2027'),  # reports/xlsx/claims.py
-    QT_TRANSLATE_NOOP("Service", 'the invoice number'),  # reports/xlsx/claims.py
-    QT_TRANSLATE_NOOP("Service", "the sheet's columns were moved or renamed"),  # reports/xlsx/claims.py
-    QT_TRANSLATE_NOOP("Service", 'year {year} is at stage {stage}: claims are filed in execution and evaluation'),  # reports/xlsx/claims.py
-    QT_TRANSLATE_NOOP("Service", '{count} duplicate'),  # reports/xlsx/claims.py
-    QT_TRANSLATE_NOOP("Service", '{count} filed'),  # reports/xlsx/claims.py
-    QT_TRANSLATE_NOOP("Service", '{count} late'),  # reports/xlsx/claims.py
-    QT_TRANSLATE_NOOP("Service", '{count} malformed cells; no claim of this file was filed'),  # reports/xlsx/claims.py
-    QT_TRANSLATE_NOOP("Service", '{count} no mockup'),  # reports/xlsx/claims.py
-    QT_TRANSLATE_NOOP("Service", '{count} refused'),  # reports/xlsx/claims.py
-    QT_TRANSLATE_NOOP("Service", '{count} rejected'),  # reports/xlsx/claims.py
-    QT_TRANSLATE_NOOP("Service", '{count} returned'),  # reports/xlsx/claims.py
-    QT_TRANSLATE_NOOP("Service", '{files}; rows: {counts}'),  # reports/xlsx/claims.py
-    QT_TRANSLATE_NOOP("Service", '{file}, row {row}'),  # reports/xlsx/claims.py
-    QT_TRANSLATE_NOOP("Service", '{outcome} → claim {claim}'),  # reports/xlsx/claims.py
-    QT_TRANSLATE_NOOP("Service", 'a row for every activity of the current drafts; missing: {listed}'),  # reports/xlsx/consolidation.py
-    QT_TRANSLATE_NOOP("Service", 'a row for every activity of the current drafts; missing: {listed} and {more} more'),  # reports/xlsx/consolidation.py
-    QT_TRANSLATE_NOOP("Service", 'an activity reference such as D014-2027-03'),  # reports/xlsx/consolidation.py
-    QT_TRANSLATE_NOOP("Service", 'an agency name of at most {limit} characters'),  # reports/xlsx/consolidation.py
-    QT_TRANSLATE_NOOP("Service", 'consolidated plan {year}: {kept} of {count} activities included, {dropped} dropped, {costed} costed by the agency'),  # reports/xlsx/consolidation.py
-    QT_TRANSLATE_NOOP("Service", 'each activity once (it is in row {row} already)'),  # reports/xlsx/consolidation.py
-    QT_TRANSLATE_NOOP("Service", 'nothing here: the row has no activity reference (column A)'),  # reports/xlsx/consolidation.py
-    QT_TRANSLATE_NOOP("Service", 'nothing was imported'),  # reports/xlsx/consolidation.py
-    QT_TRANSLATE_NOOP("Service", 'the column title “{title}”'),  # reports/xlsx/consolidation.py
-    QT_TRANSLATE_NOOP("Service", "the reference of an activity in a dealer's current draft for {year}"),  # reports/xlsx/consolidation.py
-    QT_TRANSLATE_NOOP("Service", 'year {year} is at stage {stage}: the consolidated plan is imported at stage consolidation'),  # reports/xlsx/consolidation.py
-    QT_TRANSLATE_NOOP("Service", 'да or нет (yes or no); blank means yes'),  # reports/xlsx/consolidation.py
-    QT_TRANSLATE_NOOP("Service", 'a comment of at most 5000 characters'),  # reports/xlsx/efficiency.py
-    QT_TRANSLATE_NOOP("Service", 'a whole number up to {limit}'),  # reports/xlsx/efficiency.py
-    QT_TRANSLATE_NOOP("Service", 'an activity of the {year} consolidated plan'),  # reports/xlsx/efficiency.py
-    QT_TRANSLATE_NOOP("Service", 'efficiency results for {year}: {count} activities'),  # reports/xlsx/efficiency.py
-    QT_TRANSLATE_NOOP("Service", 'has no visible sheet'),  # reports/xlsx/efficiency.py
-    QT_TRANSLATE_NOOP("Service", 'references of one programme year'),  # reports/xlsx/efficiency.py
-    QT_TRANSLATE_NOOP("Service", 'sheet “{sheet}” has no header row with the columns reference, reach, leads and sales (Референс, Охват, Обращения, Продажи) in its first {rows} rows'),  # reports/xlsx/efficiency.py
-    QT_TRANSLATE_NOOP("Service", 'the leads as a whole number ≥ 0 (0 if none)'),  # reports/xlsx/efficiency.py
-    QT_TRANSLATE_NOOP("Service", 'the reach as a whole number ≥ 0 (0 if none)'),  # reports/xlsx/efficiency.py
-    QT_TRANSLATE_NOOP("Service", 'the references are of {year}, and there is no programme year {year}'),  # reports/xlsx/efficiency.py
-    QT_TRANSLATE_NOOP("Service", 'the report has no results (every activity row is blank)'),  # reports/xlsx/efficiency.py
-    QT_TRANSLATE_NOOP("Service", 'the sales as a whole number ≥ 0 (0 if none)'),  # reports/xlsx/efficiency.py
-    QT_TRANSLATE_NOOP("Service", 'year {year} has no consolidated plan with activities yet: there is nothing to rate'),  # reports/xlsx/efficiency.py
-    QT_TRANSLATE_NOOP("Service", '{count} activities without results skipped'),  # reports/xlsx/efficiency.py
-    QT_TRANSLATE_NOOP("Service", '{year} (first at {cell})'),  # reports/xlsx/efficiency.py
+    QT_TRANSLATE_NOOP("Service", '1 malformed cell; no claim of this file was filed'),  # reports/xlsx/claims/importer.py
+    QT_TRANSLATE_NOOP("Service", 'a text'),  # reports/xlsx/claims/importer.py
+    QT_TRANSLATE_NOOP("Service", 'a text of at most {limit} characters'),  # reports/xlsx/claims/importer.py
+    QT_TRANSLATE_NOOP("Service", 'a three-letter currency code such as USD, or blank for {currency}'),  # reports/xlsx/claims/importer.py
+    QT_TRANSLATE_NOOP("Service", 'an activity reference from the list, e.g. D014-2027-03'),  # reports/xlsx/claims/importer.py
+    QT_TRANSLATE_NOOP("Service", 'an exchange rate above 0 such as 0,92 (blank for the programme currency)'),  # reports/xlsx/claims/importer.py
+    QT_TRANSLATE_NOOP("Service", 'an exchange rate with at most 10 decimals'),  # reports/xlsx/claims/importer.py
+    QT_TRANSLATE_NOOP("Service", 'dealer {dealer}, Q{quarter} {year}: {stored} of {count} rows filed'),  # reports/xlsx/claims/importer.py
+    QT_TRANSLATE_NOOP("Service", 'duplicate'),  # reports/xlsx/claims/importer.py
+    QT_TRANSLATE_NOOP("Service", 'filed'),  # reports/xlsx/claims/importer.py
+    QT_TRANSLATE_NOOP("Service", 'has no sheet “{sheet}”: send back the workbook CoopDesk wrote'),  # reports/xlsx/claims/importer.py
+    QT_TRANSLATE_NOOP("Service", 'late'),  # reports/xlsx/claims/importer.py
+    QT_TRANSLATE_NOOP("Service", 'no mockup'),  # reports/xlsx/claims/importer.py
+    QT_TRANSLATE_NOOP("Service", 'no rows filed'),  # reports/xlsx/claims/importer.py
+    QT_TRANSLATE_NOOP("Service", 'refused'),  # reports/xlsx/claims/importer.py
+    QT_TRANSLATE_NOOP("Service", 'row {row} ({reference}, invoice {invoice})'),  # reports/xlsx/claims/importer.py
+    QT_TRANSLATE_NOOP("Service", 'sheet {sheet}'),  # reports/xlsx/claims/importer.py
+    QT_TRANSLATE_NOOP("Service", 'the file has no invoice rows'),  # reports/xlsx/claims/importer.py
+    QT_TRANSLATE_NOOP("Service", 'the filing date {date} is in the future (today is {today})'),  # reports/xlsx/claims/importer.py
+    QT_TRANSLATE_NOOP("Service", 'the identification sheet is missing or altered ({error})'),  # reports/xlsx/claims/importer.py
+    QT_TRANSLATE_NOOP("Service", 'the invoice amount, e.g. 12 500,50'),  # reports/xlsx/claims/importer.py
+    QT_TRANSLATE_NOOP("Service", 'the invoice date, e.g. 15.03.2027'),  # reports/xlsx/claims/importer.py
+    QT_TRANSLATE_NOOP("Service", 'the invoice number'),  # reports/xlsx/claims/importer.py
+    QT_TRANSLATE_NOOP("Service", "the sheet's columns were moved or renamed"),  # reports/xlsx/claims/importer.py
+    QT_TRANSLATE_NOOP("Service", 'year {year} is at stage {stage}: claims are filed in execution and evaluation'),  # reports/xlsx/claims/importer.py
+    QT_TRANSLATE_NOOP("Service", '{count} duplicate'),  # reports/xlsx/claims/importer.py
+    QT_TRANSLATE_NOOP("Service", '{count} filed'),  # reports/xlsx/claims/importer.py
+    QT_TRANSLATE_NOOP("Service", '{count} late'),  # reports/xlsx/claims/importer.py
+    QT_TRANSLATE_NOOP("Service", '{count} malformed cells; no claim of this file was filed'),  # reports/xlsx/claims/importer.py
+    QT_TRANSLATE_NOOP("Service", '{count} no mockup'),  # reports/xlsx/claims/importer.py
+    QT_TRANSLATE_NOOP("Service", '{count} refused'),  # reports/xlsx/claims/importer.py
+    QT_TRANSLATE_NOOP("Service", '{count} rejected'),  # reports/xlsx/claims/importer.py
+    QT_TRANSLATE_NOOP("Service", '{count} returned'),  # reports/xlsx/claims/importer.py
+    QT_TRANSLATE_NOOP("Service", '{files}; rows: {counts}'),  # reports/xlsx/claims/importer.py
+    QT_TRANSLATE_NOOP("Service", '{file}, row {row}'),  # reports/xlsx/claims/importer.py
+    QT_TRANSLATE_NOOP("Service", '{outcome} → claim {claim}'),  # reports/xlsx/claims/importer.py
+    QT_TRANSLATE_NOOP("Service", 'dealer {dealer} has no activity with an approved mockup in {year}: there is nothing to claim yet'),  # reports/xlsx/claims/template.py
+    QT_TRANSLATE_NOOP("Service", 'no dealer has an activity with an approved mockup in {year}: there is nothing to claim yet'),  # reports/xlsx/claims/template.py
+    QT_TRANSLATE_NOOP("Service", 'quarter must be 1, 2, 3 or 4, got {quarter}'),  # reports/xlsx/claims/template.py
+    QT_TRANSLATE_NOOP("Service", 'a row for every activity of the current drafts; missing: {listed}'),  # reports/xlsx/consolidation/importer.py
+    QT_TRANSLATE_NOOP("Service", 'a row for every activity of the current drafts; missing: {listed} and {more} more'),  # reports/xlsx/consolidation/importer.py
+    QT_TRANSLATE_NOOP("Service", 'an activity reference such as D014-2027-03'),  # reports/xlsx/consolidation/importer.py
+    QT_TRANSLATE_NOOP("Service", 'an agency name of at most {limit} characters'),  # reports/xlsx/consolidation/importer.py
+    QT_TRANSLATE_NOOP("Service", 'consolidated plan {year}: {kept} of {count} activities included, {dropped} dropped, {costed} costed by the agency'),  # reports/xlsx/consolidation/importer.py
+    QT_TRANSLATE_NOOP("Service", 'each activity once (it is in row {row} already)'),  # reports/xlsx/consolidation/importer.py
+    QT_TRANSLATE_NOOP("Service", 'nothing here: the row has no activity reference (column A)'),  # reports/xlsx/consolidation/importer.py
+    QT_TRANSLATE_NOOP("Service", 'nothing was imported'),  # reports/xlsx/consolidation/importer.py
+    QT_TRANSLATE_NOOP("Service", "the reference of an activity in a dealer's current draft for {year}"),  # reports/xlsx/consolidation/importer.py
+    QT_TRANSLATE_NOOP("Service", 'year {year} is at stage {stage}: the consolidated plan is imported at stage consolidation'),  # reports/xlsx/consolidation/importer.py
+    QT_TRANSLATE_NOOP("Service", 'да or нет (yes or no); blank means yes'),  # reports/xlsx/consolidation/importer.py
+    QT_TRANSLATE_NOOP("Service", 'a comment of at most 5000 characters'),  # reports/xlsx/efficiency/importer.py
+    QT_TRANSLATE_NOOP("Service", 'a whole number up to {limit}'),  # reports/xlsx/efficiency/importer.py
+    QT_TRANSLATE_NOOP("Service", 'an activity of the {year} consolidated plan'),  # reports/xlsx/efficiency/importer.py
+    QT_TRANSLATE_NOOP("Service", 'efficiency results for {year}: {count} activities'),  # reports/xlsx/efficiency/importer.py
+    QT_TRANSLATE_NOOP("Service", 'has no visible sheet'),  # reports/xlsx/efficiency/importer.py
+    QT_TRANSLATE_NOOP("Service", 'references of one programme year'),  # reports/xlsx/efficiency/importer.py
+    QT_TRANSLATE_NOOP("Service", 'sheet “{sheet}” has no header row with the columns reference, reach, leads and sales (Референс, Охват, Обращения, Продажи) in its first {rows} rows'),  # reports/xlsx/efficiency/importer.py
+    QT_TRANSLATE_NOOP("Service", 'the leads as a whole number ≥ 0 (0 if none)'),  # reports/xlsx/efficiency/importer.py
+    QT_TRANSLATE_NOOP("Service", 'the reach as a whole number ≥ 0 (0 if none)'),  # reports/xlsx/efficiency/importer.py
+    QT_TRANSLATE_NOOP("Service", 'the references are of {year}, and there is no programme year {year}'),  # reports/xlsx/efficiency/importer.py
+    QT_TRANSLATE_NOOP("Service", 'the report has no results (every activity row is blank)'),  # reports/xlsx/efficiency/importer.py
+    QT_TRANSLATE_NOOP("Service", 'the sales as a whole number ≥ 0 (0 if none)'),  # reports/xlsx/efficiency/importer.py
+    QT_TRANSLATE_NOOP("Service", '{count} activities without results skipped'),  # reports/xlsx/efficiency/importer.py
+    QT_TRANSLATE_NOOP("Service", '{year} (first at {cell})'),  # reports/xlsx/efficiency/importer.py
+    QT_TRANSLATE_NOOP("Service", 'year {year} has no consolidated plan with activities yet: there is nothing to rate'),  # reports/xlsx/efficiency/template.py
     QT_TRANSLATE_NOOP("Service", 'the spreadsheet reader crashed on this file (it was stopped; nothing was read from it)'),  # reports/xlsx/isolated.py
+    QT_TRANSLATE_NOOP("Service", 'the column title “{title}”'),  # reports/xlsx/layout.py
     QT_TRANSLATE_NOOP("Service", 'dealer plan'),  # reports/xlsx/meta.py
     QT_TRANSLATE_NOOP("Service", 'quarterly claims'),  # reports/xlsx/meta.py
     QT_TRANSLATE_NOOP("Service", 'template version {version} is out of date (current {current}) (made by a newer CoopDesk): send the dealer a new template'),  # reports/xlsx/meta.py

@@ -4,7 +4,13 @@
 * :mod:`reports.xlsx.cells` — tolerant cell parsing (money, months, dates, whole numbers, text);
 * :mod:`reports.xlsx.meta` — the hidden identification sheet of every CoopDesk template;
 * :mod:`reports.xlsx.report` — the import report (problems by file, sheet and cell);
-* :mod:`reports.xlsx.plan_template`, :mod:`reports.xlsx.plan_import` — the dealer plan exchange.
+* :mod:`reports.xlsx.layout` — the templates' kit: column tables, styles, data validations, instructions;
+* :mod:`reports.xlsx.returned` — :func:`~reports.xlsx.returned.open_returned`, how every importer opens a
+  returned file (checks, identification sheet, the layout's column titles);
+* :mod:`reports.xlsx.plan_template`, :mod:`reports.xlsx.plan_import` — the dealer plan exchange;
+* :mod:`reports.xlsx.claims`, :mod:`reports.xlsx.consolidation`, :mod:`reports.xlsx.efficiency` — the
+  claims, the agency's consolidation and the efficiency report, each a ``template`` (writer) and an
+  ``importer`` (reader).
 """
 
 from __future__ import annotations

@@ -28,6 +28,7 @@ __all__ = [
     "MONTHS_EN",
     "MONTHS_RU",
     "FORMULA_ERRORS",
+    "REFERENCE",
     "CellProblem",
     "clean_text",
     "formula_error",
@@ -101,6 +102,8 @@ def _month_names() -> dict[str, int]:
 MONTH_NAMES: dict[str, int] = _month_names()
 
 _SPACES = SPACES
+#: An activity reference as the services make them: dealer code, year, number (``D014-2027-03``).
+REFERENCE = re.compile(r"^[A-Z][A-Z0-9]{1,15}-\d{4}-\d{2,}$")
 
 #: The error values a formula can leave in a cell, as Excel, LibreOffice, openpyxl and calamine give them.
 FORMULA_ERRORS = ("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA")

@@ -36,6 +36,7 @@ __all__ = [
     "CURRENT_VERSIONS",
     "KIND_WORDS",
     "META_PASSWORD",
+    "IdentificationRefused",
     "META_SHEET",
     "TemplateMeta",
     "checksum",
@@ -51,6 +52,19 @@ APP_SALT = "CoopDesk template identity/2026"
 CURRENT_VERSIONS = {"plan": 1, "claims": 1, "consolidation": 1}
 KIND_WORDS = {"plan": Text("dealer plan"), "claims": Text("quarterly claims"), "consolidation": Text("consolidation")}
 FIELDS = ("kind", "version", "dealer", "year", "scope", "checksum")
+
+
+class IdentificationRefused(WorkbookRefused):
+    """The identification sheet is missing or altered (not merely of another kind, version, year or dealer):
+    ``fault`` says how — :data:`IdentificationRefused.MISSING`, ``EMPTY_FIELD`` or ``CHECKSUM``."""
+
+    MISSING = "missing"  # no sheet of that name
+    EMPTY_FIELD = "empty field"  # the kind, version, year or checksum is empty
+    CHECKSUM = "checksum"  # the fields do not match the checksum
+
+    def __init__(self, path: Path | str, reason: str, fault: str) -> None:
+        super().__init__(path, reason)
+        self.fault = fault
 
 
 def checksum(kind: str, version: int, dealer: str, year: int, scope: str = "") -> str:
@@ -112,9 +126,10 @@ def read_meta(
     what = KIND_WORDS.get(kind, kind)
     name = values.find(META_SHEET)
     if name is None:
-        raise WorkbookRefused(
+        raise IdentificationRefused(
             values.path,
             Text("the identification sheet is missing or altered: this is not a CoopDesk {what} template", what=what),
+            IdentificationRefused.MISSING,
         )
     sheet = values.sheet(name)
     found: dict[str, object] = {}
@@ -126,11 +141,17 @@ def read_meta(
     version, _ = parse_whole(found.get("version"))
     made_for, _ = parse_whole(found.get("year"))
     if version is None or made_for is None or not texts["kind"] or not texts["checksum"]:
-        raise WorkbookRefused(values.path, Text("the identification sheet is missing or altered (a field is empty)"))
+        raise IdentificationRefused(
+            values.path,
+            Text("the identification sheet is missing or altered (a field is empty)"),
+            IdentificationRefused.EMPTY_FIELD,
+        )
     meta = TemplateMeta(texts["kind"], version, made_for, texts["dealer"].upper(), texts["scope"])
     if meta.checksum != texts["checksum"].lower():
-        raise WorkbookRefused(
-            values.path, Text("the identification sheet is missing or altered (its checksum does not match)")
+        raise IdentificationRefused(
+            values.path,
+            Text("the identification sheet is missing or altered (its checksum does not match)"),
+            IdentificationRefused.CHECKSUM,
         )
     if meta.kind != kind:
         theirs = KIND_WORDS.get(meta.kind, meta.kind)

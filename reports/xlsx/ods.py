@@ -22,7 +22,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from coop_desk.text import Text
-from reports.xlsx.meta import META_SHEET, TemplateMeta, read_meta
+from reports.xlsx.meta import META_SHEET, IdentificationRefused, TemplateMeta, read_meta
 from reports.xlsx.safety import (
     _OLE2,
     _ZIP_MAGIC,
@@ -222,7 +222,7 @@ def read_template_meta(
         return read_meta(values, kind, year=year, dealer=dealer)
     except WorkbookRefused as exc:
         ods = values.path.suffix.lower() == ODS_SUFFIX
-        if ods and (values.find(META_SHEET) is None or str(exc.reason).startswith("the identification sheet")):
+        if ods and (values.find(META_SHEET) is None or isinstance(exc, IdentificationRefused)):
             raise WorkbookRefused(
                 values.path,
                 Text(

@@ -53,12 +53,11 @@ from reports.xlsx.cells import (
     parse_money,
     parse_month,
     parse_text,
-    shown,
     title_matches,
 )
 from reports.xlsx.meta import TemplateMeta, glance
-from reports.xlsx.ods import ODS_SUFFIX, SAVE_AS_XLSX, open_values, read_template_meta
-from reports.xlsx.plan_template import CODE_LABEL, COLUMNS, HEADERS, PLAN_SHEET, REVIEW_LABELS, TOTAL_LABEL
+from reports.xlsx.ods import ODS_SUFFIX, SAVE_AS_XLSX
+from reports.xlsx.plan_template import CODE_LABEL, COLUMNS, PLAN_SHEET, REVIEW_LABELS, TABLE, TOTAL_LABEL
 from reports.xlsx.report import (
     IMPORTED,
     REFUSED,
@@ -69,6 +68,7 @@ from reports.xlsx.report import (
     problems_message,
     refusal_text,
 )
+from reports.xlsx.returned import open_returned
 from reports.xlsx.safety import DEFAULT_LIMITS, Limits, SheetValues, WorkbookRefused, cell_ref
 
 __all__ = [
@@ -247,25 +247,6 @@ class _Layout:
         return ""  # a review whose label was deleted is read as empty
 
 
-def _check_titles(draft: ParsedDraft, sheet: SheetValues, lay: _Layout) -> None:
-    """The activity table's column titles are where the template put them, in Russian or English (a
-    column inserted, deleted or moved would otherwise be read as another field): each one that is not
-    is a problem naming its cell, the title expected and what is there."""
-    assert lay.head_row is not None
-    english = sheet.value(lay.head_row + 1, COLUMNS["no"])
-    rows = [lay.head_row]
-    if isinstance(english, str) and title_matches(english, *HEADERS[0]):
-        rows.append(lay.head_row + 1)  # the English titles under the Russian ones
-    for row in rows:
-        for (ru, en), column in zip(HEADERS, sorted(COLUMNS.values()), strict=True):
-            found = sheet.value(row, column)
-            if not title_matches(found, ru, en):
-                title = Text("the column title “{title}”", title=f"{ru} / {en}")
-                draft.problems.append(
-                    ImportProblem(draft.path.name, sheet.name, cell_ref(row, column), shown(found), title)
-                )
-
-
 def _channel_expected(channels: tuple[str, ...]) -> Text:
     return Text("a channel from the list: {channels}", channels=", ".join(channels))
 
@@ -335,21 +316,18 @@ def _read_file(
     engine: str | None,
 ) -> ParsedDraft:
     """The draft in one file; raises WorkbookRefused / CoopDeskError for a file-level refusal."""
-    values = open_values(path, engine=engine, limits=limits)
-    try:
-        meta = read_template_meta(values, "plan", year=year, dealer=dealer)
-        view = years(meta.year)
-        draft = ParsedDraft(path, values.checked.sha256, meta)
-        name = values.find(PLAN_SHEET)
-        if name is None:
-            raise WorkbookRefused(
-                path, Text("the sheet «{sheet}» is missing (was it renamed or deleted?)", sheet=PLAN_SHEET)
-            )
-        sheet = values.sheet(name)
+    found: list[_Layout] = []
+    view: list[YearView] = []
+
+    def title_rows(sheet: SheetValues, meta: TemplateMeta | None) -> list[int]:
+        """Where the table's titles are, once the dealer block and the table are found and the dealer code
+        on the sheet is the identification's; the English titles too when they are under the Russian ones
+        (a column inserted, deleted or moved would otherwise be read as another field)."""
+        assert meta is not None
         lay = _Layout(sheet)
         if lay.missing():
             raise WorkbookRefused(path, Text("the plan sheet was rearranged: {part} was not found", part=lay.missing()))
-        assert lay.code_row is not None
+        assert lay.code_row is not None and lay.head_row is not None
         shown_code, _ = parse_text(sheet.value(lay.code_row, 3))
         if shown_code.upper() != meta.dealer:
             raise WorkbookRefused(
@@ -362,14 +340,33 @@ def _read_file(
                     cell=cell_ref(lay.code_row, 3),
                 ),
             )
-        _check_titles(draft, sheet, lay)
+        found.append(lay)
+        english = sheet.value(lay.head_row + 1, COLUMNS["no"])
+        if isinstance(english, str) and title_matches(english, TABLE[0].ru, TABLE[0].en):
+            return [lay.head_row, lay.head_row + 1]  # the English titles under the Russian ones
+        return [lay.head_row]
+
+    with open_returned(
+        path,
+        "plan",
+        (PLAN_SHEET,),
+        missing=Text("the sheet «{sheet}» is missing (was it renamed or deleted?)", sheet=PLAN_SHEET),
+        columns=TABLE,
+        title_rows=title_rows,
+        year=year,
+        dealer=dealer,
+        identified=lambda meta: view.append(years(meta.year)),
+        limits=limits,
+        engine=engine,
+    ) as returned:
+        assert returned.meta is not None
+        draft = ParsedDraft(path, returned.values.checked.sha256, returned.meta, problems=returned.problems)
         if draft.problems:
             return draft  # the rows would be read as the wrong fields
-        _read_rows(draft, sheet, lay, view)
+        sheet, lay = returned.sheet, found[0]
+        _read_rows(draft, sheet, lay, view[0])
         _read_review(draft, sheet, lay)
         return draft
-    finally:
-        values.close()
 
 
 def read_plan(

@@ -40,7 +40,6 @@ from xml.sax.saxutils import escape
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.workbook.protection import WorkbookProtection
-from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from coop_desk.errors import Refused
@@ -51,6 +50,7 @@ from coop_desk.text import Text
 from coop_desk.words import stage_name
 from models import Stage
 from reports.xlsx.cells import MONTHS_EN, MONTHS_RU
+from reports.xlsx.layout import Column, column_index, column_letters, column_range, validation
 from reports.xlsx.meta import CURRENT_VERSIONS, TemplateMeta, write_meta
 from reports.xlsx.writing import money_format
 
@@ -60,6 +60,7 @@ __all__ = [
     "PLAN_SHEET",
     "PlanLayout",
     "StampedWorkbook",
+    "TABLE",
     "build_plan_image",
     "month_label",
     "plan_template_name",
@@ -108,8 +109,16 @@ class PlanLayout:
 
 
 LAYOUT = PlanLayout()
+#: The activity table: its columns, Russian titles over English ones (the cost's with the currency).
+TABLE = (
+    Column("no", "№", "No.", 7),
+    Column("channel", "Канал", "Channel", 30, agency=True),
+    Column("month", "Месяц", "Month", 20, agency=True),
+    Column("cost", "Планируемая стоимость", "Planned cost", 26, agency=True),
+    Column("idea", "Идея: что, где, для кого", "Idea: what, where, for whom", 62, agency=True),
+)
 #: Column of each activity field.
-COLUMNS = {"no": 1, "channel": 2, "month": 3, "cost": 4, "idea": 5}
+COLUMNS = column_index(TABLE)
 CODE_LABEL = "Код дилера"
 TOTAL_LABEL = "Итого"
 REVIEW_LABELS = {
@@ -117,14 +126,6 @@ REVIEW_LABELS = {
     "worked": ("Что сработало лучше всего", "What worked best"),
     "notes": ("Особенности региона, пожелания", "Regional notes and wishes"),
 }
-HEADERS = (
-    ("№", "No."),
-    ("Канал", "Channel"),
-    ("Месяц", "Month"),
-    ("Планируемая стоимость", "Planned cost"),
-    ("Идея: что, где, для кого", "Idea: what, where, for whom"),
-)
-WIDTHS = {"A": 7, "B": 30, "C": 20, "D": 26, "E": 62}
 
 _THIN = Side(style="thin", color="FFB4B4B4")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -294,8 +295,8 @@ def _bilingual(ws: Worksheet, row: int, ru: str, en: str, *, span: str = "A{r}:B
 
 def _write_plan(ws: Worksheet, year: YearView, lists: dict[str, str]) -> None:
     lay = LAYOUT
-    for col, width in WIDTHS.items():
-        ws.column_dimensions[col].width = width
+    for letter, column in zip(column_letters(TABLE).values(), TABLE, strict=True):
+        ws.column_dimensions[letter].width = column.width
     ws["A1"] = f"План совместного маркетинга на {year.year} год"
     ws["A1"].font = Font(bold=True, size=14)
     ws["A2"] = f"Co-op marketing plan for {year.year}"
@@ -354,7 +355,8 @@ def _write_plan(ws: Worksheet, year: YearView, lists: dict[str, str]) -> None:
 def _write_table(ws: Worksheet, year: YearView, lists: dict[str, str], money: str) -> None:
     lay = LAYOUT
     currency = year.currency
-    for col, (ru, en) in enumerate(HEADERS, start=1):
+    for col, column in enumerate(TABLE, start=1):
+        ru, en = column.ru, column.en
         ru_text = f"{ru}, {currency}" if col == COLUMNS["cost"] else ru
         top = ws.cell(row=lay.head_row, column=col, value=ru_text)
         top.font = Font(bold=True)
@@ -379,22 +381,32 @@ def _write_table(ws: Worksheet, year: YearView, lists: dict[str, str], money: st
                 cell.number_format = money
             if key == "idea":
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
-    span = f"{lay.first_row}:{{c}}{lay.last_row}"
-    channel = DataValidation(type="list", formula1=lists["channels"], allow_blank=True)
-    channel.error = "Выберите канал из списка. / Choose a channel from the list."
-    month = DataValidation(type="list", formula1=lists["months"], allow_blank=True)
-    month.error = "Выберите месяц из списка. / Choose a month from the list."
-    cost = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True)
-    cost.error = "Введите сумму не меньше 0, например 12500,50. / Enter an amount of at least 0, e.g. 12500.50."
-    cost.prompt = f"Полная стоимость мероприятия, {currency}. / The activity's full cost, {currency}."
-    for dv, letter in ((channel, "B"), (month, "C"), (cost, "D")):
-        dv.showErrorMessage = True
-        dv.errorTitle = "CoopDesk"
-        dv.errorStyle = "stop"
-        if dv.prompt:
-            dv.showInputMessage = True
+    channel = validation(
+        "list",
+        formula1=lists["channels"],
+        error="Выберите канал из списка. / Choose a channel from the list.",
+        error_title="CoopDesk",
+        error_style="stop",
+    )
+    month = validation(
+        "list",
+        formula1=lists["months"],
+        error="Выберите месяц из списка. / Choose a month from the list.",
+        error_title="CoopDesk",
+        error_style="stop",
+    )
+    cost = validation(
+        "decimal",
+        operator="greaterThanOrEqual",
+        formula1="0",
+        error="Введите сумму не меньше 0, например 12500,50. / Enter an amount of at least 0, e.g. 12500.50.",
+        error_title="CoopDesk",
+        error_style="stop",
+        prompt=f"Полная стоимость мероприятия, {currency}. / The activity's full cost, {currency}.",
+    )
+    for dv, key in ((channel, "channel"), (month, "month"), (cost, "cost")):
         ws.add_data_validation(dv)
-        dv.add(f"{letter}{span.format(c=letter)}")
+        dv.add(column_range(TABLE, key, lay.first_row, lay.last_row))
     total = lay.total_row
     ws.cell(row=total, column=1, value=f"{TOTAL_LABEL} / Total").font = Font(bold=True)
     ws.merge_cells(f"A{total}:C{total}")

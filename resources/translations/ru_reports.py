@@ -196,7 +196,7 @@ RU: dict[str, str] = {
         "заменяет текущий черновик (он сохранён как предыдущая версия)"
     ),
     "no changes from the earlier version": "изменений по сравнению с предыдущей версией нет",
-    # reports/xlsx/consolidation.py: the agency's consolidation workbook
+    # reports/xlsx/consolidation/: the agency's consolidation workbook
     "да or нет (yes or no); blank means yes": "«да» или «нет»; пустая ячейка означает «да»",
     "the column title “{title}”": "заголовок столбца «{title}»",
     "the sheet's columns were moved or renamed": "столбцы листа переставлены или переименованы",
@@ -232,7 +232,7 @@ RU: dict[str, str] = {
         "консолидированный план {year}: включено мероприятий — {kept} из {count}, исключено — {dropped}, "
         "оценено агентством — {costed}"
     ),
-    # reports/xlsx/claims.py: quarterly claims
+    # reports/xlsx/claims/: quarterly claims
     "quarter must be 1, 2, 3 or 4, got {quarter}": "квартал должен быть 1, 2, 3 или 4, а указан {quarter}",
     "dealer {dealer} has no activity with an approved mockup in {year}: there is nothing to claim yet": (
         "у дилера {dealer} нет мероприятий с одобренным макетом в {year} году: заявлять пока нечего"
@@ -284,7 +284,7 @@ RU: dict[str, str] = {
         "курс больше 0, например 0,92 (пустая ячейка — валюта программы)"
     ),
     "an exchange rate with at most 10 decimals": "курс не более чем с 10 знаками после запятой",
-    # reports/xlsx/efficiency.py: the evaluating agency's report
+    # reports/xlsx/efficiency/: the evaluating agency's report
     "year {year} has no consolidated plan with activities yet: there is nothing to rate": (
         "у {year} года ещё нет консолидированного плана с мероприятиями: оценивать нечего"
     ),

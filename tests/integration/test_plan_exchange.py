@@ -28,7 +28,7 @@ from coop_desk.cli import run
 from coop_desk.errors import Refused
 from coop_desk.services import Services
 from reports.xlsx.cells import MONTHS_EN, MONTHS_RU
-from reports.xlsx.meta import META_SHEET, TemplateMeta, checksum
+from reports.xlsx.meta import META_SHEET, IdentificationRefused, TemplateMeta, checksum, read_meta
 from reports.xlsx.plan_import import import_plans
 from reports.xlsx.plan_template import (
     ACTIVITY_ROWS,
@@ -39,7 +39,7 @@ from reports.xlsx.plan_template import (
     write_plan_template,
     write_plan_templates,
 )
-from reports.xlsx.safety import Limits
+from reports.xlsx.safety import Limits, read_values
 from tests.factories import fingerprint, use_clock
 
 YEAR = 2027
@@ -406,6 +406,28 @@ def test_an_altered_identification_sheet_is_refused(services: Services, tmp_path
     wb.save(gone)
     assert "identification sheet is missing or altered" in _refused_reason(services, gone)
     assert TemplateMeta("plan", 1, YEAR, "D014").checksum == checksum("plan", 1, "D014", YEAR)
+
+
+def test_an_altered_identification_sheet_is_a_typed_refusal(services: Services, tmp_path: Path) -> None:
+    """What was wrong with the identification sheet is a field of the refusal, not words to match."""
+    drafting_year(services)
+    path = fill(template(services, tmp_path), GOOD)
+    edited = tmp_path / "edited.xlsx"
+    shutil.copy(path, edited)
+    rewrite_meta(edited, dealer="D015")  # checksum left as it was
+    gone = tmp_path / "gone.xlsx"
+    wb = openpyxl.load_workbook(path)
+    del wb[META_SHEET]
+    wb.save(gone)
+    for file, fault in ((edited, IdentificationRefused.CHECKSUM), (gone, IdentificationRefused.MISSING)):
+        values = read_values(file)
+        try:
+            with pytest.raises(IdentificationRefused) as refused:
+                read_meta(values, "plan")
+        finally:
+            values.close()
+        assert refused.value.fault == fault
+        assert str(refused.value.reason).startswith("the identification sheet is missing or altered")
 
 
 def test_two_drafts_of_one_dealer_in_a_batch_are_both_refused(services: Services, tmp_path: Path) -> None:

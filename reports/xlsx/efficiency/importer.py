@@ -1,10 +1,9 @@
-"""The evaluating agency's efficiency report: a form out, the agency's results back in.
+"""The evaluating agency's efficiency report read back (its form: :mod:`.template`).
 
 The agency may send any plain workbook: its first sheet needs a header row with the columns
 reference, reach, leads and sales (sales amount and comment optional), in Russian or English, in any
-order and case; other columns are ignored. ``write_efficiency_template`` gives the agency such a form,
-listing the activities of the year's consolidated plan. ``import_efficiency`` checks every cell and
-records the whole report through ``EvaluationService.import_results``, or nothing.
+order and case; other columns are ignored. ``import_efficiency`` checks every cell and records the
+whole report through ``EvaluationService.import_results``, or nothing.
 """
 
 from __future__ import annotations
@@ -14,29 +13,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
 
-from coop_desk.errors import CoopDeskError, NotFound
+from coop_desk.errors import CoopDeskError
 from coop_desk.services import Services
 from coop_desk.services.evaluation import EfficiencyInput
 from coop_desk.text import Text, join
 from reports.xlsx import isolated
-from reports.xlsx.cells import CellProblem, is_blank, parse_money, parse_text, parse_whole, shown
-from reports.xlsx.consolidation import (
-    GRID,
-    HEADER_FILL,
-    INPUT_FILL,
-    INPUT_HEADER_FILL,
-    REFERENCE,
-    WRAP_TOP,
-    Column,
-    fit_height,
-    instructions_sheet,
-    print_setup,
-)
+from reports.xlsx.cells import REFERENCE, CellProblem, is_blank, parse_money, parse_text, parse_whole, shown
+from reports.xlsx.efficiency.template import COUNTS, MAX_COUNT
 from reports.xlsx.report import (
     IMPORTED,
     REFUSED,
@@ -46,13 +31,10 @@ from reports.xlsx.report import (
     problems_message,
     refusal_text,
 )
-from reports.xlsx.safety import SheetValues, WorkbookRefused, read_values
-from reports.xlsx.writing import money_format, save_workbook, write_cell, write_text
+from reports.xlsx.returned import open_returned
+from reports.xlsx.safety import SheetValues, WorkbookRefused
 
-SHEET = "Эффективность"
-HEADER_ROW = 4
 HEADER_SCAN_ROWS = 30
-MAX_COUNT = 2_147_483_647  # the database's integer column
 
 #: Field → the header words that name it (compared casefolded, punctuation and units in brackets ignored).
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -83,110 +65,13 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "comment": ("comment", "comments", "комментарий", "комментарии", "примечание", "note", "notes"),
 }
 REQUIRED = ("reference", "reach", "leads", "sales")
-COUNTS = ("reach", "leads", "sales")
 _COUNT_EXPECTED = {
     "reach": Text("the reach as a whole number ≥ 0 (0 if none)"),
     "leads": Text("the leads as a whole number ≥ 0 (0 if none)"),
     "sales": Text("the sales as a whole number ≥ 0 (0 if none)"),
 }
 
-COLUMNS = (
-    Column("reference", "Референс", "Reference", 15),
-    Column("dealer", "Дилер", "Dealer", 26),
-    Column("region", "Регион", "Region", 16),
-    Column("channel", "Канал", "Channel", 14),
-    Column("month", "Месяц", "Month", 8),
-    Column("idea", "Идея", "Idea", 36),
-    Column("reach", "Охват", "Reach", 12, agency=True),
-    Column("leads", "Обращения", "Leads", 13, agency=True),
-    Column("sales", "Продажи", "Sales", 11, agency=True),
-    Column("sales_amount", "Сумма продаж", "Sales amount", 15, agency=True),
-    Column("comment", "Комментарий", "Comment", 36, agency=True),
-)
 
-INSTRUCTIONS_RU = (
-    "Оценка эффективности {year}: инструкция для агентства",
-    "На листе «{sheet}» — мероприятия консолидированного плана {year}. Для каждого заполните зелёные столбцы: "
-    "охват, число обращений (лидов), число продаж — целые числа ≥ 0; сумма продаж (необязательно) и комментарий.",
-    "Можно прислать и свою таблицу: первый лист, строка заголовков со столбцами «Референс», «Охват», "
-    "«Обращения», «Продажи» (и при желании «Сумма продаж», «Комментарий») в любом порядке.",
-    "Строку мероприятия, которое вы не оценивали, оставьте пустой: она не будет загружена.",
-)
-INSTRUCTIONS_EN = (
-    "Efficiency report {year}: instructions for the agency",
-    "The sheet “{sheet}” lists the activities of the {year} consolidated plan. For each, fill in the green columns: "
-    "reach, leads and sales as whole numbers ≥ 0; the sales amount (optional) and a comment.",
-    "You may also send your own workbook: its first sheet needs a header row with the columns “Reference”, "
-    "“Reach”, “Leads”, “Sales” (and optionally “Sales amount”, “Comment”) in any order.",
-    "Leave the row of an activity you did not rate blank: it is not imported.",
-)
-
-
-# -- writing ------------------------------------------------------------------------------------------
-def write_efficiency_template(services: Services, year: int, path: Path | str) -> Path:
-    """A form for the evaluating agency listing the activities the year's consolidated plan includes."""
-    view = services.years.get(year)
-    rows = [r for r in services.plans.consolidated(year) if r.included]
-    if not rows:
-        raise NotFound(
-            Text("year {year} has no consolidated plan with activities yet: there is nothing to rate", year=str(year))
-        )
-    results = {r.reference: r for r in services.evaluation.results(year)}
-    wb = Workbook()
-    ws = wb.active
-    ws.title = SHEET
-    write_text(ws, 1, 1, f"Оценка эффективности мероприятий {year}").font = Font(bold=True, size=14)
-    write_text(ws, 2, 1, f"Efficiency of the {year} activities (evaluating agency)").font = Font(
-        italic=True, color="FF595959"
-    )
-    for i, column in enumerate(COLUMNS, start=1):
-        cell = write_text(ws, HEADER_ROW, i, column.title)
-        cell.font = Font(bold=True)
-        cell.fill = INPUT_HEADER_FILL if column.agency else HEADER_FILL
-        cell.alignment = WRAP_TOP
-        cell.border = GRID
-        ws.column_dimensions[get_column_letter(i)].width = column.width
-    fit_height(ws, HEADER_ROW, COLUMNS, minimum=2, bold=True)
-    money = money_format(view.currency)
-    for n, r in enumerate(sorted(rows, key=lambda r: r.reference), start=HEADER_ROW + 1):
-        done = results.get(r.reference)
-        values: list[object] = [r.reference, f"{r.dealer_code} {r.dealer_name}", r.region, r.channel, r.month, r.idea]
-        values += [done.reach, done.leads, done.sales, done.sales_amount, done.comment] if done else [None] * 5
-        for i, (column, value) in enumerate(zip(COLUMNS, values, strict=True), start=1):
-            cell = write_cell(ws, n, i, value, money_format=money if column.key == "sales_amount" else None)  # type: ignore[arg-type]
-            cell.border = GRID
-            cell.alignment = WRAP_TOP
-            if column.agency:
-                cell.fill = INPUT_FILL
-        fit_height(ws, n, COLUMNS)
-    last = HEADER_ROW + len(rows)
-    whole = DataValidation(type="whole", operator="between", formula1="0", formula2=str(MAX_COUNT), allow_blank=True)
-    whole.error = "Целое число ≥ 0 / A whole number ≥ 0"
-    whole.showErrorMessage = True
-    amount = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True)
-    amount.error = "Число ≥ 0 / A number ≥ 0"
-    amount.showErrorMessage = True
-    for key in COUNTS:
-        letter = get_column_letter(_index(key))
-        whole.add(f"{letter}{HEADER_ROW + 1}:{letter}{last}")
-    letter = get_column_letter(_index("sales_amount"))
-    amount.add(f"{letter}{HEADER_ROW + 1}:{letter}{last}")
-    ws.add_data_validation(whole)
-    ws.add_data_validation(amount)
-    ws.freeze_panes = f"B{HEADER_ROW + 1}"
-    ws.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(COLUMNS))}{last}"
-    print_setup(ws, f"{HEADER_ROW}:{HEADER_ROW}")
-    fmt = {"year": year, "sheet": SHEET}
-    instructions_sheet(wb, [s.format(**fmt) for s in INSTRUCTIONS_RU], [s.format(**fmt) for s in INSTRUCTIONS_EN])
-    wb.active = 0
-    return save_workbook(wb, path)
-
-
-def _index(key: str) -> int:
-    return next(i for i, c in enumerate(COLUMNS, start=1) if c.key == key)
-
-
-# -- reading ------------------------------------------------------------------------------------------
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^]]*\]")
 _NOT_WORD = re.compile(r"[^\w ]+")
 _WORDS = {word: key for key, words in HEADERS.items() for word in words}
@@ -301,14 +186,8 @@ def import_efficiency(services: Services, path: Path | str, *, agency: str = "")
 
 def _read(path: Path) -> SheetValues:
     """The report's first visible sheet; run in the reader process (reports.xlsx.isolated)."""
-    values = read_values(path)
-    try:
-        visible = [n for n in values.sheet_names if values.visibility(n) == "visible"]
-        if not visible:
-            raise WorkbookRefused(path, Text("has no visible sheet"))
-        return values.sheet(visible[0])
-    finally:
-        values.close()
+    with open_returned(path, None, (), missing=Text("has no visible sheet"), ods=False) as returned:
+        return returned.sheet
 
 
 def _import_file(services: Services, path: Path, agency: str) -> FileOutcome:
