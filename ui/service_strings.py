@@ -182,9 +182,12 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'the stored file does not match its checksum'),  # coop_desk/services/attachments.py
     QT_TRANSLATE_NOOP("Service", 'there is no attachment {id}'),  # coop_desk/services/attachments.py
     QT_TRANSLATE_NOOP("Service", 'an amount is too large to store ({detail}); nothing was changed'),  # coop_desk/services/base.py
+    QT_TRANSLATE_NOOP("Service", 'has more than two decimals: {value}'),  # coop_desk/services/base.py
     QT_TRANSLATE_NOOP("Service", 'is longer than {limit} characters'),  # coop_desk/services/base.py
     QT_TRANSLATE_NOOP("Service", 'last changed by {actor} on {at} UTC ({action})'),  # coop_desk/services/base.py
-    QT_TRANSLATE_NOOP("Service", 'no such dealer'),  # coop_desk/services/base.py
+    QT_TRANSLATE_NOOP("Service", 'must be an amount of money, got {value}'),  # coop_desk/services/base.py
+    QT_TRANSLATE_NOOP("Service", 'must be at most {limit}, got {value}'),  # coop_desk/services/base.py
+    QT_TRANSLATE_NOOP("Service", 'must not be negative, got {value}'),  # coop_desk/services/base.py
     QT_TRANSLATE_NOOP("Service", 'somebody else changed this record since you opened it; nothing was overwritten — reload it'),  # coop_desk/services/base.py
     QT_TRANSLATE_NOOP("Service", 'the database folder is read-only: {folder}; nothing was changed (reading works)'),  # coop_desk/services/base.py
     QT_TRANSLATE_NOOP("Service", 'the database is busy: another CoopDesk is writing to it; nothing was changed — try again'),  # coop_desk/services/base.py
@@ -304,6 +307,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'must be one of {choices}, got {value}'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'name at least one claim the payment settles'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'names a claim twice'),  # coop_desk/services/claims.py
+    QT_TRANSLATE_NOOP("Service", 'no such dealer'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'order'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'overriding a late claim'),  # coop_desk/services/claims.py
     QT_TRANSLATE_NOOP("Service", 'paid on'),  # coop_desk/services/claims.py
@@ -386,6 +390,8 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", '{reference} appears twice'),  # coop_desk/services/evaluation.py
     QT_TRANSLATE_NOOP("Service", '{reference} is not an activity of the {year} plan'),  # coop_desk/services/evaluation.py
     QT_TRANSLATE_NOOP("Service", '{where} (sales amount)'),  # coop_desk/services/evaluation.py
+    QT_TRANSLATE_NOOP("Service", 'there is no stored attachment {value}'),  # coop_desk/services/lookup.py
+    QT_TRANSLATE_NOOP("Service", '{reference} is not in the frozen {year} plan (the agency dropped it)'),  # coop_desk/services/lookup.py
     QT_TRANSLATE_NOOP("Service", 'comment'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'decided on'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'deciding on a mockup'),  # coop_desk/services/mockups.py
@@ -409,12 +415,10 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'submitting a mockup'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'the allocation is not frozen yet'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'there is no mockup {id}'),  # coop_desk/services/mockups.py
-    QT_TRANSLATE_NOOP("Service", 'there is no stored attachment {value}'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'title'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", '{day} is before the submission ({submitted})'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", '{formula} = {rate}'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", '{mockup} was changed by somebody else; reload it'),  # coop_desk/services/mockups.py
-    QT_TRANSLATE_NOOP("Service", '{reference} is not in the frozen {year} plan (the agency dropped it)'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", '{reference}: somebody else submitted a mockup at the same moment'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", '{value} is in the future (today is {today})'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'channel'),  # coop_desk/services/plans.py
@@ -428,15 +432,11 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'dealer {code}, activity {number}'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", 'draft v{number} of {code} for {year}: {count} activities, {total}'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", 'draft v{number} of {code} for {year}: {count} activities, {total} (replaces v{previous})'),  # coop_desk/services/plans.py
-    QT_TRANSLATE_NOOP("Service", 'has more than two decimals: {value}'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", 'has no row for: {references}'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", 'idea'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", 'importing the consolidated plan'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", 'month'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", 'month must be 1–12, got {value}'),  # coop_desk/services/plans.py
-    QT_TRANSLATE_NOOP("Service", 'must be an amount of money, got {value}'),  # coop_desk/services/plans.py
-    QT_TRANSLATE_NOOP("Service", 'must be at most {limit}, got {value}'),  # coop_desk/services/plans.py
-    QT_TRANSLATE_NOOP("Service", 'must not be negative, got {value}'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", 'recording a dealer draft'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", '{field} {old} → {new}'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", '{reference} appears twice (first at {first})'),  # coop_desk/services/plans.py

@@ -15,8 +15,16 @@ from sqlalchemy.orm import Session, selectinload
 
 from coop_desk import rules
 from coop_desk.errors import Conflict, InvalidInput, NotFound, PermissionDenied, Problem, Refused
-from coop_desk.services.allocation import frozen_amounts
-from coop_desk.services.base import Changes, ServiceContext, audit, get_year, integrity_as, require_stage, snapshot
+from coop_desk.services.base import (
+    Changes,
+    ServiceContext,
+    audit,
+    check_money,
+    get_year,
+    integrity_as,
+    require_stage,
+    snapshot,
+)
 from coop_desk.services.claim_checks import (
     COUNTED,
     FIELDS,
@@ -32,8 +40,7 @@ from coop_desk.services.claim_checks import (
     used_allocation,
 )
 from coop_desk.services.duplicates import DuplicatePair, duplicate_pairs
-from coop_desk.services.mockups import approved_mockup, base_rate, pending_mockup, plan_activity
-from coop_desk.services.plans import check_money
+from coop_desk.services.lookup import approved_mockup, base_rate, frozen_amounts, pending_mockup, plan_activity
 from coop_desk.text import Text, join, to_json
 from coop_desk.words import claim_status, role_name
 from models import (

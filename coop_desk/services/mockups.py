@@ -15,15 +15,12 @@ from sqlalchemy.orm import Session
 from coop_desk import rules
 from coop_desk.errors import Conflict, InvalidInput, NotFound, Problem, Refused
 from coop_desk.money import format_percent, plain_spaces
-from coop_desk.services.allocation import frozen_amounts
 from coop_desk.services.attachments import IncomingFile, store_file
 from coop_desk.services.base import Changes, ServiceContext, audit, get_year, integrity_as, require_stage, snapshot
-from coop_desk.services.plans import current_activity, included_item
+from coop_desk.services.lookup import base_rate, check_attachment, frozen_amounts, pending_mockup, plan_activity
 from coop_desk.text import Text
 from coop_desk.words import mockup_status
 from models import (
-    Allocation,
-    Attachment,
     Dealer,
     Mockup,
     MockupStatus,
@@ -85,61 +82,6 @@ def rate_text(other_brands: int, base: Decimal) -> str:
         formula=rules.rate_formula(other_brands, base),
         rate=plain_spaces(format_percent(rate, "en")),
     )
-
-
-def base_rate(s: Session, py: ProgrammeYear) -> Decimal:
-    """The base rate the year's frozen allocation was made with (the year's setting before that)."""
-    frozen = s.scalar(select(Allocation.base_rate).where(Allocation.year_id == py.id))
-    return frozen if frozen is not None else py.base_rate
-
-
-def plan_activity(s: Session, py: ProgrammeYear, reference: str, where: str = "") -> PlannedActivity:
-    """The activity with this reference if the frozen plan includes it; Refused (naming it) otherwise."""
-    ref = reference.strip()
-    activity = current_activity(s, py.id, ref)
-    if activity is None:
-        raise Refused(
-            Problem(where, Text("{reference} is not an activity of the {year} plan", reference=repr(ref), year=py.year))
-        )
-    if included_item(s, py.id, activity.id) is None:
-        raise Refused(
-            Problem(
-                where,
-                Text(
-                    "{reference} is not in the frozen {year} plan (the agency dropped it)", reference=ref, year=py.year
-                ),
-            )
-        )
-    return activity
-
-
-def approved_mockup(s: Session, activity_id: int) -> Mockup | None:
-    """The latest approved mockup of an activity (what a claim for it rests on), or None."""
-    return s.scalars(
-        select(Mockup)
-        .where(Mockup.activity_id == activity_id, Mockup.status == MockupStatus.APPROVED)
-        .order_by(Mockup.number.desc())
-        .limit(1)
-    ).first()
-
-
-def pending_mockup(s: Session, activity_id: int) -> Mockup | None:
-    """The mockup of an activity still waiting for a decision, if any."""
-    return s.scalars(
-        select(Mockup).where(Mockup.activity_id == activity_id, Mockup.status == MockupStatus.SUBMITTED).limit(1)
-    ).first()
-
-
-def check_attachment(s: Session, attachment_id: int | None, where: str = Text("attachment")) -> list[Problem]:
-    if attachment_id is None:
-        return []
-    if (
-        isinstance(attachment_id, bool)
-        or not isinstance(attachment_id, int)
-        or s.get(Attachment, attachment_id) is None
-    ):
-        return [Problem(where, Text("there is no stored attachment {value}", value=repr(attachment_id)))]
-    return []
 
 
 def _day(value: object, name: str, today: dt.date) -> tuple[dt.date, list[Problem]]:

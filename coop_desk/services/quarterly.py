@@ -40,10 +40,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from coop_desk import rules
 from coop_desk.errors import InvalidInput, Problem
-from coop_desk.services.allocation import frozen_amounts
 from coop_desk.services.base import ServiceContext, get_year
 from coop_desk.services.claim_checks import converted, has_rate, limited_by_allocation, stored_reason
-from coop_desk.services.mockups import base_rate
+from coop_desk.services.lookup import base_rate, frozen_amounts
 from coop_desk.text import Text
 from models import (
     Allocation,

@@ -22,11 +22,11 @@ from coop_desk.errors import NotFound, Refused
 from coop_desk.money import CENT
 from coop_desk.services.allocation import AllocationLineView
 from coop_desk.services.annual import USED_PLACES, Efficiency, efficiency_of, used_share, verified_costs
-from coop_desk.services.base import ServiceContext, get_dealer, get_year
+from coop_desk.services.base import ServiceContext, get_year
 from coop_desk.services.claims import COUNTED, ClaimService, ClaimView, PaymentView
 from coop_desk.services.evaluation import EvaluationService
+from coop_desk.services.lookup import current_plan, get_dealer
 from coop_desk.services.mockups import MockupService, MockupView
-from coop_desk.services.plans import current_plan
 from coop_desk.services.summary import DealerBalance, SummaryService
 from coop_desk.text import Text
 from models import (

@@ -10,7 +10,7 @@ import pytest
 from coop_desk import rules
 from coop_desk.errors import Conflict, InvalidInput, NotFound, Refused
 from coop_desk.services import Services
-from coop_desk.services.mockups import approved_mockup
+from coop_desk.services.lookup import approved_mockup
 from models import MockupStatus
 from tests.factories import ExecutionYear, approve_mockup, expect_audit, mockup_file, unchanged, year_in_execution
 
