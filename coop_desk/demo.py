@@ -261,7 +261,7 @@ class DemoProgramme:
         return self.s.attachments.add(data, f"{row.reference}-v{version}.png").id
 
     def _quarter(self, quarter: int, items: list) -> None:  # type: ignore[type-arg]
-        from coop_desk.services.claims import ClaimInput
+        from coop_desk.services.claim_views import ClaimInput
 
         year_view = self.s.years.get(self.year)
         q_end = rules.quarter_end(self.year, quarter)

@@ -287,7 +287,7 @@ def _value(x: Any) -> str:
 
 
 def claim_file(services: Services, args: argparse.Namespace) -> Outcome:
-    from coop_desk.services.claims import ClaimInput
+    from coop_desk.services.claim_views import ClaimInput
 
     fields = {key: getattr(args, attr) for attr, key in CLAIM_DOCUMENT_FIELDS if getattr(args, attr) is not None}
     if args.quarter is not None:

@@ -17,7 +17,9 @@ from coop_desk.errors import InvalidInput, Problem
 from coop_desk.money import CENT
 from coop_desk.services.allocation import AllocationService
 from coop_desk.services.base import ServiceContext
-from coop_desk.services.claims import COUNTED, ClaimService, ClaimView
+from coop_desk.services.claim_checks import COUNTED
+from coop_desk.services.claim_views import ClaimView
+from coop_desk.services.claims import ClaimService
 from coop_desk.services.dealers import DealerService
 from coop_desk.services.evaluation import EfficiencyView, EvaluationService
 from coop_desk.services.plans import PlanService

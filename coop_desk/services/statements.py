@@ -23,7 +23,9 @@ from coop_desk.money import CENT
 from coop_desk.services.allocation import AllocationLineView
 from coop_desk.services.annual import USED_PLACES, Efficiency, efficiency_of, used_share, verified_costs
 from coop_desk.services.base import ServiceContext, get_year
-from coop_desk.services.claims import COUNTED, ClaimService, ClaimView, PaymentView
+from coop_desk.services.claim_checks import COUNTED
+from coop_desk.services.claim_views import ClaimView, PaymentView
+from coop_desk.services.claims import ClaimService
 from coop_desk.services.evaluation import EvaluationService
 from coop_desk.services.lookup import current_plan, get_dealer
 from coop_desk.services.mockups import MockupService, MockupView

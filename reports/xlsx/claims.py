@@ -30,7 +30,7 @@ from coop_desk.amounts import AMBIGUOUS, read_amount
 from coop_desk.errors import CoopDeskError, NotFound, Refused
 from coop_desk.services import Services
 from coop_desk.services.base import column_length
-from coop_desk.services.claims import ClaimInput, FilingResult
+from coop_desk.services.claim_views import ClaimInput, FilingResult
 from coop_desk.services.mockups import MockupView
 from coop_desk.services.plans import ActivityView
 from coop_desk.text import Text, join

@@ -23,7 +23,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from coop_desk.services import Services
 from coop_desk.services.allocation import AllocationLineView, AllocationRun
 from coop_desk.services.audit import AuditEntry
-from coop_desk.services.claims import ClaimView
+from coop_desk.services.claim_views import ClaimView
 from coop_desk.services.dealers import DealerView, ScoreView
 from reports.pdf.i18n import channel_name, lang_of, service_text, t
 from reports.xlsx.writing import (

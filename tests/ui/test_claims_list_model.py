@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
-from coop_desk.services.claims import ClaimRow
+from coop_desk.services.claim_views import ClaimRow
 from models import ClaimStatus
 from tests.ui.programme_state import Programme, full_year, programme_templates  # noqa: F401
 from tests.ui.screen_helpers import make_context, open_screen

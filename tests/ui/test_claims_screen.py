@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from coop_desk.money import format_money
-from coop_desk.services.claims import ClaimInput
+from coop_desk.services.claim_views import ClaimInput
 from models import ClaimStatus
 from tests.ui.programme_state import YEAR, Programme, execution, full_year, programme_templates  # noqa: F401
 from tests.ui.screen_helpers import make_context, open_screen

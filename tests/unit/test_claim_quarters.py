@@ -20,7 +20,7 @@ from sqlalchemy import select
 from coop_desk import rules
 from coop_desk.errors import InvalidInput, PermissionDenied, Refused
 from coop_desk.services import Services
-from coop_desk.services.claims import ClaimInput
+from coop_desk.services.claim_views import ClaimInput
 from models import ClaimStatus, ProgrammeYear, QuarterClose, Role, Stage
 from tests.factories import (
     ExecutionYear,

@@ -9,7 +9,8 @@ import pytest
 
 from coop_desk.errors import Conflict, InvalidInput, NotFound, Refused
 from coop_desk.services import Services
-from coop_desk.services.claims import LATE_ACCEPTED, LATE_NEEDS_OVERRIDE, ClaimFilter, ClaimInput
+from coop_desk.services.claim_list import LATE_ACCEPTED, LATE_NEEDS_OVERRIDE, ClaimFilter
+from coop_desk.services.claim_views import ClaimInput
 from models import Attachment, ClaimStatus
 from tests.factories import (
     ExecutionYear,

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from coop_desk import rules
-from coop_desk.services.claims import OPEN_STAGES
+from coop_desk.services.claim_views import OPEN_STAGES
 from models import ClaimStatus, Role
 from ui.context import ScreenContext, show_refusal
 from ui.models.payments import PaymentsTableModel
