@@ -351,7 +351,7 @@ class DemoProgramme:
         from coop_desk.services.evaluation import EfficiencyInput
 
         self._at(dt.date(self.year + 1, 1, 25))
-        claimed = {c.reference for c in self.s.claims.list(self.year) if c.status == ClaimStatus.PAID}
+        claimed = {c.reference for c in self.s.claims.list_claims(self.year) if c.status == ClaimStatus.PAID}
         rows = []
         for ref in sorted(claimed):
             reach = self.rnd.randint(2000, 200000)

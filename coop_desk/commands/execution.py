@@ -243,7 +243,7 @@ def mockup_list(services: Services, args: argparse.Namespace) -> Outcome:
     from models import MockupStatus
 
     status = MockupStatus(args.status) if args.status else None
-    views = services.mockups.list(args.year, status=status, dealer_code=args.dealer)
+    views = services.mockups.list_mockups(args.year, status=status, dealer_code=args.dealer)
     rows = [
         [
             str(v.id),
@@ -302,7 +302,7 @@ def claim_list(services: Services, args: argparse.Namespace) -> Outcome:
     from models import ClaimStatus
 
     status = ClaimStatus(args.status) if args.status else None
-    views = services.claims.list(
+    views = services.claims.list_claims(
         args.year, quarter=args.quarter, status=status, dealer_code=args.dealer, late=args.late
     )
     cur = year_currency(services, args.year)

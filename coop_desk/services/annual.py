@@ -215,7 +215,7 @@ class AnnualService:
             )
         settings = YearService(self._ctx).get(year)
         summary = SummaryService(self._ctx).year(year)
-        claims = ClaimService(self._ctx).list(year)
+        claims = ClaimService(self._ctx).list_claims(year)
         plan = [r for r in PlanService(self._ctx).consolidated(year) if r.included]
         results = EvaluationService(self._ctx).results(year)
         base = _frozen_base(self._ctx, year, settings.base_rate)

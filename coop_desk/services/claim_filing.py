@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime as dt
 from decimal import Decimal
 from typing import Any
@@ -73,7 +72,7 @@ def _filing_message(s: Session, py: ProgrammeYear, c: Claim, reference: str, giv
         ClaimStatus.RETURNED: Text("returned to the dealer, {reason}", reason=c.reason),
         ClaimStatus.REJECTED: Text("rejected: {reason}", reason=c.reason),
     }[c.status]
-    parts: builtins.list[str] = [
+    parts: list[str] = [
         Text(
             "claim {number} for {reference} (Q{quarter}): {outcome}",
             number=c.id,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -141,14 +140,14 @@ def _order(order: str, descending: bool) -> list[Any]:
 
 class ClaimListing(ClaimJob):
     # -- reading -------------------------------------------------------------------------------
-    def list(
+    def list_claims(
         self,
         year: int,
         quarter: int | None = None,
         status: ClaimStatus | None = None,
         dealer_code: str | None = None,
         late: bool | None = None,
-    ) -> builtins.list[ClaimView]:
+    ) -> list[ClaimView]:
         """The year's claims by quarter, dealer and filing order."""
         with self._ctx.db.reading() as s:
             py = get_year(s, year)
@@ -171,7 +170,7 @@ class ClaimListing(ClaimJob):
 
     def list_ids(
         self, year: int, claim_filter: ClaimFilter | None = None, *, order: str = "list", descending: bool = False
-    ) -> builtins.list[int]:
+    ) -> list[int]:
         """The numbers of the year's claims that pass the filter, in ``order`` (one of CLAIM_ORDER, or "list":
         quarter, dealer, filing). One query of ids: a long list fetches its rows page by page with rows()."""
         f = claim_filter or ClaimFilter()
@@ -198,7 +197,7 @@ class ClaimListing(ClaimJob):
             stmt = _filtered(select(func.count(Claim.id)), py.id, f, not self._ctx.db.is_sqlite)
             return int(s.connection().execute(stmt).scalar_one())
 
-    def rows(self, year: int, ids: Sequence[int]) -> builtins.list[ClaimRow]:
+    def rows(self, year: int, ids: Sequence[int]) -> list[ClaimRow]:
         """The list lines of these claims of the year, in the order of ``ids`` (unknown ids are left out).
 
         One Core query of only the shown columns: cheap enough to call for each page of a long list.
@@ -242,7 +241,7 @@ class ClaimListing(ClaimJob):
                 )
         return [found[i] for i in ids if i in found]
 
-    def duplicate_pairs(self, year: int) -> builtins.list[DuplicatePair]:
+    def duplicate_pairs(self, year: int) -> list[DuplicatePair]:
         """Stored claims that are the same invoice under R8's normal form (filed before it was used):
         reported, not blocked."""
         with self._ctx.db.reading() as s:

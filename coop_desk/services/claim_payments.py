@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
@@ -42,7 +41,7 @@ def _check_payment(
                 Text("paid on"), Text("must be a date not after {today}, got {value}", today=today, value=repr(paid_on))
             )
         )
-    ids = builtins.list(claims)
+    ids = list(claims)
     if not ids:
         problems.append(Problem(Text("claims"), Text("name at least one claim the payment settles")))
     if any(isinstance(i, bool) or not isinstance(i, int) for i in ids):
@@ -101,7 +100,7 @@ class ClaimPayments(ClaimJob):
         problems = _check_payment(amount, paid_on, claims, reference, self._ctx.today())
         if problems:
             raise InvalidInput(*problems)
-        ids = builtins.list(claims)
+        ids = list(claims)
         with self._ctx.unit() as s:
             py = get_year(s, year, for_update=True)  # payments one at a time: nothing is paid twice
             require_stage(py, Text("recording a payment"), *OPEN_STAGES)
@@ -224,7 +223,7 @@ class ClaimPayments(ClaimJob):
             )
             return Changes("payment", (payment.id,), year, also=("claim",))
 
-    def payments(self, year: int, dealer_code: str | None = None) -> builtins.list[PaymentView]:
+    def payments(self, year: int, dealer_code: str | None = None) -> list[PaymentView]:
         with self._ctx.db.reading() as s:
             py = get_year(s, year)
             stmt = (

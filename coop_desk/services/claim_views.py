@@ -3,7 +3,6 @@ quarters, listing)."""
 
 from __future__ import annotations
 
-import builtins
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
@@ -172,7 +171,7 @@ class QuarterCloseView:
     closed_by: str
 
 
-def views_of(s: Session, py: ProgrammeYear, claims: Sequence[Claim]) -> builtins.list[ClaimView]:
+def views_of(s: Session, py: ProgrammeYear, claims: Sequence[Claim]) -> list[ClaimView]:
     """Read models for claims of one year, with their payments and explanations (few queries)."""
     if not claims:
         return []

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -326,17 +325,17 @@ class MockupService:
             return Changes("mockup", (mockup.id,), py.year, also=("claim",) if other_brands is not None else ())
 
     # -- reading -------------------------------------------------------------------------------
-    def list(
+    def list_mockups(
         self,
         year: int,
         status: MockupStatus | None = None,
         dealer_code: str | None = None,
         reference: str | None = None,
-    ) -> builtins.list[MockupView]:
+    ) -> list[MockupView]:
         """The year's mockups by dealer, activity and number."""
         with self._ctx.db.reading() as s:
             py = get_year(s, year)
-            where: builtins.list[ColumnElement[bool]] = [PlannedActivity.year_id == py.id]
+            where: list[ColumnElement[bool]] = [PlannedActivity.year_id == py.id]
             if status is not None:
                 where.append(Mockup.status == status)
             if dealer_code:
@@ -345,7 +344,7 @@ class MockupService:
                 where.append(PlannedActivity.reference == reference.strip())
             return _views(s, py, where, (Dealer.code, PlannedActivity.seq, Mockup.number))
 
-    def queue(self, year: int) -> builtins.list[MockupView]:
+    def queue(self, year: int) -> list[MockupView]:
         """The mockups waiting for a decision, oldest first."""
         with self._ctx.db.reading() as s:
             py = get_year(s, year)
@@ -366,7 +365,7 @@ class MockupService:
 
 def _views(
     s: Session, py: ProgrammeYear, where: Sequence[ColumnElement[bool]], order: Sequence[Any]
-) -> builtins.list[MockupView]:
+) -> list[MockupView]:
     stmt = (
         select(Mockup, PlannedActivity, Dealer, Region.name)
         .join(PlannedActivity, Mockup.activity_id == PlannedActivity.id)

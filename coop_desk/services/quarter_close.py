@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime as dt
 
 from sqlalchemy import func, select
@@ -220,7 +219,7 @@ class QuarterClosing(ClaimJob):
             )
             return Changes("quarter", (row_id,), year, also=("year", "claim"))
 
-    def pending_at_close(self, year: int, quarter: int) -> builtins.list[str]:
+    def pending_at_close(self, year: int, quarter: int) -> list[str]:
         """Why ``quarter`` cannot be closed while claims of it are still submitted or returned: the refusal
         :meth:`close_quarter` would give, as lines (empty: none is). The window asks before it confirms."""
         with self._ctx.db.reading() as s:
@@ -228,11 +227,11 @@ class QuarterClosing(ClaimJob):
             pending = _pending_at_close(s, py, quarter)
             return [] if pending is None else Refused(pending).lines()
 
-    def closed_quarters(self, year: int) -> builtins.list[int]:
+    def closed_quarters(self, year: int) -> list[int]:
         """The quarters of the year that are closed, in order."""
         return [q.quarter for q in self.quarter_closes(year)]
 
-    def quarter_closes(self, year: int) -> builtins.list[QuarterCloseView]:
+    def quarter_closes(self, year: int) -> list[QuarterCloseView]:
         with self._ctx.db.reading() as s:
             py = get_year(s, year)
             return [

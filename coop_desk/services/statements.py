@@ -395,9 +395,9 @@ class StatementService:
         summary = SummaryService(self._ctx).year(year)
         balances = {b.code: b for b in summary.dealers}
         balance = balances.get(code) or DealerBalance(code, card.name, card.region, ZERO, ZERO, ZERO, ZERO)
-        mockups = MockupService(self._ctx).list(year, dealer_code=code)
+        mockups = MockupService(self._ctx).list_mockups(year, dealer_code=code)
         claims_service = ClaimService(self._ctx)
-        claims = claims_service.list(year, dealer_code=code)
+        claims = claims_service.list_claims(year, dealer_code=code)
         payments = claims_service.payments(year, code)
         results = [r for r in EvaluationService(self._ctx).results(year) if r.dealer_code == code]
         activities = tuple(

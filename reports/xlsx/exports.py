@@ -312,7 +312,7 @@ def export_claims(services: Services, year: int, path: str | os.PathLike[str], l
     """Every claim of the year, by quarter, dealer and filing order, with its documents and outcome."""
     currency = services.years.get(year).currency
     fmt = money_format(currency)
-    claims = services.claims.list(year)
+    claims = services.claims.list_claims(year)
 
     def invoice_fmt(c: ClaimView) -> str:
         return money_format(c.currency)

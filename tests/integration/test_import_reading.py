@@ -266,7 +266,7 @@ def test_control_characters_never_reach_the_database_from_claims(
     claims_year.clock.set(dt.date(YEAR, 4, 10))
     result = claims_xlsx.import_claims(services, [path])
     assert result.exit_code == 0, result.lines()
-    [claim] = services.claims.list(YEAR)
+    [claim] = services.claims.list_claims(YEAR)
     assert (claim.invoice_number, claim.vendor, claim.act_number) == ("17", "Вендор[1m", "А-1")
 
 

@@ -61,7 +61,7 @@ def test_quarters_reconcile_with_the_database(demo_year: Services) -> None:
     approved_to_date = Decimal(0)
     for q in range(1, 5):
         report = services.quarterly.report(YEAR, q)
-        claims = services.claims.list(YEAR, quarter=q)
+        claims = services.claims.list_claims(YEAR, quarter=q)
         assert report.reconciles, report.reconciliation.differences
         # the totals are the database's, by another service and by the claims themselves
         assert report.totals.claims == by_quarter[f"Q{q}"].claims == len(claims)
@@ -105,7 +105,7 @@ def test_quarterly_pdf_prints_the_database_totals(demo_year: Services, tmp_path:
     for value in (bucket.approved, bucket.paid, report.totals.invoiced, summary.allocated, summary.budget):
         assert amount(value, lang) in text, value
     # every dealer of the period, by code and by (Cyrillic) name
-    claims = services.claims.list(YEAR, quarter=quarter)
+    claims = services.claims.list_claims(YEAR, quarter=quarter)
     for code, name in {(c.dealer_code, c.dealer_name) for c in claims}:
         assert code in text
         assert re.sub(r"\s+", " ", name) in text, name

@@ -104,7 +104,7 @@ class PaymentsScreen(Screen):
         fit_columns(self._view)
         self._update_count()
         open_stage = view.stage in OPEN_STAGES
-        payable = [c for c in services.claims.list(year, status=ClaimStatus.APPROVED) if c.outstanding > 0]
+        payable = [c for c in services.claims.list_claims(year, status=ClaimStatus.APPROVED) if c.outstanding > 0]
         self.form.load(
             payable, view.currency, open_stage, self.tr("Payments are recorded during execution and evaluation.")
         )
