@@ -175,7 +175,7 @@ class AnnualReport:
         return self.approved - self.paid
 
     @property
-    def unused(self) -> Decimal:
+    def remaining(self) -> Decimal:
         """Allocated but not approved."""
         return self.allocated - self.approved
 

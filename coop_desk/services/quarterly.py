@@ -217,7 +217,7 @@ class Position:
     budget: Decimal
     allocated: Decimal
     used_to_date: Decimal
-    unclaimed: Decimal  # committed but not claimed: allocated − used to date
+    remaining: Decimal  # committed but not claimed: allocated − used to date
     payments_in_quarter: Decimal
     due_to_date: Decimal
 
@@ -381,7 +381,7 @@ class QuarterlyService:
                 budget=py.budget,
                 allocated=sum((d.allocated for d in sections), ZERO),
                 used_to_date=sum((d.used_to_date for d in sections), ZERO),
-                unclaimed=sum((d.remaining for d in sections), ZERO),
+                remaining=sum((d.remaining for d in sections), ZERO),
                 payments_in_quarter=sum((p.amount for p in payments), ZERO),
                 due_to_date=sum((r.due for r in still_due), ZERO),
             )
@@ -596,7 +596,7 @@ def _reconcile(
             ReconciliationLine("unpaid", totals.unpaid, approved - paid),
             ReconciliationLine("allocated", position.allocated, allocated),
             ReconciliationLine("used_to_date", position.used_to_date, used),
-            ReconciliationLine("unclaimed", position.unclaimed, allocated - used),
+            ReconciliationLine("unclaimed", position.remaining, allocated - used),
             ReconciliationLine("payments_in_quarter", position.payments_in_quarter, payments),
             ReconciliationLine("due_to_date", position.due_to_date, due),
         )

@@ -80,7 +80,7 @@ def test_quarters_reconcile_with_the_database(demo_year: Services) -> None:
         approved_to_date += report.totals.approved
         assert report.position.used_to_date == approved_to_date
         assert report.position.allocated == summary.allocated
-        assert report.position.unclaimed == summary.allocated - approved_to_date
+        assert report.position.remaining == summary.allocated - approved_to_date
         payments = [p for p in services.claims.payments(YEAR) if report.period.start <= p.paid_on <= report.period.end]
         assert report.position.payments_in_quarter == sum((p.amount for p in payments), Decimal(0))
         assert len(report.payments) == len(payments)
