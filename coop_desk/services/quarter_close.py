@@ -17,6 +17,7 @@ from models import Claim, Payment, ProgrammeYear, QuarterClose, Role
 
 
 def closed_set(s: Session, py: ProgrammeYear) -> set[int]:
+    """The numbers of the year's closed quarters."""
     return set(s.scalars(select(QuarterClose.quarter).where(QuarterClose.year_id == py.id)))
 
 
