@@ -14,13 +14,7 @@ from coop_desk.services.base import Changes, audit, get_year, require_stage, sna
 from coop_desk.services.claim_checks import FIELDS, assess, check_fields, find_duplicate
 from coop_desk.services.claim_decisions import set_reason
 from coop_desk.services.claim_views import OPEN_STAGES, ClaimInput, ClaimJob, FilingResult
-from coop_desk.services.lookup import (
-    approved_mockup,
-    find_dealer,
-    frozen_amounts,
-    pending_mockup,
-    plan_activity,
-)
+from coop_desk.services.lookup import approved_mockup, find_dealer, frozen_amounts, pending_mockup, plan_activity
 from coop_desk.services.quarter_close import counted_in, require_open
 from coop_desk.text import Text, join, to_json
 from coop_desk.words import claim_status

@@ -19,15 +19,7 @@ from coop_desk.services.base import Changes, ServiceContext, audit, get_year, in
 from coop_desk.services.lookup import base_rate, check_attachment, frozen_amounts, pending_mockup, plan_activity
 from coop_desk.text import Text
 from coop_desk.words import mockup_status
-from models import (
-    Dealer,
-    Mockup,
-    MockupStatus,
-    PlannedActivity,
-    ProgrammeYear,
-    Region,
-    Stage,
-)
+from models import Dealer, Mockup, MockupStatus, PlannedActivity, ProgrammeYear, Region, Stage
 
 MAX_OTHER_BRANDS = 20
 #: Why a mockup without a file cannot be approved: the reviewer must see what they approve (issue 10, point 8).
