@@ -141,7 +141,7 @@ def synthetic_report(dealers: int, claims_per_dealer: int = CLAIMS_PER_DEALER, s
         budget=sum((d.allocated for d in sections), zero),
         allocated=sum((d.allocated for d in sections), zero),
         used_to_date=sum((d.used_to_date for d in sections), zero),
-        unclaimed=sum((d.remaining for d in sections), zero),
+        remaining=sum((d.remaining for d in sections), zero),
         payments_in_quarter=sum((p.amount for p in payments), zero),
         due_to_date=sum((r.due for r in due), zero),
     )

@@ -261,7 +261,7 @@ class DemoProgramme:
         return self.s.attachments.add(data, f"{row.reference}-v{version}.png").id
 
     def _quarter(self, quarter: int, items: list) -> None:  # type: ignore[type-arg]
-        from coop_desk.services.claims import ClaimInput
+        from coop_desk.services.claim_views import ClaimInput
 
         year_view = self.s.years.get(self.year)
         q_end = rules.quarter_end(self.year, quarter)
@@ -351,7 +351,7 @@ class DemoProgramme:
         from coop_desk.services.evaluation import EfficiencyInput
 
         self._at(dt.date(self.year + 1, 1, 25))
-        claimed = {c.reference for c in self.s.claims.list(self.year) if c.status == ClaimStatus.PAID}
+        claimed = {c.reference for c in self.s.claims.list_claims(self.year) if c.status == ClaimStatus.PAID}
         rows = []
         for ref in sorted(claimed):
             reach = self.rnd.randint(2000, 200000)

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from coop_desk.services import Services
-from coop_desk.services.claims import ClaimInput
+from coop_desk.services.claim_views import ClaimInput
 from coop_desk.services.plans import ActivityInput, ConsolidationInput
 from models import AuditEvent, Base
 

@@ -17,7 +17,7 @@ def sign_in_the_command_line(db: Database, monkeypatch: pytest.MonkeyPatch) -> N
     if db.is_sqlite:
         return
     users = Services(ServiceContext(db, actor="tests")).users
-    if CLI_OWNER not in [u.username for u in users.list()]:
+    if CLI_OWNER not in [u.username for u in users.list_users()]:
         users.add(CLI_OWNER, Role.OWNER, CLI_PASSWORD)
     monkeypatch.setenv("COOP_DESK_USER", CLI_OWNER)
     monkeypatch.setenv("COOP_DESK_PASSWORD", CLI_PASSWORD)

@@ -182,9 +182,12 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'the stored file does not match its checksum'),  # coop_desk/services/attachments.py
     QT_TRANSLATE_NOOP("Service", 'there is no attachment {id}'),  # coop_desk/services/attachments.py
     QT_TRANSLATE_NOOP("Service", 'an amount is too large to store ({detail}); nothing was changed'),  # coop_desk/services/base.py
+    QT_TRANSLATE_NOOP("Service", 'has more than two decimals: {value}'),  # coop_desk/services/base.py
     QT_TRANSLATE_NOOP("Service", 'is longer than {limit} characters'),  # coop_desk/services/base.py
     QT_TRANSLATE_NOOP("Service", 'last changed by {actor} on {at} UTC ({action})'),  # coop_desk/services/base.py
-    QT_TRANSLATE_NOOP("Service", 'no such dealer'),  # coop_desk/services/base.py
+    QT_TRANSLATE_NOOP("Service", 'must be an amount of money, got {value}'),  # coop_desk/services/base.py
+    QT_TRANSLATE_NOOP("Service", 'must be at most {limit}, got {value}'),  # coop_desk/services/base.py
+    QT_TRANSLATE_NOOP("Service", 'must not be negative, got {value}'),  # coop_desk/services/base.py
     QT_TRANSLATE_NOOP("Service", 'somebody else changed this record since you opened it; nothing was overwritten — reload it'),  # coop_desk/services/base.py
     QT_TRANSLATE_NOOP("Service", 'the database folder is read-only: {folder}; nothing was changed (reading works)'),  # coop_desk/services/base.py
     QT_TRANSLATE_NOOP("Service", 'the database is busy: another CoopDesk is writing to it; nothing was changed — try again'),  # coop_desk/services/base.py
@@ -243,108 +246,89 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", '{value} has too many digits'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", '{value} is in the future (after {latest})'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", '{where} ({field})'),  # coop_desk/services/claim_checks.py
-    QT_TRANSLATE_NOOP("Service", 'Q{earlier} {year} is still open: the quarters are closed in order'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'Q{later} {year} is closed after it: reopen the later quarters first'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'Q{quarter} {year}'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'Q{quarter} {year} was closed by somebody else at the same moment'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'a claim stays on its activity: file a new claim for another one'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'a payment above what was approved: {amount} exceeds the {open} approved and still unpaid'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'approving a claim'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'claim for {reference}'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'claim {number}'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'claim {number} (amount)'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'claim {number} (invoice {invoice}, {status})'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'claim {number} filed late on {filed_on}: accepted anyway: {reason}'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'claim {number} for {reference} (Q{quarter}): {outcome}'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'claim {number} for {reference} approved: {formula} {currency}'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'claim {number} for {reference} rejected: {reason}'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'claim {number} for {reference} returned: {reason}'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'claim {number} was changed by somebody else since you opened it; nothing was changed'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'claim {number}: exchange rate {before} → {rate} {programme} per 1 {currency}'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'claim {number}: {part} > {open}'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'claims'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'close a quarter before its filing deadline'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'closed Q{quarter} {year}'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'closed Q{quarter} {year} before its filing deadline {deadline}: {reason}'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'closing a quarter'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'completing a claim'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'counts in Q{quarter} {year}, which is closed: its figures are sealed (the programme owner can reopen the quarter, audited)'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'dealer {code} is unknown'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", "dealer {dealer} has no allocation in {year}: a claim is reimbursed from the dealer's allocation"),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", "dealer {dealer} was allocated {amount} {currency} in {year}: a claim is reimbursed from the dealer's allocation, so there is nothing to reimburse it from"),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'filed late (the deadline was {deadline}): approving it needs an override'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'filed on'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", "filed with the Q{given} template, but its documents date the work in Q{work}: Q{work}'s deadline applies"),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'filing a claim'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'has nothing left to pay'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'invoiced in {currency} without a rate: rate to be set by finance before approval (coop-desk claim set-rate {number} RATE)'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'is a claim of another dealer, not of {dealer}'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'is closed already'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'is decided by the documents (the act date, else the invoice date): correct those'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'is incomplete'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'is invoiced in {currency} without an exchange rate: set the exchange rate first: coop-desk claim set-rate {number} RATE'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", "is invoiced in {currency}, the programme's currency: it has no exchange rate to set"),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'is not a claim of {year}'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'is not a field of a claim'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'is not over yet (it ends on {end})'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'is open: there is nothing to reopen'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'is paid already'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'is {status}: it can no longer be accepted'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'is {status}: only a returned claim can be completed'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'is {status}: only a submitted claim can be approved'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'is {status}: only a {allowed} claim can be rejected'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'is {status}: only a {allowed} claim can be returned'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'is {status}: only an approved claim can be paid'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'is {status}: the exchange rate can be set only before the claim is decided'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'its claims may be filed on time until {deadline}: it can be closed from {day} (the programme owner can close it earlier, with a reason)'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'its work is of Q{work} {year}, which is closed, and no later quarter of {year} is open to count it in: the programme owner can reopen a quarter (audited)'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'its work is of Q{work}, which is closed: it counts in Q{quarter}'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'must be a date not after {today}, got {value}'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'must be claim numbers, got {value}'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'must be one of {choices}, got {value}'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'name at least one claim the payment settles'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'names a claim twice'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'order'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'overriding a late claim'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'paid on'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'paid {amount} {currency} to {dealer} on {paid_on} for claims {claims}'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'paid {amount} {currency} to {dealer} on {paid_on} for claims {claims} (fully paid: {settled})'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'payment amount'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'payment to {dealer}'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'reason'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'recording a payment'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'reference'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'rejecting a claim'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'reopened Q{quarter} {year}: {reason}'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'reopening a quarter'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'returned to the dealer, {reason}'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'returning a claim'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'say why the claim is rejected'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'say why the claim is returned'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'say why the late claim is accepted'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'say why the quarter is reopened'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'setting an exchange rate'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'submitted for review'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'submitted or returned'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'the allocation is not frozen'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'the late filing was accepted already by {who}'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'the payment could not be stored'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'there is no claim {number}'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'was approved on {approved_on}: a payment for it cannot be dated {paid_on}, before its approval'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'was filed late ({filed_on}): accept the late filing (override) before approving'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'was filed on time: there is nothing to override'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'year {year}'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", 'year {year} has no frozen allocation yet'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", '{amount} is not the sum of the parts {parts}'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", '{amount} is not the sum of the parts {parts}; to pay part, give the amount per claim'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", '{count} claim(s) of it are still submitted or returned: {claims}'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", '{day} is in Q{quarter} {year}, which is closed: a payment counts in the quarter of its date and nothing changes a closed quarter (date it in an open quarter, or the programme owner can reopen Q{quarter})'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", '{dealer}: {message}'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", '{message} (changed: {fields})'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", '{message} ({details})'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", '{reference} has no approved mockup'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", '{reference} has no approved mockup (mockup {number} is still waiting for a decision)'),  # coop_desk/services/claims.py
-    QT_TRANSLATE_NOOP("Service", '{reference} is an activity of {owner}, not of {dealer}'),  # coop_desk/services/claims.py
+    QT_TRANSLATE_NOOP("Service", 'approving a claim'),  # coop_desk/services/claim_decisions.py
+    QT_TRANSLATE_NOOP("Service", 'claim {number}'),  # coop_desk/services/claim_decisions.py
+    QT_TRANSLATE_NOOP("Service", 'claim {number} filed late on {filed_on}: accepted anyway: {reason}'),  # coop_desk/services/claim_decisions.py
+    QT_TRANSLATE_NOOP("Service", 'claim {number} for {reference} approved: {formula} {currency}'),  # coop_desk/services/claim_decisions.py
+    QT_TRANSLATE_NOOP("Service", 'claim {number} for {reference} rejected: {reason}'),  # coop_desk/services/claim_decisions.py
+    QT_TRANSLATE_NOOP("Service", 'claim {number} for {reference} returned: {reason}'),  # coop_desk/services/claim_decisions.py
+    QT_TRANSLATE_NOOP("Service", 'is incomplete'),  # coop_desk/services/claim_decisions.py
+    QT_TRANSLATE_NOOP("Service", 'is invoiced in {currency} without an exchange rate: set the exchange rate first: coop-desk claim set-rate {number} RATE'),  # coop_desk/services/claim_decisions.py
+    QT_TRANSLATE_NOOP("Service", 'is {status}: it can no longer be accepted'),  # coop_desk/services/claim_decisions.py
+    QT_TRANSLATE_NOOP("Service", 'is {status}: only a submitted claim can be approved'),  # coop_desk/services/claim_decisions.py
+    QT_TRANSLATE_NOOP("Service", 'is {status}: only a {allowed} claim can be rejected'),  # coop_desk/services/claim_decisions.py
+    QT_TRANSLATE_NOOP("Service", 'is {status}: only a {allowed} claim can be returned'),  # coop_desk/services/claim_decisions.py
+    QT_TRANSLATE_NOOP("Service", 'overriding a late claim'),  # coop_desk/services/claim_decisions.py
+    QT_TRANSLATE_NOOP("Service", 'reason'),  # coop_desk/services/claim_decisions.py
+    QT_TRANSLATE_NOOP("Service", 'rejecting a claim'),  # coop_desk/services/claim_decisions.py
+    QT_TRANSLATE_NOOP("Service", 'returning a claim'),  # coop_desk/services/claim_decisions.py
+    QT_TRANSLATE_NOOP("Service", 'say why the claim is rejected'),  # coop_desk/services/claim_decisions.py
+    QT_TRANSLATE_NOOP("Service", 'say why the claim is returned'),  # coop_desk/services/claim_decisions.py
+    QT_TRANSLATE_NOOP("Service", 'say why the late claim is accepted'),  # coop_desk/services/claim_decisions.py
+    QT_TRANSLATE_NOOP("Service", 'submitted or returned'),  # coop_desk/services/claim_decisions.py
+    QT_TRANSLATE_NOOP("Service", 'the allocation is not frozen'),  # coop_desk/services/claim_decisions.py
+    QT_TRANSLATE_NOOP("Service", 'the late filing was accepted already by {who}'),  # coop_desk/services/claim_decisions.py
+    QT_TRANSLATE_NOOP("Service", 'was filed late ({filed_on}): accept the late filing (override) before approving'),  # coop_desk/services/claim_decisions.py
+    QT_TRANSLATE_NOOP("Service", 'was filed on time: there is nothing to override'),  # coop_desk/services/claim_decisions.py
+    QT_TRANSLATE_NOOP("Service", 'year {year}'),  # coop_desk/services/claim_decisions.py
+    QT_TRANSLATE_NOOP("Service", 'a claim stays on its activity: file a new claim for another one'),  # coop_desk/services/claim_filing.py
+    QT_TRANSLATE_NOOP("Service", 'claim for {reference}'),  # coop_desk/services/claim_filing.py
+    QT_TRANSLATE_NOOP("Service", 'claim {number} for {reference} (Q{quarter}): {outcome}'),  # coop_desk/services/claim_filing.py
+    QT_TRANSLATE_NOOP("Service", 'claim {number}: exchange rate {before} → {rate} {programme} per 1 {currency}'),  # coop_desk/services/claim_filing.py
+    QT_TRANSLATE_NOOP("Service", 'completing a claim'),  # coop_desk/services/claim_filing.py
+    QT_TRANSLATE_NOOP("Service", 'dealer {code} is unknown'),  # coop_desk/services/claim_filing.py
+    QT_TRANSLATE_NOOP("Service", "dealer {dealer} has no allocation in {year}: a claim is reimbursed from the dealer's allocation"),  # coop_desk/services/claim_filing.py
+    QT_TRANSLATE_NOOP("Service", "dealer {dealer} was allocated {amount} {currency} in {year}: a claim is reimbursed from the dealer's allocation, so there is nothing to reimburse it from"),  # coop_desk/services/claim_filing.py
+    QT_TRANSLATE_NOOP("Service", 'filed late (the deadline was {deadline}): approving it needs an override'),  # coop_desk/services/claim_filing.py
+    QT_TRANSLATE_NOOP("Service", 'filed on'),  # coop_desk/services/claim_filing.py
+    QT_TRANSLATE_NOOP("Service", "filed with the Q{given} template, but its documents date the work in Q{work}: Q{work}'s deadline applies"),  # coop_desk/services/claim_filing.py
+    QT_TRANSLATE_NOOP("Service", 'filing a claim'),  # coop_desk/services/claim_filing.py
+    QT_TRANSLATE_NOOP("Service", 'invoiced in {currency} without a rate: rate to be set by finance before approval (coop-desk claim set-rate {number} RATE)'),  # coop_desk/services/claim_filing.py
+    QT_TRANSLATE_NOOP("Service", 'is decided by the documents (the act date, else the invoice date): correct those'),  # coop_desk/services/claim_filing.py
+    QT_TRANSLATE_NOOP("Service", "is invoiced in {currency}, the programme's currency: it has no exchange rate to set"),  # coop_desk/services/claim_filing.py
+    QT_TRANSLATE_NOOP("Service", 'is not a field of a claim'),  # coop_desk/services/claim_filing.py
+    QT_TRANSLATE_NOOP("Service", 'is {status}: only a returned claim can be completed'),  # coop_desk/services/claim_filing.py
+    QT_TRANSLATE_NOOP("Service", 'is {status}: the exchange rate can be set only before the claim is decided'),  # coop_desk/services/claim_filing.py
+    QT_TRANSLATE_NOOP("Service", 'its work is of Q{work}, which is closed: it counts in Q{quarter}'),  # coop_desk/services/claim_filing.py
+    QT_TRANSLATE_NOOP("Service", 'must be a date not after {today}, got {value}'),  # coop_desk/services/claim_filing.py
+    QT_TRANSLATE_NOOP("Service", 'returned to the dealer, {reason}'),  # coop_desk/services/claim_filing.py
+    QT_TRANSLATE_NOOP("Service", 'setting an exchange rate'),  # coop_desk/services/claim_filing.py
+    QT_TRANSLATE_NOOP("Service", 'submitted for review'),  # coop_desk/services/claim_filing.py
+    QT_TRANSLATE_NOOP("Service", '{dealer}: {message}'),  # coop_desk/services/claim_filing.py
+    QT_TRANSLATE_NOOP("Service", '{message} (changed: {fields})'),  # coop_desk/services/claim_filing.py
+    QT_TRANSLATE_NOOP("Service", '{reference} has no approved mockup'),  # coop_desk/services/claim_filing.py
+    QT_TRANSLATE_NOOP("Service", '{reference} has no approved mockup (mockup {number} is still waiting for a decision)'),  # coop_desk/services/claim_filing.py
+    QT_TRANSLATE_NOOP("Service", '{reference} is an activity of {owner}, not of {dealer}'),  # coop_desk/services/claim_filing.py
+    QT_TRANSLATE_NOOP("Service", 'must be one of {choices}, got {value}'),  # coop_desk/services/claim_list.py
+    QT_TRANSLATE_NOOP("Service", 'order'),  # coop_desk/services/claim_list.py
+    QT_TRANSLATE_NOOP("Service", 'a payment above what was approved: {amount} exceeds the {open} approved and still unpaid'),  # coop_desk/services/claim_payments.py
+    QT_TRANSLATE_NOOP("Service", 'claim {number} (amount)'),  # coop_desk/services/claim_payments.py
+    QT_TRANSLATE_NOOP("Service", 'claim {number}: {part} > {open}'),  # coop_desk/services/claim_payments.py
+    QT_TRANSLATE_NOOP("Service", 'claims'),  # coop_desk/services/claim_payments.py
+    QT_TRANSLATE_NOOP("Service", 'has nothing left to pay'),  # coop_desk/services/claim_payments.py
+    QT_TRANSLATE_NOOP("Service", 'is a claim of another dealer, not of {dealer}'),  # coop_desk/services/claim_payments.py
+    QT_TRANSLATE_NOOP("Service", 'is not a claim of {year}'),  # coop_desk/services/claim_payments.py
+    QT_TRANSLATE_NOOP("Service", 'is paid already'),  # coop_desk/services/claim_payments.py
+    QT_TRANSLATE_NOOP("Service", 'is {status}: only an approved claim can be paid'),  # coop_desk/services/claim_payments.py
+    QT_TRANSLATE_NOOP("Service", 'must be claim numbers, got {value}'),  # coop_desk/services/claim_payments.py
+    QT_TRANSLATE_NOOP("Service", 'name at least one claim the payment settles'),  # coop_desk/services/claim_payments.py
+    QT_TRANSLATE_NOOP("Service", 'names a claim twice'),  # coop_desk/services/claim_payments.py
+    QT_TRANSLATE_NOOP("Service", 'paid on'),  # coop_desk/services/claim_payments.py
+    QT_TRANSLATE_NOOP("Service", 'paid {amount} {currency} to {dealer} on {paid_on} for claims {claims}'),  # coop_desk/services/claim_payments.py
+    QT_TRANSLATE_NOOP("Service", 'paid {amount} {currency} to {dealer} on {paid_on} for claims {claims} (fully paid: {settled})'),  # coop_desk/services/claim_payments.py
+    QT_TRANSLATE_NOOP("Service", 'payment amount'),  # coop_desk/services/claim_payments.py
+    QT_TRANSLATE_NOOP("Service", 'payment to {dealer}'),  # coop_desk/services/claim_payments.py
+    QT_TRANSLATE_NOOP("Service", 'recording a payment'),  # coop_desk/services/claim_payments.py
+    QT_TRANSLATE_NOOP("Service", 'reference'),  # coop_desk/services/claim_payments.py
+    QT_TRANSLATE_NOOP("Service", 'the payment could not be stored'),  # coop_desk/services/claim_payments.py
+    QT_TRANSLATE_NOOP("Service", 'was approved on {approved_on}: a payment for it cannot be dated {paid_on}, before its approval'),  # coop_desk/services/claim_payments.py
+    QT_TRANSLATE_NOOP("Service", 'year {year} has no frozen allocation yet'),  # coop_desk/services/claim_payments.py
+    QT_TRANSLATE_NOOP("Service", '{amount} is not the sum of the parts {parts}'),  # coop_desk/services/claim_payments.py
+    QT_TRANSLATE_NOOP("Service", '{amount} is not the sum of the parts {parts}; to pay part, give the amount per claim'),  # coop_desk/services/claim_payments.py
+    QT_TRANSLATE_NOOP("Service", '{day} is in Q{quarter} {year}, which is closed: a payment counts in the quarter of its date and nothing changes a closed quarter (date it in an open quarter, or the programme owner can reopen Q{quarter})'),  # coop_desk/services/claim_payments.py
+    QT_TRANSLATE_NOOP("Service", '{message} ({details})'),  # coop_desk/services/claim_payments.py
+    QT_TRANSLATE_NOOP("Service", 'claim {number} was changed by somebody else since you opened it; nothing was changed'),  # coop_desk/services/claim_views.py
+    QT_TRANSLATE_NOOP("Service", 'there is no claim {number}'),  # coop_desk/services/claim_views.py
     QT_TRANSLATE_NOOP("Service", 'a dealer with this code exists already'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'city'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'code'),  # coop_desk/services/dealers.py
@@ -386,6 +370,9 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", '{reference} appears twice'),  # coop_desk/services/evaluation.py
     QT_TRANSLATE_NOOP("Service", '{reference} is not an activity of the {year} plan'),  # coop_desk/services/evaluation.py
     QT_TRANSLATE_NOOP("Service", '{where} (sales amount)'),  # coop_desk/services/evaluation.py
+    QT_TRANSLATE_NOOP("Service", 'no such dealer'),  # coop_desk/services/lookup.py
+    QT_TRANSLATE_NOOP("Service", 'there is no stored attachment {value}'),  # coop_desk/services/lookup.py
+    QT_TRANSLATE_NOOP("Service", '{reference} is not in the frozen {year} plan (the agency dropped it)'),  # coop_desk/services/lookup.py
     QT_TRANSLATE_NOOP("Service", 'comment'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'decided on'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'deciding on a mockup'),  # coop_desk/services/mockups.py
@@ -409,12 +396,10 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'submitting a mockup'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'the allocation is not frozen yet'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'there is no mockup {id}'),  # coop_desk/services/mockups.py
-    QT_TRANSLATE_NOOP("Service", 'there is no stored attachment {value}'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'title'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", '{day} is before the submission ({submitted})'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", '{formula} = {rate}'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", '{mockup} was changed by somebody else; reload it'),  # coop_desk/services/mockups.py
-    QT_TRANSLATE_NOOP("Service", '{reference} is not in the frozen {year} plan (the agency dropped it)'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", '{reference}: somebody else submitted a mockup at the same moment'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", '{value} is in the future (today is {today})'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'channel'),  # coop_desk/services/plans.py
@@ -428,15 +413,11 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'dealer {code}, activity {number}'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", 'draft v{number} of {code} for {year}: {count} activities, {total}'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", 'draft v{number} of {code} for {year}: {count} activities, {total} (replaces v{previous})'),  # coop_desk/services/plans.py
-    QT_TRANSLATE_NOOP("Service", 'has more than two decimals: {value}'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", 'has no row for: {references}'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", 'idea'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", 'importing the consolidated plan'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", 'month'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", 'month must be 1–12, got {value}'),  # coop_desk/services/plans.py
-    QT_TRANSLATE_NOOP("Service", 'must be an amount of money, got {value}'),  # coop_desk/services/plans.py
-    QT_TRANSLATE_NOOP("Service", 'must be at most {limit}, got {value}'),  # coop_desk/services/plans.py
-    QT_TRANSLATE_NOOP("Service", 'must not be negative, got {value}'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", 'recording a dealer draft'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", '{field} {old} → {new}'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", '{reference} appears twice (first at {first})'),  # coop_desk/services/plans.py
@@ -445,6 +426,25 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", '{where} (placement)'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", '{where} (planned cost)'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", '{where} (vendor)'),  # coop_desk/services/plans.py
+    QT_TRANSLATE_NOOP("Service", 'Q{earlier} {year} is still open: the quarters are closed in order'),  # coop_desk/services/quarter_close.py
+    QT_TRANSLATE_NOOP("Service", 'Q{later} {year} is closed after it: reopen the later quarters first'),  # coop_desk/services/quarter_close.py
+    QT_TRANSLATE_NOOP("Service", 'Q{quarter} {year}'),  # coop_desk/services/quarter_close.py
+    QT_TRANSLATE_NOOP("Service", 'Q{quarter} {year} was closed by somebody else at the same moment'),  # coop_desk/services/quarter_close.py
+    QT_TRANSLATE_NOOP("Service", 'claim {number} (invoice {invoice}, {status})'),  # coop_desk/services/quarter_close.py
+    QT_TRANSLATE_NOOP("Service", 'close a quarter before its filing deadline'),  # coop_desk/services/quarter_close.py
+    QT_TRANSLATE_NOOP("Service", 'closed Q{quarter} {year}'),  # coop_desk/services/quarter_close.py
+    QT_TRANSLATE_NOOP("Service", 'closed Q{quarter} {year} before its filing deadline {deadline}: {reason}'),  # coop_desk/services/quarter_close.py
+    QT_TRANSLATE_NOOP("Service", 'closing a quarter'),  # coop_desk/services/quarter_close.py
+    QT_TRANSLATE_NOOP("Service", 'counts in Q{quarter} {year}, which is closed: its figures are sealed (the programme owner can reopen the quarter, audited)'),  # coop_desk/services/quarter_close.py
+    QT_TRANSLATE_NOOP("Service", 'is closed already'),  # coop_desk/services/quarter_close.py
+    QT_TRANSLATE_NOOP("Service", 'is not over yet (it ends on {end})'),  # coop_desk/services/quarter_close.py
+    QT_TRANSLATE_NOOP("Service", 'is open: there is nothing to reopen'),  # coop_desk/services/quarter_close.py
+    QT_TRANSLATE_NOOP("Service", 'its claims may be filed on time until {deadline}: it can be closed from {day} (the programme owner can close it earlier, with a reason)'),  # coop_desk/services/quarter_close.py
+    QT_TRANSLATE_NOOP("Service", 'its work is of Q{work} {year}, which is closed, and no later quarter of {year} is open to count it in: the programme owner can reopen a quarter (audited)'),  # coop_desk/services/quarter_close.py
+    QT_TRANSLATE_NOOP("Service", 'reopened Q{quarter} {year}: {reason}'),  # coop_desk/services/quarter_close.py
+    QT_TRANSLATE_NOOP("Service", 'reopening a quarter'),  # coop_desk/services/quarter_close.py
+    QT_TRANSLATE_NOOP("Service", 'say why the quarter is reopened'),  # coop_desk/services/quarter_close.py
+    QT_TRANSLATE_NOOP("Service", '{count} claim(s) of it are still submitted or returned: {claims}'),  # coop_desk/services/quarter_close.py
     QT_TRANSLATE_NOOP("Service", 'dealer {code} has no line in the frozen {year} allocation'),  # coop_desk/services/statements.py
     QT_TRANSLATE_NOOP("Service", 'year {year}: the allocation is not frozen; commitment letters follow the freeze'),  # coop_desk/services/statements.py
     QT_TRANSLATE_NOOP("Service", 'allocated {allocated} is above the budget {budget}'),  # coop_desk/services/summary.py
@@ -636,13 +636,10 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'a sheet spans {rows} rows × {columns} columns, more than the {limit} cells CoopDesk reads'),  # reports/xlsx/ods.py
     QT_TRANSLATE_NOOP("Service", "an OpenDocument spreadsheet (.ods) without CoopDesk's identification sheet (it did not survive the conversion, or this is not our template): {save_as}"),  # reports/xlsx/ods.py
     QT_TRANSLATE_NOOP("Service", 'an OpenDocument spreadsheet (.ods), which this installation cannot read: {save_as}'),  # reports/xlsx/ods.py
-    QT_TRANSLATE_NOOP("Service", 'cannot be read: {error}'),  # reports/xlsx/ods.py
     QT_TRANSLATE_NOOP("Service", 'content.xml is not valid XML ({error})'),  # reports/xlsx/ods.py
     QT_TRANSLATE_NOOP("Service", 'it has no content.xml'),  # reports/xlsx/ods.py
     QT_TRANSLATE_NOOP("Service", 'it has {count} zip entries'),  # reports/xlsx/ods.py
     QT_TRANSLATE_NOOP("Service", 'it would inflate to {size} MB'),  # reports/xlsx/ods.py
-    QT_TRANSLATE_NOOP("Service", 'no such file'),  # reports/xlsx/ods.py
-    QT_TRANSLATE_NOOP("Service", 'not a file'),  # reports/xlsx/ods.py
     QT_TRANSLATE_NOOP("Service", 'not a readable workbook: {reason}'),  # reports/xlsx/ods.py
     QT_TRANSLATE_NOOP("Service", 'not an OpenDocument spreadsheet (.ods): {save_as}'),  # reports/xlsx/ods.py
     QT_TRANSLATE_NOOP("Service", 'not an OpenDocument spreadsheet (its content is not recognised)'),  # reports/xlsx/ods.py
@@ -651,8 +648,6 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'refused as a zip bomb: {reason}'),  # reports/xlsx/ods.py
     QT_TRANSLATE_NOOP("Service", 'save it as Excel workbook (.xlsx) from the template we sent'),  # reports/xlsx/ods.py
     QT_TRANSLATE_NOOP("Service", 'the zip structure is damaged ({error})'),  # reports/xlsx/ods.py
-    QT_TRANSLATE_NOOP("Service", 'too large (more than {limit} MB)'),  # reports/xlsx/ods.py
-    QT_TRANSLATE_NOOP("Service", 'too large ({size} MB; the limit is {limit} MB)'),  # reports/xlsx/ods.py
     QT_TRANSLATE_NOOP("Service", '(none)'),  # reports/xlsx/plan_import.py
     QT_TRANSLATE_NOOP("Service", 'a CSV file (.csv)'),  # reports/xlsx/plan_import.py
     QT_TRANSLATE_NOOP("Service", 'a LibreOffice lock file (.~lock…#), left while a file is open'),  # reports/xlsx/plan_import.py
@@ -678,6 +673,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'an empty code'),  # reports/xlsx/plan_import.py
     QT_TRANSLATE_NOOP("Service", 'an image, not a spreadsheet'),  # reports/xlsx/plan_import.py
     QT_TRANSLATE_NOOP("Service", 'at least one activity (channel, month and planned cost)'),  # reports/xlsx/plan_import.py
+    QT_TRANSLATE_NOOP("Service", 'cannot be read: {error}'),  # reports/xlsx/plan_import.py
     QT_TRANSLATE_NOOP("Service", 'could not be read: {error}'),  # reports/xlsx/plan_import.py
     QT_TRANSLATE_NOOP("Service", 'draft of {who} for {year}: 1 activity, {total}'),  # reports/xlsx/plan_import.py
     QT_TRANSLATE_NOOP("Service", 'draft of {who} for {year}: {count} activities, {total}'),  # reports/xlsx/plan_import.py
@@ -737,6 +733,8 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'an RTF document, not a workbook'),  # reports/xlsx/safety.py
     QT_TRANSLATE_NOOP("Service", 'an XML or text file, not a workbook'),  # reports/xlsx/safety.py
     QT_TRANSLATE_NOOP("Service", 'an old Microsoft Office file (OLE2), not an .xlsx workbook: {save_as}'),  # reports/xlsx/safety.py
+    QT_TRANSLATE_NOOP("Service", 'no such file'),  # reports/xlsx/safety.py
+    QT_TRANSLATE_NOOP("Service", 'not a file'),  # reports/xlsx/safety.py
     QT_TRANSLATE_NOOP("Service", 'not a readable workbook: sheet {sheet}: {reason}'),  # reports/xlsx/safety.py
     QT_TRANSLATE_NOOP("Service", 'not an Excel workbook (its content is not recognised)'),  # reports/xlsx/safety.py
     QT_TRANSLATE_NOOP("Service", 'open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)'),  # reports/xlsx/safety.py
@@ -749,6 +747,8 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'the zip entry {entry} is damaged (size or CRC does not match)'),  # reports/xlsx/safety.py
     QT_TRANSLATE_NOOP("Service", 'the zip entry {entry} is damaged ({error})'),  # reports/xlsx/safety.py
     QT_TRANSLATE_NOOP("Service", 'the zip entry {entry} uses an unsupported compression ({method})'),  # reports/xlsx/safety.py
+    QT_TRANSLATE_NOOP("Service", 'too large (more than {limit} MB)'),  # reports/xlsx/safety.py
+    QT_TRANSLATE_NOOP("Service", 'too large ({size} MB; the limit is {limit} MB)'),  # reports/xlsx/safety.py
     QT_TRANSLATE_NOOP("Service", '{entry} declares a DOCTYPE, which workbooks never do'),  # reports/xlsx/safety.py
     QT_TRANSLATE_NOOP("Service", '{sheet} declares the range {range}, beyond the {rows} rows × {columns} columns CoopDesk reads'),  # reports/xlsx/safety.py
     QT_TRANSLATE_NOOP("Service", '{sheet} has a cell at {cell}, beyond the {rows} rows × {columns} columns CoopDesk reads'),  # reports/xlsx/safety.py

@@ -246,7 +246,7 @@ def summary_lines(summary, *, db_label: str, counts: dict[str, int]) -> list[str
                 ["approved", m(summary.approved)],
                 ["reimbursed (paid)", m(summary.paid)],
                 ["approved, not yet paid", m(summary.unpaid)],
-                ["allocated, not claimed", m(summary.unclaimed)],
+                ["allocated, not claimed", m(summary.remaining)],
             ],
             ["", "amount"],
             right={1},

@@ -243,7 +243,7 @@ def mockup_list(services: Services, args: argparse.Namespace) -> Outcome:
     from models import MockupStatus
 
     status = MockupStatus(args.status) if args.status else None
-    views = services.mockups.list(args.year, status=status, dealer_code=args.dealer)
+    views = services.mockups.list_mockups(args.year, status=status, dealer_code=args.dealer)
     rows = [
         [
             str(v.id),
@@ -287,7 +287,7 @@ def _value(x: Any) -> str:
 
 
 def claim_file(services: Services, args: argparse.Namespace) -> Outcome:
-    from coop_desk.services.claims import ClaimInput
+    from coop_desk.services.claim_views import ClaimInput
 
     fields = {key: getattr(args, attr) for attr, key in CLAIM_DOCUMENT_FIELDS if getattr(args, attr) is not None}
     if args.quarter is not None:
@@ -302,7 +302,7 @@ def claim_list(services: Services, args: argparse.Namespace) -> Outcome:
     from models import ClaimStatus
 
     status = ClaimStatus(args.status) if args.status else None
-    views = services.claims.list(
+    views = services.claims.list_claims(
         args.year, quarter=args.quarter, status=status, dealer_code=args.dealer, late=args.late
     )
     cur = year_currency(services, args.year)

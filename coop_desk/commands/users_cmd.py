@@ -85,7 +85,7 @@ def users_add(services: Services, args: argparse.Namespace) -> Outcome:
 
 
 def users_list(services: Services, args: argparse.Namespace) -> Outcome:
-    rows = services.users.list()
+    rows = services.users.list_users()
     lines = []
     for u in rows:
         locked = u.locked_until is not None and u.locked_until > dt.datetime.now(dt.UTC)

@@ -16,7 +16,7 @@ from coop_desk.errors import Conflict, InvalidInput, Problem, Refused
 from coop_desk.money import CENT
 from coop_desk.services.base import Changes, ServiceContext, audit, get_year, integrity_as, require_stage
 from coop_desk.services.dealers import score_view
-from coop_desk.services.plans import current_plan, included_costs
+from coop_desk.services.lookup import current_plan, included_costs
 from coop_desk.services.years import validate_settings
 from coop_desk.text import Text
 from models import Allocation, AllocationLine, Claim, Dealer, DealerScore, Mockup, PlannedActivity, ProgrammeYear, Stage
@@ -133,14 +133,6 @@ def _line_view(ln: AllocationLine, d: Dealer) -> AllocationLineView:
     return AllocationLineView(
         d.code, d.name, d.region.name, ln.score, ln.coefficient, ln.cap, ln.request, ln.demand, ln.amount, ln.max_score
     )
-
-
-def frozen_amounts(s: Session, year_id: int) -> dict[int, Decimal] | None:
-    """dealer id → frozen allocation, or None when the year's allocation is not frozen."""
-    alloc = s.scalars(select(Allocation).where(Allocation.year_id == year_id)).one_or_none()
-    if alloc is None:
-        return None
-    return {ln.dealer_id: ln.amount for ln in alloc.lines}
 
 
 def compute(

@@ -9,85 +9,24 @@ when a sale cost more than the limit (by default twice the programme's own cost 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from coop_desk.errors import InvalidInput, Problem
 from coop_desk.money import CENT
-from coop_desk.services.allocation import AllocationService
-from coop_desk.services.base import ServiceContext
-from coop_desk.services.claims import COUNTED, ClaimService, ClaimView
-from coop_desk.services.dealers import DealerService
-from coop_desk.services.evaluation import EfficiencyView, EvaluationService
-from coop_desk.services.plans import PlanService
-from coop_desk.services.summary import Bucket, SummaryService, YearSummary
-from coop_desk.services.years import YearService
+from coop_desk.services import Services
+from coop_desk.services.base import ServiceContext, get_year
+from coop_desk.services.claim_checks import COUNTED
+from coop_desk.services.evaluation import EfficiencyView
+from coop_desk.services.figures import Efficiency, efficiency_of, per_unit, used_share, verified_costs
+from coop_desk.services.lookup import base_rate
+from coop_desk.services.summary import Bucket, YearSummary
 from coop_desk.text import Text
 from models import Stage
 
 ZERO = Decimal("0.00")
 #: An activity whose cost per sale is above this many times the programme's own did not pay off.
 DROP_FACTOR = Decimal(2)
-#: A share used is kept to 0.01 % (0.8734 = 87.34 %).
-USED_PLACES = Decimal("0.0001")
-
-
-# --------------------------------------------------------------------------- efficiency
-
-
-@dataclass(frozen=True)
-class Efficiency:
-    """The evaluated activities of one channel (or one dealer): what they cost and what they brought."""
-
-    key: str
-    activities: int
-    reach: int
-    leads: int
-    sales: int
-    sales_amount: Decimal
-    cost: Decimal  # Σ verified cost of the approved and paid claims of these activities (those without: left out)
-
-    @property
-    def cost_per_lead(self) -> Decimal | None:
-        return per_unit(self.cost, self.leads)
-
-    @property
-    def cost_per_sale(self) -> Decimal | None:
-        return per_unit(self.cost, self.sales)
-
-
-def per_unit(cost: Decimal, units: int) -> Decimal | None:
-    """``cost / units`` rounded half-up to cents; None when there are no units."""
-    return (cost / units).quantize(CENT, ROUND_HALF_UP) if units > 0 else None
-
-
-def used_share(approved: Decimal, allocated: Decimal) -> Decimal | None:
-    """How much of an allocation approved claims use (0.8734 = 87.34 %); None without an allocation."""
-    if allocated <= 0:
-        return None
-    return (approved / allocated).quantize(USED_PLACES, ROUND_HALF_UP)
-
-
-def verified_costs(claims: Iterable[ClaimView]) -> dict[str, Decimal]:
-    """activity reference → Σ verified cost of its approved and paid claims (programme currency)."""
-    out: dict[str, Decimal] = defaultdict(lambda: ZERO)
-    for c in claims:
-        if c.status in COUNTED and c.verified_cost is not None:
-            out[c.reference] += c.verified_cost
-    return dict(out)
-
-
-def efficiency_of(key: str, results: Sequence[EfficiencyView], costs: dict[str, Decimal]) -> Efficiency:
-    return Efficiency(
-        key=key,
-        activities=len(results),
-        reach=sum(r.reach for r in results),
-        leads=sum(r.leads for r in results),
-        sales=sum(r.sales for r in results),
-        sales_amount=sum((r.sales_amount or ZERO for r in results), ZERO),
-        cost=sum((costs.get(r.reference, ZERO) for r in results), ZERO),
-    )
 
 
 # --------------------------------------------------------------------------- read models
@@ -173,7 +112,7 @@ class AnnualReport:
         return self.approved - self.paid
 
     @property
-    def unused(self) -> Decimal:
+    def remaining(self) -> Decimal:
         """Allocated but not approved."""
         return self.allocated - self.approved
 
@@ -211,12 +150,14 @@ class AnnualService:
             raise InvalidInput(
                 Problem(Text("cost per sale limit"), Text("must be above 0, got {value}", value=cost_per_sale_limit))
             )
-        settings = YearService(self._ctx).get(year)
-        summary = SummaryService(self._ctx).year(year)
-        claims = ClaimService(self._ctx).list(year)
-        plan = [r for r in PlanService(self._ctx).consolidated(year) if r.included]
-        results = EvaluationService(self._ctx).results(year)
-        base = _frozen_base(self._ctx, year, settings.base_rate)
+        services = Services(self._ctx)  # reads only: no permission is checked
+        settings = services.years.get(year)
+        summary = services.summary.year(year)
+        claims = services.claims.list_claims(year)
+        plan = [r for r in services.plans.consolidated(year) if r.included]
+        results = services.evaluation.results(year)
+        with self._ctx.db.reading() as s:
+            base = base_rate(s, get_year(s, year))  # the rate the allocation was frozen with (the setting before)
         order = {c: i for i, c in enumerate(settings.channels)}
         costs = verified_costs(claims)
 
@@ -258,7 +199,7 @@ class AnnualService:
         limit = cost_per_sale_limit
         if limit is None and total is not None and total.cost_per_sale is not None:
             limit = (total.cost_per_sale * DROP_FACTOR).quantize(CENT, ROUND_HALF_UP)
-        names = {d.code: d.name for d in DealerService(self._ctx).list_dealers()}
+        names = {d.code: d.name for d in services.dealers.list_dealers()}
         # no sales first (the costliest first), then the dearest sales first
         drop = sorted(
             (d for r in results if (d := _drop(r, costs.get(r.reference, ZERO), limit, names)) is not None),
@@ -288,12 +229,6 @@ class AnnualService:
             limit_factor=DROP_FACTOR if cost_per_sale_limit is None and limit is not None else None,
             drop=tuple(drop),
         )
-
-
-def _frozen_base(ctx: ServiceContext, year: int, setting: Decimal) -> Decimal:
-    """The base rate the allocation was frozen with (the year's setting before the freeze)."""
-    run = AllocationService(ctx).current(year)
-    return run.base_rate if run is not None else setting
 
 
 def _regions(summary: YearSummary) -> tuple[RegionSpend, ...]:

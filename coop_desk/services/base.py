@@ -18,9 +18,10 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from coop_desk.errors import Conflict, InvalidInput, NotFound, Problem, Refused
+from coop_desk.money import MAX_AMOUNT
 from coop_desk.text import Text, join
 from coop_desk.words import stage_name, stage_names
-from models import AuditEvent, Dealer, ProgrammeYear, Stage
+from models import AuditEvent, ProgrammeYear, Stage
 from models.db import Database
 from models.enums import Role
 from models.types import MoneyTooLarge
@@ -214,6 +215,20 @@ def too_long(where: str, value: object, attribute: Any) -> Problem | None:
     return None
 
 
+def check_money(value: object, where: str, *, allow_none: bool = False) -> list[Problem]:
+    if value is None and allow_none:
+        return []
+    if not isinstance(value, Decimal) or not value.is_finite():
+        return [Problem(where, Text("must be an amount of money, got {value}", value=repr(value)))]
+    if value < 0:
+        return [Problem(where, Text("must not be negative, got {value}", value=value))]
+    if value > MAX_AMOUNT:
+        return [Problem(where, Text("must be at most {limit}, got {value}", limit=str(MAX_AMOUNT), value=value))]
+    if value != value.quantize(Decimal("0.01")):
+        return [Problem(where, Text("has more than two decimals: {value}", value=value))]
+    return []
+
+
 def get_year(session: Session, year: int, *, for_update: bool = False) -> ProgrammeYear:
     stmt = select(ProgrammeYear).where(ProgrammeYear.year == year)
     if for_update:
@@ -221,13 +236,6 @@ def get_year(session: Session, year: int, *, for_update: bool = False) -> Progra
     row = session.scalars(stmt).one_or_none()
     if row is None:
         raise NotFound(Text("there is no programme year {year}", year=year))
-    return row
-
-
-def get_dealer(session: Session, code: str) -> Dealer:
-    row = session.scalars(select(Dealer).where(Dealer.code == code.strip().upper())).one_or_none()
-    if row is None:
-        raise NotFound(Problem(Text("dealer {code}", code=code), Text("no such dealer")))
     return row
 
 

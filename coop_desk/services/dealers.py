@@ -17,13 +17,13 @@ from coop_desk.services.base import (
     Changes,
     ServiceContext,
     audit,
-    get_dealer,
     get_year,
     integrity_as,
     require_stage,
     snapshot,
     too_long,
 )
+from coop_desk.services.lookup import get_dealer
 from coop_desk.text import Text
 from models import Allocation, Dealer, DealerScore, Region, ScoringCriterion, Stage
 

@@ -8,8 +8,8 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from coop_desk.errors import InvalidInput, Problem, Refused
-from coop_desk.services.base import Changes, ServiceContext, audit, get_year, require_stage
-from coop_desk.services.plans import check_money, current_activity, included_item
+from coop_desk.services.base import Changes, ServiceContext, audit, check_money, get_year, require_stage
+from coop_desk.services.lookup import current_activity, included_item
 from coop_desk.text import Text
 from models import Dealer, EfficiencyResult, PlannedActivity, Region, Stage
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -15,23 +14,12 @@ from sqlalchemy.orm import Session
 from coop_desk import rules
 from coop_desk.errors import Conflict, InvalidInput, NotFound, Problem, Refused
 from coop_desk.money import format_percent, plain_spaces
-from coop_desk.services.allocation import frozen_amounts
 from coop_desk.services.attachments import IncomingFile, store_file
 from coop_desk.services.base import Changes, ServiceContext, audit, get_year, integrity_as, require_stage, snapshot
-from coop_desk.services.plans import current_activity, included_item
+from coop_desk.services.lookup import base_rate, check_attachment, frozen_amounts, pending_mockup, plan_activity
 from coop_desk.text import Text
 from coop_desk.words import mockup_status
-from models import (
-    Allocation,
-    Attachment,
-    Dealer,
-    Mockup,
-    MockupStatus,
-    PlannedActivity,
-    ProgrammeYear,
-    Region,
-    Stage,
-)
+from models import Dealer, Mockup, MockupStatus, PlannedActivity, ProgrammeYear, Region, Stage
 
 MAX_OTHER_BRANDS = 20
 #: Why a mockup without a file cannot be approved: the reviewer must see what they approve (issue 10, point 8).
@@ -85,61 +73,6 @@ def rate_text(other_brands: int, base: Decimal) -> str:
         formula=rules.rate_formula(other_brands, base),
         rate=plain_spaces(format_percent(rate, "en")),
     )
-
-
-def base_rate(s: Session, py: ProgrammeYear) -> Decimal:
-    """The base rate the year's frozen allocation was made with (the year's setting before that)."""
-    frozen = s.scalar(select(Allocation.base_rate).where(Allocation.year_id == py.id))
-    return frozen if frozen is not None else py.base_rate
-
-
-def plan_activity(s: Session, py: ProgrammeYear, reference: str, where: str = "") -> PlannedActivity:
-    """The activity with this reference if the frozen plan includes it; Refused (naming it) otherwise."""
-    ref = reference.strip()
-    activity = current_activity(s, py.id, ref)
-    if activity is None:
-        raise Refused(
-            Problem(where, Text("{reference} is not an activity of the {year} plan", reference=repr(ref), year=py.year))
-        )
-    if included_item(s, py.id, activity.id) is None:
-        raise Refused(
-            Problem(
-                where,
-                Text(
-                    "{reference} is not in the frozen {year} plan (the agency dropped it)", reference=ref, year=py.year
-                ),
-            )
-        )
-    return activity
-
-
-def approved_mockup(s: Session, activity_id: int) -> Mockup | None:
-    """The latest approved mockup of an activity (what a claim for it rests on), or None."""
-    return s.scalars(
-        select(Mockup)
-        .where(Mockup.activity_id == activity_id, Mockup.status == MockupStatus.APPROVED)
-        .order_by(Mockup.number.desc())
-        .limit(1)
-    ).first()
-
-
-def pending_mockup(s: Session, activity_id: int) -> Mockup | None:
-    """The mockup of an activity still waiting for a decision, if any."""
-    return s.scalars(
-        select(Mockup).where(Mockup.activity_id == activity_id, Mockup.status == MockupStatus.SUBMITTED).limit(1)
-    ).first()
-
-
-def check_attachment(s: Session, attachment_id: int | None, where: str = Text("attachment")) -> list[Problem]:
-    if attachment_id is None:
-        return []
-    if (
-        isinstance(attachment_id, bool)
-        or not isinstance(attachment_id, int)
-        or s.get(Attachment, attachment_id) is None
-    ):
-        return [Problem(where, Text("there is no stored attachment {value}", value=repr(attachment_id)))]
-    return []
 
 
 def _day(value: object, name: str, today: dt.date) -> tuple[dt.date, list[Problem]]:
@@ -384,17 +317,17 @@ class MockupService:
             return Changes("mockup", (mockup.id,), py.year, also=("claim",) if other_brands is not None else ())
 
     # -- reading -------------------------------------------------------------------------------
-    def list(
+    def list_mockups(
         self,
         year: int,
         status: MockupStatus | None = None,
         dealer_code: str | None = None,
         reference: str | None = None,
-    ) -> builtins.list[MockupView]:
+    ) -> list[MockupView]:
         """The year's mockups by dealer, activity and number."""
         with self._ctx.db.reading() as s:
             py = get_year(s, year)
-            where: builtins.list[ColumnElement[bool]] = [PlannedActivity.year_id == py.id]
+            where: list[ColumnElement[bool]] = [PlannedActivity.year_id == py.id]
             if status is not None:
                 where.append(Mockup.status == status)
             if dealer_code:
@@ -403,7 +336,7 @@ class MockupService:
                 where.append(PlannedActivity.reference == reference.strip())
             return _views(s, py, where, (Dealer.code, PlannedActivity.seq, Mockup.number))
 
-    def queue(self, year: int) -> builtins.list[MockupView]:
+    def queue(self, year: int) -> list[MockupView]:
         """The mockups waiting for a decision, oldest first."""
         with self._ctx.db.reading() as s:
             py = get_year(s, year)
@@ -424,7 +357,7 @@ class MockupService:
 
 def _views(
     s: Session, py: ProgrammeYear, where: Sequence[ColumnElement[bool]], order: Sequence[Any]
-) -> builtins.list[MockupView]:
+) -> list[MockupView]:
     stmt = (
         select(Mockup, PlannedActivity, Dealer, Region.name)
         .join(PlannedActivity, Mockup.activity_id == PlannedActivity.id)

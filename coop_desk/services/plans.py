@@ -7,11 +7,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import func, insert, select, update
-from sqlalchemy.orm import Session
 
 from coop_desk.errors import InvalidInput, NotFound, Problem, Refused
-from coop_desk.money import MAX_AMOUNT
-from coop_desk.services.base import Changes, ServiceContext, audit, get_dealer, get_year, require_stage, too_long
+from coop_desk.services.base import Changes, ServiceContext, audit, check_money, get_year, require_stage, too_long
+from coop_desk.services.lookup import current_plan, get_dealer
 from coop_desk.text import Text, join
 from models import ConsolidatedItem, ConsolidatedPlan, Dealer, PlanDraft, PlannedActivity, ProgrammeYear, Region, Stage
 
@@ -154,63 +153,6 @@ def activity_view(a: PlannedActivity, d: Dealer) -> ActivityView:
     return ActivityView(
         a.id, a.reference, d.code, d.name, d.region.name, a.seq, a.channel, a.month, a.planned_cost, a.idea
     )
-
-
-def check_money(value: object, where: str, *, allow_none: bool = False) -> list[Problem]:
-    if value is None and allow_none:
-        return []
-    if not isinstance(value, Decimal) or not value.is_finite():
-        return [Problem(where, Text("must be an amount of money, got {value}", value=repr(value)))]
-    if value < 0:
-        return [Problem(where, Text("must not be negative, got {value}", value=value))]
-    if value > MAX_AMOUNT:
-        return [Problem(where, Text("must be at most {limit}, got {value}", limit=str(MAX_AMOUNT), value=value))]
-    if value != value.quantize(Decimal("0.01")):
-        return [Problem(where, Text("has more than two decimals: {value}", value=value))]
-    return []
-
-
-def current_activity(s: Session, year_id: int, reference: str) -> PlannedActivity | None:
-    """The activity with this reference in the dealer's current draft."""
-    return s.scalars(
-        select(PlannedActivity)
-        .join(PlanDraft, PlannedActivity.draft_id == PlanDraft.id)
-        .where(PlannedActivity.year_id == year_id, PlanDraft.is_current, PlannedActivity.reference == reference.strip())
-    ).one_or_none()
-
-
-def current_plan(s: Session, year_id: int) -> ConsolidatedPlan | None:
-    return s.scalars(
-        select(ConsolidatedPlan).where(ConsolidatedPlan.year_id == year_id, ConsolidatedPlan.is_current)
-    ).one_or_none()
-
-
-def included_item(s: Session, year_id: int, activity_id: int) -> ConsolidatedItem | None:
-    """The consolidated row of an activity if the current consolidated plan includes it."""
-    return s.scalars(
-        select(ConsolidatedItem)
-        .join(ConsolidatedPlan)
-        .where(
-            ConsolidatedPlan.year_id == year_id,
-            ConsolidatedPlan.is_current,
-            ConsolidatedItem.activity_id == activity_id,
-            ConsolidatedItem.included,
-        )
-    ).one_or_none()
-
-
-def included_costs(s: Session, year_id: int) -> dict[int, list[Decimal]]:
-    """dealer id → the cost of each activity the current consolidated plan includes (R4)."""
-    rows = s.execute(
-        select(PlannedActivity.dealer_id, PlannedActivity.planned_cost, ConsolidatedItem.costed_amount)
-        .join(ConsolidatedItem, ConsolidatedItem.activity_id == PlannedActivity.id)
-        .join(ConsolidatedPlan)
-        .where(ConsolidatedPlan.year_id == year_id, ConsolidatedPlan.is_current, ConsolidatedItem.included)
-    ).all()
-    out: dict[int, list[Decimal]] = {}
-    for dealer_id, planned, costed in rows:
-        out.setdefault(dealer_id, []).append(costed if costed is not None else planned)
-    return out
 
 
 class PlanService:

@@ -40,10 +40,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from coop_desk import rules
 from coop_desk.errors import InvalidInput, Problem
-from coop_desk.services.allocation import frozen_amounts
 from coop_desk.services.base import ServiceContext, get_year
 from coop_desk.services.claim_checks import converted, has_rate, limited_by_allocation, stored_reason
-from coop_desk.services.mockups import base_rate
+from coop_desk.services.lookup import base_rate, frozen_amounts
 from coop_desk.text import Text
 from models import (
     Allocation,
@@ -218,7 +217,7 @@ class Position:
     budget: Decimal
     allocated: Decimal
     used_to_date: Decimal
-    unclaimed: Decimal  # committed but not claimed: allocated − used to date
+    remaining: Decimal  # committed but not claimed: allocated − used to date
     payments_in_quarter: Decimal
     due_to_date: Decimal
 
@@ -382,7 +381,7 @@ class QuarterlyService:
                 budget=py.budget,
                 allocated=sum((d.allocated for d in sections), ZERO),
                 used_to_date=sum((d.used_to_date for d in sections), ZERO),
-                unclaimed=sum((d.remaining for d in sections), ZERO),
+                remaining=sum((d.remaining for d in sections), ZERO),
                 payments_in_quarter=sum((p.amount for p in payments), ZERO),
                 due_to_date=sum((r.due for r in still_due), ZERO),
             )
@@ -597,7 +596,7 @@ def _reconcile(
             ReconciliationLine("unpaid", totals.unpaid, approved - paid),
             ReconciliationLine("allocated", position.allocated, allocated),
             ReconciliationLine("used_to_date", position.used_to_date, used),
-            ReconciliationLine("unclaimed", position.unclaimed, allocated - used),
+            ReconciliationLine("unclaimed", position.remaining, allocated - used),
             ReconciliationLine("payments_in_quarter", position.payments_in_quarter, payments),
             ReconciliationLine("due_to_date", position.due_to_date, due),
         )

@@ -20,14 +20,15 @@ from sqlalchemy.orm import Session
 from coop_desk import rules
 from coop_desk.errors import NotFound, Refused
 from coop_desk.money import CENT
+from coop_desk.services import Services
 from coop_desk.services.allocation import AllocationLineView
-from coop_desk.services.annual import USED_PLACES, Efficiency, efficiency_of, used_share, verified_costs
-from coop_desk.services.base import ServiceContext, get_dealer, get_year
-from coop_desk.services.claims import COUNTED, ClaimService, ClaimView, PaymentView
-from coop_desk.services.evaluation import EvaluationService
-from coop_desk.services.mockups import MockupService, MockupView
-from coop_desk.services.plans import current_plan
-from coop_desk.services.summary import DealerBalance, SummaryService
+from coop_desk.services.base import ServiceContext, get_year
+from coop_desk.services.claim_checks import COUNTED
+from coop_desk.services.claim_views import ClaimView, PaymentView
+from coop_desk.services.figures import USED_PLACES, Efficiency, efficiency_of, used_share, verified_costs
+from coop_desk.services.lookup import current_plan, get_dealer
+from coop_desk.services.mockups import MockupView
+from coop_desk.services.summary import DealerBalance
 from coop_desk.text import Text
 from models import (
     Allocation,
@@ -390,14 +391,14 @@ class StatementService:
             rows = _dealer_activities(s, py, dealer.id)
             allocation = _allocation_line(s, py, dealer, card.region)
             currency, language, stage = py.currency, py.language, py.stage
-        summary = SummaryService(self._ctx).year(year)
+        services = Services(self._ctx)  # reads only: no permission is checked
+        summary = services.summary.year(year)
         balances = {b.code: b for b in summary.dealers}
         balance = balances.get(code) or DealerBalance(code, card.name, card.region, ZERO, ZERO, ZERO, ZERO)
-        mockups = MockupService(self._ctx).list(year, dealer_code=code)
-        claims_service = ClaimService(self._ctx)
-        claims = claims_service.list(year, dealer_code=code)
-        payments = claims_service.payments(year, code)
-        results = [r for r in EvaluationService(self._ctx).results(year) if r.dealer_code == code]
+        mockups = services.mockups.list_mockups(year, dealer_code=code)
+        claims = services.claims.list_claims(year, dealer_code=code)
+        payments = services.claims.payments(year, code)
+        results = [r for r in services.evaluation.results(year) if r.dealer_code == code]
         activities = tuple(
             replace(
                 a,

@@ -94,7 +94,7 @@ class YearSummary:
         return self.approved - self.paid
 
     @property
-    def unclaimed(self) -> Decimal:
+    def remaining(self) -> Decimal:
         return self.allocated - self.approved
 
     @property

@@ -108,7 +108,7 @@ class UserService:
         self._now = now
 
     # -- reads
-    def list(self) -> list[UserView]:
+    def list_users(self) -> list[UserView]:
         with self._ctx.db.reading() as s:
             return [_view(u) for u in s.scalars(select(User).order_by(User.username))]
 

@@ -323,7 +323,7 @@ def _summary(r: AnnualReport, lang: str, width: float) -> Iterator[Flowable]:  #
             (t("an.approved", lang), money(r.approved, cur, lang)),
             (t("an.paid", lang), money(r.paid, cur, lang)),
             (t("an.unpaid", lang), money(r.unpaid, cur, lang)),
-            (t("an.unused", lang), money(r.unused, cur, lang)),
+            (t("an.unused", lang), money(r.remaining, cur, lang)),
             (t("an.funded", lang), number(r.funded_dealers, lang)),
             (t("an.late", lang), number(r.late_claims, lang)),
         ],

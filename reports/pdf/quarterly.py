@@ -304,7 +304,7 @@ class _Layout:
                 (t("q.budget", lang), self.m(pos.budget)),
                 (t("q.allocated", lang), self.m(pos.allocated)),
                 (t("q.used", lang), self.m(pos.used_to_date)),
-                (t("q.unclaimed", lang), self.m(pos.unclaimed)),
+                (t("q.unclaimed", lang), self.m(pos.remaining)),
                 (t("q.payments_in_quarter", lang), self.m(pos.payments_in_quarter)),
                 (t("q.due", lang), self.m(pos.due_to_date)),
             ],
@@ -512,7 +512,7 @@ class _Layout:
             "",
             self.m(pos.allocated),
             self.m(pos.used_to_date),
-            self.m(pos.unclaimed),
+            self.m(pos.remaining),
             number(r.totals.claims, lang),
             self.m(r.totals.approved),
         ]

@@ -18,7 +18,7 @@ from babel.dates import get_month_names
 from babel.numbers import format_decimal
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from coop_desk.services.claims import ClaimView
+from coop_desk.services.claim_views import ClaimView
 from coop_desk.services.statements import MIN_PEERS, DealerStatement, Distribution, Scorecard
 from reports.pdf.document import ReportDocument
 from reports.pdf.formatting import date_text, money, percent, rate_text

@@ -23,7 +23,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from coop_desk.services import Services
 from coop_desk.services.allocation import AllocationLineView, AllocationRun
 from coop_desk.services.audit import AuditEntry
-from coop_desk.services.claims import ClaimView
+from coop_desk.services.claim_views import ClaimView
 from coop_desk.services.dealers import DealerView, ScoreView
 from reports.pdf.i18n import channel_name, lang_of, service_text, t
 from reports.xlsx.writing import (
@@ -312,7 +312,7 @@ def export_claims(services: Services, year: int, path: str | os.PathLike[str], l
     """Every claim of the year, by quarter, dealer and filing order, with its documents and outcome."""
     currency = services.years.get(year).currency
     fmt = money_format(currency)
-    claims = services.claims.list(year)
+    claims = services.claims.list_claims(year)
 
     def invoice_fmt(c: ClaimView) -> str:
         return money_format(c.currency)

@@ -794,19 +794,19 @@ These values become the year's settings; dealers' commitment letters can then be
     <name>ClaimFlags</name>
     <message>
         <location filename="../../ui/models/claims.py" line="44" />
-        <location filename="../../ui/screens/claims.py" line="158" />
+        <location filename="../../ui/screens/claims.py" line="152" />
         <source>late: accepted</source>
         <translation>просрочена: принята</translation>
     </message>
     <message>
         <location filename="../../ui/models/claims.py" line="46" />
-        <location filename="../../ui/screens/claims.py" line="159" />
+        <location filename="../../ui/screens/claims.py" line="153" />
         <source>late: needs override</source>
         <translation>просрочена: нужно решение</translation>
     </message>
     <message>
         <location filename="../../ui/models/claims.py" line="47" />
-        <location filename="../../ui/screens/claims.py" line="160" />
+        <location filename="../../ui/screens/claims.py" line="154" />
         <source>late</source>
         <translation>просрочена</translation>
     </message>
@@ -888,117 +888,117 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>ClaimsScreen</name>
     <message>
-        <location filename="../../ui/screens/claims.py" line="65" />
+        <location filename="../../ui/screens/claims.py" line="59" />
         <source>All quarters</source>
         <translation>Все кварталы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="67" />
+        <location filename="../../ui/screens/claims.py" line="61" />
         <source>Q{quarter}</source>
         <translation>{quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="69" />
+        <location filename="../../ui/screens/claims.py" line="63" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="70" />
+        <location filename="../../ui/screens/claims.py" line="64" />
         <source>To check (submitted)</source>
         <translation>На проверку (поданные)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="71" />
+        <location filename="../../ui/screens/claims.py" line="65" />
         <source>Late, not yet accepted</source>
         <translation>Просроченные, не принятые</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="72" />
+        <location filename="../../ui/screens/claims.py" line="66" />
         <source>Approved</source>
         <translation>Одобрено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="73" />
+        <location filename="../../ui/screens/claims.py" line="67" />
         <source>Paid</source>
         <translation>Выплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="74" />
+        <location filename="../../ui/screens/claims.py" line="68" />
         <source>Returned</source>
         <translation>Возвращено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="75" />
+        <location filename="../../ui/screens/claims.py" line="69" />
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="77" />
+        <location filename="../../ui/screens/claims.py" line="71" />
         <source>Filter by dealer, activity, invoice…</source>
         <translation>Фильтр: дилер, мероприятие, счёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="80" />
+        <location filename="../../ui/screens/claims.py" line="74" />
         <source>Import claims workbooks…</source>
         <translation>Загрузить книги заявок…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="133" />
+        <location filename="../../ui/screens/claims.py" line="127" />
         <source>Claims are filed during execution and evaluation.</source>
         <translation>Заявки подаются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="184" />
+        <location filename="../../ui/screens/claims.py" line="178" />
         <source>{shown} of {total} claims</source>
         <translation>Заявок: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="254" />
+        <location filename="../../ui/screens/claims.py" line="248" />
         <source>Claim {id} approved: {amount}</source>
         <translation>Заявка {id} одобрена: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="262" />
+        <location filename="../../ui/screens/claims.py" line="256" />
         <source>Return claim to the dealer</source>
         <translation>Возврат заявки дилеру</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="263" />
+        <location filename="../../ui/screens/claims.py" line="257" />
         <source>What is missing or wrong (the dealer will be told):</source>
         <translation>Чего не хватает или что неверно (дилеру сообщат):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="270" />
+        <location filename="../../ui/screens/claims.py" line="264" />
         <source>Reject claim</source>
         <translation>Отклонение заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="270" />
+        <location filename="../../ui/screens/claims.py" line="264" />
         <source>Why is the claim rejected (final)?</source>
         <translation>Почему заявка отклонена (окончательно)?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="276" />
+        <location filename="../../ui/screens/claims.py" line="270" />
         <source>Accept late filing</source>
         <translation>Принять просроченную заявку</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="277" />
+        <location filename="../../ui/screens/claims.py" line="271" />
         <source>Why is this late claim accepted (recorded in the audit trail)?</source>
         <translation>Почему принята просроченная заявка (запишется в журнал)?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="289" />
+        <location filename="../../ui/screens/claims.py" line="283" />
         <source>Claim {id}: exchange rate set to {rate}</source>
         <translation>Заявка {id}: курс установлен — {rate}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="315" />
+        <location filename="../../ui/screens/claims.py" line="309" />
         <source>Import dealers' claims workbooks</source>
         <translation>Загрузка книг заявок дилеров</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="317" />
+        <location filename="../../ui/screens/claims.py" line="311" />
         <source>Drafts: Excel or LibreOffice (*.xlsx *.xlsm *.ods);;All files (*)</source>
         <translation>Черновики: Excel или LibreOffice (*.xlsx *.xlsm *.ods);;Все файлы (*)</translation>
     </message>
@@ -2993,692 +2993,692 @@ Reason (recorded in the audit log):</source>
         <translation>дилер {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="186" />
+        <location filename="../../ui/service_strings.py" line="187" />
         <source>last changed by {actor} on {at} UTC ({action})</source>
         <translation>последнее изменение: {actor}, {at} UTC ({action})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="187" />
+        <location filename="../../ui/service_strings.py" line="373" />
         <source>no such dealer</source>
         <translation>такого дилера нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="188" />
+        <location filename="../../ui/service_strings.py" line="191" />
         <source>somebody else changed this record since you opened it; nothing was overwritten — reload it</source>
         <translation>кто-то другой изменил эту запись, пока она была открыта у вас; ничего не перезаписано — обновите её</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="191" />
+        <location filename="../../ui/service_strings.py" line="194" />
         <source>there is no programme year {year}</source>
         <translation>программного года {year} нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="192" />
+        <location filename="../../ui/service_strings.py" line="195" />
         <source>{message} ({latest})</source>
         <translation>{message} ({latest})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="193" />
+        <location filename="../../ui/service_strings.py" line="196" />
         <source>{what} is not allowed in year {year} at stage {stage} (only at: {allowed})</source>
         <translation>{what} — недоступно в {year} году на этапе «{stage}» (только на этапах: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="194" />
+        <location filename="../../ui/service_strings.py" line="197" />
         <source>acceptance act</source>
         <translation>акт приёмки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="195" />
+        <location filename="../../ui/service_strings.py" line="198" />
         <source>acceptance act date</source>
         <translation>дата акта приёмки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="196" />
+        <location filename="../../ui/service_strings.py" line="199" />
         <source>acceptance act number</source>
         <translation>номер акта приёмки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="197" />
+        <location filename="../../ui/service_strings.py" line="200" />
         <source>act date</source>
         <translation>дата акта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="198" />
+        <location filename="../../ui/service_strings.py" line="201" />
         <source>act number</source>
         <translation>номер акта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="199" />
+        <location filename="../../ui/service_strings.py" line="202" />
         <source>an invoice in {currency} needs a positive exchange rate ({programme} per 1 {currency}), got {value}</source>
         <translation>для счёта в {currency} нужен положительный курс ({programme} за 1 {currency}), а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="200" />
+        <location filename="../../ui/service_strings.py" line="203" />
         <source>applies only to an invoice in another currency than {currency}</source>
         <translation>указывается только для счёта в валюте, отличной от {currency}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="201" />
+        <location filename="../../ui/service_strings.py" line="204" />
         <source>attachment</source>
         <translation>вложение</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="202" />
+        <location filename="../../ui/service_strings.py" line="205" />
         <source>attachment id</source>
         <translation>номер вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="203" />
+        <location filename="../../ui/service_strings.py" line="206" />
         <source>currency</source>
         <translation>валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="204" />
+        <location filename="../../ui/service_strings.py" line="207" />
         <source>exchange rate</source>
         <translation>курс</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="205" />
+        <location filename="../../ui/service_strings.py" line="208" />
         <source>if approved now: {formula} {currency}</source>
         <translation>при одобрении сейчас: {formula} {currency}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="206" />
+        <location filename="../../ui/service_strings.py" line="209" />
         <source>invoice amount</source>
         <translation>сумма счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="207" />
+        <location filename="../../ui/service_strings.py" line="210" />
         <source>invoice date</source>
         <translation>дата счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="208" />
+        <location filename="../../ui/service_strings.py" line="211" />
         <source>invoice number</source>
         <translation>номер счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="209" />
+        <location filename="../../ui/service_strings.py" line="212" />
         <source>invoice {amount} {currency} × {rate} = {converted} {programme}</source>
         <translation>счёт {amount} {currency} × {rate} = {converted} {programme}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="185" />
+        <location filename="../../ui/service_strings.py" line="186" />
         <source>is longer than {limit} characters</source>
         <translation>длиннее {limit} символов</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="212" />
+        <location filename="../../ui/service_strings.py" line="215" />
         <source>is required</source>
         <translation>обязательно</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="213" />
+        <location filename="../../ui/service_strings.py" line="216" />
         <source>missing: {items}</source>
         <translation>не хватает: {items}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="214" />
+        <location filename="../../ui/service_strings.py" line="217" />
         <source>mockup {number} has no count of other brands</source>
         <translation>у макета {number} не указано число других брендов</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="215" />
+        <location filename="../../ui/service_strings.py" line="218" />
         <source>must be 1, 2, 3 or 4, got {value}</source>
         <translation>должен быть 1, 2, 3 или 4, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="216" />
+        <location filename="../../ui/service_strings.py" line="219" />
         <source>must be a date, got {value}</source>
         <translation>должна быть датой, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="217" />
+        <location filename="../../ui/service_strings.py" line="220" />
         <source>must be a three-letter code such as EUR, got {value}</source>
         <translation>должна быть трёхбуквенным кодом, например EUR, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="218" />
+        <location filename="../../ui/service_strings.py" line="221" />
         <source>must be above 0</source>
         <translation>должна быть больше 0</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="219" />
+        <location filename="../../ui/service_strings.py" line="222" />
         <source>must be text, got {value}</source>
         <translation>должно быть текстом, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="220" />
+        <location filename="../../ui/service_strings.py" line="223" />
         <source>own brand only</source>
         <translation>только наш бренд</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="221" />
+        <location filename="../../ui/service_strings.py" line="224" />
         <source>paid amount</source>
         <translation>оплаченная сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="222" />
+        <location filename="../../ui/service_strings.py" line="225" />
         <source>paid {amount} {currency} × {rate} = {converted} {programme}</source>
         <translation>оплачено {amount} {currency} × {rate} = {converted} {programme}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="223" />
+        <location filename="../../ui/service_strings.py" line="226" />
         <source>payment order</source>
         <translation>платёжное поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="224" />
+        <location filename="../../ui/service_strings.py" line="227" />
         <source>payment order amount</source>
         <translation>сумма платёжного поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="225" />
+        <location filename="../../ui/service_strings.py" line="228" />
         <source>payment order date</source>
         <translation>дата платёжного поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="226" />
+        <location filename="../../ui/service_strings.py" line="229" />
         <source>payment order date and amount</source>
         <translation>дата и сумма платёжного поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="227" />
+        <location filename="../../ui/service_strings.py" line="230" />
         <source>payment order number</source>
         <translation>номер платёжного поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="228" />
+        <location filename="../../ui/service_strings.py" line="231" />
         <source>payment order number and amount</source>
         <translation>номер и сумма платёжного поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="229" />
+        <location filename="../../ui/service_strings.py" line="232" />
         <source>payment order number and date</source>
         <translation>номер и дата платёжного поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="230" />
+        <location filename="../../ui/service_strings.py" line="233" />
         <source>quarter</source>
         <translation>квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="231" />
+        <location filename="../../ui/service_strings.py" line="234" />
         <source>rate (R6) = {formula} = {rate} (mockup {number}: {brands})</source>
         <translation>ставка (R6) = {formula} = {rate} (макет {number}: {brands})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="233" />
+        <location filename="../../ui/service_strings.py" line="236" />
         <source>rejected: {reason}</source>
         <translation>отклонена: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="234" />
+        <location filename="../../ui/service_strings.py" line="237" />
         <source>remaining allocation = {allocated} allocated − {used} approved before = {remaining}</source>
         <translation>остаток распределения = {allocated} выделено − {used} одобрено ранее = {remaining}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="235" />
+        <location filename="../../ui/service_strings.py" line="238" />
         <source>returned to the dealer: {reason}</source>
         <translation>возвращена дилеру: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="236" />
+        <location filename="../../ui/service_strings.py" line="239" />
         <source>the acceptance act is dated {act}, before mockup {number} was approved on {approved_on}: the ad ran before its approval (R7)</source>
         <translation>акт приёмки датирован {act}, раньше одобрения макета {number} ({approved_on}): реклама вышла до одобрения (R7)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="237" />
+        <location filename="../../ui/service_strings.py" line="240" />
         <source>the attached file was claimed already: duplicate of claim {number} (filed {filed_on})</source>
         <translation>приложенный файл уже заявлен: дубликат заявки {number} (подана {filed_on})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="238" />
+        <location filename="../../ui/service_strings.py" line="241" />
         <source>vendor</source>
         <translation>поставщик</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="239" />
+        <location filename="../../ui/service_strings.py" line="242" />
         <source>verified cost = min(invoiced {invoiced}, paid {paid}) = {verified}</source>
         <translation>подтверждённые затраты = min(по счёту {invoiced}, оплачено {paid}) = {verified}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="240" />
+        <location filename="../../ui/service_strings.py" line="243" />
         <source>{count} other brand(s)</source>
         <translation>других брендов — {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="241" />
+        <location filename="../../ui/service_strings.py" line="244" />
         <source>{formula}: reimbursement {amount} {currency}</source>
         <translation>{formula}: возмещение {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="243" />
+        <location filename="../../ui/service_strings.py" line="246" />
         <source>{value} has too many digits</source>
         <translation>в {value} слишком много цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="244" />
+        <location filename="../../ui/service_strings.py" line="247" />
         <source>{value} is in the future (after {latest})</source>
         <translation>{value} — дата в будущем (позже {latest})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="245" />
+        <location filename="../../ui/service_strings.py" line="248" />
         <source>{where} ({field})</source>
         <translation>{where} ({field})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="248" />
+        <location filename="../../ui/service_strings.py" line="431" />
         <source>Q{quarter} {year}</source>
         <translation>{quarter} кв. {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="249" />
+        <location filename="../../ui/service_strings.py" line="432" />
         <source>Q{quarter} {year} was closed by somebody else at the same moment</source>
         <translation>{quarter} кв. {year} в тот же момент закрыл кто-то другой</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="250" />
+        <location filename="../../ui/service_strings.py" line="274" />
         <source>a claim stays on its activity: file a new claim for another one</source>
         <translation>заявка остаётся при своём мероприятии: для другого подайте новую заявку</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="251" />
+        <location filename="../../ui/service_strings.py" line="304" />
         <source>a payment above what was approved: {amount} exceeds the {open} approved and still unpaid</source>
         <translation>выплата больше одобренного: {amount} превышает {open}, одобренные и ещё не выплаченные</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="252" />
+        <location filename="../../ui/service_strings.py" line="249" />
         <source>approving a claim</source>
         <translation>одобрение заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="253" />
+        <location filename="../../ui/service_strings.py" line="275" />
         <source>claim for {reference}</source>
         <translation>заявка по {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="254" />
+        <location filename="../../ui/service_strings.py" line="250" />
         <source>claim {number}</source>
         <translation>заявка {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="255" />
+        <location filename="../../ui/service_strings.py" line="305" />
         <source>claim {number} (amount)</source>
         <translation>заявка {number} (сумма)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="257" />
+        <location filename="../../ui/service_strings.py" line="251" />
         <source>claim {number} filed late on {filed_on}: accepted anyway: {reason}</source>
         <translation>заявка {number}, поданная с опозданием ({filed_on}), всё же принята: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="258" />
+        <location filename="../../ui/service_strings.py" line="276" />
         <source>claim {number} for {reference} (Q{quarter}): {outcome}</source>
         <translation>заявка {number} по {reference} ({quarter} кв.): {outcome}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="259" />
+        <location filename="../../ui/service_strings.py" line="252" />
         <source>claim {number} for {reference} approved: {formula} {currency}</source>
         <translation>заявка {number} по {reference} одобрена: {formula} {currency}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="260" />
+        <location filename="../../ui/service_strings.py" line="253" />
         <source>claim {number} for {reference} rejected: {reason}</source>
         <translation>заявка {number} по {reference} отклонена: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="261" />
+        <location filename="../../ui/service_strings.py" line="254" />
         <source>claim {number} for {reference} returned: {reason}</source>
         <translation>заявка {number} по {reference} возвращена: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="262" />
+        <location filename="../../ui/service_strings.py" line="330" />
         <source>claim {number} was changed by somebody else since you opened it; nothing was changed</source>
         <translation>заявку {number} изменил кто-то другой, пока она была открыта у вас; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="264" />
+        <location filename="../../ui/service_strings.py" line="306" />
         <source>claim {number}: {part} &gt; {open}</source>
         <translation>заявка {number}: {part} &gt; {open}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="265" />
+        <location filename="../../ui/service_strings.py" line="307" />
         <source>claims</source>
         <translation>заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="267" />
+        <location filename="../../ui/service_strings.py" line="435" />
         <source>closed Q{quarter} {year}</source>
         <translation>закрыт {quarter} кв. {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="269" />
+        <location filename="../../ui/service_strings.py" line="437" />
         <source>closing a quarter</source>
         <translation>закрытие квартала</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="270" />
+        <location filename="../../ui/service_strings.py" line="278" />
         <source>completing a claim</source>
         <translation>дополнение заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="272" />
+        <location filename="../../ui/service_strings.py" line="279" />
         <source>dealer {code} is unknown</source>
         <translation>дилер {code} неизвестен</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="275" />
+        <location filename="../../ui/service_strings.py" line="282" />
         <source>filed late (the deadline was {deadline}): approving it needs an override</source>
         <translation>подана с опозданием (срок был {deadline}): для одобрения нужно решение о принятии</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="276" />
+        <location filename="../../ui/service_strings.py" line="283" />
         <source>filed on</source>
         <translation>дата подачи</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="278" />
+        <location filename="../../ui/service_strings.py" line="285" />
         <source>filing a claim</source>
         <translation>подача заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="279" />
+        <location filename="../../ui/service_strings.py" line="308" />
         <source>has nothing left to pay</source>
         <translation>по ней нечего выплачивать</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="281" />
+        <location filename="../../ui/service_strings.py" line="309" />
         <source>is a claim of another dealer, not of {dealer}</source>
         <translation>заявка другого дилера, не {dealer}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="282" />
+        <location filename="../../ui/service_strings.py" line="439" />
         <source>is closed already</source>
         <translation>уже закрыт</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="284" />
+        <location filename="../../ui/service_strings.py" line="255" />
         <source>is incomplete</source>
         <translation>заполнена не полностью</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="287" />
+        <location filename="../../ui/service_strings.py" line="310" />
         <source>is not a claim of {year}</source>
         <translation>не является заявкой {year} года</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="288" />
+        <location filename="../../ui/service_strings.py" line="289" />
         <source>is not a field of a claim</source>
         <translation>не является полем заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="289" />
+        <location filename="../../ui/service_strings.py" line="440" />
         <source>is not over yet (it ends on {end})</source>
         <translation>ещё не закончился (заканчивается {end})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="291" />
+        <location filename="../../ui/service_strings.py" line="311" />
         <source>is paid already</source>
         <translation>уже выплачена</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="292" />
+        <location filename="../../ui/service_strings.py" line="257" />
         <source>is {status}: it can no longer be accepted</source>
         <translation>статус «{status}»: принять её уже нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="293" />
+        <location filename="../../ui/service_strings.py" line="290" />
         <source>is {status}: only a returned claim can be completed</source>
         <translation>статус «{status}»: дополнить можно только возвращённую заявку</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="294" />
+        <location filename="../../ui/service_strings.py" line="258" />
         <source>is {status}: only a submitted claim can be approved</source>
         <translation>статус «{status}»: одобрить можно только заявку на рассмотрении</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="295" />
+        <location filename="../../ui/service_strings.py" line="259" />
         <source>is {status}: only a {allowed} claim can be rejected</source>
         <translation>статус «{status}»: отклонить можно только заявку со статусом «{allowed}»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="296" />
+        <location filename="../../ui/service_strings.py" line="260" />
         <source>is {status}: only a {allowed} claim can be returned</source>
         <translation>статус «{status}»: вернуть можно только заявку со статусом «{allowed}»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="297" />
+        <location filename="../../ui/service_strings.py" line="312" />
         <source>is {status}: only an approved claim can be paid</source>
         <translation>статус «{status}»: выплатить можно только одобренную заявку</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="302" />
+        <location filename="../../ui/service_strings.py" line="293" />
         <source>must be a date not after {today}, got {value}</source>
         <translation>должна быть датой не позже {today}, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="303" />
+        <location filename="../../ui/service_strings.py" line="313" />
         <source>must be claim numbers, got {value}</source>
         <translation>должны быть номерами заявок, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="304" />
+        <location filename="../../ui/service_strings.py" line="302" />
         <source>must be one of {choices}, got {value}</source>
         <translation>должна быть одной из: {choices}, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="305" />
+        <location filename="../../ui/service_strings.py" line="314" />
         <source>name at least one claim the payment settles</source>
         <translation>укажите хотя бы одну заявку, которую закрывает выплата</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="306" />
+        <location filename="../../ui/service_strings.py" line="315" />
         <source>names a claim twice</source>
         <translation>одна заявка указана дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="307" />
+        <location filename="../../ui/service_strings.py" line="303" />
         <source>order</source>
         <translation>сортировка</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="308" />
+        <location filename="../../ui/service_strings.py" line="261" />
         <source>overriding a late claim</source>
         <translation>принятие просроченной заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="309" />
+        <location filename="../../ui/service_strings.py" line="316" />
         <source>paid on</source>
         <translation>дата выплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="310" />
+        <location filename="../../ui/service_strings.py" line="317" />
         <source>paid {amount} {currency} to {dealer} on {paid_on} for claims {claims}</source>
         <translation>{paid_on}: выплачено {amount} {currency} дилеру {dealer} по заявкам {claims}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="311" />
+        <location filename="../../ui/service_strings.py" line="318" />
         <source>paid {amount} {currency} to {dealer} on {paid_on} for claims {claims} (fully paid: {settled})</source>
         <translation>{paid_on}: выплачено {amount} {currency} дилеру {dealer} по заявкам {claims} (полностью выплачены: {settled})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="312" />
+        <location filename="../../ui/service_strings.py" line="319" />
         <source>payment amount</source>
         <translation>сумма выплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="313" />
+        <location filename="../../ui/service_strings.py" line="320" />
         <source>payment to {dealer}</source>
         <translation>выплата дилеру {dealer}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="314" />
+        <location filename="../../ui/service_strings.py" line="262" />
         <source>reason</source>
         <translation>причина</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="315" />
+        <location filename="../../ui/service_strings.py" line="321" />
         <source>recording a payment</source>
         <translation>внесение выплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="316" />
+        <location filename="../../ui/service_strings.py" line="322" />
         <source>reference</source>
         <translation>мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="317" />
+        <location filename="../../ui/service_strings.py" line="263" />
         <source>rejecting a claim</source>
         <translation>отклонение заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="320" />
+        <location filename="../../ui/service_strings.py" line="294" />
         <source>returned to the dealer, {reason}</source>
         <translation>возвращена дилеру, {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="321" />
+        <location filename="../../ui/service_strings.py" line="264" />
         <source>returning a claim</source>
         <translation>возврат заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="322" />
+        <location filename="../../ui/service_strings.py" line="265" />
         <source>say why the claim is rejected</source>
         <translation>укажите, почему заявка отклоняется</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="323" />
+        <location filename="../../ui/service_strings.py" line="266" />
         <source>say why the claim is returned</source>
         <translation>укажите, почему заявка возвращается</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="324" />
+        <location filename="../../ui/service_strings.py" line="267" />
         <source>say why the late claim is accepted</source>
         <translation>укажите, почему просроченная заявка принимается</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="327" />
+        <location filename="../../ui/service_strings.py" line="296" />
         <source>submitted for review</source>
         <translation>подана на рассмотрение</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="328" />
+        <location filename="../../ui/service_strings.py" line="268" />
         <source>submitted or returned</source>
         <translation>на рассмотрении или возвращено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="329" />
+        <location filename="../../ui/service_strings.py" line="269" />
         <source>the allocation is not frozen</source>
         <translation>распределение не зафиксировано</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="330" />
+        <location filename="../../ui/service_strings.py" line="270" />
         <source>the late filing was accepted already by {who}</source>
         <translation>просроченную подачу уже принял(а) {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="331" />
+        <location filename="../../ui/service_strings.py" line="323" />
         <source>the payment could not be stored</source>
         <translation>выплату не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="332" />
+        <location filename="../../ui/service_strings.py" line="331" />
         <source>there is no claim {number}</source>
         <translation>заявки {number} нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="334" />
+        <location filename="../../ui/service_strings.py" line="271" />
         <source>was filed late ({filed_on}): accept the late filing (override) before approving</source>
         <translation>подана с опозданием ({filed_on}): перед одобрением примите просроченную подачу</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="335" />
+        <location filename="../../ui/service_strings.py" line="272" />
         <source>was filed on time: there is nothing to override</source>
         <translation>подана в срок: принимать нечего</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="336" />
+        <location filename="../../ui/service_strings.py" line="273" />
         <source>year {year}</source>
         <translation>год {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="337" />
+        <location filename="../../ui/service_strings.py" line="325" />
         <source>year {year} has no frozen allocation yet</source>
         <translation>у {year} года ещё нет зафиксированного распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="338" />
+        <location filename="../../ui/service_strings.py" line="326" />
         <source>{amount} is not the sum of the parts {parts}</source>
         <translation>{amount} не равно сумме частей {parts}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="339" />
+        <location filename="../../ui/service_strings.py" line="327" />
         <source>{amount} is not the sum of the parts {parts}; to pay part, give the amount per claim</source>
         <translation>{amount} не равно сумме частей {parts}; чтобы выплатить часть, укажите сумму по каждой заявке</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="342" />
+        <location filename="../../ui/service_strings.py" line="297" />
         <source>{dealer}: {message}</source>
         <translation>{dealer}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="343" />
+        <location filename="../../ui/service_strings.py" line="298" />
         <source>{message} (changed: {fields})</source>
         <translation>{message} (изменено: {fields})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="344" />
+        <location filename="../../ui/service_strings.py" line="329" />
         <source>{message} ({details})</source>
         <translation>{message} ({details})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="345" />
+        <location filename="../../ui/service_strings.py" line="299" />
         <source>{reference} has no approved mockup</source>
         <translation>у мероприятия {reference} нет одобренного макета</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="346" />
+        <location filename="../../ui/service_strings.py" line="300" />
         <source>{reference} has no approved mockup (mockup {number} is still waiting for a decision)</source>
         <translation>у мероприятия {reference} нет одобренного макета (макет {number} ещё ждёт решения)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="347" />
+        <location filename="../../ui/service_strings.py" line="301" />
         <source>{reference} is an activity of {owner}, not of {dealer}</source>
         <translation>{reference} — мероприятие дилера {owner}, а не {dealer}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="349" />
+        <location filename="../../ui/service_strings.py" line="333" />
         <source>city</source>
         <translation>город</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="359" />
+        <location filename="../../ui/service_strings.py" line="343" />
         <source>legal name</source>
         <translation>юридическое название</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="364" />
+        <location filename="../../ui/service_strings.py" line="348" />
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="423" />
+        <location filename="../../ui/service_strings.py" line="408" />
         <source>consolidated plan (agency)</source>
         <translation>консолидированный план (агентство)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="424" />
+        <location filename="../../ui/service_strings.py" line="409" />
         <source>consolidated plan (source)</source>
         <translation>консолидированный план (файл)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="445" />
+        <location filename="../../ui/service_strings.py" line="426" />
         <source>{where} (placement)</source>
         <translation>{where} (размещение)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="447" />
+        <location filename="../../ui/service_strings.py" line="428" />
         <source>{where} (vendor)</source>
         <translation>{where} (подрядчик)</translation>
     </message>
@@ -3878,7 +3878,7 @@ Reason (recorded in the audit log):</source>
         <translation>даты этапов</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="410" />
+        <location filename="../../ui/service_strings.py" line="397" />
         <source>the allocation is not frozen yet</source>
         <translation>распределение ещё не зафиксировано</translation>
     </message>
@@ -3968,7 +3968,7 @@ Reason (recorded in the audit log):</source>
         <translation>не прислали черновик ({count}): {dealers}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="375" />
+        <location filename="../../ui/service_strings.py" line="359" />
         <source>agency</source>
         <translation>агентство</translation>
     </message>
@@ -4373,167 +4373,167 @@ Reason (recorded in the audit log):</source>
         <translation>вложения {id} нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="348" />
+        <location filename="../../ui/service_strings.py" line="332" />
         <source>a dealer with this code exists already</source>
         <translation>дилер с таким кодом уже есть</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="350" />
+        <location filename="../../ui/service_strings.py" line="334" />
         <source>code</source>
         <translation>код</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="351" />
+        <location filename="../../ui/service_strings.py" line="335" />
         <source>dealer {code} could not be registered (duplicate code)</source>
         <translation>дилера {code} не удалось зарегистрировать (код уже занят)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="352" />
+        <location filename="../../ui/service_strings.py" line="336" />
         <source>dealer {code} was changed by somebody else since you opened it; reload it</source>
         <translation>дилера {code} изменил кто-то другой, пока карточка была открыта у вас; обновите её</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="353" />
+        <location filename="../../ui/service_strings.py" line="337" />
         <source>dealer {code}, criterion {name}</source>
         <translation>дилер {code}, критерий {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="354" />
+        <location filename="../../ui/service_strings.py" line="338" />
         <source>dealer {code}: {field}</source>
         <translation>дилер {code}: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="355" />
+        <location filename="../../ui/service_strings.py" line="339" />
         <source>edited dealer {code}: {fields}</source>
         <translation>изменён дилер {code}: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="356" />
+        <location filename="../../ui/service_strings.py" line="340" />
         <source>email</source>
         <translation>эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="357" />
+        <location filename="../../ui/service_strings.py" line="341" />
         <source>is not a criterion of {year} ({criteria})</source>
         <translation>не критерий {year} года ({criteria})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="358" />
+        <location filename="../../ui/service_strings.py" line="342" />
         <source>is not a dealer field</source>
         <translation>не является полем дилера</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="360" />
+        <location filename="../../ui/service_strings.py" line="344" />
         <source>must not be empty</source>
         <translation>не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="361" />
+        <location filename="../../ui/service_strings.py" line="345" />
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="362" />
+        <location filename="../../ui/service_strings.py" line="346" />
         <source>names the same criterion twice</source>
         <translation>один критерий указан дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="363" />
+        <location filename="../../ui/service_strings.py" line="347" />
         <source>not an active dealer</source>
         <translation>не активный дилер</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="365" />
+        <location filename="../../ui/service_strings.py" line="349" />
         <source>points must be a number, got {value}</source>
         <translation>баллы должны быть числом, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="366" />
+        <location filename="../../ui/service_strings.py" line="350" />
         <source>points must be from 0 to {top}, got {value}</source>
         <translation>баллы должны быть от 0 до {top}, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="367" />
+        <location filename="../../ui/service_strings.py" line="351" />
         <source>recording scores</source>
         <translation>внесение баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="368" />
+        <location filename="../../ui/service_strings.py" line="352" />
         <source>region</source>
         <translation>регион</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="369" />
+        <location filename="../../ui/service_strings.py" line="353" />
         <source>registered dealer {code} {name}</source>
         <translation>зарегистрирован дилер {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="370" />
+        <location filename="../../ui/service_strings.py" line="354" />
         <source>scored dealer {code} for {year}</source>
         <translation>внесены баллы дилера {code} за {year} год</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="371" />
+        <location filename="../../ui/service_strings.py" line="355" />
         <source>year {year}: the allocation is frozen; scores can no longer change</source>
         <translation>год {year}: распределение зафиксировано; баллы больше менять нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="372" />
+        <location filename="../../ui/service_strings.py" line="356" />
         <source>{value} is not an e-mail address</source>
         <translation>{value} — не адрес электронной почты</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="373" />
+        <location filename="../../ui/service_strings.py" line="357" />
         <source>{value} must be a letter then 1–15 letters or digits, e.g. D014</source>
         <translation>{value}: код — буква и затем 1–15 букв или цифр, например D014</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="376" />
+        <location filename="../../ui/service_strings.py" line="360" />
         <source>efficiency report</source>
         <translation>отчёт об эффективности</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="377" />
+        <location filename="../../ui/service_strings.py" line="361" />
         <source>efficiency results for {year} from {agency}: {count} activities ({replaced} replaced)</source>
         <translation>результаты эффективности за {year} год ({agency}): мероприятий — {count} (заменено: {replaced})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="378" />
+        <location filename="../../ui/service_strings.py" line="362" />
         <source>has no rows</source>
         <translation>не содержит ни одной строки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="379" />
+        <location filename="../../ui/service_strings.py" line="363" />
         <source>importing efficiency results</source>
         <translation>импорт результатов эффективности</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="380" />
+        <location filename="../../ui/service_strings.py" line="364" />
         <source>leads</source>
         <translation>лиды</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="381" />
+        <location filename="../../ui/service_strings.py" line="365" />
         <source>name the evaluating agency (set it in the year's settings)</source>
         <translation>укажите агентство, оценивающее эффективность (в настройках года)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="382" />
+        <location filename="../../ui/service_strings.py" line="366" />
         <source>reach</source>
         <translation>охват</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="383" />
+        <location filename="../../ui/service_strings.py" line="367" />
         <source>row {number} ({reference})</source>
         <translation>строка {number} ({reference})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="384" />
+        <location filename="../../ui/service_strings.py" line="368" />
         <source>sales</source>
         <translation>продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="385" />
+        <location filename="../../ui/service_strings.py" line="369" />
         <source>{agency} consolidated the plans; the evaluation must come from another agency</source>
         <translation>{agency} консолидировало планы; оценку должно проводить другое агентство</translation>
     </message>
@@ -4543,242 +4543,242 @@ Reason (recorded in the audit log):</source>
         <translation>{field}: должно быть целым числом ≥ 0, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="386" />
+        <location filename="../../ui/service_strings.py" line="370" />
         <source>{reference} appears twice</source>
         <translation>{reference} встречается дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="387" />
+        <location filename="../../ui/service_strings.py" line="371" />
         <source>{reference} is not an activity of the {year} plan</source>
         <translation>{reference} — не мероприятие плана {year} года</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="388" />
+        <location filename="../../ui/service_strings.py" line="372" />
         <source>{where} (sales amount)</source>
         <translation>{where} (сумма продаж)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="389" />
+        <location filename="../../ui/service_strings.py" line="376" />
         <source>comment</source>
         <translation>комментарий</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="390" />
+        <location filename="../../ui/service_strings.py" line="377" />
         <source>decided on</source>
         <translation>дата решения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="391" />
+        <location filename="../../ui/service_strings.py" line="378" />
         <source>deciding on a mockup</source>
         <translation>решение по макету</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="394" />
+        <location filename="../../ui/service_strings.py" line="381" />
         <source>is {status}, not waiting for a decision</source>
         <translation>статус «{status}», решения не ждёт</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="396" />
+        <location filename="../../ui/service_strings.py" line="383" />
         <source>mockup for {reference}</source>
         <translation>макет к мероприятию {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="397" />
+        <location filename="../../ui/service_strings.py" line="384" />
         <source>mockup {number} (id {id}, submitted {submitted}) is still waiting for a decision</source>
         <translation>макет {number} (id {id}, подан {submitted}) ещё ждёт решения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="398" />
+        <location filename="../../ui/service_strings.py" line="385" />
         <source>mockup {number} for {reference} submitted on {day}</source>
         <translation>макет {number} к мероприятию {reference} подан {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="399" />
+        <location filename="../../ui/service_strings.py" line="386" />
         <source>mockup {number} for {reference} submitted on {day}: {title}</source>
         <translation>макет {number} к мероприятию {reference} подан {day}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="400" />
+        <location filename="../../ui/service_strings.py" line="387" />
         <source>mockup {number} of {reference}</source>
         <translation>макет {number} к мероприятию {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="401" />
+        <location filename="../../ui/service_strings.py" line="388" />
         <source>mockup {number} of {reference} {status} on {day}</source>
         <translation>макет {number} к мероприятию {reference}: {status} {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="402" />
+        <location filename="../../ui/service_strings.py" line="389" />
         <source>mockup {number} of {reference} {status} on {day} ({rate})</source>
         <translation>макет {number} к мероприятию {reference}: {status} {day} ({rate})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="403" />
+        <location filename="../../ui/service_strings.py" line="390" />
         <source>mockup {number} of {reference} {status} on {day} ({rate}): {comment}</source>
         <translation>макет {number} к мероприятию {reference}: {status} {day} ({rate}): {comment}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="404" />
+        <location filename="../../ui/service_strings.py" line="391" />
         <source>mockup {number} of {reference} {status} on {day}: {comment}</source>
         <translation>макет {number} к мероприятию {reference}: {status} {day}: {comment}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="405" />
+        <location filename="../../ui/service_strings.py" line="392" />
         <source>must be a whole number from 0 to {top}, got {value}</source>
         <translation>должно быть целым числом от 0 до {top}, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="406" />
+        <location filename="../../ui/service_strings.py" line="393" />
         <source>other brands</source>
         <translation>другие бренды</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="407" />
+        <location filename="../../ui/service_strings.py" line="394" />
         <source>say why the mockup is {status}</source>
         <translation>укажите причину (статус макета: «{status}»)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="408" />
+        <location filename="../../ui/service_strings.py" line="395" />
         <source>submitted on</source>
         <translation>дата подачи</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="409" />
+        <location filename="../../ui/service_strings.py" line="396" />
         <source>submitting a mockup</source>
         <translation>подача макета</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="411" />
+        <location filename="../../ui/service_strings.py" line="398" />
         <source>there is no mockup {id}</source>
         <translation>макета {id} нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="412" />
+        <location filename="../../ui/service_strings.py" line="374" />
         <source>there is no stored attachment {value}</source>
         <translation>вложения {value} нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="413" />
+        <location filename="../../ui/service_strings.py" line="399" />
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="414" />
+        <location filename="../../ui/service_strings.py" line="400" />
         <source>{day} is before the submission ({submitted})</source>
         <translation>{day} — раньше подачи ({submitted})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="415" />
+        <location filename="../../ui/service_strings.py" line="401" />
         <source>{formula} = {rate}</source>
         <translation>{formula} = {rate}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="416" />
+        <location filename="../../ui/service_strings.py" line="402" />
         <source>{mockup} was changed by somebody else; reload it</source>
         <translation>{mockup}: изменён кем-то другим; обновите</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="417" />
+        <location filename="../../ui/service_strings.py" line="375" />
         <source>{reference} is not in the frozen {year} plan (the agency dropped it)</source>
         <translation>{reference} нет в зафиксированном плане {year} года (агентство его исключило)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="418" />
+        <location filename="../../ui/service_strings.py" line="403" />
         <source>{reference}: somebody else submitted a mockup at the same moment</source>
         <translation>{reference}: в тот же момент макет подал кто-то другой</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="419" />
+        <location filename="../../ui/service_strings.py" line="404" />
         <source>{value} is in the future (today is {today})</source>
         <translation>{value} — дата в будущем (сегодня {today})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="420" />
+        <location filename="../../ui/service_strings.py" line="405" />
         <source>channel</source>
         <translation>канал</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="421" />
+        <location filename="../../ui/service_strings.py" line="406" />
         <source>channel {channel} is not one of: {channels}</source>
         <translation>канал {channel} не из списка: {channels}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="422" />
+        <location filename="../../ui/service_strings.py" line="407" />
         <source>consolidated plan</source>
         <translation>консолидированный план</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="425" />
+        <location filename="../../ui/service_strings.py" line="410" />
         <source>consolidated plan v{number} for {year}: {kept} of {count} activities included</source>
         <translation>консолидированный план v{number} на {year} год: включено {kept} из {count} мероприятий</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="426" />
+        <location filename="../../ui/service_strings.py" line="411" />
         <source>cost</source>
         <translation>стоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="427" />
+        <location filename="../../ui/service_strings.py" line="412" />
         <source>dealer {code} is inactive and takes no part in {year}</source>
         <translation>дилер {code} неактивен и не участвует в {year} году</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="428" />
+        <location filename="../../ui/service_strings.py" line="413" />
         <source>dealer {code}, activity {number}</source>
         <translation>дилер {code}, мероприятие {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="429" />
+        <location filename="../../ui/service_strings.py" line="414" />
         <source>draft v{number} of {code} for {year}: {count} activities, {total}</source>
         <translation>черновик v{number} дилера {code} на {year} год: мероприятий — {count}, {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="430" />
+        <location filename="../../ui/service_strings.py" line="415" />
         <source>draft v{number} of {code} for {year}: {count} activities, {total} (replaces v{previous})</source>
         <translation>черновик v{number} дилера {code} на {year} год: мероприятий — {count}, {total} (заменяет v{previous})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="431" />
+        <location filename="../../ui/service_strings.py" line="185" />
         <source>has more than two decimals: {value}</source>
         <translation>больше двух знаков после запятой: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="432" />
+        <location filename="../../ui/service_strings.py" line="416" />
         <source>has no row for: {references}</source>
         <translation>нет строки для: {references}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="433" />
+        <location filename="../../ui/service_strings.py" line="417" />
         <source>idea</source>
         <translation>идея</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="434" />
+        <location filename="../../ui/service_strings.py" line="418" />
         <source>importing the consolidated plan</source>
         <translation>импорт консолидированного плана</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="435" />
+        <location filename="../../ui/service_strings.py" line="419" />
         <source>month</source>
         <translation>месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="436" />
+        <location filename="../../ui/service_strings.py" line="420" />
         <source>month must be 1–12, got {value}</source>
         <translation>месяц должен быть от 1 до 12, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="437" />
+        <location filename="../../ui/service_strings.py" line="188" />
         <source>must be an amount of money, got {value}</source>
         <translation>должна быть денежной суммой, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="439" />
+        <location filename="../../ui/service_strings.py" line="190" />
         <source>must not be negative, got {value}</source>
         <translation>не может быть отрицательной: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="440" />
+        <location filename="../../ui/service_strings.py" line="421" />
         <source>recording a dealer draft</source>
         <translation>приём черновика дилера</translation>
     </message>
@@ -4928,42 +4928,42 @@ Reason (recorded in the audit log):</source>
         <translation>— не обычный файл (папка, устройство или канал)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="190" />
+        <location filename="../../ui/service_strings.py" line="193" />
         <source>the database is busy: another CoopDesk is writing to it; nothing was changed — try again</source>
         <translation>база данных занята: в неё пишет другая копия CoopDesk; ничего не изменено — повторите попытку</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="392" />
+        <location filename="../../ui/service_strings.py" line="379" />
         <source>give either a stored attachment or a file, not both</source>
         <translation>укажите либо сохранённое вложение, либо файл, но не оба</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="395" />
+        <location filename="../../ui/service_strings.py" line="382" />
         <source>mockup</source>
         <translation>макет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="441" />
+        <location filename="../../ui/service_strings.py" line="422" />
         <source>{field} {old} → {new}</source>
         <translation>{field} {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="442" />
+        <location filename="../../ui/service_strings.py" line="423" />
         <source>{reference} appears twice (first at {first})</source>
         <translation>{reference} встречается дважды (впервые: {first})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="443" />
+        <location filename="../../ui/service_strings.py" line="424" />
         <source>{reference} is not an activity of a current draft for {year}</source>
         <translation>{reference} — не мероприятие текущего черновика на {year} год</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="444" />
+        <location filename="../../ui/service_strings.py" line="425" />
         <source>{where} (costed amount)</source>
         <translation>{where} (сумма по смете)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="446" />
+        <location filename="../../ui/service_strings.py" line="427" />
         <source>{where} (planned cost)</source>
         <translation>{where} (плановая стоимость)</translation>
     </message>
@@ -5503,172 +5503,172 @@ Reason (recorded in the audit log):</source>
         <translation>сумма слишком велика для хранения ({detail}); ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="189" />
+        <location filename="../../ui/service_strings.py" line="192" />
         <source>the database folder is read-only: {folder}; nothing was changed (reading works)</source>
         <translation>папка базы данных доступна только для чтения: {folder}; ничего не изменено (чтение работает)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="210" />
+        <location filename="../../ui/service_strings.py" line="213" />
         <source>invoice {amount} {currency}: {pending}</source>
         <translation>счёт {amount} {currency}: {pending}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="211" />
+        <location filename="../../ui/service_strings.py" line="214" />
         <source>invoice {invoice} of {date} was claimed already: duplicate of claim {number} for {reference} (invoice {first}, filed {filed_on})</source>
         <translation>счёт {invoice} от {date} уже заявлен: дубликат заявки {number} по {reference} (счёт {first}, подана {filed_on})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="232" />
+        <location filename="../../ui/service_strings.py" line="235" />
         <source>rate to be set by finance</source>
         <translation>курс установит финансовый отдел</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="242" />
+        <location filename="../../ui/service_strings.py" line="245" />
         <source>{rate} makes the {field} {amount} {currency} more than {limit} {programme}, the largest amount</source>
         <translation>{rate} делает {field} {amount} {currency} больше {limit} {programme}, наибольшей суммы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="246" />
+        <location filename="../../ui/service_strings.py" line="429" />
         <source>Q{earlier} {year} is still open: the quarters are closed in order</source>
         <translation>{earlier} кв. {year} ещё открыт: кварталы закрываются по порядку</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="247" />
+        <location filename="../../ui/service_strings.py" line="430" />
         <source>Q{later} {year} is closed after it: reopen the later quarters first</source>
         <translation>после него закрыт {later} кв. {year}: сначала переоткройте более поздние кварталы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="256" />
+        <location filename="../../ui/service_strings.py" line="433" />
         <source>claim {number} (invoice {invoice}, {status})</source>
         <translation>заявка {number} (счёт {invoice}, статус «{status}»)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="263" />
+        <location filename="../../ui/service_strings.py" line="277" />
         <source>claim {number}: exchange rate {before} → {rate} {programme} per 1 {currency}</source>
         <translation>заявка {number}: курс {before} → {rate} {programme} за 1 {currency}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="266" />
+        <location filename="../../ui/service_strings.py" line="434" />
         <source>close a quarter before its filing deadline</source>
         <translation>закрывать квартал до окончания срока подачи заявок</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="268" />
+        <location filename="../../ui/service_strings.py" line="436" />
         <source>closed Q{quarter} {year} before its filing deadline {deadline}: {reason}</source>
         <translation>закрыт {quarter} кв. {year} до окончания срока подачи заявок ({deadline}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="271" />
+        <location filename="../../ui/service_strings.py" line="438" />
         <source>counts in Q{quarter} {year}, which is closed: its figures are sealed (the programme owner can reopen the quarter, audited)</source>
         <translation>учитывается в {quarter} кв. {year}, который закрыт: его показатели не меняются (владелец программы может переоткрыть квартал, с записью в журнал)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="273" />
+        <location filename="../../ui/service_strings.py" line="280" />
         <source>dealer {dealer} has no allocation in {year}: a claim is reimbursed from the dealer's allocation</source>
         <translation>у дилера {dealer} нет распределения на {year} год: заявки возмещаются из распределённых дилеру средств</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="274" />
+        <location filename="../../ui/service_strings.py" line="281" />
         <source>dealer {dealer} was allocated {amount} {currency} in {year}: a claim is reimbursed from the dealer's allocation, so there is nothing to reimburse it from</source>
         <translation>дилеру {dealer} распределено {amount} {currency} на {year} год: заявки возмещаются из распределённых дилеру средств, возмещать заявку не из чего</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="277" />
+        <location filename="../../ui/service_strings.py" line="284" />
         <source>filed with the Q{given} template, but its documents date the work in Q{work}: Q{work}'s deadline applies</source>
         <translation>подана по шаблону {given} кв., но по документам работы выполнены в {work} кв.: действует срок {work} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="280" />
+        <location filename="../../ui/service_strings.py" line="286" />
         <source>invoiced in {currency} without a rate: rate to be set by finance before approval (coop-desk claim set-rate {number} RATE)</source>
         <translation>счёт в {currency} без курса: курс установит финансовый отдел до одобрения (coop-desk claim set-rate {number} КУРС)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="283" />
+        <location filename="../../ui/service_strings.py" line="287" />
         <source>is decided by the documents (the act date, else the invoice date): correct those</source>
         <translation>определяется документами (датой акта, а без акта — датой счёта): исправьте их</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="285" />
+        <location filename="../../ui/service_strings.py" line="256" />
         <source>is invoiced in {currency} without an exchange rate: set the exchange rate first: coop-desk claim set-rate {number} RATE</source>
         <translation>выставлен в {currency} без курса валюты: сначала установите курс: coop-desk claim set-rate {number} КУРС</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="286" />
+        <location filename="../../ui/service_strings.py" line="288" />
         <source>is invoiced in {currency}, the programme's currency: it has no exchange rate to set</source>
         <translation>выставлена в {currency}, валюте программы: курс для неё не нужен</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="290" />
+        <location filename="../../ui/service_strings.py" line="441" />
         <source>is open: there is nothing to reopen</source>
         <translation>открыт: переоткрывать нечего</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="298" />
+        <location filename="../../ui/service_strings.py" line="291" />
         <source>is {status}: the exchange rate can be set only before the claim is decided</source>
         <translation>в статусе «{status}»: курс можно установить только до решения по заявке</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="299" />
+        <location filename="../../ui/service_strings.py" line="442" />
         <source>its claims may be filed on time until {deadline}: it can be closed from {day} (the programme owner can close it earlier, with a reason)</source>
         <translation>заявки за него можно подавать в срок до {deadline}: закрыть его можно с {day} (владелец программы может закрыть раньше, указав причину)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="300" />
+        <location filename="../../ui/service_strings.py" line="443" />
         <source>its work is of Q{work} {year}, which is closed, and no later quarter of {year} is open to count it in: the programme owner can reopen a quarter (audited)</source>
         <translation>работы выполнены в {work} кв. {year}, который закрыт, а более позднего открытого квартала {year} года, где её можно учесть, нет: владелец программы может переоткрыть квартал (с записью в журнал)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="301" />
+        <location filename="../../ui/service_strings.py" line="292" />
         <source>its work is of Q{work}, which is closed: it counts in Q{quarter}</source>
         <translation>работы выполнены в {work} кв., который закрыт: заявка учитывается в {quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="318" />
+        <location filename="../../ui/service_strings.py" line="444" />
         <source>reopened Q{quarter} {year}: {reason}</source>
         <translation>переоткрыт {quarter} кв. {year}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="319" />
+        <location filename="../../ui/service_strings.py" line="445" />
         <source>reopening a quarter</source>
         <translation>переоткрытие квартала</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="325" />
+        <location filename="../../ui/service_strings.py" line="446" />
         <source>say why the quarter is reopened</source>
         <translation>укажите, почему квартал переоткрывается</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="326" />
+        <location filename="../../ui/service_strings.py" line="295" />
         <source>setting an exchange rate</source>
         <translation>установка курса валюты</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="333" />
+        <location filename="../../ui/service_strings.py" line="324" />
         <source>was approved on {approved_on}: a payment for it cannot be dated {paid_on}, before its approval</source>
         <translation>одобрена {approved_on}: платёж по ней не может быть датирован {paid_on}, раньше одобрения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="340" />
+        <location filename="../../ui/service_strings.py" line="447" />
         <source>{count} claim(s) of it are still submitted or returned: {claims}</source>
         <translation>заявки квартала ещё на рассмотрении или возвращены ({count}): {claims}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="341" />
+        <location filename="../../ui/service_strings.py" line="328" />
         <source>{day} is in Q{quarter} {year}, which is closed: a payment counts in the quarter of its date and nothing changes a closed quarter (date it in an open quarter, or the programme owner can reopen Q{quarter})</source>
         <translation>{day} — это {quarter} кв. {year}, который закрыт: выплата учитывается в квартале своей даты, а закрытый квартал не меняется (укажите дату в открытом квартале или попросите владельца программы переоткрыть {quarter} кв.)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="374" />
+        <location filename="../../ui/service_strings.py" line="358" />
         <source>{dealer}: claim {second} ({second_reference}, invoice {second_invoice}) is the same invoice of {date} as claim {first} ({first_reference}, invoice {first_invoice})</source>
         <translation>{dealer}: заявка {second} ({second_reference}, счёт {second_invoice}) — тот же счёт от {date}, что и в заявке {first} ({first_reference}, счёт {first_invoice})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="393" />
+        <location filename="../../ui/service_strings.py" line="380" />
         <source>has no file: only a mockup the reviewer can see can be approved (reject it or request changes)</source>
         <translation>без файла: одобрить можно только макет, который проверяющий видел (отклоните его или отправьте на доработку)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="438" />
+        <location filename="../../ui/service_strings.py" line="189" />
         <source>must be at most {limit}, got {value}</source>
         <translation>должна быть не больше {limit}: {value}</translation>
     </message>
@@ -6108,392 +6108,392 @@ Reason (recorded in the audit log):</source>
         <translation>таблица OpenDocument (.ods), которую эта установка прочитать не может: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="640" />
+        <location filename="../../ui/service_strings.py" line="639" />
         <source>content.xml is not valid XML ({error})</source>
         <translation>content.xml — неправильный XML ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="641" />
+        <location filename="../../ui/service_strings.py" line="640" />
         <source>it has no content.xml</source>
         <translation>в нём нет content.xml</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="647" />
+        <location filename="../../ui/service_strings.py" line="644" />
         <source>not an OpenDocument spreadsheet (.ods): {save_as}</source>
         <translation>не таблица OpenDocument (.ods): {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="648" />
+        <location filename="../../ui/service_strings.py" line="645" />
         <source>not an OpenDocument spreadsheet (its content is not recognised)</source>
         <translation>не таблица OpenDocument (содержимое не распознано)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="650" />
+        <location filename="../../ui/service_strings.py" line="647" />
         <source>password-protected (encrypted): save it again in LibreOffice without a password and send it</source>
         <translation>защищён паролем (зашифрован): сохраните его в LibreOffice без пароля и пришлите снова</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="652" />
+        <location filename="../../ui/service_strings.py" line="649" />
         <source>save it as Excel workbook (.xlsx) from the template we sent</source>
         <translation>сохраните его как книгу Excel (.xlsx) из присланного нами шаблона</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="656" />
+        <location filename="../../ui/service_strings.py" line="651" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="657" />
+        <location filename="../../ui/service_strings.py" line="652" />
         <source>a CSV file (.csv)</source>
         <translation>файл CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="658" />
+        <location filename="../../ui/service_strings.py" line="653" />
         <source>a LibreOffice lock file (.~lock…#), left while a file is open</source>
         <translation>файл блокировки LibreOffice (.~lock…#), остаётся, пока файл открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="659" />
+        <location filename="../../ui/service_strings.py" line="654" />
         <source>a PDF document, not a spreadsheet</source>
         <translation>документ PDF, а не таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="660" />
+        <location filename="../../ui/service_strings.py" line="655" />
         <source>a WPS spreadsheet (.et)</source>
         <translation>таблица WPS (.et)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="661" />
+        <location filename="../../ui/service_strings.py" line="656" />
         <source>a Word document, not a spreadsheet</source>
         <translation>документ Word, а не таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="662" />
+        <location filename="../../ui/service_strings.py" line="657" />
         <source>a channel from the list: {channels}</source>
         <translation>канал из списка: {channels}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="663" />
+        <location filename="../../ui/service_strings.py" line="658" />
         <source>a flat OpenDocument spreadsheet (.fods)</source>
         <translation>плоская таблица OpenDocument (.fods)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="664" />
+        <location filename="../../ui/service_strings.py" line="659" />
         <source>a hidden file</source>
         <translation>скрытый файл</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="665" />
+        <location filename="../../ui/service_strings.py" line="660" />
         <source>a hidden folder, not searched</source>
         <translation>скрытая папка, не просматривается</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="666" />
+        <location filename="../../ui/service_strings.py" line="661" />
         <source>a link to a folder, not searched</source>
         <translation>ссылка на папку, не просматривается</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="667" />
+        <location filename="../../ui/service_strings.py" line="662" />
         <source>a presentation, not a spreadsheet</source>
         <translation>презентация, а не таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="668" />
+        <location filename="../../ui/service_strings.py" line="663" />
         <source>an Apple Numbers spreadsheet (.numbers)</source>
         <translation>таблица Apple Numbers (.numbers)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="669" />
+        <location filename="../../ui/service_strings.py" line="664" />
         <source>an Excel 97–2003 workbook (.xls)</source>
         <translation>книга Excel 97–2003 (.xls)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="670" />
+        <location filename="../../ui/service_strings.py" line="665" />
         <source>an Excel binary workbook (.xlsb)</source>
         <translation>двоичная книга Excel (.xlsb)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="671" />
+        <location filename="../../ui/service_strings.py" line="666" />
         <source>an Excel lock file (~$…), left while a workbook is open</source>
         <translation>файл блокировки Excel (~$…), остаётся, пока книга открыта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="672" />
+        <location filename="../../ui/service_strings.py" line="667" />
         <source>an Excel template (.xlt)</source>
         <translation>шаблон Excel (.xlt)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="673" />
+        <location filename="../../ui/service_strings.py" line="668" />
         <source>an Excel template (.xltm)</source>
         <translation>шаблон Excel (.xltm)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="674" />
+        <location filename="../../ui/service_strings.py" line="669" />
         <source>an Excel template (.xltx)</source>
         <translation>шаблон Excel (.xltx)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="675" />
+        <location filename="../../ui/service_strings.py" line="670" />
         <source>an OpenDocument spreadsheet template (.ots)</source>
         <translation>шаблон таблицы OpenDocument (.ots)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="676" />
+        <location filename="../../ui/service_strings.py" line="671" />
         <source>an archive, not a spreadsheet: unpack it and import the folder</source>
         <translation>архив, а не таблица: распакуйте его и загрузите папку</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="677" />
+        <location filename="../../ui/service_strings.py" line="672" />
         <source>an e-mail message, not a spreadsheet: save its attachment</source>
         <translation>письмо, а не таблица: сохраните вложение</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="678" />
+        <location filename="../../ui/service_strings.py" line="673" />
         <source>an empty code</source>
         <translation>пустой код</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="679" />
+        <location filename="../../ui/service_strings.py" line="674" />
         <source>an image, not a spreadsheet</source>
         <translation>изображение, а не таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="680" />
+        <location filename="../../ui/service_strings.py" line="675" />
         <source>at least one activity (channel, month and planned cost)</source>
         <translation>хотя бы одно мероприятие (канал, месяц и плановая стоимость)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="681" />
+        <location filename="../../ui/service_strings.py" line="677" />
         <source>could not be read: {error}</source>
         <translation>не удалось прочитать: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="682" />
+        <location filename="../../ui/service_strings.py" line="678" />
         <source>draft of {who} for {year}: 1 activity, {total}</source>
         <translation>черновик {who} на {year} год: 1 мероприятие, {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="683" />
+        <location filename="../../ui/service_strings.py" line="679" />
         <source>draft of {who} for {year}: {count} activities, {total}</source>
         <translation>черновик {who} на {year} год: мероприятий — {count}, {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="684" />
+        <location filename="../../ui/service_strings.py" line="680" />
         <source>has the extension {suffix}, not .xlsx</source>
         <translation>у файла расширение {suffix}, а не .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="685" />
+        <location filename="../../ui/service_strings.py" line="681" />
         <source>no .xlsx or .xlsm files in this folder</source>
         <translation>в этой папке нет файлов .xlsx или .xlsm</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="686" />
+        <location filename="../../ui/service_strings.py" line="682" />
         <source>no changes from the earlier version</source>
         <translation>изменений по сравнению с предыдущей версией нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="687" />
+        <location filename="../../ui/service_strings.py" line="683" />
         <source>no such file or folder</source>
         <translation>нет такого файла или папки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="688" />
+        <location filename="../../ui/service_strings.py" line="684" />
         <source>not a regular file</source>
         <translation>не обычный файл</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="689" />
+        <location filename="../../ui/service_strings.py" line="685" />
         <source>not a spreadsheet</source>
         <translation>не таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="690" />
+        <location filename="../../ui/service_strings.py" line="686" />
         <source>not read: the import was cancelled</source>
         <translation>не прочитан: загрузка отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="691" />
+        <location filename="../../ui/service_strings.py" line="687" />
         <source>not recorded: the import was cancelled</source>
         <translation>не записан: загрузка отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="692" />
+        <location filename="../../ui/service_strings.py" line="688" />
         <source>nothing was imported from this file</source>
         <translation>из этого файла ничего не загружено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="693" />
+        <location filename="../../ui/service_strings.py" line="689" />
         <source>replaces the current draft (kept as an earlier version)</source>
         <translation>заменяет текущий черновик (он сохранён как предыдущая версия)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="694" />
+        <location filename="../../ui/service_strings.py" line="690" />
         <source>the activity table</source>
         <translation>таблица мероприятий</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="695" />
+        <location filename="../../ui/service_strings.py" line="691" />
         <source>the dealer block</source>
         <translation>блок с данными дилера</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="696" />
+        <location filename="../../ui/service_strings.py" line="692" />
         <source>the plan sheet was rearranged: {part} was not found</source>
         <translation>структура листа плана изменена, не найдено: {part}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="697" />
+        <location filename="../../ui/service_strings.py" line="693" />
         <source>the sheet «{sheet}» is missing (was it renamed or deleted?)</source>
         <translation>нет листа «{sheet}» (его переименовали или удалили?)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="698" />
+        <location filename="../../ui/service_strings.py" line="694" />
         <source>this batch holds {count} drafts of dealer {dealer} for {year} ({files}): import the right one alone</source>
         <translation>в этой загрузке несколько черновиков дилера {dealer} на {year} год ({count}: {files}): загрузите только нужный</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="699" />
+        <location filename="../../ui/service_strings.py" line="695" />
         <source>this template belongs to dealer {dealer}, not {code} (the dealer code on the sheet, {cell}, was changed)</source>
         <translation>этот шаблон принадлежит дилеру {dealer}, а не {code} (код дилера на листе, ячейка {cell}, был изменён)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="700" />
+        <location filename="../../ui/service_strings.py" line="696" />
         <source>{file}, sheet {sheet}, row {row}</source>
         <translation>{file}, лист {sheet}, строка {row}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="701" />
+        <location filename="../../ui/service_strings.py" line="697" />
         <source>{kind}, not .xlsx: {save_as}</source>
         <translation>{kind}, а не .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="702" />
+        <location filename="../../ui/service_strings.py" line="698" />
         <source>dealer {dealer} is inactive and takes no part in {year}</source>
         <translation>дилер {dealer} неактивен и не участвует в программе {year} года</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="703" />
+        <location filename="../../ui/service_strings.py" line="699" />
         <source>plan templates are issued at stage drafting; year {year} is at {stage} (a returned draft could not be recorded now)</source>
         <translation>шаблоны планов выдаются на этапе черновиков, а {year} год на этапе «{stage}» (присланный черновик сейчас нельзя было бы записать)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="704" />
+        <location filename="../../ui/service_strings.py" line="700" />
         <source>1 file imported, {refused} refused</source>
         <translation>загружен 1 файл, не принято: {refused}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="705" />
+        <location filename="../../ui/service_strings.py" line="701" />
         <source>1 problem; {consequence}</source>
         <translation>1 замечание; {consequence}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="706" />
+        <location filename="../../ui/service_strings.py" line="702" />
         <source>files: {imported} imported, {refused} refused, {skipped} skipped (not spreadsheets)</source>
         <translation>файлы: загружено {imported}, не принято {refused}, пропущено {skipped} (не таблицы)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="707" />
+        <location filename="../../ui/service_strings.py" line="703" />
         <source>found "{found}", expected {expected}</source>
         <translation>найдено «{found}», ожидалось: {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="708" />
+        <location filename="../../ui/service_strings.py" line="704" />
         <source>found nothing, expected {expected}</source>
         <translation>ничего не найдено, ожидалось: {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="709" />
+        <location filename="../../ui/service_strings.py" line="705" />
         <source>imported</source>
         <translation>загружено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="710" />
+        <location filename="../../ui/service_strings.py" line="706" />
         <source>skipped</source>
         <translation>пропущен</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="711" />
+        <location filename="../../ui/service_strings.py" line="707" />
         <source>{count} problems; {consequence}</source>
         <translation>замечаний: {count}; {consequence}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="712" />
+        <location filename="../../ui/service_strings.py" line="708" />
         <source>{imported} files imported, {refused} refused</source>
         <translation>загружено файлов: {imported}, не принято: {refused}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="713" />
+        <location filename="../../ui/service_strings.py" line="709" />
         <source>a 7-Zip archive, not a workbook</source>
         <translation>это архив 7-Zip, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="714" />
+        <location filename="../../ui/service_strings.py" line="710" />
         <source>a BMP image, not a workbook</source>
         <translation>это изображение BMP, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="715" />
+        <location filename="../../ui/service_strings.py" line="711" />
         <source>a CSV or text file, not a workbook: {save_as}</source>
         <translation>это CSV или текстовый файл, а не книга Excel: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="716" />
+        <location filename="../../ui/service_strings.py" line="712" />
         <source>a GIF image, not a workbook</source>
         <translation>это изображение GIF, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="717" />
+        <location filename="../../ui/service_strings.py" line="713" />
         <source>a JPEG image, not a workbook</source>
         <translation>это изображение JPEG, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="718" />
+        <location filename="../../ui/service_strings.py" line="714" />
         <source>a PDF document, not a workbook</source>
         <translation>это документ PDF, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="719" />
+        <location filename="../../ui/service_strings.py" line="715" />
         <source>a PNG image, not a workbook</source>
         <translation>это изображение PNG, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="720" />
+        <location filename="../../ui/service_strings.py" line="716" />
         <source>a PowerPoint presentation (.pptx), not a workbook</source>
         <translation>это презентация PowerPoint (.pptx), а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="721" />
+        <location filename="../../ui/service_strings.py" line="717" />
         <source>a RAR archive, not a workbook</source>
         <translation>это архив RAR, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="722" />
+        <location filename="../../ui/service_strings.py" line="718" />
         <source>a TIFF image, not a workbook</source>
         <translation>это изображение TIFF, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="723" />
+        <location filename="../../ui/service_strings.py" line="719" />
         <source>a WebP image, not a workbook</source>
         <translation>это изображение WebP, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="724" />
+        <location filename="../../ui/service_strings.py" line="720" />
         <source>a Word document (.doc), not a workbook</source>
         <translation>это документ Word (.doc), а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="725" />
+        <location filename="../../ui/service_strings.py" line="721" />
         <source>a Word document (.docx), not a workbook</source>
         <translation>это документ Word (.docx), а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="726" />
+        <location filename="../../ui/service_strings.py" line="722" />
         <source>a gzip archive, not a workbook</source>
         <translation>это архив gzip, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="727" />
+        <location filename="../../ui/service_strings.py" line="723" />
         <source>a relationships part is not valid XML ({error})</source>
         <translation>часть связей (relationships) — некорректный XML ({error})</translation>
     </message>
@@ -6523,7 +6523,7 @@ Reason (recorded in the audit log):</source>
         <translation>{sheet} занимает {rows} строк × {columns} столбцов — больше {limit} ячеек, которые читает CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="729" />
+        <location filename="../../ui/service_strings.py" line="725" />
         <source>a text file, not a workbook</source>
         <translation>это текстовый файл, а не книга Excel</translation>
     </message>
@@ -6533,117 +6533,117 @@ Reason (recorded in the audit log):</source>
         <translation>название агентства не длиннее {limit} знаков</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="730" />
+        <location filename="../../ui/service_strings.py" line="726" />
         <source>a web page (HTML), not a workbook: {save_as}</source>
         <translation>это веб-страница (HTML), а не книга Excel: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="731" />
+        <location filename="../../ui/service_strings.py" line="727" />
         <source>a zip archive, not an Excel workbook</source>
         <translation>это zip-архив, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="732" />
+        <location filename="../../ui/service_strings.py" line="728" />
         <source>an Excel 2003 XML spreadsheet, not .xlsx: {save_as}</source>
         <translation>это таблица XML Excel 2003, а не .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="733" />
+        <location filename="../../ui/service_strings.py" line="729" />
         <source>an Excel 97–2003 workbook (.xls), not .xlsx: {save_as}</source>
         <translation>это книга Excel 97–2003 (.xls), а не .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="734" />
+        <location filename="../../ui/service_strings.py" line="730" />
         <source>an Excel binary workbook (.xlsb), not .xlsx: {save_as}</source>
         <translation>это двоичная книга Excel (.xlsb), а не .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="735" />
+        <location filename="../../ui/service_strings.py" line="731" />
         <source>an OpenDocument file, not a workbook</source>
         <translation>это файл OpenDocument, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="736" />
+        <location filename="../../ui/service_strings.py" line="732" />
         <source>an OpenDocument spreadsheet (.ods), not .xlsx: in LibreOffice use File › Save As › Excel (.xlsx)</source>
         <translation>это таблица OpenDocument (.ods), а не .xlsx: в LibreOffice выберите Файл › Сохранить как › Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="737" />
+        <location filename="../../ui/service_strings.py" line="733" />
         <source>an RTF document, not a workbook</source>
         <translation>это документ RTF, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="738" />
+        <location filename="../../ui/service_strings.py" line="734" />
         <source>an XML or text file, not a workbook</source>
         <translation>это XML или текстовый файл, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="739" />
+        <location filename="../../ui/service_strings.py" line="735" />
         <source>an old Microsoft Office file (OLE2), not an .xlsx workbook: {save_as}</source>
         <translation>это файл старого формата Microsoft Office (OLE2), а не книга .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="639" />
+        <location filename="../../ui/service_strings.py" line="676" />
         <source>cannot be read: {error}</source>
         <translation>не удаётся прочитать: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="642" />
+        <location filename="../../ui/service_strings.py" line="641" />
         <source>it has {count} zip entries</source>
         <translation>в нём {count} элементов zip</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="643" />
+        <location filename="../../ui/service_strings.py" line="642" />
         <source>it would inflate to {size} MB</source>
         <translation>после распаковки он занял бы {size} МБ</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="644" />
+        <location filename="../../ui/service_strings.py" line="736" />
         <source>no such file</source>
         <translation>файл не найден</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="645" />
+        <location filename="../../ui/service_strings.py" line="737" />
         <source>not a file</source>
         <translation>это не файл</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="740" />
+        <location filename="../../ui/service_strings.py" line="738" />
         <source>not a readable workbook: sheet {sheet}: {reason}</source>
         <translation>книгу не удаётся прочитать: лист {sheet}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="646" />
+        <location filename="../../ui/service_strings.py" line="643" />
         <source>not a readable workbook: {reason}</source>
         <translation>книгу не удаётся прочитать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="741" />
+        <location filename="../../ui/service_strings.py" line="739" />
         <source>not an Excel workbook (its content is not recognised)</source>
         <translation>это не книга Excel (содержимое не распознано)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="742" />
+        <location filename="../../ui/service_strings.py" line="740" />
         <source>open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)</source>
         <translation>откройте его в Excel или LibreOffice и сохраните как книгу Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="649" />
+        <location filename="../../ui/service_strings.py" line="646" />
         <source>password-protected (an encrypted zip): send it without a password</source>
         <translation>файл защищён паролем (зашифрованный zip): пришлите его без пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="743" />
+        <location filename="../../ui/service_strings.py" line="741" />
         <source>password-protected (encrypted): remove the password in Excel (File › Info › Protect) and send it again</source>
         <translation>файл защищён паролем (зашифрован): снимите пароль в Excel (Файл › Сведения › Защита книги) и пришлите его снова</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="651" />
+        <location filename="../../ui/service_strings.py" line="648" />
         <source>refused as a zip bomb: {reason}</source>
         <translation>отклонён как zip-бомба: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="744" />
+        <location filename="../../ui/service_strings.py" line="742" />
         <source>the file is cut short (zip entry {entry} is incomplete)</source>
         <translation>файл обрезан (элемент zip {entry} неполный)</translation>
     </message>
@@ -6653,57 +6653,57 @@ Reason (recorded in the audit log):</source>
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="728" />
+        <location filename="../../ui/service_strings.py" line="724" />
         <source>a sheet declares a DOCTYPE or an entity, which workbooks never do</source>
         <translation>в листе объявлен DOCTYPE или сущность (entity), чего в книгах Excel не бывает</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="745" />
+        <location filename="../../ui/service_strings.py" line="743" />
         <source>the sheet «{sheet}»</source>
         <translation>лист «{sheet}»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="746" />
+        <location filename="../../ui/service_strings.py" line="744" />
         <source>the zip entry {entry} inflates {ratio} times</source>
         <translation>элемент zip {entry} при распаковке увеличивается в {ratio} раз</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="747" />
+        <location filename="../../ui/service_strings.py" line="745" />
         <source>the zip entry {entry} is damaged</source>
         <translation>элемент zip {entry} повреждён</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="748" />
+        <location filename="../../ui/service_strings.py" line="746" />
         <source>the zip entry {entry} is damaged (it inflates to more than it declares)</source>
         <translation>элемент zip {entry} повреждён (распаковывается в больший объём, чем заявлено)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="749" />
+        <location filename="../../ui/service_strings.py" line="747" />
         <source>the zip entry {entry} is damaged (size or CRC does not match)</source>
         <translation>элемент zip {entry} повреждён (не совпадает размер или CRC)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="750" />
+        <location filename="../../ui/service_strings.py" line="748" />
         <source>the zip entry {entry} is damaged ({error})</source>
         <translation>элемент zip {entry} повреждён ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="751" />
+        <location filename="../../ui/service_strings.py" line="749" />
         <source>the zip entry {entry} uses an unsupported compression ({method})</source>
         <translation>элемент zip {entry} сжат неподдерживаемым методом ({method})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="653" />
+        <location filename="../../ui/service_strings.py" line="650" />
         <source>the zip structure is damaged ({error})</source>
         <translation>структура zip повреждена ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="654" />
+        <location filename="../../ui/service_strings.py" line="750" />
         <source>too large (more than {limit} MB)</source>
         <translation>файл слишком большой (больше {limit} МБ)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="655" />
+        <location filename="../../ui/service_strings.py" line="751" />
         <source>too large ({size} MB; the limit is {limit} MB)</source>
         <translation>файл слишком большой ({size} МБ; предел — {limit} МБ)</translation>
     </message>
@@ -7204,7 +7204,7 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>self._model</name>
     <message>
-        <location filename="../../ui/screens/claims.py" line="144" />
+        <location filename="../../ui/screens/claims.py" line="138" />
         <source>Q{quarter} (work of Q{work})</source>
         <translation>{quarter} кв. (работы {work} кв.)</translation>
     </message>

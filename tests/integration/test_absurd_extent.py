@@ -289,7 +289,7 @@ def test_claims_batch_files_the_good_files_and_names_the_absurd_one(
     bad = paths[1].name
     assert got[bad][0] == "refused" and f"«{claims_xlsx.SHEET}» has a cell at XFD1048576, {BEYOND}" in got[bad][1]
     assert [o for name, (o, _) in got.items() if name != bad] == ["imported", "imported"], result.lines()
-    assert {c.invoice_number for c in services.claims.list(YEAR)} == {"INV-D001", "INV-D003"}
+    assert {c.invoice_number for c in services.claims.list_claims(YEAR)} == {"INV-D001", "INV-D003"}
 
 
 def test_consolidation_refuses_an_absurd_file_by_name(services: Services, tmp_path: Path) -> None:
@@ -349,7 +349,7 @@ def test_a_reader_that_aborts_costs_only_its_file_in_a_claims_batch(
     result = claims_xlsx.import_claims(services, paths)
     got = _outcomes(result.report)
     assert got[paths[1].name] == ("refused", CRASHED)
-    assert {c.invoice_number for c in services.claims.list(YEAR)} == {"INV-D001", "INV-D003"}
+    assert {c.invoice_number for c in services.claims.list_claims(YEAR)} == {"INV-D001", "INV-D003"}
 
 
 def test_a_reader_that_aborts_refuses_a_single_file_by_name(

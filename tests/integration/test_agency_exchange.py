@@ -343,7 +343,7 @@ def test_claims_template_lists_only_approved_activities(
 
 
 def _check_round_trip(services: Services, ex: ExecutionYear) -> None:
-    got = {c.invoice_number: c for c in services.claims.list(YEAR)}
+    got = {c.invoice_number: c for c in services.claims.list_claims(YEAR)}
     assert set(got) == {"INV-1", "0012", "USD-7"}
     one, two, usd = got["INV-1"], got["0012"], got["USD-7"]
     assert (one.reference, one.invoice_amount, one.paid_amount, one.currency) == (
@@ -429,7 +429,7 @@ def test_claims_every_row_has_its_outcome(services: Services, claims_year: Execu
     assert "has no approved mockup" in result.rows[3].message
     assert "an activity of D002, not of D001" in result.rows[4].message
     assert result.exit_code == 1
-    stored = services.claims.list(YEAR)
+    stored = services.claims.list_claims(YEAR)
     assert sorted(c.id for c in stored) == sorted(r.claim_id for r in result.rows if r.stored)
     assert {c.status for c in stored} == {ClaimStatus.SUBMITTED, ClaimStatus.RETURNED}
     text = "\n".join(result.lines())
@@ -715,7 +715,7 @@ def test_claims_row_in_another_currency_without_a_rate(
     claims_year.clock.set(dt.date(YEAR, 4, 10))
     result = claims_xlsx.import_claims(services, [path])
     assert [(r.row, r.outcome) for r in result.rows] == [(7, claims_xlsx.FILED), (8, claims_xlsx.FILED)]
-    claim, rated = sorted(services.claims.list(YEAR), key=lambda c: c.invoice_number)
+    claim, rated = sorted(services.claims.list_claims(YEAR), key=lambda c: c.invoice_number)
     assert (rated.invoice_number, rated.exchange_rate) == ("GBP-2", D("1.2"))
     assert (claim.currency, claim.exchange_rate, claim.status) == ("GBP", None, ClaimStatus.SUBMITTED)
     assert "rate to be set by finance" in "\n".join(result.lines())

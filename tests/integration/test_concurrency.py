@@ -18,7 +18,8 @@ from sqlalchemy import func, select
 
 from coop_desk.errors import Conflict, CoopDeskError
 from coop_desk.services import Services
-from coop_desk.services.base import ServiceContext, get_dealer
+from coop_desk.services.base import ServiceContext
+from coop_desk.services.lookup import get_dealer
 from coop_desk.services.plans import ActivityInput, ConsolidationInput
 from models import Allocation, AllocationLine, AuditEvent, PlanDraft, PlannedActivity
 from models.db import Database

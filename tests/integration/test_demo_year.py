@@ -26,7 +26,7 @@ def test_a_whole_year_reconciles(services: Services) -> None:
     for balance in summary.dealers:
         assert balance.paid <= balance.approved <= balance.allocated <= balance.cap
     # Every approved claim obeys R7 against the frozen allocation, in approval order.
-    claims = services.claims.list(2027)
+    claims = services.claims.list_claims(2027)
     assert claims, "the demo files claims"
     statuses = {c.status for c in claims}
     assert {ClaimStatus.PAID, ClaimStatus.REJECTED} <= statuses
@@ -52,6 +52,6 @@ def test_demo_stops_at_each_stage(services: Services, stage: Stage) -> None:
     if stage == Stage.ALLOCATION:
         assert services.allocation.current(2027) is None
     if stage == Stage.EXECUTION:
-        assert services.mockups.list(2027) == []
+        assert services.mockups.list_mockups(2027) == []
     if stage == Stage.EVALUATION:
         assert services.evaluation.results(2027) == []

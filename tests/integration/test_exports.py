@@ -249,7 +249,7 @@ def test_claims(demo: Services, tmp_path: Path) -> None:
     path = tmp_path / "claims.xlsx"
     done = export_claims(demo, YEAR, path)
     currency = demo.years.get(YEAR).currency
-    claims = demo.claims.list(YEAR)
+    claims = demo.claims.list_claims(YEAR)
     ws = _sheet(path)
     _assert_table(ws, 1)
     rows = _rows(ws, 1, "Claim")

@@ -329,5 +329,5 @@ def test_a_claims_folder_names_every_file_and_reads_an_ods(
         "scan.jpg": "skipped",
     }, result.lines()
     assert [r.outcome for r in result.rows] == [claims_xlsx.FILED] * 3
-    assert {c.invoice_number for c in services.claims.list(YEAR)} == {"INV-1", "0012", "USD-7"}
+    assert {c.invoice_number for c in services.claims.list_claims(YEAR)} == {"INV-1", "0012", "USD-7"}
     assert any("scan.jpg: skipped: an image, not a spreadsheet" in line for line in result.lines())

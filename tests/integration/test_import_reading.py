@@ -20,7 +20,7 @@ from openpyxl.cell.cell import MergedCell
 
 from coop_desk.errors import InvalidInput
 from coop_desk.services import Services
-from coop_desk.services.claims import ClaimInput
+from coop_desk.services.claim_views import ClaimInput
 from coop_desk.services.plans import ConsolidationInput
 from reports.xlsx import claims as claims_xlsx
 from reports.xlsx import consolidation as cons_xlsx
@@ -266,7 +266,7 @@ def test_control_characters_never_reach_the_database_from_claims(
     claims_year.clock.set(dt.date(YEAR, 4, 10))
     result = claims_xlsx.import_claims(services, [path])
     assert result.exit_code == 0, result.lines()
-    [claim] = services.claims.list(YEAR)
+    [claim] = services.claims.list_claims(YEAR)
     assert (claim.invoice_number, claim.vendor, claim.act_number) == ("17", "Вендор[1m", "А-1")
 
 

@@ -62,7 +62,7 @@ def test_quarters_reconcile_with_the_database(demo_year: Services) -> None:
     approved_to_date = Decimal(0)
     for q in range(1, 5):
         report = services.quarterly.report(YEAR, q)
-        claims = services.claims.list(YEAR, quarter=q)
+        claims = services.claims.list_claims(YEAR, quarter=q)
         assert report.reconciles, report.reconciliation.differences
         # the totals are the database's, by another service and by the claims themselves
         assert report.totals.claims == by_quarter[f"Q{q}"].claims == len(claims)
@@ -81,7 +81,7 @@ def test_quarters_reconcile_with_the_database(demo_year: Services) -> None:
         approved_to_date += report.totals.approved
         assert report.position.used_to_date == approved_to_date
         assert report.position.allocated == summary.allocated
-        assert report.position.unclaimed == summary.allocated - approved_to_date
+        assert report.position.remaining == summary.allocated - approved_to_date
         payments = [p for p in services.claims.payments(YEAR) if report.period.start <= p.paid_on <= report.period.end]
         assert report.position.payments_in_quarter == sum((p.amount for p in payments), Decimal(0))
         assert len(report.payments) == len(payments)
@@ -106,7 +106,7 @@ def test_quarterly_pdf_prints_the_database_totals(demo_year: Services, tmp_path:
     for value in (bucket.approved, bucket.paid, report.totals.invoiced, summary.allocated, summary.budget):
         assert amount(value, lang) in text, value
     # every dealer of the period, by code and by (Cyrillic) name
-    claims = services.claims.list(YEAR, quarter=quarter)
+    claims = services.claims.list_claims(YEAR, quarter=quarter)
     for code, name in {(c.dealer_code, c.dealer_name) for c in claims}:
         assert code in text
         assert re.sub(r"\s+", " ", name) in text, name

@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication
 from coop_desk.demo import DemoProgramme
 from coop_desk.services import Services
 from coop_desk.services.base import ServiceContext
-from coop_desk.services.claims import ClaimInput
+from coop_desk.services.claim_views import ClaimInput
 from models import Stage
 from models.db import Database, sqlite_url
 from tests.factories import Clock

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QColor, QImage
 
-from coop_desk.services.claims import ClaimInput
+from coop_desk.services.claim_views import ClaimInput
 from tests.ui.programme_state import Programme, execution, programme_templates  # noqa: F401
 from tests.ui.screen_helpers import make_context, open_screen
 from ui.screens.claims import ClaimsScreen

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from coop_desk.services.claims import ClaimInput
+from coop_desk.services.claim_views import ClaimInput
 from models import ClaimStatus
 from tests.ui.programme_state import Programme, execution, programme_templates  # noqa: F401
 from tests.ui.screen_helpers import make_context, open_screen

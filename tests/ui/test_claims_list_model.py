@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
-from coop_desk.services.claims import ClaimRow
+from coop_desk.services.claim_views import ClaimRow
 from models import ClaimStatus
 from tests.ui.programme_state import Programme, full_year, programme_templates  # noqa: F401
 from tests.ui.screen_helpers import make_context, open_screen
@@ -92,7 +92,7 @@ def test_the_model_reads_only_what_is_shown_and_sorts_in_the_database(qtmodeltes
 def test_the_screen_selects_and_filters_through_the_database(qtbot, full_year: Programme, tmp_path: Path) -> None:
     screen = open_screen(qtbot, ClaimsScreen, make_context(full_year, tmp_path))
     total = screen._model.rowCount()
-    claim = full_year.services.claims.list(full_year.year)[-1]
+    claim = full_year.services.claims.list_claims(full_year.year)[-1]
     assert screen.select_claim(claim.id) and screen.current_id() == claim.id
     assert screen.detail.claim is not None and screen.detail.claim.id == claim.id
     screen._filter.setText(claim.invoice_number)

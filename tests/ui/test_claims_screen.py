@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from coop_desk.money import format_money
-from coop_desk.services.claims import ClaimInput
+from coop_desk.services.claim_views import ClaimInput
 from models import ClaimStatus
 from tests.ui.programme_state import YEAR, Programme, execution, full_year, programme_templates  # noqa: F401
 from tests.ui.screen_helpers import make_context, open_screen
@@ -39,7 +39,7 @@ def test_status_and_text_filters(qtbot, full_year: Programme, tmp_path: Path) ->
     screen = open_screen(qtbot, ClaimsScreen, make_context(full_year, tmp_path))
     total = screen._model.rowCount()
     screen.apply_filter({"status": "rejected"})
-    rejected = [c for c in full_year.services.claims.list(full_year.year) if c.status == ClaimStatus.REJECTED]
+    rejected = [c for c in full_year.services.claims.list_claims(full_year.year) if c.status == ClaimStatus.REJECTED]
     assert screen._model.rowCount() == len(rejected) < total
     screen.apply_filter({"quarter": 2})
     assert all(screen._model.row_at(i).quarter == 2 for i in range(screen._model.rowCount()))
@@ -50,7 +50,7 @@ def test_status_and_text_filters(qtbot, full_year: Programme, tmp_path: Path) ->
 
 def test_late_claims_are_flagged_with_the_reason(qtbot, full_year: Programme, tmp_path: Path) -> None:
     screen = open_screen(qtbot, ClaimsScreen, make_context(full_year, tmp_path))
-    late = next(c for c in full_year.services.claims.list(full_year.year) if c.late)
+    late = next(c for c in full_year.services.claims.list_claims(full_year.year) if c.late)
     screen.select_claim(late.id)
     row = screen._view.currentIndex().row()
     flags = screen._model.index(row, ClaimsTableModel.Column.FLAGS)
@@ -108,10 +108,10 @@ def test_importing_claims_reports_a_duplicate_with_its_reason(qtbot, execution: 
 
     context.tasks.open_services = open_services_on_the_programme_day
     screen = open_screen(qtbot, ClaimsScreen, context)
-    before = len(s.claims.list(year))
+    before = len(s.claims.list_claims(year))
     with qtbot.waitSignal(screen.import_panel.imported, timeout=30000):
         screen.import_panel.start([str(path)])
-    assert len(s.claims.list(year)) == before
+    assert len(s.claims.list_claims(year)) == before
     row = next(r for r in screen.import_panel.rows() if r.cell.startswith("row"))
     assert not row.ok and "duplicate" in row.message and f"claim {first.id}" in row.message
     assert screen.import_panel.isVisible()

@@ -37,9 +37,9 @@ def test_plan_models(qtmodeltester, full_year: Programme) -> None:
 def test_execution_models(qtmodeltester, full_year: Programme) -> None:
     s, year = full_year.services, full_year.year
     for model, data in (
-        (ClaimsTableModel(), s.claims.list(year)),
+        (ClaimsTableModel(), s.claims.list_claims(year)),
         (PaymentsTableModel(), s.claims.payments(year)),
-        (MockupQueueTableModel(), s.mockups.list(year)),
+        (MockupQueueTableModel(), s.mockups.list_mockups(year)),
         (EfficiencyTableModel(), s.evaluation.results(year)),
     ):
         model.set_rows(data)
@@ -62,7 +62,7 @@ def test_consolidation_tree_model(qtmodeltester, full_year: Programme) -> None:
 def test_payable_claims_are_checkable(qtmodeltester, execution: Programme) -> None:
     s, year = execution.services, execution.year
     model = PayableClaimsTableModel()
-    model.set_rows(s.claims.list(year, status=ClaimStatus.APPROVED))
+    model.set_rows(s.claims.list_claims(year, status=ClaimStatus.APPROVED))
     qtmodeltester.check(model)
     index = model.index(1, PayableClaimsTableModel.Column.CLAIM)
     assert model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
@@ -71,7 +71,7 @@ def test_payable_claims_are_checkable(qtmodeltester, execution: Programme) -> No
 
 def test_proxy_sorts_money_by_value_not_text(full_year: Programme) -> None:
     model = ClaimsTableModel()
-    model.set_rows(full_year.services.claims.list(full_year.year))
+    model.set_rows(full_year.services.claims.list_claims(full_year.year))
     proxy = RowSortProxy()
     proxy.setSourceModel(model)
     proxy.sort(ClaimsTableModel.Column.REIMBURSEMENT, Qt.SortOrder.DescendingOrder)

@@ -105,7 +105,7 @@ def test_every_stored_summary_and_reason_of_a_year_is_recognised(
         services.claims.reject(programme.facts.waiting_claim, "нет подписи")
     left = [(e.summary, tr_text(e.summary)) for e in services.audit.entries() if ENGLISH.search(tr_text(e.summary))]
     assert left == []
-    for claim in services.claims.list(year):
+    for claim in services.claims.list_claims(year):
         assert not ENGLISH.search(tr_text(claim.reason)), claim.reason
         assert not any(ENGLISH.search(tr_text(step)) for step in claim.explanation), claim.explanation
 

@@ -54,7 +54,7 @@ def test_dashboard_shows_the_summary_and_opens_the_filtered_list(qtbot, closed_s
     summary = ctx.services.summary.year(YEAR)
     assert screen._cards["budget"].value.text() == format_money(summary.budget, summary.currency, "en")
     assert screen._cards["paid"].value.text() == format_money(summary.paid, summary.currency, "en")
-    assert screen._cards["remaining"].value.text() == format_money(summary.unclaimed, summary.currency, "en")
+    assert screen._cards["remaining"].value.text() == format_money(summary.remaining, summary.currency, "en")
     assert screen.todo_count("late") == summary.late_claims > 0
     button = screen._todo_buttons["late"]
     button.setEnabled(True)

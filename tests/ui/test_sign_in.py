@@ -71,7 +71,7 @@ def test_the_users_screen_lets_only_the_owner_add_and_disable(
     screen.table.selectRow(0)
     screen._on_disable_clicked()  # a hidden button is not the protection: the service refuses
     assert shown == ["aud (auditor) may not disable users"]
-    assert not any(u.disabled for u in services.users.list())
+    assert not any(u.disabled for u in services.users.list_users())
 
 
 def test_opening_a_shared_database_asks_for_a_sign_in(qtbot: Any, db: Any, monkeypatch: Any) -> None:

@@ -20,7 +20,7 @@ from coop_desk.demo import DemoProgramme
 from coop_desk.demo_states import score_for_allocation
 from coop_desk.services import Services
 from coop_desk.services.base import ServiceContext
-from coop_desk.services.claims import ClaimInput
+from coop_desk.services.claim_views import ClaimInput
 from models import ClaimStatus, MockupStatus, Stage
 from models.db import Database, sqlite_url
 from tests.ui.shell_state import show

@@ -20,7 +20,7 @@ from sqlalchemy import select
 from coop_desk import rules
 from coop_desk.errors import InvalidInput, PermissionDenied, Refused
 from coop_desk.services import Services
-from coop_desk.services.claims import ClaimInput
+from coop_desk.services.claim_views import ClaimInput
 from models import ClaimStatus, ProgrammeYear, QuarterClose, Role, Stage
 from tests.factories import (
     ExecutionYear,
@@ -128,8 +128,8 @@ def test_without_an_act_the_invoice_decides_until_the_act_moves_it(services: Ser
     assert done.status == ClaimStatus.SUBMITTED and not done.late and "(Q2)" in done.message
     view = services.claims.get(result.claim_id)
     assert (view.quarter, view.work_quarter, view.deadline) == (2, 2, dt.date(2027, 7, 30))
-    assert [c.id for c in services.claims.list(2027, quarter=2)] == [result.claim_id]
-    assert services.claims.list(2027, quarter=1) == []
+    assert [c.id for c in services.claims.list_claims(2027, quarter=2)] == [result.claim_id]
+    assert services.claims.list_claims(2027, quarter=1) == []
 
 
 def test_an_act_of_a_closed_quarter_keeps_the_claim_open_and_judges_it_late(

@@ -9,7 +9,8 @@ import pytest
 
 from coop_desk.errors import Conflict, InvalidInput, NotFound, Refused
 from coop_desk.services import Services
-from coop_desk.services.claims import LATE_ACCEPTED, LATE_NEEDS_OVERRIDE, ClaimFilter, ClaimInput
+from coop_desk.services.claim_list import LATE_ACCEPTED, LATE_NEEDS_OVERRIDE, ClaimFilter
+from coop_desk.services.claim_views import ClaimInput
 from models import Attachment, ClaimStatus
 from tests.factories import (
     ExecutionYear,
@@ -226,7 +227,7 @@ def test_late_claim_needs_an_audited_override(services: Services, ex: ExecutionY
         services.claims.override_late(late.claim_id, "twice")
     services.claims.approve(late.claim_id)
     assert services.claims.get(late.claim_id).reimbursement == D(500)
-    assert [c.id for c in services.claims.list(2027, late=True)] == [late.claim_id]
+    assert [c.id for c in services.claims.list_claims(2027, late=True)] == [late.claim_id]
 
 
 def test_quarter_defaults_to_the_act_date_and_can_be_given(services: Services, ex: ExecutionYear) -> None:
@@ -252,7 +253,7 @@ def test_no_approved_mockup_is_refused(services: Services) -> None:
             services.claims.file(2027, "D001", claim_input(ex.ref("D001"), D(100), MAR))
         with pytest.raises(Refused, match=r"D001-2027-02 has no approved mockup$"):
             services.claims.file(2027, "D001", claim_input(ex.ref("D001", 2), D(100), MAR))
-    assert services.claims.list(2027) == []
+    assert services.claims.list_claims(2027) == []
 
 
 def test_activity_outside_the_plan_or_of_another_dealer_is_refused(services: Services) -> None:
@@ -536,11 +537,11 @@ def test_list_filters(services: Services, ex: ExecutionYear) -> None:
     b = services.claims.file(2027, "D002", claim_input(ex.ref("D002"), D(100), MAR, missing=("act",))).claim_id
     ex.clock.set(dt.date(2027, 7, 2))
     c = file_ok(services, ex, "D001", claim_input(ex.ref("D001", 2), D(100), dt.date(2027, 5, 5), number="L-3"))
-    assert [v.id for v in services.claims.list(2027)] == [a, b, c]
-    assert [v.id for v in services.claims.list(2027, quarter=2)] == [c]
-    assert [v.id for v in services.claims.list(2027, status=ClaimStatus.RETURNED)] == [b]
-    assert [v.id for v in services.claims.list(2027, dealer_code="d001")] == [a, c]
-    assert [v.id for v in services.claims.list(2027, late=False)] == [a, b, c]
+    assert [v.id for v in services.claims.list_claims(2027)] == [a, b, c]
+    assert [v.id for v in services.claims.list_claims(2027, quarter=2)] == [c]
+    assert [v.id for v in services.claims.list_claims(2027, status=ClaimStatus.RETURNED)] == [b]
+    assert [v.id for v in services.claims.list_claims(2027, dealer_code="d001")] == [a, c]
+    assert [v.id for v in services.claims.list_claims(2027, late=False)] == [a, b, c]
     view = services.claims.get(b)
     assert (view.dealer_name, view.region, view.channel, view.reference) == (
         "Dealer D002",
@@ -562,7 +563,7 @@ def test_list_ids_and_rows_filter_and_sort_in_the_database(services: Services, e
     c = file_ok(services, ex, "D001", claim_input(ex.ref("D001", 2), D(200), dt.date(2027, 5, 5), number="xyz_%"))
     services.claims.approve(a)
     claims = services.claims
-    assert claims.list_ids(2027) == [a, b, c] == [v.id for v in claims.list(2027)]
+    assert claims.list_ids(2027) == [a, b, c] == [v.id for v in claims.list_claims(2027)]
     assert claims.list_ids(2027, order="id", descending=True) == [c, b, a]
     assert claims.list_ids(2027, order="invoiced") == [a, c, b]
     assert claims.list_ids(2027, order="reimbursement") == [b, c, a]  # none first

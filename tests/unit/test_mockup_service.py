@@ -10,7 +10,7 @@ import pytest
 from coop_desk import rules
 from coop_desk.errors import Conflict, InvalidInput, NotFound, Refused
 from coop_desk.services import Services
-from coop_desk.services.mockups import approved_mockup
+from coop_desk.services.lookup import approved_mockup
 from models import MockupStatus
 from tests.factories import ExecutionYear, approve_mockup, expect_audit, mockup_file, unchanged, year_in_execution
 
@@ -43,7 +43,7 @@ def test_submit_numbers_the_mockups_of_an_activity_and_queues_them(services: Ser
     services.mockups.request_changes(view.id, "Remove the competitor's logo")
     second = services.mockups.submit(2027, ref, title="v2").ids[0]
     assert services.mockups.get(second).number == 2
-    assert [m.number for m in services.mockups.list(2027, dealer_code="d001")] == [1, 2]
+    assert [m.number for m in services.mockups.list_mockups(2027, dealer_code="d001")] == [1, 2]
 
 
 def test_a_second_mockup_waits_until_the_first_is_decided(services: Services, ex: ExecutionYear) -> None:
@@ -161,12 +161,12 @@ def test_approved_mockup_is_the_latest_approved(services: Services, ex: Executio
     with services.ctx.db.reading() as s:
         latest = approved_mockup(s, activity_id)
         assert latest is not None and latest.id == second
-    assert [m.status for m in services.mockups.list(2027, reference=ref)] == [
+    assert [m.status for m in services.mockups.list_mockups(2027, reference=ref)] == [
         MockupStatus.APPROVED,
         MockupStatus.APPROVED,
         MockupStatus.SUBMITTED,
     ]
-    assert [m.id for m in services.mockups.list(2027, status=MockupStatus.APPROVED)] == [first, second]
+    assert [m.id for m in services.mockups.list_mockups(2027, status=MockupStatus.APPROVED)] == [first, second]
 
 
 def test_queue_is_oldest_first(services: Services, ex: ExecutionYear) -> None:

@@ -65,7 +65,7 @@ def test_the_rules_for_new_users(users: UserService) -> None:
     users.add("ann", "owner", PASSWORD)
     with pytest.raises(Refused, match="exists already"):
         users.add("ann", Role.MARKETER, PASSWORD)
-    assert [u.username for u in users.list()] == ["ann"] and users.count() == 1
+    assert [u.username for u in users.list_users()] == ["ann"] and users.count() == 1
 
 
 def test_five_failures_lock_the_user_out_for_fifteen_minutes(users: UserService, clock: Clock) -> None:
@@ -139,4 +139,4 @@ def test_only_an_owner_manages_users(services: Services) -> None:
     services.ctx.role, services.ctx.actor = Role.MARKETER, "mia"
     with pytest.raises(PermissionDenied, match=r"mia \(marketer\) may not add users"):
         services.users.add("eve", Role.OWNER, PASSWORD)
-    assert [u.username for u in services.users.list()] == ["ann"]
+    assert [u.username for u in services.users.list_users()] == ["ann"]

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from coop_desk.services.claims import ClaimRow, ClaimView
+from coop_desk.services.claim_views import ClaimRow, ClaimView
 from models.enums import ClaimStatus
 from ui.models.row_table import (
     ID_ROLE,

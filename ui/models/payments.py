@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from coop_desk.services.claims import ClaimView, PaymentView
+from coop_desk.services.claim_views import ClaimView, PaymentView
 from ui.models.row_table import RowTableModel, date_text, money_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex

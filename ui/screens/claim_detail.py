@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from coop_desk.errors import CoopDeskError
-from coop_desk.services.claims import ClaimView
+from coop_desk.services.claim_views import ClaimView
 from coop_desk.text import Text
 from models.enums import ClaimStatus
 from ui.context import ScreenContext, show_refusal

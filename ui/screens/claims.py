@@ -20,14 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from coop_desk.errors import CoopDeskError
-from coop_desk.services.claims import (
-    LATE_ACCEPTED,
-    LATE_DECIDED,
-    LATE_NEEDS_OVERRIDE,
-    ClaimFilter,
-    ClaimRow,
-    ClaimView,
-)
+from coop_desk.services.claim_list import LATE_ACCEPTED, LATE_DECIDED, LATE_NEEDS_OVERRIDE, ClaimFilter
+from coop_desk.services.claim_views import ClaimRow, ClaimView
 from models.enums import ClaimStatus, Stage
 from ui.context import ScreenContext, show_refusal
 from ui.models.claims import ClaimsListModel, ClaimsTableModel, status_text

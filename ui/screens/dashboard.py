@@ -139,7 +139,7 @@ class DashboardScreen(Screen):
         self._cards["allocated"].value.setText(money(summary.allocated, summary.currency))
         self._cards["approved"].value.setText(money(summary.approved, summary.currency))
         self._cards["paid"].value.setText(money(summary.paid, summary.currency))
-        self._cards["remaining"].value.setText(money(summary.unclaimed, summary.currency))
+        self._cards["remaining"].value.setText(money(summary.remaining, summary.currency))
         no_claims = not any(b.claims for b in summary.by_channel)
         self._empty.setVisible(no_claims)
         self._empty.setText(self.tr("No claims yet: the spending charts fill in once claims are approved."))

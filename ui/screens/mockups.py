@@ -283,7 +283,7 @@ class MockupsScreen(Screen):
             f["idea"].setText(activity.idea)
         history = [
             h
-            for h in self.context.services.mockups.list(m.year, reference=m.reference)
+            for h in self.context.services.mockups.list_mockups(m.year, reference=m.reference)
             if h.id != m.id and h.status != MockupStatus.SUBMITTED
         ]
         f["history"].setText(

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coop_desk.services.claims import ClaimView
+from coop_desk.services.claim_views import ClaimView
 from ui.context import ScreenContext, show_refusal
 from ui.models.payments import PayableClaimsTableModel
 from ui.money_input import MoneyEdit

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from coop_desk import rules
-from coop_desk.services.claims import OPEN_STAGES
+from coop_desk.services.claim_views import OPEN_STAGES
 from models.enums import ClaimStatus, Role
 from ui.context import ScreenContext, show_refusal
 from ui.models.payments import PaymentsTableModel
@@ -104,7 +104,7 @@ class PaymentsScreen(Screen):
         fit_columns(self._view)
         self._update_count()
         open_stage = view.stage in OPEN_STAGES
-        payable = [c for c in services.claims.list(year, status=ClaimStatus.APPROVED) if c.outstanding > 0]
+        payable = [c for c in services.claims.list_claims(year, status=ClaimStatus.APPROVED) if c.outstanding > 0]
         self.form.load(
             payable, view.currency, open_stage, self.tr("Payments are recorded during execution and evaluation.")
         )

@@ -111,7 +111,7 @@ class UsersScreen(Screen):
 
     def refresh(self) -> None:
         services = self.context.services
-        self.model.set_rows(services.users.list())
+        self.model.set_rows(services.users.list_users())
         self.context.gate(self.add, "users.add")
         self.context.gate(self.disable, "users.disable")
         if services.ctx.db.is_sqlite:

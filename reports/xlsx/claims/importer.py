@@ -20,7 +20,7 @@ from coop_desk.amounts import AMBIGUOUS, read_amount
 from coop_desk.errors import CoopDeskError
 from coop_desk.services import Services
 from coop_desk.services.base import column_length
-from coop_desk.services.claims import ClaimInput, FilingResult
+from coop_desk.services.claim_views import ClaimInput, FilingResult
 from coop_desk.text import Text, join
 from coop_desk.words import stage_name
 from models import Claim, ClaimStatus, Stage

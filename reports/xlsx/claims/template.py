@@ -117,7 +117,7 @@ INSTRUCTIONS_EN = (
 def _approved_by_dealer(services: Services, year: int, dealer: str | None) -> dict[str, list[MockupView]]:
     """dealer code → the latest approved mockup of each of its activities, by reference."""
     out: dict[str, dict[str, MockupView]] = {}
-    for m in services.mockups.list(year, status=MockupStatus.APPROVED, dealer_code=dealer):
+    for m in services.mockups.list_mockups(year, status=MockupStatus.APPROVED, dealer_code=dealer):
         latest = out.setdefault(m.dealer_code, {})
         if m.reference not in latest or m.number > latest[m.reference].number:
             latest[m.reference] = m

@@ -1,0 +1,207 @@
+"""Deciding claims: accepting a late filing, approving (R6, R7), rejecting and returning."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from coop_desk import rules
+from coop_desk.errors import InvalidInput, Problem, Refused
+from coop_desk.services.base import Changes, audit, require_stage, snapshot
+from coop_desk.services.claim_checks import ZERO, converted, has_rate, used_allocation
+from coop_desk.services.claim_views import OPEN_STAGES, ClaimJob
+from coop_desk.services.lookup import base_rate, frozen_amounts
+from coop_desk.services.quarter_close import require_open
+from coop_desk.text import Text, to_json
+from coop_desk.words import claim_status
+from models import Claim, ClaimStatus
+
+
+def set_reason(c: Claim, reason: str) -> None:
+    """Store a reason the services made with its template and values (a person's words: ``reason`` only)."""
+    c.reason = reason
+    c.reason_text = to_json(reason) if isinstance(reason, Text) and reason else None
+
+
+def decision_moment(today: dt.date) -> dt.datetime:
+    """When a decision is taken now, on the services' clock: the real moment, on the clock's day when the
+    clock was moved (the demo, a test of a past year), so its day is the day the services think it is."""
+    now = dt.datetime.now().astimezone()
+    if now.date() == today:
+        return now.astimezone(dt.UTC)
+    return dt.datetime.combine(today, now.time(), now.tzinfo).astimezone(dt.UTC)
+
+
+class ClaimDecisions(ClaimJob):
+    # -- deciding ------------------------------------------------------------------------------
+    def override_late(self, claim_id: int, reason: str, *, expected_version: int | None = None) -> Changes:
+        """Accept a late claim for review anyway: an explicit, audited decision with a reason."""
+        reason = reason.strip()
+        if not reason:
+            raise InvalidInput(Problem(Text("reason"), Text("say why the late claim is accepted")))
+        with self._ctx.unit() as s:
+            c, py = self._claim(s, claim_id, expected_version)
+            require_stage(py, Text("overriding a late claim"), *OPEN_STAGES)
+            require_open(s, py, c)
+            where = Text("claim {number}", number=c.id)
+            if not c.late:
+                raise Refused(Problem(where, Text("was filed on time: there is nothing to override")))
+            if c.late_override_by:
+                raise Refused(
+                    Problem(where, Text("the late filing was accepted already by {who}", who=c.late_override_by))
+                )
+            if c.status not in (ClaimStatus.SUBMITTED, ClaimStatus.RETURNED):
+                raise Refused(
+                    Problem(where, Text("is {status}: it can no longer be accepted", status=claim_status(c.status)))
+                )
+            c.late_override_by, c.late_override_reason = self._ctx.actor, reason
+            s.flush()
+            audit(
+                s,
+                self._ctx,
+                "claim.override_late",
+                "claim",
+                c.id,
+                year=py.year,
+                summary=Text(
+                    "claim {number} filed late on {filed_on}: accepted anyway: {reason}",
+                    number=c.id,
+                    filed_on=c.filed_on,
+                    reason=reason,
+                ),
+                before={"late_override_by": "", "late_override_reason": ""},
+                after={"late_override_by": c.late_override_by, "late_override_reason": reason},
+            )
+            return Changes("claim", (c.id,), py.year)
+
+    def approve(self, claim_id: int, expected_version: int | None = None) -> Changes:
+        """Approve a submitted claim and fix its amount (R6, R7), within the dealer's remaining allocation."""
+        with self._ctx.unit() as s:
+            c, py = self._claim(s, claim_id, expected_version, for_update=True)  # approvals one at a time
+            require_stage(py, Text("approving a claim"), *OPEN_STAGES)
+            require_open(s, py, c)
+            where = Text("claim {number}", number=c.id)
+            if c.status != ClaimStatus.SUBMITTED:
+                raise Refused(
+                    Problem(
+                        where,
+                        Text("is {status}: only a submitted claim can be approved", status=claim_status(c.status)),
+                    )
+                )
+            if c.late and not c.late_override_by:
+                raise Refused(
+                    Problem(
+                        where,
+                        Text(
+                            "was filed late ({filed_on}): accept the late filing (override) before approving",
+                            filed_on=c.filed_on,
+                        ),
+                    )
+                )
+            if not has_rate(c):
+                raise Refused(
+                    Problem(
+                        where,
+                        Text(
+                            "is invoiced in {currency} without an exchange rate: "
+                            "set the exchange rate first: coop-desk claim set-rate {number} RATE",
+                            currency=c.currency,
+                            number=c.id,
+                        ),
+                    )
+                )
+            invoiced, paid = converted(c)
+            if paid is None or c.other_brands is None:  # pragma: no cover - a submitted claim is complete
+                raise Refused(Problem(where, Text("is incomplete")))
+            allocation = frozen_amounts(s, py.id)
+            if allocation is None:  # pragma: no cover - execution rests on a frozen allocation
+                raise Refused(Problem(Text("year {year}", year=py.year), Text("the allocation is not frozen")))
+            base = base_rate(s, py)
+            rate = rules.reimbursement_rate(c.other_brands, base)
+            remaining = allocation.get(c.dealer_id, ZERO) - used_allocation(s, py.id, c.dealer_id)
+            before = snapshot(c, "status", "verified_cost", "rate", "reimbursement")
+            c.verified_cost = min(invoiced, paid)
+            c.rate = rate  # the exact R6 rate (50 digits, rounded up) fits the column
+            c.reimbursement = rules.claim_reimbursement(invoiced, paid, rate, remaining)
+            c.remaining_at_approval = remaining  # what claim show explains R7's limit with, later
+            c.status = ClaimStatus.APPROVED
+            c.decided_at, c.decided_by = decision_moment(self._ctx.today()), self._ctx.actor
+            s.flush()
+            formula = rules.explain_claim(invoiced, paid, base, c.other_brands, remaining).formula
+            audit(
+                s,
+                self._ctx,
+                "claim.approve",
+                "claim",
+                c.id,
+                year=py.year,
+                summary=Text(
+                    "claim {number} for {reference} approved: {formula} {currency}",
+                    number=c.id,
+                    reference=c.activity.reference,
+                    formula=formula,
+                    currency=py.currency,
+                ),
+                before=before,
+                after=snapshot(c, "status", "verified_cost", "rate", "reimbursement", "other_brands")
+                | {"remaining_before": remaining},
+            )
+            return Changes("claim", (c.id,), py.year, also=("allocation",))
+
+    def reject(self, claim_id: int, reason: str, *, expected_version: int | None = None) -> Changes:
+        """Reject a submitted or returned claim for good, with the reason."""
+        return self._decide(claim_id, reason, ClaimStatus.REJECTED, expected_version)
+
+    def return_claim(self, claim_id: int, reason: str, *, expected_version: int | None = None) -> Changes:
+        """Send a submitted claim back to the dealer to complete or correct (the reason says what)."""
+        return self._decide(claim_id, reason, ClaimStatus.RETURNED, expected_version)
+
+    def _decide(self, claim_id: int, reason: str, status: ClaimStatus, expected_version: int | None) -> Changes:
+        reason = reason.strip()
+        rejecting = status == ClaimStatus.REJECTED
+        if not reason:
+            why = Text("say why the claim is rejected") if rejecting else Text("say why the claim is returned")
+            raise InvalidInput(Problem(Text("reason"), why))
+        allowed = (
+            (ClaimStatus.SUBMITTED, ClaimStatus.RETURNED)
+            if status == ClaimStatus.REJECTED
+            else (ClaimStatus.SUBMITTED,)
+        )
+        with self._ctx.unit() as s:
+            c, py = self._claim(s, claim_id, expected_version)
+            require_stage(py, Text("rejecting a claim") if rejecting else Text("returning a claim"), *OPEN_STAGES)
+            require_open(s, py, c)
+            if c.status not in allowed:
+                names = Text("submitted or returned") if rejecting else claim_status(ClaimStatus.SUBMITTED)
+                now = claim_status(c.status)
+                raise Refused(
+                    Problem(
+                        Text("claim {number}", number=c.id),
+                        Text("is {status}: only a {allowed} claim can be rejected", status=now, allowed=names)
+                        if rejecting
+                        else Text("is {status}: only a {allowed} claim can be returned", status=now, allowed=names),
+                    )
+                )
+            before = snapshot(c, "status", "reason")
+            ref = c.activity.reference
+            c.status = status
+            set_reason(c, reason)  # a person's words
+            c.decided_at, c.decided_by = decision_moment(self._ctx.today()), self._ctx.actor
+            s.flush()
+            audit(
+                s,
+                self._ctx,
+                f"claim.{'reject' if status == ClaimStatus.REJECTED else 'return'}",
+                "claim",
+                c.id,
+                year=py.year,
+                summary=(
+                    Text("claim {number} for {reference} rejected: {reason}", number=c.id, reference=ref, reason=reason)
+                    if rejecting
+                    else Text(
+                        "claim {number} for {reference} returned: {reason}", number=c.id, reference=ref, reason=reason
+                    )
+                ),
+                before=before,
+                after=snapshot(c, "status", "reason"),
+            )
+            return Changes("claim", (c.id,), py.year)
