@@ -16,6 +16,7 @@ the readings.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal, InvalidOperation
@@ -298,7 +299,22 @@ _YEAR_SUFFIX = re.compile(r"\s*(\d{4})\s*(г\.?|года?)?$")
 
 def parse_month(value: object, *, date1904: bool = False) -> tuple[int | None, CellProblem | None]:
     """A month 1–12 from a number, a date, or a Russian or English name or abbreviation in any case
-    (``март``, ``марта``, ``мар.``, ``March``, ``MAR``, ``Март / March``, ``март 2027``, ``2027-03``)."""
+    (``март``, ``марта``, ``мар.``, ``March``, ``MAR``, ``Март / March``, ``март 2027``, ``2027-03``).
+
+    A pure function of the value (and its type) and the date system; a batch of drafts writes the same
+    dozen or so month values on every row, so the answers are remembered."""
+    try:
+        return _cached_month(value, date1904)
+    except TypeError:  # an unhashable value (no reader gives one): read it afresh
+        return _parse_month(value, date1904=date1904)
+
+
+@functools.lru_cache(maxsize=4096, typed=True)  # typed: 1, 1.0 and True are different cell values
+def _cached_month(value: object, date1904: bool) -> tuple[int | None, CellProblem | None]:
+    return _parse_month(value, date1904=date1904)
+
+
+def _parse_month(value: object, *, date1904: bool = False) -> tuple[int | None, CellProblem | None]:
     if is_blank(value):
         return None, None
     if error := formula_error(value):
