@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from coop_desk import rules
 from coop_desk.errors import InvalidInput, NotFound, Problem, Refused
-from coop_desk.services.base import Changes, audit, check_money, get_year, integrity_as, require_stage
+from coop_desk.services.base import Changes, Entity, audit, check_money, get_year, integrity_as, require_stage
 from coop_desk.services.claim_checks import ZERO, paid_on_claims, used_allocation
-from coop_desk.services.claim_views import OPEN_STAGES, ClaimJob, PaymentItemView, PaymentView
+from coop_desk.services.claim_views import ClaimJob, PaymentItemView, PaymentView
 from coop_desk.services.lookup import frozen_amounts, get_dealer
 from coop_desk.services.quarter_close import closed_set
 from coop_desk.text import Text, join
@@ -103,7 +103,7 @@ class ClaimPayments(ClaimJob):
         ids = list(claims)
         with self._ctx.unit() as s:
             py = get_year(s, year, for_update=True)  # payments one at a time: nothing is paid twice
-            require_stage(py, Text("recording a payment"), *OPEN_STAGES)
+            require_stage(py, "claims.record_payment")
             day_quarter = rules.quarter_of(paid_on) if paid_on.year == py.year else None
             if day_quarter in closed_set(s, py):  # a payment counts in the quarter of its date
                 raise Refused(
@@ -221,7 +221,7 @@ class ClaimPayments(ClaimJob):
                     "paid": settled,
                 },
             )
-            return Changes("payment", (payment.id,), year, also=("claim",))
+            return Changes(Entity.PAYMENTS, (payment.id,), year, also=(Entity.CLAIMS,))
 
     def payments(self, year: int, dealer_code: str | None = None) -> list[PaymentView]:
         with self._ctx.db.reading() as s:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from coop_desk.errors import Conflict, InvalidInput, Problem, Refused
 from coop_desk.money import MAX_AMOUNT
-from coop_desk.services.base import Changes, ServiceContext, audit, get_year, snapshot
+from coop_desk.services.base import Changes, Entity, ServiceContext, audit, get_year, snapshot
 from coop_desk.text import Text, join
 from coop_desk.words import stage_name
 from models import (
@@ -311,7 +311,7 @@ class YearService:
                 summary=Text("created programme year {year}", year=year),
                 after=snapshot(py, "year", *SETTINGS_FIELDS),
             )
-            return Changes("year", (py.id,), year)
+            return Changes(Entity.YEAR, (py.id,), year)
 
     def update_settings(self, year: int, expected_version: int | None = None, **changes: Any) -> Changes:
         unknown = set(changes) - set(SETTINGS_FIELDS)
@@ -353,7 +353,7 @@ class YearService:
                 before=before,
                 after=snapshot(py, *changes),
             )
-            return Changes("year", (py.id,), year)
+            return Changes(Entity.YEAR, (py.id,), year)
 
     def set_criteria(self, year: int, criteria: list[tuple[str, Decimal, int]]) -> Changes:
         """Replace the scoring criteria (name, weight, max points) before the allocation is frozen."""
@@ -407,7 +407,7 @@ class YearService:
                 before={"criteria": before},
                 after={"criteria": [(n, str(w), t) for n, w, t in criteria]},
             )
-            return Changes("year", (py.id,), year, also=("scores", "allocation"))
+            return Changes(Entity.YEAR, (py.id,), year, also=(Entity.SCORES, Entity.ALLOCATION))
 
     def advance(self, year: int, *, confirm_missing: bool = False) -> Changes:
         """Move to the next stage through its guard; refused with the reasons otherwise."""
@@ -453,7 +453,7 @@ class YearService:
                 before={"stage": before.value},
                 after={"stage": py.stage.value},
             )
-            return Changes("year", (py.id,), year, also=("stage",))
+            return Changes(Entity.YEAR, (py.id,), year, also=(Entity.STAGE,))
 
     def reopen(self, year: int, stage: Stage, reason: str) -> Changes:
         """Go back to an earlier stage: an explicit, audited action of the programme owner."""
@@ -500,7 +500,7 @@ class YearService:
                 before={"stage": before.value},
                 after={"stage": stage.value, "reason": reason.strip()},
             )
-            return Changes("year", (py.id,), year, also=("stage",))
+            return Changes(Entity.YEAR, (py.id,), year, also=(Entity.STAGE,))
 
 
 def _stale_year(year: int) -> Conflict:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from coop_desk.errors import CoopDeskError
+from coop_desk.services import Entity
 from coop_desk.services.allocation import AllocationRun
 from models.enums import Stage
 from ui.charts import BarChartView
@@ -39,6 +40,8 @@ DEBOUNCE_MS = 150
 
 class AllocationScreen(Screen):
     """What-if runs change nothing; "Freeze allocation" stores one (with these parameters as the year's)."""
+
+    watches = frozenset({Entity.ALLOCATION, Entity.SCORES, Entity.YEAR, Entity.PLANS, Entity.CONSOLIDATION})
 
     recomputed = Signal()
     """The what-if table and chart were recomputed."""
@@ -162,7 +165,6 @@ class AllocationScreen(Screen):
         self.explain_button.clicked.connect(self._on_explain_clicked)
         self.letters_button.task_started.connect(self.letters_progress.track)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
-        self.context.hub.changed.connect(self._on_hub_changed)
 
     # -- loading -------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -357,8 +359,3 @@ class AllocationScreen(Screen):
         seen = getattr(self, "_seen_version", None)
         if self.context.attempt(self, freeze, year, expected_version=seen, **params) is not None:
             self.context.hub.status_message.emit(self.tr("The {0} allocation is frozen.").format(year))
-
-    @Slot(str)
-    def _on_hub_changed(self, entity: str) -> None:
-        if entity in ("allocation", "scores", "year", "plan", "consolidation"):
-            self.mark_stale()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from coop_desk.errors import CoopDeskError
+from coop_desk.services import Entity
 from coop_desk.services.claim_list import LATE_ACCEPTED, LATE_DECIDED, LATE_NEEDS_OVERRIDE, ClaimFilter
 from coop_desk.services.claim_views import ClaimRow, ClaimView
 from models.enums import ClaimStatus, Stage
@@ -30,7 +31,6 @@ from ui.screens.claim_detail import ClaimDetailPanel
 from ui.screens.claims_import import ClaimsImportPanel, claims_importer_available
 from ui.widgets.tables import fit_columns, make_table
 
-_ENTITIES = {"claim", "payment", "quarter", "mockup", "year"}
 _LATE = "late"  # the status filter's "late, not yet accepted" choice
 OPEN_STAGES = (Stage.EXECUTION, Stage.EVALUATION)
 TEXT_DELAY_MS = 120  # typing coalesces: the list is filtered once the keys pause this long
@@ -39,6 +39,8 @@ TEXT_DELAY_MS = 120  # typing coalesces: the list is filtered once the keys paus
 class ClaimsScreen(Screen):
     """Claims filtered by quarter, status and text in the database; the list fetches its rows page by page,
     so a year of 100,000 claims opens and filters quickly (the ``claims`` benchmark in ``bench/bench_ui.py``)."""
+
+    watches = frozenset({Entity.CLAIMS, Entity.PAYMENTS, Entity.QUARTERS, Entity.MOCKUPS, Entity.YEAR})
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -108,7 +110,6 @@ class ClaimsScreen(Screen):
         self.detail.override_requested.connect(self._on_detail_override_requested)
         self.detail.rate_requested.connect(self._on_detail_rate_requested)
         self._import.clicked.connect(self._on_import_clicked)
-        self.context.hub.changed.connect(self._on_hub_changed)
 
     # -- refreshing ----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -315,8 +316,3 @@ class ClaimsScreen(Screen):
                 self.import_panel.start(paths)
             except CoopDeskError as exc:
                 show_refusal(self, exc.lines())
-
-    @Slot(str)
-    def _on_hub_changed(self, entity: str) -> None:
-        if entity in _ENTITIES:
-            self.mark_stale()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coop_desk.services import Entity
 from models.enums import Stage
 from ui.charts import BarChartView
 from ui.context import ScreenContext
@@ -46,6 +47,9 @@ class _Card(QFrame):
 
 class DashboardScreen(Screen):
     """Figures from SummaryService; to-do counts open the filtered screen."""
+
+    #: Every change: the to-do list counts a bit of everything.
+    watches = frozenset(Entity)
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -119,7 +123,6 @@ class DashboardScreen(Screen):
         return box
 
     def _connect_signals(self) -> None:
-        self.context.hub.changed.connect(self._on_hub_changed)
         for button in self._todo_buttons.values():
             button.clicked.connect(self._on_todo_clicked)
 
@@ -215,10 +218,6 @@ class DashboardScreen(Screen):
             self._todo_buttons["duplicates"].setToolTip("\n".join(tr_text(p.text) for p in pairs))
 
     # -- slots ---------------------------------------------------------------------------------
-    @Slot(str)
-    def _on_hub_changed(self, _entity: str) -> None:
-        self.mark_stale()
-
     @Slot()
     def _on_todo_clicked(self) -> None:
         key = self.sender().property("todo")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from coop_desk.errors import CoopDeskError
+from coop_desk.services import Entity
 from models.enums import Stage
 from ui.context import ScreenContext, show_refusal
 from ui.models.dealers import DealerColumn, DealerRow, DealersFilterProxy, DealersTableModel
@@ -31,6 +32,12 @@ SCORING_STAGES = (Stage.DRAFTING, Stage.CONSOLIDATION, Stage.ALLOCATION)
 
 
 class DealersScreen(Screen):
+    watches = frozenset({Entity.DEALERS, Entity.SCORES, Entity.ALLOCATION, Entity.YEAR})
+
+    def on_watched_change(self, entity: Entity) -> None:
+        if not self._saving:
+            self.mark_stale()
+
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._saving = False
@@ -105,7 +112,6 @@ class DealersScreen(Screen):
         self._show_all.clicked.connect(self._on_show_all_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.scores.scores_saved.connect(self._on_scores_saved)
-        self.context.hub.changed.connect(self._on_hub_changed)
 
     # -- loading -------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -227,8 +233,3 @@ class DealersScreen(Screen):
     def _on_scores_saved(self, code: str) -> None:
         self.refresh()
         self.select_code(code)
-
-    @Slot(str)
-    def _on_hub_changed(self, entity: str) -> None:
-        if not self._saving and entity in ("dealer", "scores", "allocation", "year"):
-            self.mark_stale()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coop_desk.services import Entity
 from coop_desk.services.mockups import MAX_OTHER_BRANDS, MockupView, rate_text
 from coop_desk.services.plans import ConsolidatedRow
 from models.enums import MockupStatus, Stage
@@ -40,11 +41,12 @@ from ui.widgets.tables import fit_columns, make_proxy, make_table, select_id, se
 
 #: Reads an attachment's bytes and media type by id (AttachmentService.read by default).
 AttachmentReader = Callable[[int], tuple[bytes, str]]
-_ENTITIES = {"mockup", "year", "allocation"}
 
 
 class MockupsScreen(Screen):
     """Go through the mockups waiting for a decision: look, count the other brands, decide, next."""
+
+    watches = frozenset({Entity.MOCKUPS, Entity.YEAR, Entity.ALLOCATION})
 
     def __init__(
         self,
@@ -201,7 +203,6 @@ class MockupsScreen(Screen):
         self._shortcuts["C"].activated.connect(self.request_changes_current)
         self._shortcuts["J"].activated.connect(self.select_next)
         self._shortcuts["K"].activated.connect(self.select_previous)
-        self.context.hub.changed.connect(self._on_hub_changed)
 
     # -- refreshing ----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -380,8 +381,3 @@ class MockupsScreen(Screen):
             return
         row = self._view.currentIndex().row()
         self._view.selectRow(min(max(row + delta, 0), count - 1))
-
-    @Slot(str)
-    def _on_hub_changed(self, entity: str) -> None:
-        if entity in _ENTITIES:
-            self.mark_stale()

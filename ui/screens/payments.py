@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from coop_desk import rules
+from coop_desk.services import Entity
 from coop_desk.services.claim_views import OPEN_STAGES
 from models.enums import ClaimStatus, Role
 from ui.context import ScreenContext, show_refusal
@@ -29,10 +30,10 @@ from ui.screens.base import Screen
 from ui.screens.payment_form import PaymentForm
 from ui.widgets.tables import fit_columns, make_proxy, make_table
 
-_ENTITIES = {"payment", "claim", "quarter", "year"}
-
 
 class PaymentsScreen(Screen):
+    watches = frozenset({Entity.PAYMENTS, Entity.CLAIMS, Entity.QUARTERS, Entity.YEAR})
+
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._model = PaymentsTableModel(self, lang=context.lang)
@@ -89,7 +90,6 @@ class PaymentsScreen(Screen):
         self._close.clicked.connect(self._on_close_clicked)
         self._reopen.clicked.connect(self._on_reopen_clicked)
         self.form.recorded.connect(self._on_form_recorded)
-        self.context.hub.changed.connect(self._on_hub_changed)
 
     # -- refreshing ----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -227,8 +227,3 @@ class PaymentsScreen(Screen):
             self.context.hub.status_message.emit(
                 self.tr("Q{quarter} {year} reopened").format(quarter=quarter, year=year)
             )
-
-    @Slot(str)
-    def _on_hub_changed(self, entity: str) -> None:
-        if entity in _ENTITIES:
-            self.mark_stale()
