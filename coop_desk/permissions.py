@@ -46,6 +46,8 @@ EXECUTION, EVALUATION = Stage.EXECUTION, Stage.EVALUATION
 _OPEN = frozenset((EXECUTION, EVALUATION))
 #: Dealer scores: from drafting until the allocation is frozen.
 _SCORING = frozenset((DRAFTING, CONSOLIDATION, ALLOCATION))
+#: Every stage but closed.
+_UNTIL_CLOSED = frozenset(Stage) - {Stage.CLOSED}
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,8 @@ def _at(*stages: Stage) -> frozenset[Stage]:
 MATRIX: dict[str, UseCase] = {
     # the programme year
     "years.create_year": _uc(Text("create a programme year"), MARKETER),
-    "years.update_settings": _uc(Text("change a year's settings"), MARKETER),
+    # a closed year's settings are kept as they were (the service says so in its own words)
+    "years.update_settings": _uc(Text("change a year's settings"), MARKETER, stages=_UNTIL_CLOSED),
     "years.set_criteria": _uc(Text("change the scoring criteria"), MARKETER),
     "years.advance": _uc(Text("move a year to its next stage"), MARKETER),
     "years.reopen": _uc(Text("re-open an earlier stage")),

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from coop_desk import permissions
 from coop_desk.errors import Conflict, InvalidInput, Problem, Refused
 from coop_desk.money import MAX_AMOUNT
 from coop_desk.services.base import Changes, Entity, ServiceContext, audit, get_year, snapshot
@@ -321,7 +322,7 @@ class YearService:
             py = get_year(s, year)
             if expected_version is not None and py.version != expected_version:
                 raise _stale_year(year)
-            if py.stage == Stage.CLOSED:
+            if not permissions.at_stage("years.update_settings", py.stage):
                 raise Refused(Text("year {year} is closed: its settings cannot change", year=year))
             frozen = s.scalar(select(Allocation.id).where(Allocation.year_id == py.id)) is not None
             locked = [k for k in changes if k in (*MONEY_SETTINGS, "currency") and getattr(py, k) != changes[k]]

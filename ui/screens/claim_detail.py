@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from coop_desk.errors import CoopDeskError
 from coop_desk.services.claim_views import ClaimView
 from coop_desk.text import Text
-from models.enums import ClaimStatus
+from models.enums import ClaimStatus, Stage
 from ui.context import ScreenContext, show_refusal
 from ui.models.claims import status_text
 from ui.models.row_table import date_text
@@ -125,7 +125,8 @@ class ClaimDetailPanel(QWidget):
         self._rate.returnPressed.connect(self._on_set_rate_clicked)
 
     # -- showing -------------------------------------------------------------------------------
-    def show_claim(self, c: ClaimView | None, *, deciding: bool) -> None:
+    def show_claim(self, c: ClaimView | None, *, stage: Stage | None) -> None:
+        """Show claim ``c``; its buttons are enabled as the role, the year's ``stage`` and its status allow."""
         self.claim = c
         title = tr_text(Text("claim {number}", number=c.id)) if c is not None else ""
         self.history.load(c.id if c is not None else None, title)
@@ -139,7 +140,7 @@ class ClaimDetailPanel(QWidget):
             for button, use_case in self._decisions():
                 self.context.gate(button, use_case, stage_ok=False)
             self._show_document_button(None)
-            self._show_rate(None, deciding=False)
+            self._show_rate(None, stage=None)
             return
         money = self.context.money
         currency = self.context.currency()
@@ -200,20 +201,25 @@ class ClaimDetailPanel(QWidget):
         self._steps.clear()
         self._steps.addItems(tr_lines(c.explanation))
         self._override.setVisible(c.late)
-        why_not = "" if deciding else self.tr("Claims are decided on during execution and evaluation.")
+        why_not = self.tr("Claims are decided on during execution and evaluation.")
+        at = self.context.stage_allows
         submitted = c.status == ClaimStatus.SUBMITTED
         still_open = c.status in (ClaimStatus.SUBMITTED, ClaimStatus.RETURNED)
         gate = self.context.gate
         late_first = self.tr("Accept the late filing first.") if c.needs_override else ""
         if c.currency != currency and c.exchange_rate is None:
             late_first = " ".join(x for x in (late_first, self.tr("Set the exchange rate first.")) if x)
-        gate(self._approve, "claims.approve", deciding and submitted, why_not, late_first)
-        gate(self._return, "claims.return_claim", deciding and submitted, why_not)
-        gate(self._reject, "claims.reject", deciding and still_open, why_not)
-        gate(self._override, "claims.override_late", deciding and c.needs_override and still_open, why_not)
-        self._show_rate(c, deciding=deciding)
+        for button, use_case, state_ok, tip in (
+            (self._approve, "claims.approve", submitted, late_first),
+            (self._return, "claims.return_claim", submitted, ""),
+            (self._reject, "claims.reject", still_open, ""),
+            (self._override, "claims.override_late", c.needs_override and still_open, ""),
+        ):
+            stage_ok = at(use_case, stage)
+            gate(button, use_case, stage_ok and state_ok, "" if stage_ok else why_not, tip)
+        self._show_rate(c, stage=stage)
 
-    def _show_rate(self, c: ClaimView | None, *, deciding: bool) -> None:
+    def _show_rate(self, c: ClaimView | None, *, stage: Stage | None) -> None:
         """The rate field of a claim in another currency: editable until the claim is decided."""
         foreign = c is not None and c.currency != self.context.currency()
         for widget in (self._rate_label, self._rate, self._set_rate):
@@ -223,6 +229,7 @@ class ClaimDetailPanel(QWidget):
             return
         self._rate.set_value(c.exchange_rate)
         still_open = c.status in (ClaimStatus.SUBMITTED, ClaimStatus.RETURNED)
+        deciding = self.context.stage_allows("claims.set_rate", stage)
         why_not = (
             self.tr("Claims are decided on during execution and evaluation.")
             if not deciding

@@ -32,7 +32,6 @@ from ui.screens.claims_import import ClaimsImportPanel, claims_importer_availabl
 from ui.widgets.tables import fit_columns, make_table
 
 _LATE = "late"  # the status filter's "late, not yet accepted" choice
-OPEN_STAGES = (Stage.EXECUTION, Stage.EVALUATION)
 TEXT_DELAY_MS = 120  # typing coalesces: the list is filtered once the keys pause this long
 
 
@@ -44,7 +43,7 @@ class ClaimsScreen(Screen):
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self._deciding = False
+        self._stage: Stage | None = None
         self._year: int | None = None
         self._total = 0
         self._fitted = False
@@ -119,13 +118,16 @@ class ClaimsScreen(Screen):
         if year is None:
             self._year = None
             self._model.clear()
-            self.detail.show_claim(None, deciding=False)
+            self.detail.show_claim(None, stage=None)
             self._update_count()
             return
         view = self.context.services.years.get(year)
-        self._deciding = view.stage in OPEN_STAGES
+        self._stage = view.stage
         self.context.gate(
-            self._import, "claims.file", self._deciding, self.tr("Claims are filed during execution and evaluation.")
+            self._import,
+            "claims.file",
+            self.context.stage_allows("claims.file", view),
+            self.tr("Claims are filed during execution and evaluation."),
         )
         self._model.currency = view.currency
         self._year = year
@@ -142,7 +144,7 @@ class ClaimsScreen(Screen):
         if not (current is not None and self.select_claim(current)):
             self._view.selectRow(0)
         if self._model.rowCount() == 0:
-            self.detail.show_claim(None, deciding=False)
+            self.detail.show_claim(None, stage=None)
 
     def _claim_filter(self, *, text: bool = True) -> ClaimFilter:
         """The quarter, status and (when ``text``) the filter box, for the service."""
@@ -216,7 +218,7 @@ class ClaimsScreen(Screen):
         self._filtering = True
         try:
             if current is None or not self.select_claim(current):
-                self.detail.show_claim(None, deciding=False)
+                self.detail.show_claim(None, stage=None)
         finally:
             self._filtering = False
 
@@ -233,7 +235,7 @@ class ClaimsScreen(Screen):
         shown = self.detail.claim
         if self._filtering and shown is not None and shown.id == self.current_id():
             return
-        self.detail.show_claim(self.current(), deciding=self._deciding)
+        self.detail.show_claim(self.current(), stage=self._stage)
 
     # -- deciding ------------------------------------------------------------------------------
     @Slot()
@@ -299,9 +301,9 @@ class ClaimsScreen(Screen):
         self.select_claim(claim_id)
         current = self.current()
         if current is not None and current.id == claim_id:
-            self.detail.show_claim(current, deciding=self._deciding)
+            self.detail.show_claim(current, stage=self._stage)
         else:  # the claim left the filtered list: still show what became of it
-            self.detail.show_claim(self.context.services.claims.get(claim_id), deciding=self._deciding)
+            self.detail.show_claim(self.context.services.claims.get(claim_id), stage=self._stage)
 
     @Slot()
     def _on_import_clicked(self) -> None:

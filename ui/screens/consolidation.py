@@ -162,7 +162,7 @@ class ConsolidationScreen(Screen):
         self.context.gate(
             self._import,
             "plans.record_consolidation",
-            stage == Stage.CONSOLIDATION,
+            self.context.stage_allows("plans.record_consolidation", view),
             self.tr("The agency's workbook is imported at the consolidation stage."),
         )
 

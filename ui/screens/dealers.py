@@ -20,15 +20,12 @@ from PySide6.QtWidgets import (
 
 from coop_desk.errors import CoopDeskError
 from coop_desk.services import Entity
-from models.enums import Stage
 from ui.context import ScreenContext, show_refusal
 from ui.models.dealers import DealerColumn, DealerRow, DealersFilterProxy, DealersTableModel
 from ui.models.row_table import ID_ROLE
 from ui.screens.base import Screen
 from ui.screens.dealer_history import DealerHistoryPanel
 from ui.screens.dealer_scores import ScoreEditor
-
-SCORING_STAGES = (Stage.DRAFTING, Stage.CONSOLIDATION, Stage.ALLOCATION)
 
 
 class DealersScreen(Screen):
@@ -180,7 +177,7 @@ class DealersScreen(Screen):
         self.history.load(code)
 
     def _scoring_allowed(self, view: Any) -> tuple[bool, str]:
-        if view.stage not in SCORING_STAGES:
+        if not self.context.stage_allows("dealers.record_scores", view):
             return False, self.tr("Scores can change only in drafting, consolidation and allocation")
         if self.context.services.allocation.current(view.year) is not None:
             return False, self.tr("The allocation is frozen: scores can no longer change")

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from coop_desk.services import Entity
-from models.enums import Stage
 from ui.context import ScreenContext, show_refusal
 from ui.models.evaluation import EfficiencyTableModel
 from ui.screens.base import Screen
@@ -88,7 +87,7 @@ class EvaluationScreen(Screen):
         self.context.gate(
             self._import,
             "evaluation.import_results",
-            view is not None and view.stage in (Stage.EXECUTION, Stage.EVALUATION),
+            self.context.stage_allows("evaluation.import_results", view),
             self.tr("Efficiency results are imported during execution and evaluation."),
         )
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from coop_desk.errors import CoopDeskError
 from coop_desk.services import Entity
 from coop_desk.services.plans import DraftView
-from models.enums import Stage
 from ui.context import ScreenContext, show_refusal
 from ui.models.plans import ActivitiesTableModel, DealerDraftRow, DealerDraftsTableModel, DraftVersionsTableModel
 from ui.screens.base import Screen
@@ -149,7 +148,7 @@ class PlansScreen(Screen):
 
     def _update_import_button(self) -> None:
         view = self.context.year_view()
-        drafting = view is not None and view.stage == Stage.DRAFTING
+        drafting = self.context.stage_allows("plans.record_draft", view)
         self.context.gate(
             self._import_button,
             "plans.record_draft",

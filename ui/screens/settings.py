@@ -213,7 +213,7 @@ class SettingsScreen(Screen):
         for criterion in view.criteria:
             self._append_criterion(criterion.name, f"{criterion.weight.normalize():f}", str(criterion.max_points))
         frozen = self.context.services.allocation.current(view.year) is not None
-        closed = view.stage == Stage.CLOSED
+        closed = not self.context.stage_allows("years.update_settings", view)
         why = ""
         if closed:
             why = self.tr("The year is closed: its settings cannot change.")
