@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from coop_desk import rules
+from coop_desk.claim_states import FROM, ClaimAction, needs_override
 from coop_desk.errors import InvalidInput, Problem, Refused
 from coop_desk.services.base import Changes, Entity, audit, require_stage, snapshot
 from coop_desk.services.claim_checks import ZERO, converted, has_rate, used_allocation
@@ -49,7 +50,7 @@ class ClaimDecisions(ClaimJob):
                 raise Refused(
                     Problem(where, Text("the late filing was accepted already by {who}", who=c.late_override_by))
                 )
-            if c.status not in (ClaimStatus.SUBMITTED, ClaimStatus.RETURNED):
+            if c.status not in FROM[ClaimAction.OVERRIDE_LATE]:
                 raise Refused(
                     Problem(where, Text("is {status}: it can no longer be accepted", status=claim_status(c.status)))
                 )
@@ -80,14 +81,14 @@ class ClaimDecisions(ClaimJob):
             require_stage(py, "claims.approve")
             require_open(s, py, c)
             where = Text("claim {number}", number=c.id)
-            if c.status != ClaimStatus.SUBMITTED:
+            if c.status not in FROM[ClaimAction.APPROVE]:
                 raise Refused(
                     Problem(
                         where,
                         Text("is {status}: only a submitted claim can be approved", status=claim_status(c.status)),
                     )
                 )
-            if c.late and not c.late_override_by:
+            if needs_override(c.late, bool(c.late_override_by)):
                 raise Refused(
                     Problem(
                         where,
@@ -161,11 +162,7 @@ class ClaimDecisions(ClaimJob):
         if not reason:
             why = Text("say why the claim is rejected") if rejecting else Text("say why the claim is returned")
             raise InvalidInput(Problem(Text("reason"), why))
-        allowed = (
-            (ClaimStatus.SUBMITTED, ClaimStatus.RETURNED)
-            if status == ClaimStatus.REJECTED
-            else (ClaimStatus.SUBMITTED,)
-        )
+        allowed = FROM[ClaimAction.REJECT if rejecting else ClaimAction.RETURN]
         with self._ctx.unit() as s:
             c, py = self._claim(s, claim_id, expected_version)
             require_stage(py, "claims.reject" if rejecting else "claims.return_claim")

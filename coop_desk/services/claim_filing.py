@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from coop_desk import rules
+from coop_desk.claim_states import FROM, ClaimAction
 from coop_desk.errors import InvalidInput, Problem, Refused
 from coop_desk.services.base import Changes, Entity, audit, get_year, require_stage, snapshot
 from coop_desk.services.claim_checks import FIELDS, assess, check_fields, find_duplicate
@@ -219,7 +220,7 @@ class ClaimFiling(ClaimJob):
             c, py = self._claim(s, claim_id, expected_version, for_update=True)
             require_stage(py, "claims.complete")
             require_open(s, py, c)
-            if c.status != ClaimStatus.RETURNED:
+            if c.status not in FROM[ClaimAction.COMPLETE]:
                 raise Refused(
                     Problem(
                         Text("claim {number}", number=c.id),
@@ -283,7 +284,7 @@ class ClaimFiling(ClaimJob):
                         ),
                     )
                 )
-            if c.status not in (ClaimStatus.SUBMITTED, ClaimStatus.RETURNED):
+            if c.status not in FROM[ClaimAction.SET_RATE]:
                 raise Refused(
                     Problem(
                         where,

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from coop_desk import rules
+from coop_desk.claim_states import FROM, ClaimAction
 from coop_desk.errors import InvalidInput, NotFound, Problem, Refused
 from coop_desk.services.base import Changes, Entity, audit, check_money, get_year, integrity_as, require_stage
 from coop_desk.services.claim_checks import ZERO, paid_on_claims, used_allocation
@@ -74,7 +75,7 @@ def _payable(
             raise Refused(Problem(where, Text("is a claim of another dealer, not of {dealer}", dealer=dealer.code)))
         if c.status == ClaimStatus.PAID:
             raise Refused(Problem(where, Text("is paid already")))
-        if c.status != ClaimStatus.APPROVED:
+        if c.status not in FROM[ClaimAction.PAY]:
             raise Refused(
                 Problem(where, Text("is {status}: only an approved claim can be paid", status=claim_status(c.status)))
             )

@@ -582,210 +582,210 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>ClaimDetailPanel</name>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="61" />
+        <location filename="../../ui/screens/claim_detail.py" line="62" />
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="64" />
+        <location filename="../../ui/screens/claim_detail.py" line="65" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="65" />
+        <location filename="../../ui/screens/claim_detail.py" line="66" />
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="66" />
+        <location filename="../../ui/screens/claim_detail.py" line="67" />
         <source>Invoice</source>
         <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="67" />
+        <location filename="../../ui/screens/claim_detail.py" line="68" />
         <source>Payment order</source>
         <translation>Платёжное поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="68" />
+        <location filename="../../ui/screens/claim_detail.py" line="69" />
         <source>Acceptance act</source>
         <translation>Акт приёмки-сдачи</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="69" />
+        <location filename="../../ui/screens/claim_detail.py" line="70" />
         <source>Filed</source>
         <translation>Подана</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="70" />
+        <location filename="../../ui/screens/claim_detail.py" line="71" />
         <source>Reimbursement</source>
         <translation>Возмещение</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="71" />
+        <location filename="../../ui/screens/claim_detail.py" line="72" />
         <source>Paid to the dealer</source>
         <translation>Выплачено дилеру</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="79" />
+        <location filename="../../ui/screens/claim_detail.py" line="80" />
         <source>Open document…</source>
         <translation>Открыть документ…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="83" />
+        <location filename="../../ui/screens/claim_detail.py" line="84" />
         <source>exchange rate</source>
         <translation>курс валюты</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="84" />
+        <location filename="../../ui/screens/claim_detail.py" line="85" />
         <source>Set rate</source>
         <translation>Установить курс</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="89" />
+        <location filename="../../ui/screens/claim_detail.py" line="90" />
         <source>Exchange rate</source>
         <translation>Курс валюты</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="98" />
+        <location filename="../../ui/screens/claim_detail.py" line="99" />
         <source>The computation (R6, R7)</source>
         <translation>Расчёт (R6, R7)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="100" />
+        <location filename="../../ui/screens/claim_detail.py" line="101" />
         <source>Approve</source>
         <translation>Одобрить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="101" />
+        <location filename="../../ui/screens/claim_detail.py" line="102" />
         <source>Return to dealer…</source>
         <translation>Вернуть дилеру…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="102" />
+        <location filename="../../ui/screens/claim_detail.py" line="103" />
         <source>Reject…</source>
         <translation>Отклонить…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="103" />
+        <location filename="../../ui/screens/claim_detail.py" line="104" />
         <source>Accept late filing…</source>
         <translation>Принять с опозданием…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="134" />
+        <location filename="../../ui/screens/claim_detail.py" line="135" />
         <source>Select a claim to see it in detail.</source>
         <translation>Выберите заявку, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="148" />
+        <location filename="../../ui/screens/claim_detail.py" line="149" />
         <source>Claim {id} — {dealer} {name}, {reference} ({channel}), Q{quarter}</source>
         <translation>Заявка {id} — {dealer} {name}, {reference} ({channel}), {quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="160" />
+        <location filename="../../ui/screens/claim_detail.py" line="161" />
         <source>Q{quarter}, for work of Q{work} (that quarter was closed when it was filed)</source>
         <translation>{quarter} кв., за работы {work} кв. (тот квартал был закрыт, когда её подали)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="164" />
+        <location filename="../../ui/screens/claim_detail.py" line="165" />
         <source>Q{quarter}</source>
         <translation>{quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="166" />
-        <location filename="../../ui/screens/claim_detail.py" line="179" />
+        <location filename="../../ui/screens/claim_detail.py" line="167" />
+        <location filename="../../ui/screens/claim_detail.py" line="180" />
         <source>{number} of {date}, {amount}</source>
         <translation>№ {number} от {date}, {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="170" />
+        <location filename="../../ui/screens/claim_detail.py" line="171" />
         <source>(rate to be set by finance)</source>
         <translation>(курс установит финансовый отдел)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="172" />
+        <location filename="../../ui/screens/claim_detail.py" line="173" />
         <source>(rate {rate} {currency} per 1 {foreign})</source>
         <translation>(курс {rate} {currency} за 1 {foreign})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="185" />
-        <location filename="../../ui/screens/claim_detail.py" line="190" />
+        <location filename="../../ui/screens/claim_detail.py" line="186" />
+        <location filename="../../ui/screens/claim_detail.py" line="191" />
         <source>missing</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="188" />
+        <location filename="../../ui/screens/claim_detail.py" line="189" />
         <source>{number} of {date}</source>
         <translation>№ {number} от {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="193" />
+        <location filename="../../ui/screens/claim_detail.py" line="194" />
         <source>{filed} (deadline {deadline})</source>
         <translation>{filed} (срок {deadline})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="204" />
-        <location filename="../../ui/screens/claim_detail.py" line="234" />
+        <location filename="../../ui/screens/claim_detail.py" line="205" />
+        <location filename="../../ui/screens/claim_detail.py" line="238" />
         <source>Claims are decided on during execution and evaluation.</source>
         <translation>Решения по заявкам принимаются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="209" />
+        <location filename="../../ui/screens/claim_detail.py" line="213" />
         <source>Accept the late filing first.</source>
         <translation>Сначала примите просроченную подачу.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="211" />
+        <location filename="../../ui/screens/claim_detail.py" line="215" />
         <source>Set the exchange rate first.</source>
         <translation>Сначала установите курс валюты.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="236" />
+        <location filename="../../ui/screens/claim_detail.py" line="240" />
         <source>The rate is fixed once the claim is decided.</source>
         <translation>После решения по заявке курс не меняется.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="247" />
+        <location filename="../../ui/screens/claim_detail.py" line="251" />
         <source>Give the exchange rate as a number above 0, e.g. 0,92.</source>
         <translation>Укажите курс числом больше 0, например 0,92.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="265" />
+        <location filename="../../ui/screens/claim_detail.py" line="269" />
         <source>Show the claim's attached document</source>
         <translation>Показать документ, приложенный к заявке</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="265" />
+        <location filename="../../ui/screens/claim_detail.py" line="269" />
         <source>The claim has no attached document.</source>
         <translation>К заявке не приложен документ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="278" />
+        <location filename="../../ui/screens/claim_detail.py" line="282" />
         <source>Claim {id} — {reference}</source>
         <translation>Заявка {id} — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="286" />
+        <location filename="../../ui/screens/claim_detail.py" line="290" />
         <source>Late: filed on {filed}, after the deadline {deadline}.</source>
         <translation>Просрочена: подана {filed}, после срока {deadline}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="292" />
+        <location filename="../../ui/screens/claim_detail.py" line="296" />
         <source>Late filing accepted by {who}: {reason}</source>
         <translation>Просроченную подачу принял {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="297" />
+        <location filename="../../ui/screens/claim_detail.py" line="301" />
         <source>Accept the late filing (with a reason) before approving it.</source>
         <translation>Перед одобрением примите просроченную подачу (с указанием причины).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="299" />
+        <location filename="../../ui/screens/claim_detail.py" line="303" />
         <source>Rejected: {reason}</source>
         <translation>Отклонена: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="301" />
+        <location filename="../../ui/screens/claim_detail.py" line="305" />
         <source>Returned to the dealer: {reason}</source>
         <translation>Возвращена дилеру: {reason}</translation>
     </message>
@@ -1400,37 +1400,37 @@ These values become the year's settings; dealers' commitment letters can then be
         <translation>Распределено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="188" />
+        <location filename="../../ui/screens/dashboard.py" line="189" />
         <source>{0} dealer draft(s) missing</source>
         <translation>Не получено черновиков от дилеров: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="189" />
+        <location filename="../../ui/screens/dashboard.py" line="190" />
         <source>{0} mockup(s) waiting for review</source>
         <translation>Макетов ждут проверки: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="190" />
+        <location filename="../../ui/screens/dashboard.py" line="191" />
         <source>{0} claim(s) to check</source>
         <translation>Заявок ждут проверки: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="191" />
+        <location filename="../../ui/screens/dashboard.py" line="192" />
         <source>{0} late claim(s)</source>
         <translation>Заявок подано с опозданием: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="194" />
+        <location filename="../../ui/screens/dashboard.py" line="195" />
         <source>{0} pair(s) of stored claims for the same invoice (R8): check them</source>
         <translation>Пар сохранённых заявок по одному и тому же счёту (R8): {0} — проверьте их</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="200" />
+        <location filename="../../ui/screens/dashboard.py" line="201" />
         <source>{0} dealer(s) likely to leave funds unused</source>
         <translation>Дилеров, которые, вероятно, не освоят средства: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="213" />
+        <location filename="../../ui/screens/dashboard.py" line="214" />
         <source>This list is not part of this version yet</source>
         <translation>Этого списка в этой версии пока нет</translation>
     </message>

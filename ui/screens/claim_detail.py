@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coop_desk.claim_states import USE_CASE, ClaimAction, claim_actions
 from coop_desk.errors import CoopDeskError
 from coop_desk.services.claim_views import ClaimView
 from coop_desk.text import Text
@@ -203,17 +204,20 @@ class ClaimDetailPanel(QWidget):
         self._override.setVisible(c.late)
         why_not = self.tr("Claims are decided on during execution and evaluation.")
         at = self.context.stage_allows
-        submitted = c.status == ClaimStatus.SUBMITTED
-        still_open = c.status in (ClaimStatus.SUBMITTED, ClaimStatus.RETURNED)
+        overridden = bool(c.late_override_by)
+        actions = claim_actions(c.status, c.late, overridden)
+        # Approve is offered once the status allows it; what must come first (accepting the late filing,
+        # the exchange rate) is said in its tooltip, and the service refuses until it is done.
+        approvable = ClaimAction.APPROVE in claim_actions(c.status, c.late, overridden=True)
         gate = self.context.gate
         late_first = self.tr("Accept the late filing first.") if c.needs_override else ""
         if c.currency != currency and c.exchange_rate is None:
             late_first = " ".join(x for x in (late_first, self.tr("Set the exchange rate first.")) if x)
         for button, use_case, state_ok, tip in (
-            (self._approve, "claims.approve", submitted, late_first),
-            (self._return, "claims.return_claim", submitted, ""),
-            (self._reject, "claims.reject", still_open, ""),
-            (self._override, "claims.override_late", c.needs_override and still_open, ""),
+            (self._approve, USE_CASE[ClaimAction.APPROVE], approvable, late_first),
+            (self._return, USE_CASE[ClaimAction.RETURN], ClaimAction.RETURN in actions, ""),
+            (self._reject, USE_CASE[ClaimAction.REJECT], ClaimAction.REJECT in actions, ""),
+            (self._override, USE_CASE[ClaimAction.OVERRIDE_LATE], ClaimAction.OVERRIDE_LATE in actions, ""),
         ):
             stage_ok = at(use_case, stage)
             gate(button, use_case, stage_ok and state_ok, "" if stage_ok else why_not, tip)
@@ -228,14 +232,14 @@ class ClaimDetailPanel(QWidget):
             self._rate.clear()
             return
         self._rate.set_value(c.exchange_rate)
-        still_open = c.status in (ClaimStatus.SUBMITTED, ClaimStatus.RETURNED)
-        deciding = self.context.stage_allows("claims.set_rate", stage)
+        still_open = ClaimAction.SET_RATE in claim_actions(c.status, c.late, bool(c.late_override_by))
+        deciding = self.context.stage_allows(USE_CASE[ClaimAction.SET_RATE], stage)
         why_not = (
             self.tr("Claims are decided on during execution and evaluation.")
             if not deciding
             else self.tr("The rate is fixed once the claim is decided.")
         )
-        self.context.gate(self._set_rate, "claims.set_rate", deciding and still_open, why_not)
+        self.context.gate(self._set_rate, USE_CASE[ClaimAction.SET_RATE], deciding and still_open, why_not)
         self._rate.setEnabled(self._set_rate.isEnabled())
 
     @Slot()
@@ -251,11 +255,11 @@ class ClaimDetailPanel(QWidget):
     def _decisions(self) -> tuple[tuple[QPushButton, str], ...]:
         """Each decision button with the use case it runs (the role may forbid it)."""
         return (
-            (self._approve, "claims.approve"),
-            (self._return, "claims.return_claim"),
-            (self._reject, "claims.reject"),
-            (self._override, "claims.override_late"),
-            (self._set_rate, "claims.set_rate"),
+            (self._approve, USE_CASE[ClaimAction.APPROVE]),
+            (self._return, USE_CASE[ClaimAction.RETURN]),
+            (self._reject, USE_CASE[ClaimAction.REJECT]),
+            (self._override, USE_CASE[ClaimAction.OVERRIDE_LATE]),
+            (self._set_rate, USE_CASE[ClaimAction.SET_RATE]),
         )
 
     def _show_document_button(self, c: ClaimView | None) -> None:

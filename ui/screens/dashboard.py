@@ -181,7 +181,8 @@ class DashboardScreen(Screen):
         waiting = len(services.mockups.queue(year))
         to_check = statuses.get("submitted", 0)
         unused = [d.code for d in summary.dealers if d.allocated and d.approved * 2 < d.allocated]
-        likely_unused = unused if self.context.stage_allows("claims.file", summary.stage) else []  # claims still come in
+        claims_come_in = self.context.stage_allows("claims.file", summary.stage)
+        likely_unused = unused if claims_come_in else []
         pairs = services.claims.duplicate_pairs(year)
         pair_dealers = {p.dealer_code for p in pairs}
         items: dict[str, tuple[int, str, str, dict[str, Any]]] = {
