@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from coop_desk.services import Entity
-from models.enums import Stage
 from ui.charts import BarChartView
 from ui.context import ScreenContext
 from ui.labels import stage_label
@@ -176,12 +175,14 @@ class DashboardScreen(Screen):
     def _refresh_todo(self, year: int, summary: Any) -> None:
         services = self.context.services
         statuses = dict(summary.claims_by_status)
-        drafting = summary.stage in (Stage.DRAFTING, Stage.CONSOLIDATION)
+        at = self.context.stage_allows
+        # drafts matter until the plan is consolidated
+        drafting = at("plans.record_draft", summary.stage) or at("plans.record_consolidation", summary.stage)
         missing = len(services.plans.missing_drafts(year)) if drafting else 0
         waiting = len(services.mockups.queue(year))
         to_check = statuses.get("submitted", 0)
         unused = [d.code for d in summary.dealers if d.allocated and d.approved * 2 < d.allocated]
-        claims_come_in = self.context.stage_allows("claims.file", summary.stage)
+        claims_come_in = at("claims.file", summary.stage)
         likely_unused = unused if claims_come_in else []
         pairs = services.claims.duplicate_pairs(year)
         pair_dealers = {p.dealer_code for p in pairs}
