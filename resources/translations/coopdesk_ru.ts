@@ -1313,124 +1313,124 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="65" />
+        <location filename="../../ui/screens/dashboard.py" line="64" />
         <source>Budget</source>
         <extracomment>Every change: the to-do list counts a bit of everything.</extracomment>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="66" />
+        <location filename="../../ui/screens/dashboard.py" line="65" />
         <source>Allocated to dealers</source>
         <translation>Распределено дилерам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="67" />
+        <location filename="../../ui/screens/dashboard.py" line="66" />
         <source>Approved reimbursements</source>
         <translation>Одобрено к возмещению</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="68" />
+        <location filename="../../ui/screens/dashboard.py" line="67" />
         <source>Paid to dealers</source>
         <translation>Выплачено дилерам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="69" />
+        <location filename="../../ui/screens/dashboard.py" line="68" />
         <source>Allocated, not yet claimed</source>
         <translation>Распределено, ещё не заявлено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="75" />
+        <location filename="../../ui/screens/dashboard.py" line="74" />
         <source>Spending by channel</source>
         <translation>Расходы по каналам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="76" />
+        <location filename="../../ui/screens/dashboard.py" line="75" />
         <source>Spending by quarter</source>
         <translation>Расходы по кварталам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="77" />
+        <location filename="../../ui/screens/dashboard.py" line="76" />
         <source>Allocation by region</source>
         <translation>Распределение по регионам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="107" />
+        <location filename="../../ui/screens/dashboard.py" line="106" />
         <source>To do</source>
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="119" />
+        <location filename="../../ui/screens/dashboard.py" line="118" />
         <source>Click a line to open the list it counts.</source>
         <translation>Щёлкните строку, чтобы открыть соответствующий список.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="133" />
+        <location filename="../../ui/screens/dashboard.py" line="132" />
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="134" />
+        <location filename="../../ui/screens/dashboard.py" line="133" />
         <source>No programme year yet: start one from the File menu.</source>
         <translation>Программного года ещё нет: начните его в меню «Файл».</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="140" />
+        <location filename="../../ui/screens/dashboard.py" line="139" />
         <source>Programme year {0} — {1}</source>
         <translation>Программный год {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="148" />
+        <location filename="../../ui/screens/dashboard.py" line="147" />
         <source>No claims yet: the spending charts fill in once claims are approved.</source>
         <translation>Заявок пока нет: графики расходов заполнятся, когда заявки будут одобрены.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="149" />
-        <location filename="../../ui/screens/dashboard.py" line="172" />
+        <location filename="../../ui/screens/dashboard.py" line="148" />
+        <location filename="../../ui/screens/dashboard.py" line="171" />
         <source>Approved</source>
         <translation>Одобрено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="149" />
+        <location filename="../../ui/screens/dashboard.py" line="148" />
         <source>Paid</source>
         <translation>Выплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="171" />
+        <location filename="../../ui/screens/dashboard.py" line="170" />
         <source>Allocated</source>
         <translation>Распределено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="189" />
+        <location filename="../../ui/screens/dashboard.py" line="190" />
         <source>{0} dealer draft(s) missing</source>
         <translation>Не получено черновиков от дилеров: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="190" />
+        <location filename="../../ui/screens/dashboard.py" line="191" />
         <source>{0} mockup(s) waiting for review</source>
         <translation>Макетов ждут проверки: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="191" />
+        <location filename="../../ui/screens/dashboard.py" line="192" />
         <source>{0} claim(s) to check</source>
         <translation>Заявок ждут проверки: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="192" />
+        <location filename="../../ui/screens/dashboard.py" line="193" />
         <source>{0} late claim(s)</source>
         <translation>Заявок подано с опозданием: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="195" />
+        <location filename="../../ui/screens/dashboard.py" line="196" />
         <source>{0} pair(s) of stored claims for the same invoice (R8): check them</source>
         <translation>Пар сохранённых заявок по одному и тому же счёту (R8): {0} — проверьте их</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="201" />
+        <location filename="../../ui/screens/dashboard.py" line="202" />
         <source>{0} dealer(s) likely to leave funds unused</source>
         <translation>Дилеров, которые, вероятно, не освоят средства: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="214" />
+        <location filename="../../ui/screens/dashboard.py" line="215" />
         <source>This list is not part of this version yet</source>
         <translation>Этого списка в этой версии пока нет</translation>
     </message>
@@ -6730,12 +6730,12 @@ Reason (recorded in the audit log):</source>
 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="110" />
+        <location filename="../../ui/session.py" line="120" />
         <source>Building the demo programme…</source>
         <translation>Строим демо-программу…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="114" />
+        <location filename="../../ui/session.py" line="124" />
         <source>Demo programme</source>
         <translation>Демо-программа</translation>
     </message>
