@@ -1,4 +1,14 @@
-"""The rules of the money (DESIGN.md R1-R8), as pure functions.
+"""The rules of the money (DESIGN.md R1-R8), as pure functions: their one home.
+
+Every rule has one definition, here or in a pure sibling module this one re-exports, and every service,
+workbook, document and screen calls it (``tests/unit/test_rules_home.py`` holds the source to that):
+
+* this module: R1 score and coefficient (``score_figures``), R2 cap and eligibility, R3 the dealer's share,
+  R4 request and demand, R5 allocation, R6 rate and its formula text (``rate_formula``, ``rate_explained``:
+  the window's, the workbooks' and the documents' one renderer), R7 claim amounts, R8 invoice keys;
+* :mod:`coop_desk.rules_calendar`: quarters, the claim deadline and lateness (R7), the quarter a claim
+  counts in, and ``COUNTED``, the claim statuses whose amounts use up an allocation;
+* :mod:`coop_desk.metrics` (imported on its own): the efficiency figures of the reports.
 
 Everything here takes and returns :class:`decimal.Decimal` (or ints and dates), never
 inexact binary numbers, touches no database and no Qt. Arithmetic that must be exact is
@@ -577,10 +587,15 @@ def _rate_formula_in(other_brands: int | None, base: Decimal, lang: str) -> str:
     return _RATE_WORDS[key][code].format(base=base_text, brands=n)
 
 
-def rate_explained(other_brands: int, base: Decimal) -> str:
-    """R6's formula with the rate it gives, a :class:`~coop_desk.text.Text`: ``"50 % / 3 brands = 16.67 %"``
-    (what a mockup shows once approved)."""
+def rate_explained(other_brands: int, base: Decimal, lang: str | None = None) -> str:
+    """R6's formula with the rate it gives: ``"50 % / 3 brands = 16.67 %"`` (what a mockup shows once approved).
+
+    Without ``lang`` a :class:`~coop_desk.text.Text`; with it the documents' text (``"50 % / 3 бренда = 16,67 %"``),
+    as :func:`rate_formula`."""
     rate = reimbursement_rate(other_brands, base)
+    if lang is not None:
+        code = lang.replace("-", "_").split("_")[0].lower()
+        return f"{_rate_formula_in(other_brands, base, lang)} = {format_percent(rate, code, 2)}"
     return Text(
         "{formula} = {rate}",
         formula=rate_formula(other_brands, base),

@@ -408,9 +408,7 @@ def _rules(le: CommitmentLetter, lang: str, width: float) -> Iterator[Flowable]:
             t("lt.own_only", lang)
             if e.other_brands == 0
             else t("lt.plus_brands", lang, n=e.other_brands, total=e.other_brands + 1),
-            f"{rules.rate_formula(e.other_brands, le.base_rate, lang)} = {percent(e.rate, lang)}"
-            if e.other_brands
-            else percent(e.rate, lang),
+            rules.rate_explained(e.other_brands, le.base_rate, lang) if e.other_brands else percent(e.rate, lang),
             money(e.reimbursement, cur, lang),
         ]
         for e in le.brand_examples
