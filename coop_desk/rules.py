@@ -77,6 +77,7 @@ __all__ = [
     "claim_reimbursement",
     "coefficient",
     "convert_currency",
+    "counted_cost",
     "counted_quarter",
     "dealer_cap",
     "dealer_demand",
@@ -350,6 +351,12 @@ def activity_volume(allocated: Decimal, base: Decimal) -> Decimal:
 
 
 # --------------------------------------------------------------------------- R4 request
+
+
+def counted_cost(planned: Decimal, costed: Decimal | None) -> Decimal:
+    """R4: what an included activity counts for: the agency's costed amount where it gave one, else the
+    dealer's planned cost."""
+    return costed if costed is not None else planned
 
 
 def dealer_request(costs: Iterable[Decimal], base: Decimal) -> Decimal:

@@ -470,7 +470,7 @@ def _included_activities(s: Session, py: ProgrammeYear) -> dict[int, list[Letter
     ).all()
     out: dict[int, list[LetterActivity]] = {}
     for a, costed in rows:
-        cost = costed if costed is not None else a.planned_cost
+        cost = rules.counted_cost(a.planned_cost, costed)
         out.setdefault(a.dealer_id, []).append(LetterActivity(a.reference, a.channel, a.month, cost, a.idea))
     return out
 
@@ -500,7 +500,7 @@ def _dealer_activities(s: Session, py: ProgrammeYear, dealer_id: int) -> list[St
                 channel=a.channel,
                 month=a.month,
                 planned_cost=a.planned_cost,
-                cost=costed if costed is not None else a.planned_cost,
+                cost=rules.counted_cost(a.planned_cost, costed),
                 included=included,
                 idea=a.idea,
                 note=item.note if item is not None else "",

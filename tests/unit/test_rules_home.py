@@ -84,6 +84,7 @@ HAND_MADE = [
     re.compile(r"3 \* quarter|\(\w+\.month - 1\) // 3"),
     re.compile(r"Fraction\([^)]*threshold"),
     re.compile(r"ClaimStatus\.APPROVED, ClaimStatus\.PAID\)|ClaimStatus\.PAID, ClaimStatus\.APPROVED\)"),
+    re.compile(r"costed(_amount)? if \S*costed(_amount)? is not None else"),
 ]
 
 
@@ -109,10 +110,11 @@ def test_the_scanner_finds_hand_made_rules() -> None:
             "start=dt.date(py.year, 3 * quarter - 2, 1),",
             "if figures.k < Fraction(year.threshold):",
             "COUNTED = (ClaimStatus.APPROVED, ClaimStatus.PAID)",
+            "cost = costed if costed is not None else a.planned_cost",
         )
         if any(p.search(line) for p in HAND_MADE)
     ]
-    assert len(hits) == 5
+    assert len(hits) == 6
 
 
 def test_the_home_re_exports_its_siblings() -> None:
@@ -265,6 +267,12 @@ def test_the_activity_volume_covers_the_allocation(allocated: Decimal, base: Dec
     volume = rules.activity_volume(allocated, base)
     assert volume * base >= allocated > (volume - D("0.01")) * base or allocated == 0
     assert rules.dealer_minimum(allocated) == allocated  # R3: the dealer invests at least as much
+
+
+def test_r4_counts_the_agency_cost_where_it_gave_one() -> None:
+    assert rules.counted_cost(D("1000.00"), D("900.00")) == D("900.00")
+    assert rules.counted_cost(D("1000.00"), D(0)) == D(0)  # the agency said it costs nothing
+    assert rules.counted_cost(D("1000.00"), None) == D("1000.00")
 
 
 def test_r3_worked_examples() -> None:
