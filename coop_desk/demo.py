@@ -246,7 +246,7 @@ class DemoProgramme:
             self.s.mockups.approve(mockup_id, other, decided_on=self._clock)
             approved[row.reference] = (mockup_id, self._clock, row)
         for quarter in range(1, 5):
-            self._quarter(quarter, [v for v in approved.values() if (v[2].month - 1) // 3 + 1 == quarter])
+            self._quarter(quarter, [v for v in approved.values() if rules.quarter_of(v[2]) == quarter])
         self._at(dt.date(self.year + 1, 1, 20))
         self.s.years.advance(self.year, confirm_missing=True)
 

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, insert, select, update
 
+from coop_desk import rules
 from coop_desk.errors import InvalidInput, NotFound, Problem, Refused
 from coop_desk.services.base import (
     Changes,
@@ -120,7 +121,7 @@ class ConsolidatedRow:
     @property
     def cost(self) -> Decimal:
         """What the rules count: the agency's costed amount where it gave one, else the planned cost (R4)."""
-        return self.costed_amount if self.costed_amount is not None else self.planned_cost
+        return rules.counted_cost(self.planned_cost, self.costed_amount)
 
 
 @dataclass(frozen=True)

@@ -8,12 +8,12 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
+from coop_desk.rules import COUNTED
 from coop_desk.services.base import ServiceContext, get_year
 from coop_desk.text import Text
-from models import Allocation, AllocationLine, Claim, ClaimStatus, Dealer, PaymentItem, PlannedActivity, Region, Stage
+from models import Allocation, AllocationLine, Claim, Dealer, PaymentItem, PlannedActivity, Region, Stage
 
 ZERO = Decimal(0)
-COUNTED = (ClaimStatus.APPROVED, ClaimStatus.PAID)
 
 
 @dataclass(frozen=True)
