@@ -306,7 +306,7 @@ class AllocationService:
                     )
                 s.delete(old)
                 s.flush()
-            lines, _ = compute(s, py, **params)
+            lines, _ = compute(s, py, score_overrides=None, **params)
             before = {k: getattr(py, k) for k in params}
             for k, v in params.items():
                 setattr(py, k, v)
