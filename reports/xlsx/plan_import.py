@@ -37,6 +37,7 @@ from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from coop_desk.errors import CoopDeskError
 from coop_desk.services import Services
@@ -508,6 +509,14 @@ def _parse_all(
                 return FileOutcome(str(path), REFUSED, message=refusal_text(exc.lines()))
         return FileOutcome(str(path), REFUSED, message=Text("could not be read: {error}", error=str(result.year)))
 
+    def here_many(paths: list[Path]) -> list[Any]:
+        """A chunk taken back from the workers, read in the reader process in one call; when a file of it
+        crashes the reader, each file is read alone (the crashing one is then refused by name)."""
+        try:
+            return isolated.run(paths[0], plan_pool.parse_many_isolated, paths, views, year, dealer, limits, engine)
+        except WorkbookRefused:
+            return [here(path) for path in paths]
+
     workers = plan_pool.worker_count(len(files))
     if not workers:
         return (here(path) for path in files)
@@ -522,6 +531,7 @@ def _parse_all(
         engine=engine,
         workers=workers,
         at_home=plan_pool.AT_HOME,  # read here while the workers start
+        parse_chunk_here=here_many,
     )
 
 

@@ -27,7 +27,6 @@ import multiprocessing.connection
 import os
 import pickle
 import threading
-from collections import deque
 from collections.abc import Callable, Generator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -115,6 +114,19 @@ def parse_isolated(
     return _parse(path)
 
 
+def parse_many_isolated(
+    paths: list[Path],
+    views: dict[int, YearView],
+    year: int | None,
+    dealer: str | None,
+    limits: Limits,
+    engine: str | None,
+) -> list[Any]:
+    """A chunk of files read as a worker reads them, in the reader process (a chunk the caller took back)."""
+    _worker_state.update(views=views, year=year, dealer=dealer, limits=limits, engine=engine)
+    return [_parse(path) for path in paths]
+
+
 # -- in the calling process ----------------------------------------------------------------------
 def _parse_many(paths: Sequence[Path]) -> list[Any]:
     """A chunk of files read by a worker, in order."""
@@ -124,11 +136,11 @@ def _parse_many(paths: Sequence[Path]) -> list[Any]:
 class PoolReading:
     """``parse_here(path)``'s result for every file, in order (an iterator), computed by worker processes.
 
-    The workers start at once, when this is made, so the caller can go on with other work while they
-    boot; the first ``at_home`` files are read with ``parse_here`` meanwhile (they are asked for first).
-    The rest go to the workers in chunks, a few chunks ahead of what the caller has taken. When the caller
-    asks for a file whose chunk is not back yet, it does not wait idle: it reads a file from the far end
-    of the batch itself (work stealing), so the calling process and the workers finish together whatever
+    The workers start at once, when this is made, and get the whole batch in chunks, so they read on
+    while the caller does other work (the glance at every file, recording); the first ``at_home`` files
+    are read with ``parse_here`` meanwhile (they are asked for first). When the caller asks for a file
+    whose chunk is not back yet, it does not wait idle: it takes back the last chunk no worker has
+    started and reads it itself (work stealing), so the caller and the workers finish together whatever
     the cores and however long recording takes. A :class:`HandBack` from a worker, and every file left
     when the pool breaks, is read with ``parse_here`` instead. :meth:`close` cancels: pending files are
     dropped, the workers end.
@@ -146,16 +158,16 @@ class PoolReading:
         engine: str | None,
         workers: int,
         at_home: int = 0,
+        parse_chunk_here: Callable[[list[Path]], list[Any]] | None = None,
     ) -> None:
         self._files = files
         self._parse_here = parse_here
+        self._parse_chunk_here = parse_chunk_here  # a stolen chunk in one go (one round trip to the reader)
         self._pool: ProcessPoolExecutor | None = None
-        self._ahead = max(1, workers) * 2  # chunks in flight
         at_home = min(at_home, len(files))
-        self._chunk = max(1, min(_CHUNK, (len(files) - at_home) // (max(1, workers) * 4)))
-        self._unsent: deque[int] = deque(range(at_home, len(files)))  # indexes not given to a worker yet
         self._sent: dict[int, Future[list[Any]]] = {}  # index → the future of the chunk that holds it
         self._chunks: dict[Future[list[Any]], list[int]] = {}  # a chunk's future → its files' indexes
+        self._order: list[Future[list[Any]]] = []  # the chunks in the order they were given out
         self._done: dict[int, Any] = {}  # index → result, read but not yet taken
         try:
             self._pool = ProcessPoolExecutor(
@@ -164,8 +176,14 @@ class PoolReading:
                 initializer=_init,
                 initargs=(views, year, dealer, limits, engine),
             )
-            for _ in range(self._ahead):
-                self._send()  # the workers start now
+            size = max(1, min(_CHUNK, (len(files) - at_home) // (max(1, workers) * 4)))
+            for start in range(at_home, len(files), size):  # all of it: the workers start now and read on
+                chunk = list(range(start, min(start + size, len(files))))
+                future = self._pool.submit(_parse_many, [files[i] for i in chunk])
+                self._chunks[future] = chunk
+                self._order.append(future)
+                for index in chunk:
+                    self._sent[index] = future
         except (OSError, ValueError, NotImplementedError, BrokenProcessPool, RuntimeError) as exc:  # no processes
             log.warning("reading drafts in one process: cannot start workers (%s)", exc)
             self._stop_pool()
@@ -183,55 +201,53 @@ class PoolReading:
         self._stop_pool()
 
     def _stop_pool(self) -> None:
-        """No more workers: what they hold is read here (a broken pool, a cancel, the end)."""
+        """No more workers: the files they did not deliver are read here (a broken pool, a cancel, the end)."""
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
         for index, future in list(self._sent.items()):
-            if future.done() and not future.cancelled() and future.exception() is None:
-                continue  # read: taken by _take
-            del self._sent[index]
-            self._unsent.append(index)
-
-    def _send(self) -> None:
-        """The next chunk of unsent files to a worker (from the front: the caller takes them in order)."""
-        if self._pool is None or not self._unsent:
-            return
-        chunk = [self._unsent.popleft() for _ in range(min(self._chunk, len(self._unsent)))]
-        future = self._pool.submit(_parse_many, [self._files[i] for i in chunk])
-        self._chunks[future] = chunk
-        for index in chunk:
-            self._sent[index] = future
+            if not (future.done() and not future.cancelled() and future.exception() is None):
+                del self._sent[index]  # read here when asked for
 
     def _take(self, future: Future[list[Any]]) -> None:
-        """A finished chunk's results into ``_done``; the next chunk goes out."""
+        """A finished chunk's results into ``_done``."""
         results = future.result()
         for index, result in zip(self._chunks.pop(future), results, strict=True):
             self._sent.pop(index, None)
             self._done[index] = result
-        self._send()
+
+    def _steal(self) -> bool:
+        """Take back the last chunk no worker has started and read it here; False when there is none
+        (chunks start in the order given out, so only the last can still be pending)."""
+        while self._order and self._order[-1] not in self._chunks:
+            self._order.pop()  # taken already
+        if not self._order or not self._order[-1].cancel():
+            return False
+        chunk = self._chunks.pop(self._order.pop())
+        for index in chunk:
+            del self._sent[index]
+        if self._parse_chunk_here is not None:
+            results = self._parse_chunk_here([self._files[i] for i in chunk])
+        else:
+            results = [self._here(index) for index in chunk]
+        self._done.update(zip(chunk, results, strict=True))
+        return True
 
     def _here(self, index: int) -> Any:
         return self._parse_here(self._files[index])
 
     def _collect(self, at_home: int) -> Generator[Any, None, None]:
-        files = self._files
         for index in range(at_home):
             yield self._here(index)
-        for index in range(at_home, len(files)):
+        for index in range(at_home, len(self._files)):
             while index not in self._done:
                 future = self._sent.get(index)
                 try:
-                    if future is None:  # not given to a worker (no pool, or it broke): read it here
-                        if index in self._unsent:
-                            self._unsent.remove(index)
+                    if future is None:  # no pool, or it broke: read it here
                         self._done[index] = self._here(index)
                     elif future.done():
                         self._take(future)
-                    elif self._unsent:  # the worker is still on it: read the batch's last file meanwhile
-                        last = self._unsent.pop()
-                        self._done[last] = self._here(last)
-                    else:
+                    elif not self._steal():
                         wait([future], return_when=FIRST_COMPLETED)
                 except (BrokenProcessPool, OSError, EOFError, pickle.PicklingError) as exc:
                     log.warning("the draft reader pool broke at file %d (%s); reading the rest here", index, exc)

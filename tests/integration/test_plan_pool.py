@@ -126,8 +126,9 @@ def test_small_batches_stay_in_one_process() -> None:
 
 
 def test_the_caller_reads_from_the_far_end_while_the_workers_are_busy(services: Services, tmp_path: Path) -> None:
-    """Work stealing: asked for a file whose chunk is not back, the caller reads the batch's last unsent
-    files itself; every file is read exactly once and the results come in the files' order."""
+    """Work stealing: asked for a file whose chunk is not back, the caller takes back the last chunk no
+    worker has started and reads it itself, in one call; every file is read exactly once and the results
+    come in the files' order."""
     drafting_year(services, CODES[:5], score=None)
     files = sorted(_batch(services, tmp_path).glob("*.xlsx"))
     files = [Path(str(p)) for p in files * 4]  # 24 files (24 objects): more than two workers hold at a time
@@ -138,9 +139,23 @@ def test_the_caller_reads_from_the_far_end_while_the_workers_are_busy(services: 
         read_here.append(positions[id(path)])
         return ("here", positions[id(path)])
 
+    chunks: list[list[int]] = []
+
+    def here_many(paths: list[Path]) -> list[object]:
+        chunks.append([positions[id(p)] for p in paths])
+        return [here(p) for p in paths]
+
     views = {view.year: view for view in services.years.list_years()}
     reading = plan_pool.PoolReading(
-        files, views, here, year=None, dealer=None, limits=DEFAULT_LIMITS, engine=None, workers=2
+        files,
+        views,
+        here,
+        year=None,
+        dealer=None,
+        limits=DEFAULT_LIMITS,
+        engine=None,
+        workers=2,
+        parse_chunk_here=here_many,
     )
     try:
         results = list(reading)
@@ -152,6 +167,9 @@ def test_the_caller_reads_from_the_far_end_while_the_workers_are_busy(services: 
     handed_back = [i for i, p in enumerate(files) if p.name == "draft_2029.xlsx"]  # a year the workers lack
     tail = [i for i in stolen if i not in handed_back]
     assert tail and tail == [i for i in range(tail[0], len(files)) if i not in handed_back]  # the far end
+    assert chunks and all(c == list(range(c[0], c[-1] + 1)) for c in chunks)  # whole chunks, one call each
+    taken_back = sorted(i for c in chunks for i in c)
+    assert chunks[0][-1] == len(files) - 1 and taken_back == list(range(taken_back[0], len(files)))
     for i, result in enumerate(results[: tail[0]]):  # the rest by the workers, in order
         if i not in handed_back:
             assert not isinstance(result, tuple) and Path(getattr(result, "path", "")).name == files[i].name
