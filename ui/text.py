@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from coop_desk.text import Amount, Number, Text, params_of, parts_of
 from ui.numbers import number_locale
 
-__all__ = ["tr_text", "tr_lines"]
+__all__ = ["tr_lines", "tr_stored", "tr_text"]
 
 _CONTEXT = "Service"
 #: What a value of a placeholder looks like when it is not just "any text" (for recognising stored text): in
@@ -59,6 +59,15 @@ def tr_text(value: Any, _depth: int = 0) -> str:
 def _deeper(value: Any, depth: int) -> int:
     """How deep the matcher has split text: a Text in a Text is no deeper (its nesting is finite, as made)."""
     return depth if isinstance(value, Text) else depth + 1
+
+
+def tr_stored(value: Any) -> str:
+    """Text read back from the database (an audit summary): in the English window its English words as they
+    were stored; in another language :func:`tr_text` (from its template and values when they were stored,
+    else by matching the words)."""
+    if isinstance(value, str) and _language() == "en":
+        return str.__str__(value)
+    return tr_text(value)
 
 
 def tr_lines(values: Iterable[Any]) -> list[str]:

@@ -13,7 +13,7 @@ from coop_desk.text import Text
 from models import AuditEvent
 from tests.ui.programme_state import Programme, execution, full_year, programme_templates  # noqa: F401
 from ui import text as ui_text
-from ui.text import tr_text
+from ui.text import tr_stored, tr_text
 
 
 def _returned(execution: Programme) -> tuple[int, str, str]:
@@ -52,7 +52,7 @@ def test_a_new_record_keeps_its_template_and_reads_in_russian_from_it(
         return recognise(text, depth)  # its values (a reference, a person's words) are, as for any Text
 
     monkeypatch.setattr(ui_text, "_recognise", not_the_summary)  # the template is used, not the words
-    assert tr_text(entry.summary) == russian_text
+    assert tr_text(entry.summary) == tr_stored(entry.summary) == russian_text
 
 
 def test_a_record_written_before_is_still_recognised_from_its_words(russian: None, execution: Programme) -> None:
@@ -65,7 +65,7 @@ def test_a_record_written_before_is_still_recognised_from_its_words(russian: Non
         )
     old = services.audit.entries(entity="claim", entity_id=waiting, newest_first=True, limit=1)[0]
     assert old.actor == "old" and type(old.summary) is str and old.summary == english
-    assert tr_text(old.summary) == russian_text
+    assert tr_text(old.summary) == tr_stored(old.summary) == russian_text
 
 
 def _english_numbers(text: str) -> str:
@@ -86,3 +86,12 @@ def test_every_summary_reads_the_same_from_its_template_as_from_its_words(
     assert [d for d in differ if _english_numbers(d[1]) != d[2]] == []
     approved = [shown for english, shown, _ in differ if " approved: min(" in english]
     assert approved and all(re.search(r"\d,\d\d EUR$", shown) for shown in approved), approved
+
+
+def test_the_english_window_shows_a_new_record_as_stored(execution: Programme) -> None:
+    """Its amounts too: ``1 000.50`` as the English summary wrote it, not the window's number format."""
+    entries = execution.services.audit.entries()
+    approved = [e for e in entries if e.action == "claim.approve"]
+    assert approved and all(isinstance(e.summary, Text) for e in approved)
+    assert [tr_stored(e.summary) for e in entries] == [str(e.summary) for e in entries]
+    assert tr_stored("written before") == "written before"
