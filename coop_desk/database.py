@@ -8,9 +8,11 @@ is the caller's (a prompt on the command line, a dialog in the window). No Qt he
 
 from __future__ import annotations
 
+from coop_desk.errors import CoopDeskError
 from coop_desk.services import ServiceContext, Services
 from models.db import (
     Database,
+    SchemaRefused,
     default_data_dir,
     error_log_file,
     normalise_url,
@@ -26,6 +28,7 @@ __all__ = [
     "error_log_file",
     "normalise_url",
     "open_for_work",
+    "opening_refusal",
     "resolve_url",
     "services_on",
     "sqlite_path",
@@ -53,3 +56,13 @@ def services_on(url: str, *, migrate: bool = True, actor: str | None = None, rol
         ctx.actor = actor
     ctx.role = role
     return Services(ctx)
+
+
+def opening_refusal(exc: BaseException) -> CoopDeskError | None:
+    """A failure to open a database as a refusal with translatable lines (the schema check's refusal, or
+    a refusal of the services), or None for anything else (a driver's or the system's error)."""
+    if isinstance(exc, SchemaRefused):
+        from coop_desk.backup import schema_refusal
+
+        return schema_refusal(exc)
+    return exc if isinstance(exc, CoopDeskError) else None

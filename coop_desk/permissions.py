@@ -21,6 +21,11 @@ Decisions (DESIGN.md "Who uses it" and issue 6):
 * **auditor**: reads everything and changes nothing.
 
 Role ``None`` on a ``ServiceContext`` is the implicit local owner of a personal SQLite file.
+
+A use case may also be bound to stages of the programme year (``UseCase.stages``; None = any stage): the
+services refuse it elsewhere (``require_stage(py, "claims.file")`` raises ``StageRequired``, saying what
+was being done — ``UseCase.doing``), and the window, importers and commands ask the same entry
+(:func:`at_stage`, :func:`allows`) instead of keeping stage lists of their own.
 """
 
 from __future__ import annotations
@@ -30,59 +35,115 @@ from dataclasses import dataclass
 from coop_desk.errors import PermissionDenied
 from coop_desk.text import Text
 from coop_desk.words import role_name
-from models.enums import Role
+from models.enums import Role, Stage
 
 OWNER, MARKETER, AGENCY, FINANCE, AUDITOR = Role.OWNER, Role.MARKETER, Role.AGENCY, Role.FINANCE, Role.AUDITOR
 EVERYONE = frozenset(Role)
 
+DRAFTING, CONSOLIDATION, ALLOCATION = Stage.DRAFTING, Stage.CONSOLIDATION, Stage.ALLOCATION
+EXECUTION, EVALUATION = Stage.EXECUTION, Stage.EVALUATION
+#: Claims, payments and quarters: during execution, and late ones during evaluation.
+_OPEN = frozenset((EXECUTION, EVALUATION))
+#: Dealer scores: from drafting until the allocation is frozen.
+_SCORING = frozenset((DRAFTING, CONSOLIDATION, ALLOCATION))
+#: Every stage but closed.
+_UNTIL_CLOSED = frozenset(Stage) - {Stage.CLOSED}
+
 
 @dataclass(frozen=True)
 class UseCase:
-    """A mutating use case: the roles that may run it and what it is called in a refusal."""
+    """A mutating use case: the roles that may run it and what it is called in a role refusal (``what``:
+    "file claims"); the stages it may run at (None: any) and what it is called in a stage refusal
+    (``doing``: "filing a claim")."""
 
     roles: frozenset[Role]
     what: Text
+    stages: frozenset[Stage] | None = None
+    doing: Text | None = None
+
+    def at(self, stage: Stage) -> bool:
+        """Whether the use case may run while the year is at ``stage``."""
+        return self.stages is None or stage in self.stages
+
+    def stage_list(self) -> tuple[Stage, ...]:
+        """The stages it may run at, in the cycle's order (all of them when not bound)."""
+        return tuple(s for s in Stage if self.at(s))
 
 
-def _uc(what: Text, *roles: Role) -> UseCase:
-    return UseCase(frozenset((OWNER, *roles)), what)
+def _uc(what: Text, *roles: Role, stages: frozenset[Stage] | None = None, doing: Text | None = None) -> UseCase:
+    return UseCase(frozenset((OWNER, *roles)), what, stages, doing)
+
+
+def _at(*stages: Stage) -> frozenset[Stage]:
+    return frozenset(stages)
 
 
 #: Mutating use cases ("service.method") and who may run them. The owner may run every one.
 MATRIX: dict[str, UseCase] = {
     # the programme year
     "years.create_year": _uc(Text("create a programme year"), MARKETER),
-    "years.update_settings": _uc(Text("change a year's settings"), MARKETER),
+    # a closed year's settings are kept as they were (the service says so in its own words)
+    "years.update_settings": _uc(Text("change a year's settings"), MARKETER, stages=_UNTIL_CLOSED),
     "years.set_criteria": _uc(Text("change the scoring criteria"), MARKETER),
     "years.advance": _uc(Text("move a year to its next stage"), MARKETER),
     "years.reopen": _uc(Text("re-open an earlier stage")),
     # dealers and scores
     "dealers.register": _uc(Text("register dealers"), MARKETER),
     "dealers.edit": _uc(Text("edit dealers"), MARKETER),
-    "dealers.record_scores": _uc(Text("record dealer scores"), MARKETER),
+    "dealers.record_scores": _uc(
+        Text("record dealer scores"), MARKETER, stages=_SCORING, doing=Text("recording scores")
+    ),
     # plans
-    "plans.record_draft": _uc(Text("import dealer drafts"), MARKETER),
-    "plans.record_consolidation": _uc(Text("edit the consolidated plan"), MARKETER, AGENCY),
+    "plans.record_draft": _uc(
+        Text("import dealer drafts"), MARKETER, stages=_at(DRAFTING), doing=Text("recording a dealer draft")
+    ),
+    "plans.record_consolidation": _uc(
+        Text("edit the consolidated plan"),
+        MARKETER,
+        AGENCY,
+        stages=_at(CONSOLIDATION),
+        doing=Text("importing the consolidated plan"),
+    ),
     # allocation
-    "allocation.freeze": _uc(Text("freeze the allocation"), MARKETER),
+    "allocation.freeze": _uc(
+        Text("freeze the allocation"), MARKETER, stages=_at(ALLOCATION), doing=Text("freezing the allocation")
+    ),
     # mockups
-    "mockups.submit": _uc(Text("submit mockups"), MARKETER, AGENCY),
-    "mockups.approve": _uc(Text("approve mockups"), MARKETER),
-    "mockups.reject": _uc(Text("reject mockups"), MARKETER),
-    "mockups.request_changes": _uc(Text("ask for changes to mockups"), MARKETER),
+    "mockups.submit": _uc(
+        Text("submit mockups"), MARKETER, AGENCY, stages=_at(EXECUTION), doing=Text("submitting a mockup")
+    ),
+    "mockups.approve": _uc(
+        Text("approve mockups"), MARKETER, stages=_at(EXECUTION), doing=Text("deciding on a mockup")
+    ),
+    "mockups.reject": _uc(Text("reject mockups"), MARKETER, stages=_at(EXECUTION), doing=Text("deciding on a mockup")),
+    "mockups.request_changes": _uc(
+        Text("ask for changes to mockups"), MARKETER, stages=_at(EXECUTION), doing=Text("deciding on a mockup")
+    ),
     # claims and payments
-    "claims.file": _uc(Text("file claims"), MARKETER, FINANCE),
-    "claims.complete": _uc(Text("complete claims"), MARKETER, FINANCE),
-    "claims.set_rate": _uc(Text("set the exchange rate of claims"), FINANCE),
-    "claims.approve": _uc(Text("approve claims"), MARKETER, FINANCE),
-    "claims.reject": _uc(Text("reject claims"), MARKETER, FINANCE),
-    "claims.return_claim": _uc(Text("return claims"), MARKETER, FINANCE),
-    "claims.override_late": _uc(Text("override a late claim"), FINANCE),
-    "claims.record_payment": _uc(Text("record payments"), FINANCE),
-    "claims.close_quarter": _uc(Text("close a quarter"), FINANCE),
-    "claims.reopen_quarter": _uc(Text("reopen a quarter")),
+    "claims.file": _uc(Text("file claims"), MARKETER, FINANCE, stages=_OPEN, doing=Text("filing a claim")),
+    "claims.complete": _uc(Text("complete claims"), MARKETER, FINANCE, stages=_OPEN, doing=Text("completing a claim")),
+    "claims.set_rate": _uc(
+        Text("set the exchange rate of claims"),
+        FINANCE,
+        stages=_OPEN,
+        doing=Text("setting an exchange rate"),
+    ),
+    "claims.approve": _uc(Text("approve claims"), MARKETER, FINANCE, stages=_OPEN, doing=Text("approving a claim")),
+    "claims.reject": _uc(Text("reject claims"), MARKETER, FINANCE, stages=_OPEN, doing=Text("rejecting a claim")),
+    "claims.return_claim": _uc(Text("return claims"), MARKETER, FINANCE, stages=_OPEN, doing=Text("returning a claim")),
+    "claims.override_late": _uc(
+        Text("override a late claim"), FINANCE, stages=_OPEN, doing=Text("overriding a late claim")
+    ),
+    "claims.record_payment": _uc(Text("record payments"), FINANCE, stages=_OPEN, doing=Text("recording a payment")),
+    "claims.close_quarter": _uc(Text("close a quarter"), FINANCE, stages=_OPEN, doing=Text("closing a quarter")),
+    "claims.reopen_quarter": _uc(Text("reopen a quarter"), stages=_OPEN, doing=Text("reopening a quarter")),
     # evaluation
-    "evaluation.import_results": _uc(Text("import efficiency results"), MARKETER),
+    "evaluation.import_results": _uc(
+        Text("import efficiency results"),
+        MARKETER,
+        stages=_at(EXECUTION, EVALUATION),
+        doing=Text("importing efficiency results"),
+    ),
     # attachments
     "attachments.add": _uc(Text("add attachments"), MARKETER, AGENCY, FINANCE),
     "attachments.add_file": _uc(Text("add attachments"), MARKETER, AGENCY, FINANCE),
@@ -173,6 +234,28 @@ def check(actor: str, role: Role | None, use_case: str) -> None:
         raise PermissionDenied(
             Text("{actor} ({role}) may not {what}", actor=actor, role=shown, what=describe(use_case))
         )
+
+
+def use_case(name: str) -> UseCase:
+    """The matrix entry of a mutating use case (KeyError for a read or an unknown name)."""
+    return MATRIX[name]
+
+
+def at_stage(name: str, stage: Stage) -> bool:
+    """Whether use case ``name`` may run while the year is at ``stage`` (reads run at any stage)."""
+    entry = MATRIX.get(name)
+    return entry is None or entry.at(stage)
+
+
+def allows(role: Role | None, name: str, stage: Stage | None) -> bool:
+    """Whether ``role`` may run ``name`` now: the role may, and the year's ``stage`` allows it (``None``: there
+    is no year, so a stage-bound use case may not run)."""
+    if not may(role, name):
+        return False
+    entry = MATRIX.get(name)
+    if entry is None or entry.stages is None:
+        return True
+    return stage is not None and entry.at(stage)
 
 
 def allowed_use_cases(role: Role | None) -> list[str]:

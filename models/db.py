@@ -284,7 +284,7 @@ def _not_a_database(exc: BaseException) -> BaseException | None:
     return None
 
 
-def checked_revision(engine: Engine) -> str | None:
+def checked_revision(engine: Engine, where: str | None = None) -> str | None:
     """The database's revision, after refusing what this version must not touch: a file that is not a
     database, another application's tables without CoopDesk's revision, a revision this version does not
     know (a newer CoopDesk). Only reads (a DEFERRED transaction on SQLite)."""
@@ -293,7 +293,7 @@ def checked_revision(engine: Engine) -> str | None:
     from sqlalchemy import inspect, text
     from sqlalchemy.exc import DBAPIError
 
-    where = database_label(str(engine.url))
+    where = where or database_label(str(engine.url))
     try:
         with engine.execution_options(**{READ_ONLY: True}).connect() as conn:
             tables = set(inspect(conn).get_table_names())
@@ -313,6 +313,34 @@ def checked_revision(engine: Engine) -> str | None:
         shown = ", ".join(others[:5]) + (", …" if len(others) > 5 else "")
         raise SchemaRefused(where, "foreign", tables=shown)
     return versions[0] if versions else None
+
+
+def check_sqlite_untouched(path: Path, where: str) -> None:
+    """:func:`checked_revision` of an existing SQLite file read as it is: opened read-only, without the
+    project's pragmas, so a file this version must refuse (another application's, a newer CoopDesk's, not
+    a database) is refused before anything is written to it: not even its journal mode is changed (the
+    everyday connection switches a file to WAL, which rewrites its header)."""
+    import sqlite3
+
+    from sqlalchemy.pool import NullPool
+
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(20)
+    except OSError:
+        return  # the everyday open says what is wrong
+    if header[:16] == b"SQLite format 3\x00" and header[18:20] == b"\x02\x02":
+        return  # already in WAL mode (as every CoopDesk file is): the everyday connection changes nothing
+    uri = path.resolve().as_uri() + "?mode=ro"
+    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True), poolclass=NullPool)
+    try:
+        checked_revision(engine, where)
+    except SchemaRefused:
+        raise
+    except Exception as exc:  # noqa: BLE001  (a lock, say: the everyday open decides, as before)
+        log.debug("the untouched check of %s could not run (%s)", path, exc)
+    finally:
+        engine.dispose()
 
 
 def upgrade(engine: Engine, revision: str = "head", *, copy_first: bool = True) -> None:
@@ -370,6 +398,9 @@ class Database:
         if migrate:
             try:
                 if self.read_only_folder is None:
+                    path = sqlite_path(url)
+                    if path is not None and path.is_file() and path.stat().st_size > 0:
+                        check_sqlite_untouched(path, database_label(url))
                     upgrade(self.engine)
                 else:  # no upgrade and no copy can be written there: the schema must be current already
                     current = checked_revision(self.engine)

@@ -22,7 +22,10 @@ from ui.text import tr_text
 if TYPE_CHECKING:
     from coop_desk.services import Changes, Services
     from coop_desk.services.years import YearView
-    from models.enums import Role
+    from models.enums import Role, Stage
+
+#: ``ScreenContext.allows(use_case)`` without a view: the current year's stage.
+_CURRENT = object()
 
 
 class ScreenContext:
@@ -59,6 +62,21 @@ class ScreenContext:
     def may(self, use_case: str) -> bool:
         """Whether the signed-in role may run ``use_case`` ("mockups.approve"); the services enforce the same."""
         return permissions.may(self.role, use_case)
+
+    def stage_allows(self, use_case: str, view: YearView | Stage | None | object = _CURRENT) -> bool:
+        """Whether the year's stage allows ``use_case`` by the matrix (the services refuse the same); the
+        current year is looked up unless its ``view`` (or stage) is given. Without a year only use cases
+        bound to no stage may run."""
+        return permissions.allows(None, use_case, self._stage(view))
+
+    def allows(self, use_case: str, view: YearView | Stage | None | object = _CURRENT) -> bool:
+        """Whether the signed-in role may run ``use_case`` now: its role may and the year's stage allows it."""
+        return permissions.allows(self.role, use_case, self._stage(view))
+
+    def _stage(self, view: YearView | Stage | None | object) -> Stage | None:
+        if view is _CURRENT:
+            view = self.year_view()
+        return view if isinstance(view, str) or view is None else getattr(view, "stage", None)  # type: ignore[return-value]
 
     def role_refusal(self, use_case: str) -> str:
         """ "Your role (finance) may not approve mockups." — or "" when the role may."""

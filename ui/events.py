@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from coop_desk.services import Changes
+from coop_desk.services import Changes, Entity
 
 
 class ChangeHub(QObject):
@@ -15,8 +15,8 @@ class ChangeHub(QObject):
 
     changes_published = Signal(object)
     """Any change: the ``Changes`` value itself."""
-    changed = Signal(str)
-    """An entity kind changed ("dealer", "score", "plan", "allocation", "mockup", "claim", "payment", "year" …)."""
+    changed = Signal(object)
+    """An entity kind changed: an ``Entity`` (screens watch them by ``Screen.watches``)."""
     year_changed = Signal(int)
     """A programme year's settings or stage changed (the year)."""
     stage_changed = Signal(int)
@@ -36,9 +36,9 @@ class ChangeHub(QObject):
 
     def publish(self, changes: Changes) -> None:
         self.changes_published.emit(changes)
-        for entity in dict.fromkeys((changes.entity, *changes.also)):
+        for entity in changes.entities:
             self.changed.emit(entity)
-        if changes.year is not None and (changes.entity == "year" or "year" in changes.also):
+        if changes.year is not None and changes.touches(Entity.YEAR):
             self.year_changed.emit(changes.year)
-        if changes.year is not None and "stage" in changes.also:
+        if changes.year is not None and Entity.STAGE in changes.also:
             self.stage_changed.emit(changes.year)

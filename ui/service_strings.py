@@ -108,33 +108,50 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'add users'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'approve claims'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'approve mockups'),  # coop_desk/permissions.py
+    QT_TRANSLATE_NOOP("Service", 'approving a claim'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'ask for changes to mockups'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", "change a year's settings"),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'change the scoring criteria'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'close a quarter'),  # coop_desk/permissions.py
+    QT_TRANSLATE_NOOP("Service", 'closing a quarter'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'complete claims'),  # coop_desk/permissions.py
+    QT_TRANSLATE_NOOP("Service", 'completing a claim'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'create a programme year'),  # coop_desk/permissions.py
+    QT_TRANSLATE_NOOP("Service", 'deciding on a mockup'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'disable users'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'edit dealers'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'edit the consolidated plan'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'file claims'),  # coop_desk/permissions.py
+    QT_TRANSLATE_NOOP("Service", 'filing a claim'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'freeze the allocation'),  # coop_desk/permissions.py
+    QT_TRANSLATE_NOOP("Service", 'freezing the allocation'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'import dealer drafts'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'import efficiency results'),  # coop_desk/permissions.py
+    QT_TRANSLATE_NOOP("Service", 'importing efficiency results'),  # coop_desk/permissions.py
+    QT_TRANSLATE_NOOP("Service", 'importing the consolidated plan'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'move a year to its next stage'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'override a late claim'),  # coop_desk/permissions.py
+    QT_TRANSLATE_NOOP("Service", 'overriding a late claim'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 're-open an earlier stage'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'record dealer scores'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'record payments'),  # coop_desk/permissions.py
+    QT_TRANSLATE_NOOP("Service", 'recording a dealer draft'),  # coop_desk/permissions.py
+    QT_TRANSLATE_NOOP("Service", 'recording a payment'),  # coop_desk/permissions.py
+    QT_TRANSLATE_NOOP("Service", 'recording scores'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'register dealers'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'reject claims'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'reject mockups'),  # coop_desk/permissions.py
+    QT_TRANSLATE_NOOP("Service", 'rejecting a claim'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'reopen a quarter'),  # coop_desk/permissions.py
+    QT_TRANSLATE_NOOP("Service", 'reopening a quarter'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'return claims'),  # coop_desk/permissions.py
+    QT_TRANSLATE_NOOP("Service", 'returning a claim'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'set passwords'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'set the exchange rate of claims'),  # coop_desk/permissions.py
+    QT_TRANSLATE_NOOP("Service", 'setting an exchange rate'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'sign in'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'submit mockups'),  # coop_desk/permissions.py
+    QT_TRANSLATE_NOOP("Service", 'submitting a mockup'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'PostgreSQL refused to grant the privileges: {reason}'),  # coop_desk/pg_roles.py
     QT_TRANSLATE_NOOP("Service", 'cannot connect to {database} as {role}: {reason}'),  # coop_desk/pg_roles.py
     QT_TRANSLATE_NOOP("Service", 'cannot connect to {database}: {reason}'),  # coop_desk/pg_roles.py
@@ -153,7 +170,6 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'cap = {cap} (k below the threshold {threshold} gives 0; otherwise {floor} + (k − {threshold}) / (1 − {threshold}) × ({ceiling} − {floor}), rounded down to 100)'),  # coop_desk/services/allocation.py
     QT_TRANSLATE_NOOP("Service", 'dealer {code}, {criterion}'),  # coop_desk/services/allocation.py
     QT_TRANSLATE_NOOP("Service", 'demand = min(request, cap) = {demand}'),  # coop_desk/services/allocation.py
-    QT_TRANSLATE_NOOP("Service", 'freezing the allocation'),  # coop_desk/services/allocation.py
     QT_TRANSLATE_NOOP("Service", 'froze the {year} allocation: {total} of {budget} to {count} dealers'),  # coop_desk/services/allocation.py
     QT_TRANSLATE_NOOP("Service", 'froze the {year} allocation: {total} of {budget} to {count} dealers (replacing the earlier one)'),  # coop_desk/services/allocation.py
     QT_TRANSLATE_NOOP("Service", 'is not an active dealer'),  # coop_desk/services/allocation.py
@@ -246,7 +262,6 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", '{value} has too many digits'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", '{value} is in the future (after {latest})'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", '{where} ({field})'),  # coop_desk/services/claim_checks.py
-    QT_TRANSLATE_NOOP("Service", 'approving a claim'),  # coop_desk/services/claim_decisions.py
     QT_TRANSLATE_NOOP("Service", 'claim {number}'),  # coop_desk/services/claim_decisions.py
     QT_TRANSLATE_NOOP("Service", 'claim {number} filed late on {filed_on}: accepted anyway: {reason}'),  # coop_desk/services/claim_decisions.py
     QT_TRANSLATE_NOOP("Service", 'claim {number} for {reference} approved: {formula} {currency}'),  # coop_desk/services/claim_decisions.py
@@ -258,10 +273,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'is {status}: only a submitted claim can be approved'),  # coop_desk/services/claim_decisions.py
     QT_TRANSLATE_NOOP("Service", 'is {status}: only a {allowed} claim can be rejected'),  # coop_desk/services/claim_decisions.py
     QT_TRANSLATE_NOOP("Service", 'is {status}: only a {allowed} claim can be returned'),  # coop_desk/services/claim_decisions.py
-    QT_TRANSLATE_NOOP("Service", 'overriding a late claim'),  # coop_desk/services/claim_decisions.py
     QT_TRANSLATE_NOOP("Service", 'reason'),  # coop_desk/services/claim_decisions.py
-    QT_TRANSLATE_NOOP("Service", 'rejecting a claim'),  # coop_desk/services/claim_decisions.py
-    QT_TRANSLATE_NOOP("Service", 'returning a claim'),  # coop_desk/services/claim_decisions.py
     QT_TRANSLATE_NOOP("Service", 'say why the claim is rejected'),  # coop_desk/services/claim_decisions.py
     QT_TRANSLATE_NOOP("Service", 'say why the claim is returned'),  # coop_desk/services/claim_decisions.py
     QT_TRANSLATE_NOOP("Service", 'say why the late claim is accepted'),  # coop_desk/services/claim_decisions.py
@@ -275,14 +287,12 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'claim for {reference}'),  # coop_desk/services/claim_filing.py
     QT_TRANSLATE_NOOP("Service", 'claim {number} for {reference} (Q{quarter}): {outcome}'),  # coop_desk/services/claim_filing.py
     QT_TRANSLATE_NOOP("Service", 'claim {number}: exchange rate {before} → {rate} {programme} per 1 {currency}'),  # coop_desk/services/claim_filing.py
-    QT_TRANSLATE_NOOP("Service", 'completing a claim'),  # coop_desk/services/claim_filing.py
     QT_TRANSLATE_NOOP("Service", 'dealer {code} is unknown'),  # coop_desk/services/claim_filing.py
     QT_TRANSLATE_NOOP("Service", "dealer {dealer} has no allocation in {year}: a claim is reimbursed from the dealer's allocation"),  # coop_desk/services/claim_filing.py
     QT_TRANSLATE_NOOP("Service", "dealer {dealer} was allocated {amount} {currency} in {year}: a claim is reimbursed from the dealer's allocation, so there is nothing to reimburse it from"),  # coop_desk/services/claim_filing.py
     QT_TRANSLATE_NOOP("Service", 'filed late (the deadline was {deadline}): approving it needs an override'),  # coop_desk/services/claim_filing.py
     QT_TRANSLATE_NOOP("Service", 'filed on'),  # coop_desk/services/claim_filing.py
     QT_TRANSLATE_NOOP("Service", "filed with the Q{given} template, but its documents date the work in Q{work}: Q{work}'s deadline applies"),  # coop_desk/services/claim_filing.py
-    QT_TRANSLATE_NOOP("Service", 'filing a claim'),  # coop_desk/services/claim_filing.py
     QT_TRANSLATE_NOOP("Service", 'invoiced in {currency} without a rate: rate to be set by finance before approval (coop-desk claim set-rate {number} RATE)'),  # coop_desk/services/claim_filing.py
     QT_TRANSLATE_NOOP("Service", 'is decided by the documents (the act date, else the invoice date): correct those'),  # coop_desk/services/claim_filing.py
     QT_TRANSLATE_NOOP("Service", "is invoiced in {currency}, the programme's currency: it has no exchange rate to set"),  # coop_desk/services/claim_filing.py
@@ -292,7 +302,6 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'its work is of Q{work}, which is closed: it counts in Q{quarter}'),  # coop_desk/services/claim_filing.py
     QT_TRANSLATE_NOOP("Service", 'must be a date not after {today}, got {value}'),  # coop_desk/services/claim_filing.py
     QT_TRANSLATE_NOOP("Service", 'returned to the dealer, {reason}'),  # coop_desk/services/claim_filing.py
-    QT_TRANSLATE_NOOP("Service", 'setting an exchange rate'),  # coop_desk/services/claim_filing.py
     QT_TRANSLATE_NOOP("Service", 'submitted for review'),  # coop_desk/services/claim_filing.py
     QT_TRANSLATE_NOOP("Service", '{dealer}: {message}'),  # coop_desk/services/claim_filing.py
     QT_TRANSLATE_NOOP("Service", '{message} (changed: {fields})'),  # coop_desk/services/claim_filing.py
@@ -318,7 +327,6 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'paid {amount} {currency} to {dealer} on {paid_on} for claims {claims} (fully paid: {settled})'),  # coop_desk/services/claim_payments.py
     QT_TRANSLATE_NOOP("Service", 'payment amount'),  # coop_desk/services/claim_payments.py
     QT_TRANSLATE_NOOP("Service", 'payment to {dealer}'),  # coop_desk/services/claim_payments.py
-    QT_TRANSLATE_NOOP("Service", 'recording a payment'),  # coop_desk/services/claim_payments.py
     QT_TRANSLATE_NOOP("Service", 'reference'),  # coop_desk/services/claim_payments.py
     QT_TRANSLATE_NOOP("Service", 'the payment could not be stored'),  # coop_desk/services/claim_payments.py
     QT_TRANSLATE_NOOP("Service", 'was approved on {approved_on}: a payment for it cannot be dated {paid_on}, before its approval'),  # coop_desk/services/claim_payments.py
@@ -348,7 +356,6 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'phone'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'points must be a number, got {value}'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'points must be from 0 to {top}, got {value}'),  # coop_desk/services/dealers.py
-    QT_TRANSLATE_NOOP("Service", 'recording scores'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'region'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'registered dealer {code} {name}'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'scored dealer {code} for {year}'),  # coop_desk/services/dealers.py
@@ -360,7 +367,6 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'efficiency report'),  # coop_desk/services/evaluation.py
     QT_TRANSLATE_NOOP("Service", 'efficiency results for {year} from {agency}: {count} activities ({replaced} replaced)'),  # coop_desk/services/evaluation.py
     QT_TRANSLATE_NOOP("Service", 'has no rows'),  # coop_desk/services/evaluation.py
-    QT_TRANSLATE_NOOP("Service", 'importing efficiency results'),  # coop_desk/services/evaluation.py
     QT_TRANSLATE_NOOP("Service", 'leads'),  # coop_desk/services/evaluation.py
     QT_TRANSLATE_NOOP("Service", "name the evaluating agency (set it in the year's settings)"),  # coop_desk/services/evaluation.py
     QT_TRANSLATE_NOOP("Service", 'reach'),  # coop_desk/services/evaluation.py
@@ -375,7 +381,6 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", '{reference} is not in the frozen {year} plan (the agency dropped it)'),  # coop_desk/services/lookup.py
     QT_TRANSLATE_NOOP("Service", 'comment'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'decided on'),  # coop_desk/services/mockups.py
-    QT_TRANSLATE_NOOP("Service", 'deciding on a mockup'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'give either a stored attachment or a file, not both'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'has no file: only a mockup the reviewer can see can be approved (reject it or request changes)'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'is {status}, not waiting for a decision'),  # coop_desk/services/mockups.py
@@ -393,7 +398,6 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'other brands'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'say why the mockup is {status}'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'submitted on'),  # coop_desk/services/mockups.py
-    QT_TRANSLATE_NOOP("Service", 'submitting a mockup'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'the allocation is not frozen yet'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'there is no mockup {id}'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'title'),  # coop_desk/services/mockups.py
@@ -415,10 +419,8 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'draft v{number} of {code} for {year}: {count} activities, {total} (replaces v{previous})'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", 'has no row for: {references}'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", 'idea'),  # coop_desk/services/plans.py
-    QT_TRANSLATE_NOOP("Service", 'importing the consolidated plan'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", 'month'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", 'month must be 1–12, got {value}'),  # coop_desk/services/plans.py
-    QT_TRANSLATE_NOOP("Service", 'recording a dealer draft'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", '{field} {old} → {new}'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", '{reference} appears twice (first at {first})'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", '{reference} is not an activity of a current draft for {year}'),  # coop_desk/services/plans.py
@@ -434,7 +436,6 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'close a quarter before its filing deadline'),  # coop_desk/services/quarter_close.py
     QT_TRANSLATE_NOOP("Service", 'closed Q{quarter} {year}'),  # coop_desk/services/quarter_close.py
     QT_TRANSLATE_NOOP("Service", 'closed Q{quarter} {year} before its filing deadline {deadline}: {reason}'),  # coop_desk/services/quarter_close.py
-    QT_TRANSLATE_NOOP("Service", 'closing a quarter'),  # coop_desk/services/quarter_close.py
     QT_TRANSLATE_NOOP("Service", 'counts in Q{quarter} {year}, which is closed: its figures are sealed (the programme owner can reopen the quarter, audited)'),  # coop_desk/services/quarter_close.py
     QT_TRANSLATE_NOOP("Service", 'is closed already'),  # coop_desk/services/quarter_close.py
     QT_TRANSLATE_NOOP("Service", 'is not over yet (it ends on {end})'),  # coop_desk/services/quarter_close.py
@@ -442,7 +443,6 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'its claims may be filed on time until {deadline}: it can be closed from {day} (the programme owner can close it earlier, with a reason)'),  # coop_desk/services/quarter_close.py
     QT_TRANSLATE_NOOP("Service", 'its work is of Q{work} {year}, which is closed, and no later quarter of {year} is open to count it in: the programme owner can reopen a quarter (audited)'),  # coop_desk/services/quarter_close.py
     QT_TRANSLATE_NOOP("Service", 'reopened Q{quarter} {year}: {reason}'),  # coop_desk/services/quarter_close.py
-    QT_TRANSLATE_NOOP("Service", 'reopening a quarter'),  # coop_desk/services/quarter_close.py
     QT_TRANSLATE_NOOP("Service", 'say why the quarter is reopened'),  # coop_desk/services/quarter_close.py
     QT_TRANSLATE_NOOP("Service", '{count} claim(s) of it are still submitted or returned: {claims}'),  # coop_desk/services/quarter_close.py
     QT_TRANSLATE_NOOP("Service", 'dealer {code} has no line in the frozen {year} allocation'),  # coop_desk/services/statements.py

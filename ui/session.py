@@ -29,7 +29,7 @@ def open_services(parent: QWidget | None, url: str) -> Any | None:
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("Session", "Cannot open the database"),
-            QCoreApplication.translate("Session", "{0} could not be opened:\n{1}").format(url, exc),
+            QCoreApplication.translate("Session", "{0} could not be opened:\n{1}").format(url, opening_problem(exc)),
         )
         return None
     finally:
@@ -40,6 +40,16 @@ def open_services(parent: QWidget | None, url: str) -> Any | None:
         services.ctx.db.dispose()
         return None
     return services
+
+
+def opening_problem(exc: BaseException) -> str:
+    """Why a database did not open, in the window's language: a refusal of the services or of the schema
+    check (not CoopDesk's, newer, not a database) is translated; anything else is shown as it came."""
+    from coop_desk.database import opening_refusal
+    from ui.text import tr_lines
+
+    refusal = opening_refusal(exc)
+    return "\n".join(tr_lines(refusal.lines())) if refusal is not None else str(exc)
 
 
 def offer_first_start(window: MainWindow) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from coop_desk import permissions
 from coop_desk.services import Services
 from models import Stage
 
@@ -31,7 +32,7 @@ def write_demo_documents(services: Services, year: int, out: Path) -> list[Path]
     lang = view.language
     request = DocumentRequest(year, lang=lang)
     written: list[Path] = []
-    if view.stage == Stage.DRAFTING:  # templates go out while dealers draft
+    if permissions.at_stage("plans.record_draft", view.stage):  # templates go out while dealers draft
         written += PLAN_TEMPLATES.write(PLAN_TEMPLATES.build(services, request), out / "plan-templates", lang)
     lists = DocumentRequest(year, lang="en")  # the demo's list workbooks are in English
     written.append(DEALERS_LIST.produce(services, lists, out / f"dealers-{year}.xlsx"))

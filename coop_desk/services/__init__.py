@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from coop_desk.services.base import Changes, ServiceContext
+from coop_desk.services.base import Changes, Entity, ServiceContext, StageRequired
 from coop_desk.services.guard import guarded
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from coop_desk.services.users import UserService
     from coop_desk.services.years import YearService
 
-__all__ = ["Changes", "ServiceContext", "Services"]
+__all__ = ["Changes", "Entity", "ServiceContext", "Services", "StageRequired"]
 
 
 class Services:

@@ -14,12 +14,12 @@ from sqlalchemy.orm.attributes import flag_modified
 from coop_desk import rules
 from coop_desk.errors import Conflict, InvalidInput, Problem, Refused
 from coop_desk.money import CENT
-from coop_desk.services.base import Changes, ServiceContext, audit, get_year, integrity_as, require_stage
+from coop_desk.services.base import Changes, Entity, ServiceContext, audit, get_year, integrity_as, require_stage
 from coop_desk.services.dealers import score_view
 from coop_desk.services.lookup import current_plan, included_costs
 from coop_desk.services.years import validate_settings
 from coop_desk.text import Text
-from models import Allocation, AllocationLine, Claim, Dealer, DealerScore, Mockup, PlannedActivity, ProgrammeYear, Stage
+from models import Allocation, AllocationLine, Claim, Dealer, DealerScore, Mockup, PlannedActivity, ProgrammeYear
 
 
 @dataclass(frozen=True)
@@ -292,7 +292,7 @@ class AllocationService:
                 raise Conflict(
                     Text("year {year} was changed or frozen by somebody else since you looked; reload it", year=year)
                 )
-            require_stage(py, Text("freezing the allocation"), Stage.ALLOCATION)
+            require_stage(py, "allocation.freeze")
             if current_plan(s, py.id) is None:
                 raise Refused(Text("year {year} has no consolidated plan to allocate", year=year))
             params = self._params(py, budget, cap_floor, cap_ceiling, threshold)
@@ -364,4 +364,4 @@ class AllocationService:
                 before=before,
                 after=params | {"allocated": total, "dealers": {d.code: ln.amount for d, ln in lines}},
             )
-            return Changes("allocation", (alloc.id,), year, also=("year",))
+            return Changes(Entity.ALLOCATION, (alloc.id,), year, also=(Entity.YEAR,))

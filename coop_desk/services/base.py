@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
-from enum import Enum
+from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError, StatementError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from coop_desk import permissions
 from coop_desk.errors import Conflict, InvalidInput, NotFound, Problem, Refused
 from coop_desk.money import MAX_AMOUNT
 from coop_desk.text import Text, join, to_stored
@@ -37,16 +38,44 @@ def os_user() -> str:
         return "unknown"
 
 
+class Entity(StrEnum):
+    """What a use case can change, as the open screens watch it (``Screen.watches``)."""
+
+    YEAR = "year"
+    STAGE = "stage"
+    DEALERS = "dealer"
+    SCORES = "scores"
+    DRAFTS = "draft"
+    PLANS = "plans"
+    CONSOLIDATION = "consolidation"
+    ALLOCATION = "allocation"
+    MOCKUPS = "mockup"
+    CLAIMS = "claim"
+    PAYMENTS = "payment"
+    QUARTERS = "quarter"
+    EFFICIENCY = "efficiency"
+
+
 @dataclass(frozen=True)
 class Changes:
     """What a use case changed, so that open screens can refresh themselves."""
 
-    entity: str
+    entity: Entity
     ids: tuple[int, ...] = ()
     year: int | None = None
-    also: tuple[str, ...] = field(default_factory=tuple)
+    also: tuple[Entity, ...] = field(default_factory=tuple)
 
-    def touches(self, entity: str) -> bool:
+    def __post_init__(self) -> None:
+        for entity in (self.entity, *self.also):
+            if not isinstance(entity, Entity):
+                raise TypeError(f"Changes names an Entity, not {entity!r}")
+
+    @property
+    def entities(self) -> tuple[Entity, ...]:
+        """The entity and the others it touched, each once."""
+        return tuple(dict.fromkeys((self.entity, *self.also)))
+
+    def touches(self, entity: Entity) -> bool:
         return entity == self.entity or entity in self.also
 
 
@@ -243,17 +272,28 @@ def get_year(session: Session, year: int, *, for_update: bool = False) -> Progra
     return row
 
 
-def require_stage(py: ProgrammeYear, what: str, *allowed: Stage) -> None:
-    if py.stage not in allowed:
-        raise Refused(
+class StageRequired(Refused):
+    """A use case was asked for at a stage of the year that does not allow it (the matrix's ``stages``)."""
+
+    def __init__(self, use_case: str, year: int, stage: Stage, allowed: tuple[Stage, ...]) -> None:
+        self.use_case, self.year, self.stage, self.allowed = use_case, year, stage, allowed
+        entry = permissions.use_case(use_case)
+        super().__init__(
             Text(
                 "{what} is not allowed in year {year} at stage {stage} (only at: {allowed})",
-                what=what,
-                year=py.year,
-                stage=stage_name(py.stage),
+                what=entry.doing or entry.what,
+                year=year,
+                stage=stage_name(stage),
                 allowed=stage_names(allowed),
             )
         )
+
+
+def require_stage(py: ProgrammeYear, use_case: str) -> None:
+    """Refuse (``StageRequired``) unless the year's stage allows ``use_case`` ("claims.file") by the matrix."""
+    entry = permissions.use_case(use_case)
+    if not entry.at(py.stage):
+        raise StageRequired(use_case, py.year, py.stage, entry.stage_list())
 
 
 @contextmanager

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from coop_desk import rules
+from coop_desk.claim_states import FROM, ClaimAction, needs_override
 from coop_desk.errors import InvalidInput, Problem, Refused
-from coop_desk.services.base import Changes, audit, require_stage, snapshot
+from coop_desk.services.base import Changes, Entity, audit, require_stage, snapshot
 from coop_desk.services.claim_checks import ZERO, converted, has_rate, used_allocation
-from coop_desk.services.claim_views import OPEN_STAGES, ClaimJob
+from coop_desk.services.claim_views import ClaimJob
 from coop_desk.services.lookup import base_rate, frozen_amounts
 from coop_desk.services.quarter_close import require_open
 from coop_desk.text import Text, to_json
@@ -40,7 +41,7 @@ class ClaimDecisions(ClaimJob):
             raise InvalidInput(Problem(Text("reason"), Text("say why the late claim is accepted")))
         with self._ctx.unit() as s:
             c, py = self._claim(s, claim_id, expected_version)
-            require_stage(py, Text("overriding a late claim"), *OPEN_STAGES)
+            require_stage(py, "claims.override_late")
             require_open(s, py, c)
             where = Text("claim {number}", number=c.id)
             if not c.late:
@@ -49,7 +50,7 @@ class ClaimDecisions(ClaimJob):
                 raise Refused(
                     Problem(where, Text("the late filing was accepted already by {who}", who=c.late_override_by))
                 )
-            if c.status not in (ClaimStatus.SUBMITTED, ClaimStatus.RETURNED):
+            if c.status not in FROM[ClaimAction.OVERRIDE_LATE]:
                 raise Refused(
                     Problem(where, Text("is {status}: it can no longer be accepted", status=claim_status(c.status)))
                 )
@@ -71,23 +72,23 @@ class ClaimDecisions(ClaimJob):
                 before={"late_override_by": "", "late_override_reason": ""},
                 after={"late_override_by": c.late_override_by, "late_override_reason": reason},
             )
-            return Changes("claim", (c.id,), py.year)
+            return Changes(Entity.CLAIMS, (c.id,), py.year)
 
     def approve(self, claim_id: int, expected_version: int | None = None) -> Changes:
         """Approve a submitted claim and fix its amount (R6, R7), within the dealer's remaining allocation."""
         with self._ctx.unit() as s:
             c, py = self._claim(s, claim_id, expected_version, for_update=True)  # approvals one at a time
-            require_stage(py, Text("approving a claim"), *OPEN_STAGES)
+            require_stage(py, "claims.approve")
             require_open(s, py, c)
             where = Text("claim {number}", number=c.id)
-            if c.status != ClaimStatus.SUBMITTED:
+            if c.status not in FROM[ClaimAction.APPROVE]:
                 raise Refused(
                     Problem(
                         where,
                         Text("is {status}: only a submitted claim can be approved", status=claim_status(c.status)),
                     )
                 )
-            if c.late and not c.late_override_by:
+            if needs_override(c.late, bool(c.late_override_by)):
                 raise Refused(
                     Problem(
                         where,
@@ -145,7 +146,7 @@ class ClaimDecisions(ClaimJob):
                 after=snapshot(c, "status", "verified_cost", "rate", "reimbursement", "other_brands")
                 | {"remaining_before": remaining},
             )
-            return Changes("claim", (c.id,), py.year, also=("allocation",))
+            return Changes(Entity.CLAIMS, (c.id,), py.year, also=(Entity.ALLOCATION,))
 
     def reject(self, claim_id: int, reason: str, *, expected_version: int | None = None) -> Changes:
         """Reject a submitted or returned claim for good, with the reason."""
@@ -161,14 +162,10 @@ class ClaimDecisions(ClaimJob):
         if not reason:
             why = Text("say why the claim is rejected") if rejecting else Text("say why the claim is returned")
             raise InvalidInput(Problem(Text("reason"), why))
-        allowed = (
-            (ClaimStatus.SUBMITTED, ClaimStatus.RETURNED)
-            if status == ClaimStatus.REJECTED
-            else (ClaimStatus.SUBMITTED,)
-        )
+        allowed = FROM[ClaimAction.REJECT if rejecting else ClaimAction.RETURN]
         with self._ctx.unit() as s:
             c, py = self._claim(s, claim_id, expected_version)
-            require_stage(py, Text("rejecting a claim") if rejecting else Text("returning a claim"), *OPEN_STAGES)
+            require_stage(py, "claims.reject" if rejecting else "claims.return_claim")
             require_open(s, py, c)
             if c.status not in allowed:
                 names = Text("submitted or returned") if rejecting else claim_status(ClaimStatus.SUBMITTED)
@@ -204,4 +201,4 @@ class ClaimDecisions(ClaimJob):
                 before=before,
                 after=snapshot(c, "status", "reason"),
             )
-            return Changes("claim", (c.id,), py.year)
+            return Changes(Entity.CLAIMS, (c.id,), py.year)

@@ -9,11 +9,12 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from coop_desk import rules
+from coop_desk.claim_states import FROM, ClaimAction
 from coop_desk.errors import InvalidInput, NoApprovedMockup, Problem, Refused
-from coop_desk.services.base import Changes, audit, get_year, require_stage, snapshot
+from coop_desk.services.base import Changes, Entity, audit, get_year, require_stage, snapshot
 from coop_desk.services.claim_checks import FIELDS, assess, check_fields, find_duplicate
 from coop_desk.services.claim_decisions import set_reason
-from coop_desk.services.claim_views import OPEN_STAGES, ClaimInput, ClaimJob, FilingResult
+from coop_desk.services.claim_views import ClaimInput, ClaimJob, FilingResult
 from coop_desk.services.lookup import approved_mockup, find_dealer, frozen_amounts, pending_mockup, plan_activity
 from coop_desk.services.quarter_close import counted_in, require_open
 from coop_desk.text import Text, join, to_json
@@ -150,7 +151,7 @@ class ClaimFiling(ClaimJob):
             )
         with self._ctx.unit() as s:
             py = get_year(s, year, for_update=True)  # one filing at a time: the duplicate check holds
-            require_stage(py, Text("filing a claim"), *OPEN_STAGES)
+            require_stage(py, "claims.file")
             dealer, activity, mockup = _claimable(s, py, dealer_code, claim.reference, where)
             allocated = (frozen_amounts(s, py.id) or {}).get(dealer.id)
             if allocated is None or allocated <= 0:
@@ -196,7 +197,7 @@ class ClaimFiling(ClaimJob):
                 summary=Text("{dealer}: {message}", dealer=dealer.code, message=message),
                 after=snapshot(row, *_SNAPSHOT) | {"reference": activity.reference, "filed_on": day},
             )
-            return FilingResult(Changes("claim", (row.id,), year), row.id, status, late, message)
+            return FilingResult(Changes(Entity.CLAIMS, (row.id,), year), row.id, status, late, message)
 
     def complete(self, claim_id: int, *, expected_version: int | None = None, **changes: Any) -> FilingResult:
         """Fill in or correct a returned claim; it is checked again (submitted, still returned, or rejected)."""
@@ -219,9 +220,9 @@ class ClaimFiling(ClaimJob):
             )
         with self._ctx.unit() as s:
             c, py = self._claim(s, claim_id, expected_version, for_update=True)
-            require_stage(py, Text("completing a claim"), *OPEN_STAGES)
+            require_stage(py, "claims.complete")
             require_open(s, py, c)
-            if c.status != ClaimStatus.RETURNED:
+            if c.status not in FROM[ClaimAction.COMPLETE]:
                 raise Refused(
                     Problem(
                         Text("claim {number}", number=c.id),
@@ -266,14 +267,14 @@ class ClaimFiling(ClaimJob):
                 before=before,
                 after=snapshot(c, *_SNAPSHOT),
             )
-            return FilingResult(Changes("claim", (c.id,), py.year), c.id, status, c.late, message)
+            return FilingResult(Changes(Entity.CLAIMS, (c.id,), py.year), c.id, status, c.late, message)
 
     def set_rate(self, claim_id: int, rate: Decimal, *, expected_version: int | None = None) -> Changes:
         """Set or correct the exchange rate of a claim in another currency before it is approved (finance):
         programme currency per one unit of the invoice currency. The claim keeps its state; audited."""
         with self._ctx.unit() as s:
             c, py = self._claim(s, claim_id, expected_version, for_update=True)
-            require_stage(py, Text("setting an exchange rate"), *OPEN_STAGES)
+            require_stage(py, "claims.set_rate")
             where = Text("claim {number}", number=c.id)
             if c.currency == py.currency:
                 raise Refused(
@@ -285,7 +286,7 @@ class ClaimFiling(ClaimJob):
                         ),
                     )
                 )
-            if c.status not in (ClaimStatus.SUBMITTED, ClaimStatus.RETURNED):
+            if c.status not in FROM[ClaimAction.SET_RATE]:
                 raise Refused(
                     Problem(
                         where,
@@ -321,4 +322,4 @@ class ClaimFiling(ClaimJob):
                 before=before,
                 after=snapshot(c, "exchange_rate"),
             )
-            return Changes("claim", (c.id,), py.year)
+            return Changes(Entity.CLAIMS, (c.id,), py.year)

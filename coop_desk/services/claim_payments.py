@@ -10,10 +10,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from coop_desk import rules
+from coop_desk.claim_states import FROM, ClaimAction
 from coop_desk.errors import InvalidInput, NotFound, Problem, Refused
-from coop_desk.services.base import Changes, audit, check_money, get_year, integrity_as, require_stage
+from coop_desk.services.base import Changes, Entity, audit, check_money, get_year, integrity_as, require_stage
 from coop_desk.services.claim_checks import ZERO, paid_on_claims, used_allocation
-from coop_desk.services.claim_views import OPEN_STAGES, ClaimJob, PaymentItemView, PaymentView
+from coop_desk.services.claim_views import ClaimJob, PaymentItemView, PaymentView
 from coop_desk.services.lookup import frozen_amounts, get_dealer
 from coop_desk.services.quarter_close import closed_set
 from coop_desk.text import Text, join
@@ -74,7 +75,7 @@ def _payable(
             raise Refused(Problem(where, Text("is a claim of another dealer, not of {dealer}", dealer=dealer.code)))
         if c.status == ClaimStatus.PAID:
             raise Refused(Problem(where, Text("is paid already")))
-        if c.status != ClaimStatus.APPROVED:
+        if c.status not in FROM[ClaimAction.PAY]:
             raise Refused(
                 Problem(where, Text("is {status}: only an approved claim can be paid", status=claim_status(c.status)))
             )
@@ -103,7 +104,7 @@ class ClaimPayments(ClaimJob):
         ids = list(claims)
         with self._ctx.unit() as s:
             py = get_year(s, year, for_update=True)  # payments one at a time: nothing is paid twice
-            require_stage(py, Text("recording a payment"), *OPEN_STAGES)
+            require_stage(py, "claims.record_payment")
             day_quarter = rules.quarter_of(paid_on) if paid_on.year == py.year else None
             if day_quarter in closed_set(s, py):  # a payment counts in the quarter of its date
                 raise Refused(
@@ -221,7 +222,7 @@ class ClaimPayments(ClaimJob):
                     "paid": settled,
                 },
             )
-            return Changes("payment", (payment.id,), year, also=("claim",))
+            return Changes(Entity.PAYMENTS, (payment.id,), year, also=(Entity.CLAIMS,))
 
     def payments(self, year: int, dealer_code: str | None = None) -> list[PaymentView]:
         with self._ctx.db.reading() as s:

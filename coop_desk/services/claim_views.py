@@ -18,9 +18,8 @@ from coop_desk.services.base import Changes, ServiceContext, get_year
 from coop_desk.services.claim_checks import COUNTED, ZERO, explain, paid_on_claims, stored_reason
 from coop_desk.services.lookup import base_rate, frozen_amounts
 from coop_desk.text import Text
-from models import Claim, ClaimStatus, Dealer, ProgrammeYear, Region, Stage
+from models import Claim, ClaimStatus, Dealer, ProgrammeYear, Region
 
-OPEN_STAGES = (Stage.EXECUTION, Stage.EVALUATION)  # claims and payments (late ones in evaluation)
 #: A claim still waiting for a decision: what a late override applies to and what keeps a quarter open.
 UNDECIDED = (ClaimStatus.SUBMITTED, ClaimStatus.RETURNED)
 

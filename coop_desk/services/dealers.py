@@ -15,6 +15,7 @@ from coop_desk.errors import InvalidInput, NotFound, Problem, Refused
 from coop_desk.money import CENT
 from coop_desk.services.base import (
     Changes,
+    Entity,
     ServiceContext,
     audit,
     get_year,
@@ -25,7 +26,7 @@ from coop_desk.services.base import (
 )
 from coop_desk.services.lookup import get_dealer
 from coop_desk.text import Text
-from models import Allocation, Dealer, DealerScore, Region, ScoringCriterion, Stage
+from models import Allocation, Dealer, DealerScore, Region, ScoringCriterion
 
 CODE_PATTERN = re.compile(r"^[A-Z][A-Z0-9]{1,15}$")
 DEALER_FIELDS = ("name", "region", "city", "legal_name", "email", "phone", "active")
@@ -205,7 +206,7 @@ class DealerService:
                 summary=Text("registered dealer {code} {name}", code=code, name=name),
                 after=snapshot(dealer, "code", "name", "city", "legal_name", "email", "phone") | {"region": region},
             )
-            return Changes("dealer", (dealer.id,))
+            return Changes(Entity.DEALERS, (dealer.id,))
 
     def edit(self, code: str, expected_version: int | None = None, **changes: object) -> Changes:
         unknown = set(changes) - set(DEALER_FIELDS)
@@ -245,7 +246,7 @@ class DealerService:
                 before=before,
                 after={k: (str(v) if k != "active" else bool(v)) for k, v in changes.items()},
             )
-            return Changes("dealer", (dealer.id,))
+            return Changes(Entity.DEALERS, (dealer.id,))
 
     @staticmethod
     def _region(s, name: str) -> Region:  # type: ignore[no-untyped-def]
@@ -261,7 +262,7 @@ class DealerService:
         """Record points per criterion (by criterion name) for a dealer in a year."""
         with self._ctx.unit() as s:
             py = get_year(s, year)
-            require_stage(py, Text("recording scores"), Stage.DRAFTING, Stage.CONSOLIDATION, Stage.ALLOCATION)
+            require_stage(py, "dealers.record_scores")
             if s.scalar(select(Allocation.id).where(Allocation.year_id == py.id)) is not None:
                 raise Refused(Text("year {year}: the allocation is frozen; scores can no longer change", year=year))
             dealer = get_dealer(s, code)
@@ -326,7 +327,7 @@ class DealerService:
                 before=before,
                 after=after,
             )
-            return Changes("scores", (dealer.id,), year, also=("allocation",))
+            return Changes(Entity.SCORES, (dealer.id,), year, also=(Entity.ALLOCATION,))
 
     def scores(
         self,

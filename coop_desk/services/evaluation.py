@@ -8,10 +8,10 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from coop_desk.errors import InvalidInput, Problem, Refused
-from coop_desk.services.base import Changes, ServiceContext, audit, check_money, get_year, require_stage
+from coop_desk.services.base import Changes, Entity, ServiceContext, audit, check_money, get_year, require_stage
 from coop_desk.services.lookup import current_activity, included_item
 from coop_desk.text import Text
-from models import Dealer, EfficiencyResult, PlannedActivity, Region, Stage
+from models import Dealer, EfficiencyResult, PlannedActivity, Region
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ class EvaluationService:
         """Record (or replace) the results per activity; the whole batch or nothing."""
         with self._ctx.unit() as s:
             py = get_year(s, year)
-            require_stage(py, Text("importing efficiency results"), Stage.EXECUTION, Stage.EVALUATION)
+            require_stage(py, "evaluation.import_results")
             agency = agency.strip() or py.evaluating_agency
             if not agency:
                 raise InvalidInput(
@@ -138,7 +138,7 @@ class EvaluationService:
                 ),
                 after={"rows": len(rows), "replaced": replaced, "agency": agency, "source": source},
             )
-            return Changes("efficiency", (), year)
+            return Changes(Entity.EFFICIENCY, (), year)
 
     def results(self, year: int) -> list[EfficiencyView]:
         with self._ctx.db.reading() as s:

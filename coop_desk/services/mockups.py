@@ -15,11 +15,20 @@ from coop_desk import rules
 from coop_desk.errors import Conflict, InvalidInput, NotFound, Problem, Refused
 from coop_desk.money import format_percent, plain_spaces
 from coop_desk.services.attachments import IncomingFile, store_file
-from coop_desk.services.base import Changes, ServiceContext, audit, get_year, integrity_as, require_stage, snapshot
+from coop_desk.services.base import (
+    Changes,
+    Entity,
+    ServiceContext,
+    audit,
+    get_year,
+    integrity_as,
+    require_stage,
+    snapshot,
+)
 from coop_desk.services.lookup import base_rate, check_attachment, frozen_amounts, pending_mockup, plan_activity
 from coop_desk.text import Text
 from coop_desk.words import mockup_status
-from models import Dealer, Mockup, MockupStatus, PlannedActivity, ProgrammeYear, Region, Stage
+from models import Dealer, Mockup, MockupStatus, PlannedActivity, ProgrammeYear, Region
 
 MAX_OTHER_BRANDS = 20
 #: Why a mockup without a file cannot be approved: the reviewer must see what they approve (issue 10, point 8).
@@ -75,6 +84,14 @@ def rate_text(other_brands: int, base: Decimal) -> str:
     )
 
 
+#: The use case of each decision on a mockup (the matrix says who may take it and at which stage).
+_DECISIONS = {
+    MockupStatus.APPROVED: "mockups.approve",
+    MockupStatus.REJECTED: "mockups.reject",
+    MockupStatus.CHANGES_REQUESTED: "mockups.request_changes",
+}
+
+
 def _day(value: object, name: str, today: dt.date) -> tuple[dt.date, list[Problem]]:
     if value is None:
         return today, []
@@ -127,7 +144,7 @@ class MockupService:
             problems.append(Problem(Text("title"), Text("is longer than {limit} characters", limit=300)))
         with self._ctx.unit() as s:
             py = get_year(s, year)
-            require_stage(py, Text("submitting a mockup"), Stage.EXECUTION)
+            require_stage(py, "mockups.submit")
             if frozen_amounts(s, py.id) is None:
                 raise Refused(Problem(Text("year {year}", year=year), Text("the allocation is not frozen yet")))
             activity = plan_activity(s, py, reference, Text("mockup for {reference}", reference=reference.strip()))
@@ -195,7 +212,7 @@ class MockupService:
                 after={"reference": activity.reference, "number": number, "title": title, "submitted_on": day}
                 | ({"attachment_id": attachment_id} if attachment_id is not None else {}),
             )
-            return Changes("mockup", (mockup.id,), year)
+            return Changes(Entity.MOCKUPS, (mockup.id,), year)
 
     def approve(
         self,
@@ -268,7 +285,7 @@ class MockupService:
                 raise NotFound(Text("there is no mockup {id}", id=mockup_id))
             py = s.get_one(ProgrammeYear, mockup.activity.year_id)
             ref = mockup.activity.reference
-            require_stage(py, Text("deciding on a mockup"), Stage.EXECUTION)
+            require_stage(py, _DECISIONS[status])
             which = Text("mockup {number} of {reference}", number=mockup.number, reference=ref)
             if expected_version is not None and mockup.version != expected_version:
                 raise Conflict(Text("{mockup} was changed by somebody else; reload it", mockup=which))
@@ -314,7 +331,9 @@ class MockupService:
                 before=before,
                 after=snapshot(mockup, *_SNAPSHOT),
             )
-            return Changes("mockup", (mockup.id,), py.year, also=("claim",) if other_brands is not None else ())
+            return Changes(
+                Entity.MOCKUPS, (mockup.id,), py.year, also=(Entity.CLAIMS,) if other_brands is not None else ()
+            )
 
     # -- reading -------------------------------------------------------------------------------
     def list_mockups(

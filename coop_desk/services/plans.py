@@ -9,10 +9,19 @@ from decimal import Decimal
 from sqlalchemy import func, insert, select, update
 
 from coop_desk.errors import InvalidInput, NotFound, Problem, Refused
-from coop_desk.services.base import Changes, ServiceContext, audit, check_money, get_year, require_stage, too_long
+from coop_desk.services.base import (
+    Changes,
+    Entity,
+    ServiceContext,
+    audit,
+    check_money,
+    get_year,
+    require_stage,
+    too_long,
+)
 from coop_desk.services.lookup import current_plan, get_dealer
 from coop_desk.text import Text, join
-from models import ConsolidatedItem, ConsolidatedPlan, Dealer, PlanDraft, PlannedActivity, ProgrammeYear, Region, Stage
+from models import ConsolidatedItem, ConsolidatedPlan, Dealer, PlanDraft, PlannedActivity, ProgrammeYear, Region
 
 
 @dataclass(frozen=True)
@@ -174,7 +183,7 @@ class PlanService:
         """Record a dealer's draft; a later one replaces it and the earlier version is kept."""
         with self._ctx.unit() as s:
             py = get_year(s, year, for_update=True)  # one draft at a time: two imports cannot take one number
-            require_stage(py, Text("recording a dealer draft"), Stage.DRAFTING)
+            require_stage(py, "plans.record_draft")
             dealer = get_dealer(s, dealer_code)
             if not dealer.active:
                 raise Refused(
@@ -281,7 +290,7 @@ class PlanService:
                 before={"version": previous.number} if previous else None,
                 after={"version": number, "activities": len(activities), "total": total, "source": source},
             )
-            return Changes("draft", (draft_id,), year, also=("plans",))
+            return Changes(Entity.DRAFTS, (draft_id,), year, also=(Entity.PLANS,))
 
     def drafts(self, year: int, dealer_code: str | None = None, *, all_versions: bool = False) -> list[DraftView]:
         with self._ctx.db.reading() as s:
@@ -353,7 +362,7 @@ class PlanService:
         """The agency's plan: one row per activity; include or drop, placement, vendor, costed amount."""
         with self._ctx.unit() as s:
             py = get_year(s, year, for_update=True)
-            require_stage(py, Text("importing the consolidated plan"), Stage.CONSOLIDATION)
+            require_stage(py, "plans.record_consolidation")
             current = {
                 a.reference: a
                 for a in s.scalars(
@@ -456,7 +465,7 @@ class PlanService:
                 before={"version": previous.number} if previous else None,
                 after={"version": number, "included": kept, "dropped": len(rows) - kept, "source": source},
             )
-            return Changes("consolidation", (plan.id,), year, also=("plans", "allocation"))
+            return Changes(Entity.CONSOLIDATION, (plan.id,), year, also=(Entity.PLANS, Entity.ALLOCATION))
 
     def consolidated(self, year: int) -> list[ConsolidatedRow]:
         """The current consolidated plan, by region, dealer and reference (empty if none yet)."""

@@ -9,8 +9,8 @@ from sqlalchemy.orm import Session
 
 from coop_desk import rules
 from coop_desk.errors import InvalidInput, PermissionDenied, Problem, Refused
-from coop_desk.services.base import Changes, audit, get_year, integrity_as, require_stage
-from coop_desk.services.claim_views import OPEN_STAGES, UNDECIDED, ClaimJob, QuarterCloseView
+from coop_desk.services.base import Changes, Entity, audit, get_year, integrity_as, require_stage
+from coop_desk.services.claim_views import UNDECIDED, ClaimJob, QuarterCloseView
 from coop_desk.text import Text, join
 from coop_desk.words import claim_status, role_name
 from models import Claim, Payment, ProgrammeYear, QuarterClose, Role
@@ -89,7 +89,7 @@ class QuarterClosing(ClaimJob):
         early = before_deadline.strip() if isinstance(before_deadline, str) else ""
         with self._ctx.unit() as s:
             py = get_year(s, year, for_update=True)
-            require_stage(py, Text("closing a quarter"), *OPEN_STAGES)
+            require_stage(py, "claims.close_quarter")
             end = rules.quarter_end(year, quarter)
             where = Text("Q{quarter} {year}", quarter=quarter, year=year)
             today = self._ctx.today()
@@ -167,7 +167,7 @@ class QuarterClosing(ClaimJob):
                 after={"quarter": quarter, "payments_through": through, "stage": py.stage.value}
                 | ({"before_deadline": early, "deadline": deadline} if early else {}),
             )
-            return Changes("quarter", (row.id,), year, also=("year", "claim"))
+            return Changes(Entity.QUARTERS, (row.id,), year, also=(Entity.YEAR, Entity.CLAIMS))
 
     def reopen_quarter(self, year: int, quarter: int, reason: str) -> Changes:
         """Reopen a closed quarter (the programme owner, audited, with a reason): its claims and payments can
@@ -179,7 +179,7 @@ class QuarterClosing(ClaimJob):
             raise InvalidInput(Problem(Text("reason"), Text("say why the quarter is reopened")))
         with self._ctx.unit() as s:
             py = get_year(s, year, for_update=True)
-            require_stage(py, Text("reopening a quarter"), *OPEN_STAGES)
+            require_stage(py, "claims.reopen_quarter")
             where = Text("Q{quarter} {year}", quarter=quarter, year=year)
             row = s.scalars(
                 select(QuarterClose).where(QuarterClose.year_id == py.id, QuarterClose.quarter == quarter)
@@ -218,7 +218,7 @@ class QuarterClosing(ClaimJob):
                 before=before,
                 after={"quarter": quarter, "reason": why},
             )
-            return Changes("quarter", (row_id,), year, also=("year", "claim"))
+            return Changes(Entity.QUARTERS, (row_id,), year, also=(Entity.YEAR, Entity.CLAIMS))
 
     def pending_at_close(self, year: int, quarter: int) -> list[str]:
         """Why ``quarter`` cannot be closed while claims of it are still submitted or returned: the refusal

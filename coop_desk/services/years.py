@@ -10,9 +10,10 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from coop_desk import permissions
 from coop_desk.errors import Conflict, InvalidInput, Problem, Refused
 from coop_desk.money import MAX_AMOUNT
-from coop_desk.services.base import Changes, ServiceContext, audit, get_year, snapshot
+from coop_desk.services.base import Changes, Entity, ServiceContext, audit, get_year, snapshot
 from coop_desk.text import Text, join
 from coop_desk.words import stage_name
 from models import (
@@ -311,7 +312,7 @@ class YearService:
                 summary=Text("created programme year {year}", year=year),
                 after=snapshot(py, "year", *SETTINGS_FIELDS),
             )
-            return Changes("year", (py.id,), year)
+            return Changes(Entity.YEAR, (py.id,), year)
 
     def update_settings(self, year: int, expected_version: int | None = None, **changes: Any) -> Changes:
         unknown = set(changes) - set(SETTINGS_FIELDS)
@@ -321,7 +322,7 @@ class YearService:
             py = get_year(s, year)
             if expected_version is not None and py.version != expected_version:
                 raise _stale_year(year)
-            if py.stage == Stage.CLOSED:
+            if not permissions.at_stage("years.update_settings", py.stage):
                 raise Refused(Text("year {year} is closed: its settings cannot change", year=year))
             frozen = s.scalar(select(Allocation.id).where(Allocation.year_id == py.id)) is not None
             locked = [k for k in changes if k in (*MONEY_SETTINGS, "currency") and getattr(py, k) != changes[k]]
@@ -353,7 +354,7 @@ class YearService:
                 before=before,
                 after=snapshot(py, *changes),
             )
-            return Changes("year", (py.id,), year)
+            return Changes(Entity.YEAR, (py.id,), year)
 
     def set_criteria(self, year: int, criteria: list[tuple[str, Decimal, int]]) -> Changes:
         """Replace the scoring criteria (name, weight, max points) before the allocation is frozen."""
@@ -407,7 +408,7 @@ class YearService:
                 before={"criteria": before},
                 after={"criteria": [(n, str(w), t) for n, w, t in criteria]},
             )
-            return Changes("year", (py.id,), year, also=("scores", "allocation"))
+            return Changes(Entity.YEAR, (py.id,), year, also=(Entity.SCORES, Entity.ALLOCATION))
 
     def advance(self, year: int, *, confirm_missing: bool = False) -> Changes:
         """Move to the next stage through its guard; refused with the reasons otherwise."""
@@ -453,7 +454,7 @@ class YearService:
                 before={"stage": before.value},
                 after={"stage": py.stage.value},
             )
-            return Changes("year", (py.id,), year, also=("stage",))
+            return Changes(Entity.YEAR, (py.id,), year, also=(Entity.STAGE,))
 
     def reopen(self, year: int, stage: Stage, reason: str) -> Changes:
         """Go back to an earlier stage: an explicit, audited action of the programme owner."""
@@ -500,7 +501,7 @@ class YearService:
                 before={"stage": before.value},
                 after={"stage": stage.value, "reason": reason.strip()},
             )
-            return Changes("year", (py.id,), year, also=("stage",))
+            return Changes(Entity.YEAR, (py.id,), year, also=(Entity.STAGE,))
 
 
 def _stale_year(year: int) -> Conflict:

@@ -90,6 +90,19 @@ def _executor() -> ProcessPoolExecutor:
         return _reader
 
 
+def prestart() -> None:
+    """Start the reader process in the background (a batch that will need it soon): the caller goes on
+    while it boots; the first :func:`run` waits for it. Nothing is raised here (``run`` reports)."""
+
+    def start() -> None:
+        try:
+            _executor()
+        except Exception as exc:  # no processes here: run() falls back and says so
+            log.debug("the reader process did not start in advance (%s)", exc)
+
+    threading.Thread(target=start, name="coopdesk-reader-start", daemon=True).start()
+
+
 def _discard(executor: ProcessPoolExecutor) -> None:
     global _reader
     with _lock:

@@ -511,6 +511,7 @@ def _parse_all(
     workers = plan_pool.worker_count(len(files))
     if not workers:
         return (here(path) for path in files)
+    isolated.prestart()  # the files read here go through it: let it boot while the workers do
     return plan_pool.PoolReading(
         files,
         views,

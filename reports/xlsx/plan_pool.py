@@ -27,8 +27,9 @@ import multiprocessing.connection
 import os
 import pickle
 import threading
-from collections.abc import Callable, Generator, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Generator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,6 +48,7 @@ PARALLEL_MIN_FILES = 64
 #: Files read with ``parse_here`` (the reader process) while the workers start (an interpreter each, ~0.4 s).
 AT_HOME = 48
 _MAX_WORKERS = 8
+_CHUNK = 16  # files a worker is given at a time, at most
 
 
 def worker_count(files: int) -> int:
@@ -114,13 +116,22 @@ def parse_isolated(
 
 
 # -- in the calling process ----------------------------------------------------------------------
+def _parse_many(paths: Sequence[Path]) -> list[Any]:
+    """A chunk of files read by a worker, in order."""
+    return [_parse(path) for path in paths]
+
+
 class PoolReading:
     """``parse_here(path)``'s result for every file, in order (an iterator), computed by worker processes.
 
     The workers start at once, when this is made, so the caller can go on with other work while they
     boot; the first ``at_home`` files are read with ``parse_here`` meanwhile (they are asked for first).
-    A :class:`HandBack` from a worker, and every file left when the pool breaks, is read with
-    ``parse_here`` instead. :meth:`close` cancels: pending files are dropped, the workers end.
+    The rest go to the workers in chunks, a few chunks ahead of what the caller has taken. When the caller
+    asks for a file whose chunk is not back yet, it does not wait idle: it reads a file from the far end
+    of the batch itself (work stealing), so the calling process and the workers finish together whatever
+    the cores and however long recording takes. A :class:`HandBack` from a worker, and every file left
+    when the pool breaks, is read with ``parse_here`` instead. :meth:`close` cancels: pending files are
+    dropped, the workers end.
     """
 
     def __init__(
@@ -136,8 +147,16 @@ class PoolReading:
         workers: int,
         at_home: int = 0,
     ) -> None:
+        self._files = files
+        self._parse_here = parse_here
         self._pool: ProcessPoolExecutor | None = None
-        results: Iterator[Any] = iter(())
+        self._ahead = max(1, workers) * 2  # chunks in flight
+        at_home = min(at_home, len(files))
+        self._chunk = max(1, min(_CHUNK, (len(files) - at_home) // (max(1, workers) * 4)))
+        self._unsent: deque[int] = deque(range(at_home, len(files)))  # indexes not given to a worker yet
+        self._sent: dict[int, Future[list[Any]]] = {}  # index → the future of the chunk that holds it
+        self._chunks: dict[Future[list[Any]], list[int]] = {}  # a chunk's future → its files' indexes
+        self._done: dict[int, Any] = {}  # index → result, read but not yet taken
         try:
             self._pool = ProcessPoolExecutor(
                 max_workers=workers,
@@ -145,14 +164,12 @@ class PoolReading:
                 initializer=_init,
                 initargs=(views, year, dealer, limits, engine),
             )
-            away = files[at_home:]
-            chunk = max(1, min(32, len(away) // (workers * 4)))
-            results = self._pool.map(_parse, away, chunksize=chunk)  # submits all: the workers start now
-        except (OSError, ValueError, NotImplementedError, BrokenProcessPool) as exc:  # no processes here
+            for _ in range(self._ahead):
+                self._send()  # the workers start now
+        except (OSError, ValueError, NotImplementedError, BrokenProcessPool, RuntimeError) as exc:  # no processes
             log.warning("reading drafts in one process: cannot start workers (%s)", exc)
-            self.close()
-            self._pool, at_home = None, len(files)
-        self._iterator = self._collect(files, at_home, results, parse_here)
+            self._stop_pool()
+        self._iterator = self._collect(at_home)
 
     def __iter__(self) -> PoolReading:
         return self
@@ -163,23 +180,62 @@ class PoolReading:
     def close(self) -> None:
         if hasattr(self, "_iterator"):
             self._iterator.close()
+        self._stop_pool()
+
+    def _stop_pool(self) -> None:
+        """No more workers: what they hold is read here (a broken pool, a cancel, the end)."""
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+        for index, future in list(self._sent.items()):
+            if future.done() and not future.cancelled() and future.exception() is None:
+                continue  # read: taken by _take
+            del self._sent[index]
+            self._unsent.append(index)
 
-    def _collect(
-        self, files: Sequence[Path], at_home: int, results: Iterator[Any], parse_here: Callable[[Path], Any]
-    ) -> Generator[Any, None, None]:
-        for path in files[:at_home]:
-            yield parse_here(path)
-        done = at_home
-        if self._pool is not None:
-            try:
-                for result in results:
-                    yield parse_here(result.path) if isinstance(result, HandBack) else result
-                    done += 1
-            except (BrokenProcessPool, OSError, EOFError, pickle.PicklingError) as exc:
-                log.warning("the draft reader pool broke after %d files (%s); reading the rest here", done, exc)
-            finally:
-                self._pool.shutdown(wait=True, cancel_futures=True)
-        for path in files[done:]:
-            yield parse_here(path)
+    def _send(self) -> None:
+        """The next chunk of unsent files to a worker (from the front: the caller takes them in order)."""
+        if self._pool is None or not self._unsent:
+            return
+        chunk = [self._unsent.popleft() for _ in range(min(self._chunk, len(self._unsent)))]
+        future = self._pool.submit(_parse_many, [self._files[i] for i in chunk])
+        self._chunks[future] = chunk
+        for index in chunk:
+            self._sent[index] = future
+
+    def _take(self, future: Future[list[Any]]) -> None:
+        """A finished chunk's results into ``_done``; the next chunk goes out."""
+        results = future.result()
+        for index, result in zip(self._chunks.pop(future), results, strict=True):
+            self._sent.pop(index, None)
+            self._done[index] = result
+        self._send()
+
+    def _here(self, index: int) -> Any:
+        return self._parse_here(self._files[index])
+
+    def _collect(self, at_home: int) -> Generator[Any, None, None]:
+        files = self._files
+        for index in range(at_home):
+            yield self._here(index)
+        for index in range(at_home, len(files)):
+            while index not in self._done:
+                future = self._sent.get(index)
+                try:
+                    if future is None:  # not given to a worker (no pool, or it broke): read it here
+                        if index in self._unsent:
+                            self._unsent.remove(index)
+                        self._done[index] = self._here(index)
+                    elif future.done():
+                        self._take(future)
+                    elif self._unsent:  # the worker is still on it: read the batch's last file meanwhile
+                        last = self._unsent.pop()
+                        self._done[last] = self._here(last)
+                    else:
+                        wait([future], return_when=FIRST_COMPLETED)
+                except (BrokenProcessPool, OSError, EOFError, pickle.PicklingError) as exc:
+                    log.warning("the draft reader pool broke at file %d (%s); reading the rest here", index, exc)
+                    self._stop_pool()
+            result = self._done.pop(index)
+            yield self._here(index) if isinstance(result, HandBack) else result
+        self._stop_pool()

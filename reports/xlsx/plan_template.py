@@ -42,13 +42,13 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Si
 from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.worksheet import Worksheet
 
+from coop_desk import permissions
 from coop_desk.errors import Refused
 from coop_desk.services import Services
 from coop_desk.services.dealers import DealerView, ScoreView
 from coop_desk.services.years import YearView
 from coop_desk.text import Text
 from coop_desk.words import stage_name
-from models import Stage
 from reports.xlsx.cells import MONTHS_EN, MONTHS_RU
 from reports.xlsx.layout import Column, column_index, column_letters, column_range, validation
 from reports.xlsx.meta import CURRENT_VERSIONS, TemplateMeta, write_meta
@@ -533,7 +533,7 @@ def _atomic_write(path: Path, data: bytes) -> None:
 
 def _year_for_templates(services: Services, year: int) -> YearView:
     view = services.years.get(year)
-    if view.stage != Stage.DRAFTING:
+    if not permissions.at_stage("plans.record_draft", view.stage):  # the drafts they come back as
         raise Refused(
             Text(
                 "plan templates are issued at stage drafting; year {year} is at {stage} "

@@ -59,122 +59,122 @@
 <context>
     <name>AllocationScreen</name>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="69" />
+        <location filename="../../ui/screens/allocation.py" line="71" />
         <source>Reset to the year's settings</source>
         <translation>Вернуть настройки года</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="70" />
+        <location filename="../../ui/screens/allocation.py" line="72" />
         <source>Freeze allocation…</source>
         <translation>Зафиксировать распределение…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="76" />
+        <location filename="../../ui/screens/allocation.py" line="78" />
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="77" />
+        <location filename="../../ui/screens/allocation.py" line="79" />
         <source>Cap floor</source>
         <translation>Минимальный лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="78" />
+        <location filename="../../ui/screens/allocation.py" line="80" />
         <source>Cap ceiling</source>
         <translation>Максимальный лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="79" />
+        <location filename="../../ui/screens/allocation.py" line="81" />
         <source>Threshold k</source>
         <translation>Порог k</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="96" />
+        <location filename="../../ui/screens/allocation.py" line="98" />
         <source>Total demand</source>
         <translation>Общая потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="97" />
+        <location filename="../../ui/screens/allocation.py" line="99" />
         <source>Allocated</source>
         <translation>Распределено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="98" />
+        <location filename="../../ui/screens/allocation.py" line="100" />
         <source>Left in the budget</source>
         <translation>Остаток бюджета</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="119" />
+        <location filename="../../ui/screens/allocation.py" line="121" />
         <source>Demand and allocation by dealer</source>
         <translation>Потребность и распределение по дилерам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="121" />
+        <location filename="../../ui/screens/allocation.py" line="123" />
         <source>Explain</source>
         <translation>Объяснить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="122" />
+        <location filename="../../ui/screens/allocation.py" line="124" />
         <source>How the selected dealer's amount came out</source>
         <translation>Как получилась сумма выбранного дилера</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="125" />
+        <location filename="../../ui/screens/allocation.py" line="127" />
         <source>Select a dealer and press Explain.</source>
         <translation>Выберите дилера и нажмите «Объяснить».</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="126" />
+        <location filename="../../ui/screens/allocation.py" line="128" />
         <source>How the amount came out</source>
         <translation>Как получилась сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="172" />
+        <location filename="../../ui/screens/allocation.py" line="173" />
         <source>Start a programme year first</source>
         <translation>Сначала начните программный год</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="185" />
+        <location filename="../../ui/screens/allocation.py" line="187" />
         <source>The year is at {0}: the allocation can be changed only at the allocation stage</source>
         <translation>Год на этапе «{0}»: распределение меняется только на этапе распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="193" />
+        <location filename="../../ui/screens/allocation.py" line="195" />
         <source>Frozen on {0} by {1}.</source>
         <translation>Зафиксировано {0}, {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="197" />
+        <location filename="../../ui/screens/allocation.py" line="199" />
         <source>Freezing again replaces it while no mockup or claim rests on it.</source>
         <translation>Повторная фиксация заменит его, пока на нём не основан ни один макет или заявка.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="203" />
+        <location filename="../../ui/screens/allocation.py" line="205" />
         <source>What-if: change the values; nothing is saved until you freeze.</source>
         <translation>Расчёт «что если»: меняйте значения; ничего не сохраняется до фиксации.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="225" />
+        <location filename="../../ui/screens/allocation.py" line="227" />
         <source>Enter every value (budget, cap floor, cap ceiling, threshold).</source>
         <translation>Заполните все значения (бюджет, минимальный и максимальный лимит, порог).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="258" />
+        <location filename="../../ui/screens/allocation.py" line="260" />
         <source>Demand</source>
         <translation>Потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="259" />
+        <location filename="../../ui/screens/allocation.py" line="261" />
         <source>Allocation</source>
         <translation>Распределено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="320" />
+        <location filename="../../ui/screens/allocation.py" line="326" />
         <source>Select a dealer first.</source>
         <translation>Сначала выберите дилера.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="338" />
+        <location filename="../../ui/screens/allocation.py" line="344" />
         <source>Freeze the {0} allocation?
 
 Budget {1}, cap {2}–{3}, threshold {4}.
@@ -189,12 +189,12 @@ These values become the year's settings; dealers' commitment letters can then be
 Эти значения станут настройками года; после этого можно формировать письма-обязательства дилерам.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="352" />
+        <location filename="../../ui/screens/allocation.py" line="358" />
         <source>Freeze allocation</source>
         <translation>Фиксация распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="359" />
+        <location filename="../../ui/screens/allocation.py" line="365" />
         <source>The {0} allocation is frozen.</source>
         <translation>Распределение {0} года зафиксировано.</translation>
     </message>
@@ -582,210 +582,210 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>ClaimDetailPanel</name>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="61" />
+        <location filename="../../ui/screens/claim_detail.py" line="62" />
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="64" />
+        <location filename="../../ui/screens/claim_detail.py" line="65" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="65" />
+        <location filename="../../ui/screens/claim_detail.py" line="66" />
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="66" />
+        <location filename="../../ui/screens/claim_detail.py" line="67" />
         <source>Invoice</source>
         <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="67" />
+        <location filename="../../ui/screens/claim_detail.py" line="68" />
         <source>Payment order</source>
         <translation>Платёжное поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="68" />
+        <location filename="../../ui/screens/claim_detail.py" line="69" />
         <source>Acceptance act</source>
         <translation>Акт приёмки-сдачи</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="69" />
+        <location filename="../../ui/screens/claim_detail.py" line="70" />
         <source>Filed</source>
         <translation>Подана</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="70" />
+        <location filename="../../ui/screens/claim_detail.py" line="71" />
         <source>Reimbursement</source>
         <translation>Возмещение</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="71" />
+        <location filename="../../ui/screens/claim_detail.py" line="72" />
         <source>Paid to the dealer</source>
         <translation>Выплачено дилеру</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="79" />
+        <location filename="../../ui/screens/claim_detail.py" line="80" />
         <source>Open document…</source>
         <translation>Открыть документ…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="83" />
+        <location filename="../../ui/screens/claim_detail.py" line="84" />
         <source>exchange rate</source>
         <translation>курс валюты</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="84" />
+        <location filename="../../ui/screens/claim_detail.py" line="85" />
         <source>Set rate</source>
         <translation>Установить курс</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="89" />
+        <location filename="../../ui/screens/claim_detail.py" line="90" />
         <source>Exchange rate</source>
         <translation>Курс валюты</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="98" />
+        <location filename="../../ui/screens/claim_detail.py" line="99" />
         <source>The computation (R6, R7)</source>
         <translation>Расчёт (R6, R7)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="100" />
+        <location filename="../../ui/screens/claim_detail.py" line="101" />
         <source>Approve</source>
         <translation>Одобрить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="101" />
+        <location filename="../../ui/screens/claim_detail.py" line="102" />
         <source>Return to dealer…</source>
         <translation>Вернуть дилеру…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="102" />
+        <location filename="../../ui/screens/claim_detail.py" line="103" />
         <source>Reject…</source>
         <translation>Отклонить…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="103" />
+        <location filename="../../ui/screens/claim_detail.py" line="104" />
         <source>Accept late filing…</source>
         <translation>Принять с опозданием…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="133" />
+        <location filename="../../ui/screens/claim_detail.py" line="135" />
         <source>Select a claim to see it in detail.</source>
         <translation>Выберите заявку, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="147" />
+        <location filename="../../ui/screens/claim_detail.py" line="149" />
         <source>Claim {id} — {dealer} {name}, {reference} ({channel}), Q{quarter}</source>
         <translation>Заявка {id} — {dealer} {name}, {reference} ({channel}), {quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="159" />
+        <location filename="../../ui/screens/claim_detail.py" line="161" />
         <source>Q{quarter}, for work of Q{work} (that quarter was closed when it was filed)</source>
         <translation>{quarter} кв., за работы {work} кв. (тот квартал был закрыт, когда её подали)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="163" />
+        <location filename="../../ui/screens/claim_detail.py" line="165" />
         <source>Q{quarter}</source>
         <translation>{quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="165" />
-        <location filename="../../ui/screens/claim_detail.py" line="178" />
+        <location filename="../../ui/screens/claim_detail.py" line="167" />
+        <location filename="../../ui/screens/claim_detail.py" line="180" />
         <source>{number} of {date}, {amount}</source>
         <translation>№ {number} от {date}, {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="169" />
+        <location filename="../../ui/screens/claim_detail.py" line="171" />
         <source>(rate to be set by finance)</source>
         <translation>(курс установит финансовый отдел)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="171" />
+        <location filename="../../ui/screens/claim_detail.py" line="173" />
         <source>(rate {rate} {currency} per 1 {foreign})</source>
         <translation>(курс {rate} {currency} за 1 {foreign})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="184" />
-        <location filename="../../ui/screens/claim_detail.py" line="189" />
+        <location filename="../../ui/screens/claim_detail.py" line="186" />
+        <location filename="../../ui/screens/claim_detail.py" line="191" />
         <source>missing</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="187" />
+        <location filename="../../ui/screens/claim_detail.py" line="189" />
         <source>{number} of {date}</source>
         <translation>№ {number} от {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="192" />
+        <location filename="../../ui/screens/claim_detail.py" line="194" />
         <source>{filed} (deadline {deadline})</source>
         <translation>{filed} (срок {deadline})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="203" />
-        <location filename="../../ui/screens/claim_detail.py" line="227" />
+        <location filename="../../ui/screens/claim_detail.py" line="205" />
+        <location filename="../../ui/screens/claim_detail.py" line="238" />
         <source>Claims are decided on during execution and evaluation.</source>
         <translation>Решения по заявкам принимаются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="207" />
+        <location filename="../../ui/screens/claim_detail.py" line="213" />
         <source>Accept the late filing first.</source>
         <translation>Сначала примите просроченную подачу.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="209" />
+        <location filename="../../ui/screens/claim_detail.py" line="215" />
         <source>Set the exchange rate first.</source>
         <translation>Сначала установите курс валюты.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="229" />
+        <location filename="../../ui/screens/claim_detail.py" line="240" />
         <source>The rate is fixed once the claim is decided.</source>
         <translation>После решения по заявке курс не меняется.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="240" />
+        <location filename="../../ui/screens/claim_detail.py" line="251" />
         <source>Give the exchange rate as a number above 0, e.g. 0,92.</source>
         <translation>Укажите курс числом больше 0, например 0,92.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="258" />
+        <location filename="../../ui/screens/claim_detail.py" line="269" />
         <source>Show the claim's attached document</source>
         <translation>Показать документ, приложенный к заявке</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="258" />
+        <location filename="../../ui/screens/claim_detail.py" line="269" />
         <source>The claim has no attached document.</source>
         <translation>К заявке не приложен документ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="271" />
+        <location filename="../../ui/screens/claim_detail.py" line="282" />
         <source>Claim {id} — {reference}</source>
         <translation>Заявка {id} — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="279" />
+        <location filename="../../ui/screens/claim_detail.py" line="290" />
         <source>Late: filed on {filed}, after the deadline {deadline}.</source>
         <translation>Просрочена: подана {filed}, после срока {deadline}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="285" />
+        <location filename="../../ui/screens/claim_detail.py" line="296" />
         <source>Late filing accepted by {who}: {reason}</source>
         <translation>Просроченную подачу принял {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="290" />
+        <location filename="../../ui/screens/claim_detail.py" line="301" />
         <source>Accept the late filing (with a reason) before approving it.</source>
         <translation>Перед одобрением примите просроченную подачу (с указанием причины).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="292" />
+        <location filename="../../ui/screens/claim_detail.py" line="303" />
         <source>Rejected: {reason}</source>
         <translation>Отклонена: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="294" />
+        <location filename="../../ui/screens/claim_detail.py" line="305" />
         <source>Returned to the dealer: {reason}</source>
         <translation>Возвращена дилеру: {reason}</translation>
     </message>
@@ -794,19 +794,19 @@ These values become the year's settings; dealers' commitment letters can then be
     <name>ClaimFlags</name>
     <message>
         <location filename="../../ui/models/claims.py" line="44" />
-        <location filename="../../ui/screens/claims.py" line="152" />
+        <location filename="../../ui/screens/claims.py" line="155" />
         <source>late: accepted</source>
         <translation>просрочена: принята</translation>
     </message>
     <message>
         <location filename="../../ui/models/claims.py" line="46" />
-        <location filename="../../ui/screens/claims.py" line="153" />
+        <location filename="../../ui/screens/claims.py" line="156" />
         <source>late: needs override</source>
         <translation>просрочена: нужно решение</translation>
     </message>
     <message>
         <location filename="../../ui/models/claims.py" line="47" />
-        <location filename="../../ui/screens/claims.py" line="154" />
+        <location filename="../../ui/screens/claims.py" line="157" />
         <source>late</source>
         <translation>просрочена</translation>
     </message>
@@ -888,117 +888,117 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>ClaimsScreen</name>
     <message>
-        <location filename="../../ui/screens/claims.py" line="59" />
+        <location filename="../../ui/screens/claims.py" line="60" />
         <source>All quarters</source>
         <translation>Все кварталы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="61" />
+        <location filename="../../ui/screens/claims.py" line="62" />
         <source>Q{quarter}</source>
         <translation>{quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="63" />
+        <location filename="../../ui/screens/claims.py" line="64" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="64" />
+        <location filename="../../ui/screens/claims.py" line="65" />
         <source>To check (submitted)</source>
         <translation>На проверку (поданные)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="65" />
+        <location filename="../../ui/screens/claims.py" line="66" />
         <source>Late, not yet accepted</source>
         <translation>Просроченные, не принятые</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="66" />
+        <location filename="../../ui/screens/claims.py" line="67" />
         <source>Approved</source>
         <translation>Одобрено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="67" />
+        <location filename="../../ui/screens/claims.py" line="68" />
         <source>Paid</source>
         <translation>Выплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="68" />
+        <location filename="../../ui/screens/claims.py" line="69" />
         <source>Returned</source>
         <translation>Возвращено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="69" />
+        <location filename="../../ui/screens/claims.py" line="70" />
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="71" />
+        <location filename="../../ui/screens/claims.py" line="72" />
         <source>Filter by dealer, activity, invoice…</source>
         <translation>Фильтр: дилер, мероприятие, счёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="74" />
+        <location filename="../../ui/screens/claims.py" line="75" />
         <source>Import claims workbooks…</source>
         <translation>Загрузить книги заявок…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="127" />
+        <location filename="../../ui/screens/claims.py" line="130" />
         <source>Claims are filed during execution and evaluation.</source>
         <translation>Заявки подаются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="178" />
+        <location filename="../../ui/screens/claims.py" line="181" />
         <source>{shown} of {total} claims</source>
         <translation>Заявок: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="248" />
+        <location filename="../../ui/screens/claims.py" line="251" />
         <source>Claim {id} approved: {amount}</source>
         <translation>Заявка {id} одобрена: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="256" />
+        <location filename="../../ui/screens/claims.py" line="259" />
         <source>Return claim to the dealer</source>
         <translation>Возврат заявки дилеру</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="257" />
+        <location filename="../../ui/screens/claims.py" line="260" />
         <source>What is missing or wrong (the dealer will be told):</source>
         <translation>Чего не хватает или что неверно (дилеру сообщат):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="264" />
+        <location filename="../../ui/screens/claims.py" line="267" />
         <source>Reject claim</source>
         <translation>Отклонение заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="264" />
+        <location filename="../../ui/screens/claims.py" line="267" />
         <source>Why is the claim rejected (final)?</source>
         <translation>Почему заявка отклонена (окончательно)?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="270" />
+        <location filename="../../ui/screens/claims.py" line="273" />
         <source>Accept late filing</source>
         <translation>Принять просроченную заявку</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="271" />
+        <location filename="../../ui/screens/claims.py" line="274" />
         <source>Why is this late claim accepted (recorded in the audit trail)?</source>
         <translation>Почему принята просроченная заявка (запишется в журнал)?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="283" />
+        <location filename="../../ui/screens/claims.py" line="286" />
         <source>Claim {id}: exchange rate set to {rate}</source>
         <translation>Заявка {id}: курс установлен — {rate}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="309" />
+        <location filename="../../ui/screens/claims.py" line="312" />
         <source>Import dealers' claims workbooks</source>
         <translation>Загрузка книг заявок дилеров</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="311" />
+        <location filename="../../ui/screens/claims.py" line="314" />
         <source>Drafts: Excel or LibreOffice (*.xlsx *.xlsm *.ods);;All files (*)</source>
         <translation>Черновики: Excel или LibreOffice (*.xlsx *.xlsm *.ods);;Все файлы (*)</translation>
     </message>
@@ -1128,83 +1128,83 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>ConsolidationScreen</name>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="77" />
+        <location filename="../../ui/screens/consolidation.py" line="79" />
         <source>Filter by activity, dealer, channel, vendor…</source>
         <translation>Фильтр: мероприятие, дилер, канал, подрядчик…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="80" />
+        <location filename="../../ui/screens/consolidation.py" line="82" />
         <source>Export workbook for the agency…</source>
         <translation>Выгрузить книгу для агентства…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="82" />
+        <location filename="../../ui/screens/consolidation.py" line="84" />
         <source>Import the agency's workbook…</source>
         <translation>Загрузить книгу агентства…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="135" />
+        <location filename="../../ui/screens/consolidation.py" line="136" />
         <source>There is no consolidated plan for this year yet. Export the workbook for the agency, and import it when the agency sends it back.</source>
         <translation>Консолидированного плана на этот год ещё нет. Выгрузите книгу для агентства и загрузите её, когда агентство пришлёт её обратно.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="142" />
+        <location filename="../../ui/screens/consolidation.py" line="143" />
         <source>{regions} regions, {kept} of {total} activities included</source>
         <translation>Регионов: {regions}; включено мероприятий: {kept} из {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="146" />
+        <location filename="../../ui/screens/consolidation.py" line="147" />
         <source> · planned {planned}, included {included}</source>
         <translation> · по плану {planned}, включено {included}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="159" />
+        <location filename="../../ui/screens/consolidation.py" line="160" />
         <source>The year is closed: its plan is no longer sent to the agency.</source>
         <translation>Год закрыт: план больше не отправляется агентству.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="165" />
+        <location filename="../../ui/screens/consolidation.py" line="166" />
         <source>The agency's workbook is imported at the consolidation stage.</source>
         <translation>Книга агентства загружается на этапе консолидации.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="189" />
+        <location filename="../../ui/screens/consolidation.py" line="190" />
         <source>Export the consolidation workbook</source>
         <translation>Выгрузка книги консолидированного плана</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="189" />
-        <location filename="../../ui/screens/consolidation.py" line="220" />
+        <location filename="../../ui/screens/consolidation.py" line="190" />
+        <location filename="../../ui/screens/consolidation.py" line="221" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="196" />
+        <location filename="../../ui/screens/consolidation.py" line="197" />
         <source>Writing the consolidation workbook…</source>
         <translation>Запись книги консолидированного плана…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="205" />
+        <location filename="../../ui/screens/consolidation.py" line="206" />
         <source>Saved &lt;a href="{url}"&gt;{name}&lt;/a&gt;</source>
         <translation>Сохранено: &lt;a href="{url}"&gt;{name}&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="218" />
+        <location filename="../../ui/screens/consolidation.py" line="219" />
         <source>Import the agency's consolidation workbook</source>
         <translation>Загрузка консолидированного плана от агентства</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="226" />
+        <location filename="../../ui/screens/consolidation.py" line="227" />
         <source>Reading the agency's workbook…</source>
         <translation>Чтение книги агентства…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="238" />
+        <location filename="../../ui/screens/consolidation.py" line="239" />
         <source>The agency's workbook was refused</source>
         <translation>Книга агентства не принята</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="246" />
+        <location filename="../../ui/screens/consolidation.py" line="249" />
         <source>Consolidation workbook</source>
         <translation>Книга консолидированного плана</translation>
     </message>
@@ -1313,123 +1313,124 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="61" />
+        <location filename="../../ui/screens/dashboard.py" line="64" />
         <source>Budget</source>
+        <extracomment>Every change: the to-do list counts a bit of everything.</extracomment>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="62" />
+        <location filename="../../ui/screens/dashboard.py" line="65" />
         <source>Allocated to dealers</source>
         <translation>Распределено дилерам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="63" />
+        <location filename="../../ui/screens/dashboard.py" line="66" />
         <source>Approved reimbursements</source>
         <translation>Одобрено к возмещению</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="64" />
+        <location filename="../../ui/screens/dashboard.py" line="67" />
         <source>Paid to dealers</source>
         <translation>Выплачено дилерам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="65" />
+        <location filename="../../ui/screens/dashboard.py" line="68" />
         <source>Allocated, not yet claimed</source>
         <translation>Распределено, ещё не заявлено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="71" />
+        <location filename="../../ui/screens/dashboard.py" line="74" />
         <source>Spending by channel</source>
         <translation>Расходы по каналам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="72" />
+        <location filename="../../ui/screens/dashboard.py" line="75" />
         <source>Spending by quarter</source>
         <translation>Расходы по кварталам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="73" />
+        <location filename="../../ui/screens/dashboard.py" line="76" />
         <source>Allocation by region</source>
         <translation>Распределение по регионам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="103" />
+        <location filename="../../ui/screens/dashboard.py" line="106" />
         <source>To do</source>
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="115" />
+        <location filename="../../ui/screens/dashboard.py" line="118" />
         <source>Click a line to open the list it counts.</source>
         <translation>Щёлкните строку, чтобы открыть соответствующий список.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="130" />
+        <location filename="../../ui/screens/dashboard.py" line="132" />
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="131" />
+        <location filename="../../ui/screens/dashboard.py" line="133" />
         <source>No programme year yet: start one from the File menu.</source>
         <translation>Программного года ещё нет: начните его в меню «Файл».</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="137" />
+        <location filename="../../ui/screens/dashboard.py" line="139" />
         <source>Programme year {0} — {1}</source>
         <translation>Программный год {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="145" />
+        <location filename="../../ui/screens/dashboard.py" line="147" />
         <source>No claims yet: the spending charts fill in once claims are approved.</source>
         <translation>Заявок пока нет: графики расходов заполнятся, когда заявки будут одобрены.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="146" />
-        <location filename="../../ui/screens/dashboard.py" line="169" />
+        <location filename="../../ui/screens/dashboard.py" line="148" />
+        <location filename="../../ui/screens/dashboard.py" line="171" />
         <source>Approved</source>
         <translation>Одобрено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="146" />
+        <location filename="../../ui/screens/dashboard.py" line="148" />
         <source>Paid</source>
         <translation>Выплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="168" />
+        <location filename="../../ui/screens/dashboard.py" line="170" />
         <source>Allocated</source>
         <translation>Распределено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="185" />
+        <location filename="../../ui/screens/dashboard.py" line="190" />
         <source>{0} dealer draft(s) missing</source>
         <translation>Не получено черновиков от дилеров: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="186" />
+        <location filename="../../ui/screens/dashboard.py" line="191" />
         <source>{0} mockup(s) waiting for review</source>
         <translation>Макетов ждут проверки: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="187" />
+        <location filename="../../ui/screens/dashboard.py" line="192" />
         <source>{0} claim(s) to check</source>
         <translation>Заявок ждут проверки: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="188" />
+        <location filename="../../ui/screens/dashboard.py" line="193" />
         <source>{0} late claim(s)</source>
         <translation>Заявок подано с опозданием: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="191" />
+        <location filename="../../ui/screens/dashboard.py" line="196" />
         <source>{0} pair(s) of stored claims for the same invoice (R8): check them</source>
         <translation>Пар сохранённых заявок по одному и тому же счёту (R8): {0} — проверьте их</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="197" />
+        <location filename="../../ui/screens/dashboard.py" line="202" />
         <source>{0} dealer(s) likely to leave funds unused</source>
         <translation>Дилеров, которые, вероятно, не освоят средства: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="210" />
+        <location filename="../../ui/screens/dashboard.py" line="215" />
         <source>This list is not part of this version yet</source>
         <translation>Этого списка в этой версии пока нет</translation>
     </message>
@@ -1508,37 +1509,37 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>DealersScreen</name>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="47" />
+        <location filename="../../ui/screens/dealers.py" line="51" />
         <source>Filter by code, name, region, city…</source>
         <translation>Поиск по коду, названию, региону, городу…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="51" />
+        <location filename="../../ui/screens/dealers.py" line="55" />
         <source>Show all dealers</source>
         <translation>Показать всех дилеров</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="75" />
+        <location filename="../../ui/screens/dealers.py" line="79" />
         <source>Double-click a name, city, e-mail or phone to edit it; Enter saves.</source>
         <translation>Дважды щёлкните название, город, e-mail или телефон, чтобы изменить; Enter сохраняет.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="149" />
+        <location filename="../../ui/screens/dealers.py" line="152" />
         <source>{0} of {1} dealers</source>
         <translation>{0} из {1} дилеров</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="178" />
+        <location filename="../../ui/screens/dealers.py" line="181" />
         <source>Scores can change only in drafting, consolidation and allocation</source>
         <translation>Баллы можно менять только на этапах черновиков, консолидации и распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="180" />
+        <location filename="../../ui/screens/dealers.py" line="183" />
         <source>The allocation is frozen: scores can no longer change</source>
         <translation>Распределение зафиксировано: баллы менять нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="200" />
+        <location filename="../../ui/screens/dealers.py" line="203" />
         <source>The dealer was not saved</source>
         <translation>Дилер не сохранён</translation>
     </message>
@@ -1699,12 +1700,12 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>EvaluationScreen</name>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="48" />
+        <location filename="../../ui/screens/evaluation.py" line="49" />
         <source>Filter by activity, dealer, region, channel, comment…</source>
         <translation>Фильтр: мероприятие, дилер, регион, канал, комментарий…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="51" />
+        <location filename="../../ui/screens/evaluation.py" line="52" />
         <source>Import the efficiency report…</source>
         <translation>Загрузить отчёт об эффективности…</translation>
     </message>
@@ -2013,7 +2014,7 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/context.py" line="137" />
+        <location filename="../../ui/context.py" line="155" />
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
@@ -2054,193 +2055,193 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>MockupsScreen</name>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="69" />
+        <location filename="../../ui/screens/mockups.py" line="71" />
         <source>Filter the queue…</source>
         <extracomment>Reads an attachment's bytes and media type by id (AttachmentService.read by default).</extracomment>
         <translation>Фильтр очереди…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="121" />
+        <location filename="../../ui/screens/mockups.py" line="123" />
         <source>Fit</source>
         <translation>По размеру</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="122" />
+        <location filename="../../ui/screens/mockups.py" line="124" />
         <source>Zoom in</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="123" />
+        <location filename="../../ui/screens/mockups.py" line="125" />
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="137" />
+        <location filename="../../ui/screens/mockups.py" line="139" />
         <source>Dealer</source>
         <translation>Дилер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="138" />
+        <location filename="../../ui/screens/mockups.py" line="140" />
         <source>Activity</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="139" />
+        <location filename="../../ui/screens/mockups.py" line="141" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="140" />
+        <location filename="../../ui/screens/mockups.py" line="142" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="141" />
+        <location filename="../../ui/screens/mockups.py" line="143" />
         <source>Cost in the plan</source>
         <translation>Стоимость по плану</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="142" />
+        <location filename="../../ui/screens/mockups.py" line="144" />
         <source>Placement / vendor</source>
         <translation>Размещение / подрядчик</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="143" />
+        <location filename="../../ui/screens/mockups.py" line="145" />
         <source>Idea</source>
         <translation>Идея</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="144" />
+        <location filename="../../ui/screens/mockups.py" line="146" />
         <source>Submitted</source>
         <translation>Подан</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="145" />
+        <location filename="../../ui/screens/mockups.py" line="147" />
         <source>Earlier mockups</source>
         <translation>Предыдущие макеты</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="146" />
+        <location filename="../../ui/screens/mockups.py" line="148" />
         <source>Attachment</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="154" />
+        <location filename="../../ui/screens/mockups.py" line="156" />
         <source>The activity</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="161" />
+        <location filename="../../ui/screens/mockups.py" line="163" />
         <source>How many brands other than ours the mockup shows (R6)</source>
         <translation>Сколько брендов, кроме нашего, показывает макет (R6)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="164" />
+        <location filename="../../ui/screens/mockups.py" line="166" />
         <source>Comment (required to reject or to request changes)</source>
         <translation>Комментарий (обязателен для отклонения или доработки)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="166" />
+        <location filename="../../ui/screens/mockups.py" line="168" />
         <source>Approve  (A)</source>
         <translation>Одобрить  (A)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="167" />
+        <location filename="../../ui/screens/mockups.py" line="169" />
         <source>Reject  (R)</source>
         <translation>Отклонить  (R)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="168" />
+        <location filename="../../ui/screens/mockups.py" line="170" />
         <source>Request changes  (C)</source>
         <translation>На доработку  (C)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="169" />
+        <location filename="../../ui/screens/mockups.py" line="171" />
         <source>◀ Previous  (K)</source>
         <translation>◀ Предыдущий  (K)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="170" />
+        <location filename="../../ui/screens/mockups.py" line="172" />
         <source>Next  (J) ▶</source>
         <translation>Следующий  (J) ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="171" />
+        <location filename="../../ui/screens/mockups.py" line="173" />
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="176" />
+        <location filename="../../ui/screens/mockups.py" line="178" />
         <source>Other brands shown:</source>
         <translation>Других брендов на макете:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="177" />
+        <location filename="../../ui/screens/mockups.py" line="179" />
         <source>Comment:</source>
         <translation>Комментарий:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="222" />
+        <location filename="../../ui/screens/mockups.py" line="223" />
         <source>{count} waiting</source>
         <translation>Ожидают: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="249" />
+        <location filename="../../ui/screens/mockups.py" line="250" />
         <source>Mockups are decided on during the execution year.</source>
         <translation>Решения по макетам принимаются в год исполнения.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="265" />
+        <location filename="../../ui/screens/mockups.py" line="267" />
         <source>No mockup is waiting for a decision.</source>
         <translation>Макетов, ожидающих решения, нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="270" />
+        <location filename="../../ui/screens/mockups.py" line="272" />
         <source>Mockup {number} for {reference}</source>
         <translation>Макет {number} к мероприятию {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="276" />
+        <location filename="../../ui/screens/mockups.py" line="278" />
         <source>{reference}, mockup {number}</source>
         <translation>{reference}, макет {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="303" />
+        <location filename="../../ui/screens/mockups.py" line="305" />
         <source>waiting</source>
         <translation>ожидает</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="304" />
+        <location filename="../../ui/screens/mockups.py" line="306" />
         <source>approved</source>
         <translation>одобрен</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="305" />
+        <location filename="../../ui/screens/mockups.py" line="307" />
         <source>rejected</source>
         <translation>отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="306" />
+        <location filename="../../ui/screens/mockups.py" line="308" />
         <source>changes requested</source>
         <translation>на доработке</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="312" />
+        <location filename="../../ui/screens/mockups.py" line="314" />
         <source>none: the dealer sent only the title, so it cannot be approved</source>
         <translation>нет: дилер прислал только название, поэтому макет нельзя одобрить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="316" />
+        <location filename="../../ui/screens/mockups.py" line="318" />
         <source>file {id} (no preview in this version)</source>
         <translation>файл {id} (просмотр в этой версии недоступен)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="320" />
+        <location filename="../../ui/screens/mockups.py" line="322" />
         <source>{type}: cannot be shown</source>
         <translation>{type}: показать нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="324" />
+        <location filename="../../ui/screens/mockups.py" line="326" />
         <source>rate {formula}</source>
         <translation>ставка {formula}</translation>
     </message>
@@ -2499,37 +2500,37 @@ These values become the year's settings; dealers' commitment letters can then be
         <translation>Кварталы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="109" />
+        <location filename="../../ui/screens/payments.py" line="111" />
         <source>Payments are recorded during execution and evaluation.</source>
         <translation>Выплаты вносятся на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="116" />
+        <location filename="../../ui/screens/payments.py" line="118" />
         <source>Q{quarter} {year}</source>
         <translation>{quarter} кв. {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="118" />
+        <location filename="../../ui/screens/payments.py" line="121" />
         <source>Quarters are closed during execution and evaluation.</source>
         <translation>Кварталы закрываются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="127" />
+        <location filename="../../ui/screens/payments.py" line="129" />
         <source>Quarters are reopened during execution and evaluation.</source>
         <translation>Кварталы открываются заново на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="128" />
+        <location filename="../../ui/screens/payments.py" line="130" />
         <source>Reopen Q{quarter} (quarters reopen from the last one closed)</source>
         <translation>Открыть заново {quarter} кв. (кварталы открываются заново, начиная с последнего закрытого)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="217" />
+        <location filename="../../ui/screens/payments.py" line="219" />
         <source>Reopen quarter</source>
         <translation>Повторное открытие квартала</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="219" />
+        <location filename="../../ui/screens/payments.py" line="221" />
         <source>Reopen Q{quarter} {year}? Its claims and payments can change again and its report is no longer final.
 
 Reason (recorded in the audit log):</source>
@@ -2538,32 +2539,32 @@ Reason (recorded in the audit log):</source>
 Причина (записывается в журнал):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="228" />
+        <location filename="../../ui/screens/payments.py" line="230" />
         <source>Q{quarter} {year} reopened</source>
         <translation>{quarter} кв. {year} открыт заново</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="134" />
+        <location filename="../../ui/screens/payments.py" line="136" />
         <source>Q{quarter} closed on {when} by {who}</source>
         <translation>{quarter} кв. закрыт {when}, {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="139" />
+        <location filename="../../ui/screens/payments.py" line="141" />
         <source>No quarter is closed yet.</source>
         <translation>Закрытых кварталов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="147" />
+        <location filename="../../ui/screens/payments.py" line="149" />
         <source>{count} payments</source>
         <translation>Выплат: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="182" />
+        <location filename="../../ui/screens/payments.py" line="184" />
         <source>Close quarter before its deadline</source>
         <translation>Закрытие квартала до срока подачи</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="184" />
+        <location filename="../../ui/screens/payments.py" line="186" />
         <source>Claims of Q{quarter} {year} may still be filed on time until {deadline}. Close it now anyway? Its claims can no longer be decided on, and the quarter's report becomes final.
 
 Reason (recorded in the audit log):</source>
@@ -2572,17 +2573,17 @@ Reason (recorded in the audit log):</source>
 Причина (записывается в журнал):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="192" />
+        <location filename="../../ui/screens/payments.py" line="194" />
         <source>Say why the quarter is closed before its filing deadline.</source>
         <translation>Укажите, почему квартал закрывается до окончания срока подачи заявок.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="199" />
+        <location filename="../../ui/screens/payments.py" line="201" />
         <source>Close quarter</source>
         <translation>Закрытие квартала</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="201" />
+        <location filename="../../ui/screens/payments.py" line="203" />
         <source>Close Q{quarter} {year}? Its claims can no longer be decided on, and the quarter's report becomes final.</source>
         <translation>Закрыть {quarter} кв. {year}? Решения по его заявкам больше принимать нельзя, а отчёт за квартал становится окончательным.</translation>
     </message>
@@ -2633,8 +2634,9 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../ui/context.py" line="67" />
+        <location filename="../../ui/context.py" line="85" />
         <source>Your role ({0}) may not {1}.</source>
+        <extracomment>``ScreenContext.allows(use_case)`` without a view: the current year's stage.</extracomment>
         <translation>Ваша роль ({0}) не позволяет {1}.</translation>
     </message>
 </context>
@@ -2705,7 +2707,7 @@ Reason (recorded in the audit log):</source>
     </message>
     <message>
         <location filename="../../ui/screens/plans.py" line="76" />
-        <location filename="../../ui/screens/plans.py" line="190" />
+        <location filename="../../ui/screens/plans.py" line="189" />
         <source>Changes against the previous version</source>
         <translation>Изменения по сравнению с предыдущей версией</translation>
     </message>
@@ -2715,62 +2717,62 @@ Reason (recorded in the audit log):</source>
         <translation>Отзыв дилера и региональные заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="140" />
+        <location filename="../../ui/screens/plans.py" line="139" />
         <source>{received} drafts received, {missing} missing</source>
         <translation>Черновиков получено: {received}, не хватает: {missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="158" />
+        <location filename="../../ui/screens/plans.py" line="157" />
         <source>You can also drop the workbooks anywhere on the window.</source>
         <translation>Книги можно также перетащить в любое место окна.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="157" />
+        <location filename="../../ui/screens/plans.py" line="156" />
         <source>Drafts are imported only while the year is at the drafting stage.</source>
         <translation>Черновики загружаются только на этапе черновиков.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="181" />
+        <location filename="../../ui/screens/plans.py" line="180" />
         <source>{code} has not returned a draft yet.</source>
         <translation>{code} ещё не прислал черновик.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="191" />
+        <location filename="../../ui/screens/plans.py" line="190" />
         <source>Only one version: nothing to compare.</source>
         <translation>Версия одна: сравнивать не с чем.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="194" />
+        <location filename="../../ui/screens/plans.py" line="193" />
         <source>Changes in v{new} against v{old}</source>
         <translation>Изменения версии {new} по сравнению с {old}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="196" />
+        <location filename="../../ui/screens/plans.py" line="195" />
         <source>No changes.</source>
         <translation>Изменений нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="207" />
+        <location filename="../../ui/screens/plans.py" line="206" />
         <source>Activities of v{number} ({count})</source>
         <translation>Мероприятия версии {number} ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="211" />
+        <location filename="../../ui/screens/plans.py" line="210" />
         <source>First half-year review:</source>
         <translation>Итоги первого полугодия:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="213" />
+        <location filename="../../ui/screens/plans.py" line="212" />
         <source>Regional notes:</source>
         <translation>Региональные заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="221" />
+        <location filename="../../ui/screens/plans.py" line="220" />
         <source>Import returned plan workbooks</source>
         <translation>Загрузка присланных книг планов</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="223" />
+        <location filename="../../ui/screens/plans.py" line="222" />
         <source>Drafts: Excel or LibreOffice (*.xlsx *.xlsm *.ods);;All files (*)</source>
         <translation>Черновики: Excel или LibreOffice (*.xlsx *.xlsm *.ods);;Все файлы (*)</translation>
     </message>
@@ -2968,22 +2970,22 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>Service</name>
     <message>
-        <location filename="../../ui/service_strings.py" line="149" />
+        <location filename="../../ui/service_strings.py" line="166" />
         <source>min({invoiced}, {paid}) × {rate} = {amount}</source>
         <translation>min({invoiced}, {paid}) × {rate} = {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="150" />
+        <location filename="../../ui/service_strings.py" line="167" />
         <source>{formula}, limited to the remaining allocation {remaining} → {final}</source>
         <translation>{formula}, с ограничением остатком распределения {remaining} → {final}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="151" />
+        <location filename="../../ui/service_strings.py" line="168" />
         <source>{percent} % (own brand only)</source>
         <translation>{percent} % (только наш бренд)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="152" />
+        <location filename="../../ui/service_strings.py" line="169" />
         <source>{percent} % / {brands} brands</source>
         <translation>{percent} % / {brands} бренд(а/ов)</translation>
     </message>
@@ -2993,692 +2995,692 @@ Reason (recorded in the audit log):</source>
         <translation>дилер {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="187" />
+        <location filename="../../ui/service_strings.py" line="203" />
         <source>last changed by {actor} on {at} UTC ({action})</source>
         <translation>последнее изменение: {actor}, {at} UTC ({action})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="373" />
+        <location filename="../../ui/service_strings.py" line="379" />
         <source>no such dealer</source>
         <translation>такого дилера нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="191" />
+        <location filename="../../ui/service_strings.py" line="207" />
         <source>somebody else changed this record since you opened it; nothing was overwritten — reload it</source>
         <translation>кто-то другой изменил эту запись, пока она была открыта у вас; ничего не перезаписано — обновите её</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="194" />
+        <location filename="../../ui/service_strings.py" line="210" />
         <source>there is no programme year {year}</source>
         <translation>программного года {year} нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="195" />
+        <location filename="../../ui/service_strings.py" line="211" />
         <source>{message} ({latest})</source>
         <translation>{message} ({latest})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="196" />
+        <location filename="../../ui/service_strings.py" line="212" />
         <source>{what} is not allowed in year {year} at stage {stage} (only at: {allowed})</source>
         <translation>{what} — недоступно в {year} году на этапе «{stage}» (только на этапах: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="197" />
+        <location filename="../../ui/service_strings.py" line="213" />
         <source>acceptance act</source>
         <translation>акт приёмки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="198" />
+        <location filename="../../ui/service_strings.py" line="214" />
         <source>acceptance act date</source>
         <translation>дата акта приёмки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="199" />
+        <location filename="../../ui/service_strings.py" line="215" />
         <source>acceptance act number</source>
         <translation>номер акта приёмки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="200" />
+        <location filename="../../ui/service_strings.py" line="216" />
         <source>act date</source>
         <translation>дата акта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="201" />
+        <location filename="../../ui/service_strings.py" line="217" />
         <source>act number</source>
         <translation>номер акта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="202" />
+        <location filename="../../ui/service_strings.py" line="218" />
         <source>an invoice in {currency} needs a positive exchange rate ({programme} per 1 {currency}), got {value}</source>
         <translation>для счёта в {currency} нужен положительный курс ({programme} за 1 {currency}), а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="203" />
+        <location filename="../../ui/service_strings.py" line="219" />
         <source>applies only to an invoice in another currency than {currency}</source>
         <translation>указывается только для счёта в валюте, отличной от {currency}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="204" />
+        <location filename="../../ui/service_strings.py" line="220" />
         <source>attachment</source>
         <translation>вложение</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="205" />
+        <location filename="../../ui/service_strings.py" line="221" />
         <source>attachment id</source>
         <translation>номер вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="206" />
+        <location filename="../../ui/service_strings.py" line="222" />
         <source>currency</source>
         <translation>валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="207" />
+        <location filename="../../ui/service_strings.py" line="223" />
         <source>exchange rate</source>
         <translation>курс</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="208" />
+        <location filename="../../ui/service_strings.py" line="224" />
         <source>if approved now: {formula} {currency}</source>
         <translation>при одобрении сейчас: {formula} {currency}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="209" />
+        <location filename="../../ui/service_strings.py" line="225" />
         <source>invoice amount</source>
         <translation>сумма счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="210" />
+        <location filename="../../ui/service_strings.py" line="226" />
         <source>invoice date</source>
         <translation>дата счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="211" />
+        <location filename="../../ui/service_strings.py" line="227" />
         <source>invoice number</source>
         <translation>номер счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="212" />
+        <location filename="../../ui/service_strings.py" line="228" />
         <source>invoice {amount} {currency} × {rate} = {converted} {programme}</source>
         <translation>счёт {amount} {currency} × {rate} = {converted} {programme}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="186" />
+        <location filename="../../ui/service_strings.py" line="202" />
         <source>is longer than {limit} characters</source>
         <translation>длиннее {limit} символов</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="215" />
+        <location filename="../../ui/service_strings.py" line="231" />
         <source>is required</source>
         <translation>обязательно</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="216" />
+        <location filename="../../ui/service_strings.py" line="232" />
         <source>missing: {items}</source>
         <translation>не хватает: {items}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="217" />
+        <location filename="../../ui/service_strings.py" line="233" />
         <source>mockup {number} has no count of other brands</source>
         <translation>у макета {number} не указано число других брендов</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="218" />
+        <location filename="../../ui/service_strings.py" line="234" />
         <source>must be 1, 2, 3 or 4, got {value}</source>
         <translation>должен быть 1, 2, 3 или 4, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="219" />
+        <location filename="../../ui/service_strings.py" line="235" />
         <source>must be a date, got {value}</source>
         <translation>должна быть датой, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="220" />
+        <location filename="../../ui/service_strings.py" line="236" />
         <source>must be a three-letter code such as EUR, got {value}</source>
         <translation>должна быть трёхбуквенным кодом, например EUR, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="221" />
+        <location filename="../../ui/service_strings.py" line="237" />
         <source>must be above 0</source>
         <translation>должна быть больше 0</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="222" />
+        <location filename="../../ui/service_strings.py" line="238" />
         <source>must be text, got {value}</source>
         <translation>должно быть текстом, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="223" />
+        <location filename="../../ui/service_strings.py" line="239" />
         <source>own brand only</source>
         <translation>только наш бренд</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="224" />
+        <location filename="../../ui/service_strings.py" line="240" />
         <source>paid amount</source>
         <translation>оплаченная сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="225" />
+        <location filename="../../ui/service_strings.py" line="241" />
         <source>paid {amount} {currency} × {rate} = {converted} {programme}</source>
         <translation>оплачено {amount} {currency} × {rate} = {converted} {programme}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="226" />
+        <location filename="../../ui/service_strings.py" line="242" />
         <source>payment order</source>
         <translation>платёжное поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="227" />
+        <location filename="../../ui/service_strings.py" line="243" />
         <source>payment order amount</source>
         <translation>сумма платёжного поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="228" />
+        <location filename="../../ui/service_strings.py" line="244" />
         <source>payment order date</source>
         <translation>дата платёжного поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="229" />
+        <location filename="../../ui/service_strings.py" line="245" />
         <source>payment order date and amount</source>
         <translation>дата и сумма платёжного поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="230" />
+        <location filename="../../ui/service_strings.py" line="246" />
         <source>payment order number</source>
         <translation>номер платёжного поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="231" />
+        <location filename="../../ui/service_strings.py" line="247" />
         <source>payment order number and amount</source>
         <translation>номер и сумма платёжного поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="232" />
+        <location filename="../../ui/service_strings.py" line="248" />
         <source>payment order number and date</source>
         <translation>номер и дата платёжного поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="233" />
+        <location filename="../../ui/service_strings.py" line="249" />
         <source>quarter</source>
         <translation>квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="234" />
+        <location filename="../../ui/service_strings.py" line="250" />
         <source>rate (R6) = {formula} = {rate} (mockup {number}: {brands})</source>
         <translation>ставка (R6) = {formula} = {rate} (макет {number}: {brands})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="236" />
+        <location filename="../../ui/service_strings.py" line="252" />
         <source>rejected: {reason}</source>
         <translation>отклонена: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="237" />
+        <location filename="../../ui/service_strings.py" line="253" />
         <source>remaining allocation = {allocated} allocated − {used} approved before = {remaining}</source>
         <translation>остаток распределения = {allocated} выделено − {used} одобрено ранее = {remaining}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="238" />
+        <location filename="../../ui/service_strings.py" line="254" />
         <source>returned to the dealer: {reason}</source>
         <translation>возвращена дилеру: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="239" />
+        <location filename="../../ui/service_strings.py" line="255" />
         <source>the acceptance act is dated {act}, before mockup {number} was approved on {approved_on}: the ad ran before its approval (R7)</source>
         <translation>акт приёмки датирован {act}, раньше одобрения макета {number} ({approved_on}): реклама вышла до одобрения (R7)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="240" />
+        <location filename="../../ui/service_strings.py" line="256" />
         <source>the attached file was claimed already: duplicate of claim {number} (filed {filed_on})</source>
         <translation>приложенный файл уже заявлен: дубликат заявки {number} (подана {filed_on})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="241" />
+        <location filename="../../ui/service_strings.py" line="257" />
         <source>vendor</source>
         <translation>поставщик</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="242" />
+        <location filename="../../ui/service_strings.py" line="258" />
         <source>verified cost = min(invoiced {invoiced}, paid {paid}) = {verified}</source>
         <translation>подтверждённые затраты = min(по счёту {invoiced}, оплачено {paid}) = {verified}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="243" />
+        <location filename="../../ui/service_strings.py" line="259" />
         <source>{count} other brand(s)</source>
         <translation>других брендов — {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="244" />
+        <location filename="../../ui/service_strings.py" line="260" />
         <source>{formula}: reimbursement {amount} {currency}</source>
         <translation>{formula}: возмещение {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="246" />
+        <location filename="../../ui/service_strings.py" line="262" />
         <source>{value} has too many digits</source>
         <translation>в {value} слишком много цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="247" />
+        <location filename="../../ui/service_strings.py" line="263" />
         <source>{value} is in the future (after {latest})</source>
         <translation>{value} — дата в будущем (позже {latest})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="248" />
+        <location filename="../../ui/service_strings.py" line="264" />
         <source>{where} ({field})</source>
         <translation>{where} ({field})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="431" />
+        <location filename="../../ui/service_strings.py" line="433" />
         <source>Q{quarter} {year}</source>
         <translation>{quarter} кв. {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="432" />
+        <location filename="../../ui/service_strings.py" line="434" />
         <source>Q{quarter} {year} was closed by somebody else at the same moment</source>
         <translation>{quarter} кв. {year} в тот же момент закрыл кто-то другой</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="274" />
+        <location filename="../../ui/service_strings.py" line="286" />
         <source>a claim stays on its activity: file a new claim for another one</source>
         <translation>заявка остаётся при своём мероприятии: для другого подайте новую заявку</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="304" />
+        <location filename="../../ui/service_strings.py" line="313" />
         <source>a payment above what was approved: {amount} exceeds the {open} approved and still unpaid</source>
         <translation>выплата больше одобренного: {amount} превышает {open}, одобренные и ещё не выплаченные</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="249" />
+        <location filename="../../ui/service_strings.py" line="111" />
         <source>approving a claim</source>
         <translation>одобрение заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="275" />
+        <location filename="../../ui/service_strings.py" line="287" />
         <source>claim for {reference}</source>
         <translation>заявка по {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="250" />
+        <location filename="../../ui/service_strings.py" line="265" />
         <source>claim {number}</source>
         <translation>заявка {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="305" />
+        <location filename="../../ui/service_strings.py" line="314" />
         <source>claim {number} (amount)</source>
         <translation>заявка {number} (сумма)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="251" />
+        <location filename="../../ui/service_strings.py" line="266" />
         <source>claim {number} filed late on {filed_on}: accepted anyway: {reason}</source>
         <translation>заявка {number}, поданная с опозданием ({filed_on}), всё же принята: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="276" />
+        <location filename="../../ui/service_strings.py" line="288" />
         <source>claim {number} for {reference} (Q{quarter}): {outcome}</source>
         <translation>заявка {number} по {reference} ({quarter} кв.): {outcome}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="252" />
+        <location filename="../../ui/service_strings.py" line="267" />
         <source>claim {number} for {reference} approved: {formula} {currency}</source>
         <translation>заявка {number} по {reference} одобрена: {formula} {currency}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="253" />
+        <location filename="../../ui/service_strings.py" line="268" />
         <source>claim {number} for {reference} rejected: {reason}</source>
         <translation>заявка {number} по {reference} отклонена: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="254" />
+        <location filename="../../ui/service_strings.py" line="269" />
         <source>claim {number} for {reference} returned: {reason}</source>
         <translation>заявка {number} по {reference} возвращена: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="330" />
+        <location filename="../../ui/service_strings.py" line="338" />
         <source>claim {number} was changed by somebody else since you opened it; nothing was changed</source>
         <translation>заявку {number} изменил кто-то другой, пока она была открыта у вас; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="306" />
+        <location filename="../../ui/service_strings.py" line="315" />
         <source>claim {number}: {part} &gt; {open}</source>
         <translation>заявка {number}: {part} &gt; {open}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="307" />
+        <location filename="../../ui/service_strings.py" line="316" />
         <source>claims</source>
         <translation>заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="435" />
+        <location filename="../../ui/service_strings.py" line="437" />
         <source>closed Q{quarter} {year}</source>
         <translation>закрыт {quarter} кв. {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="437" />
+        <location filename="../../ui/service_strings.py" line="116" />
         <source>closing a quarter</source>
         <translation>закрытие квартала</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="278" />
+        <location filename="../../ui/service_strings.py" line="118" />
         <source>completing a claim</source>
         <translation>дополнение заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="279" />
+        <location filename="../../ui/service_strings.py" line="290" />
         <source>dealer {code} is unknown</source>
         <translation>дилер {code} неизвестен</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="282" />
+        <location filename="../../ui/service_strings.py" line="293" />
         <source>filed late (the deadline was {deadline}): approving it needs an override</source>
         <translation>подана с опозданием (срок был {deadline}): для одобрения нужно решение о принятии</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="283" />
+        <location filename="../../ui/service_strings.py" line="294" />
         <source>filed on</source>
         <translation>дата подачи</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="285" />
+        <location filename="../../ui/service_strings.py" line="125" />
         <source>filing a claim</source>
         <translation>подача заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="308" />
+        <location filename="../../ui/service_strings.py" line="317" />
         <source>has nothing left to pay</source>
         <translation>по ней нечего выплачивать</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="309" />
+        <location filename="../../ui/service_strings.py" line="318" />
         <source>is a claim of another dealer, not of {dealer}</source>
         <translation>заявка другого дилера, не {dealer}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="439" />
+        <location filename="../../ui/service_strings.py" line="440" />
         <source>is closed already</source>
         <translation>уже закрыт</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="255" />
+        <location filename="../../ui/service_strings.py" line="270" />
         <source>is incomplete</source>
         <translation>заполнена не полностью</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="310" />
+        <location filename="../../ui/service_strings.py" line="319" />
         <source>is not a claim of {year}</source>
         <translation>не является заявкой {year} года</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="289" />
+        <location filename="../../ui/service_strings.py" line="299" />
         <source>is not a field of a claim</source>
         <translation>не является полем заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="440" />
+        <location filename="../../ui/service_strings.py" line="441" />
         <source>is not over yet (it ends on {end})</source>
         <translation>ещё не закончился (заканчивается {end})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="311" />
+        <location filename="../../ui/service_strings.py" line="320" />
         <source>is paid already</source>
         <translation>уже выплачена</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="257" />
+        <location filename="../../ui/service_strings.py" line="272" />
         <source>is {status}: it can no longer be accepted</source>
         <translation>статус «{status}»: принять её уже нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="290" />
+        <location filename="../../ui/service_strings.py" line="300" />
         <source>is {status}: only a returned claim can be completed</source>
         <translation>статус «{status}»: дополнить можно только возвращённую заявку</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="258" />
+        <location filename="../../ui/service_strings.py" line="273" />
         <source>is {status}: only a submitted claim can be approved</source>
         <translation>статус «{status}»: одобрить можно только заявку на рассмотрении</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="259" />
+        <location filename="../../ui/service_strings.py" line="274" />
         <source>is {status}: only a {allowed} claim can be rejected</source>
         <translation>статус «{status}»: отклонить можно только заявку со статусом «{allowed}»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="260" />
+        <location filename="../../ui/service_strings.py" line="275" />
         <source>is {status}: only a {allowed} claim can be returned</source>
         <translation>статус «{status}»: вернуть можно только заявку со статусом «{allowed}»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="312" />
+        <location filename="../../ui/service_strings.py" line="321" />
         <source>is {status}: only an approved claim can be paid</source>
         <translation>статус «{status}»: выплатить можно только одобренную заявку</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="293" />
+        <location filename="../../ui/service_strings.py" line="303" />
         <source>must be a date not after {today}, got {value}</source>
         <translation>должна быть датой не позже {today}, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="313" />
+        <location filename="../../ui/service_strings.py" line="322" />
         <source>must be claim numbers, got {value}</source>
         <translation>должны быть номерами заявок, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="302" />
+        <location filename="../../ui/service_strings.py" line="311" />
         <source>must be one of {choices}, got {value}</source>
         <translation>должна быть одной из: {choices}, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="314" />
+        <location filename="../../ui/service_strings.py" line="323" />
         <source>name at least one claim the payment settles</source>
         <translation>укажите хотя бы одну заявку, которую закрывает выплата</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="315" />
+        <location filename="../../ui/service_strings.py" line="324" />
         <source>names a claim twice</source>
         <translation>одна заявка указана дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="303" />
+        <location filename="../../ui/service_strings.py" line="312" />
         <source>order</source>
         <translation>сортировка</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="261" />
+        <location filename="../../ui/service_strings.py" line="134" />
         <source>overriding a late claim</source>
         <translation>принятие просроченной заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="316" />
+        <location filename="../../ui/service_strings.py" line="325" />
         <source>paid on</source>
         <translation>дата выплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="317" />
+        <location filename="../../ui/service_strings.py" line="326" />
         <source>paid {amount} {currency} to {dealer} on {paid_on} for claims {claims}</source>
         <translation>{paid_on}: выплачено {amount} {currency} дилеру {dealer} по заявкам {claims}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="318" />
+        <location filename="../../ui/service_strings.py" line="327" />
         <source>paid {amount} {currency} to {dealer} on {paid_on} for claims {claims} (fully paid: {settled})</source>
         <translation>{paid_on}: выплачено {amount} {currency} дилеру {dealer} по заявкам {claims} (полностью выплачены: {settled})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="319" />
+        <location filename="../../ui/service_strings.py" line="328" />
         <source>payment amount</source>
         <translation>сумма выплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="320" />
+        <location filename="../../ui/service_strings.py" line="329" />
         <source>payment to {dealer}</source>
         <translation>выплата дилеру {dealer}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="262" />
+        <location filename="../../ui/service_strings.py" line="276" />
         <source>reason</source>
         <translation>причина</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="321" />
+        <location filename="../../ui/service_strings.py" line="139" />
         <source>recording a payment</source>
         <translation>внесение выплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="322" />
+        <location filename="../../ui/service_strings.py" line="330" />
         <source>reference</source>
         <translation>мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="263" />
+        <location filename="../../ui/service_strings.py" line="144" />
         <source>rejecting a claim</source>
         <translation>отклонение заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="294" />
+        <location filename="../../ui/service_strings.py" line="304" />
         <source>returned to the dealer, {reason}</source>
         <translation>возвращена дилеру, {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="264" />
+        <location filename="../../ui/service_strings.py" line="148" />
         <source>returning a claim</source>
         <translation>возврат заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="265" />
+        <location filename="../../ui/service_strings.py" line="277" />
         <source>say why the claim is rejected</source>
         <translation>укажите, почему заявка отклоняется</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="266" />
+        <location filename="../../ui/service_strings.py" line="278" />
         <source>say why the claim is returned</source>
         <translation>укажите, почему заявка возвращается</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="267" />
+        <location filename="../../ui/service_strings.py" line="279" />
         <source>say why the late claim is accepted</source>
         <translation>укажите, почему просроченная заявка принимается</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="296" />
+        <location filename="../../ui/service_strings.py" line="305" />
         <source>submitted for review</source>
         <translation>подана на рассмотрение</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="268" />
+        <location filename="../../ui/service_strings.py" line="280" />
         <source>submitted or returned</source>
         <translation>на рассмотрении или возвращено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="269" />
+        <location filename="../../ui/service_strings.py" line="281" />
         <source>the allocation is not frozen</source>
         <translation>распределение не зафиксировано</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="270" />
+        <location filename="../../ui/service_strings.py" line="282" />
         <source>the late filing was accepted already by {who}</source>
         <translation>просроченную подачу уже принял(а) {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="323" />
+        <location filename="../../ui/service_strings.py" line="331" />
         <source>the payment could not be stored</source>
         <translation>выплату не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="331" />
+        <location filename="../../ui/service_strings.py" line="339" />
         <source>there is no claim {number}</source>
         <translation>заявки {number} нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="271" />
+        <location filename="../../ui/service_strings.py" line="283" />
         <source>was filed late ({filed_on}): accept the late filing (override) before approving</source>
         <translation>подана с опозданием ({filed_on}): перед одобрением примите просроченную подачу</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="272" />
+        <location filename="../../ui/service_strings.py" line="284" />
         <source>was filed on time: there is nothing to override</source>
         <translation>подана в срок: принимать нечего</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="273" />
+        <location filename="../../ui/service_strings.py" line="285" />
         <source>year {year}</source>
         <translation>год {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="325" />
+        <location filename="../../ui/service_strings.py" line="333" />
         <source>year {year} has no frozen allocation yet</source>
         <translation>у {year} года ещё нет зафиксированного распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="326" />
+        <location filename="../../ui/service_strings.py" line="334" />
         <source>{amount} is not the sum of the parts {parts}</source>
         <translation>{amount} не равно сумме частей {parts}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="327" />
+        <location filename="../../ui/service_strings.py" line="335" />
         <source>{amount} is not the sum of the parts {parts}; to pay part, give the amount per claim</source>
         <translation>{amount} не равно сумме частей {parts}; чтобы выплатить часть, укажите сумму по каждой заявке</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="297" />
+        <location filename="../../ui/service_strings.py" line="306" />
         <source>{dealer}: {message}</source>
         <translation>{dealer}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="298" />
+        <location filename="../../ui/service_strings.py" line="307" />
         <source>{message} (changed: {fields})</source>
         <translation>{message} (изменено: {fields})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="329" />
+        <location filename="../../ui/service_strings.py" line="337" />
         <source>{message} ({details})</source>
         <translation>{message} ({details})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="299" />
+        <location filename="../../ui/service_strings.py" line="308" />
         <source>{reference} has no approved mockup</source>
         <translation>у мероприятия {reference} нет одобренного макета</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="300" />
+        <location filename="../../ui/service_strings.py" line="309" />
         <source>{reference} has no approved mockup (mockup {number} is still waiting for a decision)</source>
         <translation>у мероприятия {reference} нет одобренного макета (макет {number} ещё ждёт решения)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="301" />
+        <location filename="../../ui/service_strings.py" line="310" />
         <source>{reference} is an activity of {owner}, not of {dealer}</source>
         <translation>{reference} — мероприятие дилера {owner}, а не {dealer}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="333" />
+        <location filename="../../ui/service_strings.py" line="341" />
         <source>city</source>
         <translation>город</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="343" />
+        <location filename="../../ui/service_strings.py" line="351" />
         <source>legal name</source>
         <translation>юридическое название</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="348" />
+        <location filename="../../ui/service_strings.py" line="356" />
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="408" />
+        <location filename="../../ui/service_strings.py" line="412" />
         <source>consolidated plan (agency)</source>
         <translation>консолидированный план (агентство)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="409" />
+        <location filename="../../ui/service_strings.py" line="413" />
         <source>consolidated plan (source)</source>
         <translation>консолидированный план (файл)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="426" />
+        <location filename="../../ui/service_strings.py" line="428" />
         <source>{where} (placement)</source>
         <translation>{where} (размещение)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="428" />
+        <location filename="../../ui/service_strings.py" line="430" />
         <source>{where} (vendor)</source>
         <translation>{where} (подрядчик)</translation>
     </message>
@@ -3878,7 +3880,7 @@ Reason (recorded in the audit log):</source>
         <translation>даты этапов</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="397" />
+        <location filename="../../ui/service_strings.py" line="401" />
         <source>the allocation is not frozen yet</source>
         <translation>распределение ещё не зафиксировано</translation>
     </message>
@@ -3968,7 +3970,7 @@ Reason (recorded in the audit log):</source>
         <translation>не прислали черновик ({count}): {dealers}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="359" />
+        <location filename="../../ui/service_strings.py" line="366" />
         <source>agency</source>
         <translation>агентство</translation>
     </message>
@@ -4098,127 +4100,127 @@ Reason (recorded in the audit log):</source>
         <translation>одобрять макеты</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="111" />
+        <location filename="../../ui/service_strings.py" line="112" />
         <source>ask for changes to mockups</source>
         <translation>отправлять макеты на доработку</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="112" />
+        <location filename="../../ui/service_strings.py" line="113" />
         <source>change a year's settings</source>
         <translation>менять настройки года</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="113" />
+        <location filename="../../ui/service_strings.py" line="114" />
         <source>change the scoring criteria</source>
         <translation>менять критерии оценки дилеров</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="114" />
+        <location filename="../../ui/service_strings.py" line="115" />
         <source>close a quarter</source>
         <translation>закрывать кварталы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="115" />
+        <location filename="../../ui/service_strings.py" line="117" />
         <source>complete claims</source>
         <translation>дополнять заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="116" />
+        <location filename="../../ui/service_strings.py" line="119" />
         <source>create a programme year</source>
         <translation>создать программный год</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="117" />
+        <location filename="../../ui/service_strings.py" line="121" />
         <source>disable users</source>
         <translation>отключать пользователей</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="118" />
+        <location filename="../../ui/service_strings.py" line="122" />
         <source>edit dealers</source>
         <translation>редактировать дилеров</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="119" />
+        <location filename="../../ui/service_strings.py" line="123" />
         <source>edit the consolidated plan</source>
         <translation>редактировать консолидированный план</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="120" />
+        <location filename="../../ui/service_strings.py" line="124" />
         <source>file claims</source>
         <translation>подавать заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="121" />
+        <location filename="../../ui/service_strings.py" line="126" />
         <source>freeze the allocation</source>
         <translation>фиксировать распределение</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="122" />
+        <location filename="../../ui/service_strings.py" line="128" />
         <source>import dealer drafts</source>
         <translation>импортировать черновики дилеров</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="123" />
+        <location filename="../../ui/service_strings.py" line="129" />
         <source>import efficiency results</source>
         <translation>импортировать результаты эффективности</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="124" />
+        <location filename="../../ui/service_strings.py" line="132" />
         <source>move a year to its next stage</source>
         <translation>переводить год на следующий этап</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="125" />
+        <location filename="../../ui/service_strings.py" line="133" />
         <source>override a late claim</source>
         <translation>принимать просроченные заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="126" />
+        <location filename="../../ui/service_strings.py" line="135" />
         <source>re-open an earlier stage</source>
         <translation>возвращать год на прежний этап</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="127" />
+        <location filename="../../ui/service_strings.py" line="136" />
         <source>record dealer scores</source>
         <translation>вносить баллы дилеров</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="128" />
+        <location filename="../../ui/service_strings.py" line="137" />
         <source>record payments</source>
         <translation>вносить выплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="129" />
+        <location filename="../../ui/service_strings.py" line="141" />
         <source>register dealers</source>
         <translation>регистрировать дилеров</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="130" />
+        <location filename="../../ui/service_strings.py" line="142" />
         <source>reject claims</source>
         <translation>отклонять заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="131" />
+        <location filename="../../ui/service_strings.py" line="143" />
         <source>reject mockups</source>
         <translation>отклонять макеты</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="133" />
+        <location filename="../../ui/service_strings.py" line="147" />
         <source>return claims</source>
         <translation>возвращать заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="134" />
+        <location filename="../../ui/service_strings.py" line="149" />
         <source>set passwords</source>
         <translation>задавать пароли</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="136" />
+        <location filename="../../ui/service_strings.py" line="152" />
         <source>sign in</source>
         <translation>входить в программу</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="137" />
+        <location filename="../../ui/service_strings.py" line="153" />
         <source>submit mockups</source>
         <translation>подавать макеты</translation>
     </message>
@@ -4228,312 +4230,312 @@ Reason (recorded in the audit log):</source>
         <translation>{actor} ({role}) не может {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="153" />
+        <location filename="../../ui/service_strings.py" line="170" />
         <source>cap = {cap} (k below the threshold {threshold} gives 0; otherwise {floor} + (k − {threshold}) / (1 − {threshold}) × ({ceiling} − {floor}), rounded down to 100)</source>
         <translation>лимит = {cap} (при k ниже порога {threshold} — 0; иначе {floor} + (k − {threshold}) / (1 − {threshold}) × ({ceiling} − {floor}), с округлением вниз до 100)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="154" />
+        <location filename="../../ui/service_strings.py" line="171" />
         <source>dealer {code}, {criterion}</source>
         <translation>дилер {code}, {criterion}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="155" />
+        <location filename="../../ui/service_strings.py" line="172" />
         <source>demand = min(request, cap) = {demand}</source>
         <translation>потребность = min(запрос, лимит) = {demand}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="156" />
+        <location filename="../../ui/service_strings.py" line="127" />
         <source>freezing the allocation</source>
         <translation>фиксация распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="157" />
+        <location filename="../../ui/service_strings.py" line="173" />
         <source>froze the {year} allocation: {total} of {budget} to {count} dealers</source>
         <translation>зафиксировано распределение {year} года: {total} из {budget} на {count} дилер(а/ов)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="158" />
+        <location filename="../../ui/service_strings.py" line="174" />
         <source>froze the {year} allocation: {total} of {budget} to {count} dealers (replacing the earlier one)</source>
         <translation>зафиксировано распределение {year} года: {total} из {budget} на {count} дилер(а/ов) (вместо прежнего)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="159" />
+        <location filename="../../ui/service_strings.py" line="175" />
         <source>is not an active dealer</source>
         <translation>не является активным дилером</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="160" />
+        <location filename="../../ui/service_strings.py" line="176" />
         <source>points must be 0–{top}</source>
         <translation>баллы должны быть от 0 до {top}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="161" />
+        <location filename="../../ui/service_strings.py" line="177" />
         <source>request = {base} × Σ cost of included activities = {request} (cents down)</source>
         <translation>запрос = {base} × Σ стоимость включённых мероприятий = {request} (копейки вниз)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="162" />
+        <location filename="../../ui/service_strings.py" line="178" />
         <source>score S = {score}, coefficient k = S / S_max = {k}</source>
         <translation>балл S = {score}, коэффициент k = S / S_max = {k}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="163" />
+        <location filename="../../ui/service_strings.py" line="179" />
         <source>total demand {demand} exceeds the budget {budget}: shared by k (water-filling); this dealer reaches its demand → {amount}</source>
         <translation>общая потребность {demand} превышает бюджет {budget}: делится по k (water-filling); этот дилер получает свою потребность полностью → {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="164" />
+        <location filename="../../ui/service_strings.py" line="180" />
         <source>total demand {demand} exceeds the budget {budget}: shared in proportion to k (λ × k, cents down, leftover cents by largest remainder) → {amount}</source>
         <translation>общая потребность {demand} превышает бюджет {budget}: делится пропорционально k (λ × k, копейки вниз, остаток копеек по наибольшим остаткам) → {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="165" />
+        <location filename="../../ui/service_strings.py" line="181" />
         <source>total demand {demand} fits the budget {budget}: every dealer gets its demand → {amount}</source>
         <translation>общая потребность {demand} укладывается в бюджет {budget}: каждый дилер получает свою потребность → {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="166" />
+        <location filename="../../ui/service_strings.py" line="182" />
         <source>year {year} has no consolidated plan to allocate</source>
         <translation>у {year} года нет консолидированного плана для распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="167" />
+        <location filename="../../ui/service_strings.py" line="183" />
         <source>year {year} was changed or frozen by somebody else since you looked; reload it</source>
         <translation>год {year} изменил или зафиксировал кто-то другой, пока вы смотрели; обновите</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="168" />
+        <location filename="../../ui/service_strings.py" line="184" />
         <source>year {year}: mockups or claims already rest on the frozen allocation</source>
         <translation>год {year}: на зафиксированном распределении уже основаны макеты или заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="169" />
+        <location filename="../../ui/service_strings.py" line="185" />
         <source>year {year}: somebody else froze an allocation at the same moment</source>
         <translation>год {year}: в тот же момент распределение зафиксировал кто-то другой</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="170" />
+        <location filename="../../ui/service_strings.py" line="186" />
         <source>{name} is not a criterion</source>
         <translation>{name} — не критерий</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="171" />
+        <location filename="../../ui/service_strings.py" line="187" />
         <source>cost per sale limit</source>
         <translation>предельная стоимость продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="172" />
+        <location filename="../../ui/service_strings.py" line="188" />
         <source>must be above 0, got {value}</source>
         <translation>должен быть больше 0, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="173" />
+        <location filename="../../ui/service_strings.py" line="189" />
         <source>attachment {id}</source>
         <translation>вложение {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="174" />
+        <location filename="../../ui/service_strings.py" line="190" />
         <source>attachment {name}</source>
         <translation>вложение {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="175" />
+        <location filename="../../ui/service_strings.py" line="191" />
         <source>cannot be read: {reason}</source>
         <translation>не читается: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="176" />
+        <location filename="../../ui/service_strings.py" line="192" />
         <source>is larger than the limit of {size} MB</source>
         <translation>больше допустимых {size} МБ</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="177" />
+        <location filename="../../ui/service_strings.py" line="193" />
         <source>is not a PDF, PNG, JPEG, TIFF or WEBP file (judged by its content)</source>
         <translation>не является файлом PDF, PNG, JPEG, TIFF или WEBP (по содержимому)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="179" />
+        <location filename="../../ui/service_strings.py" line="195" />
         <source>its file is missing from {folder}</source>
         <translation>его файла нет в папке {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="180" />
+        <location filename="../../ui/service_strings.py" line="196" />
         <source>stored {name} ({media_type}, {size} bytes)</source>
         <translation>сохранён файл {name} ({media_type}, {size} байт)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="182" />
+        <location filename="../../ui/service_strings.py" line="198" />
         <source>the stored file does not match its checksum</source>
         <translation>сохранённый файл не совпадает с контрольной суммой</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="183" />
+        <location filename="../../ui/service_strings.py" line="199" />
         <source>there is no attachment {id}</source>
         <translation>вложения {id} нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="332" />
+        <location filename="../../ui/service_strings.py" line="340" />
         <source>a dealer with this code exists already</source>
         <translation>дилер с таким кодом уже есть</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="334" />
+        <location filename="../../ui/service_strings.py" line="342" />
         <source>code</source>
         <translation>код</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="335" />
+        <location filename="../../ui/service_strings.py" line="343" />
         <source>dealer {code} could not be registered (duplicate code)</source>
         <translation>дилера {code} не удалось зарегистрировать (код уже занят)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="336" />
+        <location filename="../../ui/service_strings.py" line="344" />
         <source>dealer {code} was changed by somebody else since you opened it; reload it</source>
         <translation>дилера {code} изменил кто-то другой, пока карточка была открыта у вас; обновите её</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="337" />
+        <location filename="../../ui/service_strings.py" line="345" />
         <source>dealer {code}, criterion {name}</source>
         <translation>дилер {code}, критерий {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="338" />
+        <location filename="../../ui/service_strings.py" line="346" />
         <source>dealer {code}: {field}</source>
         <translation>дилер {code}: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="339" />
+        <location filename="../../ui/service_strings.py" line="347" />
         <source>edited dealer {code}: {fields}</source>
         <translation>изменён дилер {code}: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="340" />
+        <location filename="../../ui/service_strings.py" line="348" />
         <source>email</source>
         <translation>эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="341" />
+        <location filename="../../ui/service_strings.py" line="349" />
         <source>is not a criterion of {year} ({criteria})</source>
         <translation>не критерий {year} года ({criteria})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="342" />
+        <location filename="../../ui/service_strings.py" line="350" />
         <source>is not a dealer field</source>
         <translation>не является полем дилера</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="344" />
+        <location filename="../../ui/service_strings.py" line="352" />
         <source>must not be empty</source>
         <translation>не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="345" />
+        <location filename="../../ui/service_strings.py" line="353" />
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="346" />
+        <location filename="../../ui/service_strings.py" line="354" />
         <source>names the same criterion twice</source>
         <translation>один критерий указан дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="347" />
+        <location filename="../../ui/service_strings.py" line="355" />
         <source>not an active dealer</source>
         <translation>не активный дилер</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="349" />
+        <location filename="../../ui/service_strings.py" line="357" />
         <source>points must be a number, got {value}</source>
         <translation>баллы должны быть числом, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="350" />
+        <location filename="../../ui/service_strings.py" line="358" />
         <source>points must be from 0 to {top}, got {value}</source>
         <translation>баллы должны быть от 0 до {top}, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="351" />
+        <location filename="../../ui/service_strings.py" line="140" />
         <source>recording scores</source>
         <translation>внесение баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="352" />
+        <location filename="../../ui/service_strings.py" line="359" />
         <source>region</source>
         <translation>регион</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="353" />
+        <location filename="../../ui/service_strings.py" line="360" />
         <source>registered dealer {code} {name}</source>
         <translation>зарегистрирован дилер {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="354" />
+        <location filename="../../ui/service_strings.py" line="361" />
         <source>scored dealer {code} for {year}</source>
         <translation>внесены баллы дилера {code} за {year} год</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="355" />
+        <location filename="../../ui/service_strings.py" line="362" />
         <source>year {year}: the allocation is frozen; scores can no longer change</source>
         <translation>год {year}: распределение зафиксировано; баллы больше менять нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="356" />
+        <location filename="../../ui/service_strings.py" line="363" />
         <source>{value} is not an e-mail address</source>
         <translation>{value} — не адрес электронной почты</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="357" />
+        <location filename="../../ui/service_strings.py" line="364" />
         <source>{value} must be a letter then 1–15 letters or digits, e.g. D014</source>
         <translation>{value}: код — буква и затем 1–15 букв или цифр, например D014</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="360" />
+        <location filename="../../ui/service_strings.py" line="367" />
         <source>efficiency report</source>
         <translation>отчёт об эффективности</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="361" />
+        <location filename="../../ui/service_strings.py" line="368" />
         <source>efficiency results for {year} from {agency}: {count} activities ({replaced} replaced)</source>
         <translation>результаты эффективности за {year} год ({agency}): мероприятий — {count} (заменено: {replaced})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="362" />
+        <location filename="../../ui/service_strings.py" line="369" />
         <source>has no rows</source>
         <translation>не содержит ни одной строки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="363" />
+        <location filename="../../ui/service_strings.py" line="130" />
         <source>importing efficiency results</source>
         <translation>импорт результатов эффективности</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="364" />
+        <location filename="../../ui/service_strings.py" line="370" />
         <source>leads</source>
         <translation>лиды</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="365" />
+        <location filename="../../ui/service_strings.py" line="371" />
         <source>name the evaluating agency (set it in the year's settings)</source>
         <translation>укажите агентство, оценивающее эффективность (в настройках года)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="366" />
+        <location filename="../../ui/service_strings.py" line="372" />
         <source>reach</source>
         <translation>охват</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="367" />
+        <location filename="../../ui/service_strings.py" line="373" />
         <source>row {number} ({reference})</source>
         <translation>строка {number} ({reference})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="368" />
+        <location filename="../../ui/service_strings.py" line="374" />
         <source>sales</source>
         <translation>продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="369" />
+        <location filename="../../ui/service_strings.py" line="375" />
         <source>{agency} consolidated the plans; the evaluation must come from another agency</source>
         <translation>{agency} консолидировало планы; оценку должно проводить другое агентство</translation>
     </message>
@@ -4543,242 +4545,242 @@ Reason (recorded in the audit log):</source>
         <translation>{field}: должно быть целым числом ≥ 0, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="370" />
+        <location filename="../../ui/service_strings.py" line="376" />
         <source>{reference} appears twice</source>
         <translation>{reference} встречается дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="371" />
+        <location filename="../../ui/service_strings.py" line="377" />
         <source>{reference} is not an activity of the {year} plan</source>
         <translation>{reference} — не мероприятие плана {year} года</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="372" />
+        <location filename="../../ui/service_strings.py" line="378" />
         <source>{where} (sales amount)</source>
         <translation>{where} (сумма продаж)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="376" />
+        <location filename="../../ui/service_strings.py" line="382" />
         <source>comment</source>
         <translation>комментарий</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="377" />
+        <location filename="../../ui/service_strings.py" line="383" />
         <source>decided on</source>
         <translation>дата решения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="378" />
+        <location filename="../../ui/service_strings.py" line="120" />
         <source>deciding on a mockup</source>
         <translation>решение по макету</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="381" />
+        <location filename="../../ui/service_strings.py" line="386" />
         <source>is {status}, not waiting for a decision</source>
         <translation>статус «{status}», решения не ждёт</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="383" />
+        <location filename="../../ui/service_strings.py" line="388" />
         <source>mockup for {reference}</source>
         <translation>макет к мероприятию {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="384" />
+        <location filename="../../ui/service_strings.py" line="389" />
         <source>mockup {number} (id {id}, submitted {submitted}) is still waiting for a decision</source>
         <translation>макет {number} (id {id}, подан {submitted}) ещё ждёт решения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="385" />
+        <location filename="../../ui/service_strings.py" line="390" />
         <source>mockup {number} for {reference} submitted on {day}</source>
         <translation>макет {number} к мероприятию {reference} подан {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="386" />
+        <location filename="../../ui/service_strings.py" line="391" />
         <source>mockup {number} for {reference} submitted on {day}: {title}</source>
         <translation>макет {number} к мероприятию {reference} подан {day}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="387" />
+        <location filename="../../ui/service_strings.py" line="392" />
         <source>mockup {number} of {reference}</source>
         <translation>макет {number} к мероприятию {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="388" />
+        <location filename="../../ui/service_strings.py" line="393" />
         <source>mockup {number} of {reference} {status} on {day}</source>
         <translation>макет {number} к мероприятию {reference}: {status} {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="389" />
+        <location filename="../../ui/service_strings.py" line="394" />
         <source>mockup {number} of {reference} {status} on {day} ({rate})</source>
         <translation>макет {number} к мероприятию {reference}: {status} {day} ({rate})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="390" />
+        <location filename="../../ui/service_strings.py" line="395" />
         <source>mockup {number} of {reference} {status} on {day} ({rate}): {comment}</source>
         <translation>макет {number} к мероприятию {reference}: {status} {day} ({rate}): {comment}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="391" />
+        <location filename="../../ui/service_strings.py" line="396" />
         <source>mockup {number} of {reference} {status} on {day}: {comment}</source>
         <translation>макет {number} к мероприятию {reference}: {status} {day}: {comment}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="392" />
+        <location filename="../../ui/service_strings.py" line="397" />
         <source>must be a whole number from 0 to {top}, got {value}</source>
         <translation>должно быть целым числом от 0 до {top}, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="393" />
+        <location filename="../../ui/service_strings.py" line="398" />
         <source>other brands</source>
         <translation>другие бренды</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="394" />
+        <location filename="../../ui/service_strings.py" line="399" />
         <source>say why the mockup is {status}</source>
         <translation>укажите причину (статус макета: «{status}»)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="395" />
+        <location filename="../../ui/service_strings.py" line="400" />
         <source>submitted on</source>
         <translation>дата подачи</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="396" />
+        <location filename="../../ui/service_strings.py" line="154" />
         <source>submitting a mockup</source>
         <translation>подача макета</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="398" />
+        <location filename="../../ui/service_strings.py" line="402" />
         <source>there is no mockup {id}</source>
         <translation>макета {id} нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="374" />
+        <location filename="../../ui/service_strings.py" line="380" />
         <source>there is no stored attachment {value}</source>
         <translation>вложения {value} нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="399" />
+        <location filename="../../ui/service_strings.py" line="403" />
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="400" />
+        <location filename="../../ui/service_strings.py" line="404" />
         <source>{day} is before the submission ({submitted})</source>
         <translation>{day} — раньше подачи ({submitted})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="401" />
+        <location filename="../../ui/service_strings.py" line="405" />
         <source>{formula} = {rate}</source>
         <translation>{formula} = {rate}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="402" />
+        <location filename="../../ui/service_strings.py" line="406" />
         <source>{mockup} was changed by somebody else; reload it</source>
         <translation>{mockup}: изменён кем-то другим; обновите</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="375" />
+        <location filename="../../ui/service_strings.py" line="381" />
         <source>{reference} is not in the frozen {year} plan (the agency dropped it)</source>
         <translation>{reference} нет в зафиксированном плане {year} года (агентство его исключило)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="403" />
+        <location filename="../../ui/service_strings.py" line="407" />
         <source>{reference}: somebody else submitted a mockup at the same moment</source>
         <translation>{reference}: в тот же момент макет подал кто-то другой</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="404" />
+        <location filename="../../ui/service_strings.py" line="408" />
         <source>{value} is in the future (today is {today})</source>
         <translation>{value} — дата в будущем (сегодня {today})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="405" />
+        <location filename="../../ui/service_strings.py" line="409" />
         <source>channel</source>
         <translation>канал</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="406" />
+        <location filename="../../ui/service_strings.py" line="410" />
         <source>channel {channel} is not one of: {channels}</source>
         <translation>канал {channel} не из списка: {channels}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="407" />
+        <location filename="../../ui/service_strings.py" line="411" />
         <source>consolidated plan</source>
         <translation>консолидированный план</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="410" />
+        <location filename="../../ui/service_strings.py" line="414" />
         <source>consolidated plan v{number} for {year}: {kept} of {count} activities included</source>
         <translation>консолидированный план v{number} на {year} год: включено {kept} из {count} мероприятий</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="411" />
+        <location filename="../../ui/service_strings.py" line="415" />
         <source>cost</source>
         <translation>стоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="412" />
+        <location filename="../../ui/service_strings.py" line="416" />
         <source>dealer {code} is inactive and takes no part in {year}</source>
         <translation>дилер {code} неактивен и не участвует в {year} году</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="413" />
+        <location filename="../../ui/service_strings.py" line="417" />
         <source>dealer {code}, activity {number}</source>
         <translation>дилер {code}, мероприятие {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="414" />
+        <location filename="../../ui/service_strings.py" line="418" />
         <source>draft v{number} of {code} for {year}: {count} activities, {total}</source>
         <translation>черновик v{number} дилера {code} на {year} год: мероприятий — {count}, {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="415" />
+        <location filename="../../ui/service_strings.py" line="419" />
         <source>draft v{number} of {code} for {year}: {count} activities, {total} (replaces v{previous})</source>
         <translation>черновик v{number} дилера {code} на {year} год: мероприятий — {count}, {total} (заменяет v{previous})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="185" />
+        <location filename="../../ui/service_strings.py" line="201" />
         <source>has more than two decimals: {value}</source>
         <translation>больше двух знаков после запятой: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="416" />
+        <location filename="../../ui/service_strings.py" line="420" />
         <source>has no row for: {references}</source>
         <translation>нет строки для: {references}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="417" />
+        <location filename="../../ui/service_strings.py" line="421" />
         <source>idea</source>
         <translation>идея</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="418" />
+        <location filename="../../ui/service_strings.py" line="131" />
         <source>importing the consolidated plan</source>
         <translation>импорт консолидированного плана</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="419" />
+        <location filename="../../ui/service_strings.py" line="422" />
         <source>month</source>
         <translation>месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="420" />
+        <location filename="../../ui/service_strings.py" line="423" />
         <source>month must be 1–12, got {value}</source>
         <translation>месяц должен быть от 1 до 12, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="188" />
+        <location filename="../../ui/service_strings.py" line="204" />
         <source>must be an amount of money, got {value}</source>
         <translation>должна быть денежной суммой, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="190" />
+        <location filename="../../ui/service_strings.py" line="206" />
         <source>must not be negative, got {value}</source>
         <translation>не может быть отрицательной: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="421" />
+        <location filename="../../ui/service_strings.py" line="138" />
         <source>recording a dealer draft</source>
         <translation>приём черновика дилера</translation>
     </message>
@@ -4923,47 +4925,47 @@ Reason (recorded in the audit log):</source>
         <translation>пароли не совпадают; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="178" />
+        <location filename="../../ui/service_strings.py" line="194" />
         <source>is not a regular file (a folder, a device or a pipe)</source>
         <translation>— не обычный файл (папка, устройство или канал)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="193" />
+        <location filename="../../ui/service_strings.py" line="209" />
         <source>the database is busy: another CoopDesk is writing to it; nothing was changed — try again</source>
         <translation>база данных занята: в неё пишет другая копия CoopDesk; ничего не изменено — повторите попытку</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="379" />
+        <location filename="../../ui/service_strings.py" line="384" />
         <source>give either a stored attachment or a file, not both</source>
         <translation>укажите либо сохранённое вложение, либо файл, но не оба</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="382" />
+        <location filename="../../ui/service_strings.py" line="387" />
         <source>mockup</source>
         <translation>макет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="422" />
+        <location filename="../../ui/service_strings.py" line="424" />
         <source>{field} {old} → {new}</source>
         <translation>{field} {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="423" />
+        <location filename="../../ui/service_strings.py" line="425" />
         <source>{reference} appears twice (first at {first})</source>
         <translation>{reference} встречается дважды (впервые: {first})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="424" />
+        <location filename="../../ui/service_strings.py" line="426" />
         <source>{reference} is not an activity of a current draft for {year}</source>
         <translation>{reference} — не мероприятие текущего черновика на {year} год</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="425" />
+        <location filename="../../ui/service_strings.py" line="427" />
         <source>{where} (costed amount)</source>
         <translation>{where} (сумма по смете)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="427" />
+        <location filename="../../ui/service_strings.py" line="429" />
         <source>{where} (planned cost)</source>
         <translation>{where} (плановая стоимость)</translation>
     </message>
@@ -5433,202 +5435,202 @@ Reason (recorded in the audit log):</source>
         <translation>запускать демонстрационную программу</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="132" />
+        <location filename="../../ui/service_strings.py" line="145" />
         <source>reopen a quarter</source>
         <translation>переоткрывать кварталы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="135" />
+        <location filename="../../ui/service_strings.py" line="150" />
         <source>set the exchange rate of claims</source>
         <translation>устанавливать курс валюты заявок</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="138" />
+        <location filename="../../ui/service_strings.py" line="155" />
         <source>PostgreSQL refused to grant the privileges: {reason}</source>
         <translation>PostgreSQL отказал в выдаче прав: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="139" />
+        <location filename="../../ui/service_strings.py" line="156" />
         <source>cannot connect to {database} as {role}: {reason}</source>
         <translation>не удалось подключиться к {database} как {role}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="140" />
+        <location filename="../../ui/service_strings.py" line="157" />
         <source>cannot connect to {database}: {reason}</source>
         <translation>не удалось подключиться к {database}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="141" />
+        <location filename="../../ui/service_strings.py" line="158" />
         <source>cannot create the role {role}: {reason}; ask the server's administrator to run CREATE ROLE {role} LOGIN PASSWORD '…', then run `coop-desk db grant` again</source>
         <translation>не удалось создать роль {role}: {reason}; попросите администратора сервера выполнить CREATE ROLE {role} LOGIN PASSWORD '…', затем снова запустите `coop-desk db grant`</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="142" />
+        <location filename="../../ui/service_strings.py" line="159" />
         <source>the database is at revision {revision}, this CoopDesk needs {head}: run `coop-desk db upgrade --admin-user ROLE` with the database owner's credentials</source>
         <translation>схема базы — ревизия {revision}, этой версии CoopDesk нужна {head}: запустите `coop-desk db upgrade --admin-user РОЛЬ` с учётными данными владельца базы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="143" />
+        <location filename="../../ui/service_strings.py" line="160" />
         <source>the database {database} holds no CoopDesk schema yet: the PostgreSQL role that owns it sets it up with `coop-desk db init --admin-user ROLE --owner NAME`</source>
         <translation>в базе {database} ещё нет схемы CoopDesk: её создаёт роль PostgreSQL, которой принадлежит база, командой `coop-desk db init --admin-user РОЛЬ --owner ИМЯ`</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="144" />
+        <location filename="../../ui/service_strings.py" line="161" />
         <source>the database {database} is at revision {revision}, which this CoopDesk does not know (a newer CoopDesk wrote it): use that version</source>
         <translation>схема базы {database} — ревизия {revision}, неизвестная этой версии CoopDesk (её записала более новая версия): используйте ту версию</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="145" />
+        <location filename="../../ui/service_strings.py" line="162" />
         <source>there is no role {role} (or no CoopDesk schema: run `coop-desk db init` first)</source>
         <translation>роли {role} нет (или нет схемы CoopDesk: сначала запустите `coop-desk db init`)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="146" />
+        <location filename="../../ui/service_strings.py" line="163" />
         <source>{role} does not own the database {database} (its owner is {owner}): give the owner's credentials with --admin-user</source>
         <translation>{role} не владеет базой {database} (её владелец — {owner}): укажите учётные данные владельца в --admin-user</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="147" />
+        <location filename="../../ui/service_strings.py" line="164" />
         <source>{role} is a superuser: PostgreSQL lets it do anything, so it cannot be the application role</source>
         <translation>{role} — суперпользователь: PostgreSQL разрешает ему всё, поэтому он не может быть ролью приложения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="148" />
+        <location filename="../../ui/service_strings.py" line="165" />
         <source>{role} owns the database or its tables (or is a member of their owner): the application role must be another role</source>
         <translation>{role} владеет базой или её таблицами (или входит в роль их владельца): ролью приложения должна быть другая роль</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="184" />
+        <location filename="../../ui/service_strings.py" line="200" />
         <source>an amount is too large to store ({detail}); nothing was changed</source>
         <translation>сумма слишком велика для хранения ({detail}); ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="192" />
+        <location filename="../../ui/service_strings.py" line="208" />
         <source>the database folder is read-only: {folder}; nothing was changed (reading works)</source>
         <translation>папка базы данных доступна только для чтения: {folder}; ничего не изменено (чтение работает)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="213" />
+        <location filename="../../ui/service_strings.py" line="229" />
         <source>invoice {amount} {currency}: {pending}</source>
         <translation>счёт {amount} {currency}: {pending}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="214" />
+        <location filename="../../ui/service_strings.py" line="230" />
         <source>invoice {invoice} of {date} was claimed already: duplicate of claim {number} for {reference} (invoice {first}, filed {filed_on})</source>
         <translation>счёт {invoice} от {date} уже заявлен: дубликат заявки {number} по {reference} (счёт {first}, подана {filed_on})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="235" />
+        <location filename="../../ui/service_strings.py" line="251" />
         <source>rate to be set by finance</source>
         <translation>курс установит финансовый отдел</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="245" />
+        <location filename="../../ui/service_strings.py" line="261" />
         <source>{rate} makes the {field} {amount} {currency} more than {limit} {programme}, the largest amount</source>
         <translation>{rate} делает {field} {amount} {currency} больше {limit} {programme}, наибольшей суммы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="429" />
+        <location filename="../../ui/service_strings.py" line="431" />
         <source>Q{earlier} {year} is still open: the quarters are closed in order</source>
         <translation>{earlier} кв. {year} ещё открыт: кварталы закрываются по порядку</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="430" />
+        <location filename="../../ui/service_strings.py" line="432" />
         <source>Q{later} {year} is closed after it: reopen the later quarters first</source>
         <translation>после него закрыт {later} кв. {year}: сначала переоткройте более поздние кварталы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="433" />
+        <location filename="../../ui/service_strings.py" line="435" />
         <source>claim {number} (invoice {invoice}, {status})</source>
         <translation>заявка {number} (счёт {invoice}, статус «{status}»)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="277" />
+        <location filename="../../ui/service_strings.py" line="289" />
         <source>claim {number}: exchange rate {before} → {rate} {programme} per 1 {currency}</source>
         <translation>заявка {number}: курс {before} → {rate} {programme} за 1 {currency}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="434" />
+        <location filename="../../ui/service_strings.py" line="436" />
         <source>close a quarter before its filing deadline</source>
         <translation>закрывать квартал до окончания срока подачи заявок</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="436" />
+        <location filename="../../ui/service_strings.py" line="438" />
         <source>closed Q{quarter} {year} before its filing deadline {deadline}: {reason}</source>
         <translation>закрыт {quarter} кв. {year} до окончания срока подачи заявок ({deadline}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="438" />
+        <location filename="../../ui/service_strings.py" line="439" />
         <source>counts in Q{quarter} {year}, which is closed: its figures are sealed (the programme owner can reopen the quarter, audited)</source>
         <translation>учитывается в {quarter} кв. {year}, который закрыт: его показатели не меняются (владелец программы может переоткрыть квартал, с записью в журнал)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="280" />
+        <location filename="../../ui/service_strings.py" line="291" />
         <source>dealer {dealer} has no allocation in {year}: a claim is reimbursed from the dealer's allocation</source>
         <translation>у дилера {dealer} нет распределения на {year} год: заявки возмещаются из распределённых дилеру средств</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="281" />
+        <location filename="../../ui/service_strings.py" line="292" />
         <source>dealer {dealer} was allocated {amount} {currency} in {year}: a claim is reimbursed from the dealer's allocation, so there is nothing to reimburse it from</source>
         <translation>дилеру {dealer} распределено {amount} {currency} на {year} год: заявки возмещаются из распределённых дилеру средств, возмещать заявку не из чего</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="284" />
+        <location filename="../../ui/service_strings.py" line="295" />
         <source>filed with the Q{given} template, but its documents date the work in Q{work}: Q{work}'s deadline applies</source>
         <translation>подана по шаблону {given} кв., но по документам работы выполнены в {work} кв.: действует срок {work} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="286" />
+        <location filename="../../ui/service_strings.py" line="296" />
         <source>invoiced in {currency} without a rate: rate to be set by finance before approval (coop-desk claim set-rate {number} RATE)</source>
         <translation>счёт в {currency} без курса: курс установит финансовый отдел до одобрения (coop-desk claim set-rate {number} КУРС)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="287" />
+        <location filename="../../ui/service_strings.py" line="297" />
         <source>is decided by the documents (the act date, else the invoice date): correct those</source>
         <translation>определяется документами (датой акта, а без акта — датой счёта): исправьте их</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="256" />
+        <location filename="../../ui/service_strings.py" line="271" />
         <source>is invoiced in {currency} without an exchange rate: set the exchange rate first: coop-desk claim set-rate {number} RATE</source>
         <translation>выставлен в {currency} без курса валюты: сначала установите курс: coop-desk claim set-rate {number} КУРС</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="288" />
+        <location filename="../../ui/service_strings.py" line="298" />
         <source>is invoiced in {currency}, the programme's currency: it has no exchange rate to set</source>
         <translation>выставлена в {currency}, валюте программы: курс для неё не нужен</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="441" />
+        <location filename="../../ui/service_strings.py" line="442" />
         <source>is open: there is nothing to reopen</source>
         <translation>открыт: переоткрывать нечего</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="291" />
+        <location filename="../../ui/service_strings.py" line="301" />
         <source>is {status}: the exchange rate can be set only before the claim is decided</source>
         <translation>в статусе «{status}»: курс можно установить только до решения по заявке</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="442" />
+        <location filename="../../ui/service_strings.py" line="443" />
         <source>its claims may be filed on time until {deadline}: it can be closed from {day} (the programme owner can close it earlier, with a reason)</source>
         <translation>заявки за него можно подавать в срок до {deadline}: закрыть его можно с {day} (владелец программы может закрыть раньше, указав причину)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="443" />
+        <location filename="../../ui/service_strings.py" line="444" />
         <source>its work is of Q{work} {year}, which is closed, and no later quarter of {year} is open to count it in: the programme owner can reopen a quarter (audited)</source>
         <translation>работы выполнены в {work} кв. {year}, который закрыт, а более позднего открытого квартала {year} года, где её можно учесть, нет: владелец программы может переоткрыть квартал (с записью в журнал)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="292" />
+        <location filename="../../ui/service_strings.py" line="302" />
         <source>its work is of Q{work}, which is closed: it counts in Q{quarter}</source>
         <translation>работы выполнены в {work} кв., который закрыт: заявка учитывается в {quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="444" />
+        <location filename="../../ui/service_strings.py" line="445" />
         <source>reopened Q{quarter} {year}: {reason}</source>
         <translation>переоткрыт {quarter} кв. {year}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="445" />
+        <location filename="../../ui/service_strings.py" line="146" />
         <source>reopening a quarter</source>
         <translation>переоткрытие квартала</translation>
     </message>
@@ -5638,12 +5640,12 @@ Reason (recorded in the audit log):</source>
         <translation>укажите, почему квартал переоткрывается</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="295" />
+        <location filename="../../ui/service_strings.py" line="151" />
         <source>setting an exchange rate</source>
         <translation>установка курса валюты</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="324" />
+        <location filename="../../ui/service_strings.py" line="332" />
         <source>was approved on {approved_on}: a payment for it cannot be dated {paid_on}, before its approval</source>
         <translation>одобрена {approved_on}: платёж по ней не может быть датирован {paid_on}, раньше одобрения</translation>
     </message>
@@ -5653,22 +5655,22 @@ Reason (recorded in the audit log):</source>
         <translation>заявки квартала ещё на рассмотрении или возвращены ({count}): {claims}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="328" />
+        <location filename="../../ui/service_strings.py" line="336" />
         <source>{day} is in Q{quarter} {year}, which is closed: a payment counts in the quarter of its date and nothing changes a closed quarter (date it in an open quarter, or the programme owner can reopen Q{quarter})</source>
         <translation>{day} — это {quarter} кв. {year}, который закрыт: выплата учитывается в квартале своей даты, а закрытый квартал не меняется (укажите дату в открытом квартале или попросите владельца программы переоткрыть {quarter} кв.)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="358" />
+        <location filename="../../ui/service_strings.py" line="365" />
         <source>{dealer}: claim {second} ({second_reference}, invoice {second_invoice}) is the same invoice of {date} as claim {first} ({first_reference}, invoice {first_invoice})</source>
         <translation>{dealer}: заявка {second} ({second_reference}, счёт {second_invoice}) — тот же счёт от {date}, что и в заявке {first} ({first_reference}, счёт {first_invoice})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="380" />
+        <location filename="../../ui/service_strings.py" line="385" />
         <source>has no file: only a mockup the reviewer can see can be approved (reject it or request changes)</source>
         <translation>без файла: одобрить можно только макет, который проверяющий видел (отклоните его или отправьте на доработку)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="189" />
+        <location filename="../../ui/service_strings.py" line="205" />
         <source>must be at most {limit}, got {value}</source>
         <translation>должна быть не больше {limit}: {value}</translation>
     </message>
@@ -6648,7 +6650,7 @@ Reason (recorded in the audit log):</source>
         <translation>файл обрезан (элемент zip {entry} неполный)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="181" />
+        <location filename="../../ui/service_strings.py" line="197" />
         <source>the file is empty</source>
         <translation>файл пуст</translation>
     </message>
@@ -6728,12 +6730,12 @@ Reason (recorded in the audit log):</source>
 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="110" />
+        <location filename="../../ui/session.py" line="120" />
         <source>Building the demo programme…</source>
         <translation>Строим демо-программу…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="114" />
+        <location filename="../../ui/session.py" line="124" />
         <source>Demo programme</source>
         <translation>Демо-программа</translation>
     </message>
@@ -6741,208 +6743,208 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="73" />
-        <location filename="../../ui/screens/settings.py" line="193" />
+        <location filename="../../ui/screens/settings.py" line="76" />
+        <location filename="../../ui/screens/settings.py" line="195" />
         <source>Programme year</source>
         <translation>Программный год</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="82" />
+        <location filename="../../ui/screens/settings.py" line="85" />
         <source>The manufacturer's share of each activity: 0.5 is 50 %</source>
         <translation>Доля производителя в каждом мероприятии: 0.5 — это 50 %</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="88" />
+        <location filename="../../ui/screens/settings.py" line="91" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="90" />
+        <location filename="../../ui/screens/settings.py" line="93" />
         <source>One channel per line</source>
         <translation>По одному каналу в строке</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="105" />
+        <location filename="../../ui/screens/settings.py" line="108" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="106" />
+        <location filename="../../ui/screens/settings.py" line="109" />
         <source>Documents language</source>
         <translation>Язык документов</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="107" />
-        <location filename="../../ui/screens/settings.py" line="263" />
+        <location filename="../../ui/screens/settings.py" line="110" />
+        <location filename="../../ui/screens/settings.py" line="265" />
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="108" />
-        <location filename="../../ui/screens/settings.py" line="264" />
+        <location filename="../../ui/screens/settings.py" line="111" />
+        <location filename="../../ui/screens/settings.py" line="266" />
         <source>Base rate</source>
         <translation>Базовая ставка</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="109" />
-        <location filename="../../ui/screens/settings.py" line="265" />
+        <location filename="../../ui/screens/settings.py" line="112" />
+        <location filename="../../ui/screens/settings.py" line="267" />
         <source>Cap floor</source>
         <translation>Минимальный лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="110" />
-        <location filename="../../ui/screens/settings.py" line="266" />
+        <location filename="../../ui/screens/settings.py" line="113" />
+        <location filename="../../ui/screens/settings.py" line="268" />
         <source>Cap ceiling</source>
         <translation>Максимальный лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="111" />
-        <location filename="../../ui/screens/settings.py" line="267" />
+        <location filename="../../ui/screens/settings.py" line="114" />
+        <location filename="../../ui/screens/settings.py" line="269" />
         <source>Eligibility threshold k</source>
         <translation>Порог участия k</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="112" />
+        <location filename="../../ui/screens/settings.py" line="115" />
         <source>Claim deadline after quarter end</source>
         <translation>Срок подачи заявок после квартала</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="113" />
+        <location filename="../../ui/screens/settings.py" line="116" />
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="114" />
+        <location filename="../../ui/screens/settings.py" line="117" />
         <source>Consolidating agency</source>
         <translation>Консолидирующее агентство</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="115" />
+        <location filename="../../ui/screens/settings.py" line="118" />
         <source>Evaluating agency</source>
         <translation>Оценивающее агентство</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="117" />
+        <location filename="../../ui/screens/settings.py" line="120" />
         <source>{0} from</source>
         <translation>{0} с</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="118" />
+        <location filename="../../ui/screens/settings.py" line="121" />
         <source>Save programme settings</source>
         <translation>Сохранить настройки программы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="130" />
+        <location filename="../../ui/screens/settings.py" line="133" />
         <source>Scoring criteria</source>
         <translation>Критерии оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="132" />
+        <location filename="../../ui/screens/settings.py" line="135" />
         <source>Criterion</source>
         <translation>Критерий</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="132" />
+        <location filename="../../ui/screens/settings.py" line="135" />
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="132" />
+        <location filename="../../ui/screens/settings.py" line="135" />
         <source>Max points</source>
         <translation>Макс. баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="139" />
+        <location filename="../../ui/screens/settings.py" line="142" />
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="140" />
+        <location filename="../../ui/screens/settings.py" line="143" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="141" />
+        <location filename="../../ui/screens/settings.py" line="144" />
         <source>Save criteria</source>
         <translation>Сохранить критерии</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="147" />
+        <location filename="../../ui/screens/settings.py" line="150" />
         <source>A dealer's score is Σ weight × points; k = S / S max.</source>
         <translation>Балл дилера S = Σ вес × баллы; k = S / S макс.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="157" />
+        <location filename="../../ui/screens/settings.py" line="160" />
         <source>Preferences</source>
         <translation>Личные настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="167" />
+        <location filename="../../ui/screens/settings.py" line="170" />
         <source>Clear the recent databases</source>
         <translation>Очистить список недавних баз</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="169" />
+        <location filename="../../ui/screens/settings.py" line="172" />
         <source>Window language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="170" />
+        <location filename="../../ui/screens/settings.py" line="173" />
         <source>Numbers</source>
         <translation>Числа</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="171" />
+        <location filename="../../ui/screens/settings.py" line="174" />
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="196" />
+        <location filename="../../ui/screens/settings.py" line="198" />
         <source>Programme year {0}</source>
         <translation>Программный год {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="217" />
+        <location filename="../../ui/screens/settings.py" line="219" />
         <source>The year is closed: its settings cannot change.</source>
         <translation>Год закрыт: его настройки менять нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="219" />
+        <location filename="../../ui/screens/settings.py" line="221" />
         <source>The allocation is frozen: budget, rates, cap range, threshold and criteria cannot change.</source>
         <translation>Распределение зафиксировано: бюджет, ставки, лимиты, порог и критерии менять нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="292" />
+        <location filename="../../ui/screens/settings.py" line="294" />
         <source>row {0}: the weight is not a number</source>
         <translation>строка {0}: вес не является числом</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="294" />
+        <location filename="../../ui/screens/settings.py" line="296" />
         <source>row {0}: max points must be a whole number</source>
         <translation>строка {0}: максимум баллов должен быть целым числом</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="310" />
+        <location filename="../../ui/screens/settings.py" line="312" />
         <source>{0}: not a number</source>
         <translation>{0}: не число</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="313" />
+        <location filename="../../ui/screens/settings.py" line="315" />
         <source>Nothing changed.</source>
         <translation>Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="317" />
+        <location filename="../../ui/screens/settings.py" line="319" />
         <source>The programme settings are saved.</source>
         <translation>Настройки программы сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="328" />
+        <location filename="../../ui/screens/settings.py" line="330" />
         <source>The scoring criteria are saved.</source>
         <translation>Критерии оценки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="361" />
+        <location filename="../../ui/screens/settings.py" line="363" />
         <source>The list of recent databases is cleared.</source>
         <translation>Список недавних баз очищен.</translation>
     </message>
@@ -7204,7 +7206,7 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>self._model</name>
     <message>
-        <location filename="../../ui/screens/claims.py" line="138" />
+        <location filename="../../ui/screens/claims.py" line="141" />
         <source>Q{quarter} (work of Q{work})</source>
         <translation>{quarter} кв. (работы {work} кв.)</translation>
     </message>

@@ -439,11 +439,14 @@ def test_another_applications_sqlite_file_is_refused_and_left_alone(
     conn.commit()
     conn.close()
     before = schema_of(path)
+    content = path.read_bytes()
     with pytest.raises(SchemaRefused, match=r"not a CoopDesk database: it holds other tables \(contacts\)"):
         Database(sqlite_url(path))
     assert run(["--db", str(path), "summary", "--year", "2027"]) == 1
     err = capsys.readouterr().err
     assert "not a CoopDesk database" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert path.read_bytes() == content, "the file is left byte for byte (not even switched to WAL)"
+    assert not path.with_name(path.name + "-wal").exists()
     assert schema_of(path) == before, "no CoopDesk table was added"
     assert _count(path, "contacts") == 1
 
@@ -456,8 +459,10 @@ def test_another_alembic_application_is_taken_for_an_unknown_revision(tmp_path: 
     conn.execute("CREATE TABLE things (x)")
     conn.commit()
     conn.close()
+    content = path.read_bytes()
     with pytest.raises(SchemaRefused, match="ae1027a6acf"):
         Database(sqlite_url(path))
+    assert path.read_bytes() == content
     assert {name for _kind, name, _sql in schema_of(path)} == {"alembic_version", "things"}
 
 

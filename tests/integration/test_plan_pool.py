@@ -17,6 +17,7 @@ from models.db import Database, sqlite_url
 from reports.xlsx import plan_pool
 from reports.xlsx.plan_import import import_plans
 from reports.xlsx.plan_template import write_plan_template
+from reports.xlsx.safety import DEFAULT_LIMITS
 from tests.factories import use_clock
 from tests.integration.test_plan_exchange import FIRST, YEAR, current, drafting_year, fill
 
@@ -122,3 +123,35 @@ def test_two_drafts_of_one_dealer_wait_for_the_end_and_are_both_refused(services
 def test_small_batches_stay_in_one_process() -> None:
     assert plan_pool.worker_count(plan_pool.PARALLEL_MIN_FILES - 1) == 0
     assert plan_pool.worker_count(1000) >= 1
+
+
+def test_the_caller_reads_from_the_far_end_while_the_workers_are_busy(services: Services, tmp_path: Path) -> None:
+    """Work stealing: asked for a file whose chunk is not back, the caller reads the batch's last unsent
+    files itself; every file is read exactly once and the results come in the files' order."""
+    drafting_year(services, CODES[:5], score=None)
+    files = sorted(_batch(services, tmp_path).glob("*.xlsx"))
+    files = [Path(str(p)) for p in files * 4]  # 24 files (24 objects): more than two workers hold at a time
+    read_here: list[int] = []
+    positions = {id(p): i for i, p in enumerate(files)}
+
+    def here(path: Path) -> object:
+        read_here.append(positions[id(path)])
+        return ("here", positions[id(path)])
+
+    views = {view.year: view for view in services.years.list_years()}
+    reading = plan_pool.PoolReading(
+        files, views, here, year=None, dealer=None, limits=DEFAULT_LIMITS, engine=None, workers=2
+    )
+    try:
+        results = list(reading)
+    finally:
+        reading.close()
+    assert len(results) == len(files)
+    stolen = [i for i, r in enumerate(results) if r == ("here", i)]
+    assert sorted(read_here) == stolen  # the workers take ~0.4 s to start: the caller reads meanwhile
+    handed_back = [i for i, p in enumerate(files) if p.name == "draft_2029.xlsx"]  # a year the workers lack
+    tail = [i for i in stolen if i not in handed_back]
+    assert tail and tail == [i for i in range(tail[0], len(files)) if i not in handed_back]  # the far end
+    for i, result in enumerate(results[: tail[0]]):  # the rest by the workers, in order
+        if i not in handed_back:
+            assert not isinstance(result, tuple) and Path(getattr(result, "path", "")).name == files[i].name

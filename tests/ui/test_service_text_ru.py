@@ -148,3 +148,23 @@ def test_the_russian_audit_trail_names_actions_and_finds_russian_words(
     assert model.rowCount() == sum(
         1 for e in execution.services.audit.entries(limit=total) if "одобрена" in tr_text(e.summary).casefold()
     )
+
+
+def test_a_database_that_is_not_coopdesks_is_refused_in_russian(
+    qtbot, russian: None, warnings: list[str], tmp_path: Path
+) -> None:
+    """Opening another application's SQLite file from the window: the schema check's refusal reads in
+    Russian, as the command line's does in English, and the file is left as it was."""
+    import sqlite3
+
+    from ui.session import open_services
+
+    path = tmp_path / "contacts.sqlite"
+    with sqlite3.connect(path) as con:
+        con.execute("CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT)")
+    before = path.read_bytes()
+    assert open_services(None, str(path)) is None
+    assert len(warnings) == 1
+    assert "это не база данных CoopDesk: в ней другие таблицы (contacts)" in warnings[0]
+    assert "is not a CoopDesk database" not in warnings[0]
+    assert path.read_bytes() == before

@@ -11,7 +11,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 
 from coop_desk.errors import Refused
-from coop_desk.services import Changes
+from coop_desk.services import Changes, Entity
 from models.db import sqlite_url
 from tests.ui import shell_state
 from tests.ui.shell_state import YEAR, show
@@ -126,11 +126,11 @@ def test_the_hub_re_emits_changes_as_coarse_signals(qtbot):  # type: ignore[no-u
     seen: list[str] = []
     hub.changed.connect(seen.append)
     with qtbot.waitSignals([hub.year_changed, hub.stage_changed, hub.changes_published]):
-        hub.publish(Changes("year", (1,), 2027, also=("stage",)))
+        hub.publish(Changes(Entity.YEAR, (1,), 2027, also=(Entity.STAGE,)))
     assert seen == ["year", "stage"]
     seen.clear()
     with qtbot.assertNotEmitted(hub.stage_changed):
-        hub.publish(Changes("allocation", (3,), 2027, also=("year",)))
+        hub.publish(Changes(Entity.ALLOCATION, (3,), 2027, also=(Entity.YEAR,)))
     assert seen == ["allocation", "year"]
 
 

@@ -55,3 +55,14 @@ def test_drafts_can_be_imported_while_drafting(qtbot, drafting: Programme, tmp_p
     assert screen._import_button.isEnabled()
     consolidation = open_screen(qtbot, ConsolidationScreen, make_context(drafting, tmp_path))
     assert not consolidation._import.isEnabled() and "consolidation" in consolidation._import.toolTip()
+
+
+def test_the_context_asks_the_matrix_for_role_and_stage(qtbot, drafting: Programme, tmp_path: Path) -> None:
+    from models.enums import Role, Stage
+
+    context = make_context(drafting, tmp_path)
+    assert context.allows("plans.record_draft") and context.stage_allows("plans.record_draft")
+    assert not context.allows("claims.file") and not context.stage_allows("claims.file")
+    assert context.stage_allows("claims.file", Stage.EVALUATION) and not context.stage_allows("claims.file", None)
+    context.services.ctx.role = Role.AGENCY  # the stage allows drafts, the agency's role does not
+    assert context.stage_allows("plans.record_draft") and not context.allows("plans.record_draft")

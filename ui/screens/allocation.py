@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from coop_desk.errors import CoopDeskError
+from coop_desk.services import Entity
 from coop_desk.services.allocation import AllocationRun
-from models.enums import Stage
 from ui.charts import BarChartView
 from ui.context import ScreenContext
 from ui.labels import stage_label
@@ -39,6 +39,8 @@ DEBOUNCE_MS = 150
 
 class AllocationScreen(Screen):
     """What-if runs change nothing; "Freeze allocation" stores one (with these parameters as the year's)."""
+
+    watches = frozenset({Entity.ALLOCATION, Entity.SCORES, Entity.YEAR, Entity.PLANS, Entity.CONSOLIDATION})
 
     recomputed = Signal()
     """The what-if table and chart were recomputed."""
@@ -162,7 +164,6 @@ class AllocationScreen(Screen):
         self.explain_button.clicked.connect(self._on_explain_clicked)
         self.letters_button.task_started.connect(self.letters_progress.track)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
-        self.context.hub.changed.connect(self._on_hub_changed)
 
     # -- loading -------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -175,13 +176,14 @@ class AllocationScreen(Screen):
         frozen = self.context.services.allocation.current(view.year)
         self.letters_button.update_state(has_year=True, frozen=frozen is not None)
         self._loading = True
-        source = frozen if frozen is not None and view.stage != Stage.ALLOCATION else None
+        freezing = self.context.stage_allows("allocation.freeze", view)
+        source = frozen if frozen is not None and not freezing else None
         self.budget.set_value(source.budget if source else view.budget)
         self.cap_floor.set_value(source.cap_floor if source else view.cap_floor)
         self.cap_ceiling.set_value(source.cap_ceiling if source else view.cap_ceiling)
         self.threshold.set_value(source.threshold if source else view.threshold)
         self._loading = False
-        if view.stage != Stage.ALLOCATION:
+        if not freezing:
             why = self.tr("The year is at {0}: the allocation can be changed only at the allocation stage").format(
                 stage_label(view.stage)
             )
@@ -195,7 +197,7 @@ class AllocationScreen(Screen):
                 )
                 + (
                     " " + self.tr("Freezing again replaces it while no mockup or claim rests on it.")
-                    if view.stage == Stage.ALLOCATION
+                    if freezing
                     else ""
                 )
             )
@@ -288,7 +290,11 @@ class AllocationScreen(Screen):
 
     def has_unsaved_changes(self) -> bool:
         view = self.context.year_view() if self.context.year is not None else None
-        if view is None or view.stage != Stage.ALLOCATION or self.context.services.allocation.current(view.year):
+        if (
+            view is None
+            or not self.context.stage_allows("allocation.freeze", view)
+            or self.context.services.allocation.current(view.year)
+        ):
             return False
         params = self.parameters()
         return params is not None and any(
@@ -357,8 +363,3 @@ class AllocationScreen(Screen):
         seen = getattr(self, "_seen_version", None)
         if self.context.attempt(self, freeze, year, expected_version=seen, **params) is not None:
             self.context.hub.status_message.emit(self.tr("The {0} allocation is frozen.").format(year))
-
-    @Slot(str)
-    def _on_hub_changed(self, entity: str) -> None:
-        if entity in ("allocation", "scores", "year", "plan", "consolidation"):
-            self.mark_stale()

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from coop_desk.services import Entity
 from ui.context import ScreenContext
 
 
@@ -16,7 +17,13 @@ class Screen(QWidget):
     (the dashboard's to-do links call it), ``has_unsaved_changes()`` and ``screenshot_ready()``.
     The base connects ``year_selected`` to ``refresh`` and refreshes lazily: a hidden screen refreshes
     when it is shown again.
+
+    ``watches`` names the entities whose changes make the screen stale (a test checks that a service
+    emits each); ``on_watched_change()`` may refine that.
     """
+
+    #: The entities whose changes (``ChangeHub.changed``) make this screen reload.
+    watches: frozenset[Entity] = frozenset()
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,6 +32,8 @@ class Screen(QWidget):
         context.hub.year_selected.connect(self._on_hub_year_selected)
         context.hub.stage_changed.connect(self._on_hub_year_selected)
         context.hub.year_changed.connect(self._on_hub_year_selected)
+        if self.watches:
+            context.hub.changed.connect(self._on_hub_changed)
 
     # -- for subclasses ------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -35,6 +44,10 @@ class Screen(QWidget):
 
     def has_unsaved_changes(self) -> bool:
         return False
+
+    def on_watched_change(self, entity: Entity) -> None:
+        """One of ``watches`` changed: reload (now if visible, else when shown)."""
+        self.mark_stale()
 
     # -- lazy refresh --------------------------------------------------------------------------
     def mark_stale(self) -> None:
@@ -56,3 +69,7 @@ class Screen(QWidget):
 
     def _on_hub_year_selected(self, _year: int) -> None:
         self.mark_stale()
+
+    def _on_hub_changed(self, entity: Entity) -> None:
+        if entity in self.watches:
+            self.on_watched_change(entity)

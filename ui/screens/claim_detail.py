@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coop_desk.claim_states import USE_CASE, ClaimAction, claim_actions
 from coop_desk.errors import CoopDeskError
 from coop_desk.services.claim_views import ClaimView
 from coop_desk.text import Text
-from models.enums import ClaimStatus
+from models.enums import ClaimStatus, Stage
 from ui.context import ScreenContext, show_refusal
 from ui.models.claims import status_text
 from ui.models.row_table import date_text
@@ -125,7 +126,8 @@ class ClaimDetailPanel(QWidget):
         self._rate.returnPressed.connect(self._on_set_rate_clicked)
 
     # -- showing -------------------------------------------------------------------------------
-    def show_claim(self, c: ClaimView | None, *, deciding: bool) -> None:
+    def show_claim(self, c: ClaimView | None, *, stage: Stage | None) -> None:
+        """Show claim ``c``; its buttons are enabled as the role, the year's ``stage`` and its status allow."""
         self.claim = c
         title = tr_text(Text("claim {number}", number=c.id)) if c is not None else ""
         self.history.load(c.id if c is not None else None, title)
@@ -139,7 +141,7 @@ class ClaimDetailPanel(QWidget):
             for button, use_case in self._decisions():
                 self.context.gate(button, use_case, stage_ok=False)
             self._show_document_button(None)
-            self._show_rate(None, deciding=False)
+            self._show_rate(None, stage=None)
             return
         money = self.context.money
         currency = self.context.currency()
@@ -200,20 +202,28 @@ class ClaimDetailPanel(QWidget):
         self._steps.clear()
         self._steps.addItems(tr_lines(c.explanation))
         self._override.setVisible(c.late)
-        why_not = "" if deciding else self.tr("Claims are decided on during execution and evaluation.")
-        submitted = c.status == ClaimStatus.SUBMITTED
-        still_open = c.status in (ClaimStatus.SUBMITTED, ClaimStatus.RETURNED)
+        why_not = self.tr("Claims are decided on during execution and evaluation.")
+        at = self.context.stage_allows
+        overridden = bool(c.late_override_by)
+        actions = claim_actions(c.status, c.late, overridden)
+        # Approve is offered once the status allows it; what must come first (accepting the late filing,
+        # the exchange rate) is said in its tooltip, and the service refuses until it is done.
+        approvable = ClaimAction.APPROVE in claim_actions(c.status, c.late, overridden=True)
         gate = self.context.gate
         late_first = self.tr("Accept the late filing first.") if c.needs_override else ""
         if c.currency != currency and c.exchange_rate is None:
             late_first = " ".join(x for x in (late_first, self.tr("Set the exchange rate first.")) if x)
-        gate(self._approve, "claims.approve", deciding and submitted, why_not, late_first)
-        gate(self._return, "claims.return_claim", deciding and submitted, why_not)
-        gate(self._reject, "claims.reject", deciding and still_open, why_not)
-        gate(self._override, "claims.override_late", deciding and c.needs_override and still_open, why_not)
-        self._show_rate(c, deciding=deciding)
+        for button, use_case, state_ok, tip in (
+            (self._approve, USE_CASE[ClaimAction.APPROVE], approvable, late_first),
+            (self._return, USE_CASE[ClaimAction.RETURN], ClaimAction.RETURN in actions, ""),
+            (self._reject, USE_CASE[ClaimAction.REJECT], ClaimAction.REJECT in actions, ""),
+            (self._override, USE_CASE[ClaimAction.OVERRIDE_LATE], ClaimAction.OVERRIDE_LATE in actions, ""),
+        ):
+            stage_ok = at(use_case, stage)
+            gate(button, use_case, stage_ok and state_ok, "" if stage_ok else why_not, tip)
+        self._show_rate(c, stage=stage)
 
-    def _show_rate(self, c: ClaimView | None, *, deciding: bool) -> None:
+    def _show_rate(self, c: ClaimView | None, *, stage: Stage | None) -> None:
         """The rate field of a claim in another currency: editable until the claim is decided."""
         foreign = c is not None and c.currency != self.context.currency()
         for widget in (self._rate_label, self._rate, self._set_rate):
@@ -222,13 +232,14 @@ class ClaimDetailPanel(QWidget):
             self._rate.clear()
             return
         self._rate.set_value(c.exchange_rate)
-        still_open = c.status in (ClaimStatus.SUBMITTED, ClaimStatus.RETURNED)
+        still_open = ClaimAction.SET_RATE in claim_actions(c.status, c.late, bool(c.late_override_by))
+        deciding = self.context.stage_allows(USE_CASE[ClaimAction.SET_RATE], stage)
         why_not = (
             self.tr("Claims are decided on during execution and evaluation.")
             if not deciding
             else self.tr("The rate is fixed once the claim is decided.")
         )
-        self.context.gate(self._set_rate, "claims.set_rate", deciding and still_open, why_not)
+        self.context.gate(self._set_rate, USE_CASE[ClaimAction.SET_RATE], deciding and still_open, why_not)
         self._rate.setEnabled(self._set_rate.isEnabled())
 
     @Slot()
@@ -244,11 +255,11 @@ class ClaimDetailPanel(QWidget):
     def _decisions(self) -> tuple[tuple[QPushButton, str], ...]:
         """Each decision button with the use case it runs (the role may forbid it)."""
         return (
-            (self._approve, "claims.approve"),
-            (self._return, "claims.return_claim"),
-            (self._reject, "claims.reject"),
-            (self._override, "claims.override_late"),
-            (self._set_rate, "claims.set_rate"),
+            (self._approve, USE_CASE[ClaimAction.APPROVE]),
+            (self._return, USE_CASE[ClaimAction.RETURN]),
+            (self._reject, USE_CASE[ClaimAction.REJECT]),
+            (self._override, USE_CASE[ClaimAction.OVERRIDE_LATE]),
+            (self._set_rate, USE_CASE[ClaimAction.SET_RATE]),
         )
 
     def _show_document_button(self, c: ClaimView | None) -> None:

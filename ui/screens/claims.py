@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from coop_desk.errors import CoopDeskError
+from coop_desk.services import Entity
 from coop_desk.services.claim_list import LATE_ACCEPTED, LATE_DECIDED, LATE_NEEDS_OVERRIDE, ClaimFilter
 from coop_desk.services.claim_views import ClaimRow, ClaimView
 from models.enums import ClaimStatus, Stage
@@ -30,9 +31,7 @@ from ui.screens.claim_detail import ClaimDetailPanel
 from ui.screens.claims_import import ClaimsImportPanel, claims_importer_available
 from ui.widgets.tables import fit_columns, make_table
 
-_ENTITIES = {"claim", "payment", "quarter", "mockup", "year"}
 _LATE = "late"  # the status filter's "late, not yet accepted" choice
-OPEN_STAGES = (Stage.EXECUTION, Stage.EVALUATION)
 TEXT_DELAY_MS = 120  # typing coalesces: the list is filtered once the keys pause this long
 
 
@@ -40,9 +39,11 @@ class ClaimsScreen(Screen):
     """Claims filtered by quarter, status and text in the database; the list fetches its rows page by page,
     so a year of 100,000 claims opens and filters quickly (the ``claims`` benchmark in ``bench/bench_ui.py``)."""
 
+    watches = frozenset({Entity.CLAIMS, Entity.PAYMENTS, Entity.QUARTERS, Entity.MOCKUPS, Entity.YEAR})
+
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self._deciding = False
+        self._stage: Stage | None = None
         self._year: int | None = None
         self._total = 0
         self._fitted = False
@@ -108,7 +109,6 @@ class ClaimsScreen(Screen):
         self.detail.override_requested.connect(self._on_detail_override_requested)
         self.detail.rate_requested.connect(self._on_detail_rate_requested)
         self._import.clicked.connect(self._on_import_clicked)
-        self.context.hub.changed.connect(self._on_hub_changed)
 
     # -- refreshing ----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -118,13 +118,16 @@ class ClaimsScreen(Screen):
         if year is None:
             self._year = None
             self._model.clear()
-            self.detail.show_claim(None, deciding=False)
+            self.detail.show_claim(None, stage=None)
             self._update_count()
             return
         view = self.context.services.years.get(year)
-        self._deciding = view.stage in OPEN_STAGES
+        self._stage = view.stage
         self.context.gate(
-            self._import, "claims.file", self._deciding, self.tr("Claims are filed during execution and evaluation.")
+            self._import,
+            "claims.file",
+            self.context.stage_allows("claims.file", view),
+            self.tr("Claims are filed during execution and evaluation."),
         )
         self._model.currency = view.currency
         self._year = year
@@ -141,7 +144,7 @@ class ClaimsScreen(Screen):
         if not (current is not None and self.select_claim(current)):
             self._view.selectRow(0)
         if self._model.rowCount() == 0:
-            self.detail.show_claim(None, deciding=False)
+            self.detail.show_claim(None, stage=None)
 
     def _claim_filter(self, *, text: bool = True) -> ClaimFilter:
         """The quarter, status and (when ``text``) the filter box, for the service."""
@@ -215,7 +218,7 @@ class ClaimsScreen(Screen):
         self._filtering = True
         try:
             if current is None or not self.select_claim(current):
-                self.detail.show_claim(None, deciding=False)
+                self.detail.show_claim(None, stage=None)
         finally:
             self._filtering = False
 
@@ -232,7 +235,7 @@ class ClaimsScreen(Screen):
         shown = self.detail.claim
         if self._filtering and shown is not None and shown.id == self.current_id():
             return
-        self.detail.show_claim(self.current(), deciding=self._deciding)
+        self.detail.show_claim(self.current(), stage=self._stage)
 
     # -- deciding ------------------------------------------------------------------------------
     @Slot()
@@ -298,9 +301,9 @@ class ClaimsScreen(Screen):
         self.select_claim(claim_id)
         current = self.current()
         if current is not None and current.id == claim_id:
-            self.detail.show_claim(current, deciding=self._deciding)
+            self.detail.show_claim(current, stage=self._stage)
         else:  # the claim left the filtered list: still show what became of it
-            self.detail.show_claim(self.context.services.claims.get(claim_id), deciding=self._deciding)
+            self.detail.show_claim(self.context.services.claims.get(claim_id), stage=self._stage)
 
     @Slot()
     def _on_import_clicked(self) -> None:
@@ -315,8 +318,3 @@ class ClaimsScreen(Screen):
                 self.import_panel.start(paths)
             except CoopDeskError as exc:
                 show_refusal(self, exc.lines())
-
-    @Slot(str)
-    def _on_hub_changed(self, entity: str) -> None:
-        if entity in _ENTITIES:
-            self.mark_stale()

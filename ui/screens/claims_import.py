@@ -90,12 +90,12 @@ class ClaimsImportPanel(ImportReportPanel):
 
     @Slot(object)
     def _on_task_succeeded(self, result: Any) -> None:
-        from coop_desk.services import Changes
+        from coop_desk.services import Changes, Entity
 
         summary = tr_text(result.summary())
         self.show_rows(claims_report_rows(result), self.tr("Claims import: {summary}").format(summary=summary))
         if any(r.stored for r in result.rows):
-            self.context.publish(Changes("claim", (), self.context.year))
+            self.context.publish(Changes(Entity.CLAIMS, (), self.context.year))
         self.imported.emit(result)
 
     @Slot(list)

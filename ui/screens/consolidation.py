@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coop_desk.services import Entity
 from models.enums import Stage
 from ui.context import ScreenContext, show_refusal
 from ui.models.consolidation import ConsolidationTreeModel
@@ -31,7 +32,6 @@ from ui.text import tr_text
 from ui.widgets.task_progress import TaskProgress
 
 WORKBOOK = "reports.xlsx.consolidation"
-_ENTITIES = {"consolidation", "plans", "draft", "year"}
 
 
 def _workbook_function(name: str) -> Any:
@@ -61,6 +61,8 @@ def _import_task(year: int, path: str):  # type: ignore[no-untyped-def]
 
 class ConsolidationScreen(Screen):
     """The consolidated plan as a tree: one bold row per region (activities kept and dropped), activities below."""
+
+    watches = frozenset({Entity.CONSOLIDATION, Entity.PLANS, Entity.DRAFTS, Entity.YEAR})
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -117,7 +119,6 @@ class ConsolidationScreen(Screen):
         self._export.clicked.connect(self._on_export_clicked)
         self._import.clicked.connect(self._on_import_clicked)
         self._saved.linkActivated.connect(self._on_saved_link_activated)
-        self.context.hub.changed.connect(self._on_hub_changed)
 
     # -- refreshing ----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -161,7 +162,7 @@ class ConsolidationScreen(Screen):
         self.context.gate(
             self._import,
             "plans.record_consolidation",
-            stage == Stage.CONSOLIDATION,
+            self.context.stage_allows("plans.record_consolidation", view),
             self.tr("The agency's workbook is imported at the consolidation stage."),
         )
 
@@ -232,20 +233,17 @@ class ConsolidationScreen(Screen):
 
     @Slot(object)
     def _on_import_succeeded(self, report: Any) -> None:
-        from coop_desk.services import Changes
+        from coop_desk.services import Changes, Entity
 
         if report.refused:
             show_refusal(self, report.lines(), self.tr("The agency's workbook was refused"))
             return
         self.context.hub.status_message.emit(tr_text(report.summary()))
-        self.context.publish(Changes("consolidation", (), self.context.year, also=("plans", "allocation")))
+        self.context.publish(
+            Changes(Entity.CONSOLIDATION, (), self.context.year, also=(Entity.PLANS, Entity.ALLOCATION))
+        )
         self.mark_stale()
 
     @Slot(list)
     def _on_task_refused(self, lines: list[str]) -> None:
         show_refusal(self, lines, self.tr("Consolidation workbook"))
-
-    @Slot(str)
-    def _on_hub_changed(self, entity: str) -> None:
-        if entity in _ENTITIES:
-            self.mark_stale()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.enums import Stage
+from coop_desk.services import Entity
 from ui.charts import BarChartView
 from ui.context import ScreenContext
 from ui.labels import stage_label
@@ -46,6 +46,9 @@ class _Card(QFrame):
 
 class DashboardScreen(Screen):
     """Figures from SummaryService; to-do counts open the filtered screen."""
+
+    #: Every change: the to-do list counts a bit of everything.
+    watches = frozenset(Entity)
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -119,7 +122,6 @@ class DashboardScreen(Screen):
         return box
 
     def _connect_signals(self) -> None:
-        self.context.hub.changed.connect(self._on_hub_changed)
         for button in self._todo_buttons.values():
             button.clicked.connect(self._on_todo_clicked)
 
@@ -173,12 +175,15 @@ class DashboardScreen(Screen):
     def _refresh_todo(self, year: int, summary: Any) -> None:
         services = self.context.services
         statuses = dict(summary.claims_by_status)
-        drafting = summary.stage in (Stage.DRAFTING, Stage.CONSOLIDATION)
+        at = self.context.stage_allows
+        # drafts matter until the plan is consolidated
+        drafting = at("plans.record_draft", summary.stage) or at("plans.record_consolidation", summary.stage)
         missing = len(services.plans.missing_drafts(year)) if drafting else 0
         waiting = len(services.mockups.queue(year))
         to_check = statuses.get("submitted", 0)
         unused = [d.code for d in summary.dealers if d.allocated and d.approved * 2 < d.allocated]
-        likely_unused = unused if summary.stage in (Stage.EXECUTION, Stage.EVALUATION) else []
+        claims_come_in = at("claims.file", summary.stage)
+        likely_unused = unused if claims_come_in else []
         pairs = services.claims.duplicate_pairs(year)
         pair_dealers = {p.dealer_code for p in pairs}
         items: dict[str, tuple[int, str, str, dict[str, Any]]] = {
@@ -215,10 +220,6 @@ class DashboardScreen(Screen):
             self._todo_buttons["duplicates"].setToolTip("\n".join(tr_text(p.text) for p in pairs))
 
     # -- slots ---------------------------------------------------------------------------------
-    @Slot(str)
-    def _on_hub_changed(self, _entity: str) -> None:
-        self.mark_stale()
-
     @Slot()
     def _on_todo_clicked(self) -> None:
         key = self.sender().property("todo")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from coop_desk.errors import CoopDeskError
-from models.enums import Stage
+from coop_desk.services import Entity
 from ui.context import ScreenContext, show_refusal
 from ui.models.dealers import DealerColumn, DealerRow, DealersFilterProxy, DealersTableModel
 from ui.models.row_table import ID_ROLE
@@ -27,10 +27,14 @@ from ui.screens.base import Screen
 from ui.screens.dealer_history import DealerHistoryPanel
 from ui.screens.dealer_scores import ScoreEditor
 
-SCORING_STAGES = (Stage.DRAFTING, Stage.CONSOLIDATION, Stage.ALLOCATION)
-
 
 class DealersScreen(Screen):
+    watches = frozenset({Entity.DEALERS, Entity.SCORES, Entity.ALLOCATION, Entity.YEAR})
+
+    def on_watched_change(self, entity: Entity) -> None:
+        if not self._saving:
+            self.mark_stale()
+
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._saving = False
@@ -105,7 +109,6 @@ class DealersScreen(Screen):
         self._show_all.clicked.connect(self._on_show_all_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.scores.scores_saved.connect(self._on_scores_saved)
-        self.context.hub.changed.connect(self._on_hub_changed)
 
     # -- loading -------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -174,7 +177,7 @@ class DealersScreen(Screen):
         self.history.load(code)
 
     def _scoring_allowed(self, view: Any) -> tuple[bool, str]:
-        if view.stage not in SCORING_STAGES:
+        if not self.context.stage_allows("dealers.record_scores", view):
             return False, self.tr("Scores can change only in drafting, consolidation and allocation")
         if self.context.services.allocation.current(view.year) is not None:
             return False, self.tr("The allocation is frozen: scores can no longer change")
@@ -227,8 +230,3 @@ class DealersScreen(Screen):
     def _on_scores_saved(self, code: str) -> None:
         self.refresh()
         self.select_code(code)
-
-    @Slot(str)
-    def _on_hub_changed(self, entity: str) -> None:
-        if not self._saving and entity in ("dealer", "scores", "allocation", "year"):
-            self.mark_stale()

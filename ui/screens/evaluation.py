@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from models.enums import Stage
+from coop_desk.services import Entity
 from ui.context import ScreenContext, show_refusal
 from ui.models.evaluation import EfficiencyTableModel
 from ui.screens.base import Screen
@@ -18,7 +18,6 @@ from ui.widgets.tables import fit_columns, make_proxy, make_table
 from ui.widgets.task_progress import TaskProgress
 
 IMPORTER = ("reports.xlsx.efficiency", "import_efficiency")
-_ENTITIES = {"efficiency", "year"}
 
 
 def _importer() -> Any:
@@ -36,6 +35,8 @@ def _import_task(path: str):  # type: ignore[no-untyped-def]
 
 
 class EvaluationScreen(Screen):
+    watches = frozenset({Entity.EFFICIENCY, Entity.YEAR})
+
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._model = EfficiencyTableModel(self, lang=context.lang)
@@ -68,7 +69,6 @@ class EvaluationScreen(Screen):
     def _connect_signals(self) -> None:
         self._filter.textChanged.connect(self._on_filter_text_changed)
         self._import.clicked.connect(self._on_import_clicked)
-        self.context.hub.changed.connect(self._on_hub_changed)
 
     def refresh(self) -> None:
         view = self.context.year_view()
@@ -87,7 +87,7 @@ class EvaluationScreen(Screen):
         self.context.gate(
             self._import,
             "evaluation.import_results",
-            view is not None and view.stage in (Stage.EXECUTION, Stage.EVALUATION),
+            self.context.stage_allows("evaluation.import_results", view),
             self.tr("Efficiency results are imported during execution and evaluation."),
         )
 
@@ -123,19 +123,14 @@ class EvaluationScreen(Screen):
 
     @Slot(object)
     def _on_import_succeeded(self, report: Any) -> None:
-        from coop_desk.services import Changes
+        from coop_desk.services import Changes, Entity
 
         if getattr(report, "refused", None):
             show_refusal(self, report.lines(), self.tr("The efficiency report was refused"))
             return
-        self.context.publish(Changes("efficiency", (), self.context.year))
+        self.context.publish(Changes(Entity.EFFICIENCY, (), self.context.year))
         self.mark_stale()
 
     @Slot(list)
     def _on_import_refused(self, lines: list[str]) -> None:
         show_refusal(self, lines, self.tr("The efficiency report was refused"))
-
-    @Slot(str)
-    def _on_hub_changed(self, entity: str) -> None:
-        if entity in _ENTITIES:
-            self.mark_stale()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coop_desk.services import Entity
 from coop_desk.services.mockups import MAX_OTHER_BRANDS, MockupView, rate_text
 from coop_desk.services.plans import ConsolidatedRow
 from models.enums import MockupStatus, Stage
@@ -40,11 +41,12 @@ from ui.widgets.tables import fit_columns, make_proxy, make_table, select_id, se
 
 #: Reads an attachment's bytes and media type by id (AttachmentService.read by default).
 AttachmentReader = Callable[[int], tuple[bytes, str]]
-_ENTITIES = {"mockup", "year", "allocation"}
 
 
 class MockupsScreen(Screen):
     """Go through the mockups waiting for a decision: look, count the other brands, decide, next."""
+
+    watches = frozenset({Entity.MOCKUPS, Entity.YEAR, Entity.ALLOCATION})
 
     def __init__(
         self,
@@ -56,7 +58,7 @@ class MockupsScreen(Screen):
         super().__init__(context, parent)
         self._read_attachment = attachment_reader or context.services.attachments.read
         self._base = Decimal("0.5")
-        self._deciding = False
+        self._stage: Stage | None = None
         self._activities: dict[str, ConsolidatedRow] = {}
         self._model = MockupQueueTableModel(self, lang=context.lang)
         self._proxy = make_proxy(self._model, self)
@@ -201,7 +203,6 @@ class MockupsScreen(Screen):
         self._shortcuts["C"].activated.connect(self.request_changes_current)
         self._shortcuts["J"].activated.connect(self.select_next)
         self._shortcuts["K"].activated.connect(self.select_previous)
-        self.context.hub.changed.connect(self._on_hub_changed)
 
     # -- refreshing ----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -220,7 +221,7 @@ class MockupsScreen(Screen):
         self._model.set_rows(queue)
         fit_columns(self._view)
         self._count.setText(self.tr("{count} waiting").format(count=len(queue)))
-        self._deciding = view.stage == Stage.EXECUTION
+        self._stage = view.stage
         if not (current and select_id(self._view, self._proxy, self._model, current.id)):
             self._view.selectRow(0)
         if self._proxy.rowCount() == 0:
@@ -246,15 +247,16 @@ class MockupsScreen(Screen):
         self.history.load(m.id if m is not None else None, f"{m.reference} #{m.number}" if m is not None else "")
         self._details_box.setVisible(m is not None)
         self._decision.setVisible(m is not None)
-        stage_why = "" if self._deciding else self.tr("Mockups are decided on during the execution year.")
-        enabled = [
-            self.context.gate(button, use_case, m is not None and self._deciding, stage_why)
-            for button, use_case in (
-                (self._approve, "mockups.approve"),
-                (self._reject, "mockups.reject"),
-                (self._changes, "mockups.request_changes"),
-            )
-        ]
+        stage_why = self.tr("Mockups are decided on during the execution year.")
+        enabled = []
+        for button, use_case in (
+            (self._approve, "mockups.approve"),
+            (self._reject, "mockups.reject"),
+            (self._changes, "mockups.request_changes"),
+        ):
+            stage_ok = self.context.stage_allows(use_case, self._stage)
+            why = "" if stage_ok else stage_why
+            enabled.append(self.context.gate(button, use_case, m is not None and stage_ok, why))
         if enabled[0] and m is not None and m.approval_refusal:
             # nothing to look at: the mockup can only be rejected or sent back (issue 10, point 8)
             self._approve.setEnabled(False)
@@ -380,8 +382,3 @@ class MockupsScreen(Screen):
             return
         row = self._view.currentIndex().row()
         self._view.selectRow(min(max(row + delta, 0), count - 1))
-
-    @Slot(str)
-    def _on_hub_changed(self, entity: str) -> None:
-        if entity in _ENTITIES:
-            self.mark_stale()

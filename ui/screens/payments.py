@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from coop_desk import rules
-from coop_desk.services.claim_views import OPEN_STAGES
+from coop_desk.services import Entity
 from models.enums import ClaimStatus, Role
 from ui.context import ScreenContext, show_refusal
 from ui.models.payments import PaymentsTableModel
@@ -29,10 +29,10 @@ from ui.screens.base import Screen
 from ui.screens.payment_form import PaymentForm
 from ui.widgets.tables import fit_columns, make_proxy, make_table
 
-_ENTITIES = {"payment", "claim", "quarter", "year"}
-
 
 class PaymentsScreen(Screen):
+    watches = frozenset({Entity.PAYMENTS, Entity.CLAIMS, Entity.QUARTERS, Entity.YEAR})
+
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._model = PaymentsTableModel(self, lang=context.lang)
@@ -89,7 +89,6 @@ class PaymentsScreen(Screen):
         self._close.clicked.connect(self._on_close_clicked)
         self._reopen.clicked.connect(self._on_reopen_clicked)
         self.form.recorded.connect(self._on_form_recorded)
-        self.context.hub.changed.connect(self._on_hub_changed)
 
     # -- refreshing ----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -103,10 +102,13 @@ class PaymentsScreen(Screen):
         self._model.set_rows(services.claims.payments(year))
         fit_columns(self._view)
         self._update_count()
-        open_stage = view.stage in OPEN_STAGES
+        at = self.context.stage_allows
         payable = [c for c in services.claims.list_claims(year, status=ClaimStatus.APPROVED) if c.outstanding > 0]
         self.form.load(
-            payable, view.currency, open_stage, self.tr("Payments are recorded during execution and evaluation.")
+            payable,
+            view.currency,
+            at("claims.record_payment", view),
+            self.tr("Payments are recorded during execution and evaluation."),
         )
         closes = services.claims.quarter_closes(year)
         closed = {q.quarter for q in closes}
@@ -115,16 +117,16 @@ class PaymentsScreen(Screen):
             if q not in closed:
                 self._quarter.addItem(self.tr("Q{quarter} {year}").format(quarter=q, year=year), q)
         self._last_closed = max(closed, default=None)
-        why = "" if open_stage else self.tr("Quarters are closed during execution and evaluation.")
-        can_close = self.context.gate(
-            self._close, "claims.close_quarter", open_stage and self._quarter.count() > 0, why
-        )
+        closing = at("claims.close_quarter", view)
+        why = "" if closing else self.tr("Quarters are closed during execution and evaluation.")
+        can_close = self.context.gate(self._close, "claims.close_quarter", closing and self._quarter.count() > 0, why)
+        reopening = at("claims.reopen_quarter", view)
         self._quarter.setEnabled(can_close)
         self.context.gate(
             self._reopen,
             "claims.reopen_quarter",
-            open_stage and self._last_closed is not None,
-            self.tr("Quarters are reopened during execution and evaluation.") if not open_stage else "",
+            reopening and self._last_closed is not None,
+            self.tr("Quarters are reopened during execution and evaluation.") if not reopening else "",
             self.tr("Reopen Q{quarter} (quarters reopen from the last one closed)").format(quarter=self._last_closed)
             if self._last_closed is not None
             else "",
@@ -227,8 +229,3 @@ class PaymentsScreen(Screen):
             self.context.hub.status_message.emit(
                 self.tr("Q{quarter} {year} reopened").format(quarter=quarter, year=year)
             )
-
-    @Slot(str)
-    def _on_hub_changed(self, entity: str) -> None:
-        if entity in _ENTITIES:
-            self.mark_stale()

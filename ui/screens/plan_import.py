@@ -95,11 +95,11 @@ class PlanImportPanel(ImportReportPanel):
 
     @Slot(object)
     def _on_task_succeeded(self, report: Any) -> None:
-        from coop_desk.services import Changes
+        from coop_desk.services import Changes, Entity
 
         self.show_report(report)
         if report.imported:
-            self.context.publish(Changes("draft", (), self.context.year, also=("plans",)))
+            self.context.publish(Changes(Entity.DRAFTS, (), self.context.year, also=(Entity.PLANS,)))
         self.imported.emit(report)
 
     @Slot(list)

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from coop_desk.errors import CoopDeskError
+from coop_desk.services import Entity
 from coop_desk.services.plans import DraftView
-from models.enums import Stage
 from ui.context import ScreenContext, show_refusal
 from ui.models.plans import ActivitiesTableModel, DealerDraftRow, DealerDraftsTableModel, DraftVersionsTableModel
 from ui.screens.base import Screen
@@ -28,11 +28,11 @@ from ui.screens.plan_import import PlanImportPanel, plan_importer_available
 from ui.text import tr_lines
 from ui.widgets.tables import fit_columns, make_proxy, make_table, select_id, selected_row
 
-_ENTITIES = {"draft", "plans", "dealer", "year"}
-
 
 class PlansScreen(Screen):
     """Drafts per dealer (missing ones flagged), the versions of the selected draft and what changed."""
+
+    watches = frozenset({Entity.DRAFTS, Entity.PLANS, Entity.DEALERS, Entity.YEAR})
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -106,7 +106,6 @@ class PlansScreen(Screen):
         self._dealers_view.selectionModel().selectionChanged.connect(self._on_dealers_selection_changed)
         self._versions_view.selectionModel().selectionChanged.connect(self._on_versions_selection_changed)
         self._import_button.clicked.connect(self._on_import_clicked)
-        self.context.hub.changed.connect(self._on_hub_changed)
         self.import_panel.imported.connect(self._on_import_panel_imported)
 
     # -- refreshing ----------------------------------------------------------------------------
@@ -149,7 +148,7 @@ class PlansScreen(Screen):
 
     def _update_import_button(self) -> None:
         view = self.context.year_view()
-        drafting = view is not None and view.stage == Stage.DRAFTING
+        drafting = self.context.stage_allows("plans.record_draft", view)
         self.context.gate(
             self._import_button,
             "plans.record_draft",
@@ -235,8 +234,3 @@ class PlansScreen(Screen):
     @Slot(object)
     def _on_import_panel_imported(self, _report: object) -> None:
         self.mark_stale()
-
-    @Slot(str)
-    def _on_hub_changed(self, entity: str) -> None:
-        if entity in _ENTITIES:
-            self.mark_stale()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coop_desk.services import Entity
 from coop_desk.services.years import YearView
 from models.enums import Stage
 from ui.context import ScreenContext, show_refusal
@@ -42,6 +43,8 @@ LANGUAGE_NAMES = {"en": "English", "ru": "Русский"}
 
 
 class SettingsScreen(Screen):
+    watches = frozenset({Entity.YEAR, Entity.ALLOCATION})
+
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._view: YearView | None = None
@@ -180,7 +183,6 @@ class SettingsScreen(Screen):
         self.language.activated.connect(self._on_language_activated)
         self.number_format.activated.connect(self._on_number_format_activated)
         self.clear_recent.clicked.connect(self._on_clear_recent_clicked)
-        self.context.hub.changed.connect(self._on_hub_changed)
 
     # -- loading -------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -211,7 +213,7 @@ class SettingsScreen(Screen):
         for criterion in view.criteria:
             self._append_criterion(criterion.name, f"{criterion.weight.normalize():f}", str(criterion.max_points))
         frozen = self.context.services.allocation.current(view.year) is not None
-        closed = view.stage == Stage.CLOSED
+        closed = not self.context.stage_allows("years.update_settings", view)
         why = ""
         if closed:
             why = self.tr("The year is closed: its settings cannot change.")
@@ -359,8 +361,3 @@ class SettingsScreen(Screen):
     def _on_clear_recent_clicked(self) -> None:
         self.context.prefs.clear_recent()
         self.context.hub.status_message.emit(self.tr("The list of recent databases is cleared."))
-
-    @Slot(str)
-    def _on_hub_changed(self, entity: str) -> None:
-        if entity in ("year", "allocation"):
-            self.mark_stale()

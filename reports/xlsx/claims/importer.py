@@ -15,6 +15,7 @@ from decimal import ROUND_DOWN, Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from coop_desk import permissions
 from coop_desk.amounts import AMBIGUOUS, read_amount
 from coop_desk.errors import CoopDeskError, DuplicateClaim, NoApprovedMockup
 from coop_desk.services import Services
@@ -22,7 +23,7 @@ from coop_desk.services.base import column_length
 from coop_desk.services.claim_views import ClaimInput, FilingResult
 from coop_desk.text import Text, join
 from coop_desk.words import stage_name
-from models import Claim, ClaimStatus, Stage
+from models import Claim, ClaimStatus
 from reports.xlsx import isolated
 from reports.xlsx.cells import (
     REFERENCE,
@@ -228,7 +229,7 @@ def _import_file(services: Services, path: Path, filed_on: dt.date | None) -> tu
     rows, problems = _read_rows(sheet, path.name, view.currency, quarter)
     today = services.ctx.today()
     message: str = ""
-    if view.stage not in (Stage.EXECUTION, Stage.EVALUATION):
+    if not permissions.at_stage("claims.file", view.stage):
         message = Text(
             "year {year} is at stage {stage}: claims are filed in execution and evaluation",
             year=str(meta.year),

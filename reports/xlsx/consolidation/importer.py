@@ -9,13 +9,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from coop_desk import permissions
 from coop_desk.errors import CoopDeskError
 from coop_desk.services import Services
 from coop_desk.services.base import column_length
 from coop_desk.services.plans import ConsolidationInput
 from coop_desk.text import Text
 from coop_desk.words import stage_name
-from models import ConsolidatedItem, ConsolidatedPlan, Stage
+from models import ConsolidatedItem, ConsolidatedPlan
 from reports.xlsx import isolated
 from reports.xlsx.cells import REFERENCE, CellProblem, formula_error, is_blank, parse_money, parse_text, shown
 from reports.xlsx.consolidation.template import (
@@ -195,7 +196,7 @@ def _import_file(services: Services, path: Path, agency: str) -> FileOutcome:
     parsed = _read_rows(sheet, file, view.currency, expected, meta.year)
     stage = (
         ""
-        if view.stage == Stage.CONSOLIDATION
+        if permissions.at_stage("plans.record_consolidation", view.stage)
         else Text(
             "year {year} is at stage {stage}: the consolidated plan is imported at stage consolidation",
             year=str(meta.year),
