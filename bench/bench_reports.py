@@ -19,7 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from bench.harness import Benchmark
-from coop_desk.rules import rate_formula, reimbursement_rate
+from coop_desk.rules import COUNTED, claim_deadline, quarter_end, quarter_start, reimbursement_rate
 from coop_desk.services.quarterly import (
     Bucket,
     DealerQuarter,
@@ -82,7 +82,7 @@ def synthetic_report(dealers: int, claims_per_dealer: int = CLAIMS_PER_DEALER, s
                 (ClaimStatus.PAID, ClaimStatus.APPROVED, ClaimStatus.REJECTED, ClaimStatus.SUBMITTED),
                 weights=(70, 15, 5, 10),
             )[0]
-            counted = status in (ClaimStatus.PAID, ClaimStatus.APPROVED)
+            counted = status in COUNTED
             rate = reimbursement_rate(others, base) if counted else None
             approved = (invoiced * rate).quantize(_CENT) if rate is not None else Decimal("0.00")
             paid = approved if status == ClaimStatus.PAID else Decimal("0.00")
@@ -101,7 +101,6 @@ def synthetic_report(dealers: int, claims_per_dealer: int = CLAIMS_PER_DEALER, s
                     currency="EUR",
                     other_brands=others,
                     rate=rate,
-                    rate_reason=rate_formula(others, base),
                     approved=approved,
                     paid=paid,
                     status=status,
@@ -165,14 +164,21 @@ def synthetic_report(dealers: int, claims_per_dealer: int = CLAIMS_PER_DEALER, s
             ("payments_in_quarter", position.payments_in_quarter),
         )
     )
-    end = dt.date(year, 6, 30)
     return QuarterlyReport(
         year=year,
         currency="EUR",
         language="ru",
         stage=Stage.EXECUTION,
         base_rate=base,
-        period=QuarterPeriod(year, quarter, dt.date(year, 4, 1), end, end + dt.timedelta(days=30), None, ""),
+        period=QuarterPeriod(
+            year,
+            quarter,
+            quarter_start(year, quarter),
+            quarter_end(year, quarter),
+            claim_deadline(year, quarter, 30),
+            None,
+            "",
+        ),
         totals=totals,
         position=position,
         dealers=tuple(sections),

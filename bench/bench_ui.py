@@ -91,6 +91,7 @@ def claims_database(claims: int = CLAIMS) -> Path:
         return _CACHE[key]
     from sqlalchemy import insert, update
 
+    from coop_desk.rules import COUNTED
     from coop_desk.services import ServiceContext, Services
     from models import (
         Claim,
@@ -173,7 +174,7 @@ def claims_database(claims: int = CLAIMS) -> Path:
                         weights=(30, 30, 35, 5),
                     )[0]
                     decided = status != ClaimStatus.SUBMITTED
-                    counted = status in (ClaimStatus.APPROVED, ClaimStatus.PAID)
+                    counted = status in COUNTED
                     rows.append(
                         {
                             "year_id": year_id,

@@ -507,7 +507,8 @@ def canonical_table_sql(sql: str | None) -> str:
     if start < 0 or end < start:
         return text
     items: list[str] = []
-    depth, quote, current = 0, "", []
+    depth, quote = 0, ""
+    current: list[str] = []
     for ch in text[start + 1 : end]:
         if quote:
             quote = "" if ch == quote else quote

@@ -22,7 +22,7 @@ from coop_desk.demo_data import (
 )
 from coop_desk.errors import Refused
 from coop_desk.services import Services
-from coop_desk.services.plans import ActivityInput, ConsolidationInput
+from coop_desk.services.plans import ActivityInput, ConsolidatedRow, ConsolidationInput
 from models import ClaimStatus, Stage
 
 CENT = Decimal("0.01")
@@ -217,7 +217,7 @@ class DemoProgramme:
         assert frozen is not None
         funded = {ln.dealer_code for ln in frozen.lines if ln.amount > 0}
         plan = [r for r in self.s.plans.consolidated(self.year) if r.included and r.dealer_code in funded]
-        approved: dict[str, tuple[int, dt.date, object]] = {}
+        approved: dict[str, tuple[int, dt.date, ConsolidatedRow]] = {}
         for row in sorted(plan, key=lambda r: (r.month, r.reference)):
             month_start = dt.date(self.year, row.month, 1)
             submitted = month_start - dt.timedelta(days=25)
@@ -246,7 +246,8 @@ class DemoProgramme:
             self.s.mockups.approve(mockup_id, other, decided_on=self._clock)
             approved[row.reference] = (mockup_id, self._clock, row)
         for quarter in range(1, 5):
-            self._quarter(quarter, [v for v in approved.values() if (v[2].month - 1) // 3 + 1 == quarter])
+            due = [v for v in approved.values() if rules.quarter_of(dt.date(self.year, v[2].month, 1)) == quarter]
+            self._quarter(quarter, due)
         self._at(dt.date(self.year + 1, 1, 20))
         self.s.years.advance(self.year, confirm_missing=True)
 

@@ -1,4 +1,14 @@
-"""The rules of the money (DESIGN.md R1-R8), as pure functions.
+"""The rules of the money (DESIGN.md R1-R8), as pure functions: their one home.
+
+Every rule has one definition, here or in a pure sibling module this one re-exports, and every service,
+workbook, document and screen calls it (``tests/unit/test_rules_home.py`` holds the source to that):
+
+* this module: R1 score and coefficient (``score_figures``), R2 cap and eligibility, R3 the dealer's share,
+  R4 request and demand, R5 allocation, R6 rate and its formula text (``rate_formula``, ``rate_explained``:
+  the window's, the workbooks' and the documents' one renderer), R7 claim amounts, R8 invoice keys;
+* :mod:`coop_desk.rules_calendar`: quarters, the claim deadline and lateness (R7), the quarter a claim
+  counts in, and ``COUNTED``, the claim statuses whose amounts use up an allocation;
+* :mod:`coop_desk.metrics` (imported on its own): the efficiency figures of the reports.
 
 Everything here takes and returns :class:`decimal.Decimal` (or ints and dates), never
 inexact binary numbers, touches no database and no Qt. Arithmetic that must be exact is
@@ -21,7 +31,6 @@ Choices made where DESIGN.md leaves room (each is documented on its function):
 
 from __future__ import annotations
 
-import calendar
 import hashlib
 import heapq
 import itertools
@@ -29,11 +38,12 @@ import math
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
 from decimal import (
     ROUND_CEILING,
+    ROUND_DOWN,
     ROUND_FLOOR,
     ROUND_HALF_UP,
+    ROUND_UP,
     Context,
     Decimal,
     Inexact,
@@ -43,30 +53,52 @@ from fractions import Fraction
 from operator import attrgetter, mul
 from typing import cast
 
-from coop_desk.money import CENT, to_cents
+from coop_desk.money import CENT, format_percent, plain_spaces, to_cents
+from coop_desk.rules_calendar import (
+    COUNTED,
+    claim_deadline,
+    counted_quarter,
+    first_late_day,
+    is_late,
+    quarter_end,
+    quarter_of,
+    quarter_start,
+    work_quarter,
+)
 from coop_desk.text import Number, Text
 
 __all__ = [
+    "COUNTED",
     "ClaimExplanation",
+    "ScoreFigures",
+    "activity_volume",
     "allocate",
+    "claim_deadline",
     "claim_reimbursement",
     "coefficient",
     "convert_currency",
+    "counted_cost",
     "counted_quarter",
     "dealer_cap",
     "dealer_demand",
+    "dealer_minimum",
     "dealer_request",
     "dealer_score",
+    "eligible",
     "exact_coefficient",
     "explain_claim",
+    "first_late_day",
     "invoice_key",
-    "filing_deadline",
     "is_late",
     "quarter_end",
     "quarter_of",
+    "quarter_start",
+    "rate_explained",
     "rate_formula",
     "reimbursement_rate",
+    "request_cents",
     "round_half_up_cents",
+    "score_figures",
     "shown_coefficient",
     "work_quarter",
 ]
@@ -232,7 +264,7 @@ def dealer_cap(
     if not 0 <= t < 1:
         raise ValueError(f"eligibility threshold must be at least 0 and below 1, got {t}")
     tn, tq = t.as_integer_ratio()
-    if kn * tq < tn * kq:  # k < t
+    if _below(kn, kq, tn, tq):
         return _ZERO
     fn, fq = f.as_integer_ratio()
     cn, cq = c.as_integer_ratio()
@@ -244,6 +276,55 @@ def dealer_cap(
     return Decimal(hundreds * 100)
 
 
+def _below(kn: int, kq: int, tn: int, tq: int) -> bool:
+    """``kn/kq < tn/tq`` for positive denominators, in integers."""
+    return kn * tq < tn * kq
+
+
+def eligible(k: Coefficient, threshold: Decimal) -> bool:
+    """R2: whether a dealer with the exact coefficient ``k`` reaches the eligibility ``threshold`` (and so has a
+    cap above 0 when the floor is): ``k >= threshold``, compared exactly."""
+    kn, kq = _ratio(k, "coefficient k")
+    tn, tq = _dec(threshold, "eligibility threshold").as_integer_ratio()
+    return not _below(kn, kq, tn, tq)
+
+
+@dataclass(frozen=True)
+class ScoreFigures:
+    """S, S_max, the exact k, k as shown, the cap and eligibility of one set of points (R1, R2)."""
+
+    score: Decimal
+    max_score: Decimal
+    k: Fraction
+    coefficient: Decimal  # k rounded to 6 places, to be shown only
+    cap: Decimal
+    eligible: bool  # k reaches the eligibility threshold (R2)
+
+
+def score_figures(
+    criteria: Iterable[tuple[Decimal, Decimal, Decimal | int]],
+    floor: Decimal,
+    ceiling: Decimal,
+    threshold: Decimal,
+) -> ScoreFigures:
+    """R1 and R2 for ``(points, weight, max_points)`` per criterion, as every service and screen computes them.
+
+    ``S = Σ weight × points`` and ``S_max = Σ weight × max_points`` exactly; the cap comes from the exact
+    ``k = S / S_max``, never from the rounded one that is shown."""
+    rows = list(criteria)
+    s_value = dealer_score((points, weight) for points, weight, _ in rows)
+    s_max = dealer_score((Decimal(top), weight) for _, weight, top in rows)
+    k = exact_coefficient(s_value, s_max)
+    return ScoreFigures(
+        score=s_value,
+        max_score=s_max,
+        k=k,
+        coefficient=shown_coefficient(k),
+        cap=dealer_cap(k, floor, ceiling, threshold).quantize(CENT),
+        eligible=eligible(k, threshold),
+    )
+
+
 def _shown_ratio(num: int, den: int) -> str:
     """A coefficient in a message: ``0.5`` when it is a short decimal, else ``1/3``."""
     k = Fraction(num, den)
@@ -251,7 +332,31 @@ def _shown_ratio(num: int, den: int) -> str:
     return str(d) if Fraction(d) == k else str(k)
 
 
+# --------------------------------------------------------------------------- R3 matching
+
+
+def dealer_minimum(manufacturer_amount: Decimal) -> Decimal:
+    """R3: the least the dealer invests in the year: as much as the manufacturer (its allocation)."""
+    return _dec(manufacturer_amount, "allocated amount")
+
+
+def activity_volume(allocated: Decimal, base: Decimal) -> Decimal:
+    """R3: the activity cost that uses a whole allocation at the base rate, ``allocated / base``, rounded up
+    to cents (0 when the base rate is 0): the manufacturer pays ``base`` of it, the dealer the rest."""
+    a = _dec(allocated, "allocated amount")
+    b = _dec(base, "base rate")
+    if b <= 0:
+        return Decimal("0.00")
+    return (a / b).quantize(CENT, ROUND_UP)
+
+
 # --------------------------------------------------------------------------- R4 request
+
+
+def counted_cost(planned: Decimal, costed: Decimal | None) -> Decimal:
+    """R4: what an included activity counts for: the agency's costed amount where it gave one, else the
+    dealer's planned cost."""
+    return costed if costed is not None else planned
 
 
 def dealer_request(costs: Iterable[Decimal], base: Decimal) -> Decimal:
@@ -263,6 +368,12 @@ def dealer_request(costs: Iterable[Decimal], base: Decimal) -> Decimal:
     for cost in costs:
         total = _EXACT.add(total, _non_negative(cost, "activity cost"))
     return _EXACT.multiply(b, total)
+
+
+def request_cents(costs: Iterable[Decimal], base: Decimal) -> Decimal:
+    """R4: :func:`dealer_request` rounded down to cents: the request of an allocation line, and the planned
+    share of a channel (``base × Σ cost`` of its included activities)."""
+    return dealer_request(costs, base).quantize(CENT, rounding=ROUND_DOWN, context=_ROUND)
 
 
 def dealer_demand(request: Decimal, cap: Decimal) -> Decimal:
@@ -435,8 +546,29 @@ def reimbursement_rate(other_brands: int, base: Decimal = Decimal("0.5")) -> Dec
     return _RATE.divide(b, Decimal(1 + n))
 
 
-def rate_formula(other_brands: int, base: Decimal = Decimal("0.5")) -> str:
-    """How the rate is made, for people: ``"50 % (own brand only)"`` or ``"50 % / 3 brands"``."""
+#: R6's formula in the documents' languages (PDFs; the window and the workbooks translate the Text instead).
+_RATE_WORDS: Mapping[str, Mapping[str, str]] = {
+    "own_brand": {"ru": "{percent} (только свой бренд)", "en": "{percent} (own brand only)"},
+    "brands_one": {"ru": "{base} / {brands} бренд", "en": "{base} / {brands} brands"},
+    "brands": {"ru": "{base} / {brands} бренда", "en": "{base} / {brands} brands"},
+    "brands_many": {"ru": "{base} / {brands} брендов", "en": "{base} / {brands} brands"},
+    "unknown": {"ru": "не определена", "en": "not set"},
+}
+
+
+def rate_formula(other_brands: int | None, base: Decimal = Decimal("0.5"), lang: str | None = None) -> str:
+    """R6's rate as it is made, for people: the one renderer of the brand rule's formula.
+
+    Without ``lang``: a :class:`~coop_desk.text.Text` (English, translated by the window and the workbooks):
+    ``"50 % (own brand only)"`` or ``"50 % / 3 brands"``, the base as a plain number.
+    With ``lang`` (``"ru"``/``"en"``, as the documents are written): the document's own text, the base as a
+    percentage in that language and the brands in their plural form: ``"50 % / 3 бренда"``; an unknown count
+    (``None``) reads ``"не определена"`` / ``"not set"``.
+    """
+    if lang is not None:
+        return _rate_formula_in(other_brands, base, lang)
+    if other_brands is None:
+        raise TypeError("number of other brands must be an int, not NoneType")
     n = _int(other_brands, "number of other brands")
     if n < 0:
         raise ValueError(f"number of other brands must not be negative, got {n}")
@@ -444,6 +576,38 @@ def rate_formula(other_brands: int, base: Decimal = Decimal("0.5")) -> str:
     if n == 0:
         return Text("{percent} % (own brand only)", percent=percent)
     return Text("{percent} % / {brands} brands", percent=percent, brands=n + 1)
+
+
+def _rate_formula_in(other_brands: int | None, base: Decimal, lang: str) -> str:
+    code = lang.replace("-", "_").split("_")[0].lower()
+    if code not in ("ru", "en"):
+        raise ValueError(f"documents are written in ru or en, not {lang!r}")
+    if other_brands is None:
+        return _RATE_WORDS["unknown"][code]
+    base_text = format_percent(base, code, 2)
+    if other_brands == 0:
+        return _RATE_WORDS["own_brand"][code].format(percent=base_text)
+    n = other_brands + 1
+    key = "brands_many"
+    if code == "ru" and n % 100 not in (11, 12, 13, 14):
+        key = {1: "brands_one", 2: "brands", 3: "brands", 4: "brands"}.get(n % 10, key)
+    return _RATE_WORDS[key][code].format(base=base_text, brands=n)
+
+
+def rate_explained(other_brands: int, base: Decimal, lang: str | None = None) -> str:
+    """R6's formula with the rate it gives: ``"50 % / 3 brands = 16.67 %"`` (what a mockup shows once approved).
+
+    Without ``lang`` a :class:`~coop_desk.text.Text`; with it the documents' text (``"50 % / 3 бренда = 16,67 %"``),
+    as :func:`rate_formula`."""
+    rate = reimbursement_rate(other_brands, base)
+    if lang is not None:
+        code = lang.replace("-", "_").split("_")[0].lower()
+        return f"{_rate_formula_in(other_brands, base, lang)} = {format_percent(rate, code, 2)}"
+    return Text(
+        "{formula} = {rate}",
+        formula=rate_formula(other_brands, base),
+        rate=plain_spaces(format_percent(rate, "en")),
+    )
 
 
 # --------------------------------------------------------------------------- R7 claim
@@ -552,72 +716,6 @@ def explain_claim(
         final=final,
         formula=formula,
     )
-
-
-# --------------------------------------------------------------------------- quarters and deadlines
-
-
-def quarter_end(year: int, quarter: int) -> date:
-    """The last day of ``quarter`` (1-4) of ``year``: Q1 -> 31 March, Q4 -> 31 December."""
-    y = _int(year, "year")
-    q = _int(quarter, "quarter")
-    if not 1 <= q <= 4:
-        raise ValueError(f"quarter must be 1, 2, 3 or 4, got {q}")
-    month = 3 * q
-    return date(y, month, calendar.monthrange(y, month)[1])
-
-
-def quarter_of(d: date) -> int:
-    """The quarter (1-4) that ``d`` falls in."""
-    return (d.month - 1) // 3 + 1
-
-
-def is_late(filed_on: date, quarter_end: date, deadline_days: int) -> bool:
-    """R7: a claim filed more than ``deadline_days`` days after its quarter's end is late.
-
-    Filing on the deadline day itself (quarter end + ``deadline_days``) is on time.
-    """
-    days = _int(deadline_days, "deadline days")
-    if days < 0:
-        raise ValueError(f"deadline days must not be negative, got {days}")
-    return filed_on > quarter_end + timedelta(days=days)
-
-
-def filing_deadline(year: int, quarter: int, deadline_days: int) -> date:
-    """R7: the last day to file the claims of ``quarter`` on time (its end + ``deadline_days``)."""
-    days = _int(deadline_days, "deadline days")
-    if days < 0:
-        raise ValueError(f"deadline days must not be negative, got {days}")
-    return quarter_end(year, quarter) + timedelta(days=days)
-
-
-def work_quarter(year: int, act_date: date | None, invoice_date: date) -> int:
-    """R7: the quarter of programme year ``year`` a claim's work belongs to, decided by its documents.
-
-    The acceptance act's date (when the work was done) decides; until the act is given, the invoice's date.
-    A date before the year counts in Q1 and one after it in Q4 (an act signed in January for December's
-    work belongs to Q4).
-    """
-    day = act_date if act_date is not None else invoice_date
-    y = _int(year, "year")
-    if day.year < y:
-        return 1
-    if day.year > y:
-        return 4
-    return quarter_of(day)
-
-
-def counted_quarter(work: int, closed: Iterable[int]) -> int | None:
-    """R7: the quarter a claim counts in: its work quarter while that is open; when it is closed (sealed),
-    the earliest open quarter after it (a late claim for the work of a closed quarter); None when every
-    later quarter is closed too (the claim cannot be taken until a quarter is reopened)."""
-    q = _int(work, "quarter")
-    if not 1 <= q <= 4:
-        raise ValueError(f"quarter must be 1, 2, 3 or 4, got {q}")
-    shut = set(closed)
-    if q not in shut:
-        return q
-    return next((later for later in range(q + 1, 5) if later not in shut), None)
 
 
 # --------------------------------------------------------------------------- R8 duplicates

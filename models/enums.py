@@ -14,7 +14,7 @@ class Stage(enum.StrEnum):
     CLOSED = "closed"
 
     @property
-    def index(self) -> int:
+    def index(self) -> int:  # type: ignore[override]  # the stage's place in the cycle, not str.index
         return list(Stage).index(self)
 
     def next(self) -> Stage | None:

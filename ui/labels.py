@@ -79,7 +79,7 @@ _AUDIT_SUBJECTS = {
 def audit_action_label(action: str) -> str:
     """An audit record's action (``claim.approve``) for people; an unknown code is shown as it is."""
     source = _AUDIT_ACTIONS.get(action)
-    return QCoreApplication.translate("AuditAction", source) if source else action
+    return QCoreApplication.translate("AuditAction", str(source)) if source else action
 
 
 def audit_subject_label(entity: str, entity_id: int | None) -> str:
@@ -88,4 +88,4 @@ def audit_subject_label(entity: str, entity_id: int | None) -> str:
     source = _AUDIT_SUBJECTS.get(entity)
     if source is None:
         return f"{entity} #{number}" if number else entity
-    return QCoreApplication.translate("AuditSubject", source).format(number).strip()
+    return QCoreApplication.translate("AuditSubject", str(source)).format(number).strip()

@@ -44,7 +44,7 @@ def number_locale(lang: str) -> str:
 
 
 def number_format_label(code: str) -> str:
-    return QCoreApplication.translate("NumberFormat", NUMBER_FORMATS[code])
+    return QCoreApplication.translate("NumberFormat", str(NUMBER_FORMATS[code]))
 
 
 def decimal_separator(lang: str | None = None) -> str:

@@ -164,6 +164,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", '{role} is a superuser: PostgreSQL lets it do anything, so it cannot be the application role'),  # coop_desk/pg_roles.py
     QT_TRANSLATE_NOOP("Service", '{role} owns the database or its tables (or is a member of their owner): the application role must be another role'),  # coop_desk/pg_roles.py
     QT_TRANSLATE_NOOP("Service", 'min({invoiced}, {paid}) × {rate} = {amount}'),  # coop_desk/rules.py
+    QT_TRANSLATE_NOOP("Service", '{formula} = {rate}'),  # coop_desk/rules.py
     QT_TRANSLATE_NOOP("Service", '{formula}, limited to the remaining allocation {remaining} → {final}'),  # coop_desk/rules.py
     QT_TRANSLATE_NOOP("Service", '{percent} % (own brand only)'),  # coop_desk/rules.py
     QT_TRANSLATE_NOOP("Service", '{percent} % / {brands} brands'),  # coop_desk/rules.py
@@ -402,7 +403,6 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'there is no mockup {id}'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'title'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", '{day} is before the submission ({submitted})'),  # coop_desk/services/mockups.py
-    QT_TRANSLATE_NOOP("Service", '{formula} = {rate}'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", '{mockup} was changed by somebody else; reload it'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", '{reference}: somebody else submitted a mockup at the same moment'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", '{value} is in the future (today is {today})'),  # coop_desk/services/mockups.py

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
-from decimal import ROUND_DOWN, Decimal
+from decimal import Decimal
 from fractions import Fraction
 
 from sqlalchemy import select
@@ -13,7 +13,6 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from coop_desk import rules
 from coop_desk.errors import Conflict, InvalidInput, Problem, Refused
-from coop_desk.money import CENT
 from coop_desk.services.base import Changes, Entity, ServiceContext, audit, get_year, integrity_as, require_stage
 from coop_desk.services.dealers import score_view
 from coop_desk.services.lookup import current_plan, included_costs
@@ -38,7 +37,7 @@ class AllocationLineView:
     @property
     def dealer_minimum(self) -> Decimal:
         """What the dealer must invest at least: as much as the manufacturer (R3)."""
-        return self.amount
+        return rules.dealer_minimum(self.amount)
 
     @property
     def k(self) -> Fraction:
@@ -176,7 +175,7 @@ def compute(
     lines: list[tuple[Dealer, AllocationLineView]] = []
     for d in dealers:
         sv = score_view(d, criteria, points.get(d.id, {}), cap_floor, cap_ceiling, threshold)
-        request = rules.dealer_request(costs.get(d.id, []), py.base_rate).quantize(CENT, ROUND_DOWN)
+        request = rules.request_cents(costs.get(d.id, []), py.base_rate)
         demand = rules.dealer_demand(request, sv.cap)
         lines.append(
             (
@@ -307,7 +306,7 @@ class AllocationService:
                     )
                 s.delete(old)
                 s.flush()
-            lines, _ = compute(s, py, **params)
+            lines, _ = compute(s, py, score_overrides=None, **params)
             before = {k: getattr(py, k) for k in params}
             for k, v in params.items():
                 setattr(py, k, v)

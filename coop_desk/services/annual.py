@@ -10,23 +10,29 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from coop_desk.errors import InvalidInput, Problem
-from coop_desk.money import CENT
+from coop_desk.metrics import (
+    DROP_FACTOR,
+    Efficiency,
+    drop_limit,
+    drop_reason,
+    efficiency_of,
+    per_unit,
+    used_share,
+    verified_costs,
+)
+from coop_desk.rules import COUNTED, request_cents
 from coop_desk.services import Services
 from coop_desk.services.base import ServiceContext, get_year
-from coop_desk.services.claim_checks import COUNTED
 from coop_desk.services.evaluation import EfficiencyView
-from coop_desk.services.figures import Efficiency, efficiency_of, per_unit, used_share, verified_costs
 from coop_desk.services.lookup import base_rate
 from coop_desk.services.summary import Bucket, YearSummary
 from coop_desk.text import Text
 from models import Stage
 
 ZERO = Decimal("0.00")
-#: An activity whose cost per sale is above this many times the programme's own did not pay off.
-DROP_FACTOR = Decimal(2)
 
 
 # --------------------------------------------------------------------------- read models
@@ -180,7 +186,7 @@ class AnnualService:
                     ch,
                     len(rows),
                     planned,
-                    (base * planned).quantize(CENT, ROUND_DOWN),
+                    request_cents((r.cost for r in rows), base),
                     spent_cost[ch],
                     bucket.approved,
                     bucket.paid,
@@ -198,7 +204,7 @@ class AnnualService:
         total = efficiency_of("", costed, costs) if results else None
         limit = cost_per_sale_limit
         if limit is None and total is not None and total.cost_per_sale is not None:
-            limit = (total.cost_per_sale * DROP_FACTOR).quantize(CENT, ROUND_HALF_UP)
+            limit = drop_limit(total.cost_per_sale)
         names = {d.code: d.name for d in services.dealers.list_dealers()}
         # no sales first (the costliest first), then the dearest sales first
         drop = sorted(
@@ -255,11 +261,8 @@ def _regions(summary: YearSummary) -> tuple[RegionSpend, ...]:
 
 def _drop(r: EfficiencyView, cost: Decimal, limit: Decimal | None, names: dict[str, str]) -> DropCandidate | None:
     per_sale = per_unit(cost, r.sales)
-    if r.sales == 0:
-        reason = "no_sales"
-    elif limit is not None and per_sale is not None and per_sale > limit:
-        reason = "too_expensive"
-    else:
+    reason = drop_reason(r.sales, per_sale, limit)
+    if reason is None:
         return None
     return DropCandidate(
         r.reference,
@@ -277,15 +280,9 @@ def _drop(r: EfficiencyView, cost: Decimal, limit: Decimal | None, names: dict[s
 
 
 __all__ = [
-    "DROP_FACTOR",
     "AnnualReport",
     "AnnualService",
     "ChannelPlan",
     "DropCandidate",
-    "Efficiency",
     "RegionSpend",
-    "efficiency_of",
-    "per_unit",
-    "used_share",
-    "verified_costs",
 ]

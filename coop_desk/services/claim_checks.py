@@ -14,13 +14,13 @@ from sqlalchemy.orm import Session
 from coop_desk import rules
 from coop_desk.errors import DuplicateClaim, Problem
 from coop_desk.money import CENT, MAX_AMOUNT, format_percent, plain_spaces
+from coop_desk.rules import COUNTED
 from coop_desk.services.base import check_money, column_length
 from coop_desk.services.lookup import check_attachment
 from coop_desk.text import Number, Text, from_json, join
 from models import Attachment, Claim, ClaimStatus, Mockup, PaymentItem, PlannedActivity, ProgrammeYear
 
 ZERO = Decimal("0.00")
-COUNTED = (ClaimStatus.APPROVED, ClaimStatus.PAID)  # what uses up a dealer's allocation
 #: The fields of a claim that filing sets and completing may correct.
 FIELDS = (
     "invoice_number",

@@ -88,7 +88,7 @@ def _filing_message(s: Session, py: ProgrammeYear, c: Claim, reference: str, giv
             )
         )
     if c.late:
-        deadline = rules.filing_deadline(py.year, c.work_quarter, py.claim_deadline_days)
+        deadline = rules.claim_deadline(py.year, c.work_quarter, py.claim_deadline_days)
         parts.append(
             Text("filed late (the deadline was {deadline}): approving it needs an override", deadline=deadline)
         )
@@ -165,7 +165,7 @@ class ClaimFiling(ClaimJob):
             given = values.pop("quarter", None)  # the template's: information only (R7)
             quarter = counted_in(s, py, values["work_quarter"], where)
             status, reason = assess(values, mockup)
-            late = rules.is_late(day, rules.quarter_end(py.year, values["work_quarter"]), py.claim_deadline_days)
+            late = rules.is_late(day, py.year, values["work_quarter"], py.claim_deadline_days)
             row = Claim(
                 year_id=py.id,
                 dealer_id=dealer.id,
@@ -249,7 +249,7 @@ class ClaimFiling(ClaimJob):
             c.quarter = quarter
             c.status = status
             set_reason(c, reason)
-            c.late = rules.is_late(c.filed_on, rules.quarter_end(py.year, c.work_quarter), py.claim_deadline_days)
+            c.late = rules.is_late(c.filed_on, py.year, c.work_quarter, py.claim_deadline_days)
             s.flush()
             message = _filing_message(s, py, c, c.activity.reference)
             audit(

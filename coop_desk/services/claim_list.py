@@ -206,7 +206,7 @@ class ClaimListing(ClaimJob):
             return []
         with self._ctx.db.reading() as s:
             py = get_year(s, year)
-            deadlines = {q: rules.filing_deadline(py.year, q, py.claim_deadline_days) for q in range(1, 5)}
+            deadlines = {q: rules.claim_deadline(py.year, q, py.claim_deadline_days) for q in range(1, 5)}
             stmt = (
                 select(
                     Claim.id,

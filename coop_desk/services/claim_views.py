@@ -14,8 +14,9 @@ from sqlalchemy.orm import Session
 
 from coop_desk import rules
 from coop_desk.errors import Conflict, NotFound
+from coop_desk.rules import COUNTED
 from coop_desk.services.base import Changes, ServiceContext, get_year
-from coop_desk.services.claim_checks import COUNTED, ZERO, explain, paid_on_claims, stored_reason
+from coop_desk.services.claim_checks import ZERO, explain, paid_on_claims, stored_reason
 from coop_desk.services.lookup import base_rate, frozen_amounts
 from coop_desk.text import Text
 from models import Claim, ClaimStatus, Dealer, ProgrammeYear, Region
@@ -241,7 +242,7 @@ def views_of(s: Session, py: ProgrammeYear, claims: Sequence[Claim]) -> list[Cla
                 activity_id=c.activity_id,
                 mockup_id=c.mockup_id,
                 attachment_id=c.attachment_id,
-                deadline=rules.filing_deadline(py.year, c.work_quarter, py.claim_deadline_days),
+                deadline=rules.claim_deadline(py.year, c.work_quarter, py.claim_deadline_days),
                 decided_at=c.decided_at,
                 decided_by=c.decided_by,
                 work_quarter=c.work_quarter,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -12,7 +11,6 @@ from sqlalchemy import select
 
 from coop_desk import rules
 from coop_desk.errors import InvalidInput, NotFound, Problem, Refused
-from coop_desk.money import CENT
 from coop_desk.services.base import (
     Changes,
     Entity,
@@ -67,40 +65,6 @@ class ScoreView:
     def k(self) -> Fraction:
         """The exact coefficient ``S / S_max`` (R1): the one the cap and the allocation use."""
         return rules.exact_coefficient(self.score, self.max_score)
-
-
-@dataclass(frozen=True)
-class ScoreFigures:
-    """S, S_max, the exact k, k as shown and the cap of one set of points (R1, R2)."""
-
-    score: Decimal
-    max_score: Decimal
-    k: Fraction
-    coefficient: Decimal  # k rounded to 6 places, to be shown only
-    cap: Decimal
-
-
-def score_figures(
-    criteria: Iterable[tuple[Decimal, Decimal, Decimal | int]],
-    floor: Decimal,
-    ceiling: Decimal,
-    threshold: Decimal,
-) -> ScoreFigures:
-    """R1 and R2 for ``(points, weight, max_points)`` per criterion, as every service and screen computes them.
-
-    ``S = Σ weight × points`` and ``S_max = Σ weight × max_points`` exactly; the cap comes from the exact
-    ``k = S / S_max``, never from the rounded one that is shown."""
-    rows = list(criteria)
-    s_value = rules.dealer_score((points, weight) for points, weight, _ in rows)
-    s_max = rules.dealer_score((Decimal(top), weight) for _, weight, top in rows)
-    k = rules.exact_coefficient(s_value, s_max)
-    return ScoreFigures(
-        score=s_value,
-        max_score=s_max,
-        k=k,
-        coefficient=rules.shown_coefficient(k),
-        cap=rules.dealer_cap(k, floor, ceiling, threshold).quantize(CENT),
-    )
 
 
 def dealer_view(d: Dealer) -> DealerView:
@@ -371,7 +335,7 @@ def score_view(
     ceiling: Decimal,
     threshold: Decimal,
 ) -> ScoreView:
-    figures = score_figures(
+    figures = rules.score_figures(
         ((points.get(c.id, Decimal(0)), c.weight, c.max_points) for c in criteria), floor, ceiling, threshold
     )
     return ScoreView(

@@ -8,6 +8,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from coop_desk import rules
 from coop_desk.errors import NotFound, Problem, Refused
 from coop_desk.text import Text
 from models import (
@@ -80,7 +81,7 @@ def included_costs(s: Session, year_id: int) -> dict[int, list[Decimal]]:
     ).all()
     out: dict[int, list[Decimal]] = {}
     for dealer_id, planned, costed in rows:
-        out.setdefault(dealer_id, []).append(costed if costed is not None else planned)
+        out.setdefault(dealer_id, []).append(rules.counted_cost(planned, costed))
     return out
 
 

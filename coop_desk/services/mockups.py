@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session
 
 from coop_desk import rules
 from coop_desk.errors import Conflict, InvalidInput, NotFound, Problem, Refused
-from coop_desk.money import format_percent, plain_spaces
 from coop_desk.services.attachments import IncomingFile, store_file
 from coop_desk.services.base import (
     Changes,
@@ -72,16 +71,6 @@ class MockupView:
     def approval_refusal(self) -> str:
         """Why this mockup cannot be approved whatever its status (no file to look at), or ""."""
         return NO_FILE if self.attachment_id is None else ""
-
-
-def rate_text(other_brands: int, base: Decimal) -> str:
-    """The R6 rate with its formula: ``"50 % / 3 brands = 16.67 %"``."""
-    rate = rules.reimbursement_rate(other_brands, base)
-    return Text(
-        "{formula} = {rate}",
-        formula=rules.rate_formula(other_brands, base),
-        rate=plain_spaces(format_percent(rate, "en")),
-    )
 
 
 #: The use case of each decision on a mockup (the matrix says who may take it and at which stage).
@@ -317,7 +306,7 @@ class MockupService:
                 ref,
                 mockup_status(status),
                 day,
-                rate_text(other_brands, base_rate(s, py)) if other_brands is not None else "",
+                rules.rate_explained(other_brands, base_rate(s, py)) if other_brands is not None else "",
                 comment,
             )
             audit(
@@ -407,7 +396,7 @@ def _views(
                 comment=m.comment,
                 attachment_id=m.attachment_id,
                 version=m.version,
-                rate_text=rate_text(m.other_brands, base) if m.other_brands is not None and approved else "",
+                rate_text=rules.rate_explained(m.other_brands, base) if m.other_brands is not None and approved else "",
                 year=py.year,
                 activity_id=a.id,
                 rate=rules.reimbursement_rate(m.other_brands, base)

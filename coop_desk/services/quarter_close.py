@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -110,7 +108,7 @@ class QuarterClosing(ClaimJob):
                         ),
                     )
                 )
-            deadline = rules.filing_deadline(year, quarter, py.claim_deadline_days)
+            deadline = rules.claim_deadline(year, quarter, py.claim_deadline_days)
             if today > deadline:
                 early = ""  # nothing to override
             elif not early:
@@ -121,7 +119,7 @@ class QuarterClosing(ClaimJob):
                             "its claims may be filed on time until {deadline}: it can be closed from {day} "
                             "(the programme owner can close it earlier, with a reason)",
                             deadline=deadline,
-                            day=deadline + dt.timedelta(days=1),
+                            day=rules.first_late_day(year, quarter, py.claim_deadline_days),
                         ),
                     )
                 )

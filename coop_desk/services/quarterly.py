@@ -60,7 +60,6 @@ from models import (
 )
 
 ZERO = Decimal("0.00")
-COUNTED = (ClaimStatus.APPROVED, ClaimStatus.PAID)  # what uses up a dealer's allocation
 PENDING = (ClaimStatus.SUBMITTED, ClaimStatus.RETURNED)  # not decided yet
 
 __all__ = [
@@ -111,7 +110,6 @@ class QuarterClaim:
     currency: str  # the invoice's own currency
     other_brands: int | None
     rate: Decimal | None  # the exact R6 rate fixed at approval (None before)
-    rate_reason: str  # R6's formula in English ("50 % / 3 brands"); PDFs localise from other_brands and base
     approved: Decimal  # the reimbursement when approved or paid, else 0
     paid: Decimal  # paid to the dealer for this claim so far
     status: ClaimStatus
@@ -343,7 +341,7 @@ class QuarterlyService:
             paid_by_claim = _paid_by_claim(s, py.id, period.payments_through)
             overrides = {c.id: (c.late_override_by, c.late_override_reason) for c in claims if c.late}
             moved = {
-                c.id: (c.work_quarter, rules.filing_deadline(py.year, c.work_quarter, py.claim_deadline_days))
+                c.id: (c.work_quarter, rules.claim_deadline(py.year, c.work_quarter, py.claim_deadline_days))
                 for c in claims
                 if c.work_quarter != c.quarter
             }
@@ -422,16 +420,15 @@ class QuarterlyService:
 
 
 def _period(s: Session, py: ProgrammeYear, quarter: int) -> QuarterPeriod:
-    end = rules.quarter_end(py.year, quarter)
     close = s.scalars(
         select(QuarterClose).where(QuarterClose.year_id == py.id, QuarterClose.quarter == quarter)
     ).one_or_none()
     return QuarterPeriod(
         year=py.year,
         quarter=quarter,
-        start=dt.date(py.year, 3 * quarter - 2, 1),
-        end=end,
-        deadline=end + dt.timedelta(days=py.claim_deadline_days),
+        start=rules.quarter_start(py.year, quarter),
+        end=rules.quarter_end(py.year, quarter),
+        deadline=rules.claim_deadline(py.year, quarter, py.claim_deadline_days),
         closed_at=close.closed_at if close else None,
         closed_by=close.closed_by if close else "",
         payments_through=close.payments_through if close else None,
@@ -441,7 +438,7 @@ def _period(s: Session, py: ProgrammeYear, quarter: int) -> QuarterPeriod:
 
 def _claim_row(c: Claim, paid: Decimal, quarter: int) -> QuarterClaim:
     invoiced, paid_by_dealer = converted(c) if has_rate(c) else (ZERO, None)
-    counted = c.status in COUNTED and c.reimbursement is not None
+    counted = c.status in rules.COUNTED and c.reimbursement is not None
     # A closed report counts the payments up to its close: a claim paid in full later was approved then.
     status = ClaimStatus.APPROVED if c.status == ClaimStatus.PAID and paid < (c.reimbursement or ZERO) else c.status
     return QuarterClaim(
@@ -456,7 +453,6 @@ def _claim_row(c: Claim, paid: Decimal, quarter: int) -> QuarterClaim:
         currency=c.currency,
         other_brands=c.other_brands,
         rate=c.rate,
-        rate_reason=rules.rate_formula(c.other_brands) if c.other_brands is not None else "",
         approved=c.reimbursement if counted and c.reimbursement is not None else ZERO,
         paid=paid,
         status=status,
@@ -484,7 +480,7 @@ def _used_to_date(s: Session, year_id: int, quarter: int) -> dict[int, Decimal]:
     """dealer id → approved on its claims of quarters 1…``quarter``."""
     rows = s.execute(
         select(Claim.dealer_id, func.sum(Claim.reimbursement))
-        .where(Claim.year_id == year_id, Claim.quarter <= quarter, Claim.status.in_(COUNTED))
+        .where(Claim.year_id == year_id, Claim.quarter <= quarter, Claim.status.in_(rules.COUNTED))
         .group_by(Claim.dealer_id)
     ).all()
     return {dealer_id: total or ZERO for dealer_id, total in rows}
@@ -528,7 +524,7 @@ def _still_due(
             Claim.reimbursement,
         )
         .join(PlannedActivity, Claim.activity_id == PlannedActivity.id)
-        .where(Claim.year_id == year_id, Claim.quarter <= quarter, Claim.status.in_(COUNTED))
+        .where(Claim.year_id == year_id, Claim.quarter <= quarter, Claim.status.in_(rules.COUNTED))
         .order_by(Claim.quarter, Claim.id)
     ).all():
         approved = reimbursement or ZERO
@@ -565,7 +561,7 @@ def _reconcile(
         return Decimal(s.scalar(stmt) or 0)
 
     claims = count(select(func.count(Claim.id)).where(*in_quarter))
-    approved = amount(select(func.sum(Claim.reimbursement)).where(*in_quarter, Claim.status.in_(COUNTED)))
+    approved = amount(select(func.sum(Claim.reimbursement)).where(*in_quarter, Claim.status.in_(rules.COUNTED)))
     through = _up_to(period.payments_through)
     items = select(func.sum(PaymentItem.amount)).join(Claim, PaymentItem.claim_id == Claim.id)
     paid = amount(items.where(*in_quarter, *through))
@@ -575,7 +571,7 @@ def _reconcile(
     allocated = amount(select(func.sum(AllocationLine.amount)).join(Allocation).where(Allocation.year_id == py.id))
     used = amount(
         select(func.sum(Claim.reimbursement)).where(
-            Claim.year_id == py.id, Claim.quarter <= quarter, Claim.status.in_(COUNTED)
+            Claim.year_id == py.id, Claim.quarter <= quarter, Claim.status.in_(rules.COUNTED)
         )
     )
     payments = amount(
@@ -583,7 +579,7 @@ def _reconcile(
             Payment.year_id == py.id, Payment.paid_on.between(period.start, period.end)
         )
     )
-    to_date = (Claim.year_id == py.id, Claim.quarter <= quarter, Claim.status.in_(COUNTED))
+    to_date = (Claim.year_id == py.id, Claim.quarter <= quarter, Claim.status.in_(rules.COUNTED))
     due = amount(select(func.sum(Claim.reimbursement)).where(*to_date)) - amount(items.where(*to_date, *through))
     return Reconciliation(
         (

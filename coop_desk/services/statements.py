@@ -12,20 +12,20 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from decimal import ROUND_HALF_UP, ROUND_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coop_desk import rules
 from coop_desk.errors import NotFound, Refused
+from coop_desk.metrics import USED_PLACES, Efficiency, efficiency_of, used_share, verified_costs
 from coop_desk.money import CENT
+from coop_desk.rules import COUNTED
 from coop_desk.services import Services
 from coop_desk.services.allocation import AllocationLineView
 from coop_desk.services.base import ServiceContext, get_year
-from coop_desk.services.claim_checks import COUNTED
 from coop_desk.services.claim_views import ClaimView, PaymentView
-from coop_desk.services.figures import USED_PLACES, Efficiency, efficiency_of, used_share, verified_costs
 from coop_desk.services.lookup import current_plan, get_dealer
 from coop_desk.services.mockups import MockupView
 from coop_desk.services.summary import DealerBalance
@@ -268,8 +268,7 @@ def brand_examples(base: Decimal, cost: Decimal = EXAMPLE_COST) -> tuple[BrandEx
 
 def deadlines(year: int, days: int) -> tuple[QuarterDeadline, ...]:
     return tuple(
-        QuarterDeadline(q, rules.quarter_end(year, q), rules.quarter_end(year, q) + dt.timedelta(days=days))
-        for q in range(1, 5)
+        QuarterDeadline(q, rules.quarter_end(year, q), rules.claim_deadline(year, q, days)) for q in range(1, 5)
     )
 
 
@@ -365,8 +364,8 @@ class StatementService:
                         request=ln.request,
                         demand=ln.demand,
                         allocated=ln.amount,
-                        dealer_minimum=ln.amount,
-                        activity_volume=_volume(ln, alloc.base_rate),
+                        dealer_minimum=rules.dealer_minimum(ln.amount),
+                        activity_volume=rules.activity_volume(ln.amount, alloc.base_rate),
                         base_rate=alloc.base_rate,
                         budget_shared=shared,
                         brand_examples=examples,
@@ -454,12 +453,6 @@ def _limited(c: ClaimView) -> bool:
     return c.reimbursement < unlimited
 
 
-def _volume(ln: AllocationLine, base: Decimal) -> Decimal:
-    if base <= 0:
-        return ZERO
-    return (ln.amount / base).quantize(CENT, ROUND_UP)
-
-
 def _counts(values: Iterable[str], order: Sequence[str] | None) -> tuple[tuple[str, int], ...]:
     counter = Counter(values)
     keys = [k for k in order if counter[k]] if order is not None else sorted(counter)
@@ -477,7 +470,7 @@ def _included_activities(s: Session, py: ProgrammeYear) -> dict[int, list[Letter
     ).all()
     out: dict[int, list[LetterActivity]] = {}
     for a, costed in rows:
-        cost = costed if costed is not None else a.planned_cost
+        cost = rules.counted_cost(a.planned_cost, costed)
         out.setdefault(a.dealer_id, []).append(LetterActivity(a.reference, a.channel, a.month, cost, a.idea))
     return out
 
@@ -507,7 +500,7 @@ def _dealer_activities(s: Session, py: ProgrammeYear, dealer_id: int) -> list[St
                 channel=a.channel,
                 month=a.month,
                 planned_cost=a.planned_cost,
-                cost=costed if costed is not None else a.planned_cost,
+                cost=rules.counted_cost(a.planned_cost, costed),
                 included=included,
                 idea=a.idea,
                 note=item.note if item is not None else "",
@@ -558,5 +551,4 @@ __all__ = [
     "deadlines",
     "distribution",
     "quartiles",
-    "used_share",
 ]

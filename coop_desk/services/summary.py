@@ -5,15 +5,16 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, select
 
+from coop_desk.rules import COUNTED
 from coop_desk.services.base import ServiceContext, get_year
 from coop_desk.text import Text
-from models import Allocation, AllocationLine, Claim, ClaimStatus, Dealer, PaymentItem, PlannedActivity, Region, Stage
+from models import Allocation, AllocationLine, Claim, Dealer, PaymentItem, PlannedActivity, Region, Stage
 
 ZERO = Decimal(0)
-COUNTED = (ClaimStatus.APPROVED, ClaimStatus.PAID)
 
 
 @dataclass(frozen=True)
@@ -151,7 +152,10 @@ class SummaryService:
                 .where(Claim.year_id == py.id)
             ).all()
             status_counts: dict[str, int] = defaultdict(int)
-            buckets = {name: defaultdict(lambda: [0, ZERO, ZERO]) for name in ("q", "ch", "reg")}
+            # each bucket: [claims, approved, paid]
+            buckets: dict[str, defaultdict[str, list[Any]]] = {
+                name: defaultdict(lambda: [0, ZERO, ZERO]) for name in ("q", "ch", "reg")
+            }
             per_dealer: dict[int, list[Decimal]] = defaultdict(lambda: [ZERO, ZERO])
             late = 0
             for claim_id, dealer_id, quarter, status, is_late, reimb, channel in claims:

@@ -229,7 +229,8 @@ def validate_settings(values: dict[str, Any]) -> list[Problem]:
     if agencies[0] and agencies[0].strip().casefold() == agencies[1].strip().casefold():
         bad("evaluating_agency", Text("must not be the consolidating agency (the evaluation is independent)"))
     order = [values.get(k) for k in default_dates(2000)]
-    if all(isinstance(d, dt.date) for d in order) and any(a > b for a, b in zip(order, order[1:], strict=False)):
+    dates = [d for d in order if isinstance(d, dt.date)]
+    if len(dates) == len(order) and any(a > b for a, b in zip(dates, dates[1:], strict=False)):
         bad("stage dates", Text("must follow the order of the stages"))
     return problems
 

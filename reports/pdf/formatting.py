@@ -1,4 +1,6 @@
-"""Figures as text in every CoopDesk PDF: money, counts, rates, dates and R6's rate with its reason.
+"""Figures as text in every CoopDesk PDF: money, counts, rates and dates.
+
+R6's rate with its reason is ``coop_desk.rules.rate_formula(other_brands, base, lang)``.
 
 Money through :func:`money` (``coop_desk.money.format_money``), dates through :func:`date_text`.
 """
@@ -16,9 +18,9 @@ from babel.dates import format_date, format_datetime
 from babel.numbers import format_decimal, get_currency_precision
 
 from coop_desk.money import format_money, format_percent
-from reports.pdf.i18n import lang_of, t
+from reports.pdf.i18n import lang_of
 
-__all__ = ["date_text", "datetime_text", "money", "money_formatter", "number", "percent", "rate_text"]
+__all__ = ["date_text", "datetime_text", "money", "money_formatter", "number", "percent"]
 
 
 def money(amount: Decimal | None, currency: str, lang: str) -> str:
@@ -123,17 +125,3 @@ def datetime_text(moment: dt.datetime, lang: str) -> str:
     """``05.04.2027 10:12`` (ru) / ``5 Apr 2027, 10:12`` (en), in the moment's own time zone."""
     code = lang_of(lang)
     return format_datetime(moment, "dd.MM.yyyy HH:mm" if code == "ru" else "d MMM yyyy, HH:mm", locale=code)
-
-
-def rate_text(other_brands: int | None, base: Decimal, lang: str) -> str:
-    """R6's rate with its reason: ``50 % (own brand only)``, ``50 % / 3 brands`` (``50 % / 3 бренда``)."""
-    if other_brands is None:
-        return t("rate.unknown", lang)
-    base_text = percent(base, lang)
-    if other_brands == 0:
-        return t("rate.own_brand", lang, percent=base_text)
-    n = other_brands + 1
-    key = "rate.brands_many"
-    if lang_of(lang) == "ru" and n % 100 not in (11, 12, 13, 14):
-        key = {1: "rate.brands_one", 2: "rate.brands", 3: "rate.brands", 4: "rate.brands"}.get(n % 10, key)
-    return t(key, lang, base=base_text, brands=n)

@@ -185,12 +185,6 @@ add_strings(
         "status.returned": {"ru": "возвращена", "en": "returned"},
         "status.rejected": {"ru": "отклонена", "en": "rejected"},
         "late": {"ru": "с опозданием", "en": "late"},
-        # R6, the rate and its reason
-        "rate.own_brand": {"ru": "{percent} (только свой бренд)", "en": "{percent} (own brand only)"},
-        "rate.brands_one": {"ru": "{base} / {brands} бренд", "en": "{base} / {brands} brands"},
-        "rate.brands": {"ru": "{base} / {brands} бренда", "en": "{base} / {brands} brands"},
-        "rate.brands_many": {"ru": "{base} / {brands} брендов", "en": "{base} / {brands} brands"},
-        "rate.unknown": {"ru": "не определена", "en": "not set"},
         # the default channels (coop_desk.services.years.DEFAULT_CHANNELS)
         "channel.press": {"ru": "пресса", "en": "press"},
         "channel.outdoor": {"ru": "наружная реклама", "en": "outdoor"},

@@ -18,9 +18,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph
 
+from coop_desk import rules
 from coop_desk.services.statements import CommitmentLetter
 from reports.pdf.document import ReportDocument
-from reports.pdf.formatting import date_text, money, percent, rate_text
+from reports.pdf.formatting import date_text, money, percent
 from reports.pdf.i18n import add_strings, lang_of, quarter_label, t
 from reports.pdf.statement import channel_text, criterion_text, month_text, num, side_by_side
 from reports.pdf.styles import esc, heading, note, para, spacer, styles
@@ -407,9 +408,7 @@ def _rules(le: CommitmentLetter, lang: str, width: float) -> Iterator[Flowable]:
             t("lt.own_only", lang)
             if e.other_brands == 0
             else t("lt.plus_brands", lang, n=e.other_brands, total=e.other_brands + 1),
-            f"{rate_text(e.other_brands, le.base_rate, lang)} = {percent(e.rate, lang)}"
-            if e.other_brands
-            else percent(e.rate, lang),
+            rules.rate_explained(e.other_brands, le.base_rate, lang) if e.other_brands else percent(e.rate, lang),
             money(e.reimbursement, cur, lang),
         ]
         for e in le.brand_examples

@@ -16,6 +16,7 @@ from pathlib import Path
 from babel.numbers import format_decimal
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Table, TableStyle
 
+from coop_desk import rules
 from coop_desk.services.quarterly import (
     Bucket,
     ClaimTotals,
@@ -25,7 +26,7 @@ from coop_desk.services.quarterly import (
 )
 from models import ClaimStatus
 from reports.pdf.document import ReportDocument
-from reports.pdf.formatting import date_text, datetime_text, money, money_formatter, number, percent, rate_text
+from reports.pdf.formatting import date_text, datetime_text, money, money_formatter, number, percent
 from reports.pdf.i18n import add_strings, channel_name, lang_of, quarter_label, service_text, stage_name, t
 from reports.pdf.styles import PALETTE, heading, note, para, spacer, styles
 from reports.pdf.tables import Block, Column, data_table, key_value_table, long_table, rows_as_blocks
@@ -409,14 +410,14 @@ class _Layout:
         elif c.other_brands == 0:
             reason = t("q.own_brand", lang)
         else:
-            reason = rate_text(c.other_brands, self.r.base_rate, lang)
+            reason = rules.rate_formula(c.other_brands, self.r.base_rate, lang)
         rate = f"{percent(c.rate, lang)} · {reason}" if c.rate is not None else reason
         status = t(f"status.{c.status.value}", lang) + (f"\n{t('q.late_mark', lang)}" if c.late else "")
         if c.limited:
             status += f"\n{t('q.limited_mark', lang)}"
         if c.work_quarter:
             status += "\n" + t("q.work_of", lang, q=c.work_quarter)
-        counted = c.status in (ClaimStatus.APPROVED, ClaimStatus.PAID)
+        counted = c.status in rules.COUNTED
         invoiced = self.m(c.invoiced)
         if c.exchange_rate is None and c.invoice_amount is not None:  # not converted: in no total
             invoiced = money(c.invoice_amount, c.currency, lang) + "\n" + t("q.no_rate", lang)

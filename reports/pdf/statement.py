@@ -18,10 +18,11 @@ from babel.dates import get_month_names
 from babel.numbers import format_decimal
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from coop_desk import rules
 from coop_desk.services.claim_views import ClaimView
 from coop_desk.services.statements import MIN_PEERS, DealerStatement, Distribution, Scorecard
 from reports.pdf.document import ReportDocument
-from reports.pdf.formatting import date_text, money, percent, rate_text
+from reports.pdf.formatting import date_text, money, percent
 from reports.pdf.i18n import add_strings, lang_of, service_text, t
 from reports.pdf.styles import heading, note, para, spacer, styles
 from reports.pdf.tables import Column, data_table, key_value_table
@@ -451,7 +452,7 @@ def _mockups(st: DealerStatement, lang: str, width: float) -> Iterator[Flowable]
                 date_text(m.submitted_on, lang),
                 date_text(m.decided_on, lang),
                 t(f"dd.mockup.{m.status.value}", lang),
-                rate_text(m.other_brands, st.base_rate, lang) if approved else "—",
+                rules.rate_formula(m.other_brands, st.base_rate, lang) if approved else "—",
             ]
         )
     yield data_table(cols, rows, width)
@@ -493,7 +494,7 @@ def _claims(st: DealerStatement, lang: str, width: float) -> Iterator[Flowable]:
                 f"{c.invoice_number}\n{date_text(c.invoice_date, lang)}" + _foreign(c, cur, lang),
                 date_text(c.filed_on, lang),
                 money(c.verified_cost, cur, lang),
-                rate_text(c.other_brands, st.base_rate, lang),
+                rules.rate_formula(c.other_brands, st.base_rate, lang),
                 status,
                 money(c.reimbursement, cur, lang) if counted else "—",
                 money(c.paid, cur, lang),

@@ -2055,193 +2055,193 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>MockupsScreen</name>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="71" />
+        <location filename="../../ui/screens/mockups.py" line="72" />
         <source>Filter the queue…</source>
         <extracomment>Reads an attachment's bytes and media type by id (AttachmentService.read by default).</extracomment>
         <translation>Фильтр очереди…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="123" />
+        <location filename="../../ui/screens/mockups.py" line="124" />
         <source>Fit</source>
         <translation>По размеру</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="124" />
+        <location filename="../../ui/screens/mockups.py" line="125" />
         <source>Zoom in</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="125" />
+        <location filename="../../ui/screens/mockups.py" line="126" />
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="139" />
+        <location filename="../../ui/screens/mockups.py" line="140" />
         <source>Dealer</source>
         <translation>Дилер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="140" />
+        <location filename="../../ui/screens/mockups.py" line="141" />
         <source>Activity</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="141" />
+        <location filename="../../ui/screens/mockups.py" line="142" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="142" />
+        <location filename="../../ui/screens/mockups.py" line="143" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="143" />
+        <location filename="../../ui/screens/mockups.py" line="144" />
         <source>Cost in the plan</source>
         <translation>Стоимость по плану</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="144" />
+        <location filename="../../ui/screens/mockups.py" line="145" />
         <source>Placement / vendor</source>
         <translation>Размещение / подрядчик</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="145" />
+        <location filename="../../ui/screens/mockups.py" line="146" />
         <source>Idea</source>
         <translation>Идея</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="146" />
+        <location filename="../../ui/screens/mockups.py" line="147" />
         <source>Submitted</source>
         <translation>Подан</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="147" />
+        <location filename="../../ui/screens/mockups.py" line="148" />
         <source>Earlier mockups</source>
         <translation>Предыдущие макеты</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="148" />
+        <location filename="../../ui/screens/mockups.py" line="149" />
         <source>Attachment</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="156" />
+        <location filename="../../ui/screens/mockups.py" line="157" />
         <source>The activity</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="163" />
+        <location filename="../../ui/screens/mockups.py" line="164" />
         <source>How many brands other than ours the mockup shows (R6)</source>
         <translation>Сколько брендов, кроме нашего, показывает макет (R6)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="166" />
+        <location filename="../../ui/screens/mockups.py" line="167" />
         <source>Comment (required to reject or to request changes)</source>
         <translation>Комментарий (обязателен для отклонения или доработки)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="168" />
+        <location filename="../../ui/screens/mockups.py" line="169" />
         <source>Approve  (A)</source>
         <translation>Одобрить  (A)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="169" />
+        <location filename="../../ui/screens/mockups.py" line="170" />
         <source>Reject  (R)</source>
         <translation>Отклонить  (R)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="170" />
+        <location filename="../../ui/screens/mockups.py" line="171" />
         <source>Request changes  (C)</source>
         <translation>На доработку  (C)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="171" />
+        <location filename="../../ui/screens/mockups.py" line="172" />
         <source>◀ Previous  (K)</source>
         <translation>◀ Предыдущий  (K)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="172" />
+        <location filename="../../ui/screens/mockups.py" line="173" />
         <source>Next  (J) ▶</source>
         <translation>Следующий  (J) ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="173" />
+        <location filename="../../ui/screens/mockups.py" line="174" />
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="178" />
+        <location filename="../../ui/screens/mockups.py" line="179" />
         <source>Other brands shown:</source>
         <translation>Других брендов на макете:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="179" />
+        <location filename="../../ui/screens/mockups.py" line="180" />
         <source>Comment:</source>
         <translation>Комментарий:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="223" />
+        <location filename="../../ui/screens/mockups.py" line="224" />
         <source>{count} waiting</source>
         <translation>Ожидают: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="250" />
+        <location filename="../../ui/screens/mockups.py" line="251" />
         <source>Mockups are decided on during the execution year.</source>
         <translation>Решения по макетам принимаются в год исполнения.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="267" />
+        <location filename="../../ui/screens/mockups.py" line="268" />
         <source>No mockup is waiting for a decision.</source>
         <translation>Макетов, ожидающих решения, нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="272" />
+        <location filename="../../ui/screens/mockups.py" line="273" />
         <source>Mockup {number} for {reference}</source>
         <translation>Макет {number} к мероприятию {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="278" />
+        <location filename="../../ui/screens/mockups.py" line="279" />
         <source>{reference}, mockup {number}</source>
         <translation>{reference}, макет {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="305" />
+        <location filename="../../ui/screens/mockups.py" line="306" />
         <source>waiting</source>
         <translation>ожидает</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="306" />
+        <location filename="../../ui/screens/mockups.py" line="307" />
         <source>approved</source>
         <translation>одобрен</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="307" />
+        <location filename="../../ui/screens/mockups.py" line="308" />
         <source>rejected</source>
         <translation>отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="308" />
+        <location filename="../../ui/screens/mockups.py" line="309" />
         <source>changes requested</source>
         <translation>на доработке</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="314" />
+        <location filename="../../ui/screens/mockups.py" line="315" />
         <source>none: the dealer sent only the title, so it cannot be approved</source>
         <translation>нет: дилер прислал только название, поэтому макет нельзя одобрить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="318" />
+        <location filename="../../ui/screens/mockups.py" line="319" />
         <source>file {id} (no preview in this version)</source>
         <translation>файл {id} (просмотр в этой версии недоступен)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="322" />
+        <location filename="../../ui/screens/mockups.py" line="323" />
         <source>{type}: cannot be shown</source>
         <translation>{type}: показать нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="326" />
+        <location filename="../../ui/screens/mockups.py" line="327" />
         <source>rate {formula}</source>
         <translation>ставка {formula}</translation>
     </message>
@@ -2975,17 +2975,17 @@ Reason (recorded in the audit log):</source>
         <translation>min({invoiced}, {paid}) × {rate} = {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="167" />
+        <location filename="../../ui/service_strings.py" line="168" />
         <source>{formula}, limited to the remaining allocation {remaining} → {final}</source>
         <translation>{formula}, с ограничением остатком распределения {remaining} → {final}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="168" />
+        <location filename="../../ui/service_strings.py" line="169" />
         <source>{percent} % (own brand only)</source>
         <translation>{percent} % (только наш бренд)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="169" />
+        <location filename="../../ui/service_strings.py" line="170" />
         <source>{percent} % / {brands} brands</source>
         <translation>{percent} % / {brands} бренд(а/ов)</translation>
     </message>
@@ -2995,277 +2995,277 @@ Reason (recorded in the audit log):</source>
         <translation>дилер {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="203" />
+        <location filename="../../ui/service_strings.py" line="204" />
         <source>last changed by {actor} on {at} UTC ({action})</source>
         <translation>последнее изменение: {actor}, {at} UTC ({action})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="379" />
+        <location filename="../../ui/service_strings.py" line="380" />
         <source>no such dealer</source>
         <translation>такого дилера нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="207" />
+        <location filename="../../ui/service_strings.py" line="208" />
         <source>somebody else changed this record since you opened it; nothing was overwritten — reload it</source>
         <translation>кто-то другой изменил эту запись, пока она была открыта у вас; ничего не перезаписано — обновите её</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="210" />
+        <location filename="../../ui/service_strings.py" line="211" />
         <source>there is no programme year {year}</source>
         <translation>программного года {year} нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="211" />
+        <location filename="../../ui/service_strings.py" line="212" />
         <source>{message} ({latest})</source>
         <translation>{message} ({latest})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="212" />
+        <location filename="../../ui/service_strings.py" line="213" />
         <source>{what} is not allowed in year {year} at stage {stage} (only at: {allowed})</source>
         <translation>{what} — недоступно в {year} году на этапе «{stage}» (только на этапах: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="213" />
+        <location filename="../../ui/service_strings.py" line="214" />
         <source>acceptance act</source>
         <translation>акт приёмки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="214" />
+        <location filename="../../ui/service_strings.py" line="215" />
         <source>acceptance act date</source>
         <translation>дата акта приёмки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="215" />
+        <location filename="../../ui/service_strings.py" line="216" />
         <source>acceptance act number</source>
         <translation>номер акта приёмки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="216" />
+        <location filename="../../ui/service_strings.py" line="217" />
         <source>act date</source>
         <translation>дата акта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="217" />
+        <location filename="../../ui/service_strings.py" line="218" />
         <source>act number</source>
         <translation>номер акта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="218" />
+        <location filename="../../ui/service_strings.py" line="219" />
         <source>an invoice in {currency} needs a positive exchange rate ({programme} per 1 {currency}), got {value}</source>
         <translation>для счёта в {currency} нужен положительный курс ({programme} за 1 {currency}), а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="219" />
+        <location filename="../../ui/service_strings.py" line="220" />
         <source>applies only to an invoice in another currency than {currency}</source>
         <translation>указывается только для счёта в валюте, отличной от {currency}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="220" />
+        <location filename="../../ui/service_strings.py" line="221" />
         <source>attachment</source>
         <translation>вложение</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="221" />
+        <location filename="../../ui/service_strings.py" line="222" />
         <source>attachment id</source>
         <translation>номер вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="222" />
+        <location filename="../../ui/service_strings.py" line="223" />
         <source>currency</source>
         <translation>валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="223" />
+        <location filename="../../ui/service_strings.py" line="224" />
         <source>exchange rate</source>
         <translation>курс</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="224" />
+        <location filename="../../ui/service_strings.py" line="225" />
         <source>if approved now: {formula} {currency}</source>
         <translation>при одобрении сейчас: {formula} {currency}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="225" />
+        <location filename="../../ui/service_strings.py" line="226" />
         <source>invoice amount</source>
         <translation>сумма счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="226" />
+        <location filename="../../ui/service_strings.py" line="227" />
         <source>invoice date</source>
         <translation>дата счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="227" />
+        <location filename="../../ui/service_strings.py" line="228" />
         <source>invoice number</source>
         <translation>номер счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="228" />
+        <location filename="../../ui/service_strings.py" line="229" />
         <source>invoice {amount} {currency} × {rate} = {converted} {programme}</source>
         <translation>счёт {amount} {currency} × {rate} = {converted} {programme}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="202" />
+        <location filename="../../ui/service_strings.py" line="203" />
         <source>is longer than {limit} characters</source>
         <translation>длиннее {limit} символов</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="231" />
+        <location filename="../../ui/service_strings.py" line="232" />
         <source>is required</source>
         <translation>обязательно</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="232" />
+        <location filename="../../ui/service_strings.py" line="233" />
         <source>missing: {items}</source>
         <translation>не хватает: {items}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="233" />
+        <location filename="../../ui/service_strings.py" line="234" />
         <source>mockup {number} has no count of other brands</source>
         <translation>у макета {number} не указано число других брендов</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="234" />
+        <location filename="../../ui/service_strings.py" line="235" />
         <source>must be 1, 2, 3 or 4, got {value}</source>
         <translation>должен быть 1, 2, 3 или 4, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="235" />
+        <location filename="../../ui/service_strings.py" line="236" />
         <source>must be a date, got {value}</source>
         <translation>должна быть датой, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="236" />
+        <location filename="../../ui/service_strings.py" line="237" />
         <source>must be a three-letter code such as EUR, got {value}</source>
         <translation>должна быть трёхбуквенным кодом, например EUR, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="237" />
+        <location filename="../../ui/service_strings.py" line="238" />
         <source>must be above 0</source>
         <translation>должна быть больше 0</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="238" />
+        <location filename="../../ui/service_strings.py" line="239" />
         <source>must be text, got {value}</source>
         <translation>должно быть текстом, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="239" />
+        <location filename="../../ui/service_strings.py" line="240" />
         <source>own brand only</source>
         <translation>только наш бренд</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="240" />
+        <location filename="../../ui/service_strings.py" line="241" />
         <source>paid amount</source>
         <translation>оплаченная сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="241" />
+        <location filename="../../ui/service_strings.py" line="242" />
         <source>paid {amount} {currency} × {rate} = {converted} {programme}</source>
         <translation>оплачено {amount} {currency} × {rate} = {converted} {programme}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="242" />
+        <location filename="../../ui/service_strings.py" line="243" />
         <source>payment order</source>
         <translation>платёжное поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="243" />
+        <location filename="../../ui/service_strings.py" line="244" />
         <source>payment order amount</source>
         <translation>сумма платёжного поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="244" />
+        <location filename="../../ui/service_strings.py" line="245" />
         <source>payment order date</source>
         <translation>дата платёжного поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="245" />
+        <location filename="../../ui/service_strings.py" line="246" />
         <source>payment order date and amount</source>
         <translation>дата и сумма платёжного поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="246" />
+        <location filename="../../ui/service_strings.py" line="247" />
         <source>payment order number</source>
         <translation>номер платёжного поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="247" />
+        <location filename="../../ui/service_strings.py" line="248" />
         <source>payment order number and amount</source>
         <translation>номер и сумма платёжного поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="248" />
+        <location filename="../../ui/service_strings.py" line="249" />
         <source>payment order number and date</source>
         <translation>номер и дата платёжного поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="249" />
+        <location filename="../../ui/service_strings.py" line="250" />
         <source>quarter</source>
         <translation>квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="250" />
+        <location filename="../../ui/service_strings.py" line="251" />
         <source>rate (R6) = {formula} = {rate} (mockup {number}: {brands})</source>
         <translation>ставка (R6) = {formula} = {rate} (макет {number}: {brands})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="252" />
+        <location filename="../../ui/service_strings.py" line="253" />
         <source>rejected: {reason}</source>
         <translation>отклонена: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="253" />
+        <location filename="../../ui/service_strings.py" line="254" />
         <source>remaining allocation = {allocated} allocated − {used} approved before = {remaining}</source>
         <translation>остаток распределения = {allocated} выделено − {used} одобрено ранее = {remaining}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="254" />
+        <location filename="../../ui/service_strings.py" line="255" />
         <source>returned to the dealer: {reason}</source>
         <translation>возвращена дилеру: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="255" />
+        <location filename="../../ui/service_strings.py" line="256" />
         <source>the acceptance act is dated {act}, before mockup {number} was approved on {approved_on}: the ad ran before its approval (R7)</source>
         <translation>акт приёмки датирован {act}, раньше одобрения макета {number} ({approved_on}): реклама вышла до одобрения (R7)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="256" />
+        <location filename="../../ui/service_strings.py" line="257" />
         <source>the attached file was claimed already: duplicate of claim {number} (filed {filed_on})</source>
         <translation>приложенный файл уже заявлен: дубликат заявки {number} (подана {filed_on})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="257" />
+        <location filename="../../ui/service_strings.py" line="258" />
         <source>vendor</source>
         <translation>поставщик</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="258" />
+        <location filename="../../ui/service_strings.py" line="259" />
         <source>verified cost = min(invoiced {invoiced}, paid {paid}) = {verified}</source>
         <translation>подтверждённые затраты = min(по счёту {invoiced}, оплачено {paid}) = {verified}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="259" />
+        <location filename="../../ui/service_strings.py" line="260" />
         <source>{count} other brand(s)</source>
         <translation>других брендов — {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="260" />
+        <location filename="../../ui/service_strings.py" line="261" />
         <source>{formula}: reimbursement {amount} {currency}</source>
         <translation>{formula}: возмещение {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="262" />
+        <location filename="../../ui/service_strings.py" line="263" />
         <source>{value} has too many digits</source>
         <translation>в {value} слишком много цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="263" />
+        <location filename="../../ui/service_strings.py" line="264" />
         <source>{value} is in the future (after {latest})</source>
         <translation>{value} — дата в будущем (позже {latest})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="264" />
+        <location filename="../../ui/service_strings.py" line="265" />
         <source>{where} ({field})</source>
         <translation>{where} ({field})</translation>
     </message>
@@ -3280,12 +3280,12 @@ Reason (recorded in the audit log):</source>
         <translation>{quarter} кв. {year} в тот же момент закрыл кто-то другой</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="286" />
+        <location filename="../../ui/service_strings.py" line="287" />
         <source>a claim stays on its activity: file a new claim for another one</source>
         <translation>заявка остаётся при своём мероприятии: для другого подайте новую заявку</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="313" />
+        <location filename="../../ui/service_strings.py" line="314" />
         <source>a payment above what was approved: {amount} exceeds the {open} approved and still unpaid</source>
         <translation>выплата больше одобренного: {amount} превышает {open}, одобренные и ещё не выплаченные</translation>
     </message>
@@ -3295,57 +3295,57 @@ Reason (recorded in the audit log):</source>
         <translation>одобрение заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="287" />
+        <location filename="../../ui/service_strings.py" line="288" />
         <source>claim for {reference}</source>
         <translation>заявка по {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="265" />
+        <location filename="../../ui/service_strings.py" line="266" />
         <source>claim {number}</source>
         <translation>заявка {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="314" />
+        <location filename="../../ui/service_strings.py" line="315" />
         <source>claim {number} (amount)</source>
         <translation>заявка {number} (сумма)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="266" />
+        <location filename="../../ui/service_strings.py" line="267" />
         <source>claim {number} filed late on {filed_on}: accepted anyway: {reason}</source>
         <translation>заявка {number}, поданная с опозданием ({filed_on}), всё же принята: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="288" />
+        <location filename="../../ui/service_strings.py" line="289" />
         <source>claim {number} for {reference} (Q{quarter}): {outcome}</source>
         <translation>заявка {number} по {reference} ({quarter} кв.): {outcome}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="267" />
+        <location filename="../../ui/service_strings.py" line="268" />
         <source>claim {number} for {reference} approved: {formula} {currency}</source>
         <translation>заявка {number} по {reference} одобрена: {formula} {currency}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="268" />
+        <location filename="../../ui/service_strings.py" line="269" />
         <source>claim {number} for {reference} rejected: {reason}</source>
         <translation>заявка {number} по {reference} отклонена: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="269" />
+        <location filename="../../ui/service_strings.py" line="270" />
         <source>claim {number} for {reference} returned: {reason}</source>
         <translation>заявка {number} по {reference} возвращена: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="338" />
+        <location filename="../../ui/service_strings.py" line="339" />
         <source>claim {number} was changed by somebody else since you opened it; nothing was changed</source>
         <translation>заявку {number} изменил кто-то другой, пока она была открыта у вас; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="315" />
+        <location filename="../../ui/service_strings.py" line="316" />
         <source>claim {number}: {part} &gt; {open}</source>
         <translation>заявка {number}: {part} &gt; {open}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="316" />
+        <location filename="../../ui/service_strings.py" line="317" />
         <source>claims</source>
         <translation>заявки</translation>
     </message>
@@ -3365,17 +3365,17 @@ Reason (recorded in the audit log):</source>
         <translation>дополнение заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="290" />
+        <location filename="../../ui/service_strings.py" line="291" />
         <source>dealer {code} is unknown</source>
         <translation>дилер {code} неизвестен</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="293" />
+        <location filename="../../ui/service_strings.py" line="294" />
         <source>filed late (the deadline was {deadline}): approving it needs an override</source>
         <translation>подана с опозданием (срок был {deadline}): для одобрения нужно решение о принятии</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="294" />
+        <location filename="../../ui/service_strings.py" line="295" />
         <source>filed on</source>
         <translation>дата подачи</translation>
     </message>
@@ -3385,12 +3385,12 @@ Reason (recorded in the audit log):</source>
         <translation>подача заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="317" />
+        <location filename="../../ui/service_strings.py" line="318" />
         <source>has nothing left to pay</source>
         <translation>по ней нечего выплачивать</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="318" />
+        <location filename="../../ui/service_strings.py" line="319" />
         <source>is a claim of another dealer, not of {dealer}</source>
         <translation>заявка другого дилера, не {dealer}</translation>
     </message>
@@ -3400,17 +3400,17 @@ Reason (recorded in the audit log):</source>
         <translation>уже закрыт</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="270" />
+        <location filename="../../ui/service_strings.py" line="271" />
         <source>is incomplete</source>
         <translation>заполнена не полностью</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="319" />
+        <location filename="../../ui/service_strings.py" line="320" />
         <source>is not a claim of {year}</source>
         <translation>не является заявкой {year} года</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="299" />
+        <location filename="../../ui/service_strings.py" line="300" />
         <source>is not a field of a claim</source>
         <translation>не является полем заявки</translation>
     </message>
@@ -3420,67 +3420,67 @@ Reason (recorded in the audit log):</source>
         <translation>ещё не закончился (заканчивается {end})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="320" />
+        <location filename="../../ui/service_strings.py" line="321" />
         <source>is paid already</source>
         <translation>уже выплачена</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="272" />
+        <location filename="../../ui/service_strings.py" line="273" />
         <source>is {status}: it can no longer be accepted</source>
         <translation>статус «{status}»: принять её уже нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="300" />
+        <location filename="../../ui/service_strings.py" line="301" />
         <source>is {status}: only a returned claim can be completed</source>
         <translation>статус «{status}»: дополнить можно только возвращённую заявку</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="273" />
+        <location filename="../../ui/service_strings.py" line="274" />
         <source>is {status}: only a submitted claim can be approved</source>
         <translation>статус «{status}»: одобрить можно только заявку на рассмотрении</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="274" />
+        <location filename="../../ui/service_strings.py" line="275" />
         <source>is {status}: only a {allowed} claim can be rejected</source>
         <translation>статус «{status}»: отклонить можно только заявку со статусом «{allowed}»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="275" />
+        <location filename="../../ui/service_strings.py" line="276" />
         <source>is {status}: only a {allowed} claim can be returned</source>
         <translation>статус «{status}»: вернуть можно только заявку со статусом «{allowed}»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="321" />
+        <location filename="../../ui/service_strings.py" line="322" />
         <source>is {status}: only an approved claim can be paid</source>
         <translation>статус «{status}»: выплатить можно только одобренную заявку</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="303" />
+        <location filename="../../ui/service_strings.py" line="304" />
         <source>must be a date not after {today}, got {value}</source>
         <translation>должна быть датой не позже {today}, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="322" />
+        <location filename="../../ui/service_strings.py" line="323" />
         <source>must be claim numbers, got {value}</source>
         <translation>должны быть номерами заявок, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="311" />
+        <location filename="../../ui/service_strings.py" line="312" />
         <source>must be one of {choices}, got {value}</source>
         <translation>должна быть одной из: {choices}, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="323" />
+        <location filename="../../ui/service_strings.py" line="324" />
         <source>name at least one claim the payment settles</source>
         <translation>укажите хотя бы одну заявку, которую закрывает выплата</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="324" />
+        <location filename="../../ui/service_strings.py" line="325" />
         <source>names a claim twice</source>
         <translation>одна заявка указана дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="312" />
+        <location filename="../../ui/service_strings.py" line="313" />
         <source>order</source>
         <translation>сортировка</translation>
     </message>
@@ -3490,32 +3490,32 @@ Reason (recorded in the audit log):</source>
         <translation>принятие просроченной заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="325" />
+        <location filename="../../ui/service_strings.py" line="326" />
         <source>paid on</source>
         <translation>дата выплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="326" />
+        <location filename="../../ui/service_strings.py" line="327" />
         <source>paid {amount} {currency} to {dealer} on {paid_on} for claims {claims}</source>
         <translation>{paid_on}: выплачено {amount} {currency} дилеру {dealer} по заявкам {claims}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="327" />
+        <location filename="../../ui/service_strings.py" line="328" />
         <source>paid {amount} {currency} to {dealer} on {paid_on} for claims {claims} (fully paid: {settled})</source>
         <translation>{paid_on}: выплачено {amount} {currency} дилеру {dealer} по заявкам {claims} (полностью выплачены: {settled})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="328" />
+        <location filename="../../ui/service_strings.py" line="329" />
         <source>payment amount</source>
         <translation>сумма выплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="329" />
+        <location filename="../../ui/service_strings.py" line="330" />
         <source>payment to {dealer}</source>
         <translation>выплата дилеру {dealer}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="276" />
+        <location filename="../../ui/service_strings.py" line="277" />
         <source>reason</source>
         <translation>причина</translation>
     </message>
@@ -3525,7 +3525,7 @@ Reason (recorded in the audit log):</source>
         <translation>внесение выплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="330" />
+        <location filename="../../ui/service_strings.py" line="331" />
         <source>reference</source>
         <translation>мероприятие</translation>
     </message>
@@ -3535,7 +3535,7 @@ Reason (recorded in the audit log):</source>
         <translation>отклонение заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="304" />
+        <location filename="../../ui/service_strings.py" line="305" />
         <source>returned to the dealer, {reason}</source>
         <translation>возвращена дилеру, {reason}</translation>
     </message>
@@ -3545,122 +3545,122 @@ Reason (recorded in the audit log):</source>
         <translation>возврат заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="277" />
+        <location filename="../../ui/service_strings.py" line="278" />
         <source>say why the claim is rejected</source>
         <translation>укажите, почему заявка отклоняется</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="278" />
+        <location filename="../../ui/service_strings.py" line="279" />
         <source>say why the claim is returned</source>
         <translation>укажите, почему заявка возвращается</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="279" />
+        <location filename="../../ui/service_strings.py" line="280" />
         <source>say why the late claim is accepted</source>
         <translation>укажите, почему просроченная заявка принимается</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="305" />
+        <location filename="../../ui/service_strings.py" line="306" />
         <source>submitted for review</source>
         <translation>подана на рассмотрение</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="280" />
+        <location filename="../../ui/service_strings.py" line="281" />
         <source>submitted or returned</source>
         <translation>на рассмотрении или возвращено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="281" />
+        <location filename="../../ui/service_strings.py" line="282" />
         <source>the allocation is not frozen</source>
         <translation>распределение не зафиксировано</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="282" />
+        <location filename="../../ui/service_strings.py" line="283" />
         <source>the late filing was accepted already by {who}</source>
         <translation>просроченную подачу уже принял(а) {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="331" />
+        <location filename="../../ui/service_strings.py" line="332" />
         <source>the payment could not be stored</source>
         <translation>выплату не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="339" />
+        <location filename="../../ui/service_strings.py" line="340" />
         <source>there is no claim {number}</source>
         <translation>заявки {number} нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="283" />
+        <location filename="../../ui/service_strings.py" line="284" />
         <source>was filed late ({filed_on}): accept the late filing (override) before approving</source>
         <translation>подана с опозданием ({filed_on}): перед одобрением примите просроченную подачу</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="284" />
+        <location filename="../../ui/service_strings.py" line="285" />
         <source>was filed on time: there is nothing to override</source>
         <translation>подана в срок: принимать нечего</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="285" />
+        <location filename="../../ui/service_strings.py" line="286" />
         <source>year {year}</source>
         <translation>год {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="333" />
+        <location filename="../../ui/service_strings.py" line="334" />
         <source>year {year} has no frozen allocation yet</source>
         <translation>у {year} года ещё нет зафиксированного распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="334" />
+        <location filename="../../ui/service_strings.py" line="335" />
         <source>{amount} is not the sum of the parts {parts}</source>
         <translation>{amount} не равно сумме частей {parts}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="335" />
+        <location filename="../../ui/service_strings.py" line="336" />
         <source>{amount} is not the sum of the parts {parts}; to pay part, give the amount per claim</source>
         <translation>{amount} не равно сумме частей {parts}; чтобы выплатить часть, укажите сумму по каждой заявке</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="306" />
+        <location filename="../../ui/service_strings.py" line="307" />
         <source>{dealer}: {message}</source>
         <translation>{dealer}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="307" />
+        <location filename="../../ui/service_strings.py" line="308" />
         <source>{message} (changed: {fields})</source>
         <translation>{message} (изменено: {fields})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="337" />
+        <location filename="../../ui/service_strings.py" line="338" />
         <source>{message} ({details})</source>
         <translation>{message} ({details})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="308" />
+        <location filename="../../ui/service_strings.py" line="309" />
         <source>{reference} has no approved mockup</source>
         <translation>у мероприятия {reference} нет одобренного макета</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="309" />
+        <location filename="../../ui/service_strings.py" line="310" />
         <source>{reference} has no approved mockup (mockup {number} is still waiting for a decision)</source>
         <translation>у мероприятия {reference} нет одобренного макета (макет {number} ещё ждёт решения)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="310" />
+        <location filename="../../ui/service_strings.py" line="311" />
         <source>{reference} is an activity of {owner}, not of {dealer}</source>
         <translation>{reference} — мероприятие дилера {owner}, а не {dealer}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="341" />
+        <location filename="../../ui/service_strings.py" line="342" />
         <source>city</source>
         <translation>город</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="351" />
+        <location filename="../../ui/service_strings.py" line="352" />
         <source>legal name</source>
         <translation>юридическое название</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="356" />
+        <location filename="../../ui/service_strings.py" line="357" />
         <source>phone</source>
         <translation>телефон</translation>
     </message>
@@ -3880,7 +3880,7 @@ Reason (recorded in the audit log):</source>
         <translation>даты этапов</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="401" />
+        <location filename="../../ui/service_strings.py" line="402" />
         <source>the allocation is not frozen yet</source>
         <translation>распределение ещё не зафиксировано</translation>
     </message>
@@ -3970,7 +3970,7 @@ Reason (recorded in the audit log):</source>
         <translation>не прислали черновик ({count}): {dealers}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="366" />
+        <location filename="../../ui/service_strings.py" line="367" />
         <source>agency</source>
         <translation>агентство</translation>
     </message>
@@ -4230,17 +4230,17 @@ Reason (recorded in the audit log):</source>
         <translation>{actor} ({role}) не может {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="170" />
+        <location filename="../../ui/service_strings.py" line="171" />
         <source>cap = {cap} (k below the threshold {threshold} gives 0; otherwise {floor} + (k − {threshold}) / (1 − {threshold}) × ({ceiling} − {floor}), rounded down to 100)</source>
         <translation>лимит = {cap} (при k ниже порога {threshold} — 0; иначе {floor} + (k − {threshold}) / (1 − {threshold}) × ({ceiling} − {floor}), с округлением вниз до 100)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="171" />
+        <location filename="../../ui/service_strings.py" line="172" />
         <source>dealer {code}, {criterion}</source>
         <translation>дилер {code}, {criterion}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="172" />
+        <location filename="../../ui/service_strings.py" line="173" />
         <source>demand = min(request, cap) = {demand}</source>
         <translation>потребность = min(запрос, лимит) = {demand}</translation>
     </message>
@@ -4250,207 +4250,207 @@ Reason (recorded in the audit log):</source>
         <translation>фиксация распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="173" />
+        <location filename="../../ui/service_strings.py" line="174" />
         <source>froze the {year} allocation: {total} of {budget} to {count} dealers</source>
         <translation>зафиксировано распределение {year} года: {total} из {budget} на {count} дилер(а/ов)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="174" />
+        <location filename="../../ui/service_strings.py" line="175" />
         <source>froze the {year} allocation: {total} of {budget} to {count} dealers (replacing the earlier one)</source>
         <translation>зафиксировано распределение {year} года: {total} из {budget} на {count} дилер(а/ов) (вместо прежнего)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="175" />
+        <location filename="../../ui/service_strings.py" line="176" />
         <source>is not an active dealer</source>
         <translation>не является активным дилером</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="176" />
+        <location filename="../../ui/service_strings.py" line="177" />
         <source>points must be 0–{top}</source>
         <translation>баллы должны быть от 0 до {top}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="177" />
+        <location filename="../../ui/service_strings.py" line="178" />
         <source>request = {base} × Σ cost of included activities = {request} (cents down)</source>
         <translation>запрос = {base} × Σ стоимость включённых мероприятий = {request} (копейки вниз)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="178" />
+        <location filename="../../ui/service_strings.py" line="179" />
         <source>score S = {score}, coefficient k = S / S_max = {k}</source>
         <translation>балл S = {score}, коэффициент k = S / S_max = {k}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="179" />
+        <location filename="../../ui/service_strings.py" line="180" />
         <source>total demand {demand} exceeds the budget {budget}: shared by k (water-filling); this dealer reaches its demand → {amount}</source>
         <translation>общая потребность {demand} превышает бюджет {budget}: делится по k (water-filling); этот дилер получает свою потребность полностью → {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="180" />
+        <location filename="../../ui/service_strings.py" line="181" />
         <source>total demand {demand} exceeds the budget {budget}: shared in proportion to k (λ × k, cents down, leftover cents by largest remainder) → {amount}</source>
         <translation>общая потребность {demand} превышает бюджет {budget}: делится пропорционально k (λ × k, копейки вниз, остаток копеек по наибольшим остаткам) → {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="181" />
+        <location filename="../../ui/service_strings.py" line="182" />
         <source>total demand {demand} fits the budget {budget}: every dealer gets its demand → {amount}</source>
         <translation>общая потребность {demand} укладывается в бюджет {budget}: каждый дилер получает свою потребность → {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="182" />
+        <location filename="../../ui/service_strings.py" line="183" />
         <source>year {year} has no consolidated plan to allocate</source>
         <translation>у {year} года нет консолидированного плана для распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="183" />
+        <location filename="../../ui/service_strings.py" line="184" />
         <source>year {year} was changed or frozen by somebody else since you looked; reload it</source>
         <translation>год {year} изменил или зафиксировал кто-то другой, пока вы смотрели; обновите</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="184" />
+        <location filename="../../ui/service_strings.py" line="185" />
         <source>year {year}: mockups or claims already rest on the frozen allocation</source>
         <translation>год {year}: на зафиксированном распределении уже основаны макеты или заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="185" />
+        <location filename="../../ui/service_strings.py" line="186" />
         <source>year {year}: somebody else froze an allocation at the same moment</source>
         <translation>год {year}: в тот же момент распределение зафиксировал кто-то другой</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="186" />
+        <location filename="../../ui/service_strings.py" line="187" />
         <source>{name} is not a criterion</source>
         <translation>{name} — не критерий</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="187" />
+        <location filename="../../ui/service_strings.py" line="188" />
         <source>cost per sale limit</source>
         <translation>предельная стоимость продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="188" />
+        <location filename="../../ui/service_strings.py" line="189" />
         <source>must be above 0, got {value}</source>
         <translation>должен быть больше 0, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="189" />
+        <location filename="../../ui/service_strings.py" line="190" />
         <source>attachment {id}</source>
         <translation>вложение {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="190" />
+        <location filename="../../ui/service_strings.py" line="191" />
         <source>attachment {name}</source>
         <translation>вложение {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="191" />
+        <location filename="../../ui/service_strings.py" line="192" />
         <source>cannot be read: {reason}</source>
         <translation>не читается: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="192" />
+        <location filename="../../ui/service_strings.py" line="193" />
         <source>is larger than the limit of {size} MB</source>
         <translation>больше допустимых {size} МБ</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="193" />
+        <location filename="../../ui/service_strings.py" line="194" />
         <source>is not a PDF, PNG, JPEG, TIFF or WEBP file (judged by its content)</source>
         <translation>не является файлом PDF, PNG, JPEG, TIFF или WEBP (по содержимому)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="195" />
+        <location filename="../../ui/service_strings.py" line="196" />
         <source>its file is missing from {folder}</source>
         <translation>его файла нет в папке {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="196" />
+        <location filename="../../ui/service_strings.py" line="197" />
         <source>stored {name} ({media_type}, {size} bytes)</source>
         <translation>сохранён файл {name} ({media_type}, {size} байт)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="198" />
+        <location filename="../../ui/service_strings.py" line="199" />
         <source>the stored file does not match its checksum</source>
         <translation>сохранённый файл не совпадает с контрольной суммой</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="199" />
+        <location filename="../../ui/service_strings.py" line="200" />
         <source>there is no attachment {id}</source>
         <translation>вложения {id} нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="340" />
+        <location filename="../../ui/service_strings.py" line="341" />
         <source>a dealer with this code exists already</source>
         <translation>дилер с таким кодом уже есть</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="342" />
+        <location filename="../../ui/service_strings.py" line="343" />
         <source>code</source>
         <translation>код</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="343" />
+        <location filename="../../ui/service_strings.py" line="344" />
         <source>dealer {code} could not be registered (duplicate code)</source>
         <translation>дилера {code} не удалось зарегистрировать (код уже занят)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="344" />
+        <location filename="../../ui/service_strings.py" line="345" />
         <source>dealer {code} was changed by somebody else since you opened it; reload it</source>
         <translation>дилера {code} изменил кто-то другой, пока карточка была открыта у вас; обновите её</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="345" />
+        <location filename="../../ui/service_strings.py" line="346" />
         <source>dealer {code}, criterion {name}</source>
         <translation>дилер {code}, критерий {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="346" />
+        <location filename="../../ui/service_strings.py" line="347" />
         <source>dealer {code}: {field}</source>
         <translation>дилер {code}: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="347" />
+        <location filename="../../ui/service_strings.py" line="348" />
         <source>edited dealer {code}: {fields}</source>
         <translation>изменён дилер {code}: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="348" />
+        <location filename="../../ui/service_strings.py" line="349" />
         <source>email</source>
         <translation>эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="349" />
+        <location filename="../../ui/service_strings.py" line="350" />
         <source>is not a criterion of {year} ({criteria})</source>
         <translation>не критерий {year} года ({criteria})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="350" />
+        <location filename="../../ui/service_strings.py" line="351" />
         <source>is not a dealer field</source>
         <translation>не является полем дилера</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="352" />
+        <location filename="../../ui/service_strings.py" line="353" />
         <source>must not be empty</source>
         <translation>не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="353" />
+        <location filename="../../ui/service_strings.py" line="354" />
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="354" />
+        <location filename="../../ui/service_strings.py" line="355" />
         <source>names the same criterion twice</source>
         <translation>один критерий указан дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="355" />
+        <location filename="../../ui/service_strings.py" line="356" />
         <source>not an active dealer</source>
         <translation>не активный дилер</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="357" />
+        <location filename="../../ui/service_strings.py" line="358" />
         <source>points must be a number, got {value}</source>
         <translation>баллы должны быть числом, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="358" />
+        <location filename="../../ui/service_strings.py" line="359" />
         <source>points must be from 0 to {top}, got {value}</source>
         <translation>баллы должны быть от 0 до {top}, а не {value}</translation>
     </message>
@@ -4460,47 +4460,47 @@ Reason (recorded in the audit log):</source>
         <translation>внесение баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="359" />
+        <location filename="../../ui/service_strings.py" line="360" />
         <source>region</source>
         <translation>регион</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="360" />
+        <location filename="../../ui/service_strings.py" line="361" />
         <source>registered dealer {code} {name}</source>
         <translation>зарегистрирован дилер {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="361" />
+        <location filename="../../ui/service_strings.py" line="362" />
         <source>scored dealer {code} for {year}</source>
         <translation>внесены баллы дилера {code} за {year} год</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="362" />
+        <location filename="../../ui/service_strings.py" line="363" />
         <source>year {year}: the allocation is frozen; scores can no longer change</source>
         <translation>год {year}: распределение зафиксировано; баллы больше менять нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="363" />
+        <location filename="../../ui/service_strings.py" line="364" />
         <source>{value} is not an e-mail address</source>
         <translation>{value} — не адрес электронной почты</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="364" />
+        <location filename="../../ui/service_strings.py" line="365" />
         <source>{value} must be a letter then 1–15 letters or digits, e.g. D014</source>
         <translation>{value}: код — буква и затем 1–15 букв или цифр, например D014</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="367" />
+        <location filename="../../ui/service_strings.py" line="368" />
         <source>efficiency report</source>
         <translation>отчёт об эффективности</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="368" />
+        <location filename="../../ui/service_strings.py" line="369" />
         <source>efficiency results for {year} from {agency}: {count} activities ({replaced} replaced)</source>
         <translation>результаты эффективности за {year} год ({agency}): мероприятий — {count} (заменено: {replaced})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="369" />
+        <location filename="../../ui/service_strings.py" line="370" />
         <source>has no rows</source>
         <translation>не содержит ни одной строки</translation>
     </message>
@@ -4510,32 +4510,32 @@ Reason (recorded in the audit log):</source>
         <translation>импорт результатов эффективности</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="370" />
+        <location filename="../../ui/service_strings.py" line="371" />
         <source>leads</source>
         <translation>лиды</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="371" />
+        <location filename="../../ui/service_strings.py" line="372" />
         <source>name the evaluating agency (set it in the year's settings)</source>
         <translation>укажите агентство, оценивающее эффективность (в настройках года)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="372" />
+        <location filename="../../ui/service_strings.py" line="373" />
         <source>reach</source>
         <translation>охват</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="373" />
+        <location filename="../../ui/service_strings.py" line="374" />
         <source>row {number} ({reference})</source>
         <translation>строка {number} ({reference})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="374" />
+        <location filename="../../ui/service_strings.py" line="375" />
         <source>sales</source>
         <translation>продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="375" />
+        <location filename="../../ui/service_strings.py" line="376" />
         <source>{agency} consolidated the plans; the evaluation must come from another agency</source>
         <translation>{agency} консолидировало планы; оценку должно проводить другое агентство</translation>
     </message>
@@ -4545,27 +4545,27 @@ Reason (recorded in the audit log):</source>
         <translation>{field}: должно быть целым числом ≥ 0, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="376" />
+        <location filename="../../ui/service_strings.py" line="377" />
         <source>{reference} appears twice</source>
         <translation>{reference} встречается дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="377" />
+        <location filename="../../ui/service_strings.py" line="378" />
         <source>{reference} is not an activity of the {year} plan</source>
         <translation>{reference} — не мероприятие плана {year} года</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="378" />
+        <location filename="../../ui/service_strings.py" line="379" />
         <source>{where} (sales amount)</source>
         <translation>{where} (сумма продаж)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="382" />
+        <location filename="../../ui/service_strings.py" line="383" />
         <source>comment</source>
         <translation>комментарий</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="383" />
+        <location filename="../../ui/service_strings.py" line="384" />
         <source>decided on</source>
         <translation>дата решения</translation>
     </message>
@@ -4575,72 +4575,72 @@ Reason (recorded in the audit log):</source>
         <translation>решение по макету</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="386" />
+        <location filename="../../ui/service_strings.py" line="387" />
         <source>is {status}, not waiting for a decision</source>
         <translation>статус «{status}», решения не ждёт</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="388" />
+        <location filename="../../ui/service_strings.py" line="389" />
         <source>mockup for {reference}</source>
         <translation>макет к мероприятию {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="389" />
+        <location filename="../../ui/service_strings.py" line="390" />
         <source>mockup {number} (id {id}, submitted {submitted}) is still waiting for a decision</source>
         <translation>макет {number} (id {id}, подан {submitted}) ещё ждёт решения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="390" />
+        <location filename="../../ui/service_strings.py" line="391" />
         <source>mockup {number} for {reference} submitted on {day}</source>
         <translation>макет {number} к мероприятию {reference} подан {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="391" />
+        <location filename="../../ui/service_strings.py" line="392" />
         <source>mockup {number} for {reference} submitted on {day}: {title}</source>
         <translation>макет {number} к мероприятию {reference} подан {day}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="392" />
+        <location filename="../../ui/service_strings.py" line="393" />
         <source>mockup {number} of {reference}</source>
         <translation>макет {number} к мероприятию {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="393" />
+        <location filename="../../ui/service_strings.py" line="394" />
         <source>mockup {number} of {reference} {status} on {day}</source>
         <translation>макет {number} к мероприятию {reference}: {status} {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="394" />
+        <location filename="../../ui/service_strings.py" line="395" />
         <source>mockup {number} of {reference} {status} on {day} ({rate})</source>
         <translation>макет {number} к мероприятию {reference}: {status} {day} ({rate})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="395" />
+        <location filename="../../ui/service_strings.py" line="396" />
         <source>mockup {number} of {reference} {status} on {day} ({rate}): {comment}</source>
         <translation>макет {number} к мероприятию {reference}: {status} {day} ({rate}): {comment}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="396" />
+        <location filename="../../ui/service_strings.py" line="397" />
         <source>mockup {number} of {reference} {status} on {day}: {comment}</source>
         <translation>макет {number} к мероприятию {reference}: {status} {day}: {comment}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="397" />
+        <location filename="../../ui/service_strings.py" line="398" />
         <source>must be a whole number from 0 to {top}, got {value}</source>
         <translation>должно быть целым числом от 0 до {top}, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="398" />
+        <location filename="../../ui/service_strings.py" line="399" />
         <source>other brands</source>
         <translation>другие бренды</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="399" />
+        <location filename="../../ui/service_strings.py" line="400" />
         <source>say why the mockup is {status}</source>
         <translation>укажите причину (статус макета: «{status}»)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="400" />
+        <location filename="../../ui/service_strings.py" line="401" />
         <source>submitted on</source>
         <translation>дата подачи</translation>
     </message>
@@ -4650,27 +4650,27 @@ Reason (recorded in the audit log):</source>
         <translation>подача макета</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="402" />
+        <location filename="../../ui/service_strings.py" line="403" />
         <source>there is no mockup {id}</source>
         <translation>макета {id} нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="380" />
+        <location filename="../../ui/service_strings.py" line="381" />
         <source>there is no stored attachment {value}</source>
         <translation>вложения {value} нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="403" />
+        <location filename="../../ui/service_strings.py" line="404" />
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="404" />
+        <location filename="../../ui/service_strings.py" line="405" />
         <source>{day} is before the submission ({submitted})</source>
         <translation>{day} — раньше подачи ({submitted})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="405" />
+        <location filename="../../ui/service_strings.py" line="167" />
         <source>{formula} = {rate}</source>
         <translation>{formula} = {rate}</translation>
     </message>
@@ -4680,7 +4680,7 @@ Reason (recorded in the audit log):</source>
         <translation>{mockup}: изменён кем-то другим; обновите</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="381" />
+        <location filename="../../ui/service_strings.py" line="382" />
         <source>{reference} is not in the frozen {year} plan (the agency dropped it)</source>
         <translation>{reference} нет в зафиксированном плане {year} года (агентство его исключило)</translation>
     </message>
@@ -4740,7 +4740,7 @@ Reason (recorded in the audit log):</source>
         <translation>черновик v{number} дилера {code} на {year} год: мероприятий — {count}, {total} (заменяет v{previous})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="201" />
+        <location filename="../../ui/service_strings.py" line="202" />
         <source>has more than two decimals: {value}</source>
         <translation>больше двух знаков после запятой: {value}</translation>
     </message>
@@ -4770,12 +4770,12 @@ Reason (recorded in the audit log):</source>
         <translation>месяц должен быть от 1 до 12, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="204" />
+        <location filename="../../ui/service_strings.py" line="205" />
         <source>must be an amount of money, got {value}</source>
         <translation>должна быть денежной суммой, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="206" />
+        <location filename="../../ui/service_strings.py" line="207" />
         <source>must not be negative, got {value}</source>
         <translation>не может быть отрицательной: {value}</translation>
     </message>
@@ -4925,22 +4925,22 @@ Reason (recorded in the audit log):</source>
         <translation>пароли не совпадают; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="194" />
+        <location filename="../../ui/service_strings.py" line="195" />
         <source>is not a regular file (a folder, a device or a pipe)</source>
         <translation>— не обычный файл (папка, устройство или канал)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="209" />
+        <location filename="../../ui/service_strings.py" line="210" />
         <source>the database is busy: another CoopDesk is writing to it; nothing was changed — try again</source>
         <translation>база данных занята: в неё пишет другая копия CoopDesk; ничего не изменено — повторите попытку</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="384" />
+        <location filename="../../ui/service_strings.py" line="385" />
         <source>give either a stored attachment or a file, not both</source>
         <translation>укажите либо сохранённое вложение, либо файл, но не оба</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="387" />
+        <location filename="../../ui/service_strings.py" line="388" />
         <source>mockup</source>
         <translation>макет</translation>
     </message>
@@ -5500,32 +5500,32 @@ Reason (recorded in the audit log):</source>
         <translation>{role} владеет базой или её таблицами (или входит в роль их владельца): ролью приложения должна быть другая роль</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="200" />
+        <location filename="../../ui/service_strings.py" line="201" />
         <source>an amount is too large to store ({detail}); nothing was changed</source>
         <translation>сумма слишком велика для хранения ({detail}); ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="208" />
+        <location filename="../../ui/service_strings.py" line="209" />
         <source>the database folder is read-only: {folder}; nothing was changed (reading works)</source>
         <translation>папка базы данных доступна только для чтения: {folder}; ничего не изменено (чтение работает)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="229" />
+        <location filename="../../ui/service_strings.py" line="230" />
         <source>invoice {amount} {currency}: {pending}</source>
         <translation>счёт {amount} {currency}: {pending}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="230" />
+        <location filename="../../ui/service_strings.py" line="231" />
         <source>invoice {invoice} of {date} was claimed already: duplicate of claim {number} for {reference} (invoice {first}, filed {filed_on})</source>
         <translation>счёт {invoice} от {date} уже заявлен: дубликат заявки {number} по {reference} (счёт {first}, подана {filed_on})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="251" />
+        <location filename="../../ui/service_strings.py" line="252" />
         <source>rate to be set by finance</source>
         <translation>курс установит финансовый отдел</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="261" />
+        <location filename="../../ui/service_strings.py" line="262" />
         <source>{rate} makes the {field} {amount} {currency} more than {limit} {programme}, the largest amount</source>
         <translation>{rate} делает {field} {amount} {currency} больше {limit} {programme}, наибольшей суммы</translation>
     </message>
@@ -5545,7 +5545,7 @@ Reason (recorded in the audit log):</source>
         <translation>заявка {number} (счёт {invoice}, статус «{status}»)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="289" />
+        <location filename="../../ui/service_strings.py" line="290" />
         <source>claim {number}: exchange rate {before} → {rate} {programme} per 1 {currency}</source>
         <translation>заявка {number}: курс {before} → {rate} {programme} за 1 {currency}</translation>
     </message>
@@ -5565,37 +5565,37 @@ Reason (recorded in the audit log):</source>
         <translation>учитывается в {quarter} кв. {year}, который закрыт: его показатели не меняются (владелец программы может переоткрыть квартал, с записью в журнал)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="291" />
+        <location filename="../../ui/service_strings.py" line="292" />
         <source>dealer {dealer} has no allocation in {year}: a claim is reimbursed from the dealer's allocation</source>
         <translation>у дилера {dealer} нет распределения на {year} год: заявки возмещаются из распределённых дилеру средств</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="292" />
+        <location filename="../../ui/service_strings.py" line="293" />
         <source>dealer {dealer} was allocated {amount} {currency} in {year}: a claim is reimbursed from the dealer's allocation, so there is nothing to reimburse it from</source>
         <translation>дилеру {dealer} распределено {amount} {currency} на {year} год: заявки возмещаются из распределённых дилеру средств, возмещать заявку не из чего</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="295" />
+        <location filename="../../ui/service_strings.py" line="296" />
         <source>filed with the Q{given} template, but its documents date the work in Q{work}: Q{work}'s deadline applies</source>
         <translation>подана по шаблону {given} кв., но по документам работы выполнены в {work} кв.: действует срок {work} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="296" />
+        <location filename="../../ui/service_strings.py" line="297" />
         <source>invoiced in {currency} without a rate: rate to be set by finance before approval (coop-desk claim set-rate {number} RATE)</source>
         <translation>счёт в {currency} без курса: курс установит финансовый отдел до одобрения (coop-desk claim set-rate {number} КУРС)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="297" />
+        <location filename="../../ui/service_strings.py" line="298" />
         <source>is decided by the documents (the act date, else the invoice date): correct those</source>
         <translation>определяется документами (датой акта, а без акта — датой счёта): исправьте их</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="271" />
+        <location filename="../../ui/service_strings.py" line="272" />
         <source>is invoiced in {currency} without an exchange rate: set the exchange rate first: coop-desk claim set-rate {number} RATE</source>
         <translation>выставлен в {currency} без курса валюты: сначала установите курс: coop-desk claim set-rate {number} КУРС</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="298" />
+        <location filename="../../ui/service_strings.py" line="299" />
         <source>is invoiced in {currency}, the programme's currency: it has no exchange rate to set</source>
         <translation>выставлена в {currency}, валюте программы: курс для неё не нужен</translation>
     </message>
@@ -5605,7 +5605,7 @@ Reason (recorded in the audit log):</source>
         <translation>открыт: переоткрывать нечего</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="301" />
+        <location filename="../../ui/service_strings.py" line="302" />
         <source>is {status}: the exchange rate can be set only before the claim is decided</source>
         <translation>в статусе «{status}»: курс можно установить только до решения по заявке</translation>
     </message>
@@ -5620,7 +5620,7 @@ Reason (recorded in the audit log):</source>
         <translation>работы выполнены в {work} кв. {year}, который закрыт, а более позднего открытого квартала {year} года, где её можно учесть, нет: владелец программы может переоткрыть квартал (с записью в журнал)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="302" />
+        <location filename="../../ui/service_strings.py" line="303" />
         <source>its work is of Q{work}, which is closed: it counts in Q{quarter}</source>
         <translation>работы выполнены в {work} кв., который закрыт: заявка учитывается в {quarter} кв.</translation>
     </message>
@@ -5645,7 +5645,7 @@ Reason (recorded in the audit log):</source>
         <translation>установка курса валюты</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="332" />
+        <location filename="../../ui/service_strings.py" line="333" />
         <source>was approved on {approved_on}: a payment for it cannot be dated {paid_on}, before its approval</source>
         <translation>одобрена {approved_on}: платёж по ней не может быть датирован {paid_on}, раньше одобрения</translation>
     </message>
@@ -5655,22 +5655,22 @@ Reason (recorded in the audit log):</source>
         <translation>заявки квартала ещё на рассмотрении или возвращены ({count}): {claims}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="336" />
+        <location filename="../../ui/service_strings.py" line="337" />
         <source>{day} is in Q{quarter} {year}, which is closed: a payment counts in the quarter of its date and nothing changes a closed quarter (date it in an open quarter, or the programme owner can reopen Q{quarter})</source>
         <translation>{day} — это {quarter} кв. {year}, который закрыт: выплата учитывается в квартале своей даты, а закрытый квартал не меняется (укажите дату в открытом квартале или попросите владельца программы переоткрыть {quarter} кв.)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="365" />
+        <location filename="../../ui/service_strings.py" line="366" />
         <source>{dealer}: claim {second} ({second_reference}, invoice {second_invoice}) is the same invoice of {date} as claim {first} ({first_reference}, invoice {first_invoice})</source>
         <translation>{dealer}: заявка {second} ({second_reference}, счёт {second_invoice}) — тот же счёт от {date}, что и в заявке {first} ({first_reference}, счёт {first_invoice})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="385" />
+        <location filename="../../ui/service_strings.py" line="386" />
         <source>has no file: only a mockup the reviewer can see can be approved (reject it or request changes)</source>
         <translation>без файла: одобрить можно только макет, который проверяющий видел (отклоните его или отправьте на доработку)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="205" />
+        <location filename="../../ui/service_strings.py" line="206" />
         <source>must be at most {limit}, got {value}</source>
         <translation>должна быть не больше {limit}: {value}</translation>
     </message>
@@ -6650,7 +6650,7 @@ Reason (recorded in the audit log):</source>
         <translation>файл обрезан (элемент zip {entry} неполный)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="197" />
+        <location filename="../../ui/service_strings.py" line="198" />
         <source>the file is empty</source>
         <translation>файл пуст</translation>
     </message>

@@ -191,7 +191,7 @@ def test_the_quarter_commands(sqlite_db: Database, capsys: pytest.CaptureFixture
         code, out, err = cli("quarter", "close", "--year", y, q, "--before-deadline", "books closed early")
         assert code == 0, err
     code, _, err = cli("quarter", "close", "--year", y, "4")
-    deadline = rules.filing_deadline(year, 4, 366)
+    deadline = rules.claim_deadline(year, 4, 366)
     assert code == 1 and f"until {deadline}: it can be closed from {deadline + dt.timedelta(days=1)}" in err
     assert "the programme owner can close it earlier, with a reason" in err
     code, out, err = cli("quarter", "close", "--year", y, "4", "--before-deadline", "the year's books close")

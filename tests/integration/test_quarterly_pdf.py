@@ -21,7 +21,7 @@ from coop_desk.demo import DemoProgramme
 from coop_desk.money import format_money, plain_spaces
 from coop_desk.services import Services
 from models import ClaimStatus, Stage
-from reports.pdf.formatting import money, rate_text
+from reports.pdf.formatting import money
 from reports.pdf.i18n import t
 from reports.pdf.quarterly import write_quarterly_report
 from reports.pdf.table_rows import wrap_text
@@ -115,7 +115,7 @@ def test_quarterly_pdf_prints_the_database_totals(demo_year: Services, tmp_path:
     for c in claims:
         assert c.invoice_number in text
         if c.other_brands:
-            assert plain_spaces(rate_text(c.other_brands, report.base_rate, lang)) in text
+            assert plain_spaces(rules.rate_formula(c.other_brands, report.base_rate, lang)) in text
     # the words of the document in its language, Cyrillic included
     assert t("q.title", lang) in text
     if lang == "ru":

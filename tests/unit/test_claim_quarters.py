@@ -77,8 +77,8 @@ def test_the_documents_decide_the_work_quarter() -> None:
     assert rules.work_quarter(2027, None, dt.date(2027, 4, 1)) == 2  # no act yet: the invoice
     assert rules.work_quarter(2027, dt.date(2028, 1, 9), dt.date(2027, 12, 20)) == 4  # signed after the year
     assert rules.work_quarter(2027, None, dt.date(2026, 12, 20)) == 1  # invoiced before the year
-    assert rules.filing_deadline(2027, 1, 30) == Q1_DEADLINE
-    assert rules.filing_deadline(2027, 4, 30) == dt.date(2028, 1, 30)
+    assert rules.claim_deadline(2027, 1, 30) == Q1_DEADLINE
+    assert rules.claim_deadline(2027, 4, 30) == dt.date(2028, 1, 30)
 
 
 @given(work=st.integers(1, 4), closed=st.sets(st.integers(1, 4)))

@@ -671,13 +671,12 @@ def test_quarter_of(d: date, q: int) -> None:
 
 
 def test_is_late_default_30_days() -> None:
-    end = quarter_end(2026, 1)
-    assert not is_late(date(2026, 4, 30), end, 30)  # the deadline day itself is on time
-    assert is_late(date(2026, 5, 1), end, 30)
-    assert not is_late(date(2026, 3, 15), end, 30)  # filed before the quarter ended
-    assert is_late(date(2026, 4, 1), end, 0)
+    assert not is_late(date(2026, 4, 30), 2026, 1, 30)  # the deadline day itself is on time
+    assert is_late(date(2026, 5, 1), 2026, 1, 30)
+    assert not is_late(date(2026, 3, 15), 2026, 1, 30)  # filed before the quarter ended
+    assert is_late(date(2026, 4, 1), 2026, 1, 0)
     with pytest.raises(ValueError):
-        is_late(date(2026, 4, 1), end, -1)
+        is_late(date(2026, 4, 1), 2026, 1, -1)
 
 
 # =========================================================================== no floats

@@ -243,7 +243,7 @@ class ClaimsListModel(ClaimsTableModel):
 
     def __init__(self, parent: QObject | None = None, *, currency: str = "EUR", lang: str = "en") -> None:
         super().__init__(parent, currency=currency, lang=lang)
-        self._rows: LazyClaimRows | list[Any] = []
+        self._rows: LazyClaimRows | list[Any] = []  # type: ignore[assignment]  # rows fetched a page at a time
         self._list_ids: ListIds | None = None
         self._fetch: FetchRows | None = None
         self._sort_key: tuple[str, bool] = ("id", False)

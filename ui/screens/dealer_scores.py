@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from fractions import Fraction
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from coop_desk.services.dealers import ScoreView, score_figures
+from coop_desk.rules import score_figures
+from coop_desk.services.dealers import ScoreView
 from coop_desk.services.years import YearView
 from ui.context import ScreenContext
 from ui.money_input import DecimalEdit
@@ -136,7 +136,7 @@ class ScoreEditor(QGroupBox):
             f"{figures.coefficient:.3f}",
             self.context.money(figures.cap, year.currency),
         )
-        if figures.k < Fraction(year.threshold):
+        if not figures.eligible:
             self._problem.setText(
                 self.tr("k is below the eligibility threshold {0}: no budget for this dealer").format(year.threshold)
             )

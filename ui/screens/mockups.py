@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coop_desk import rules
 from coop_desk.services import Entity
-from coop_desk.services.mockups import MAX_OTHER_BRANDS, MockupView, rate_text
+from coop_desk.services.mockups import MAX_OTHER_BRANDS, MockupView
 from coop_desk.services.plans import ConsolidatedRow
 from models.enums import MockupStatus, Stage
 from ui.context import ScreenContext
@@ -323,7 +324,7 @@ class MockupsScreen(Screen):
 
     @Slot(int)
     def _on_brands_value_changed(self, value: int) -> None:
-        self._rate.setText(self.tr("rate {formula}").format(formula=tr_text(rate_text(value, self._base))))
+        self._rate.setText(self.tr("rate {formula}").format(formula=tr_text(rules.rate_explained(value, self._base))))
 
     # -- deciding ------------------------------------------------------------------------------
     @Slot()

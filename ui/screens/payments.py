@@ -174,7 +174,7 @@ class PaymentsScreen(Screen):
         if pending:  # the service would refuse: say which claims, do not ask
             show_refusal(self, pending)
             return
-        deadline = rules.filing_deadline(year, quarter, services.years.get(year).claim_deadline_days)
+        deadline = rules.claim_deadline(year, quarter, services.years.get(year).claim_deadline_days)
         if today <= deadline:
             if self.context.role not in (None, Role.OWNER):
                 self.context.attempt(self, close, year, quarter)  # refused: the owner closes early
