@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
+from typing import Any
 
 from coop_desk.text import join
 
@@ -52,3 +54,33 @@ class Conflict(CoopDeskError):
 
 class PermissionDenied(CoopDeskError):
     """The acting person's role may not do this."""
+
+
+# --------------------------------------------------------------------------- refusals callers tell apart
+# Subclasses of the classes above: ``except Refused`` still catches them and the message is the same; a
+# caller that must tell one refusal from another tests the type and reads the fields, never the text.
+
+
+class DuplicateClaim(Refused):
+    """R8: the invoice (or the attached file) was claimed already, by claim ``first_id``."""
+
+    def __init__(self, *problems: Problem | str, first_id: int, same: str = "invoice") -> None:
+        super().__init__(*problems)
+        self.first_id = first_id
+        #: What is the same: ``"invoice"`` (dealer, date and number) or ``"file"`` (the attached file).
+        self.same = same
+
+    def __reduce__(self) -> tuple[Any, ...]:  # through a process pool or a queue with its fields
+        return (partial(DuplicateClaim, first_id=self.first_id, same=self.same), self.problems)
+
+
+class NoApprovedMockup(Refused):
+    """A claim for an activity whose mockup is not approved (``pending``: the number of one still waiting)."""
+
+    def __init__(self, *problems: Problem | str, reference: str, pending: int | None = None) -> None:
+        super().__init__(*problems)
+        self.reference = reference
+        self.pending = pending
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (partial(NoApprovedMockup, reference=self.reference, pending=self.pending), self.problems)

@@ -17,8 +17,10 @@ the source and the extracted list together, another that every one is translated
 * the sentence is complete: ``Text("a") + "; " + Text("b")`` gives a plain ``str`` whose parts are no
   longer known. Join with :func:`join`, which keeps them.
 
-Text stored in the database (an audit summary, a claim's reason) comes back as a plain ``str``; the
-window recognises it by matching it against the known templates (``ui.text.tr_text``).
+Text stored in the database keeps its template and values beside the English words (an audit summary:
+:func:`to_stored`/:func:`from_stored`; a claim's reason: :func:`to_json`/:func:`from_json`) and comes back
+as a ``Text``. What was stored before that (NULL template) comes back as a plain ``str``; the window
+recognises it by matching it against the known templates (``ui.text.tr_text``).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-__all__ = ["Amount", "Number", "Text", "from_json", "join", "to_json"]
+__all__ = ["Amount", "Number", "Text", "from_json", "from_stored", "join", "to_json", "to_stored"]
 
 
 class Text(str):
@@ -158,6 +160,29 @@ def from_json(data: Mapping[str, Any] | None) -> Text | None:
         return _restore(text, text, {})  # words of a person: no template to translate
     params = {k: _decode(v) for k, v in dict(data.get("params") or {}).items()}
     return _restore(text, template, params)
+
+
+def to_stored(value: str) -> tuple[str | None, dict[str, Any] | None]:
+    """The template and the values (JSON-able, as :func:`to_json` writes them) to store beside the English
+    words of ``value`` — an audit summary. A :func:`join` has no template of its own (``""``): its values are
+    its parts and separator. A plain ``str`` (a person's words) has neither: ``(None, None)``."""
+    data = to_json(value)
+    if "parts" in data:
+        return "", {"parts": data["parts"], "separator": data["separator"]}
+    if "template" in data:
+        return data["template"], data["params"]
+    return None, None
+
+
+def from_stored(text: str, template: str | None, values: Mapping[str, Any] | None) -> str:
+    """The words :func:`to_stored` stored, translatable again from their template and values; ``text`` as it
+    is when there is no template (stored before templates were, or a person's words: the window matches it
+    against the known templates)."""
+    if template is None:
+        return text
+    if template == "" and values and "parts" in values:
+        return from_json({"text": text, "parts": values["parts"], "separator": values.get("separator", "; ")}) or text
+    return from_json({"text": text, "template": template, "params": dict(values or {})}) or text
 
 
 def _encode(value: Any) -> Any:

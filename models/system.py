@@ -45,3 +45,7 @@ class AuditEvent(Base):
     summary: Mapped[str] = mapped_column(Text, nullable=False, default="")
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    #: The summary's template and values (coop_desk.text.to_stored), so the window translates it; NULL in the
+    #: records written before revision 0009 (their English summary is matched against the known templates).
+    summary_template: Mapped[str | None] = mapped_column(Text, nullable=True)
+    summary_values: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)

@@ -2,9 +2,11 @@
 
 ``tr_text(value)``: a :class:`~coop_desk.text.Text` is translated by its template (Qt context
 ``"Service"``, the same .ts/.qm as every window string) and filled with its values, each value that is
-itself a Text translated in turn. A plain ``str`` — an audit summary or a claim reason read back from
-the database — is matched against the known templates (``ui.service_strings``, generated from the
-source) and translated the same way; text that matches none (a marketer's own words) is shown as is.
+itself a Text translated in turn (an audit summary stored since revision 0009 comes back from the
+database as a Text: its template and values are stored beside it). A plain ``str`` — an audit summary
+written before that, a claim reason of an older row, a line sent through a Qt signal — is matched against
+the known templates (``ui.service_strings``, generated from the source) and translated the same way; text
+that matches none (a marketer's own words) is shown as is.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from coop_desk.text import Amount, Number, Text, params_of, parts_of
 from ui.numbers import number_locale
 
-__all__ = ["tr_text", "tr_lines"]
+__all__ = ["tr_lines", "tr_stored", "tr_text"]
 
 _CONTEXT = "Service"
 #: What a value of a placeholder looks like when it is not just "any text" (for recognising stored text): in
@@ -44,14 +46,28 @@ def tr_text(value: Any, _depth: int = 0) -> str:
         return ""
     if not isinstance(value, str):
         return str(value)
-    if _depth > _MAX_DEPTH:
-        return str(value)
     parts = parts_of(value)
     if parts is not None:
-        return value.separator.join(tr_text(p, _depth + 1) for p in parts)  # type: ignore[attr-defined]
+        return value.separator.join(tr_text(p, _deeper(p, _depth)) for p in parts)  # type: ignore[attr-defined]
     if isinstance(value, Text):
         return _fill(value.template, params_of(value), _depth)
+    if _depth > _MAX_DEPTH:
+        return str(value)
     return _recognise(str(value), _depth)
+
+
+def _deeper(value: Any, depth: int) -> int:
+    """How deep the matcher has split text: a Text in a Text is no deeper (its nesting is finite, as made)."""
+    return depth if isinstance(value, Text) else depth + 1
+
+
+def tr_stored(value: Any) -> str:
+    """Text read back from the database (an audit summary): in the English window its English words as they
+    were stored; in another language :func:`tr_text` (from its template and values when they were stored,
+    else by matching the words)."""
+    if isinstance(value, str) and _language() == "en":
+        return str.__str__(value)
+    return tr_text(value)
 
 
 def tr_lines(values: Iterable[Any]) -> list[str]:
@@ -71,7 +87,7 @@ def _fill(template: str, params: Any, depth: int) -> str:
 
 def _value(value: Any, depth: int) -> Any:
     if isinstance(value, str):
-        return tr_text(value, depth + 1)
+        return tr_text(value, _deeper(value, depth))
     if isinstance(value, Amount | Number):
         return value.formatted(number_locale(_language()))
     return value

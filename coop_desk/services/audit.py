@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from coop_desk.services.base import ServiceContext
+from coop_desk.text import from_stored
 from models import AuditEvent
 
 
@@ -23,6 +24,8 @@ class AuditEntry:
     entity: str
     entity_id: int | None
     year: int | None
+    #: The English summary; a :class:`~coop_desk.text.Text` (translatable from its template and values) for a
+    #: record written since revision 0009, a plain ``str`` for an older one (the window matches it).
     summary: str
     before: Any
     after: Any
@@ -68,7 +71,18 @@ class AuditService:
             if limit is not None:
                 stmt = stmt.limit(limit)
             return [
-                AuditEntry(e.id, e.at, e.actor, e.action, e.entity, e.entity_id, e.year, e.summary, e.before, e.after)
+                AuditEntry(
+                    e.id,
+                    e.at,
+                    e.actor,
+                    e.action,
+                    e.entity,
+                    e.entity_id,
+                    e.year,
+                    from_stored(e.summary, e.summary_template, e.summary_values),
+                    e.before,
+                    e.after,
+                )
                 for e in s.scalars(stmt)
             ]
 

@@ -20,7 +20,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from coop_desk import permissions
 from coop_desk.errors import Conflict, InvalidInput, NotFound, Problem, Refused
 from coop_desk.money import MAX_AMOUNT
-from coop_desk.text import Text, join
+from coop_desk.text import Text, join, to_stored
 from coop_desk.words import stage_name, stage_names
 from models import AuditEvent, ProgrammeYear, Stage
 from models.db import Database
@@ -211,7 +211,9 @@ def audit(
     after: dict[str, Any] | None = None,
 ) -> None:
     """Add the one audit record of a use case (written at once, after the use case's pending changes;
-    never commits). A Core INSERT: the record is never read back in the same unit of work."""
+    never commits). A Core INSERT: the record is never read back in the same unit of work. The summary is
+    stored in English and, when it is a :class:`~coop_desk.text.Text`, with its template and values too."""
+    template, values = to_stored(summary)
     session.execute(
         insert(AuditEvent),
         [
@@ -222,6 +224,8 @@ def audit(
                 "entity_id": entity_id,
                 "year": year,
                 "summary": summary,
+                "summary_template": template,
+                "summary_values": values,
                 "before": jsonable(before) if before is not None else None,
                 "after": jsonable(after) if after is not None else None,
             }

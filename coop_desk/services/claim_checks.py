@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -11,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coop_desk import rules
-from coop_desk.errors import Problem
+from coop_desk.errors import DuplicateClaim, Problem
 from coop_desk.money import CENT, MAX_AMOUNT, format_percent, plain_spaces
 from coop_desk.rules import COUNTED
 from coop_desk.services.base import check_money, column_length
@@ -175,14 +176,26 @@ def check_fields(
     return out, problems
 
 
+@dataclass(frozen=True)
+class Duplicate:
+    """What :func:`find_duplicate` found: the first claim, what is the same (``"invoice"``, ``"file"``), the words."""
+
+    first_id: int
+    same: str
+    message: Text
+
+    def refusal(self, where: str) -> DuplicateClaim:
+        return DuplicateClaim(Problem(where, self.message), first_id=self.first_id, same=self.same)
+
+
 def find_duplicate(
     s: Session,
     dealer_id: int,
     values: dict[str, Any],
     file_sha256: str = "",
     exclude: int | None = None,
-) -> str | None:
-    """R8: the message naming the first claim of the same invoice or the same attached file, or None.
+) -> Duplicate | None:
+    """R8: the first claim of the same invoice or the same attached file (and the message naming it), or None.
 
     The same invoice is the same dealer, invoice date and invoice number compared on its normal form
     (:func:`coop_desk.rules.invoice_key`: spaces, dashes, dots, slashes, invisible characters, case and
@@ -201,7 +214,7 @@ def find_duplicate(
     ).first()
     if first_claim is not None:
         claim_id, filed_on, other, reference = first_claim
-        return Text(
+        message = Text(
             "invoice {invoice} of {date} was claimed already: duplicate of claim {number} for {reference} "
             "(invoice {first}, filed {filed_on})",
             invoice=values["invoice_number"],
@@ -211,6 +224,7 @@ def find_duplicate(
             first=other,
             filed_on=filed_on,
         )
+        return Duplicate(claim_id, "invoice", message)
     attachments = {values["attachment_id"]} - {None}
     if file_sha256.strip():
         attachments |= set(s.scalars(select(Attachment.id).where(Attachment.sha256 == file_sha256.strip().lower())))
@@ -222,11 +236,12 @@ def find_duplicate(
             .limit(1)
         ).first()
         if first is not None:
-            return Text(
+            message = Text(
                 "the attached file was claimed already: duplicate of claim {number} (filed {filed_on})",
                 number=first[0],
                 filed_on=first[1],
             )
+            return Duplicate(first[0], "file", message)
     return None
 
 

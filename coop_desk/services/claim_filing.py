@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from coop_desk import rules
 from coop_desk.claim_states import FROM, ClaimAction
-from coop_desk.errors import InvalidInput, Problem, Refused
+from coop_desk.errors import InvalidInput, NoApprovedMockup, Problem, Refused
 from coop_desk.services.base import Changes, Entity, audit, get_year, require_stage, snapshot
 from coop_desk.services.claim_checks import FIELDS, assess, check_fields, find_duplicate
 from coop_desk.services.claim_decisions import set_reason
@@ -57,7 +57,9 @@ def _claimable(
             if pending
             else Text("{reference} has no approved mockup", reference=activity.reference)
         )
-        raise Refused(Problem(where, message))
+        raise NoApprovedMockup(
+            Problem(where, message), reference=activity.reference, pending=pending.number if pending else None
+        )
     return dealer, activity, mockup
 
 
@@ -159,7 +161,7 @@ class ClaimFiling(ClaimJob):
                 raise InvalidInput(*problems)
             duplicate = find_duplicate(s, dealer.id, values, claim.file_sha256)
             if duplicate:
-                raise Refused(Problem(where, duplicate))
+                raise duplicate.refusal(where)
             given = values.pop("quarter", None)  # the template's: information only (R7)
             quarter = counted_in(s, py, values["work_quarter"], where)
             status, reason = assess(values, mockup)
@@ -236,7 +238,7 @@ class ClaimFiling(ClaimJob):
                 raise InvalidInput(*problems)
             duplicate = find_duplicate(s, c.dealer_id, values, exclude=c.id)
             if duplicate:
-                raise Refused(Problem(where, duplicate))
+                raise duplicate.refusal(where)
             values.pop("quarter", None)  # the documents decide: the claim moves with its act (R7)
             quarter = counted_in(s, py, values["work_quarter"], where)
             before = snapshot(c, *_SNAPSHOT)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 from decimal import Decimal
 
 import pytest
 from sqlalchemy import update
 
 from coop_desk import rules
-from coop_desk.errors import Refused
+from coop_desk.errors import DuplicateClaim, Refused
 from coop_desk.services import Services
 from models import Claim, ClaimStatus
 from tests.factories import (
@@ -98,6 +99,34 @@ def test_completing_a_claim_into_another_ones_invoice_is_refused(services: Servi
     services.claims.complete(returned.claim_id, invoice_number="P 57", act_number="A-1", act_date=MAR)
     with services.ctx.db.reading() as s:
         assert s.get_one(Claim, returned.claim_id).invoice_key == "P57"
+
+
+def test_a_duplicate_is_a_typed_refusal_naming_the_first_claim(services: Services, ex: ExecutionYear) -> None:
+    """Callers tell a duplicate by its type and fields; the words stay those of a Refused."""
+    first = _file(services, ex, "D001", 1, "T-9")
+    with unchanged(services), pytest.raises(DuplicateClaim) as filed:
+        services.claims.file(2027, "D001", claim_input(ex.ref("D001", 2), D(5), MAR, number="t 9"))
+    refusal = filed.value
+    assert isinstance(refusal, Refused)
+    assert (refusal.first_id, refusal.same) == (first, "invoice")
+    assert str(refusal) == (
+        f"claim for {ex.ref('D001', 2)}: invoice t 9 of 2027-03-10 was claimed already: duplicate of claim {first} "
+        f"for {ex.ref('D001', 1)} (invoice T-9, filed 2027-04-10)"
+    )
+    again = pickle.loads(pickle.dumps(refusal))  # through a process pool or a queue with its fields
+    assert type(again) is DuplicateClaim and (again.first_id, again.same, str(again)) == (
+        first,
+        "invoice",
+        str(refusal),
+    )
+    assert again.lines() == refusal.lines()
+    returned = services.claims.file(
+        2027, "D001", claim_input(ex.ref("D001", 3), D(10), MAR, number="T-10", missing=["act"])
+    )
+    with unchanged(services), pytest.raises(DuplicateClaim) as completed:
+        services.claims.complete(returned.claim_id, invoice_number="T-9", act_number="A-1", act_date=MAR)
+    assert completed.value.first_id == first
+    assert str(completed.value).startswith(f"claim {returned.claim_id}: invoice T-9 of 2027-03-10 was claimed")
 
 
 def _as_filed_before_the_key(services: Services, claim_id: int, number: str) -> None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 from decimal import Decimal, localcontext
 
 import pytest
 
-from coop_desk.errors import Conflict, InvalidInput, NotFound, Refused
+from coop_desk.errors import Conflict, DuplicateClaim, InvalidInput, NoApprovedMockup, NotFound, Refused
 from coop_desk.services import Services
 from coop_desk.services.claim_list import LATE_ACCEPTED, LATE_NEEDS_OVERRIDE, ClaimFilter
 from coop_desk.services.claim_views import ClaimInput
@@ -254,6 +255,46 @@ def test_no_approved_mockup_is_refused(services: Services) -> None:
         with pytest.raises(Refused, match=r"D001-2027-02 has no approved mockup$"):
             services.claims.file(2027, "D001", claim_input(ex.ref("D001", 2), D(100), MAR))
     assert services.claims.list_claims(2027) == []
+
+
+def test_no_approved_mockup_is_a_typed_refusal(services: Services) -> None:
+    ex = year_in_execution(services, dealers={"D001": [D(1000), D(1000)]}, today=FEB)
+    services.mockups.submit(2027, ex.ref("D001"))
+    ex.clock.set(APR)
+    with unchanged(services):
+        with pytest.raises(NoApprovedMockup) as waiting:
+            services.claims.file(2027, "D001", claim_input(ex.ref("D001"), D(100), MAR))
+        with pytest.raises(NoApprovedMockup) as none:
+            services.claims.file(2027, "D001", claim_input(ex.ref("D001", 2), D(100), MAR))
+    assert isinstance(waiting.value, Refused)
+    assert (waiting.value.reference, waiting.value.pending) == ("D001-2027-01", 1)
+    assert str(waiting.value) == (
+        "claim for D001-2027-01: D001-2027-01 has no approved mockup (mockup 1 is still waiting for a decision)"
+    )
+    assert (none.value.reference, none.value.pending) == ("D001-2027-02", None)
+    assert none.value.lines() == ["claim for D001-2027-02: D001-2027-02 has no approved mockup"]
+    again = pickle.loads(pickle.dumps(waiting.value))
+    assert type(again) is NoApprovedMockup and (again.reference, again.pending) == ("D001-2027-01", 1)
+    assert str(again) == str(waiting.value)
+
+
+def test_the_same_file_is_a_typed_duplicate(services: Services, ex: ExecutionYear) -> None:
+    digest = "cd" * 32
+    with services.ctx.db.unit_of_work() as s:
+        scan = Attachment(sha256=digest, filename="scan.pdf", media_type="application/pdf", size=3, content=b"pdf")
+        s.add(scan)
+        s.flush()
+        attachment_id = scan.id
+    first = file_ok(
+        services, ex, "D001", claim_input(ex.ref("D001"), D(100), MAR, number="G-1", attachment_id=attachment_id)
+    )
+    with unchanged(services), pytest.raises(DuplicateClaim) as refused:
+        services.claims.file(2027, "D002", claim_input(ex.ref("D002"), D(100), MAR, number="G-2", file_sha256=digest))
+    assert (refused.value.first_id, refused.value.same) == (first, "file")
+    assert str(refused.value) == (
+        f"claim for {ex.ref('D002')}: the attached file was claimed already: duplicate of claim {first} "
+        "(filed 2027-04-10)"
+    )
 
 
 def test_activity_outside_the_plan_or_of_another_dealer_is_refused(services: Services) -> None:

@@ -30,7 +30,7 @@ from ui.context import ScreenContext, show_refusal
 from ui.labels import audit_action_label, audit_subject_label
 from ui.models.row_table import ROW_ROLE, RowTableModel
 from ui.screens.base import Screen
-from ui.text import tr_text
+from ui.text import tr_stored
 from ui.widgets.history import entry_detail
 from ui.widgets.tables import fit_columns, make_proxy, make_table
 
@@ -71,7 +71,7 @@ class AuditTableModel(RowTableModel):
             return audit_subject_label(row.entity, row.entity_id)
         if column == c.YEAR:
             return "" if row.year is None else str(row.year)
-        return tr_text(row.summary)
+        return tr_stored(row.summary)
 
     def sort_key(self, row: AuditEntry, column: int) -> Any:
         if column == self.Column.AT:
@@ -83,7 +83,7 @@ class AuditTableModel(RowTableModel):
     def tooltip(self, row: AuditEntry, column: int) -> str | None:
         if column == self.Column.ACTION:
             return row.action  # the code, as the export and the command line show it
-        return tr_text(row.summary) if column == self.Column.SUMMARY else None
+        return tr_stored(row.summary) if column == self.Column.SUMMARY else None
 
     def append_rows(self, rows: list[AuditEntry]) -> None:
         """Add a page at the end (the order is the database's: newest first)."""
@@ -320,7 +320,7 @@ def _shown_text(entry: AuditEntry) -> str:
         entry.actor,
         audit_action_label(entry.action),
         audit_subject_label(entry.entity, entry.entity_id),
-        tr_text(entry.summary),
+        tr_stored(entry.summary),
         entry.summary,
     )
     return "\n".join(shown).casefold()

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QGroupBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from ui.text import tr_text
+from ui.text import tr_stored
 
 if TYPE_CHECKING:
     from coop_desk.services.audit import AuditEntry
@@ -48,7 +48,7 @@ def entry_detail(entry: AuditEntry) -> str:
     head = [
         f"{entry.at:%Y-%m-%d %H:%M:%S} UTC — {entry.actor}",
         f"{entry.action} on {entry.entity}" + (f" #{entry.entity_id}" if entry.entity_id is not None else ""),
-        tr_text(entry.summary),
+        tr_stored(entry.summary),
         "",
     ]
     return "\n".join(head + (change_lines(entry.before, entry.after) or ["(no before/after recorded)"]))
@@ -84,7 +84,7 @@ class HistoryPanel(QGroupBox):
         )
         items = []
         for entry in entries:
-            item = QTreeWidgetItem([entry.at.strftime("%Y-%m-%d %H:%M"), entry.actor, tr_text(entry.summary)])
+            item = QTreeWidgetItem([entry.at.strftime("%Y-%m-%d %H:%M"), entry.actor, tr_stored(entry.summary)])
             item.setToolTip(2, entry_detail(entry))  # a tooltip of plain text (no tags in it) is shown as text
             items.append(item)
         self._tree.addTopLevelItems(items)

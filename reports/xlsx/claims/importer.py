@@ -9,7 +9,6 @@ row is ever dropped silently.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from decimal import ROUND_DOWN, Decimal, InvalidOperation
@@ -18,7 +17,7 @@ from typing import Any
 
 from coop_desk import permissions
 from coop_desk.amounts import AMBIGUOUS, read_amount
-from coop_desk.errors import CoopDeskError
+from coop_desk.errors import CoopDeskError, DuplicateClaim, NoApprovedMockup
 from coop_desk.services import Services
 from coop_desk.services.base import column_length
 from coop_desk.services.claim_views import ClaimInput, FilingResult
@@ -78,7 +77,6 @@ OUTCOME_WORDS = {
     NO_MOCKUP: Text("no mockup"),
     NOT_FILED: Text("refused"),
 }
-_DUPLICATE_OF = re.compile(r"duplicate of claim (\d+)")
 
 
 @dataclass(frozen=True)
@@ -279,10 +277,9 @@ def _file_row(
         result = services.claims.file(year, dealer, c, filed_on=filed_on)
     except CoopDeskError as exc:
         text = join([_problem_text(p.where, p.message, c.where) for p in exc.problems], "; ")
-        duplicate = _DUPLICATE_OF.search(text)
-        if duplicate:
-            return replace(base, outcome=DUPLICATE, message=text, duplicate_of=int(duplicate.group(1)))
-        kind = NO_MOCKUP if "has no approved mockup" in text else NOT_FILED
+        if isinstance(exc, DuplicateClaim):
+            return replace(base, outcome=DUPLICATE, message=text, duplicate_of=exc.first_id)
+        kind = NO_MOCKUP if isinstance(exc, NoApprovedMockup) else NOT_FILED
         return replace(base, outcome=kind, message=text)
     return replace(base, outcome=_stored_as(result), message=result.message, claim_id=result.claim_id, late=result.late)
 
