@@ -474,14 +474,37 @@ def _resolve(base: str, target: str) -> str:
     return posixpath.normpath(posixpath.join(base, target))
 
 
-def _relationships(xml: bytes) -> list[tuple[str, str]]:
+def _relationships(xml: bytes) -> tuple[tuple[str, str], ...]:
+    """(Type, Target) of each relationship in a .rels part."""
+    return tuple((rel_type, target) for rel_type, target, _id in _rels_of(xml))
+
+
+@functools.lru_cache(maxsize=256)  # the same few parts in every file of a batch (and three uses per file)
+def _rels_of(xml: bytes) -> tuple[tuple[str, str, str], ...]:
+    """(Type, Target, Id) of each relationship in a .rels part (a pure function of its bytes)."""
     if not xml:
-        return []
+        return ()
     try:
         root = ElementTree.fromstring(xml)
     except ElementTree.ParseError as exc:
         raise _Unreadable(Text("a relationships part is not valid XML ({error})", error=str(exc))) from None
-    return [(el.get("Type", ""), el.get("Target", "")) for el in root.iter() if el.tag.endswith("Relationship")]
+    return tuple(
+        (el.get("Type", ""), el.get("Target", ""), el.get("Id", ""))
+        for el in root.iter()
+        if el.tag.endswith("Relationship")
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _sheet_ids(book: bytes) -> tuple[tuple[str, str], ...]:
+    """(relationship id, sheet name) of each sheet a workbook part lists (a pure function of its bytes)."""
+    return tuple(
+        (rid, el.get("name", ""))
+        for el in ElementTree.fromstring(book).iter()
+        if el.tag.rpartition("}")[2] == "sheet"
+        for key, rid in el.attrib.items()
+        if key.rpartition("}")[2] == "id"
+    )
 
 
 def _check_zip(
@@ -609,19 +632,9 @@ def _sheet_titles(
             book = names.get(posixpath.join(base, "workbook.xml").lower())
             if book is None:
                 continue
-            targets = {
-                el.get("Id", ""): names.get(_resolve(base, el.get("Target", "")).lower(), "")
-                for el in ElementTree.fromstring(content).iter()
-                if el.tag.endswith("Relationship")
-            }
-            root = ElementTree.fromstring(_inflate_xml(data, zf.getinfo(book), limits))
-            return {
-                targets[rid]: el.get("name", "")
-                for el in root.iter()
-                if el.tag.rpartition("}")[2] == "sheet"
-                for key, rid in el.attrib.items()
-                if key.rpartition("}")[2] == "id" and targets.get(rid)
-            }
+            targets = {rid: names.get(_resolve(base, target).lower(), "") for _type, target, rid in _rels_of(content)}
+            sheets = _sheet_ids(_inflate_xml(data, zf.getinfo(book), limits))
+            return {targets[rid]: name for rid, name in sheets if targets.get(rid)}
     except (ElementTree.ParseError, KeyError, _Unreadable, _Bomb, zipfile.BadZipFile):
         pass  # the full check says what is wrong; the messages then name the part
     return {}
