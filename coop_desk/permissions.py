@@ -23,7 +23,7 @@ Decisions (DESIGN.md "Who uses it" and issue 6):
 Role ``None`` on a ``ServiceContext`` is the implicit local owner of a personal SQLite file.
 
 A use case may also be bound to stages of the programme year (``UseCase.stages``; None = any stage): the
-services refuse it elsewhere (``require_stage(py, "claims.file")`` raises ``StageRequired``, saying what
+services refuse it elsewhere (``require_stage(programme_year, "claims.file")`` raises ``StageRequired``, saying what
 was being done — ``UseCase.doing``), and the window, importers and commands ask the same entry
 (:func:`at_stage`, :func:`allows`) instead of keeping stage lists of their own.
 """

@@ -136,7 +136,7 @@ def _line_view(ln: AllocationLine, d: Dealer) -> AllocationLineView:
 
 def compute(
     s: Session,
-    py: ProgrammeYear,
+    programme_year: ProgrammeYear,
     *,
     budget: Decimal,
     cap_floor: Decimal,
@@ -144,11 +144,13 @@ def compute(
     threshold: Decimal,
     score_overrides: dict[str, dict[str, Decimal]] | None = None,
 ) -> tuple[list[tuple[Dealer, AllocationLineView]], Decimal]:
-    criteria = list(py.criteria)
+    criteria = list(programme_year.criteria)
     by_name = {c.name.casefold(): c for c in criteria}
     points: dict[int, dict[int, Decimal]] = {}
     for dealer_id, crit_id, pts in s.execute(
-        select(DealerScore.dealer_id, DealerScore.criterion_id, DealerScore.points).where(DealerScore.year_id == py.id)
+        select(DealerScore.dealer_id, DealerScore.criterion_id, DealerScore.points).where(
+            DealerScore.year_id == programme_year.id
+        )
     ):
         points.setdefault(dealer_id, {})[crit_id] = pts
     dealers = list(s.scalars(select(Dealer).join(Dealer.region).where(Dealer.active).order_by(Dealer.code)))
@@ -171,11 +173,11 @@ def compute(
                     )
                 )
             points.setdefault(dealer.id, {})[crit.id] = value
-    costs = included_costs(s, py.id)
+    costs = included_costs(s, programme_year.id)
     lines: list[tuple[Dealer, AllocationLineView]] = []
     for d in dealers:
         sv = score_view(d, criteria, points.get(d.id, {}), cap_floor, cap_ceiling, threshold)
-        request = rules.request_cents(costs.get(d.id, []), py.base_rate)
+        request = rules.request_cents(costs.get(d.id, []), programme_year.base_rate)
         demand = rules.dealer_demand(request, sv.cap)
         lines.append(
             (
@@ -214,14 +216,14 @@ class AllocationService:
     ) -> AllocationRun:
         """Allocate with other parameters; nothing is written."""
         with self._ctx.db.reading() as s:
-            py = get_year(s, year)
-            params = self._params(py, budget, cap_floor, cap_ceiling, threshold)
-            lines, _ = compute(s, py, score_overrides=score_overrides, **params)
+            programme_year = get_year(s, year)
+            params = self._params(programme_year, budget, cap_floor, cap_ceiling, threshold)
+            lines, _ = compute(s, programme_year, score_overrides=score_overrides, **params)
             return AllocationRun(
                 year,
-                py.currency,
+                programme_year.currency,
                 params["budget"],
-                py.base_rate,
+                programme_year.base_rate,
                 params["cap_floor"],
                 params["cap_ceiling"],
                 params["threshold"],
@@ -231,17 +233,17 @@ class AllocationService:
 
     @staticmethod
     def _params(
-        py: ProgrammeYear,
+        programme_year: ProgrammeYear,
         budget: Decimal | None,
         cap_floor: Decimal | None,
         cap_ceiling: Decimal | None,
         threshold: Decimal | None,
     ) -> dict[str, Decimal]:
         params = {
-            "budget": py.budget if budget is None else budget,
-            "cap_floor": py.cap_floor if cap_floor is None else cap_floor,
-            "cap_ceiling": py.cap_ceiling if cap_ceiling is None else cap_ceiling,
-            "threshold": py.threshold if threshold is None else threshold,
+            "budget": programme_year.budget if budget is None else budget,
+            "cap_floor": programme_year.cap_floor if cap_floor is None else cap_floor,
+            "cap_ceiling": programme_year.cap_ceiling if cap_ceiling is None else cap_ceiling,
+            "threshold": programme_year.threshold if threshold is None else threshold,
         }
         problems = validate_settings(dict(params))
         if problems:
@@ -251,15 +253,15 @@ class AllocationService:
     def current(self, year: int) -> AllocationRun | None:
         """The frozen allocation of the year, or None."""
         with self._ctx.db.reading() as s:
-            py = get_year(s, year)
-            alloc = s.scalars(select(Allocation).where(Allocation.year_id == py.id)).one_or_none()
+            programme_year = get_year(s, year)
+            alloc = s.scalars(select(Allocation).where(Allocation.year_id == programme_year.id)).one_or_none()
             if alloc is None:
                 return None
             dealers = {d.id: d for d in s.scalars(select(Dealer).join(Dealer.region))}
             lines = sorted((_line_view(ln, dealers[ln.dealer_id]) for ln in alloc.lines), key=lambda v: v.dealer_code)
             return AllocationRun(
                 year,
-                py.currency,
+                programme_year.currency,
                 alloc.budget,
                 alloc.base_rate,
                 alloc.cap_floor,
@@ -286,34 +288,36 @@ class AllocationService:
         ``expected_version`` is the year's version the caller looked at: when another desktop froze (or changed
         the year) since, this one is refused with a Conflict instead of silently replacing that allocation."""
         with self._ctx.unit() as s:
-            py = get_year(s, year, for_update=True)
-            if expected_version is not None and py.version != expected_version:
+            programme_year = get_year(s, year, for_update=True)
+            if expected_version is not None and programme_year.version != expected_version:
                 raise Conflict(
                     Text("year {year} was changed or frozen by somebody else since you looked; reload it", year=year)
                 )
-            require_stage(py, "allocation.freeze")
-            if current_plan(s, py.id) is None:
+            require_stage(programme_year, "allocation.freeze")
+            if current_plan(s, programme_year.id) is None:
                 raise Refused(Text("year {year} has no consolidated plan to allocate", year=year))
-            params = self._params(py, budget, cap_floor, cap_ceiling, threshold)
-            old = s.scalars(select(Allocation).where(Allocation.year_id == py.id)).one_or_none()
+            params = self._params(programme_year, budget, cap_floor, cap_ceiling, threshold)
+            old = s.scalars(select(Allocation).where(Allocation.year_id == programme_year.id)).one_or_none()
             if old is not None:
                 used = s.scalar(
-                    select(Mockup.id).join(PlannedActivity).where(PlannedActivity.year_id == py.id).limit(1)
-                ) or s.scalar(select(Claim.id).where(Claim.year_id == py.id).limit(1))
+                    select(Mockup.id).join(PlannedActivity).where(PlannedActivity.year_id == programme_year.id).limit(1)
+                ) or s.scalar(select(Claim.id).where(Claim.year_id == programme_year.id).limit(1))
                 if used:
                     raise Refused(
                         Text("year {year}: mockups or claims already rest on the frozen allocation", year=year)
                     )
                 s.delete(old)
                 s.flush()
-            lines, _ = compute(s, py, score_overrides=None, **params)
-            before = {k: getattr(py, k) for k in params}
+            lines, _ = compute(s, programme_year, score_overrides=None, **params)
+            before = {k: getattr(programme_year, k) for k in params}
             for k, v in params.items():
-                setattr(py, k, v)
-            flag_modified(py, "budget")  # a freeze always moves the year's version on (see expected_version)
+                setattr(programme_year, k, v)
+            flag_modified(
+                programme_year, "budget"
+            )  # a freeze always moves the year's version on (see expected_version)
             alloc = Allocation(
-                year_id=py.id,
-                base_rate=py.base_rate,
+                year_id=programme_year.id,
+                base_rate=programme_year.base_rate,
                 frozen_at=dt.datetime.now(dt.UTC),
                 frozen_by=self._ctx.actor,
                 **params,

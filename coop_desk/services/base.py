@@ -289,11 +289,11 @@ class StageRequired(Refused):
         )
 
 
-def require_stage(py: ProgrammeYear, use_case: str) -> None:
+def require_stage(programme_year: ProgrammeYear, use_case: str) -> None:
     """Refuse (``StageRequired``) unless the year's stage allows ``use_case`` ("claims.file") by the matrix."""
     entry = permissions.use_case(use_case)
-    if not entry.at(py.stage):
-        raise StageRequired(use_case, py.year, py.stage, entry.stage_list())
+    if not entry.at(programme_year.stage):
+        raise StageRequired(use_case, programme_year.year, programme_year.stage, entry.stage_list())
 
 
 @contextmanager

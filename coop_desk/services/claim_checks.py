@@ -81,7 +81,13 @@ def _date(values: dict[str, Any], name: str, latest: dt.date, where: str, *, req
 
 
 def check_fields(
-    s: Session, py: ProgrammeYear, values: dict[str, Any], latest: dt.date, where: str, *, need_rate: bool = False
+    s: Session,
+    programme_year: ProgrammeYear,
+    values: dict[str, Any],
+    latest: dt.date,
+    where: str,
+    *,
+    need_rate: bool = False,
 ) -> tuple[dict[str, Any], list[Problem]]:
     """Validate and normalise a claim's fields; every problem at once, each naming its field.
     An invoice in another currency may come without its exchange rate (None: finance sets it before
@@ -106,7 +112,7 @@ def check_fields(
         if not found and out.get(name) is not None and out[name] == 0:
             found = [Problem(_at(where, name), Text("must be above 0"))]
         problems += found
-    currency = out.get("currency") or py.currency
+    currency = out.get("currency") or programme_year.currency
     currency = currency.strip().upper() if isinstance(currency, str) else currency
     out["currency"] = currency
     rate = out.get("exchange_rate")
@@ -117,7 +123,7 @@ def check_fields(
                 Text("must be a three-letter code such as EUR, got {value}", value=repr(currency)),
             )
         )
-    elif currency == py.currency:
+    elif currency == programme_year.currency:
         if rate is not None and rate != 1:
             problems.append(
                 Problem(
@@ -136,7 +142,7 @@ def check_fields(
                     "an invoice in {currency} needs a positive exchange rate "
                     "({programme} per 1 {currency}), got {value}",
                     currency=currency,
-                    programme=py.currency,
+                    programme=programme_year.currency,
                     value=repr(rate),
                 ),
             )
@@ -160,7 +166,7 @@ def check_fields(
                                 amount=amount,
                                 currency=currency,
                                 limit=str(MAX_AMOUNT),
-                                programme=py.currency,
+                                programme=programme_year.currency,
                             ),
                         )
                     )
@@ -169,7 +175,7 @@ def check_fields(
     if quarter is not None and (isinstance(quarter, bool) or not isinstance(quarter, int) or not 1 <= quarter <= 4):
         problems.append(Problem(_at(where, "quarter"), Text("must be 1, 2, 3 or 4, got {value}", value=repr(quarter))))
     if not problems:
-        out["work_quarter"] = rules.work_quarter(py.year, out["act_date"], out["invoice_date"])
+        out["work_quarter"] = rules.work_quarter(programme_year.year, out["act_date"], out["invoice_date"])
     problems += check_attachment(
         s, out.get("attachment_id"), Text("{where} ({field})", where=where, field=Text("attachment"))
     )

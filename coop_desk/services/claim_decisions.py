@@ -40,9 +40,9 @@ class ClaimDecisions(ClaimJob):
         if not reason:
             raise InvalidInput(Problem(Text("reason"), Text("say why the late claim is accepted")))
         with self._ctx.unit() as s:
-            c, py = self._claim(s, claim_id, expected_version)
-            require_stage(py, "claims.override_late")
-            require_open(s, py, c)
+            c, programme_year = self._claim(s, claim_id, expected_version)
+            require_stage(programme_year, "claims.override_late")
+            require_open(s, programme_year, c)
             where = Text("claim {number}", number=c.id)
             if not c.late:
                 raise Refused(Problem(where, Text("was filed on time: there is nothing to override")))
@@ -62,7 +62,7 @@ class ClaimDecisions(ClaimJob):
                 "claim.override_late",
                 "claim",
                 c.id,
-                year=py.year,
+                year=programme_year.year,
                 summary=Text(
                     "claim {number} filed late on {filed_on}: accepted anyway: {reason}",
                     number=c.id,
@@ -72,14 +72,14 @@ class ClaimDecisions(ClaimJob):
                 before={"late_override_by": "", "late_override_reason": ""},
                 after={"late_override_by": c.late_override_by, "late_override_reason": reason},
             )
-            return Changes(Entity.CLAIMS, (c.id,), py.year)
+            return Changes(Entity.CLAIMS, (c.id,), programme_year.year)
 
     def approve(self, claim_id: int, expected_version: int | None = None) -> Changes:
         """Approve a submitted claim and fix its amount (R6, R7), within the dealer's remaining allocation."""
         with self._ctx.unit() as s:
-            c, py = self._claim(s, claim_id, expected_version, for_update=True)  # approvals one at a time
-            require_stage(py, "claims.approve")
-            require_open(s, py, c)
+            c, programme_year = self._claim(s, claim_id, expected_version, for_update=True)  # approvals one at a time
+            require_stage(programme_year, "claims.approve")
+            require_open(s, programme_year, c)
             where = Text("claim {number}", number=c.id)
             if c.status not in FROM[ClaimAction.APPROVE]:
                 raise Refused(
@@ -113,12 +113,14 @@ class ClaimDecisions(ClaimJob):
             invoiced, paid = converted(c)
             if paid is None or c.other_brands is None:  # pragma: no cover - a submitted claim is complete
                 raise Refused(Problem(where, Text("is incomplete")))
-            allocation = frozen_amounts(s, py.id)
+            allocation = frozen_amounts(s, programme_year.id)
             if allocation is None:  # pragma: no cover - execution rests on a frozen allocation
-                raise Refused(Problem(Text("year {year}", year=py.year), Text("the allocation is not frozen")))
-            base = base_rate(s, py)
+                raise Refused(
+                    Problem(Text("year {year}", year=programme_year.year), Text("the allocation is not frozen"))
+                )
+            base = base_rate(s, programme_year)
             rate = rules.reimbursement_rate(c.other_brands, base)
-            remaining = allocation.get(c.dealer_id, ZERO) - used_allocation(s, py.id, c.dealer_id)
+            remaining = allocation.get(c.dealer_id, ZERO) - used_allocation(s, programme_year.id, c.dealer_id)
             before = snapshot(c, "status", "verified_cost", "rate", "reimbursement")
             c.verified_cost = min(invoiced, paid)
             c.rate = rate  # the exact R6 rate (50 digits, rounded up) fits the column
@@ -134,19 +136,19 @@ class ClaimDecisions(ClaimJob):
                 "claim.approve",
                 "claim",
                 c.id,
-                year=py.year,
+                year=programme_year.year,
                 summary=Text(
                     "claim {number} for {reference} approved: {formula} {currency}",
                     number=c.id,
                     reference=c.activity.reference,
                     formula=formula,
-                    currency=py.currency,
+                    currency=programme_year.currency,
                 ),
                 before=before,
                 after=snapshot(c, "status", "verified_cost", "rate", "reimbursement", "other_brands")
                 | {"remaining_before": remaining},
             )
-            return Changes(Entity.CLAIMS, (c.id,), py.year, also=(Entity.ALLOCATION,))
+            return Changes(Entity.CLAIMS, (c.id,), programme_year.year, also=(Entity.ALLOCATION,))
 
     def reject(self, claim_id: int, reason: str, *, expected_version: int | None = None) -> Changes:
         """Reject a submitted or returned claim for good, with the reason."""
@@ -164,9 +166,9 @@ class ClaimDecisions(ClaimJob):
             raise InvalidInput(Problem(Text("reason"), why))
         allowed = FROM[ClaimAction.REJECT if rejecting else ClaimAction.RETURN]
         with self._ctx.unit() as s:
-            c, py = self._claim(s, claim_id, expected_version)
-            require_stage(py, "claims.reject" if rejecting else "claims.return_claim")
-            require_open(s, py, c)
+            c, programme_year = self._claim(s, claim_id, expected_version)
+            require_stage(programme_year, "claims.reject" if rejecting else "claims.return_claim")
+            require_open(s, programme_year, c)
             if c.status not in allowed:
                 names = Text("submitted or returned") if rejecting else claim_status(ClaimStatus.SUBMITTED)
                 now = claim_status(c.status)
@@ -190,7 +192,7 @@ class ClaimDecisions(ClaimJob):
                 f"claim.{'reject' if status == ClaimStatus.REJECTED else 'return'}",
                 "claim",
                 c.id,
-                year=py.year,
+                year=programme_year.year,
                 summary=(
                     Text("claim {number} for {reference} rejected: {reason}", number=c.id, reference=ref, reason=reason)
                     if rejecting
@@ -201,4 +203,4 @@ class ClaimDecisions(ClaimJob):
                 before=before,
                 after=snapshot(c, "status", "reason"),
             )
-            return Changes(Entity.CLAIMS, (c.id,), py.year)
+            return Changes(Entity.CLAIMS, (c.id,), programme_year.year)

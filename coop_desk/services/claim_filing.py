@@ -25,13 +25,13 @@ _SNAPSHOT = (*FIELDS, "work_quarter", "status", "late", "reason")
 
 
 def _claimable(
-    s: Session, py: ProgrammeYear, dealer_code: str, reference: str, where: str
+    s: Session, programme_year: ProgrammeYear, dealer_code: str, reference: str, where: str
 ) -> tuple[Dealer, PlannedActivity, Mockup]:
     """The dealer, its activity in the frozen plan and the activity's approved mockup; Refused otherwise."""
     dealer = find_dealer(s, dealer_code)
     if dealer is None:
         raise Refused(Problem(where, Text("dealer {code} is unknown", code=repr(dealer_code.strip()))))
-    activity = plan_activity(s, py, reference, where)
+    activity = plan_activity(s, programme_year, reference, where)
     if activity.dealer_id != dealer.id:
         owner = s.get_one(Dealer, activity.dealer_id)
         raise Refused(
@@ -63,7 +63,9 @@ def _claimable(
     return dealer, activity, mockup
 
 
-def _filing_message(s: Session, py: ProgrammeYear, c: Claim, reference: str, given: int | None = None) -> str:
+def _filing_message(
+    s: Session, programme_year: ProgrammeYear, c: Claim, reference: str, given: int | None = None
+) -> str:
     outcome = {
         ClaimStatus.SUBMITTED: Text("submitted for review"),
         ClaimStatus.RETURNED: Text("returned to the dealer, {reason}", reason=c.reason),
@@ -88,7 +90,7 @@ def _filing_message(s: Session, py: ProgrammeYear, c: Claim, reference: str, giv
             )
         )
     if c.late:
-        deadline = rules.claim_deadline(py.year, c.work_quarter, py.claim_deadline_days)
+        deadline = rules.claim_deadline(programme_year.year, c.work_quarter, programme_year.claim_deadline_days)
         parts.append(
             Text("filed late (the deadline was {deadline}): approving it needs an override", deadline=deadline)
         )
@@ -112,21 +114,21 @@ def _filing_message(s: Session, py: ProgrammeYear, c: Claim, reference: str, giv
     return parts[0] if len(parts) == 1 else join(parts)
 
 
-def _no_allocation(dealer_code: str, py: ProgrammeYear, amount: Decimal | None) -> Text:
+def _no_allocation(dealer_code: str, programme_year: ProgrammeYear, amount: Decimal | None) -> Text:
     """Why a claim of a dealer without an allocation (no line, or 0.00) is refused (issue 10, point 8)."""
     if amount is None:
         return Text(
             "dealer {dealer} has no allocation in {year}: a claim is reimbursed from the dealer's allocation",
             dealer=dealer_code,
-            year=py.year,
+            year=programme_year.year,
         )
     return Text(
         "dealer {dealer} was allocated {amount} {currency} in {year}: "
         "a claim is reimbursed from the dealer's allocation, so there is nothing to reimburse it from",
         dealer=dealer_code,
         amount=amount,
-        currency=py.currency,
-        year=py.year,
+        currency=programme_year.currency,
+        year=programme_year.year,
     )
 
 
@@ -150,24 +152,24 @@ class ClaimFiling(ClaimJob):
                 )
             )
         with self._ctx.unit() as s:
-            py = get_year(s, year, for_update=True)  # one filing at a time: the duplicate check holds
-            require_stage(py, "claims.file")
-            dealer, activity, mockup = _claimable(s, py, dealer_code, claim.reference, where)
-            allocated = (frozen_amounts(s, py.id) or {}).get(dealer.id)
+            programme_year = get_year(s, year, for_update=True)  # one filing at a time: the duplicate check holds
+            require_stage(programme_year, "claims.file")
+            dealer, activity, mockup = _claimable(s, programme_year, dealer_code, claim.reference, where)
+            allocated = (frozen_amounts(s, programme_year.id) or {}).get(dealer.id)
             if allocated is None or allocated <= 0:
-                raise Refused(Problem(where, _no_allocation(dealer.code, py, allocated)))
-            values, problems = check_fields(s, py, {n: getattr(claim, n) for n in FIELDS}, day, where)
+                raise Refused(Problem(where, _no_allocation(dealer.code, programme_year, allocated)))
+            values, problems = check_fields(s, programme_year, {n: getattr(claim, n) for n in FIELDS}, day, where)
             if problems:
                 raise InvalidInput(*problems)
             duplicate = find_duplicate(s, dealer.id, values, claim.file_sha256)
             if duplicate:
                 raise duplicate.refusal(where)
             given = values.pop("quarter", None)  # the template's: information only (R7)
-            quarter = counted_in(s, py, values["work_quarter"], where)
+            quarter = counted_in(s, programme_year, values["work_quarter"], where)
             status, reason = assess(values, mockup)
-            late = rules.is_late(day, py.year, values["work_quarter"], py.claim_deadline_days)
+            late = rules.is_late(day, programme_year.year, values["work_quarter"], programme_year.claim_deadline_days)
             row = Claim(
-                year_id=py.id,
+                year_id=programme_year.id,
                 dealer_id=dealer.id,
                 activity_id=activity.id,
                 mockup_id=mockup.id,
@@ -186,7 +188,7 @@ class ClaimFiling(ClaimJob):
             )
             s.add(row)
             s.flush()
-            message = _filing_message(s, py, row, activity.reference, given)
+            message = _filing_message(s, programme_year, row, activity.reference, given)
             audit(
                 s,
                 self._ctx,
@@ -219,9 +221,9 @@ class ClaimFiling(ClaimJob):
                 )
             )
         with self._ctx.unit() as s:
-            c, py = self._claim(s, claim_id, expected_version, for_update=True)
-            require_stage(py, "claims.complete")
-            require_open(s, py, c)
+            c, programme_year = self._claim(s, claim_id, expected_version, for_update=True)
+            require_stage(programme_year, "claims.complete")
+            require_open(s, programme_year, c)
             if c.status not in FROM[ClaimAction.COMPLETE]:
                 raise Refused(
                     Problem(
@@ -233,14 +235,14 @@ class ClaimFiling(ClaimJob):
             if "currency" in changes and "exchange_rate" not in changes:
                 values["exchange_rate"] = None
             where = Text("claim {number}", number=c.id)
-            values, problems = check_fields(s, py, values, self._ctx.today(), where)
+            values, problems = check_fields(s, programme_year, values, self._ctx.today(), where)
             if problems:
                 raise InvalidInput(*problems)
             duplicate = find_duplicate(s, c.dealer_id, values, exclude=c.id)
             if duplicate:
                 raise duplicate.refusal(where)
             values.pop("quarter", None)  # the documents decide: the claim moves with its act (R7)
-            quarter = counted_in(s, py, values["work_quarter"], where)
+            quarter = counted_in(s, programme_year, values["work_quarter"], where)
             before = snapshot(c, *_SNAPSHOT)
             status, reason = assess(values, c.mockup)
             for name, value in values.items():
@@ -249,16 +251,16 @@ class ClaimFiling(ClaimJob):
             c.quarter = quarter
             c.status = status
             set_reason(c, reason)
-            c.late = rules.is_late(c.filed_on, py.year, c.work_quarter, py.claim_deadline_days)
+            c.late = rules.is_late(c.filed_on, programme_year.year, c.work_quarter, programme_year.claim_deadline_days)
             s.flush()
-            message = _filing_message(s, py, c, c.activity.reference)
+            message = _filing_message(s, programme_year, c, c.activity.reference)
             audit(
                 s,
                 self._ctx,
                 "claim.complete",
                 "claim",
                 c.id,
-                year=py.year,
+                year=programme_year.year,
                 summary=(
                     Text("{message} (changed: {fields})", message=message, fields=", ".join(sorted(changes)))
                     if changes
@@ -267,16 +269,16 @@ class ClaimFiling(ClaimJob):
                 before=before,
                 after=snapshot(c, *_SNAPSHOT),
             )
-            return FilingResult(Changes(Entity.CLAIMS, (c.id,), py.year), c.id, status, c.late, message)
+            return FilingResult(Changes(Entity.CLAIMS, (c.id,), programme_year.year), c.id, status, c.late, message)
 
     def set_rate(self, claim_id: int, rate: Decimal, *, expected_version: int | None = None) -> Changes:
         """Set or correct the exchange rate of a claim in another currency before it is approved (finance):
         programme currency per one unit of the invoice currency. The claim keeps its state; audited."""
         with self._ctx.unit() as s:
-            c, py = self._claim(s, claim_id, expected_version, for_update=True)
-            require_stage(py, "claims.set_rate")
+            c, programme_year = self._claim(s, claim_id, expected_version, for_update=True)
+            require_stage(programme_year, "claims.set_rate")
             where = Text("claim {number}", number=c.id)
-            if c.currency == py.currency:
+            if c.currency == programme_year.currency:
                 raise Refused(
                     Problem(
                         where,
@@ -297,7 +299,7 @@ class ClaimFiling(ClaimJob):
                     )
                 )
             values, problems = check_fields(
-                s, py, _values(c) | {"exchange_rate": rate}, self._ctx.today(), where, need_rate=True
+                s, programme_year, _values(c) | {"exchange_rate": rate}, self._ctx.today(), where, need_rate=True
             )
             if problems:
                 raise InvalidInput(*problems)
@@ -310,16 +312,16 @@ class ClaimFiling(ClaimJob):
                 "claim.set_rate",
                 "claim",
                 c.id,
-                year=py.year,
+                year=programme_year.year,
                 summary=Text(
                     "claim {number}: exchange rate {before} → {rate} {programme} per 1 {currency}",
                     number=c.id,
                     before="—" if old is None else old,
                     rate=c.exchange_rate,
-                    programme=py.currency,
+                    programme=programme_year.currency,
                     currency=c.currency,
                 ),
                 before=before,
                 after=snapshot(c, "exchange_rate"),
             )
-            return Changes(Entity.CLAIMS, (c.id,), py.year)
+            return Changes(Entity.CLAIMS, (c.id,), programme_year.year)

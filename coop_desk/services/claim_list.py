@@ -65,13 +65,13 @@ def _contains(column: Any, needle: str, postgres: bool) -> Any:
     return or_(*(column.like(f"%{v}%", escape="\\") for v in sorted(variants)))
 
 
-def _filtered(stmt: Any, py_id: int, f: ClaimFilter, postgres: bool) -> Any:
+def _filtered(stmt: Any, year_id: int, f: ClaimFilter, postgres: bool) -> Any:
     """``stmt`` (over claim) limited to the year's claims that pass ``f``.
 
     The text is matched against the dealers and the activities in subqueries (each row looked at once,
     not once per claim), so no join is needed to filter.
     """
-    stmt = stmt.where(Claim.year_id == py_id)
+    stmt = stmt.where(Claim.year_id == year_id)
     if f.quarter is not None:
         stmt = stmt.where(Claim.quarter == f.quarter)
     if f.status is not None:
@@ -84,7 +84,7 @@ def _filtered(stmt: Any, py_id: int, f: ClaimFilter, postgres: bool) -> Any:
         return stmt
     dealers = select(Dealer.id).where(or_(*(_contains(c, needle, postgres) for c in (Dealer.code, Dealer.name))))
     activities = select(PlannedActivity.id).where(
-        PlannedActivity.year_id == py_id,
+        PlannedActivity.year_id == year_id,
         or_(*(_contains(c, needle, postgres) for c in (PlannedActivity.reference, PlannedActivity.channel))),
     )
     matches = [_contains(Claim.invoice_number, needle, postgres)]
@@ -150,11 +150,11 @@ class ClaimListing(ClaimJob):
     ) -> list[ClaimView]:
         """The year's claims by quarter, dealer and filing order."""
         with self._ctx.db.reading() as s:
-            py = get_year(s, year)
+            programme_year = get_year(s, year)
             stmt = (
                 select(Claim)
                 .join(Dealer, Claim.dealer_id == Dealer.id)
-                .where(Claim.year_id == py.id)
+                .where(Claim.year_id == programme_year.id)
                 .options(selectinload(Claim.activity), selectinload(Claim.mockup))
                 .order_by(Claim.quarter, Dealer.code, Claim.id)
             )
@@ -166,7 +166,7 @@ class ClaimListing(ClaimJob):
                 stmt = stmt.where(Dealer.code == dealer_code.strip().upper())
             if late is not None:
                 stmt = stmt.where(Claim.late == late)
-            return views_of(s, py, s.scalars(stmt).all())
+            return views_of(s, programme_year, s.scalars(stmt).all())
 
     def list_ids(
         self, year: int, claim_filter: ClaimFilter | None = None, *, order: str = "list", descending: bool = False
@@ -175,14 +175,14 @@ class ClaimListing(ClaimJob):
         quarter, dealer, filing). One query of ids: a long list fetches its rows page by page with rows()."""
         f = claim_filter or ClaimFilter()
         with self._ctx.db.reading() as s:
-            py = get_year(s, year)
+            programme_year = get_year(s, year)
             by = _order(order, descending)
             stmt = select(Claim.id)
             if order in _BY_DEALER:
                 stmt = stmt.join(Dealer, Claim.dealer_id == Dealer.id)
             if order in _BY_ACTIVITY:
                 stmt = stmt.join(PlannedActivity, Claim.activity_id == PlannedActivity.id)
-            stmt = _filtered(stmt, py.id, f, not self._ctx.db.is_sqlite).order_by(*by)
+            stmt = _filtered(stmt, programme_year.id, f, not self._ctx.db.is_sqlite).order_by(*by)
             result = s.connection().execute(stmt)
             try:  # plain integers: the driver's rows as they are (half the time of result rows at 100,000)
                 return [claim_id for (claim_id,) in result.cursor.fetchall()]
@@ -193,8 +193,8 @@ class ClaimListing(ClaimJob):
         """How many of the year's claims pass the filter."""
         f = claim_filter or ClaimFilter()
         with self._ctx.db.reading() as s:
-            py = get_year(s, year)
-            stmt = _filtered(select(func.count(Claim.id)), py.id, f, not self._ctx.db.is_sqlite)
+            programme_year = get_year(s, year)
+            stmt = _filtered(select(func.count(Claim.id)), programme_year.id, f, not self._ctx.db.is_sqlite)
             return int(s.connection().execute(stmt).scalar_one())
 
     def rows(self, year: int, ids: Sequence[int]) -> list[ClaimRow]:
@@ -205,8 +205,10 @@ class ClaimListing(ClaimJob):
         if not ids:
             return []
         with self._ctx.db.reading() as s:
-            py = get_year(s, year)
-            deadlines = {q: rules.claim_deadline(py.year, q, py.claim_deadline_days) for q in range(1, 5)}
+            programme_year = get_year(s, year)
+            deadlines = {
+                q: rules.claim_deadline(programme_year.year, q, programme_year.claim_deadline_days) for q in range(1, 5)
+            }
             stmt = (
                 select(
                     Claim.id,
@@ -229,7 +231,7 @@ class ClaimListing(ClaimJob):
                 )
                 .join(Dealer, Claim.dealer_id == Dealer.id)
                 .join(PlannedActivity, Claim.activity_id == PlannedActivity.id)
-                .where(Claim.year_id == py.id, Claim.id.in_(set(ids)))
+                .where(Claim.year_id == programme_year.id, Claim.id.in_(set(ids)))
             )
             found = {}
             for r in s.connection().execute(stmt):
@@ -249,5 +251,5 @@ class ClaimListing(ClaimJob):
 
     def get(self, claim_id: int) -> ClaimView:
         with self._ctx.db.reading() as s:
-            c, py = self._claim(s, claim_id, None)
-            return views_of(s, py, [c])[0]
+            c, programme_year = self._claim(s, claim_id, None)
+            return views_of(s, programme_year, [c])[0]

@@ -60,7 +60,7 @@ def _check_payment(
 
 
 def _payable(
-    s: Session, py: ProgrammeYear, dealer: Dealer, ids: Sequence[int]
+    s: Session, programme_year: ProgrammeYear, dealer: Dealer, ids: Sequence[int]
 ) -> tuple[dict[int, Claim], dict[int, Decimal]]:
     """The claims a payment settles and what is still unpaid on each; Refused unless approved, the dealer's."""
     rows = {c.id: c for c in s.scalars(select(Claim).where(Claim.id.in_(ids)))}
@@ -69,8 +69,8 @@ def _payable(
     for claim_id in ids:
         c = rows.get(claim_id)
         where = Text("claim {number}", number=claim_id)
-        if c is None or c.year_id != py.id:
-            raise Refused(Problem(where, Text("is not a claim of {year}", year=py.year)))
+        if c is None or c.year_id != programme_year.id:
+            raise Refused(Problem(where, Text("is not a claim of {year}", year=programme_year.year)))
         if c.dealer_id != dealer.id:
             raise Refused(Problem(where, Text("is a claim of another dealer, not of {dealer}", dealer=dealer.code)))
         if c.status == ClaimStatus.PAID:
@@ -103,10 +103,10 @@ class ClaimPayments(ClaimJob):
             raise InvalidInput(*problems)
         ids = list(claims)
         with self._ctx.unit() as s:
-            py = get_year(s, year, for_update=True)  # payments one at a time: nothing is paid twice
-            require_stage(py, "claims.record_payment")
-            day_quarter = rules.quarter_of(paid_on) if paid_on.year == py.year else None
-            if day_quarter in closed_set(s, py):  # a payment counts in the quarter of its date
+            programme_year = get_year(s, year, for_update=True)  # payments one at a time: nothing is paid twice
+            require_stage(programme_year, "claims.record_payment")
+            day_quarter = rules.quarter_of(paid_on) if paid_on.year == programme_year.year else None
+            if day_quarter in closed_set(s, programme_year):  # a payment counts in the quarter of its date
                 raise Refused(
                     Problem(
                         Text("paid on"),
@@ -116,12 +116,12 @@ class ClaimPayments(ClaimJob):
                             "owner can reopen Q{quarter})",
                             day=paid_on,
                             quarter=day_quarter,
-                            year=py.year,
+                            year=programme_year.year,
                         ),
                     )
                 )
             dealer = get_dealer(s, dealer_code)
-            rows, outstanding = _payable(s, py, dealer, ids)
+            rows, outstanding = _payable(s, programme_year, dealer, ids)
             early = [(i, day) for i in ids if (day := approval_day(rows[i])) is not None and paid_on < day]
             if early:
                 raise Refused(
@@ -172,7 +172,7 @@ class ClaimPayments(ClaimJob):
                     )
                 )
             payment = Payment(
-                year_id=py.id,
+                year_id=programme_year.id,
                 dealer_id=dealer.id,
                 paid_on=paid_on,
                 amount=amount,
@@ -197,7 +197,7 @@ class ClaimPayments(ClaimJob):
                     Text(
                         "paid {amount} {currency} to {dealer} on {paid_on} for claims {claims} (fully paid: {settled})",
                         amount=amount,
-                        currency=py.currency,
+                        currency=programme_year.currency,
                         dealer=dealer.code,
                         paid_on=paid_on,
                         claims=", ".join(str(i) for i in ids),
@@ -207,7 +207,7 @@ class ClaimPayments(ClaimJob):
                     else Text(
                         "paid {amount} {currency} to {dealer} on {paid_on} for claims {claims}",
                         amount=amount,
-                        currency=py.currency,
+                        currency=programme_year.currency,
                         dealer=dealer.code,
                         paid_on=paid_on,
                         claims=", ".join(str(i) for i in ids),
@@ -226,11 +226,11 @@ class ClaimPayments(ClaimJob):
 
     def payments(self, year: int, dealer_code: str | None = None) -> list[PaymentView]:
         with self._ctx.db.reading() as s:
-            py = get_year(s, year)
+            programme_year = get_year(s, year)
             stmt = (
                 select(Payment, Dealer)
                 .join(Dealer, Payment.dealer_id == Dealer.id)
-                .where(Payment.year_id == py.id)
+                .where(Payment.year_id == programme_year.id)
                 .options(selectinload(Payment.items).selectinload(PaymentItem.claim).selectinload(Claim.activity))
                 .order_by(Payment.paid_on, Payment.id)
             )
@@ -239,7 +239,7 @@ class ClaimPayments(ClaimJob):
             return [
                 PaymentView(
                     p.id,
-                    py.year,
+                    programme_year.year,
                     d.code,
                     d.name,
                     p.paid_on,
@@ -257,9 +257,9 @@ class ClaimPayments(ClaimJob):
     def remaining(self, year: int, dealer_code: str) -> Decimal:
         """What is left of the dealer's frozen allocation after its approved and paid claims."""
         with self._ctx.db.reading() as s:
-            py = get_year(s, year)
+            programme_year = get_year(s, year)
             dealer = get_dealer(s, dealer_code)
-            allocation = frozen_amounts(s, py.id)
+            allocation = frozen_amounts(s, programme_year.id)
             if allocation is None:
                 raise NotFound(Text("year {year} has no frozen allocation yet", year=year))
-            return allocation.get(dealer.id, ZERO) - used_allocation(s, py.id, dealer.id)
+            return allocation.get(dealer.id, ZERO) - used_allocation(s, programme_year.id, dealer.id)

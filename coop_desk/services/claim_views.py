@@ -171,7 +171,7 @@ class QuarterCloseView:
     closed_by: str
 
 
-def views_of(s: Session, py: ProgrammeYear, claims: Sequence[Claim]) -> list[ClaimView]:
+def views_of(s: Session, programme_year: ProgrammeYear, claims: Sequence[Claim]) -> list[ClaimView]:
     """Read models for claims of one year, with their payments and explanations (few queries)."""
     if not claims:
         return []
@@ -184,14 +184,14 @@ def views_of(s: Session, py: ProgrammeYear, claims: Sequence[Claim]) -> list[Cla
         )
     }
     paid = paid_on_claims(s, [c.id for c in claims])
-    allocation = frozen_amounts(s, py.id) or {}
-    base = base_rate(s, py)
+    allocation = frozen_amounts(s, programme_year.id) or {}
+    base = base_rate(s, programme_year)
     # The remaining allocation before each approved claim: claims count in the order they were approved.
     used_before: dict[int, Decimal] = {}
     used: dict[int, Decimal] = defaultdict(lambda: ZERO)
     for claim_id, dealer_id, amount in s.execute(
         select(Claim.id, Claim.dealer_id, Claim.reimbursement)
-        .where(Claim.year_id == py.id, Claim.dealer_id.in_(dealers), Claim.status.in_(COUNTED))
+        .where(Claim.year_id == programme_year.id, Claim.dealer_id.in_(dealers), Claim.status.in_(COUNTED))
         .order_by(Claim.decided_at, Claim.id)
     ):
         used_before[claim_id] = used[dealer_id]
@@ -206,7 +206,7 @@ def views_of(s: Session, py: ProgrammeYear, claims: Sequence[Claim]) -> list[Cla
         out.append(
             ClaimView(
                 id=c.id,
-                year=py.year,
+                year=programme_year.year,
                 quarter=c.quarter,
                 dealer_code=dealer.code,
                 dealer_name=dealer.name,
@@ -237,12 +237,18 @@ def views_of(s: Session, py: ProgrammeYear, claims: Sequence[Claim]) -> list[Cla
                 reason=reason,
                 version=c.version,
                 explanation=explain(
-                    c, py.currency, base, allocation.get(c.dealer_id, ZERO), before, c.mockup.number, reason=reason
+                    c,
+                    programme_year.currency,
+                    base,
+                    allocation.get(c.dealer_id, ZERO),
+                    before,
+                    c.mockup.number,
+                    reason=reason,
                 ),
                 activity_id=c.activity_id,
                 mockup_id=c.mockup_id,
                 attachment_id=c.attachment_id,
-                deadline=rules.claim_deadline(py.year, c.work_quarter, py.claim_deadline_days),
+                deadline=rules.claim_deadline(programme_year.year, c.work_quarter, programme_year.claim_deadline_days),
                 decided_at=c.decided_at,
                 decided_by=c.decided_by,
                 work_quarter=c.work_quarter,
@@ -266,7 +272,7 @@ class ClaimJob:
         )
         if year is None:
             raise NotFound(Text("there is no claim {number}", number=claim_id))
-        py = get_year(s, year, for_update=for_update)  # lock first, then read the claim
+        programme_year = get_year(s, year, for_update=for_update)  # lock first, then read the claim
         c = s.get_one(Claim, claim_id)
         if expected_version is not None and c.version != expected_version:
             raise Conflict(
@@ -274,4 +280,4 @@ class ClaimJob:
                     "claim {number} was changed by somebody else since you opened it; nothing was changed", number=c.id
                 )
             )
-        return c, py
+        return c, programme_year

@@ -225,12 +225,12 @@ class DealerService:
     def record_scores(self, year: int, code: str, points: dict[str, Decimal]) -> Changes:
         """Record points per criterion (by criterion name) for a dealer in a year."""
         with self._ctx.unit() as s:
-            py = get_year(s, year)
-            require_stage(py, "dealers.record_scores")
-            if s.scalar(select(Allocation.id).where(Allocation.year_id == py.id)) is not None:
+            programme_year = get_year(s, year)
+            require_stage(programme_year, "dealers.record_scores")
+            if s.scalar(select(Allocation.id).where(Allocation.year_id == programme_year.id)) is not None:
                 raise Refused(Text("year {year}: the allocation is frozen; scores can no longer change", year=year))
             dealer = get_dealer(s, code)
-            criteria = {c.name.casefold(): c for c in py.criteria}
+            criteria = {c.name.casefold(): c for c in programme_year.criteria}
             problems: list[Problem] = []
             seen: set[int] = set()
             for name, value in points.items():
@@ -248,7 +248,7 @@ class DealerService:
                             Text(
                                 "is not a criterion of {year} ({criteria})",
                                 year=year,
-                                criteria=", ".join(c.name for c in py.criteria),
+                                criteria=", ".join(c.name for c in programme_year.criteria),
                             ),
                         )
                     )
@@ -266,7 +266,9 @@ class DealerService:
             existing = {
                 sc.criterion_id: sc
                 for sc in s.scalars(
-                    select(DealerScore).where(DealerScore.year_id == py.id, DealerScore.dealer_id == dealer.id)
+                    select(DealerScore).where(
+                        DealerScore.year_id == programme_year.id, DealerScore.dealer_id == dealer.id
+                    )
                 )
             }
             before, after = {}, {}
@@ -276,7 +278,9 @@ class DealerService:
                 before[crit.name] = str(row.points) if row else None
                 after[crit.name] = str(value)
                 if row is None:
-                    s.add(DealerScore(year_id=py.id, dealer_id=dealer.id, criterion_id=crit.id, points=value))
+                    s.add(
+                        DealerScore(year_id=programme_year.id, dealer_id=dealer.id, criterion_id=crit.id, points=value)
+                    )
                 else:
                     row.points = value
             s.flush()
@@ -303,14 +307,14 @@ class DealerService:
     ) -> list[ScoreView]:
         """Every active dealer's score, coefficient and cap for the year (cap range overridable for what-ifs)."""
         with self._ctx.db.reading() as s:
-            py = get_year(s, year)
-            criteria = list(py.criteria)
-            floor = py.cap_floor if cap_floor is None else cap_floor
-            ceiling = py.cap_ceiling if cap_ceiling is None else cap_ceiling
-            thr = py.threshold if threshold is None else threshold
+            programme_year = get_year(s, year)
+            criteria = list(programme_year.criteria)
+            floor = programme_year.cap_floor if cap_floor is None else cap_floor
+            ceiling = programme_year.cap_ceiling if cap_ceiling is None else cap_ceiling
+            thr = programme_year.threshold if threshold is None else threshold
             rows = s.execute(
                 select(DealerScore.dealer_id, DealerScore.criterion_id, DealerScore.points).where(
-                    DealerScore.year_id == py.id
+                    DealerScore.year_id == programme_year.id
                 )
             ).all()
             by_dealer: dict[int, dict[int, Decimal]] = {}

@@ -58,13 +58,13 @@ class DuplicatePair:
         )
 
 
-def duplicate_pairs(s: Session, py: ProgrammeYear) -> list[DuplicatePair]:
+def duplicate_pairs(s: Session, programme_year: ProgrammeYear) -> list[DuplicatePair]:
     """The pairs (first claim, each later one) of stored claims that are one invoice, where a claim of the
-    pair belongs to ``py``; by dealer, invoice date and claim number."""
+    pair belongs to ``programme_year``; by dealer, invoice date and claim number."""
     groups = (
         select(Claim.dealer_id, Claim.invoice_key, Claim.invoice_date)
         .group_by(Claim.dealer_id, Claim.invoice_key, Claim.invoice_date)
-        .having(func.count(Claim.id) > 1, func.sum(case((Claim.year_id == py.id, 1), else_=0)) > 0)
+        .having(func.count(Claim.id) > 1, func.sum(case((Claim.year_id == programme_year.id, 1), else_=0)) > 0)
         .subquery()
     )
     rows = s.execute(

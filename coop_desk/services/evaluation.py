@@ -49,14 +49,17 @@ class EvaluationService:
     def import_results(self, year: int, rows: list[EfficiencyInput], *, agency: str = "", source: str = "") -> Changes:
         """Record (or replace) the results per activity; the whole batch or nothing."""
         with self._ctx.unit() as s:
-            py = get_year(s, year)
-            require_stage(py, "evaluation.import_results")
-            agency = agency.strip() or py.evaluating_agency
+            programme_year = get_year(s, year)
+            require_stage(programme_year, "evaluation.import_results")
+            agency = agency.strip() or programme_year.evaluating_agency
             if not agency:
                 raise InvalidInput(
                     Problem(Text("agency"), Text("name the evaluating agency (set it in the year's settings)"))
                 )
-            if py.consolidating_agency and agency.casefold() == py.consolidating_agency.strip().casefold():
+            if (
+                programme_year.consolidating_agency
+                and agency.casefold() == programme_year.consolidating_agency.strip().casefold()
+            ):
                 raise Refused(
                     Problem(
                         Text("agency"),
@@ -71,8 +74,8 @@ class EvaluationService:
             seen: set[str] = set()
             for i, row in enumerate(rows, start=1):
                 where = row.where or Text("row {number} ({reference})", number=i, reference=row.reference)
-                act = current_activity(s, py.id, row.reference)
-                if act is None or included_item(s, py.id, act.id) is None:
+                act = current_activity(s, programme_year.id, row.reference)
+                if act is None or included_item(s, programme_year.id, act.id) is None:
                     problems.append(
                         Problem(
                             where,
@@ -107,14 +110,15 @@ class EvaluationService:
             if problems:
                 raise InvalidInput(*problems)
             existing = {
-                r.activity_id: r for r in s.scalars(select(EfficiencyResult).where(EfficiencyResult.year_id == py.id))
+                r.activity_id: r
+                for r in s.scalars(select(EfficiencyResult).where(EfficiencyResult.year_id == programme_year.id))
             }
             replaced = 0
             for row in rows:
                 act = found[row.reference]
                 res = existing.get(act.id)
                 if res is None:
-                    res = EfficiencyResult(year_id=py.id, activity_id=act.id)
+                    res = EfficiencyResult(year_id=programme_year.id, activity_id=act.id)
                     s.add(res)
                 else:
                     replaced += 1
@@ -142,13 +146,13 @@ class EvaluationService:
 
     def results(self, year: int) -> list[EfficiencyView]:
         with self._ctx.db.reading() as s:
-            py = get_year(s, year)
+            programme_year = get_year(s, year)
             rows = s.execute(
                 select(EfficiencyResult, PlannedActivity, Dealer.code, Region.name)
                 .join(PlannedActivity, EfficiencyResult.activity_id == PlannedActivity.id)
                 .join(Dealer, PlannedActivity.dealer_id == Dealer.id)
                 .join(Region, Dealer.region_id == Region.id)
-                .where(EfficiencyResult.year_id == py.id)
+                .where(EfficiencyResult.year_id == programme_year.id)
                 .order_by(PlannedActivity.reference)
             ).all()
             return [

@@ -45,10 +45,10 @@ def frozen_amounts(s: Session, year_id: int) -> dict[int, Decimal] | None:
     return {ln.dealer_id: ln.amount for ln in alloc.lines}
 
 
-def base_rate(s: Session, py: ProgrammeYear) -> Decimal:
+def base_rate(s: Session, programme_year: ProgrammeYear) -> Decimal:
     """The base rate the year's frozen allocation was made with (the year's setting before that)."""
-    frozen = s.scalar(select(Allocation.base_rate).where(Allocation.year_id == py.id))
-    return frozen if frozen is not None else py.base_rate
+    frozen = s.scalar(select(Allocation.base_rate).where(Allocation.year_id == programme_year.id))
+    return frozen if frozen is not None else programme_year.base_rate
 
 
 def current_plan(s: Session, year_id: int) -> ConsolidatedPlan | None:
@@ -94,20 +94,27 @@ def current_activity(s: Session, year_id: int, reference: str) -> PlannedActivit
     ).one_or_none()
 
 
-def plan_activity(s: Session, py: ProgrammeYear, reference: str, where: str = "") -> PlannedActivity:
+def plan_activity(s: Session, programme_year: ProgrammeYear, reference: str, where: str = "") -> PlannedActivity:
     """The activity with this reference if the frozen plan includes it; Refused (naming it) otherwise."""
     ref = reference.strip()
-    activity = current_activity(s, py.id, ref)
+    activity = current_activity(s, programme_year.id, ref)
     if activity is None:
-        raise Refused(
-            Problem(where, Text("{reference} is not an activity of the {year} plan", reference=repr(ref), year=py.year))
-        )
-    if included_item(s, py.id, activity.id) is None:
         raise Refused(
             Problem(
                 where,
                 Text(
-                    "{reference} is not in the frozen {year} plan (the agency dropped it)", reference=ref, year=py.year
+                    "{reference} is not an activity of the {year} plan", reference=repr(ref), year=programme_year.year
+                ),
+            )
+        )
+    if included_item(s, programme_year.id, activity.id) is None:
+        raise Refused(
+            Problem(
+                where,
+                Text(
+                    "{reference} is not in the frozen {year} plan (the agency dropped it)",
+                    reference=ref,
+                    year=programme_year.year,
                 ),
             )
         )

@@ -132,11 +132,13 @@ class MockupService:
         if len(title) > 300:
             problems.append(Problem(Text("title"), Text("is longer than {limit} characters", limit=300)))
         with self._ctx.unit() as s:
-            py = get_year(s, year)
-            require_stage(py, "mockups.submit")
-            if frozen_amounts(s, py.id) is None:
+            programme_year = get_year(s, year)
+            require_stage(programme_year, "mockups.submit")
+            if frozen_amounts(s, programme_year.id) is None:
                 raise Refused(Problem(Text("year {year}", year=year), Text("the allocation is not frozen yet")))
-            activity = plan_activity(s, py, reference, Text("mockup for {reference}", reference=reference.strip()))
+            activity = plan_activity(
+                s, programme_year, reference, Text("mockup for {reference}", reference=reference.strip())
+            )
             problems += check_attachment(s, attachment_id)
             if problems:
                 raise InvalidInput(*problems)
@@ -272,9 +274,9 @@ class MockupService:
             mockup = s.get(Mockup, mockup_id)
             if mockup is None:
                 raise NotFound(Text("there is no mockup {id}", id=mockup_id))
-            py = s.get_one(ProgrammeYear, mockup.activity.year_id)
+            programme_year = s.get_one(ProgrammeYear, mockup.activity.year_id)
             ref = mockup.activity.reference
-            require_stage(py, _DECISIONS[status])
+            require_stage(programme_year, _DECISIONS[status])
             which = Text("mockup {number} of {reference}", number=mockup.number, reference=ref)
             if expected_version is not None and mockup.version != expected_version:
                 raise Conflict(Text("{mockup} was changed by somebody else; reload it", mockup=which))
@@ -306,7 +308,7 @@ class MockupService:
                 ref,
                 mockup_status(status),
                 day,
-                rules.rate_explained(other_brands, base_rate(s, py)) if other_brands is not None else "",
+                rules.rate_explained(other_brands, base_rate(s, programme_year)) if other_brands is not None else "",
                 comment,
             )
             audit(
@@ -315,13 +317,16 @@ class MockupService:
                 _ACTIONS[status],
                 "mockup",
                 mockup.id,
-                year=py.year,
+                year=programme_year.year,
                 summary=summary,
                 before=before,
                 after=snapshot(mockup, *_SNAPSHOT),
             )
             return Changes(
-                Entity.MOCKUPS, (mockup.id,), py.year, also=(Entity.CLAIMS,) if other_brands is not None else ()
+                Entity.MOCKUPS,
+                (mockup.id,),
+                programme_year.year,
+                also=(Entity.CLAIMS,) if other_brands is not None else (),
             )
 
     # -- reading -------------------------------------------------------------------------------
@@ -334,22 +339,22 @@ class MockupService:
     ) -> list[MockupView]:
         """The year's mockups by dealer, activity and number."""
         with self._ctx.db.reading() as s:
-            py = get_year(s, year)
-            where: list[ColumnElement[bool]] = [PlannedActivity.year_id == py.id]
+            programme_year = get_year(s, year)
+            where: list[ColumnElement[bool]] = [PlannedActivity.year_id == programme_year.id]
             if status is not None:
                 where.append(Mockup.status == status)
             if dealer_code:
                 where.append(Dealer.code == dealer_code.strip().upper())
             if reference:
                 where.append(PlannedActivity.reference == reference.strip())
-            return _views(s, py, where, (Dealer.code, PlannedActivity.seq, Mockup.number))
+            return _views(s, programme_year, where, (Dealer.code, PlannedActivity.seq, Mockup.number))
 
     def queue(self, year: int) -> list[MockupView]:
         """The mockups waiting for a decision, oldest first."""
         with self._ctx.db.reading() as s:
-            py = get_year(s, year)
-            where = [PlannedActivity.year_id == py.id, Mockup.status == MockupStatus.SUBMITTED]
-            return _views(s, py, where, (Mockup.submitted, Mockup.id))
+            programme_year = get_year(s, year)
+            where = [PlannedActivity.year_id == programme_year.id, Mockup.status == MockupStatus.SUBMITTED]
+            return _views(s, programme_year, where, (Mockup.submitted, Mockup.id))
 
     def get(self, mockup_id: int) -> MockupView:
         with self._ctx.db.reading() as s:
@@ -364,7 +369,7 @@ class MockupService:
 
 
 def _views(
-    s: Session, py: ProgrammeYear, where: Sequence[ColumnElement[bool]], order: Sequence[Any]
+    s: Session, programme_year: ProgrammeYear, where: Sequence[ColumnElement[bool]], order: Sequence[Any]
 ) -> list[MockupView]:
     stmt = (
         select(Mockup, PlannedActivity, Dealer, Region.name)
@@ -374,7 +379,7 @@ def _views(
         .where(*where)
         .order_by(*order)
     )
-    base = base_rate(s, py)
+    base = base_rate(s, programme_year)
     out = []
     for m, a, d, region in s.execute(stmt).all():
         approved = m.status == MockupStatus.APPROVED
@@ -397,7 +402,7 @@ def _views(
                 attachment_id=m.attachment_id,
                 version=m.version,
                 rate_text=rules.rate_explained(m.other_brands, base) if m.other_brands is not None and approved else "",
-                year=py.year,
+                year=programme_year.year,
                 activity_id=a.id,
                 rate=rules.reimbursement_rate(m.other_brands, base)
                 if m.other_brands is not None and approved

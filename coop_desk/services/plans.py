@@ -184,14 +184,16 @@ class PlanService:
     ) -> Changes:
         """Record a dealer's draft; a later one replaces it and the earlier version is kept."""
         with self._ctx.unit() as s:
-            py = get_year(s, year, for_update=True)  # one draft at a time: two imports cannot take one number
-            require_stage(py, "plans.record_draft")
+            programme_year = get_year(
+                s, year, for_update=True
+            )  # one draft at a time: two imports cannot take one number
+            require_stage(programme_year, "plans.record_draft")
             dealer = get_dealer(s, dealer_code)
             if not dealer.active:
                 raise Refused(
                     Text("dealer {code} is inactive and takes no part in {year}", code=dealer.code, year=year)
                 )
-            channels = {c.casefold(): c for c in py.channels}
+            channels = {c.casefold(): c for c in programme_year.channels}
             problems: list[Problem] = []
             for i, act in enumerate(activities, start=1):
                 channel_ok = str(act.channel or "").strip().casefold() in channels
@@ -206,7 +208,7 @@ class PlanService:
                             Text(
                                 "channel {channel} is not one of: {channels}",
                                 channel=repr(act.channel),
-                                channels=", ".join(py.channels),
+                                channels=", ".join(programme_year.channels),
                             ),
                         )
                     )
@@ -217,7 +219,7 @@ class PlanService:
                 raise InvalidInput(*problems)
             versions = s.execute(  # one query for the current version and the highest number
                 select(PlanDraft.id, PlanDraft.number, PlanDraft.is_current).where(
-                    PlanDraft.year_id == py.id, PlanDraft.dealer_id == dealer.id
+                    PlanDraft.year_id == programme_year.id, PlanDraft.dealer_id == dealer.id
                 )
             ).all()
             previous = next((v for v in versions if v.is_current), None)
@@ -232,7 +234,7 @@ class PlanService:
             draft_id = s.scalar(
                 insert(PlanDraft)
                 .values(
-                    year_id=py.id,
+                    year_id=programme_year.id,
                     dealer_id=dealer.id,
                     number=number,
                     is_current=True,
@@ -250,7 +252,7 @@ class PlanService:
                     [
                         {
                             "draft_id": draft_id,
-                            "year_id": py.id,
+                            "year_id": programme_year.id,
                             "dealer_id": dealer.id,
                             "seq": i,
                             "reference": make_reference(dealer.code, year, i),
@@ -298,8 +300,8 @@ class PlanService:
 
     def drafts(self, year: int, dealer_code: str | None = None, *, all_versions: bool = False) -> list[DraftView]:
         with self._ctx.db.reading() as s:
-            py = get_year(s, year)
-            stmt = select(PlanDraft).join(Dealer).where(PlanDraft.year_id == py.id)
+            programme_year = get_year(s, year)
+            stmt = select(PlanDraft).join(Dealer).where(PlanDraft.year_id == programme_year.id)
             if dealer_code:
                 stmt = stmt.where(Dealer.code == dealer_code.strip().upper())
             if not all_versions:
@@ -349,8 +351,8 @@ class PlanService:
     def missing_drafts(self, year: int) -> list[str]:
         """Codes of active dealers without a draft for the year."""
         with self._ctx.db.reading() as s:
-            py = get_year(s, year)
-            have = select(PlanDraft.dealer_id).where(PlanDraft.year_id == py.id)
+            programme_year = get_year(s, year)
+            have = select(PlanDraft.dealer_id).where(PlanDraft.year_id == programme_year.id)
             return list(
                 s.scalars(select(Dealer.code).where(Dealer.active, Dealer.id.not_in(have)).order_by(Dealer.code))
             )
@@ -365,14 +367,14 @@ class PlanService:
     ) -> Changes:
         """The agency's plan: one row per activity; include or drop, placement, vendor, costed amount."""
         with self._ctx.unit() as s:
-            py = get_year(s, year, for_update=True)
-            require_stage(py, "plans.record_consolidation")
+            programme_year = get_year(s, year, for_update=True)
+            require_stage(programme_year, "plans.record_consolidation")
             current = {
                 a.reference: a
                 for a in s.scalars(
                     select(PlannedActivity)
                     .join(PlanDraft, PlannedActivity.draft_id == PlanDraft.id)
-                    .where(PlannedActivity.year_id == py.id, PlanDraft.is_current)
+                    .where(PlannedActivity.year_id == programme_year.id, PlanDraft.is_current)
                 )
             }
             problems: list[Problem] = []
@@ -424,18 +426,19 @@ class PlanService:
                 problems.append(Problem(Text("consolidated plan"), Text("has no rows")))
             if problems:
                 raise InvalidInput(*problems)
-            previous = current_plan(s, py.id)
+            previous = current_plan(s, programme_year.id)
             number = (
-                s.scalar(select(func.max(ConsolidatedPlan.number)).where(ConsolidatedPlan.year_id == py.id)) or 0
+                s.scalar(select(func.max(ConsolidatedPlan.number)).where(ConsolidatedPlan.year_id == programme_year.id))
+                or 0
             ) + 1
             if previous is not None:
                 previous.is_current = False
                 s.flush()
             plan = ConsolidatedPlan(
-                year_id=py.id,
+                year_id=programme_year.id,
                 number=number,
                 is_current=True,
-                agency=agency.strip() or py.consolidating_agency,
+                agency=agency.strip() or programme_year.consolidating_agency,
                 source=source,
             )
             plan.items = [
@@ -474,8 +477,8 @@ class PlanService:
     def consolidated(self, year: int) -> list[ConsolidatedRow]:
         """The current consolidated plan, by region, dealer and reference (empty if none yet)."""
         with self._ctx.db.reading() as s:
-            py = get_year(s, year)
-            plan = current_plan(s, py.id)
+            programme_year = get_year(s, year)
+            plan = current_plan(s, programme_year.id)
             if plan is None:
                 return []
             rows = s.execute(
@@ -513,6 +516,6 @@ class PlanService:
 
     def require_plan(self, year: int) -> None:
         with self._ctx.db.reading() as s:
-            py: ProgrammeYear = get_year(s, year)
-            if current_plan(s, py.id) is None:
+            programme_year: ProgrammeYear = get_year(s, year)
+            if current_plan(s, programme_year.id) is None:
                 raise NotFound(Text("year {year} has no consolidated plan yet", year=year))

@@ -14,14 +14,14 @@ from coop_desk.words import claim_status, role_name
 from models import Claim, Payment, ProgrammeYear, QuarterClose, Role
 
 
-def closed_set(s: Session, py: ProgrammeYear) -> set[int]:
+def closed_set(s: Session, programme_year: ProgrammeYear) -> set[int]:
     """The numbers of the year's closed quarters."""
-    return set(s.scalars(select(QuarterClose.quarter).where(QuarterClose.year_id == py.id)))
+    return set(s.scalars(select(QuarterClose.quarter).where(QuarterClose.year_id == programme_year.id)))
 
 
-def counted_in(s: Session, py: ProgrammeYear, work: int, where: str) -> int:
+def counted_in(s: Session, programme_year: ProgrammeYear, work: int, where: str) -> int:
     """The quarter a claim whose work is of quarter ``work`` counts in (R7); Refused when it cannot count."""
-    quarter = rules.counted_quarter(work, closed_set(s, py))
+    quarter = rules.counted_quarter(work, closed_set(s, programme_year))
     if quarter is None:
         raise Refused(
             Problem(
@@ -30,16 +30,18 @@ def counted_in(s: Session, py: ProgrammeYear, work: int, where: str) -> int:
                     "its work is of Q{work} {year}, which is closed, and no later quarter of {year} is open "
                     "to count it in: the programme owner can reopen a quarter (audited)",
                     work=work,
-                    year=py.year,
+                    year=programme_year.year,
                 ),
             )
         )
     return quarter
 
 
-def require_open(s: Session, py: ProgrammeYear, c: Claim) -> None:
+def require_open(s: Session, programme_year: ProgrammeYear, c: Claim) -> None:
     """Refused when the claim counts in a closed quarter: nothing changes a closed quarter's figures."""
-    closed = s.scalar(select(QuarterClose.id).where(QuarterClose.year_id == py.id, QuarterClose.quarter == c.quarter))
+    closed = s.scalar(
+        select(QuarterClose.id).where(QuarterClose.year_id == programme_year.id, QuarterClose.quarter == c.quarter)
+    )
     if closed is not None:
         raise Refused(
             Problem(
@@ -48,17 +50,17 @@ def require_open(s: Session, py: ProgrammeYear, c: Claim) -> None:
                     "counts in Q{quarter} {year}, which is closed: its figures are sealed "
                     "(the programme owner can reopen the quarter, audited)",
                     quarter=c.quarter,
-                    year=py.year,
+                    year=programme_year.year,
                 ),
             )
         )
 
 
-def _pending_at_close(s: Session, py: ProgrammeYear, quarter: int) -> Problem | None:
+def _pending_at_close(s: Session, programme_year: ProgrammeYear, quarter: int) -> Problem | None:
     """Why a quarter cannot be closed yet because claims of it are still submitted or returned (None: none are)."""
     pending = s.execute(
         select(Claim.id, Claim.invoice_number, Claim.status)
-        .where(Claim.year_id == py.id, Claim.quarter == quarter, Claim.status.in_(UNDECIDED))
+        .where(Claim.year_id == programme_year.id, Claim.quarter == quarter, Claim.status.in_(UNDECIDED))
         .order_by(Claim.id)
     ).all()
     if not pending:
@@ -71,7 +73,7 @@ def _pending_at_close(s: Session, py: ProgrammeYear, quarter: int) -> Problem | 
         ", ",
     )
     return Problem(
-        Text("Q{quarter} {year}", quarter=quarter, year=py.year),
+        Text("Q{quarter} {year}", quarter=quarter, year=programme_year.year),
         Text("{count} claim(s) of it are still submitted or returned: {claims}", count=len(pending), claims=listed),
     )
 
@@ -86,14 +88,14 @@ class QuarterClosing(ClaimJob):
             raise InvalidInput(Problem(Text("quarter"), Text("must be 1, 2, 3 or 4, got {value}", value=repr(quarter))))
         early = before_deadline.strip() if isinstance(before_deadline, str) else ""
         with self._ctx.unit() as s:
-            py = get_year(s, year, for_update=True)
-            require_stage(py, "claims.close_quarter")
+            programme_year = get_year(s, year, for_update=True)
+            require_stage(programme_year, "claims.close_quarter")
             end = rules.quarter_end(year, quarter)
             where = Text("Q{quarter} {year}", quarter=quarter, year=year)
             today = self._ctx.today()
             if today <= end:
                 raise Refused(Problem(where, Text("is not over yet (it ends on {end})", end=end)))
-            closed = closed_set(s, py)
+            closed = closed_set(s, programme_year)
             if quarter in closed:
                 raise Refused(Problem(where, Text("is closed already")))
             still_open = [q for q in range(1, quarter) if q not in closed]
@@ -108,7 +110,7 @@ class QuarterClosing(ClaimJob):
                         ),
                     )
                 )
-            deadline = rules.claim_deadline(year, quarter, py.claim_deadline_days)
+            deadline = rules.claim_deadline(year, quarter, programme_year.claim_deadline_days)
             if today > deadline:
                 early = ""  # nothing to override
             elif not early:
@@ -119,7 +121,7 @@ class QuarterClosing(ClaimJob):
                             "its claims may be filed on time until {deadline}: it can be closed from {day} "
                             "(the programme owner can close it earlier, with a reason)",
                             deadline=deadline,
-                            day=rules.first_late_day(year, quarter, py.claim_deadline_days),
+                            day=rules.first_late_day(year, quarter, programme_year.claim_deadline_days),
                         ),
                     )
                 )
@@ -132,12 +134,16 @@ class QuarterClosing(ClaimJob):
                         what=Text("close a quarter before its filing deadline"),
                     )
                 )
-            pending = _pending_at_close(s, py, quarter)
+            pending = _pending_at_close(s, programme_year, quarter)
             if pending is not None:
                 raise Refused(pending)
-            through = s.scalar(select(func.max(Payment.id)).where(Payment.year_id == py.id)) or 0
+            through = s.scalar(select(func.max(Payment.id)).where(Payment.year_id == programme_year.id)) or 0
             row = QuarterClose(
-                year_id=py.id, quarter=quarter, closed_by=self._ctx.actor, payments_through=through, stage=py.stage
+                year_id=programme_year.id,
+                quarter=quarter,
+                closed_by=self._ctx.actor,
+                payments_through=through,
+                stage=programme_year.stage,
             )
             s.add(row)
             with integrity_as(
@@ -162,7 +168,7 @@ class QuarterClosing(ClaimJob):
                     if early
                     else Text("closed Q{quarter} {year}", quarter=quarter, year=year)
                 ),
-                after={"quarter": quarter, "payments_through": through, "stage": py.stage.value}
+                after={"quarter": quarter, "payments_through": through, "stage": programme_year.stage.value}
                 | ({"before_deadline": early, "deadline": deadline} if early else {}),
             )
             return Changes(Entity.QUARTERS, (row.id,), year, also=(Entity.YEAR, Entity.CLAIMS))
@@ -176,15 +182,15 @@ class QuarterClosing(ClaimJob):
         if not why:
             raise InvalidInput(Problem(Text("reason"), Text("say why the quarter is reopened")))
         with self._ctx.unit() as s:
-            py = get_year(s, year, for_update=True)
-            require_stage(py, "claims.reopen_quarter")
+            programme_year = get_year(s, year, for_update=True)
+            require_stage(programme_year, "claims.reopen_quarter")
             where = Text("Q{quarter} {year}", quarter=quarter, year=year)
             row = s.scalars(
-                select(QuarterClose).where(QuarterClose.year_id == py.id, QuarterClose.quarter == quarter)
+                select(QuarterClose).where(QuarterClose.year_id == programme_year.id, QuarterClose.quarter == quarter)
             ).one_or_none()
             if row is None:
                 raise Refused(Problem(where, Text("is open: there is nothing to reopen")))
-            later = sorted(q for q in closed_set(s, py) if q > quarter)
+            later = sorted(q for q in closed_set(s, programme_year) if q > quarter)
             if later:
                 raise Refused(
                     Problem(
@@ -222,8 +228,8 @@ class QuarterClosing(ClaimJob):
         """Why ``quarter`` cannot be closed while claims of it are still submitted or returned: the refusal
         :meth:`close_quarter` would give, as lines (empty: none is). The window asks before it confirms."""
         with self._ctx.db.reading() as s:
-            py = get_year(s, year)
-            pending = _pending_at_close(s, py, quarter)
+            programme_year = get_year(s, year)
+            pending = _pending_at_close(s, programme_year, quarter)
             return [] if pending is None else Refused(pending).lines()
 
     def closed_quarters(self, year: int) -> list[int]:
@@ -232,10 +238,10 @@ class QuarterClosing(ClaimJob):
 
     def quarter_closes(self, year: int) -> list[QuarterCloseView]:
         with self._ctx.db.reading() as s:
-            py = get_year(s, year)
+            programme_year = get_year(s, year)
             return [
                 QuarterCloseView(q.quarter, q.closed_at, q.closed_by)
                 for q in s.scalars(
-                    select(QuarterClose).where(QuarterClose.year_id == py.id).order_by(QuarterClose.quarter)
+                    select(QuarterClose).where(QuarterClose.year_id == programme_year.id).order_by(QuarterClose.quarter)
                 )
             ]

@@ -324,28 +324,31 @@ class QuarterlyService:
         if isinstance(quarter, bool) or not isinstance(quarter, int) or not 1 <= quarter <= 4:
             raise InvalidInput(Problem(Text("quarter"), Text("must be 1, 2, 3 or 4, got {value}", value=repr(quarter))))
         with self._ctx.db.reading() as s:
-            py = get_year(s, year)
-            period = _period(s, py, quarter)
+            programme_year = get_year(s, year)
+            period = _period(s, programme_year, quarter)
             dealers = {
                 d.id: (d, region)
                 for d, region in s.execute(select(Dealer, Region.name).join(Region, Dealer.region_id == Region.id))
             }
-            allocation = frozen_amounts(s, py.id) or {}
+            allocation = frozen_amounts(s, programme_year.id) or {}
             claims = s.scalars(
                 select(Claim)
                 .join(Dealer, Claim.dealer_id == Dealer.id)
-                .where(Claim.year_id == py.id, Claim.quarter == quarter)
+                .where(Claim.year_id == programme_year.id, Claim.quarter == quarter)
                 .options(selectinload(Claim.activity))
                 .order_by(Dealer.code, Claim.id)
             ).all()
-            paid_by_claim = _paid_by_claim(s, py.id, period.payments_through)
+            paid_by_claim = _paid_by_claim(s, programme_year.id, period.payments_through)
             overrides = {c.id: (c.late_override_by, c.late_override_reason) for c in claims if c.late}
             moved = {
-                c.id: (c.work_quarter, rules.claim_deadline(py.year, c.work_quarter, py.claim_deadline_days))
+                c.id: (
+                    c.work_quarter,
+                    rules.claim_deadline(programme_year.year, c.work_quarter, programme_year.claim_deadline_days),
+                )
                 for c in claims
                 if c.work_quarter != c.quarter
             }
-            used = _used_to_date(s, py.id, quarter)
+            used = _used_to_date(s, programme_year.id, quarter)
 
             rows: dict[int, list[QuarterClaim]] = defaultdict(list)
             for c in claims:
@@ -373,10 +376,10 @@ class QuarterlyService:
                     )
                 )
             totals = claim_totals(c for d in sections for c in d.claims)
-            payments = _payments(s, py.id, period)
-            still_due = _still_due(s, py.id, quarter, dealers, paid_by_claim)
+            payments = _payments(s, programme_year.id, period)
+            still_due = _still_due(s, programme_year.id, quarter, dealers, paid_by_claim)
             position = Position(
-                budget=py.budget,
+                budget=programme_year.budget,
                 allocated=sum((d.allocated for d in sections), ZERO),
                 used_to_date=sum((d.used_to_date for d in sections), ZERO),
                 remaining=sum((d.remaining for d in sections), ZERO),
@@ -384,11 +387,11 @@ class QuarterlyService:
                 due_to_date=sum((r.due for r in still_due), ZERO),
             )
             return QuarterlyReport(
-                year=py.year,
-                currency=py.currency,
-                language=py.language,
-                stage=period.stage or py.stage,
-                base_rate=base_rate(s, py),
+                year=programme_year.year,
+                currency=programme_year.currency,
+                language=programme_year.language,
+                stage=period.stage or programme_year.stage,
+                base_rate=base_rate(s, programme_year),
                 period=period,
                 totals=totals,
                 position=position,
@@ -415,20 +418,20 @@ class QuarterlyService:
                 ),
                 payments=payments,
                 still_due=still_due,
-                reconciliation=_reconcile(s, py, quarter, period, totals, position),
+                reconciliation=_reconcile(s, programme_year, quarter, period, totals, position),
             )
 
 
-def _period(s: Session, py: ProgrammeYear, quarter: int) -> QuarterPeriod:
+def _period(s: Session, programme_year: ProgrammeYear, quarter: int) -> QuarterPeriod:
     close = s.scalars(
-        select(QuarterClose).where(QuarterClose.year_id == py.id, QuarterClose.quarter == quarter)
+        select(QuarterClose).where(QuarterClose.year_id == programme_year.id, QuarterClose.quarter == quarter)
     ).one_or_none()
     return QuarterPeriod(
-        year=py.year,
+        year=programme_year.year,
         quarter=quarter,
-        start=rules.quarter_start(py.year, quarter),
-        end=rules.quarter_end(py.year, quarter),
-        deadline=rules.claim_deadline(py.year, quarter, py.claim_deadline_days),
+        start=rules.quarter_start(programme_year.year, quarter),
+        end=rules.quarter_end(programme_year.year, quarter),
+        deadline=rules.claim_deadline(programme_year.year, quarter, programme_year.claim_deadline_days),
         closed_at=close.closed_at if close else None,
         closed_by=close.closed_by if close else "",
         payments_through=close.payments_through if close else None,
@@ -548,10 +551,15 @@ def _buckets(sections: list[DealerQuarter], key_of) -> tuple[Bucket, ...]:  # ty
 
 
 def _reconcile(
-    s: Session, py: ProgrammeYear, quarter: int, period: QuarterPeriod, totals: ClaimTotals, position: Position
+    s: Session,
+    programme_year: ProgrammeYear,
+    quarter: int,
+    period: QuarterPeriod,
+    totals: ClaimTotals,
+    position: Position,
 ) -> Reconciliation:
     """The same totals straight from the tables with SQL aggregates (not from the report's rows)."""
-    in_quarter = (Claim.year_id == py.id, Claim.quarter == quarter)
+    in_quarter = (Claim.year_id == programme_year.id, Claim.quarter == quarter)
 
     def amount(stmt) -> Decimal:  # type: ignore[no-untyped-def]
         value = s.scalar(stmt)
@@ -568,18 +576,20 @@ def _reconcile(
     rejected = count(select(func.count(Claim.id)).where(*in_quarter, Claim.status == ClaimStatus.REJECTED))
     pending = count(select(func.count(Claim.id)).where(*in_quarter, Claim.status.in_(PENDING)))
     late = count(select(func.count(Claim.id)).where(*in_quarter, Claim.late.is_(True)))
-    allocated = amount(select(func.sum(AllocationLine.amount)).join(Allocation).where(Allocation.year_id == py.id))
+    allocated = amount(
+        select(func.sum(AllocationLine.amount)).join(Allocation).where(Allocation.year_id == programme_year.id)
+    )
     used = amount(
         select(func.sum(Claim.reimbursement)).where(
-            Claim.year_id == py.id, Claim.quarter <= quarter, Claim.status.in_(rules.COUNTED)
+            Claim.year_id == programme_year.id, Claim.quarter <= quarter, Claim.status.in_(rules.COUNTED)
         )
     )
     payments = amount(
         select(func.sum(Payment.amount)).where(
-            Payment.year_id == py.id, Payment.paid_on.between(period.start, period.end)
+            Payment.year_id == programme_year.id, Payment.paid_on.between(period.start, period.end)
         )
     )
-    to_date = (Claim.year_id == py.id, Claim.quarter <= quarter, Claim.status.in_(rules.COUNTED))
+    to_date = (Claim.year_id == programme_year.id, Claim.quarter <= quarter, Claim.status.in_(rules.COUNTED))
     due = amount(select(func.sum(Claim.reimbursement)).where(*to_date)) - amount(items.where(*to_date, *through))
     return Reconciliation(
         (

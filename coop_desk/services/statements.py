@@ -311,8 +311,8 @@ class StatementService:
 
     def _letters(self, year: int, only: str | None) -> list[CommitmentLetter]:
         with self._ctx.db.reading() as s:
-            py = get_year(s, year)
-            alloc = s.scalars(select(Allocation).where(Allocation.year_id == py.id)).one_or_none()
+            programme_year = get_year(s, year)
+            alloc = s.scalars(select(Allocation).where(Allocation.year_id == programme_year.id)).one_or_none()
             if alloc is None:
                 raise Refused(
                     Text("year {year}: the allocation is not frozen; commitment letters follow the freeze", year=year)
@@ -320,19 +320,19 @@ class StatementService:
             if only is not None:
                 get_dealer(s, only)  # NotFound for an unknown code
             dealers = {d.id: (d, region) for d, region in s.execute(select(Dealer, Region.name).join(Region))}
-            criteria = list(py.criteria)
+            criteria = list(programme_year.criteria)
             points: dict[int, dict[int, Decimal]] = {}
             for dealer_id, crit_id, pts in s.execute(
                 select(DealerScore.dealer_id, DealerScore.criterion_id, DealerScore.points).where(
-                    DealerScore.year_id == py.id
+                    DealerScore.year_id == programme_year.id
                 )
             ):
                 points.setdefault(dealer_id, {})[crit_id] = pts
-            activities = _included_activities(s, py)
+            activities = _included_activities(s, programme_year)
             lines = sorted(alloc.lines, key=lambda ln: dealers[ln.dealer_id][0].code)
             shared = sum((ln.demand for ln in lines), ZERO) > alloc.budget
             examples = brand_examples(alloc.base_rate)
-            quarter_deadlines = deadlines(year, py.claim_deadline_days)
+            quarter_deadlines = deadlines(year, programme_year.claim_deadline_days)
             s_max = rules.dealer_score((Decimal(c.max_points), c.weight) for c in criteria)
             out = []
             for ln in lines:
@@ -344,8 +344,8 @@ class StatementService:
                 out.append(
                     CommitmentLetter(
                         year=year,
-                        currency=py.currency,
-                        language=py.language,
+                        currency=programme_year.currency,
+                        language=programme_year.language,
                         dealer=_card(dealer, region),
                         criteria=tuple(
                             CriterionPoints(
@@ -370,7 +370,7 @@ class StatementService:
                         budget_shared=shared,
                         brand_examples=examples,
                         documents=DOCUMENTS_REQUIRED,
-                        claim_deadline_days=py.claim_deadline_days,
+                        claim_deadline_days=programme_year.claim_deadline_days,
                         deadlines=quarter_deadlines,
                         activities=acts,
                         frozen_at=alloc.frozen_at,
@@ -383,13 +383,16 @@ class StatementService:
         """One dealer's year: allocation, activities, mockups, claims, payments, balance and scorecard."""
         code = code.strip().upper()
         with self._ctx.db.reading() as s:
-            py = get_year(s, year)
+            programme_year = get_year(s, year)
             dealer = get_dealer(s, code)
             card = _card(dealer, dealer.region.name)
-            base = s.scalar(select(Allocation.base_rate).where(Allocation.year_id == py.id)) or py.base_rate
-            rows = _dealer_activities(s, py, dealer.id)
-            allocation = _allocation_line(s, py, dealer, card.region)
-            currency, language, stage = py.currency, py.language, py.stage
+            base = (
+                s.scalar(select(Allocation.base_rate).where(Allocation.year_id == programme_year.id))
+                or programme_year.base_rate
+            )
+            rows = _dealer_activities(s, programme_year, dealer.id)
+            allocation = _allocation_line(s, programme_year, dealer, card.region)
+            currency, language, stage = programme_year.currency, programme_year.language, programme_year.stage
         services = Services(self._ctx)  # reads only: no permission is checked
         summary = services.summary.year(year)
         balances = {b.code: b for b in summary.dealers}
@@ -459,13 +462,13 @@ def _counts(values: Iterable[str], order: Sequence[str] | None) -> tuple[tuple[s
     return tuple((k, counter[k]) for k in keys)
 
 
-def _included_activities(s: Session, py: ProgrammeYear) -> dict[int, list[LetterActivity]]:
+def _included_activities(s: Session, programme_year: ProgrammeYear) -> dict[int, list[LetterActivity]]:
     """dealer id → the activities of the current consolidated plan that it includes."""
     rows = s.execute(
         select(PlannedActivity, ConsolidatedItem.costed_amount)
         .join(ConsolidatedItem, ConsolidatedItem.activity_id == PlannedActivity.id)
         .join(ConsolidatedPlan)
-        .where(ConsolidatedPlan.year_id == py.id, ConsolidatedPlan.is_current, ConsolidatedItem.included)
+        .where(ConsolidatedPlan.year_id == programme_year.id, ConsolidatedPlan.is_current, ConsolidatedItem.included)
         .order_by(PlannedActivity.reference)
     ).all()
     out: dict[int, list[LetterActivity]] = {}
@@ -475,9 +478,9 @@ def _included_activities(s: Session, py: ProgrammeYear) -> dict[int, list[Letter
     return out
 
 
-def _dealer_activities(s: Session, py: ProgrammeYear, dealer_id: int) -> list[StatementActivity]:
+def _dealer_activities(s: Session, programme_year: ProgrammeYear, dealer_id: int) -> list[StatementActivity]:
     """The dealer's current draft activities with the consolidated plan's decision on each (progress not yet known)."""
-    plan = current_plan(s, py.id)
+    plan = current_plan(s, programme_year.id)
     items: dict[int, ConsolidatedItem] = {}
     if plan is not None:
         items = {
@@ -486,7 +489,9 @@ def _dealer_activities(s: Session, py: ProgrammeYear, dealer_id: int) -> list[St
     activities = s.scalars(
         select(PlannedActivity)
         .join(PlanDraft, PlannedActivity.draft_id == PlanDraft.id)
-        .where(PlannedActivity.year_id == py.id, PlannedActivity.dealer_id == dealer_id, PlanDraft.is_current)
+        .where(
+            PlannedActivity.year_id == programme_year.id, PlannedActivity.dealer_id == dealer_id, PlanDraft.is_current
+        )
         .order_by(PlannedActivity.seq)
     ).all()
     out = []
@@ -510,11 +515,13 @@ def _dealer_activities(s: Session, py: ProgrammeYear, dealer_id: int) -> list[St
     return out
 
 
-def _allocation_line(s: Session, py: ProgrammeYear, dealer: Dealer, region: str) -> AllocationLineView | None:
+def _allocation_line(
+    s: Session, programme_year: ProgrammeYear, dealer: Dealer, region: str
+) -> AllocationLineView | None:
     ln = s.scalars(
         select(AllocationLine)
         .join(Allocation)
-        .where(Allocation.year_id == py.id, AllocationLine.dealer_id == dealer.id)
+        .where(Allocation.year_id == programme_year.id, AllocationLine.dealer_id == dealer.id)
     ).one_or_none()
     if ln is None:
         return None

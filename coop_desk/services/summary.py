@@ -122,19 +122,19 @@ class SummaryService:
 
     def year(self, year: int) -> YearSummary:
         with self._ctx.db.reading() as s:
-            py = get_year(s, year)
+            programme_year = get_year(s, year)
             dealers = {d.id: d for d in s.scalars(select(Dealer).join(Dealer.region))}
             regions = {r.id: r.name for r in s.scalars(select(Region))}
             alloc_rows = s.execute(
                 select(AllocationLine.dealer_id, AllocationLine.cap, AllocationLine.amount)
                 .join(Allocation)
-                .where(Allocation.year_id == py.id)
+                .where(Allocation.year_id == programme_year.id)
             ).all()
             paid_by_claim = dict(
                 s.execute(
                     select(PaymentItem.claim_id, func.sum(PaymentItem.amount))
                     .join(Claim, PaymentItem.claim_id == Claim.id)
-                    .where(Claim.year_id == py.id)
+                    .where(Claim.year_id == programme_year.id)
                     .group_by(PaymentItem.claim_id)
                 ).all()
             )
@@ -149,7 +149,7 @@ class SummaryService:
                     PlannedActivity.channel,
                 )
                 .join(PlannedActivity, Claim.activity_id == PlannedActivity.id)
-                .where(Claim.year_id == py.id)
+                .where(Claim.year_id == programme_year.id)
             ).all()
             status_counts: dict[str, int] = defaultdict(int)
             # each bucket: [claims, approved, paid]
@@ -182,9 +182,9 @@ class SummaryService:
                 buckets["q"][f"Q{q}"]  # every quarter appears, even when empty
             return YearSummary(
                 year=year,
-                currency=py.currency,
-                stage=py.stage,
-                budget=py.budget,
+                currency=programme_year.currency,
+                stage=programme_year.stage,
+                budget=programme_year.budget,
                 allocated=sum((a for _, _, a in alloc_rows), ZERO),
                 approved=sum((b.approved for b in balances), ZERO),
                 paid=sum((b.paid for b in balances), ZERO),

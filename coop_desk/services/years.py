@@ -128,31 +128,33 @@ def default_dates(year: int) -> dict[str, dt.date]:
     }
 
 
-def year_view(py: ProgrammeYear) -> YearView:
+def year_view(programme_year: ProgrammeYear) -> YearView:
     return YearView(
-        id=py.id,
-        year=py.year,
-        stage=py.stage,
-        currency=py.currency,
-        language=py.language,
-        budget=py.budget,
-        base_rate=py.base_rate,
-        cap_floor=py.cap_floor,
-        cap_ceiling=py.cap_ceiling,
-        threshold=py.threshold,
-        claim_deadline_days=py.claim_deadline_days,
-        channels=tuple(py.channels),
-        consolidating_agency=py.consolidating_agency,
-        evaluating_agency=py.evaluating_agency,
+        id=programme_year.id,
+        year=programme_year.year,
+        stage=programme_year.stage,
+        currency=programme_year.currency,
+        language=programme_year.language,
+        budget=programme_year.budget,
+        base_rate=programme_year.base_rate,
+        cap_floor=programme_year.cap_floor,
+        cap_ceiling=programme_year.cap_ceiling,
+        threshold=programme_year.threshold,
+        claim_deadline_days=programme_year.claim_deadline_days,
+        channels=tuple(programme_year.channels),
+        consolidating_agency=programme_year.consolidating_agency,
+        evaluating_agency=programme_year.evaluating_agency,
         stage_dates=(
-            (Stage.DRAFTING, py.drafting_from),
-            (Stage.CONSOLIDATION, py.consolidation_from),
-            (Stage.ALLOCATION, py.allocation_from),
-            (Stage.EXECUTION, py.execution_from),
-            (Stage.EVALUATION, py.evaluation_from),
+            (Stage.DRAFTING, programme_year.drafting_from),
+            (Stage.CONSOLIDATION, programme_year.consolidation_from),
+            (Stage.ALLOCATION, programme_year.allocation_from),
+            (Stage.EXECUTION, programme_year.execution_from),
+            (Stage.EVALUATION, programme_year.evaluation_from),
         ),
-        criteria=tuple(CriterionView(c.id, c.position, c.name, c.weight, c.max_points) for c in py.criteria),
-        version=py.version,
+        criteria=tuple(
+            CriterionView(c.id, c.position, c.name, c.weight, c.max_points) for c in programme_year.criteria
+        ),
+        version=programme_year.version,
     )
 
 
@@ -242,7 +244,10 @@ class YearService:
     # -- reading -------------------------------------------------------------------------------
     def list_years(self) -> list[YearView]:
         with self._ctx.db.reading() as s:
-            return [year_view(py) for py in s.scalars(select(ProgrammeYear).order_by(ProgrammeYear.year))]
+            return [
+                year_view(programme_year)
+                for programme_year in s.scalars(select(ProgrammeYear).order_by(ProgrammeYear.year))
+            ]
 
     def get(self, year: int) -> YearView:
         with self._ctx.db.reading() as s:
@@ -290,43 +295,45 @@ class YearService:
             problems = validate_settings(values)
             if problems:
                 raise InvalidInput(*problems)
-            py = ProgrammeYear(year=year, stage=Stage.DRAFTING, **values)
+            programme_year = ProgrammeYear(year=year, stage=Stage.DRAFTING, **values)
             if last is not None:
-                py.criteria = [
+                programme_year.criteria = [
                     ScoringCriterion(position=c.position, name=c.name, weight=c.weight, max_points=c.max_points)
                     for c in last.criteria
                 ]
             else:
-                py.criteria = [
+                programme_year.criteria = [
                     ScoringCriterion(position=i, name=n, weight=Decimal(1), max_points=10)
                     for i, n in enumerate(DEFAULT_CRITERIA, start=1)
                 ]
-            s.add(py)
+            s.add(programme_year)
             s.flush()
             audit(
                 s,
                 self._ctx,
                 "year.create",
                 "programme_year",
-                py.id,
+                programme_year.id,
                 year=year,
                 summary=Text("created programme year {year}", year=year),
-                after=snapshot(py, "year", *SETTINGS_FIELDS),
+                after=snapshot(programme_year, "year", *SETTINGS_FIELDS),
             )
-            return Changes(Entity.YEAR, (py.id,), year)
+            return Changes(Entity.YEAR, (programme_year.id,), year)
 
     def update_settings(self, year: int, expected_version: int | None = None, **changes: Any) -> Changes:
         unknown = set(changes) - set(SETTINGS_FIELDS)
         if unknown:
             raise InvalidInput(*(Problem(k, Text("is not a programme setting")) for k in sorted(unknown)))
         with self._ctx.unit() as s:
-            py = get_year(s, year)
-            if expected_version is not None and py.version != expected_version:
+            programme_year = get_year(s, year)
+            if expected_version is not None and programme_year.version != expected_version:
                 raise _stale_year(year)
-            if not permissions.at_stage("years.update_settings", py.stage):
+            if not permissions.at_stage("years.update_settings", programme_year.stage):
                 raise Refused(Text("year {year} is closed: its settings cannot change", year=year))
-            frozen = s.scalar(select(Allocation.id).where(Allocation.year_id == py.id)) is not None
-            locked = [k for k in changes if k in (*MONEY_SETTINGS, "currency") and getattr(py, k) != changes[k]]
+            frozen = s.scalar(select(Allocation.id).where(Allocation.year_id == programme_year.id)) is not None
+            locked = [
+                k for k in changes if k in (*MONEY_SETTINGS, "currency") and getattr(programme_year, k) != changes[k]
+            ]
             if frozen and locked:
                 raise Refused(
                     Text(
@@ -336,26 +343,26 @@ class YearService:
                         settings=join([setting_name(k) for k in locked], ", "),
                     )
                 )
-            before = snapshot(py, *changes)
-            values = {k: getattr(py, k) for k in SETTINGS_FIELDS} | changes
+            before = snapshot(programme_year, *changes)
+            values = {k: getattr(programme_year, k) for k in SETTINGS_FIELDS} | changes
             problems = validate_settings(values)
             if problems:
                 raise InvalidInput(*problems)
             for k, v in changes.items():
-                setattr(py, k, list(v) if k == "channels" else v)
+                setattr(programme_year, k, list(v) if k == "channels" else v)
             s.flush()
             audit(
                 s,
                 self._ctx,
                 "year.settings",
                 "programme_year",
-                py.id,
+                programme_year.id,
                 year=year,
                 summary=Text("changed settings of {year}: {settings}", year=year, settings=", ".join(sorted(changes))),
                 before=before,
-                after=snapshot(py, *changes),
+                after=snapshot(programme_year, *changes),
             )
-            return Changes(Entity.YEAR, (py.id,), year)
+            return Changes(Entity.YEAR, (programme_year.id,), year)
 
     def set_criteria(self, year: int, criteria: list[tuple[str, Decimal, int]]) -> Changes:
         """Replace the scoring criteria (name, weight, max points) before the allocation is frozen."""
@@ -381,11 +388,11 @@ class YearService:
         if problems:
             raise InvalidInput(*problems)
         with self._ctx.unit() as s:
-            py = get_year(s, year)
-            if s.scalar(select(Allocation.id).where(Allocation.year_id == py.id)) is not None:
+            programme_year = get_year(s, year)
+            if s.scalar(select(Allocation.id).where(Allocation.year_id == programme_year.id)) is not None:
                 raise Refused(Text("year {year}: the allocation is frozen; criteria cannot change", year=year))
-            before = [(c.name, str(c.weight), c.max_points) for c in py.criteria]
-            by_name = {c.name.casefold(): c for c in py.criteria}
+            before = [(c.name, str(c.weight), c.max_points) for c in programme_year.criteria]
+            by_name = {c.name.casefold(): c for c in programme_year.criteria}
             kept = []
             for i, (name, weight, top) in enumerate(criteria, start=1):
                 row = by_name.pop(name.strip().casefold(), None)
@@ -393,7 +400,7 @@ class YearService:
                     row = ScoringCriterion(name=name.strip())
                 row.position, row.weight, row.max_points = -i, weight, top
                 kept.append(row)
-            py.criteria = kept
+            programme_year.criteria = kept
             s.flush()
             for row in kept:
                 row.position = -row.position
@@ -403,19 +410,19 @@ class YearService:
                 self._ctx,
                 "year.criteria",
                 "programme_year",
-                py.id,
+                programme_year.id,
                 year=year,
                 summary=Text("set {count} scoring criteria for {year}", count=len(criteria), year=year),
                 before={"criteria": before},
                 after={"criteria": [(n, str(w), t) for n, w, t in criteria]},
             )
-            return Changes(Entity.YEAR, (py.id,), year, also=(Entity.SCORES, Entity.ALLOCATION))
+            return Changes(Entity.YEAR, (programme_year.id,), year, also=(Entity.SCORES, Entity.ALLOCATION))
 
     def advance(self, year: int, *, confirm_missing: bool = False) -> Changes:
         """Move to the next stage through its guard; refused with the reasons otherwise."""
         with self._ctx.unit() as s:
-            py = get_year(s, year, for_update=True)
-            check = _stage_check(s, py)
+            programme_year = get_year(s, year, for_update=True)
+            check = _stage_check(s, programme_year)
             if check.next_stage is None:
                 raise Refused(Text("year {year} is closed: there is no later stage", year=year))
             step = Text("year {year} → {stage}", year=year, stage=stage_name(check.next_stage))
@@ -426,22 +433,22 @@ class YearService:
                     *(Problem(step, m) for m in check.needs_confirmation),
                     Problem("", Text("confirm to move on anyway (--confirm-missing)")),
                 )
-            before = py.stage
-            py.stage = check.next_stage
+            before = programme_year.stage
+            programme_year.stage = check.next_stage
             s.flush()
             audit(
                 s,
                 self._ctx,
                 "year.advance",
                 "programme_year",
-                py.id,
+                programme_year.id,
                 year=year,
                 summary=(
                     Text(
                         "year {year}: {before} → {after} (confirmed missing: {missing})",
                         year=year,
                         before=stage_name(before),
-                        after=stage_name(py.stage),
+                        after=stage_name(programme_year.stage),
                         missing=join(check.needs_confirmation),
                     )
                     if check.needs_confirmation
@@ -449,30 +456,32 @@ class YearService:
                         "year {year}: {before} → {after}",
                         year=year,
                         before=stage_name(before),
-                        after=stage_name(py.stage),
+                        after=stage_name(programme_year.stage),
                     )
                 ),
                 before={"stage": before.value},
-                after={"stage": py.stage.value},
+                after={"stage": programme_year.stage.value},
             )
-            return Changes(Entity.YEAR, (py.id,), year, also=(Entity.STAGE,))
+            return Changes(Entity.YEAR, (programme_year.id,), year, also=(Entity.STAGE,))
 
     def reopen(self, year: int, stage: Stage, reason: str) -> Changes:
         """Go back to an earlier stage: an explicit, audited action of the programme owner."""
         if not reason.strip():
             raise InvalidInput(Problem(Text("reason"), Text("re-opening a stage needs a reason")))
         with self._ctx.unit() as s:
-            py = get_year(s, year, for_update=True)
-            if stage.index >= py.stage.index:
+            programme_year = get_year(s, year, for_update=True)
+            if stage.index >= programme_year.stage.index:
                 raise Refused(
                     Text(
                         "year {year} is at {stage}: only an earlier stage can be re-opened",
                         year=year,
-                        stage=stage_name(py.stage),
+                        stage=stage_name(programme_year.stage),
                     )
                 )
             if stage.index < Stage.EXECUTION.index:
-                closed = sorted(s.scalars(select(QuarterClose.quarter).where(QuarterClose.year_id == py.id)))
+                closed = sorted(
+                    s.scalars(select(QuarterClose.quarter).where(QuarterClose.year_id == programme_year.id))
+                )
                 if closed:  # a closed quarter is sealed: its allocation cannot be changed under it
                     raise Refused(
                         Text(
@@ -482,15 +491,15 @@ class YearService:
                             stage=stage_name(stage),
                         )
                     )
-            before = py.stage
-            py.stage = stage
+            before = programme_year.stage
+            programme_year.stage = stage
             s.flush()
             audit(
                 s,
                 self._ctx,
                 "year.reopen",
                 "programme_year",
-                py.id,
+                programme_year.id,
                 year=year,
                 summary=Text(
                     "year {year} re-opened: {before} → {after}: {reason}",
@@ -502,19 +511,21 @@ class YearService:
                 before={"stage": before.value},
                 after={"stage": stage.value, "reason": reason.strip()},
             )
-            return Changes(Entity.YEAR, (py.id,), year, also=(Entity.STAGE,))
+            return Changes(Entity.YEAR, (programme_year.id,), year, also=(Entity.STAGE,))
 
 
 def _stale_year(year: int) -> Conflict:
     return Conflict(Text("year {year} was changed by somebody else since you opened it; reload it", year=year))
 
 
-def _stage_check(s: Session, py: ProgrammeYear) -> StageCheck:
+def _stage_check(s: Session, programme_year: ProgrammeYear) -> StageCheck:
     missing: list[str] = []
     confirm: list[str] = []
-    nxt = py.stage.next()
-    if py.stage == Stage.DRAFTING:
-        with_draft = set(s.scalars(select(PlanDraft.dealer_id).where(PlanDraft.year_id == py.id, PlanDraft.is_current)))
+    nxt = programme_year.stage.next()
+    if programme_year.stage == Stage.DRAFTING:
+        with_draft = set(
+            s.scalars(select(PlanDraft.dealer_id).where(PlanDraft.year_id == programme_year.id, PlanDraft.is_current))
+        )
         if not with_draft:
             missing.append(Text("no dealer draft has been received yet"))
         absent = s.scalars(
@@ -524,27 +535,29 @@ def _stage_check(s: Session, py: ProgrammeYear) -> StageCheck:
             confirm.append(
                 Text("{count} dealer(s) sent no draft: {dealers}", count=len(absent), dealers=", ".join(absent))
             )
-    elif py.stage == Stage.CONSOLIDATION:
-        if s.scalar(select(ConsolidatedPlan.id).where(ConsolidatedPlan.year_id == py.id).limit(1)) is None:
+    elif programme_year.stage == Stage.CONSOLIDATION:
+        if s.scalar(select(ConsolidatedPlan.id).where(ConsolidatedPlan.year_id == programme_year.id).limit(1)) is None:
             missing.append(Text("no consolidated plan has been imported yet"))
-    elif py.stage == Stage.ALLOCATION:
-        if s.scalar(select(Allocation.id).where(Allocation.year_id == py.id)) is None:
+    elif programme_year.stage == Stage.ALLOCATION:
+        if s.scalar(select(Allocation.id).where(Allocation.year_id == programme_year.id)) is None:
             missing.append(Text("the allocation is not frozen yet"))
-    elif py.stage == Stage.EXECUTION:
-        closed = set(s.scalars(select(QuarterClose.quarter).where(QuarterClose.year_id == py.id)))
+    elif programme_year.stage == Stage.EXECUTION:
+        closed = set(s.scalars(select(QuarterClose.quarter).where(QuarterClose.year_id == programme_year.id)))
         open_q = [Text("Q{quarter}", quarter=q) for q in range(1, 5) if q not in closed]
         if open_q:
             missing.append(Text("quarters not closed yet: {quarters}", quarters=join(open_q, ", ")))
         pending = s.scalar(
-            select(func.count(Claim.id)).where(Claim.year_id == py.id, Claim.status == ClaimStatus.SUBMITTED)
+            select(func.count(Claim.id)).where(
+                Claim.year_id == programme_year.id, Claim.status == ClaimStatus.SUBMITTED
+            )
         )
         if pending:
             confirm.append(Text("{count} claim(s) are still waiting for a decision", count=pending))
-    elif py.stage == Stage.EVALUATION:
-        if s.scalar(select(EfficiencyResult.id).where(EfficiencyResult.year_id == py.id).limit(1)) is None:
+    elif programme_year.stage == Stage.EVALUATION:
+        if s.scalar(select(EfficiencyResult.id).where(EfficiencyResult.year_id == programme_year.id).limit(1)) is None:
             missing.append(Text("the efficiency report has not been imported yet"))
-        closed = set(s.scalars(select(QuarterClose.quarter).where(QuarterClose.year_id == py.id)))
+        closed = set(s.scalars(select(QuarterClose.quarter).where(QuarterClose.year_id == programme_year.id)))
         open_q = [Text("Q{quarter}", quarter=q) for q in range(1, 5) if q not in closed]
         if open_q:  # a quarter reopened for a late claim is closed again before the year is
             missing.append(Text("quarters not closed yet: {quarters}", quarters=join(open_q, ", ")))
-    return StageCheck(py.year, py.stage, nxt, tuple(missing), tuple(confirm))
+    return StageCheck(programme_year.year, programme_year.stage, nxt, tuple(missing), tuple(confirm))

@@ -179,9 +179,9 @@ def test_orm_money_column_round_trips(db: Database) -> None:
     with db.unit_of_work() as s:
         s.add(_year_row(2027, budget=Decimal("123456789.01")))
     with db.reading() as s:
-        py = s.scalars(select(ProgrammeYear)).one()
-        assert py.budget == Decimal("123456789.01")
-        assert py.base_rate == Decimal("0.5") and py.threshold == Decimal("0.2")
+        programme_year = s.scalars(select(ProgrammeYear)).one()
+        assert programme_year.budget == Decimal("123456789.01")
+        assert programme_year.base_rate == Decimal("0.5") and programme_year.threshold == Decimal("0.2")
 
 
 def _year_row(year: int, budget: Decimal) -> ProgrammeYear:
@@ -267,20 +267,30 @@ def test_database_at_first_revision_opens_upgraded_with_its_data(tmp_path: Path)
     try:
         assert current_revision(database.engine) == head_revision()
         with database.reading() as s:
-            py = s.scalars(select(ProgrammeYear)).one()
-            assert (py.year, py.budget, py.cap_floor, py.cap_ceiling) == (
+            programme_year = s.scalars(select(ProgrammeYear)).one()
+            assert (
+                programme_year.year,
+                programme_year.budget,
+                programme_year.cap_floor,
+                programme_year.cap_ceiling,
+            ) == (
                 2027,
                 Decimal("123456789.01"),
                 Decimal("10000.00"),
                 Decimal("50000.00"),
             )
-            assert (py.base_rate, py.threshold, py.stage.value, py.version) == (
+            assert (
+                programme_year.base_rate,
+                programme_year.threshold,
+                programme_year.stage.value,
+                programme_year.version,
+            ) == (
                 Decimal("0.5"),
                 Decimal("0.2"),
                 "allocation",
                 3,
             )
-            assert py.channels == ["press", "radio"]
+            assert programme_year.channels == ["press", "radio"]
             dealer = s.scalars(select(Dealer)).one()
             assert (dealer.code, dealer.name, dealer.region.name) == ("D014", "ООО Ромашка", "Сибирь")
             assert s.scalars(select(AuditEvent.summary)).all() == ["made at 0001"]

@@ -47,13 +47,13 @@ def test_a_stage_refusal_reads_as_before_at_every_stage_it_is_refused(use_case: 
     doing, allowed = WORDS[use_case]
     entry = MATRIX[use_case]
     for stage in Stage:
-        py = SimpleNamespace(year=Y, stage=stage)
+        programme_year = SimpleNamespace(year=Y, stage=stage)
         if entry.at(stage):
-            require_stage(py, use_case)  # type: ignore[arg-type]
+            require_stage(programme_year, use_case)  # type: ignore[arg-type]
             assert stage.value in allowed
             continue
         with pytest.raises(StageRequired) as refused:
-            require_stage(py, use_case)  # type: ignore[arg-type]
+            require_stage(programme_year, use_case)  # type: ignore[arg-type]
         assert str(refused.value) == (f"{doing} is not allowed in year {Y} at stage {stage.value} (only at: {allowed})")
         assert isinstance(refused.value, Refused)
         assert (refused.value.use_case, refused.value.year, refused.value.stage) == (use_case, Y, stage)
@@ -74,7 +74,9 @@ def test_every_require_stage_names_a_stage_bound_use_case_of_the_matrix() -> Non
     calls = _require_stage_calls()
     assert calls
     for file, call in calls:
-        assert len(call.args) == 2 and not call.keywords, f"{file}:{call.lineno}: require_stage(py, use_case)"
+        assert len(call.args) == 2 and not call.keywords, (
+            f"{file}:{call.lineno}: require_stage(programme_year, use_case)"
+        )
         literals = [n.value for n in ast.walk(call.args[1]) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
         assert literals or file == "mockups.py", f"{file}:{call.lineno}: name the use case"
         named.update(literals)
