@@ -261,6 +261,7 @@ class DemoProgramme:
         )
         return self.s.attachments.add(data, f"{row.reference}-v{version}.png").id
 
+    # Long: the demo's claims of one quarter, step by step as a finance clerk files, checks and pays them.
     def _quarter(self, quarter: int, items: list) -> None:  # type: ignore[type-arg]
         from coop_desk.services.claim_views import ClaimInput
 

@@ -273,6 +273,8 @@ class AllocationService:
                 frozen_by=alloc.frozen_by,
             )
 
+    # Long: one transaction: the allocation is recomputed under the year's lock, an unused earlier one
+    # replaced, and audited.
     def freeze(
         self,
         year: int,

@@ -150,6 +150,7 @@ class AnnualService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
+    # Long: assembles the annual report's sections from one reading session.
     def report(self, year: int, *, cost_per_sale_limit: Decimal | None = None) -> AnnualReport:
         """The year's report; ``cost_per_sale_limit`` overrides the default (twice the programme's cost per sale)."""
         if cost_per_sale_limit is not None and (not cost_per_sale_limit.is_finite() or cost_per_sale_limit <= 0):

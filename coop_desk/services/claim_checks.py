@@ -80,6 +80,7 @@ def _date(values: dict[str, Any], name: str, latest: dt.date, where: str, *, req
     return []
 
 
+# Long: the R7 checks of a claim's fields in the order a clerk reads them, into one list of problems.
 def check_fields(
     s: Session,
     programme_year: ProgrammeYear,
@@ -361,6 +362,7 @@ def _amt(x: Decimal) -> Number:
     return Number(x.quantize(CENT))
 
 
+# Long: the R7 steps written out one by one, as the claim screen and the documents show them.
 def explain(
     c: Claim,
     programme_currency: str,

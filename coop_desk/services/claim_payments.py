@@ -87,6 +87,8 @@ def _payable(
 
 class ClaimPayments(ClaimJob):
     # -- paying --------------------------------------------------------------------------------
+    # Long: one transaction: the claims are locked, every amount is checked against what is still due, and
+    # the payment, its items and the audit record are written; split, the checks would run apart from the lock.
     def record_payment(
         self,
         year: int,

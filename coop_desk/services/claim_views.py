@@ -171,6 +171,8 @@ class QuarterCloseView:
     closed_by: str
 
 
+# Long: builds the claims' read models with their payments and explanations in a few queries (none per
+# claim).
 def views_of(s: Session, programme_year: ProgrammeYear, claims: Sequence[Claim]) -> list[ClaimView]:
     """Read models for claims of one year, with their payments and explanations (few queries)."""
     if not claims:

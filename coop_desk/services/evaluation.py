@@ -46,6 +46,7 @@ class EvaluationService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
+    # Long: one unit of work: the whole efficiency batch is checked and recorded, or nothing is.
     def import_results(self, year: int, rows: list[EfficiencyInput], *, agency: str = "", source: str = "") -> Changes:
         """Record (or replace) the results per activity; the whole batch or nothing."""
         with self._ctx.unit() as s:

@@ -114,6 +114,8 @@ class MockupService:
         self._ctx = ctx
 
     # -- changing ------------------------------------------------------------------------------
+    # Long: one unit of work: the activity, the stage, the pending version and the file are checked, then
+    # the mockup and its audit record are stored.
     def submit(
         self,
         year: int,

@@ -171,6 +171,8 @@ class PlanService:
         self._ctx = ctx
 
     # -- drafts --------------------------------------------------------------------------------
+    # Long: one unit of work: the whole draft is checked, the current version replaced and the activities
+    # written in one bulk insert (the plan import's hot path, measured in bench/).
     def record_draft(
         self,
         year: int,
@@ -362,6 +364,8 @@ class PlanService:
         return [a for d in self.drafts(year, dealer_code) for a in d.activities]
 
     # -- consolidation -------------------------------------------------------------------------
+    # Long: one unit of work: every row is checked, the consolidated plan replaced and audited under the
+    # year's lock.
     def record_consolidation(
         self, year: int, rows: list[ConsolidationInput], *, agency: str = "", source: str = ""
     ) -> Changes:

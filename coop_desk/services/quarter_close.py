@@ -80,6 +80,8 @@ def _pending_at_close(s: Session, programme_year: ProgrammeYear, quarter: int) -
 
 class QuarterClosing(ClaimJob):
     # -- quarters ------------------------------------------------------------------------------
+    # Long: one transaction: every condition of closing a quarter is checked under the year's lock before
+    # the seal is written.
     def close_quarter(self, year: int, quarter: int, *, before_deadline: str = "") -> Changes:
         """Close (seal) a quarter: once it is over and its filing deadline has passed, after the quarter before it,
         and when none of its claims is still submitted or returned. ``before_deadline``: the programme owner's

@@ -320,6 +320,8 @@ class QuarterlyService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
+    # Long: assembles the quarterly report's sections from one reading session; each section is a few
+    # lines over the same queries.
     def report(self, year: int, quarter: int) -> QuarterlyReport:
         if isinstance(quarter, bool) or not isinstance(quarter, int) or not 1 <= quarter <= 4:
             raise InvalidInput(Problem(Text("quarter"), Text("must be 1, 2, 3 or 4, got {value}", value=repr(quarter))))

@@ -59,6 +59,7 @@ class AllocationScreen(Screen):
         self._connect_signals()
 
     # -- building ------------------------------------------------------------------------------
+    # Long: builds the screen's widgets in their visual order (code-built widgets, STYLE.md 14).
     def _build(self) -> None:
         self.budget = MoneyEdit()
         self.cap_floor = MoneyEdit()

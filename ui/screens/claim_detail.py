@@ -126,6 +126,7 @@ class ClaimDetailPanel(QWidget):
         self._rate.returnPressed.connect(self._on_set_rate_clicked)
 
     # -- showing -------------------------------------------------------------------------------
+    # Long: fills every field and button of the claim panel from one read model, in the panel's order.
     def show_claim(self, c: ClaimView | None, *, stage: Stage | None) -> None:
         """Show claim ``c``; its buttons are enabled as the role, the year's ``stage`` and its status allow."""
         self.claim = c

@@ -76,6 +76,7 @@ class _Parsed:
     problems: list[ImportProblem]
 
 
+# Long: reads and checks each column of the agency's rows in the sheet's order, collecting every problem.
 def _read_rows(sheet: SheetValues, file: str, currency: str, expected: set[str], year: int) -> _Parsed:
     problems: list[ImportProblem] = []
 
