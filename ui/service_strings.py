@@ -67,6 +67,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'back up the database'),  # coop_desk/commands/backup_cmd.py
     QT_TRANSLATE_NOOP("Service", 'restore a backup'),  # coop_desk/commands/backup_cmd.py
     QT_TRANSLATE_NOOP("Service", 'restoring a backup'),  # coop_desk/commands/backup_cmd.py
+    QT_TRANSLATE_NOOP("Service", 'give at least one document option (e.g. --act and --act-date)'),  # coop_desk/commands/claims_cmd.py
     QT_TRANSLATE_NOOP("Service", 'give points as "Criterion=points" or --points N=points'),  # coop_desk/commands/cycle.py
     QT_TRANSLATE_NOOP("Service", 'is not a dealer field (one of: {fields})'),  # coop_desk/commands/cycle.py
     QT_TRANSLATE_NOOP("Service", 'must be at least 1, got {value}'),  # coop_desk/commands/cycle.py
@@ -85,10 +86,9 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'replacing the database'),  # coop_desk/commands/demo_cmd.py
     QT_TRANSLATE_NOOP("Service", 'run the demo programme'),  # coop_desk/commands/demo_cmd.py
     QT_TRANSLATE_NOOP("Service", '{database} already holds programme year(s) {years}; the demo does not touch an existing programme (use --replace to overwrite it)'),  # coop_desk/commands/demo_cmd.py
-    QT_TRANSLATE_NOOP("Service", 'give at least one document option (e.g. --act and --act-date)'),  # coop_desk/commands/execution.py
-    QT_TRANSLATE_NOOP("Service", 'needs REF;reach;leads;sales[;sales_amount;comment]'),  # coop_desk/commands/execution.py
-    QT_TRANSLATE_NOOP("Service", 'sales amount: {reason}'),  # coop_desk/commands/execution.py
-    QT_TRANSLATE_NOOP("Service", '{field} must be a whole number ≥ 0, got {value}'),  # coop_desk/commands/execution.py
+    QT_TRANSLATE_NOOP("Service", 'needs REF;reach;leads;sales[;sales_amount;comment]'),  # coop_desk/commands/efficiency_cmd.py
+    QT_TRANSLATE_NOOP("Service", 'sales amount: {reason}'),  # coop_desk/commands/efficiency_cmd.py
+    QT_TRANSLATE_NOOP("Service", '{field} must be a whole number ≥ 0, got {value}'),  # coop_desk/commands/efficiency_cmd.py
     QT_TRANSLATE_NOOP("Service", 'cost: {reason}'),  # coop_desk/commands/planning.py
     QT_TRANSLATE_NOOP("Service", 'dealer {code}'),  # coop_desk/commands/planning.py
     QT_TRANSLATE_NOOP("Service", 'dealer {code} has no draft for {year}'),  # coop_desk/commands/planning.py
