@@ -31,6 +31,7 @@ from coop_desk.commands import (
     reports_quarterly,
     screenshots,
     users_cmd,
+    years_cmd,
 )
 from coop_desk.commands.common import DocumentGroups, Outcome, emit
 from coop_desk.errors import CoopDeskError
@@ -40,6 +41,7 @@ log = logging.getLogger("coop_desk")
 
 COMMAND_MODULES = (
     demo_cmd,
+    years_cmd,
     cycle,
     planning,
     mockups_cmd,
