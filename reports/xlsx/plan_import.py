@@ -56,6 +56,7 @@ from reports.xlsx.cells import (
     parse_text,
     title_matches,
 )
+from reports.xlsx.extent_scan import cell_ref
 from reports.xlsx.meta import TemplateMeta, glance
 from reports.xlsx.ods import ODS_SUFFIX, SAVE_AS_XLSX
 from reports.xlsx.plan_template import CODE_LABEL, COLUMNS, PLAN_SHEET, REVIEW_LABELS, TABLE, TOTAL_LABEL
@@ -70,7 +71,7 @@ from reports.xlsx.report import (
     refusal_text,
 )
 from reports.xlsx.returned import open_returned
-from reports.xlsx.safety import DEFAULT_LIMITS, Limits, SheetValues, WorkbookRefused, cell_ref
+from reports.xlsx.safety import DEFAULT_LIMITS, Limits, SheetValues, WorkbookRefused
 
 __all__ = [
     "ParsedDraft",
