@@ -41,7 +41,8 @@ from xml.sax.saxutils import escape
 from bench.harness import Benchmark, print_table, run_benchmarks
 from coop_desk.services import ServiceContext, Services
 from models.db import Database, sqlite_url
-from reports.xlsx.plan_import import YearLookup, import_plans, read_plan
+from reports.xlsx.plan_import import import_plans
+from reports.xlsx.plan_reading import YearLookup, read_plan
 from reports.xlsx.plan_template import LAYOUT, month_label, write_plan_templates
 
 YEAR = 2027
