@@ -40,7 +40,7 @@ from reports.xlsx.cells import (
 from reports.xlsx.extent_scan import cell_ref
 from reports.xlsx.folder_listing import READ_SUFFIXES
 from reports.xlsx.meta import TemplateMeta
-from reports.xlsx.plan_template import CODE_LABEL, COLUMNS, PLAN_SHEET, REVIEW_LABELS, TABLE, TOTAL_LABEL
+from reports.xlsx.plan_layout import CODE_LABEL, COLUMNS, PLAN_SHEET, REVIEW_LABELS, TABLE, TOTAL_LABEL
 from reports.xlsx.report import REFUSED, FileOutcome, ImportProblem, problems_message, refusal_text
 from reports.xlsx.returned import open_returned
 from reports.xlsx.safety import DEFAULT_LIMITS, Limits, SheetValues, WorkbookRefused
