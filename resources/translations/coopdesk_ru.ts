@@ -5940,7 +5940,7 @@ Reason (recorded in the audit log):</source>
         <translation>ничего не загружено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="658" />
+        <location filename="../../ui/service_strings.py" line="685" />
         <source>the column title “{title}”</source>
         <translation>заголовок столбца «{title}»</translation>
     </message>
@@ -6035,337 +6035,337 @@ Reason (recorded in the audit log):</source>
         <translation>{year} (впервые в {cell})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="657" />
+        <location filename="../../ui/service_strings.py" line="684" />
         <source>the spreadsheet reader crashed on this file (it was stopped; nothing was read from it)</source>
         <translation>программа чтения таблиц аварийно завершилась на этом файле (она остановлена; из файла ничего не прочитано)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="659" />
+        <location filename="../../ui/service_strings.py" line="686" />
         <source>dealer plan</source>
         <translation>план дилера</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="660" />
+        <location filename="../../ui/service_strings.py" line="687" />
         <source>quarterly claims</source>
         <translation>квартальные заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="661" />
+        <location filename="../../ui/service_strings.py" line="688" />
         <source>template version {version} is out of date (current {current}) (made by a newer CoopDesk): send the dealer a new template</source>
         <translation>версия шаблона {version} не подходит (текущая — {current}; шаблон сделан более новой версией CoopDesk): отправьте дилеру новый шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="662" />
+        <location filename="../../ui/service_strings.py" line="689" />
         <source>template version {version} is out of date (current {current}): send the dealer a new template</source>
         <translation>шаблон устарел (версия {version}, текущая — {current}): отправьте дилеру новый шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="663" />
+        <location filename="../../ui/service_strings.py" line="690" />
         <source>the identification sheet is missing or altered (a field is empty)</source>
         <translation>служебный лист идентификации отсутствует или изменён (поле не заполнено)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="664" />
+        <location filename="../../ui/service_strings.py" line="691" />
         <source>the identification sheet is missing or altered (its checksum does not match)</source>
         <translation>служебный лист идентификации отсутствует или изменён (не совпадает контрольная сумма)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="665" />
+        <location filename="../../ui/service_strings.py" line="692" />
         <source>the identification sheet is missing or altered: this is not a CoopDesk {what} template</source>
         <translation>служебный лист идентификации отсутствует или изменён: это не шаблон CoopDesk типа «{what}»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="666" />
+        <location filename="../../ui/service_strings.py" line="693" />
         <source>this is a CoopDesk {theirs} template, not a {what} template</source>
         <translation>это шаблон CoopDesk типа «{theirs}», а не «{what}»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="667" />
+        <location filename="../../ui/service_strings.py" line="694" />
         <source>this template belongs to dealer {dealer}, not {other}</source>
         <translation>этот шаблон принадлежит дилеру {dealer}, а не {other}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="668" />
+        <location filename="../../ui/service_strings.py" line="695" />
         <source>this template was made for {made_for}, not {year}</source>
         <translation>этот шаблон сделан на {made_for} год, а не на {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="669" />
+        <location filename="../../ui/service_strings.py" line="696" />
         <source>a repeat count is not a number: {value}</source>
         <translation>число повторов — не число: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="670" />
+        <location filename="../../ui/service_strings.py" line="697" />
         <source>a sheet spans {rows} rows × {columns} columns, more than the {limit} cells CoopDesk reads</source>
         <translation>лист занимает {rows} строк × {columns} столбцов — больше {limit} ячеек, которые читает CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="671" />
+        <location filename="../../ui/service_strings.py" line="698" />
         <source>an OpenDocument spreadsheet (.ods) without CoopDesk's identification sheet (it did not survive the conversion, or this is not our template): {save_as}</source>
         <translation>таблица OpenDocument (.ods) без идентификационного листа CoopDesk (он не сохранился при преобразовании, или это не наш шаблон): {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="672" />
+        <location filename="../../ui/service_strings.py" line="699" />
         <source>an OpenDocument spreadsheet (.ods), which this installation cannot read: {save_as}</source>
         <translation>таблица OpenDocument (.ods), которую эта установка прочитать не может: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="673" />
+        <location filename="../../ui/service_strings.py" line="700" />
         <source>content.xml is not valid XML ({error})</source>
         <translation>content.xml — неправильный XML ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="674" />
+        <location filename="../../ui/service_strings.py" line="701" />
         <source>it has no content.xml</source>
         <translation>в нём нет content.xml</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="678" />
+        <location filename="../../ui/service_strings.py" line="705" />
         <source>not an OpenDocument spreadsheet (.ods): {save_as}</source>
         <translation>не таблица OpenDocument (.ods): {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="679" />
+        <location filename="../../ui/service_strings.py" line="706" />
         <source>not an OpenDocument spreadsheet (its content is not recognised)</source>
         <translation>не таблица OpenDocument (содержимое не распознано)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="681" />
+        <location filename="../../ui/service_strings.py" line="708" />
         <source>password-protected (encrypted): save it again in LibreOffice without a password and send it</source>
         <translation>защищён паролем (зашифрован): сохраните его в LibreOffice без пароля и пришлите снова</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="683" />
+        <location filename="../../ui/service_strings.py" line="710" />
         <source>save it as Excel workbook (.xlsx) from the template we sent</source>
         <translation>сохраните его как книгу Excel (.xlsx) из присланного нами шаблона</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="685" />
+        <location filename="../../ui/service_strings.py" line="720" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="686" />
+        <location filename="../../ui/service_strings.py" line="657" />
         <source>a CSV file (.csv)</source>
         <translation>файл CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="687" />
+        <location filename="../../ui/service_strings.py" line="658" />
         <source>a LibreOffice lock file (.~lock…#), left while a file is open</source>
         <translation>файл блокировки LibreOffice (.~lock…#), остаётся, пока файл открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="688" />
+        <location filename="../../ui/service_strings.py" line="659" />
         <source>a PDF document, not a spreadsheet</source>
         <translation>документ PDF, а не таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="689" />
+        <location filename="../../ui/service_strings.py" line="660" />
         <source>a WPS spreadsheet (.et)</source>
         <translation>таблица WPS (.et)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="690" />
+        <location filename="../../ui/service_strings.py" line="661" />
         <source>a Word document, not a spreadsheet</source>
         <translation>документ Word, а не таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="691" />
+        <location filename="../../ui/service_strings.py" line="721" />
         <source>a channel from the list: {channels}</source>
         <translation>канал из списка: {channels}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="692" />
+        <location filename="../../ui/service_strings.py" line="662" />
         <source>a flat OpenDocument spreadsheet (.fods)</source>
         <translation>плоская таблица OpenDocument (.fods)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="693" />
+        <location filename="../../ui/service_strings.py" line="663" />
         <source>a hidden file</source>
         <translation>скрытый файл</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="694" />
+        <location filename="../../ui/service_strings.py" line="664" />
         <source>a hidden folder, not searched</source>
         <translation>скрытая папка, не просматривается</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="695" />
+        <location filename="../../ui/service_strings.py" line="665" />
         <source>a link to a folder, not searched</source>
         <translation>ссылка на папку, не просматривается</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="696" />
+        <location filename="../../ui/service_strings.py" line="666" />
         <source>a presentation, not a spreadsheet</source>
         <translation>презентация, а не таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="697" />
+        <location filename="../../ui/service_strings.py" line="667" />
         <source>an Apple Numbers spreadsheet (.numbers)</source>
         <translation>таблица Apple Numbers (.numbers)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="698" />
+        <location filename="../../ui/service_strings.py" line="668" />
         <source>an Excel 97–2003 workbook (.xls)</source>
         <translation>книга Excel 97–2003 (.xls)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="699" />
+        <location filename="../../ui/service_strings.py" line="669" />
         <source>an Excel binary workbook (.xlsb)</source>
         <translation>двоичная книга Excel (.xlsb)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="700" />
+        <location filename="../../ui/service_strings.py" line="670" />
         <source>an Excel lock file (~$…), left while a workbook is open</source>
         <translation>файл блокировки Excel (~$…), остаётся, пока книга открыта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="701" />
+        <location filename="../../ui/service_strings.py" line="671" />
         <source>an Excel template (.xlt)</source>
         <translation>шаблон Excel (.xlt)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="702" />
+        <location filename="../../ui/service_strings.py" line="672" />
         <source>an Excel template (.xltm)</source>
         <translation>шаблон Excel (.xltm)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="703" />
+        <location filename="../../ui/service_strings.py" line="673" />
         <source>an Excel template (.xltx)</source>
         <translation>шаблон Excel (.xltx)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="704" />
+        <location filename="../../ui/service_strings.py" line="674" />
         <source>an OpenDocument spreadsheet template (.ots)</source>
         <translation>шаблон таблицы OpenDocument (.ots)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="705" />
+        <location filename="../../ui/service_strings.py" line="675" />
         <source>an archive, not a spreadsheet: unpack it and import the folder</source>
         <translation>архив, а не таблица: распакуйте его и загрузите папку</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="706" />
+        <location filename="../../ui/service_strings.py" line="676" />
         <source>an e-mail message, not a spreadsheet: save its attachment</source>
         <translation>письмо, а не таблица: сохраните вложение</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="707" />
+        <location filename="../../ui/service_strings.py" line="722" />
         <source>an empty code</source>
         <translation>пустой код</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="708" />
+        <location filename="../../ui/service_strings.py" line="677" />
         <source>an image, not a spreadsheet</source>
         <translation>изображение, а не таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="709" />
+        <location filename="../../ui/service_strings.py" line="723" />
         <source>at least one activity (channel, month and planned cost)</source>
         <translation>хотя бы одно мероприятие (канал, месяц и плановая стоимость)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="711" />
+        <location filename="../../ui/service_strings.py" line="712" />
         <source>could not be read: {error}</source>
         <translation>не удалось прочитать: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="712" />
+        <location filename="../../ui/service_strings.py" line="713" />
         <source>draft of {who} for {year}: 1 activity, {total}</source>
         <translation>черновик {who} на {year} год: 1 мероприятие, {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="713" />
+        <location filename="../../ui/service_strings.py" line="714" />
         <source>draft of {who} for {year}: {count} activities, {total}</source>
         <translation>черновик {who} на {year} год: мероприятий — {count}, {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="714" />
+        <location filename="../../ui/service_strings.py" line="724" />
         <source>has the extension {suffix}, not .xlsx</source>
         <translation>у файла расширение {suffix}, а не .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="715" />
+        <location filename="../../ui/service_strings.py" line="679" />
         <source>no .xlsx or .xlsm files in this folder</source>
         <translation>в этой папке нет файлов .xlsx или .xlsm</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="716" />
+        <location filename="../../ui/service_strings.py" line="715" />
         <source>no changes from the earlier version</source>
         <translation>изменений по сравнению с предыдущей версией нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="717" />
+        <location filename="../../ui/service_strings.py" line="680" />
         <source>no such file or folder</source>
         <translation>нет такого файла или папки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="718" />
+        <location filename="../../ui/service_strings.py" line="681" />
         <source>not a regular file</source>
         <translation>не обычный файл</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="719" />
+        <location filename="../../ui/service_strings.py" line="682" />
         <source>not a spreadsheet</source>
         <translation>не таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="720" />
+        <location filename="../../ui/service_strings.py" line="716" />
         <source>not read: the import was cancelled</source>
         <translation>не прочитан: загрузка отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="721" />
+        <location filename="../../ui/service_strings.py" line="717" />
         <source>not recorded: the import was cancelled</source>
         <translation>не записан: загрузка отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="722" />
+        <location filename="../../ui/service_strings.py" line="725" />
         <source>nothing was imported from this file</source>
         <translation>из этого файла ничего не загружено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="723" />
+        <location filename="../../ui/service_strings.py" line="718" />
         <source>replaces the current draft (kept as an earlier version)</source>
         <translation>заменяет текущий черновик (он сохранён как предыдущая версия)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="724" />
+        <location filename="../../ui/service_strings.py" line="726" />
         <source>the activity table</source>
         <translation>таблица мероприятий</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="725" />
+        <location filename="../../ui/service_strings.py" line="727" />
         <source>the dealer block</source>
         <translation>блок с данными дилера</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="726" />
+        <location filename="../../ui/service_strings.py" line="728" />
         <source>the plan sheet was rearranged: {part} was not found</source>
         <translation>структура листа плана изменена, не найдено: {part}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="727" />
+        <location filename="../../ui/service_strings.py" line="729" />
         <source>the sheet «{sheet}» is missing (was it renamed or deleted?)</source>
         <translation>нет листа «{sheet}» (его переименовали или удалили?)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="728" />
+        <location filename="../../ui/service_strings.py" line="719" />
         <source>this batch holds {count} drafts of dealer {dealer} for {year} ({files}): import the right one alone</source>
         <translation>в этой загрузке несколько черновиков дилера {dealer} на {year} год ({count}: {files}): загрузите только нужный</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="729" />
+        <location filename="../../ui/service_strings.py" line="730" />
         <source>this template belongs to dealer {dealer}, not {code} (the dealer code on the sheet, {cell}, was changed)</source>
         <translation>этот шаблон принадлежит дилеру {dealer}, а не {code} (код дилера на листе, ячейка {cell}, был изменён)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="730" />
+        <location filename="../../ui/service_strings.py" line="731" />
         <source>{file}, sheet {sheet}, row {row}</source>
         <translation>{file}, лист {sheet}, строка {row}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="731" />
+        <location filename="../../ui/service_strings.py" line="683" />
         <source>{kind}, not .xlsx: {save_as}</source>
         <translation>{kind}, а не .xlsx: {save_as}</translation>
     </message>
@@ -6585,17 +6585,17 @@ Reason (recorded in the audit log):</source>
         <translation>это файл старого формата Microsoft Office (OLE2), а не книга .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="710" />
+        <location filename="../../ui/service_strings.py" line="678" />
         <source>cannot be read: {error}</source>
         <translation>не удаётся прочитать: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="675" />
+        <location filename="../../ui/service_strings.py" line="702" />
         <source>it has {count} zip entries</source>
         <translation>в нём {count} элементов zip</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="676" />
+        <location filename="../../ui/service_strings.py" line="703" />
         <source>it would inflate to {size} MB</source>
         <translation>после распаковки он занял бы {size} МБ</translation>
     </message>
@@ -6615,7 +6615,7 @@ Reason (recorded in the audit log):</source>
         <translation>книгу не удаётся прочитать: лист {sheet}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="677" />
+        <location filename="../../ui/service_strings.py" line="704" />
         <source>not a readable workbook: {reason}</source>
         <translation>книгу не удаётся прочитать: {reason}</translation>
     </message>
@@ -6630,7 +6630,7 @@ Reason (recorded in the audit log):</source>
         <translation>откройте его в Excel или LibreOffice и сохраните как книгу Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="680" />
+        <location filename="../../ui/service_strings.py" line="707" />
         <source>password-protected (an encrypted zip): send it without a password</source>
         <translation>файл защищён паролем (зашифрованный zip): пришлите его без пароля</translation>
     </message>
@@ -6640,7 +6640,7 @@ Reason (recorded in the audit log):</source>
         <translation>файл защищён паролем (зашифрован): снимите пароль в Excel (Файл › Сведения › Защита книги) и пришлите его снова</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="682" />
+        <location filename="../../ui/service_strings.py" line="709" />
         <source>refused as a zip bomb: {reason}</source>
         <translation>отклонён как zip-бомба: {reason}</translation>
     </message>
@@ -6695,7 +6695,7 @@ Reason (recorded in the audit log):</source>
         <translation>элемент zip {entry} сжат неподдерживаемым методом ({method})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="684" />
+        <location filename="../../ui/service_strings.py" line="711" />
         <source>the zip structure is damaged ({error})</source>
         <translation>структура zip повреждена ({error})</translation>
     </message>
