@@ -221,7 +221,7 @@ def _drop_stdout() -> None:
 
 def open_window(args: argparse.Namespace) -> int:
     try:
-        from ui.app import run_app  # type: ignore[import-not-found]
+        from ui.app import run_app
     except ImportError:
         print(
             "The desktop window is not part of this version yet; use a command (coop-desk --help), "
