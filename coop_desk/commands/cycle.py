@@ -77,7 +77,7 @@ def year_option(p: argparse.ArgumentParser) -> None:
 
 
 # -- registration --------------------------------------------------------------------------------
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _register_year(sub)
     _register_dealer(sub)
     _register_score(sub)
@@ -105,7 +105,7 @@ def _settings_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--evaluating-agency", help="the independent agency that evaluates efficiency")
 
 
-def _register_year(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _register_year(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     year = sub.add_parser("year", help="programme years: create, settings, criteria, stages").add_subparsers(
         dest="year_command", required=True
     )
@@ -147,7 +147,7 @@ def _register_year(sub: argparse._SubParsersAction) -> None:  # type: ignore[typ
     p.set_defaults(handler=year_reopen)
 
 
-def _register_dealer(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _register_dealer(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     dealer = sub.add_parser("dealer", help="dealers: add, list, show, edit").add_subparsers(
         dest="dealer_command", required=True
     )
@@ -175,7 +175,7 @@ def _register_dealer(sub: argparse._SubParsersAction) -> None:  # type: ignore[t
     p.set_defaults(handler=dealer_edit)
 
 
-def _register_score(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _register_score(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     score = sub.add_parser("score", help="dealer scores (R1) and caps (R2)").add_subparsers(
         dest="score_command", required=True
     )

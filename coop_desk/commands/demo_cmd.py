@@ -34,7 +34,7 @@ def _dealer_count(text: str) -> int:
     return n
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "demo",
         help="create a realistic demo programme and run its year",

@@ -35,7 +35,7 @@ CLAIM_DOCUMENT_FIELDS = (
 
 
 # -- registration --------------------------------------------------------------------------------
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _register_mockup(sub)
     _register_claim(sub)
     _register_payment(sub)
@@ -43,7 +43,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     _register_efficiency(sub)
 
 
-def _register_mockup(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _register_mockup(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from models import MockupStatus
 
     mockup = sub.add_parser("mockup", help="ad mockups: submit, list, approve, reject, ask for changes")
@@ -95,7 +95,7 @@ def _document_options(p: argparse.ArgumentParser, *, required: bool) -> None:
     p.add_argument("--act-date", type=date_arg)
 
 
-def _register_claim(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _register_claim(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from models import ClaimStatus
 
     claim = sub.add_parser("claim", help="dealer claims (R7, R8)").add_subparsers(dest="claim_command", required=True)
@@ -151,7 +151,7 @@ def _register_claim(sub: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.set_defaults(handler=claim_set_rate)
 
 
-def _register_payment(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _register_payment(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     payment = sub.add_parser("payment", help="payments to dealers").add_subparsers(
         dest="payment_command", required=True
     )
@@ -169,7 +169,7 @@ def _register_payment(sub: argparse._SubParsersAction) -> None:  # type: ignore[
     p.set_defaults(handler=payment_list)
 
 
-def _register_quarter(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _register_quarter(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     quarter = sub.add_parser("quarter", help="close quarters").add_subparsers(dest="quarter_command", required=True)
     p = quarter.add_parser("close", help="close (seal) a quarter once its filing deadline has passed")
     year_option(p)
@@ -191,7 +191,7 @@ def _register_quarter(sub: argparse._SubParsersAction) -> None:  # type: ignore[
     p.set_defaults(handler=quarter_list)
 
 
-def _register_efficiency(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _register_efficiency(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     eff = sub.add_parser("efficiency", help="the evaluating agency's results").add_subparsers(
         dest="efficiency_command", required=True
     )

@@ -20,6 +20,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
+from coop_desk.metrics import Efficiency
 from coop_desk.services.annual import AnnualReport
 from reports.pdf.document import ReportDocument
 from reports.pdf.formatting import money, number, percent
@@ -535,7 +536,7 @@ def _efficiency(r: AnnualReport, lang: str, width: float) -> Iterator[Flowable]:
         Column(t("an.cost_per_sale", lang), 1.2, numeric=True),
     ]
 
-    def row(label: str, e) -> list[str]:  # type: ignore[no-untyped-def]
+    def row(label: str, e: Efficiency) -> list[str]:
         return [
             label,
             number(e.activities, lang),

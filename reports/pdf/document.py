@@ -36,7 +36,7 @@ from reports.pdf.styles import FONT, FONT_BOLD, PALETTE, register_fonts
 __all__ = ["Decorate", "FlowableStream", "KeepWithStart", "NumberedCanvas", "ReportDocument"]
 
 
-class FlowableStream(list):  # type: ignore[type-arg]
+class FlowableStream(list[Flowable]):
     """A story that pulls its flowables from an iterator as the layout needs them.
 
     ``BaseDocTemplate.build`` consumes a list from the front; this list refills itself from
