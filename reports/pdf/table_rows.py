@@ -121,14 +121,15 @@ class Row:
 
 def _cell_height(value: Cell, style: CellStyle, width: float) -> float:  # ok-float (points)
     leading: float = style.leading  # ok-float (points)
-    padding: float = style.topPadding + style.bottomPadding  # ok-float (points)
+    top: float = style.topPadding  # ok-float (points)
+    bottom: float = style.bottomPadding  # ok-float (points)
     if isinstance(value, str):
-        return leading * (value.count("\n") + 1) + padding
+        return leading * (value.count("\n") + 1) + top + bottom
     if value is None:
-        return leading + padding
+        return leading + top + bottom
     h: float  # ok-float (points)
     _, h = value.wrap(width - style.leftPadding - style.rightPadding, 10_000)
-    return h + padding
+    return h + top + bottom
 
 
 def _fit(value: Cell, width: float, style: CellStyle) -> Cell:  # ok-float
