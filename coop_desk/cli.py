@@ -10,6 +10,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import DBAPIError
 
@@ -36,6 +37,9 @@ from coop_desk.commands import (
 from coop_desk.commands.common import DocumentGroups, Outcome, emit
 from coop_desk.errors import CoopDeskError
 from models.db import ReadOnlyDatabase, SchemaRefused
+
+if TYPE_CHECKING:
+    from coop_desk.services import Services
 
 log = logging.getLogger("coop_desk")
 
@@ -105,7 +109,7 @@ def _leaf_parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentPars
     ]
 
 
-def open_services(db_url: str | None, user: str | None = None):  # type: ignore[no-untyped-def]
+def open_services(db_url: str | None, user: str | None = None) -> Services:
     """Services on the database, with the signed-in person acting (required on a shared database)."""
     from coop_desk.commands.access import signed_in
 
@@ -239,7 +243,7 @@ def _drop_stdout() -> None:
 
 def open_window(args: argparse.Namespace) -> int:
     try:
-        from ui.app import run_app  # type: ignore[import-not-found]
+        from ui.app import run_app
     except ImportError:
         print(
             "The desktop window is not part of this version yet; use a command (coop-desk --help), "

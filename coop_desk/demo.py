@@ -251,7 +251,7 @@ class DemoProgramme:
         self._at(dt.date(self.year + 1, 1, 20))
         self.s.years.advance(self.year, confirm_missing=True)
 
-    def _picture(self, row, other_brands: int, version: int) -> int:  # type: ignore[no-untyped-def]
+    def _picture(self, row: ConsolidatedRow, other_brands: int, version: int) -> int:
         """A mockup picture showing ``other_brands`` other brands, stored as an attachment."""
         from coop_desk.demo_mockups import mockup_png
 
@@ -262,7 +262,7 @@ class DemoProgramme:
         return self.s.attachments.add(data, f"{row.reference}-v{version}.png").id
 
     # Long: the demo's claims of one quarter, step by step as a finance clerk files, checks and pays them.
-    def _quarter(self, quarter: int, items: list) -> None:  # type: ignore[type-arg]
+    def _quarter(self, quarter: int, items: list[tuple[int, dt.date, ConsolidatedRow]]) -> None:
         from coop_desk.services.claim_views import ClaimInput
 
         year_view = self.s.years.get(self.year)

@@ -197,7 +197,8 @@ def everyday_roles(conn: Connection, url: str, admin: str, known: list[str]) -> 
 
 
 def role_exists(conn: Connection, role: str) -> bool:
-    return conn.scalar(text("SELECT count(*) FROM pg_roles WHERE rolname = :r"), {"r": role}) == 1
+    count: int | None = conn.scalar(text("SELECT count(*) FROM pg_roles WHERE rolname = :r"), {"r": role})
+    return count == 1
 
 
 def _execute(conn: Connection, query: Any) -> None:

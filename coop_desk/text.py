@@ -101,7 +101,7 @@ class _Joined(Text):
     parts: tuple[str, ...]
     separator: str
 
-    def __new__(cls, parts: Iterable[str], separator: str = "; ") -> _Joined:  # type: ignore[override]
+    def __new__(cls, parts: Iterable[str], separator: str = "; ") -> _Joined:
         items = tuple(parts)
         obj = str.__new__(cls, separator.join(items))
         obj.template = ""
@@ -122,6 +122,11 @@ def join(parts: Iterable[str], separator: str = "; ") -> Text:
 def parts_of(value: str) -> tuple[str, ...] | None:
     """The parts of a :func:`join` result, or None for anything else."""
     return value.parts if isinstance(value, _Joined) else None
+
+
+def separator_of(value: str) -> str:
+    """The separator of a :func:`join` result (see :func:`parts_of`), or ``""`` for anything else."""
+    return value.separator if isinstance(value, _Joined) else ""
 
 
 def params_of(value: str) -> Mapping[str, Any]:

@@ -111,9 +111,9 @@ def _letters(services: Services, request: DocumentRequest) -> Any:
 
 
 def _write_letters(data: Any, path: Path, lang: str) -> Path:
-    if isinstance(data, list | tuple):
-        return _writer("reports.pdf.letters", "write_letters_merged")(data, path, lang)  # type: ignore[no-any-return]
-    return _writer("reports.pdf.letters", "write_letter")(data, path, lang)  # type: ignore[no-any-return]
+    name = "write_letters_merged" if isinstance(data, list | tuple) else "write_letter"
+    written: Path = _writer("reports.pdf.letters", name)(data, path, lang)
+    return written
 
 
 def _write_letter(letter: Any, folder: Path, lang: str) -> Path:

@@ -14,12 +14,16 @@ import argparse
 import getpass
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from coop_desk.errors import InvalidInput, PermissionDenied
 from coop_desk.services import Services
 from coop_desk.text import Text
 from coop_desk.words import role_name
 from models.enums import Role
+
+if TYPE_CHECKING:
+    from models.db import Database
 
 ADMIN_USER_ENV = "COOP_DESK_ADMIN_USER"
 ADMIN_PASSWORD_ENV = "COOP_DESK_ADMIN_PASSWORD"
@@ -42,7 +46,7 @@ def in_a_terminal() -> bool:
         return False
 
 
-def signed_in(db_url: str | None, user: str | None, *, database=None) -> Services:  # type: ignore[no-untyped-def]
+def signed_in(db_url: str | None, user: str | None, *, database: Database | None = None) -> Services:
     """Services on the database with the signed-in person acting (required on a shared database)."""
     from coop_desk.commands.users_cmd import USER_ENV, sign_in_password
     from coop_desk.database import open_for_work
@@ -70,7 +74,9 @@ def require_owner(services: Services, what: Text) -> None:
     )
 
 
-def owner_signed_in(db_url: str, args: argparse.Namespace, what: Text, *, database=None) -> tuple[str, Role | None]:  # type: ignore[no-untyped-def]
+def owner_signed_in(
+    db_url: str, args: argparse.Namespace, what: Text, *, database: Database | None = None
+) -> tuple[str, Role | None]:
     """Sign in on a shared database and require a programme owner; (actor, role) of the person."""
     services = signed_in(db_url, getattr(args, "user", None), database=database)
     try:

@@ -16,7 +16,7 @@ from coop_desk.commands.common import Outcome
 from coop_desk.text import Text
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "backup",
         help="back up the database and its attachments to one file",

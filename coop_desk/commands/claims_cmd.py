@@ -31,7 +31,7 @@ CLAIM_DOCUMENT_FIELDS = (
 
 
 # -- registration --------------------------------------------------------------------------------
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _register_claim(sub)
 
 
@@ -53,7 +53,7 @@ def _document_options(p: argparse.ArgumentParser, *, required: bool) -> None:
     p.add_argument("--act-date", type=date_arg)
 
 
-def _register_claim(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _register_claim(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from models import ClaimStatus
 
     claim = sub.add_parser("claim", help="dealer claims (R7, R8)").add_subparsers(dest="claim_command", required=True)

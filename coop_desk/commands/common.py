@@ -124,11 +124,11 @@ GROUP_HELP = {
 class DocumentGroups:
     """The document commands (`templates`, `import`, `export`, `report`), made when a kind is first added."""
 
-    def __init__(self, sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    def __init__(self, sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         self._sub = sub
-        self._groups: dict[str, argparse._SubParsersAction] = {}  # type: ignore[type-arg]
+        self._groups: dict[str, argparse._SubParsersAction[argparse.ArgumentParser]] = {}
 
-    def __getitem__(self, name: str) -> argparse._SubParsersAction:  # type: ignore[type-arg]
+    def __getitem__(self, name: str) -> argparse._SubParsersAction[argparse.ArgumentParser]:
         if name not in self._groups:
             parser = self._sub.add_parser(name, help=GROUP_HELP[name])
             self._groups[name] = parser.add_subparsers(dest=f"{name}_kind", metavar="KIND", required=True)

@@ -71,7 +71,7 @@ def year_option(p: argparse.ArgumentParser) -> None:
 
 
 # -- registration --------------------------------------------------------------------------------
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _register_dealer(sub)
     _register_score(sub)
     p = sub.add_parser("summary", help="where the year's money stands (exit 1 if it does not reconcile)")
@@ -84,7 +84,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(handler=audit_list)
 
 
-def _register_dealer(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _register_dealer(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     dealer = sub.add_parser("dealer", help="dealers: add, list, show, edit").add_subparsers(
         dest="dealer_command", required=True
     )
@@ -112,7 +112,7 @@ def _register_dealer(sub: argparse._SubParsersAction) -> None:  # type: ignore[t
     p.set_defaults(handler=dealer_edit)
 
 
-def _register_score(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _register_score(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     score = sub.add_parser("score", help="dealer scores (R1) and caps (R2)").add_subparsers(
         dest="score_command", required=True
     )

@@ -12,7 +12,7 @@ import argparse
 import getpass
 import os
 
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import Engine, make_url
 
 from coop_desk import pg_roles
 from coop_desk.commands.access import add_admin_option, admin_credentials, in_a_terminal
@@ -24,7 +24,7 @@ from models.enums import Role
 APP_PASSWORD_ENV = "COOP_DESK_APP_PASSWORD"
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     db = sub.add_parser(
         "db", help="set up a shared PostgreSQL database: init, grant, upgrade (as the database's owner role)"
     ).add_subparsers(dest="db_command", metavar="ACTION", required=True)
@@ -109,14 +109,14 @@ def _app_password(role: str) -> str:
     return first
 
 
-def _new_role_passwords(engine, roles: list[str]) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def _new_role_passwords(engine: Engine, roles: list[str]) -> dict[str, str]:
     """The passwords of the roles still to create, asked for before anything is changed."""
     with engine.connect() as conn:
         missing = [role for role in roles if not pg_roles.role_exists(conn, role)]
     return {role: _app_password(role) for role in missing}
 
 
-def _grant(engine, roles: list[str], passwords: dict[str, str], *, named: bool) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
+def _grant(engine: Engine, roles: list[str], passwords: dict[str, str], *, named: bool) -> tuple[list[str], list[str]]:
     """Grant each role (creating a missing one) in one transaction; (granted, skipped superusers). A superuser
     named with --app-role is refused; the default one (the --db URL's user) is only skipped, with a line."""
     from sqlalchemy import text

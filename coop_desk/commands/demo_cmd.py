@@ -6,7 +6,9 @@ import argparse
 import datetime as dt
 import json
 import os
+from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coop_desk.commands.access import add_admin_option, admin_credentials, owner_signed_in
 from coop_desk.commands.common import Outcome, table, to_jsonable
@@ -16,6 +18,9 @@ from coop_desk.money import format_money
 from coop_desk.text import Text
 from models import Stage
 from models.db import ENV_VAR, Database, default_data_dir, is_sqlite, resolve_url, sqlite_path, sqlite_url
+
+if TYPE_CHECKING:
+    from coop_desk.services.summary import YearSummary
 
 
 def _dealer_count(text: str) -> int:
@@ -29,7 +34,7 @@ def _dealer_count(text: str) -> int:
     return n
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "demo",
         help="create a realistic demo programme and run its year",
@@ -230,10 +235,10 @@ def run_demo(_services: object, args: argparse.Namespace) -> Outcome:
     return Outcome(lines=lines, data=data, refused=list(summary.problems))
 
 
-def summary_lines(summary, *, db_label: str, counts: dict[str, int]) -> list[str]:  # type: ignore[no-untyped-def]
+def summary_lines(summary: YearSummary, *, db_label: str, counts: dict[str, int]) -> list[str]:
     cur = summary.currency
 
-    def m(x):  # type: ignore[no-untyped-def]
+    def m(x: Decimal) -> str:
         return format_money(x, cur, "en")
 
     lines = [

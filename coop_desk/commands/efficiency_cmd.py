@@ -13,11 +13,11 @@ from coop_desk.text import Text
 
 
 # -- registration --------------------------------------------------------------------------------
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _register_efficiency(sub)
 
 
-def _register_efficiency(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _register_efficiency(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     eff = sub.add_parser("efficiency", help="the evaluating agency's results").add_subparsers(
         dest="efficiency_command", required=True
     )

@@ -17,7 +17,7 @@ AMOUNTS_INTRO = (
 TOPICS = {"amounts": "the accepted and refused ways of writing an amount"}
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "help",
         help="reference tables: " + ", ".join(f"{k} ({v})" for k, v in TOPICS.items()),

@@ -12,11 +12,11 @@ from coop_desk.services import Services
 
 
 # -- registration --------------------------------------------------------------------------------
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _register_mockup(sub)
 
 
-def _register_mockup(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _register_mockup(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from models import MockupStatus
 
     mockup = sub.add_parser("mockup", help="ad mockups: submit, list, approve, reject, ask for changes")

@@ -14,12 +14,12 @@ from coop_desk.services import Services
 
 
 # -- registration --------------------------------------------------------------------------------
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _register_payment(sub)
     _register_quarter(sub)
 
 
-def _register_payment(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _register_payment(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     payment = sub.add_parser("payment", help="payments to dealers").add_subparsers(
         dest="payment_command", required=True
     )
@@ -37,7 +37,7 @@ def _register_payment(sub: argparse._SubParsersAction) -> None:  # type: ignore[
     p.set_defaults(handler=payment_list)
 
 
-def _register_quarter(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _register_quarter(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     quarter = sub.add_parser("quarter", help="close quarters").add_subparsers(dest="quarter_command", required=True)
     p = quarter.add_parser("close", help="close (seal) a quarter once its filing deadline has passed")
     year_option(p)

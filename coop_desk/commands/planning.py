@@ -19,13 +19,13 @@ MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", 
 
 
 # -- registration --------------------------------------------------------------------------------
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _register_draft(sub)
     _register_consolidation(sub)
     _register_allocation(sub)
 
 
-def _register_draft(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _register_draft(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     draft = sub.add_parser("draft", help="dealer drafts: add, list, diff, missing").add_subparsers(
         dest="draft_command", required=True
     )
@@ -57,7 +57,7 @@ def _register_draft(sub: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.set_defaults(handler=draft_missing)
 
 
-def _register_consolidation(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _register_consolidation(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     cons = sub.add_parser("consolidation", help="the agency's consolidated plan").add_subparsers(
         dest="consolidation_command", required=True
     )
@@ -91,7 +91,7 @@ def _allocation_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--threshold", type=decimal_arg, help="eligibility threshold (default: the year's)")
 
 
-def _register_allocation(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _register_allocation(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     alloc = sub.add_parser("allocation", help="allocate the budget (R2, R4, R5)").add_subparsers(
         dest="allocation_command", required=True
     )

@@ -14,7 +14,7 @@ from pathlib import Path
 from coop_desk.commands.common import Outcome
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "screenshots",
         help="render every screen of the window on the demo programme to PNG (offscreen)",

@@ -25,7 +25,7 @@ PASSWORD_ENV = "COOP_DESK_PASSWORD"
 NEW_PASSWORD_ENV = "COOP_DESK_NEW_PASSWORD"
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     users = sub.add_parser(
         "users", help="people who sign in to a shared database: add, list, disable, passwd"
     ).add_subparsers(dest="users_command", metavar="ACTION", required=True)

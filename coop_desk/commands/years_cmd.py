@@ -19,7 +19,7 @@ RATE_SETTINGS = ("base_rate", "threshold")  # fractions, not money: more than tw
 
 
 # -- registration --------------------------------------------------------------------------------
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _register_year(sub)
 
 
@@ -37,7 +37,7 @@ def _settings_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--evaluating-agency", help="the independent agency that evaluates efficiency")
 
 
-def _register_year(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _register_year(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     year = sub.add_parser("year", help="programme years: create, settings, criteria, stages").add_subparsers(
         dest="year_command", required=True
     )

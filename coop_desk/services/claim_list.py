@@ -237,7 +237,7 @@ class ClaimListing(ClaimJob):
             for r in s.connection().execute(stmt):
                 *shown, _work = r  # the shown columns, then the work quarter (which sets the deadline)
                 found[r[0]] = ClaimRow(
-                    *shown,  # type: ignore[arg-type, misc]
+                    *shown,
                     deadline=deadlines[r.work_quarter],
                     work_quarter=r.work_quarter if r.work_quarter != r.quarter else None,
                 )

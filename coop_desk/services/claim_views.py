@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -135,8 +135,10 @@ class ClaimRow:
     late_override_by: str
     late_override_reason: str
     reason: str
-    deadline: dt.date
-    work_quarter: int | None = None  # the quarter of its work when it counts in another (None: the same)
+    # Keyword-only: worked out from the stored columns, never given in a row of them.
+    deadline: dt.date = field(kw_only=True)
+    # the quarter of its work when it counts in another (None: the same)
+    work_quarter: int | None = field(default=None, kw_only=True)
 
     @property
     def needs_override(self) -> bool:

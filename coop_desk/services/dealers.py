@@ -8,6 +8,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from coop_desk import rules
 from coop_desk.errors import InvalidInput, NotFound, Problem, Refused
@@ -213,7 +214,7 @@ class DealerService:
             return Changes(Entity.DEALERS, (dealer.id,))
 
     @staticmethod
-    def _region(s, name: str) -> Region:  # type: ignore[no-untyped-def]
+    def _region(s: Session, name: str) -> Region:
         name = name.strip()
         reg = s.scalars(select(Region).where(Region.name == name)).one_or_none()
         if reg is None:

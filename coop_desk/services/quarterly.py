@@ -31,11 +31,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Executable, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from coop_desk import rules
@@ -476,7 +476,7 @@ def _paid_by_claim(s: Session, year_id: int, through: int | None) -> dict[int, D
     return dict(s.execute(stmt.where(Claim.year_id == year_id, *_up_to(through)).group_by(PaymentItem.claim_id)).all())
 
 
-def _up_to(through: int | None) -> tuple:  # type: ignore[type-arg]
+def _up_to(through: int | None) -> tuple[ColumnElement[bool], ...]:
     """The condition on payment items of a report as at a close (none for an open quarter)."""
     return () if through is None else (PaymentItem.payment_id <= through,)
 
@@ -541,7 +541,7 @@ def _still_due(
     return tuple(out)
 
 
-def _buckets(sections: list[DealerQuarter], key_of) -> tuple[Bucket, ...]:  # type: ignore[no-untyped-def]
+def _buckets(sections: list[DealerQuarter], key_of: Callable[[DealerQuarter, QuarterClaim], str]) -> tuple[Bucket, ...]:
     groups: dict[str, list[QuarterClaim]] = defaultdict(list)
     members: dict[str, set[str]] = defaultdict(set)
     for d in sections:
@@ -563,11 +563,11 @@ def _reconcile(
     """The same totals straight from the tables with SQL aggregates (not from the report's rows)."""
     in_quarter = (Claim.year_id == programme_year.id, Claim.quarter == quarter)
 
-    def amount(stmt) -> Decimal:  # type: ignore[no-untyped-def]
+    def amount(stmt: Executable) -> Decimal:
         value = s.scalar(stmt)
         return ZERO if value is None else value
 
-    def count(stmt) -> Decimal:  # type: ignore[no-untyped-def]
+    def count(stmt: Executable) -> Decimal:
         return Decimal(s.scalar(stmt) or 0)
 
     claims = count(select(func.count(Claim.id)).where(*in_quarter))

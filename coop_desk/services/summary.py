@@ -197,5 +197,5 @@ class SummaryService:
             )
 
 
-def _buckets(data: dict[str, list]) -> tuple[Bucket, ...]:  # type: ignore[type-arg]
+def _buckets(data: dict[str, list[Any]]) -> tuple[Bucket, ...]:
     return tuple(Bucket(k, v[0], v[1], v[2]) for k, v in sorted(data.items()))

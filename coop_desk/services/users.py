@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from coop_desk.errors import InvalidInput, NotFound, PermissionDenied, Refused
 from coop_desk.services.base import ServiceContext, audit
@@ -208,7 +209,7 @@ class UserService:
         return outcome
 
     # -- helpers
-    def _failed(self, s, user: User, now: dt.datetime) -> str:  # type: ignore[no-untyped-def]
+    def _failed(self, s: Session, user: User, now: dt.datetime) -> str:
         if user.locked_until is not None:  # an earlier lock-out has run out: count afresh
             user.failed_logins, user.locked_until = 0, None
         user.failed_logins += 1
@@ -236,14 +237,14 @@ class UserService:
         )
 
     @staticmethod
-    def _user(s, username: str) -> User:  # type: ignore[no-untyped-def]
+    def _user(s: Session, username: str) -> User:
         user = s.scalars(select(User).where(User.username == (username or "").strip())).one_or_none()
         if user is None:
             raise NotFound(Text("there is no user {name}", name=username))
         return user
 
     @staticmethod
-    def _active_owners(s) -> int:  # type: ignore[no-untyped-def]
+    def _active_owners(s: Session) -> int:
         stmt = select(func.count()).select_from(User).where(User.role == Role.OWNER, User.disabled.is_(False))
         return int(s.scalar(stmt) or 0)
 

@@ -36,7 +36,7 @@ from reports.pdf.styles import FONT, FONT_BOLD, PALETTE, register_fonts
 __all__ = ["Decorate", "FlowableStream", "KeepWithStart", "NumberedCanvas", "ReportDocument"]
 
 
-class FlowableStream(list):  # type: ignore[type-arg]
+class FlowableStream(list[Flowable]):
     """A story that pulls its flowables from an iterator as the layout needs them.
 
     ``BaseDocTemplate.build`` consumes a list from the front; this list refills itself from
@@ -62,7 +62,7 @@ class FlowableStream(list):  # type: ignore[type-arg]
         return len(self) > 0
 
 
-class KeepWithStart(KeepTogether):
+class KeepWithStart(KeepTogether):  # type: ignore[misc]  # reportlab ships no type stubs: its classes are Any
     """``keepWithNext`` done the way documents need it: a heading stays with the *start* of what follows.
 
     reportlab's own KeepTogether moves a heading and a whole long table to the next page,
@@ -89,10 +89,10 @@ def _first_chunk(f: Flowable, canv: Any, aW: float, aH: float, default: float) -
     """The least of ``f`` that can start a page: a table's rows up to its first allowed split."""
     if isinstance(f, LongTable):
         return f.first_chunk_height()
-    height = f.wrapOn(canv, aW, aH)[1]
+    height: float = f.wrapOn(canv, aW, aH)[1]  # ok-float (points)
     if not isinstance(f, Table):
         return min(height, default)
-    heights = list(getattr(f, "_rowHeights", None) or [])
+    heights: list[float] = list(getattr(f, "_rowHeights", None) or [])  # ok-float (points)
     n = len(heights)
     lo, hi = getattr(f, "_rowSplitRange", None) or (1 + (f.repeatRows or 0), n)
     lo, hi = (lo + n if lo < 0 else lo), (hi + n if hi < 0 else hi)
@@ -104,7 +104,7 @@ def _first_chunk(f: Flowable, canv: Any, aW: float, aH: float, default: float) -
 Decorate = Callable[[rl_canvas.Canvas, int, int], None]
 
 
-class NumberedCanvas(rl_canvas.Canvas):
+class NumberedCanvas(rl_canvas.Canvas):  # type: ignore[misc]  # reportlab ships no type stubs: its classes are Any
     """A canvas that draws each page's header and footer once the page count is known.
 
     Pages are kept (their content streams) until :meth:`save`, then ``decorate(canvas,
@@ -131,7 +131,7 @@ class NumberedCanvas(rl_canvas.Canvas):
         super().save()
 
 
-class ReportDocument(BaseDocTemplate):
+class ReportDocument(BaseDocTemplate):  # type: ignore[misc]  # reportlab ships no type stubs: its classes are Any
     """An A4 CoopDesk document with a header and a "page x of y" footer on every page.
 
     ``programme`` is the left of the header (e.g. ``t("programme", lang, year=2027)``);

@@ -12,7 +12,7 @@ from reportlab.platypus.tables import LINECOMMANDS, CellStyle
 __all__ = ["FastTable"]
 
 
-class FastTable(Table):
+class FastTable(Table):  # type: ignore[misc]  # reportlab ships no type stubs: its classes are Any
     """reportlab's ``Table``, drawing its plain-text cells through one text object per table.
 
     ``Canvas.drawString`` makes a text object for every string; a report of 20,000 claims

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
-from coop_desk.text import Amount, Number, Text, params_of, parts_of
+from coop_desk.text import Amount, Number, Text, params_of, parts_of, separator_of
 
 __all__ = ["LANGS", "add_strings", "channel_name", "lang_of", "quarter_label", "service_text", "stage_name", "t"]
 
@@ -79,7 +79,7 @@ def service_text(value: Any, lang: str) -> str:
         return str(value)
     parts = parts_of(value)
     if parts is not None:
-        return value.separator.join(service_text(p, lang) for p in parts)  # type: ignore[attr-defined]
+        return separator_of(value).join(service_text(p, lang) for p in parts)
     if not isinstance(value, Text) or not value.template:
         return str(value)
     template = _service_ru().get(value.template)

@@ -196,7 +196,7 @@ def write_letters_merged(letters: Sequence[CommitmentLetter], path: str | Path, 
     return _write(letters, Path(path), lang_of(lang or letters[0].language))
 
 
-class _LetterStart(Flowable):
+class _LetterStart(Flowable):  # type: ignore[misc]  # reportlab ships no type stubs: its classes are Any
     """Marks the page a letter starts on, so that the furniture can number each letter's pages."""
 
     def __init__(self, doc: _LetterDocument, code: str) -> None:

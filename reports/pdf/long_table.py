@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 __all__ = ["LongTable"]
 
 
-class LongTable(Flowable):
+class LongTable(Flowable):  # type: ignore[misc]  # reportlab ships no type stubs: its classes are Any
     """A table of any length, laid out a page at a time from a stream of blocks.
 
     Each page gets its own table with the header on top, filled with as many whole blocks

@@ -10,7 +10,7 @@ progress of an activity), used by :mod:`reports.pdf.letters` and :mod:`reports.p
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
 
@@ -319,7 +319,7 @@ def _scorecard(sc: Scorecard, st: DealerStatement, lang: str, width: float) -> I
         Column(t("st.q3", lang), 1.2, numeric=True),
     ]
 
-    def quart(dist: Distribution | None, fmt) -> list[str]:  # type: ignore[no-untyped-def]
+    def quart(dist: Distribution | None, fmt: Callable[[Decimal], str]) -> list[str]:
         return ["—"] * 3 if dist is None else [fmt(dist.q1), fmt(dist.median), fmt(dist.q3)]
 
     rows = [

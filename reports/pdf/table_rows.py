@@ -78,7 +78,7 @@ NOTE_SIZE = 7
 _BODY_TOP, _BODY_BOTTOM = 1.8, 2.2
 
 
-class _Cell(CellStyle):
+class _Cell(CellStyle):  # type: ignore[misc]  # reportlab ships no type stubs: its classes are Any
     fontname = FONT_NARROW
     fontsize = TABLE_SIZE
     leading = TABLE_SIZE * 1.2
@@ -120,12 +120,16 @@ class Row:
 
 
 def _cell_height(value: Cell, style: CellStyle, width: float) -> float:  # ok-float (points)
+    leading: float = style.leading  # ok-float (points)
+    top: float = style.topPadding  # ok-float (points)
+    bottom: float = style.bottomPadding  # ok-float (points)
     if isinstance(value, str):
-        return style.leading * (value.count("\n") + 1) + style.topPadding + style.bottomPadding
+        return leading * (value.count("\n") + 1) + top + bottom
     if value is None:
-        return style.leading + style.topPadding + style.bottomPadding
+        return leading + top + bottom
+    h: float  # ok-float (points)
     _, h = value.wrap(width - style.leftPadding - style.rightPadding, 10_000)
-    return h + style.topPadding + style.bottomPadding
+    return h + top + bottom
 
 
 def _fit(value: Cell, width: float, style: CellStyle) -> Cell:  # ok-float

@@ -126,12 +126,12 @@ def run(path: Path | str, fn: Callable[..., T], *args: Any, attempts: int = 2) -
             log.warning("reading %s in this process: cannot start a reader process (%s)", Path(path).name, exc)
             return fn(*args)
         try:
-            result = future.result()
+            result: T | _Refusal = future.result()
         except BrokenProcessPool:
             log.warning("the reader process died reading %s", Path(path).name)
             _discard(executor)
             continue
         if isinstance(result, _Refusal):
             raise WorkbookRefused(result.path, result.reason)
-        return result  # type: ignore[no-any-return]
+        return result
     raise WorkbookRefused(path, CRASHED)

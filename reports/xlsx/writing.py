@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import tempfile
 import zipfile
 from collections.abc import Sequence
@@ -72,6 +73,8 @@ __all__ = [
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 #: The most characters an Excel cell holds.
 MAX_TEXT = 32767
+#: Characters XML cannot carry (openpyxl's pattern, typed here: openpyxl ships no type information).
+_ILLEGAL: re.Pattern[str] = ILLEGAL_CHARACTERS_RE
 #: The most significant digits a Decimal may have to survive the xlsx double exactly.
 MAX_DIGITS = 15
 
@@ -118,7 +121,7 @@ def safe_text(value: str) -> str:
 
     This does not protect against formulas by itself; write the result with :func:`write_text`.
     """
-    return ILLEGAL_CHARACTERS_RE.sub("", value)[:MAX_TEXT]
+    return _ILLEGAL.sub("", value)[:MAX_TEXT]
 
 
 def write_text(ws: Worksheet, row: int, col: int, text: str) -> Cell:

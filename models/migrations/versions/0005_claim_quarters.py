@@ -14,6 +14,8 @@ Create Date: 2026-12-02
 
 from __future__ import annotations
 
+import datetime as dt
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -36,7 +38,7 @@ _claim = sa.table(
 _year = sa.table("programme_year", sa.column("id", sa.Integer()), sa.column("year", sa.Integer()))
 
 
-def _work_quarter(year: int, stored: int, act, invoice) -> int:  # type: ignore[no-untyped-def]
+def _work_quarter(year: int, stored: int, act: dt.date | None, invoice: dt.date | None) -> int:
     day = act or invoice
     if day is None or day.year != year:
         return stored
