@@ -163,11 +163,11 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", "{role} does not own the database {database} (its owner is {owner}): give the owner's credentials with --admin-user"),  # coop_desk/pg_roles.py
     QT_TRANSLATE_NOOP("Service", '{role} is a superuser: PostgreSQL lets it do anything, so it cannot be the application role'),  # coop_desk/pg_roles.py
     QT_TRANSLATE_NOOP("Service", '{role} owns the database or its tables (or is a member of their owner): the application role must be another role'),  # coop_desk/pg_roles.py
-    QT_TRANSLATE_NOOP("Service", 'min({invoiced}, {paid}) × {rate} = {amount}'),  # coop_desk/rules.py
-    QT_TRANSLATE_NOOP("Service", '{formula} = {rate}'),  # coop_desk/rules.py
-    QT_TRANSLATE_NOOP("Service", '{formula}, limited to the remaining allocation {remaining} → {final}'),  # coop_desk/rules.py
-    QT_TRANSLATE_NOOP("Service", '{percent} % (own brand only)'),  # coop_desk/rules.py
-    QT_TRANSLATE_NOOP("Service", '{percent} % / {brands} brands'),  # coop_desk/rules.py
+    QT_TRANSLATE_NOOP("Service", 'min({invoiced}, {paid}) × {rate} = {amount}'),  # coop_desk/rules_claims.py
+    QT_TRANSLATE_NOOP("Service", '{formula} = {rate}'),  # coop_desk/rules_claims.py
+    QT_TRANSLATE_NOOP("Service", '{formula}, limited to the remaining allocation {remaining} → {final}'),  # coop_desk/rules_claims.py
+    QT_TRANSLATE_NOOP("Service", '{percent} % (own brand only)'),  # coop_desk/rules_claims.py
+    QT_TRANSLATE_NOOP("Service", '{percent} % / {brands} brands'),  # coop_desk/rules_claims.py
     QT_TRANSLATE_NOOP("Service", 'cap = {cap} (k below the threshold {threshold} gives 0; otherwise {floor} + (k − {threshold}) / (1 − {threshold}) × ({ceiling} − {floor}), rounded down to 100)'),  # coop_desk/services/allocation.py
     QT_TRANSLATE_NOOP("Service", 'dealer {code}, {criterion}'),  # coop_desk/services/allocation.py
     QT_TRANSLATE_NOOP("Service", 'demand = min(request, cap) = {demand}'),  # coop_desk/services/allocation.py

@@ -59,122 +59,122 @@
 <context>
     <name>AllocationScreen</name>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="71" />
+        <location filename="../../ui/screens/allocation.py" line="72" />
         <source>Reset to the year's settings</source>
         <translation>Вернуть настройки года</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="72" />
+        <location filename="../../ui/screens/allocation.py" line="73" />
         <source>Freeze allocation…</source>
         <translation>Зафиксировать распределение…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="78" />
+        <location filename="../../ui/screens/allocation.py" line="79" />
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="79" />
+        <location filename="../../ui/screens/allocation.py" line="80" />
         <source>Cap floor</source>
         <translation>Минимальный лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="80" />
+        <location filename="../../ui/screens/allocation.py" line="81" />
         <source>Cap ceiling</source>
         <translation>Максимальный лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="81" />
+        <location filename="../../ui/screens/allocation.py" line="82" />
         <source>Threshold k</source>
         <translation>Порог k</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="98" />
+        <location filename="../../ui/screens/allocation.py" line="99" />
         <source>Total demand</source>
         <translation>Общая потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="99" />
+        <location filename="../../ui/screens/allocation.py" line="100" />
         <source>Allocated</source>
         <translation>Распределено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="100" />
+        <location filename="../../ui/screens/allocation.py" line="101" />
         <source>Left in the budget</source>
         <translation>Остаток бюджета</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="121" />
+        <location filename="../../ui/screens/allocation.py" line="122" />
         <source>Demand and allocation by dealer</source>
         <translation>Потребность и распределение по дилерам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="123" />
+        <location filename="../../ui/screens/allocation.py" line="124" />
         <source>Explain</source>
         <translation>Объяснить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="124" />
+        <location filename="../../ui/screens/allocation.py" line="125" />
         <source>How the selected dealer's amount came out</source>
         <translation>Как получилась сумма выбранного дилера</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="127" />
+        <location filename="../../ui/screens/allocation.py" line="128" />
         <source>Select a dealer and press Explain.</source>
         <translation>Выберите дилера и нажмите «Объяснить».</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="128" />
+        <location filename="../../ui/screens/allocation.py" line="129" />
         <source>How the amount came out</source>
         <translation>Как получилась сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="173" />
+        <location filename="../../ui/screens/allocation.py" line="174" />
         <source>Start a programme year first</source>
         <translation>Сначала начните программный год</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="187" />
+        <location filename="../../ui/screens/allocation.py" line="188" />
         <source>The year is at {0}: the allocation can be changed only at the allocation stage</source>
         <translation>Год на этапе «{0}»: распределение меняется только на этапе распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="195" />
+        <location filename="../../ui/screens/allocation.py" line="196" />
         <source>Frozen on {0} by {1}.</source>
         <translation>Зафиксировано {0}, {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="199" />
+        <location filename="../../ui/screens/allocation.py" line="200" />
         <source>Freezing again replaces it while no mockup or claim rests on it.</source>
         <translation>Повторная фиксация заменит его, пока на нём не основан ни один макет или заявка.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="205" />
+        <location filename="../../ui/screens/allocation.py" line="206" />
         <source>What-if: change the values; nothing is saved until you freeze.</source>
         <translation>Расчёт «что если»: меняйте значения; ничего не сохраняется до фиксации.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="227" />
+        <location filename="../../ui/screens/allocation.py" line="228" />
         <source>Enter every value (budget, cap floor, cap ceiling, threshold).</source>
         <translation>Заполните все значения (бюджет, минимальный и максимальный лимит, порог).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="260" />
+        <location filename="../../ui/screens/allocation.py" line="261" />
         <source>Demand</source>
         <translation>Потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="261" />
+        <location filename="../../ui/screens/allocation.py" line="262" />
         <source>Allocation</source>
         <translation>Распределено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="326" />
+        <location filename="../../ui/screens/allocation.py" line="327" />
         <source>Select a dealer first.</source>
         <translation>Сначала выберите дилера.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="344" />
+        <location filename="../../ui/screens/allocation.py" line="345" />
         <source>Freeze the {0} allocation?
 
 Budget {1}, cap {2}–{3}, threshold {4}.
@@ -189,12 +189,12 @@ These values become the year's settings; dealers' commitment letters can then be
 Эти значения станут настройками года; после этого можно формировать письма-обязательства дилерам.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="358" />
+        <location filename="../../ui/screens/allocation.py" line="359" />
         <source>Freeze allocation</source>
         <translation>Фиксация распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="365" />
+        <location filename="../../ui/screens/allocation.py" line="366" />
         <source>The {0} allocation is frozen.</source>
         <translation>Распределение {0} года зафиксировано.</translation>
     </message>
@@ -672,120 +672,120 @@ These values become the year's settings; dealers' commitment letters can then be
         <translation>Принять с опозданием…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="135" />
+        <location filename="../../ui/screens/claim_detail.py" line="136" />
         <source>Select a claim to see it in detail.</source>
         <translation>Выберите заявку, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="149" />
+        <location filename="../../ui/screens/claim_detail.py" line="150" />
         <source>Claim {id} — {dealer} {name}, {reference} ({channel}), Q{quarter}</source>
         <translation>Заявка {id} — {dealer} {name}, {reference} ({channel}), {quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="161" />
+        <location filename="../../ui/screens/claim_detail.py" line="162" />
         <source>Q{quarter}, for work of Q{work} (that quarter was closed when it was filed)</source>
         <translation>{quarter} кв., за работы {work} кв. (тот квартал был закрыт, когда её подали)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="165" />
+        <location filename="../../ui/screens/claim_detail.py" line="166" />
         <source>Q{quarter}</source>
         <translation>{quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="167" />
-        <location filename="../../ui/screens/claim_detail.py" line="180" />
+        <location filename="../../ui/screens/claim_detail.py" line="168" />
+        <location filename="../../ui/screens/claim_detail.py" line="181" />
         <source>{number} of {date}, {amount}</source>
         <translation>№ {number} от {date}, {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="171" />
+        <location filename="../../ui/screens/claim_detail.py" line="172" />
         <source>(rate to be set by finance)</source>
         <translation>(курс установит финансовый отдел)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="173" />
+        <location filename="../../ui/screens/claim_detail.py" line="174" />
         <source>(rate {rate} {currency} per 1 {foreign})</source>
         <translation>(курс {rate} {currency} за 1 {foreign})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="186" />
-        <location filename="../../ui/screens/claim_detail.py" line="191" />
+        <location filename="../../ui/screens/claim_detail.py" line="187" />
+        <location filename="../../ui/screens/claim_detail.py" line="192" />
         <source>missing</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="189" />
+        <location filename="../../ui/screens/claim_detail.py" line="190" />
         <source>{number} of {date}</source>
         <translation>№ {number} от {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="194" />
+        <location filename="../../ui/screens/claim_detail.py" line="195" />
         <source>{filed} (deadline {deadline})</source>
         <translation>{filed} (срок {deadline})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="205" />
-        <location filename="../../ui/screens/claim_detail.py" line="238" />
+        <location filename="../../ui/screens/claim_detail.py" line="206" />
+        <location filename="../../ui/screens/claim_detail.py" line="239" />
         <source>Claims are decided on during execution and evaluation.</source>
         <translation>Решения по заявкам принимаются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="213" />
+        <location filename="../../ui/screens/claim_detail.py" line="214" />
         <source>Accept the late filing first.</source>
         <translation>Сначала примите просроченную подачу.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="215" />
+        <location filename="../../ui/screens/claim_detail.py" line="216" />
         <source>Set the exchange rate first.</source>
         <translation>Сначала установите курс валюты.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="240" />
+        <location filename="../../ui/screens/claim_detail.py" line="241" />
         <source>The rate is fixed once the claim is decided.</source>
         <translation>После решения по заявке курс не меняется.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="251" />
+        <location filename="../../ui/screens/claim_detail.py" line="252" />
         <source>Give the exchange rate as a number above 0, e.g. 0,92.</source>
         <translation>Укажите курс числом больше 0, например 0,92.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="269" />
+        <location filename="../../ui/screens/claim_detail.py" line="270" />
         <source>Show the claim's attached document</source>
         <translation>Показать документ, приложенный к заявке</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="269" />
+        <location filename="../../ui/screens/claim_detail.py" line="270" />
         <source>The claim has no attached document.</source>
         <translation>К заявке не приложен документ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="282" />
+        <location filename="../../ui/screens/claim_detail.py" line="283" />
         <source>Claim {id} — {reference}</source>
         <translation>Заявка {id} — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="290" />
+        <location filename="../../ui/screens/claim_detail.py" line="291" />
         <source>Late: filed on {filed}, after the deadline {deadline}.</source>
         <translation>Просрочена: подана {filed}, после срока {deadline}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="296" />
+        <location filename="../../ui/screens/claim_detail.py" line="297" />
         <source>Late filing accepted by {who}: {reason}</source>
         <translation>Просроченную подачу принял {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="301" />
+        <location filename="../../ui/screens/claim_detail.py" line="302" />
         <source>Accept the late filing (with a reason) before approving it.</source>
         <translation>Перед одобрением примите просроченную подачу (с указанием причины).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="303" />
+        <location filename="../../ui/screens/claim_detail.py" line="304" />
         <source>Rejected: {reason}</source>
         <translation>Отклонена: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="305" />
+        <location filename="../../ui/screens/claim_detail.py" line="306" />
         <source>Returned to the dealer: {reason}</source>
         <translation>Возвращена дилеру: {reason}</translation>
     </message>
