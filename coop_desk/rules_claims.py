@@ -13,13 +13,7 @@ from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, Context, Decimal, InvalidOperation
 
 from coop_desk.money import CENT, format_percent, plain_spaces
-from coop_desk.rules_exact import (
-    EXACT,
-    ROUND,
-    ZERO,
-    dec,
-    non_negative,
-)
+from coop_desk.rules_exact import EXACT, ROUND, ZERO, dec, non_negative
 from coop_desk.text import Number, Text
 
 __all__ = [

@@ -14,16 +14,7 @@ from decimal import ROUND_UP, Decimal
 from fractions import Fraction
 
 from coop_desk.money import CENT
-from coop_desk.rules_exact import (
-    COEFFICIENT_PLACES,
-    EXACT,
-    ZERO,
-    Coefficient,
-    dec,
-    non_negative,
-    ratio,
-    shown_ratio,
-)
+from coop_desk.rules_exact import COEFFICIENT_PLACES, EXACT, ZERO, Coefficient, dec, non_negative, ratio, shown_ratio
 
 __all__ = [
     "ScoreFigures",
