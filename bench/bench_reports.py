@@ -20,7 +20,7 @@ from pathlib import Path
 
 from bench.harness import Benchmark
 from coop_desk.rules import COUNTED, claim_deadline, quarter_end, quarter_start, reimbursement_rate
-from coop_desk.services.quarterly import (
+from coop_desk.services.quarterly_model import (
     Bucket,
     DealerQuarter,
     DueRow,

@@ -157,7 +157,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     except CoopDeskError as exc:
         outcome = Outcome(refused=exc.lines())
     except SchemaRefused as exc:  # a database this version must not open (not ours, newer, not a database)
-        from coop_desk.backup import schema_refusal
+        from coop_desk.schema_refusals import schema_refusal
 
         outcome = Outcome(refused=schema_refusal(exc).lines())
     except ReadOnlyDatabase as exc:  # a change asked outside the services (they refuse it first)

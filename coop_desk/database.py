@@ -62,7 +62,7 @@ def opening_refusal(exc: BaseException) -> CoopDeskError | None:
     """A failure to open a database as a refusal with translatable lines (the schema check's refusal, or
     a refusal of the services), or None for anything else (a driver's or the system's error)."""
     if isinstance(exc, SchemaRefused):
-        from coop_desk.backup import schema_refusal
+        from coop_desk.schema_refusals import schema_refusal
 
         return schema_refusal(exc)
     return exc if isinstance(exc, CoopDeskError) else None

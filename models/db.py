@@ -221,7 +221,7 @@ def _at_head(engine: Engine) -> bool:
 class SchemaRefused(ValueError):
     """This version cannot open the database; nothing was changed (no table added, no copy made).
 
-    ``reason`` names the case (a key of SENTENCES) and ``details`` fill its sentence; ``coop_desk.backup``
+    ``reason`` names the case (a key of SENTENCES) and ``details`` fill its sentence; ``coop_desk.schema_refusals``
     turns it into a translated refusal (``schema_refusal``). Plain English here: models sits below
     coop_desk and its Text."""
 

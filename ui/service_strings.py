@@ -16,48 +16,43 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'an amount with at most 2 decimals such as {example}'),  # coop_desk/amounts.py
     QT_TRANSLATE_NOOP("Service", 'an amount with one reading only: it could be {first} or {second}'),  # coop_desk/amounts.py
     QT_TRANSLATE_NOOP("Service", 'an amount with one reading only: it could be {first} or {second} (write {write_first} or {write_second})'),  # coop_desk/amounts.py
-    QT_TRANSLATE_NOOP("Service", '(a newer version)'),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", 'backing up a {backend} database is not supported (only SQLite files and PostgreSQL)'),  # coop_desk/backup.py
-    QT_TRANSLATE_NOOP("Service", 'cannot be backed up: {reason}'),  # coop_desk/backup.py
-    QT_TRANSLATE_NOOP("Service", 'cannot be replaced: {reason}'),  # coop_desk/backup.py
-    QT_TRANSLATE_NOOP("Service", 'cannot be restored: {reason}'),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", 'cannot be written: {reason}'),  # coop_desk/backup.py
-    QT_TRANSLATE_NOOP("Service", 'exit code {code}'),  # coop_desk/backup.py
-    QT_TRANSLATE_NOOP("Service", 'holds a member with an unsafe name: {name}'),  # coop_desk/backup.py
-    QT_TRANSLATE_NOOP("Service", 'is a backup of an unknown format (written by a newer CoopDesk?)'),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", 'is a folder; name the backup file to write'),  # coop_desk/backup.py
-    QT_TRANSLATE_NOOP("Service", 'is in a read-only folder ({folder}) and at schema revision {revision}: it needs an upgrade (and a copy made first), which cannot be written there; open it where it can be written'),  # coop_desk/backup.py
-    QT_TRANSLATE_NOOP("Service", 'is incomplete: {member} is missing'),  # coop_desk/backup.py
-    QT_TRANSLATE_NOOP("Service", 'is not a CoopDesk backup (no manifest.json)'),  # coop_desk/backup.py
-    QT_TRANSLATE_NOOP("Service", 'is not a CoopDesk backup: its manifest is not a JSON object'),  # coop_desk/backup.py
-    QT_TRANSLATE_NOOP("Service", 'is not a CoopDesk database (it holds {tables}); a restore does not overwrite it'),  # coop_desk/backup.py
-    QT_TRANSLATE_NOOP("Service", 'is not a CoopDesk database ({reason}); a restore does not overwrite it'),  # coop_desk/backup.py
-    QT_TRANSLATE_NOOP("Service", "is not a CoopDesk database: it holds other tables ({tables}) and no CoopDesk schema revision; CoopDesk does not add its tables to another application's database"),  # coop_desk/backup.py
-    QT_TRANSLATE_NOOP("Service", 'is not a SQLite database ({detail}); CoopDesk opens only its own database files'),  # coop_desk/backup.py
-    QT_TRANSLATE_NOOP("Service", 'is not a file; a restore replaces only a CoopDesk database file'),  # coop_desk/backup.py
-    QT_TRANSLATE_NOOP("Service", 'is not a readable CoopDesk backup: {reason}'),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", 'is not a regular file; name the backup file to write'),  # coop_desk/backup.py
-    QT_TRANSLATE_NOOP("Service", 'is open in another CoopDesk window or program; close it there, then restore again (nothing was changed)'),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", 'is the database itself; choose another file'),  # coop_desk/backup.py
-    QT_TRANSLATE_NOOP("Service", 'its database does not open: {reason}'),  # coop_desk/backup.py
-    QT_TRANSLATE_NOOP("Service", 'its database has rows that refer to missing rows ({tables}); it was not restored'),  # coop_desk/backup.py
-    QT_TRANSLATE_NOOP("Service", 'its database is at schema revision {found}, but its manifest says {revision}'),  # coop_desk/backup.py
-    QT_TRANSLATE_NOOP("Service", 'its database is damaged: {reason}'),  # coop_desk/backup.py
-    QT_TRANSLATE_NOOP("Service", 'its database is not a CoopDesk database (no schema revision)'),  # coop_desk/backup.py
-    QT_TRANSLATE_NOOP("Service", "its database is not the schema that CoopDesk's migrations create at revision {revision} (+ extra, - missing, ~ changed: {differences}); it was not restored"),  # coop_desk/backup.py
-    QT_TRANSLATE_NOOP("Service", "its database's row counts differ from its manifest (table: rows / manifest: {tables}); it was not restored"),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", 'its folder {folder} does not exist'),  # coop_desk/backup.py
-    QT_TRANSLATE_NOOP("Service", 'its manifest has no row counts (a table name and a whole number for each table)'),  # coop_desk/backup.py
-    QT_TRANSLATE_NOOP("Service", 'its manifest names no schema revision'),  # coop_desk/backup.py
-    QT_TRANSLATE_NOOP("Service", 'names an unknown database kind {kind}'),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", 'the database {database} already holds data; restore with --replace to overwrite it'),  # coop_desk/backup.py
-    QT_TRANSLATE_NOOP("Service", 'the schema upgrade to revision {revision} was stopped because it would leave rows that refer to missing rows ({detail}); the database stays at its previous revision'),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", 'there is no database file to back up'),  # coop_desk/backup.py
-    QT_TRANSLATE_NOOP("Service", 'was made by CoopDesk {version} at schema revision {revision}, which this version ({ours}) does not know; restore it with CoopDesk {version} or newer'),  # coop_desk/backup.py
-    QT_TRANSLATE_NOOP("Service", 'was written by a newer CoopDesk: its schema revision {revision} is not one that this version ({version}) knows; open it with the version that wrote it, or a newer one'),  # coop_desk/backup.py
     QT_TRANSLATE_NOOP("Service", '{file} is a {kind} backup; it cannot be restored into a {target} database'),  # coop_desk/backup.py
-    QT_TRANSLATE_NOOP("Service", '{name} was not found on PATH: install the PostgreSQL client tools, or back up the server database on the server'),  # coop_desk/backup.py
-    QT_TRANSLATE_NOOP("Service", '{what} failed: {reason}'),  # coop_desk/backup.py
+    QT_TRANSLATE_NOOP("Service", 'its database does not open: {reason}'),  # coop_desk/backup_checks.py
+    QT_TRANSLATE_NOOP("Service", 'its database has rows that refer to missing rows ({tables}); it was not restored'),  # coop_desk/backup_checks.py
+    QT_TRANSLATE_NOOP("Service", 'its database is at schema revision {found}, but its manifest says {revision}'),  # coop_desk/backup_checks.py
+    QT_TRANSLATE_NOOP("Service", 'its database is damaged: {reason}'),  # coop_desk/backup_checks.py
+    QT_TRANSLATE_NOOP("Service", 'its database is not a CoopDesk database (no schema revision)'),  # coop_desk/backup_checks.py
+    QT_TRANSLATE_NOOP("Service", "its database is not the schema that CoopDesk's migrations create at revision {revision} (+ extra, - missing, ~ changed: {differences}); it was not restored"),  # coop_desk/backup_checks.py
+    QT_TRANSLATE_NOOP("Service", "its database's row counts differ from its manifest (table: rows / manifest: {tables}); it was not restored"),  # coop_desk/backup_checks.py
+    QT_TRANSLATE_NOOP("Service", '(a newer version)'),  # coop_desk/backup_manifest.py
+    QT_TRANSLATE_NOOP("Service", 'holds a member with an unsafe name: {name}'),  # coop_desk/backup_manifest.py
+    QT_TRANSLATE_NOOP("Service", 'is a backup of an unknown format (written by a newer CoopDesk?)'),  # coop_desk/backup_manifest.py
+    QT_TRANSLATE_NOOP("Service", 'is incomplete: {member} is missing'),  # coop_desk/backup_manifest.py
+    QT_TRANSLATE_NOOP("Service", 'is not a CoopDesk backup (no manifest.json)'),  # coop_desk/backup_manifest.py
+    QT_TRANSLATE_NOOP("Service", 'is not a CoopDesk backup: its manifest is not a JSON object'),  # coop_desk/backup_manifest.py
+    QT_TRANSLATE_NOOP("Service", 'is not a readable CoopDesk backup: {reason}'),  # coop_desk/backup_manifest.py
+    QT_TRANSLATE_NOOP("Service", 'its manifest has no row counts (a table name and a whole number for each table)'),  # coop_desk/backup_manifest.py
+    QT_TRANSLATE_NOOP("Service", 'its manifest names no schema revision'),  # coop_desk/backup_manifest.py
+    QT_TRANSLATE_NOOP("Service", 'names an unknown database kind {kind}'),  # coop_desk/backup_manifest.py
+    QT_TRANSLATE_NOOP("Service", 'was made by CoopDesk {version} at schema revision {revision}, which this version ({ours}) does not know; restore it with CoopDesk {version} or newer'),  # coop_desk/backup_manifest.py
+    QT_TRANSLATE_NOOP("Service", 'exit code {code}'),  # coop_desk/backup_pg.py
+    QT_TRANSLATE_NOOP("Service", '{name} was not found on PATH: install the PostgreSQL client tools, or back up the server database on the server'),  # coop_desk/backup_pg.py
+    QT_TRANSLATE_NOOP("Service", '{what} failed: {reason}'),  # coop_desk/backup_pg.py
+    QT_TRANSLATE_NOOP("Service", 'cannot be backed up: {reason}'),  # coop_desk/backup_sqlite.py
+    QT_TRANSLATE_NOOP("Service", 'cannot be replaced: {reason}'),  # coop_desk/backup_sqlite.py
+    QT_TRANSLATE_NOOP("Service", 'cannot be restored: {reason}'),  # coop_desk/backup_sqlite.py
+    QT_TRANSLATE_NOOP("Service", 'is open in another CoopDesk window or program; close it there, then restore again (nothing was changed)'),  # coop_desk/backup_sqlite.py
+    QT_TRANSLATE_NOOP("Service", 'is not a CoopDesk database (it holds {tables}); a restore does not overwrite it'),  # coop_desk/backup_target.py
+    QT_TRANSLATE_NOOP("Service", 'is not a CoopDesk database ({reason}); a restore does not overwrite it'),  # coop_desk/backup_target.py
+    QT_TRANSLATE_NOOP("Service", 'is not a file; a restore replaces only a CoopDesk database file'),  # coop_desk/backup_target.py
     QT_TRANSLATE_NOOP("Service", 'no password for the PostgreSQL role {role}: set {env} or run in a terminal'),  # coop_desk/commands/access.py
     QT_TRANSLATE_NOOP("Service", '{actor} ({role}) may not {what}'),  # coop_desk/commands/access.py
     QT_TRANSLATE_NOOP("Service", '{what} connects as the PostgreSQL role that owns the database: give --admin-user ROLE (its password from {env} or the prompt)'),  # coop_desk/commands/access.py
@@ -163,11 +158,16 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", "{role} does not own the database {database} (its owner is {owner}): give the owner's credentials with --admin-user"),  # coop_desk/pg_roles.py
     QT_TRANSLATE_NOOP("Service", '{role} is a superuser: PostgreSQL lets it do anything, so it cannot be the application role'),  # coop_desk/pg_roles.py
     QT_TRANSLATE_NOOP("Service", '{role} owns the database or its tables (or is a member of their owner): the application role must be another role'),  # coop_desk/pg_roles.py
-    QT_TRANSLATE_NOOP("Service", 'min({invoiced}, {paid}) × {rate} = {amount}'),  # coop_desk/rules.py
-    QT_TRANSLATE_NOOP("Service", '{formula} = {rate}'),  # coop_desk/rules.py
-    QT_TRANSLATE_NOOP("Service", '{formula}, limited to the remaining allocation {remaining} → {final}'),  # coop_desk/rules.py
-    QT_TRANSLATE_NOOP("Service", '{percent} % (own brand only)'),  # coop_desk/rules.py
-    QT_TRANSLATE_NOOP("Service", '{percent} % / {brands} brands'),  # coop_desk/rules.py
+    QT_TRANSLATE_NOOP("Service", 'min({invoiced}, {paid}) × {rate} = {amount}'),  # coop_desk/rules_claims.py
+    QT_TRANSLATE_NOOP("Service", '{formula} = {rate}'),  # coop_desk/rules_claims.py
+    QT_TRANSLATE_NOOP("Service", '{formula}, limited to the remaining allocation {remaining} → {final}'),  # coop_desk/rules_claims.py
+    QT_TRANSLATE_NOOP("Service", '{percent} % (own brand only)'),  # coop_desk/rules_claims.py
+    QT_TRANSLATE_NOOP("Service", '{percent} % / {brands} brands'),  # coop_desk/rules_claims.py
+    QT_TRANSLATE_NOOP("Service", 'is in a read-only folder ({folder}) and at schema revision {revision}: it needs an upgrade (and a copy made first), which cannot be written there; open it where it can be written'),  # coop_desk/schema_refusals.py
+    QT_TRANSLATE_NOOP("Service", "is not a CoopDesk database: it holds other tables ({tables}) and no CoopDesk schema revision; CoopDesk does not add its tables to another application's database"),  # coop_desk/schema_refusals.py
+    QT_TRANSLATE_NOOP("Service", 'is not a SQLite database ({detail}); CoopDesk opens only its own database files'),  # coop_desk/schema_refusals.py
+    QT_TRANSLATE_NOOP("Service", 'the schema upgrade to revision {revision} was stopped because it would leave rows that refer to missing rows ({detail}); the database stays at its previous revision'),  # coop_desk/schema_refusals.py
+    QT_TRANSLATE_NOOP("Service", 'was written by a newer CoopDesk: its schema revision {revision} is not one that this version ({version}) knows; open it with the version that wrote it, or a newer one'),  # coop_desk/schema_refusals.py
     QT_TRANSLATE_NOOP("Service", 'cap = {cap} (k below the threshold {threshold} gives 0; otherwise {floor} + (k − {threshold}) / (1 − {threshold}) × ({ceiling} − {floor}), rounded down to 100)'),  # coop_desk/services/allocation.py
     QT_TRANSLATE_NOOP("Service", 'dealer {code}, {criterion}'),  # coop_desk/services/allocation.py
     QT_TRANSLATE_NOOP("Service", 'demand = min(request, cap) = {demand}'),  # coop_desk/services/allocation.py

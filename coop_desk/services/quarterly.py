@@ -25,17 +25,18 @@ is computed as at its close, so printing it again later gives the same report.
 The totals are the sums of the rows. The reconciliation block computes the same totals again
 with SQL aggregates straight from the tables, independently of the rows, and the report
 reconciles when every pair is equal to the cent.
+
+The read model (the dataclasses) is :mod:`coop_desk.services.quarterly_model`; the reconciliation,
+:mod:`coop_desk.services.quarterly_reconciliation`; this module reads the tables and assembles the report.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, Executable, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from coop_desk import rules
@@ -43,10 +44,22 @@ from coop_desk.errors import InvalidInput, Problem
 from coop_desk.services.base import ServiceContext, get_year
 from coop_desk.services.claim_checks import converted, has_rate, limited_by_allocation, stored_reason
 from coop_desk.services.lookup import base_rate, frozen_amounts
+from coop_desk.services.quarterly_model import (
+    ZERO,
+    Bucket,
+    DealerQuarter,
+    DueRow,
+    ExceptionRow,
+    PaymentRow,
+    Position,
+    QuarterClaim,
+    QuarterlyReport,
+    QuarterPeriod,
+    claim_totals,
+)
+from coop_desk.services.quarterly_reconciliation import reconcile, up_to
 from coop_desk.text import Text
 from models import (
-    Allocation,
-    AllocationLine,
     Claim,
     ClaimStatus,
     Dealer,
@@ -56,264 +69,9 @@ from models import (
     ProgrammeYear,
     QuarterClose,
     Region,
-    Stage,
 )
 
-ZERO = Decimal("0.00")
-PENDING = (ClaimStatus.SUBMITTED, ClaimStatus.RETURNED)  # not decided yet
-
-__all__ = [
-    "Bucket",
-    "ClaimTotals",
-    "DealerQuarter",
-    "DueRow",
-    "ExceptionRow",
-    "PaymentRow",
-    "Position",
-    "QuarterClaim",
-    "QuarterPeriod",
-    "QuarterlyReport",
-    "QuarterlyService",
-    "Reconciliation",
-    "ReconciliationLine",
-]
-
-
-# --------------------------------------------------------------------------- the read model
-
-
-@dataclass(frozen=True)
-class QuarterPeriod:
-    year: int
-    quarter: int
-    start: dt.date
-    end: dt.date
-    deadline: dt.date  # the last day to file the quarter's claims on time
-    closed_at: dt.datetime | None
-    closed_by: str
-    payments_through: int | None = None  # closed: the last payment recorded before the close (0: none)
-    stage: Stage | None = None  # closed: the year's stage at the close
-
-
-@dataclass(frozen=True)
-class QuarterClaim:
-    """One claim of the quarter, as the report prints it."""
-
-    claim_id: int
-    invoice_number: str
-    invoice_date: dt.date
-    reference: str
-    channel: str
-    filed_on: dt.date
-    invoiced: Decimal  # programme currency
-    paid_by_dealer: Decimal | None  # what the dealer paid the vendor, programme currency
-    currency: str  # the invoice's own currency
-    other_brands: int | None
-    rate: Decimal | None  # the exact R6 rate fixed at approval (None before)
-    approved: Decimal  # the reimbursement when approved or paid, else 0
-    paid: Decimal  # paid to the dealer for this claim so far
-    status: ClaimStatus
-    late: bool
-    reason: str  # a service's reason is a coop_desk.text.Text (template + values): documents translate it
-    invoice_amount: Decimal | None = None  # in the invoice's own currency (shown beside the converted one)
-    #: Programme currency per one unit of the invoice currency. None: not set yet ("rate to be set by
-    #: finance"): ``invoiced`` and ``paid_by_dealer`` are then unknown (0 and None) and no total counts them.
-    exchange_rate: Decimal | None = Decimal(1)
-    limited: bool = False  # R7: the remaining allocation cut the reimbursement
-    work_quarter: int | None = None  # the quarter of its work when that is not this one (a closed quarter)
-
-
-@dataclass(frozen=True)
-class ClaimTotals:
-    claims: int
-    invoiced: Decimal
-    dealer_paid: Decimal  # what the dealers paid their vendors (payment orders), programme currency
-    approved: Decimal
-    paid: Decimal
-    unpaid: Decimal  # approved − paid
-    rejected: int
-    rejected_invoiced: Decimal
-    pending: int  # submitted or returned
-    pending_invoiced: Decimal
-    late: int
-    #: Claims in another currency whose rate is not set: counted in ``claims`` (and rejected/pending), but their
-    #: amounts are in none of the amount totals (they cannot be converted yet).
-    unrated: int = 0
-
-
-@dataclass(frozen=True)
-class DealerQuarter:
-    """One dealer: its claims of the quarter, their subtotal, and its allocation used to date."""
-
-    code: str
-    name: str
-    region: str
-    city: str
-    claims: tuple[QuarterClaim, ...]
-    subtotal: ClaimTotals
-    allocated: Decimal
-    used_to_date: Decimal  # approved on claims of quarters 1…N
-    remaining: Decimal  # allocated − used to date
-
-
-@dataclass(frozen=True)
-class Bucket:
-    """The quarter's claims of one channel or region."""
-
-    key: str
-    dealers: int
-    totals: ClaimTotals
-
-
-@dataclass(frozen=True)
-class ExceptionRow:
-    """A rejected, returned or late claim, with its reason."""
-
-    dealer_code: str
-    dealer_name: str
-    reference: str
-    invoice_number: str
-    invoiced: Decimal | None  # None: another currency, its rate not set yet
-    filed_on: dt.date
-    status: ClaimStatus
-    late: bool
-    reason: str  # why it was rejected or returned
-    late_override_by: str
-    late_override_reason: str
-    work_quarter: int | None = None  # the quarter of its work when that is not the report's
-    deadline: dt.date | None = None  # its work quarter's deadline when that is not the report's
-
-
-@dataclass(frozen=True)
-class PaymentRow:
-    paid_on: dt.date
-    dealer_code: str
-    dealer_name: str
-    reference: str  # the payment order
-    claims: int  # how many claims it pays
-    amount: Decimal
-
-
-@dataclass(frozen=True)
-class DueRow:
-    """An approved claim (of this or an earlier quarter) that still waits to be paid."""
-
-    dealer_code: str
-    dealer_name: str
-    quarter: int
-    reference: str
-    invoice_number: str
-    approved: Decimal
-    paid: Decimal
-    due: Decimal
-
-
-@dataclass(frozen=True)
-class Position:
-    """The year to the end of the quarter."""
-
-    budget: Decimal
-    allocated: Decimal
-    used_to_date: Decimal
-    remaining: Decimal  # committed but not claimed: allocated − used to date
-    payments_in_quarter: Decimal
-    due_to_date: Decimal
-
-
-@dataclass(frozen=True)
-class ReconciliationLine:
-    key: str  # what is compared: claims, approved, paid, rejected, late, allocated, used_to_date, …
-    from_rows: Decimal
-    from_database: Decimal
-    is_count: bool = False
-
-    @property
-    def matches(self) -> bool:
-        return self.from_rows == self.from_database
-
-
-@dataclass(frozen=True)
-class Reconciliation:
-    """The report's totals (sums of its rows) against SQL aggregates over the tables."""
-
-    lines: tuple[ReconciliationLine, ...]
-
-    @property
-    def reconciles(self) -> bool:
-        return all(line.matches for line in self.lines)
-
-    @property
-    def differences(self) -> tuple[ReconciliationLine, ...]:
-        return tuple(line for line in self.lines if not line.matches)
-
-
-@dataclass(frozen=True)
-class QuarterlyReport:
-    year: int
-    currency: str
-    language: str
-    stage: Stage
-    base_rate: Decimal
-    period: QuarterPeriod
-    totals: ClaimTotals
-    position: Position
-    dealers: tuple[DealerQuarter, ...]  # every dealer with an allocation, used budget, or claims this quarter
-    by_channel: tuple[Bucket, ...]
-    by_region: tuple[Bucket, ...]
-    exceptions: tuple[ExceptionRow, ...]  # rejected, returned and late claims of the quarter
-    payments: tuple[PaymentRow, ...]  # payments made in the quarter
-    still_due: tuple[DueRow, ...]  # approved claims of quarters 1…N not yet paid in full
-    reconciliation: Reconciliation
-
-    @property
-    def is_empty(self) -> bool:
-        """No claim was filed for the quarter and no payment made in it."""
-        return self.totals.claims == 0 and not self.payments
-
-    @property
-    def reconciles(self) -> bool:
-        return self.reconciliation.reconciles
-
-    @property
-    def dealers_with_claims(self) -> tuple[DealerQuarter, ...]:
-        return tuple(d for d in self.dealers if d.claims)
-
-
-# --------------------------------------------------------------------------- computing it
-
-
-def claim_totals(claims: Iterable[QuarterClaim]) -> ClaimTotals:
-    """The totals of some claims (the one place the report's claim figures are added up)."""
-    n = rejected = pending = late = unrated = 0
-    invoiced = dealer_paid = approved = paid = rejected_invoiced = pending_invoiced = ZERO
-    for c in claims:
-        n += 1
-        invoiced += c.invoiced
-        dealer_paid += c.paid_by_dealer or ZERO
-        approved += c.approved
-        paid += c.paid
-        late += c.late
-        unrated += c.exchange_rate is None  # its invoiced is 0: no unconverted amount is added
-        if c.status == ClaimStatus.REJECTED:
-            rejected += 1
-            rejected_invoiced += c.invoiced
-        elif c.status in PENDING:
-            pending += 1
-            pending_invoiced += c.invoiced
-    return ClaimTotals(
-        claims=n,
-        invoiced=invoiced,
-        dealer_paid=dealer_paid,
-        approved=approved,
-        paid=paid,
-        unpaid=approved - paid,
-        rejected=rejected,
-        rejected_invoiced=rejected_invoiced,
-        pending=pending,
-        pending_invoiced=pending_invoiced,
-        late=late,
-        unrated=unrated,
-    )
+__all__ = ["QuarterlyService"]
 
 
 class QuarterlyService:
@@ -420,7 +178,7 @@ class QuarterlyService:
                 ),
                 payments=payments,
                 still_due=still_due,
-                reconciliation=_reconcile(s, programme_year, quarter, period, totals, position),
+                reconciliation=reconcile(s, programme_year, quarter, period, totals, position),
             )
 
 
@@ -473,12 +231,7 @@ def _claim_row(c: Claim, paid: Decimal, quarter: int) -> QuarterClaim:
 def _paid_by_claim(s: Session, year_id: int, through: int | None) -> dict[int, Decimal]:
     """claim id → paid on it (only the payments up to ``through`` when given: a closed quarter's)."""
     stmt = select(PaymentItem.claim_id, func.sum(PaymentItem.amount)).join(Claim, PaymentItem.claim_id == Claim.id)
-    return dict(s.execute(stmt.where(Claim.year_id == year_id, *_up_to(through)).group_by(PaymentItem.claim_id)).all())
-
-
-def _up_to(through: int | None) -> tuple[ColumnElement[bool], ...]:
-    """The condition on payment items of a report as at a close (none for an open quarter)."""
-    return () if through is None else (PaymentItem.payment_id <= through,)
+    return dict(s.execute(stmt.where(Claim.year_id == year_id, *up_to(through)).group_by(PaymentItem.claim_id)).all())
 
 
 def _used_to_date(s: Session, year_id: int, quarter: int) -> dict[int, Decimal]:
@@ -550,62 +303,3 @@ def _buckets(sections: list[DealerQuarter], key_of: Callable[[DealerQuarter, Qua
             groups[key].append(c)
             members[key].add(d.code)
     return tuple(Bucket(k, len(members[k]), claim_totals(groups[k])) for k in sorted(groups))
-
-
-def _reconcile(
-    s: Session,
-    programme_year: ProgrammeYear,
-    quarter: int,
-    period: QuarterPeriod,
-    totals: ClaimTotals,
-    position: Position,
-) -> Reconciliation:
-    """The same totals straight from the tables with SQL aggregates (not from the report's rows)."""
-    in_quarter = (Claim.year_id == programme_year.id, Claim.quarter == quarter)
-
-    def amount(stmt: Executable) -> Decimal:
-        value = s.scalar(stmt)
-        return ZERO if value is None else value
-
-    def count(stmt: Executable) -> Decimal:
-        return Decimal(s.scalar(stmt) or 0)
-
-    claims = count(select(func.count(Claim.id)).where(*in_quarter))
-    approved = amount(select(func.sum(Claim.reimbursement)).where(*in_quarter, Claim.status.in_(rules.COUNTED)))
-    through = _up_to(period.payments_through)
-    items = select(func.sum(PaymentItem.amount)).join(Claim, PaymentItem.claim_id == Claim.id)
-    paid = amount(items.where(*in_quarter, *through))
-    rejected = count(select(func.count(Claim.id)).where(*in_quarter, Claim.status == ClaimStatus.REJECTED))
-    pending = count(select(func.count(Claim.id)).where(*in_quarter, Claim.status.in_(PENDING)))
-    late = count(select(func.count(Claim.id)).where(*in_quarter, Claim.late.is_(True)))
-    allocated = amount(
-        select(func.sum(AllocationLine.amount)).join(Allocation).where(Allocation.year_id == programme_year.id)
-    )
-    used = amount(
-        select(func.sum(Claim.reimbursement)).where(
-            Claim.year_id == programme_year.id, Claim.quarter <= quarter, Claim.status.in_(rules.COUNTED)
-        )
-    )
-    payments = amount(
-        select(func.sum(Payment.amount)).where(
-            Payment.year_id == programme_year.id, Payment.paid_on.between(period.start, period.end)
-        )
-    )
-    to_date = (Claim.year_id == programme_year.id, Claim.quarter <= quarter, Claim.status.in_(rules.COUNTED))
-    due = amount(select(func.sum(Claim.reimbursement)).where(*to_date)) - amount(items.where(*to_date, *through))
-    return Reconciliation(
-        (
-            ReconciliationLine("claims", Decimal(totals.claims), claims, is_count=True),
-            ReconciliationLine("rejected", Decimal(totals.rejected), rejected, is_count=True),
-            ReconciliationLine("pending", Decimal(totals.pending), pending, is_count=True),
-            ReconciliationLine("late", Decimal(totals.late), late, is_count=True),
-            ReconciliationLine("approved", totals.approved, approved),
-            ReconciliationLine("paid", totals.paid, paid),
-            ReconciliationLine("unpaid", totals.unpaid, approved - paid),
-            ReconciliationLine("allocated", position.allocated, allocated),
-            ReconciliationLine("used_to_date", position.used_to_date, used),
-            ReconciliationLine("unclaimed", position.remaining, allocated - used),
-            ReconciliationLine("payments_in_quarter", position.payments_in_quarter, payments),
-            ReconciliationLine("due_to_date", position.due_to_date, due),
-        )
-    )

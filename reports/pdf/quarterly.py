@@ -1,4 +1,4 @@
-"""The quarterly finance report (PDF): lays out a :class:`~coop_desk.services.quarterly.QuarterlyReport`.
+"""The quarterly finance report (PDF): lays out a :class:`~coop_desk.services.quarterly_model.QuarterlyReport`.
 
 Cover (programme, period, the quarter's totals, the year to date, whether it reconciles),
 then one section per dealer with claims, the summaries by channel, region and dealer, the
@@ -17,7 +17,7 @@ from babel.numbers import format_decimal
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Table, TableStyle
 
 from coop_desk import rules
-from coop_desk.services.quarterly import (
+from coop_desk.services.quarterly_model import (
     Bucket,
     ClaimTotals,
     DealerQuarter,

@@ -2970,27 +2970,27 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>Service</name>
     <message>
-        <location filename="../../ui/service_strings.py" line="166" />
+        <location filename="../../ui/service_strings.py" line="161" />
         <source>min({invoiced}, {paid}) × {rate} = {amount}</source>
         <translation>min({invoiced}, {paid}) × {rate} = {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="168" />
+        <location filename="../../ui/service_strings.py" line="163" />
         <source>{formula}, limited to the remaining allocation {remaining} → {final}</source>
         <translation>{formula}, с ограничением остатком распределения {remaining} → {final}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="169" />
+        <location filename="../../ui/service_strings.py" line="164" />
         <source>{percent} % (own brand only)</source>
         <translation>{percent} % (только наш бренд)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="170" />
+        <location filename="../../ui/service_strings.py" line="165" />
         <source>{percent} % / {brands} brands</source>
         <translation>{percent} % / {brands} бренд(а/ов)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="93" />
+        <location filename="../../ui/service_strings.py" line="88" />
         <source>dealer {code}</source>
         <translation>дилер {code}</translation>
     </message>
@@ -3290,7 +3290,7 @@ Reason (recorded in the audit log):</source>
         <translation>выплата больше одобренного: {amount} превышает {open}, одобренные и ещё не выплаченные</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="111" />
+        <location filename="../../ui/service_strings.py" line="106" />
         <source>approving a claim</source>
         <translation>одобрение заявки</translation>
     </message>
@@ -3355,12 +3355,12 @@ Reason (recorded in the audit log):</source>
         <translation>закрыт {quarter} кв. {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="116" />
+        <location filename="../../ui/service_strings.py" line="111" />
         <source>closing a quarter</source>
         <translation>закрытие квартала</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="118" />
+        <location filename="../../ui/service_strings.py" line="113" />
         <source>completing a claim</source>
         <translation>дополнение заявки</translation>
     </message>
@@ -3380,7 +3380,7 @@ Reason (recorded in the audit log):</source>
         <translation>дата подачи</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="125" />
+        <location filename="../../ui/service_strings.py" line="120" />
         <source>filing a claim</source>
         <translation>подача заявки</translation>
     </message>
@@ -3485,7 +3485,7 @@ Reason (recorded in the audit log):</source>
         <translation>сортировка</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="134" />
+        <location filename="../../ui/service_strings.py" line="129" />
         <source>overriding a late claim</source>
         <translation>принятие просроченной заявки</translation>
     </message>
@@ -3520,7 +3520,7 @@ Reason (recorded in the audit log):</source>
         <translation>причина</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="139" />
+        <location filename="../../ui/service_strings.py" line="134" />
         <source>recording a payment</source>
         <translation>внесение выплаты</translation>
     </message>
@@ -3530,7 +3530,7 @@ Reason (recorded in the audit log):</source>
         <translation>мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="144" />
+        <location filename="../../ui/service_strings.py" line="139" />
         <source>rejecting a claim</source>
         <translation>отклонение заявки</translation>
     </message>
@@ -3540,7 +3540,7 @@ Reason (recorded in the audit log):</source>
         <translation>возвращена дилеру, {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="148" />
+        <location filename="../../ui/service_strings.py" line="143" />
         <source>returning a claim</source>
         <translation>возврат заявки</translation>
     </message>
@@ -3975,257 +3975,257 @@ Reason (recorded in the audit log):</source>
         <translation>агентство</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="20" />
+        <location filename="../../ui/service_strings.py" line="19" />
         <source>backing up a {backend} database is not supported (only SQLite files and PostgreSQL)</source>
         <translation>резервное копирование базы {backend} не поддерживается (только файлы SQLite и PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="21" />
+        <location filename="../../ui/service_strings.py" line="49" />
         <source>cannot be backed up: {reason}</source>
         <translation>не удалось скопировать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="23" />
+        <location filename="../../ui/service_strings.py" line="51" />
         <source>cannot be restored: {reason}</source>
         <translation>не удалось восстановить: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="24" />
+        <location filename="../../ui/service_strings.py" line="20" />
         <source>cannot be written: {reason}</source>
         <translation>не удалось записать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="25" />
+        <location filename="../../ui/service_strings.py" line="46" />
         <source>exit code {code}</source>
         <translation>код завершения {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="26" />
+        <location filename="../../ui/service_strings.py" line="36" />
         <source>holds a member with an unsafe name: {name}</source>
         <translation>содержит элемент с небезопасным именем: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="27" />
+        <location filename="../../ui/service_strings.py" line="37" />
         <source>is a backup of an unknown format (written by a newer CoopDesk?)</source>
         <translation>резервная копия неизвестного формата (сделана более новой версией CoopDesk?)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="28" />
+        <location filename="../../ui/service_strings.py" line="21" />
         <source>is a folder; name the backup file to write</source>
         <translation>это папка; укажите файл резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="30" />
+        <location filename="../../ui/service_strings.py" line="38" />
         <source>is incomplete: {member} is missing</source>
         <translation>неполная: нет {member}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="31" />
+        <location filename="../../ui/service_strings.py" line="39" />
         <source>is not a CoopDesk backup (no manifest.json)</source>
         <translation>это не резервная копия CoopDesk (нет manifest.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="38" />
+        <location filename="../../ui/service_strings.py" line="41" />
         <source>is not a readable CoopDesk backup: {reason}</source>
         <translation>нечитаемая резервная копия CoopDesk: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="41" />
+        <location filename="../../ui/service_strings.py" line="23" />
         <source>is the database itself; choose another file</source>
         <translation>это сама база данных; выберите другой файл</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="42" />
+        <location filename="../../ui/service_strings.py" line="28" />
         <source>its database does not open: {reason}</source>
         <translation>её база данных не открывается: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="45" />
+        <location filename="../../ui/service_strings.py" line="31" />
         <source>its database is damaged: {reason}</source>
         <translation>её база данных повреждена: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="49" />
+        <location filename="../../ui/service_strings.py" line="24" />
         <source>its folder {folder} does not exist</source>
         <translation>папки {folder} не существует</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="52" />
+        <location filename="../../ui/service_strings.py" line="44" />
         <source>names an unknown database kind {kind}</source>
         <translation>неизвестный вид базы данных {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="53" />
+        <location filename="../../ui/service_strings.py" line="25" />
         <source>the database {database} already holds data; restore with --replace to overwrite it</source>
         <translation>в базе {database} уже есть данные; чтобы перезаписать их, восстанавливайте с --replace</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="55" />
+        <location filename="../../ui/service_strings.py" line="26" />
         <source>there is no database file to back up</source>
         <translation>нет файла базы данных для резервного копирования</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="58" />
+        <location filename="../../ui/service_strings.py" line="27" />
         <source>{file} is a {kind} backup; it cannot be restored into a {target} database</source>
         <translation>{file} — резервная копия {kind}; её нельзя восстановить в базу {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="59" />
+        <location filename="../../ui/service_strings.py" line="47" />
         <source>{name} was not found on PATH: install the PostgreSQL client tools, or back up the server database on the server</source>
         <translation>{name} не найден в PATH: установите клиентские утилиты PostgreSQL или сделайте копию базы на сервере</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="60" />
+        <location filename="../../ui/service_strings.py" line="48" />
         <source>{what} failed: {reason}</source>
         <translation>{what}: ошибка: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="107" />
+        <location filename="../../ui/service_strings.py" line="102" />
         <source>add attachments</source>
         <translation>добавлять вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="108" />
+        <location filename="../../ui/service_strings.py" line="103" />
         <source>add users</source>
         <translation>добавлять пользователей</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="109" />
+        <location filename="../../ui/service_strings.py" line="104" />
         <source>approve claims</source>
         <translation>одобрять заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="110" />
+        <location filename="../../ui/service_strings.py" line="105" />
         <source>approve mockups</source>
         <translation>одобрять макеты</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="112" />
+        <location filename="../../ui/service_strings.py" line="107" />
         <source>ask for changes to mockups</source>
         <translation>отправлять макеты на доработку</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="113" />
+        <location filename="../../ui/service_strings.py" line="108" />
         <source>change a year's settings</source>
         <translation>менять настройки года</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="114" />
+        <location filename="../../ui/service_strings.py" line="109" />
         <source>change the scoring criteria</source>
         <translation>менять критерии оценки дилеров</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="115" />
+        <location filename="../../ui/service_strings.py" line="110" />
         <source>close a quarter</source>
         <translation>закрывать кварталы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="117" />
+        <location filename="../../ui/service_strings.py" line="112" />
         <source>complete claims</source>
         <translation>дополнять заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="119" />
+        <location filename="../../ui/service_strings.py" line="114" />
         <source>create a programme year</source>
         <translation>создать программный год</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="121" />
+        <location filename="../../ui/service_strings.py" line="116" />
         <source>disable users</source>
         <translation>отключать пользователей</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="122" />
+        <location filename="../../ui/service_strings.py" line="117" />
         <source>edit dealers</source>
         <translation>редактировать дилеров</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="123" />
+        <location filename="../../ui/service_strings.py" line="118" />
         <source>edit the consolidated plan</source>
         <translation>редактировать консолидированный план</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="124" />
+        <location filename="../../ui/service_strings.py" line="119" />
         <source>file claims</source>
         <translation>подавать заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="126" />
+        <location filename="../../ui/service_strings.py" line="121" />
         <source>freeze the allocation</source>
         <translation>фиксировать распределение</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="128" />
+        <location filename="../../ui/service_strings.py" line="123" />
         <source>import dealer drafts</source>
         <translation>импортировать черновики дилеров</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="129" />
+        <location filename="../../ui/service_strings.py" line="124" />
         <source>import efficiency results</source>
         <translation>импортировать результаты эффективности</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="132" />
+        <location filename="../../ui/service_strings.py" line="127" />
         <source>move a year to its next stage</source>
         <translation>переводить год на следующий этап</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="133" />
+        <location filename="../../ui/service_strings.py" line="128" />
         <source>override a late claim</source>
         <translation>принимать просроченные заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="135" />
+        <location filename="../../ui/service_strings.py" line="130" />
         <source>re-open an earlier stage</source>
         <translation>возвращать год на прежний этап</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="136" />
+        <location filename="../../ui/service_strings.py" line="131" />
         <source>record dealer scores</source>
         <translation>вносить баллы дилеров</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="137" />
+        <location filename="../../ui/service_strings.py" line="132" />
         <source>record payments</source>
         <translation>вносить выплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="141" />
+        <location filename="../../ui/service_strings.py" line="136" />
         <source>register dealers</source>
         <translation>регистрировать дилеров</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="142" />
+        <location filename="../../ui/service_strings.py" line="137" />
         <source>reject claims</source>
         <translation>отклонять заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="143" />
+        <location filename="../../ui/service_strings.py" line="138" />
         <source>reject mockups</source>
         <translation>отклонять макеты</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="147" />
+        <location filename="../../ui/service_strings.py" line="142" />
         <source>return claims</source>
         <translation>возвращать заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="149" />
+        <location filename="../../ui/service_strings.py" line="144" />
         <source>set passwords</source>
         <translation>задавать пароли</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="152" />
+        <location filename="../../ui/service_strings.py" line="147" />
         <source>sign in</source>
         <translation>входить в программу</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="153" />
+        <location filename="../../ui/service_strings.py" line="148" />
         <source>submit mockups</source>
         <translation>подавать макеты</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="62" />
+        <location filename="../../ui/service_strings.py" line="57" />
         <source>{actor} ({role}) may not {what}</source>
         <translation>{actor} ({role}) не может {what}</translation>
     </message>
@@ -4245,7 +4245,7 @@ Reason (recorded in the audit log):</source>
         <translation>потребность = min(запрос, лимит) = {demand}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="127" />
+        <location filename="../../ui/service_strings.py" line="122" />
         <source>freezing the allocation</source>
         <translation>фиксация распределения</translation>
     </message>
@@ -4455,7 +4455,7 @@ Reason (recorded in the audit log):</source>
         <translation>баллы должны быть от 0 до {top}, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="140" />
+        <location filename="../../ui/service_strings.py" line="135" />
         <source>recording scores</source>
         <translation>внесение баллов</translation>
     </message>
@@ -4505,7 +4505,7 @@ Reason (recorded in the audit log):</source>
         <translation>не содержит ни одной строки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="130" />
+        <location filename="../../ui/service_strings.py" line="125" />
         <source>importing efficiency results</source>
         <translation>импорт результатов эффективности</translation>
     </message>
@@ -4540,7 +4540,7 @@ Reason (recorded in the audit log):</source>
         <translation>{agency} консолидировало планы; оценку должно проводить другое агентство</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="91" />
+        <location filename="../../ui/service_strings.py" line="86" />
         <source>{field} must be a whole number ≥ 0, got {value}</source>
         <translation>{field}: должно быть целым числом ≥ 0, а не {value}</translation>
     </message>
@@ -4570,7 +4570,7 @@ Reason (recorded in the audit log):</source>
         <translation>дата решения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="120" />
+        <location filename="../../ui/service_strings.py" line="115" />
         <source>deciding on a mockup</source>
         <translation>решение по макету</translation>
     </message>
@@ -4645,7 +4645,7 @@ Reason (recorded in the audit log):</source>
         <translation>дата подачи</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="154" />
+        <location filename="../../ui/service_strings.py" line="149" />
         <source>submitting a mockup</source>
         <translation>подача макета</translation>
     </message>
@@ -4670,7 +4670,7 @@ Reason (recorded in the audit log):</source>
         <translation>{day} — раньше подачи ({submitted})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="167" />
+        <location filename="../../ui/service_strings.py" line="162" />
         <source>{formula} = {rate}</source>
         <translation>{formula} = {rate}</translation>
     </message>
@@ -4755,7 +4755,7 @@ Reason (recorded in the audit log):</source>
         <translation>идея</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="131" />
+        <location filename="../../ui/service_strings.py" line="126" />
         <source>importing the consolidated plan</source>
         <translation>импорт консолидированного плана</translation>
     </message>
@@ -4780,147 +4780,147 @@ Reason (recorded in the audit log):</source>
         <translation>не может быть отрицательной: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="138" />
+        <location filename="../../ui/service_strings.py" line="133" />
         <source>recording a dealer draft</source>
         <translation>приём черновика дилера</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="103" />
+        <location filename="../../ui/service_strings.py" line="98" />
         <source>year {year} has no consolidated plan yet</source>
         <translation>у {year} года ещё нет консолидированного плана</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="64" />
+        <location filename="../../ui/service_strings.py" line="59" />
         <source>{path} is a file; name a folder</source>
         <translation>{path} — файл; укажите папку</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="65" />
+        <location filename="../../ui/service_strings.py" line="60" />
         <source>{path} is a folder; name the file to write</source>
         <translation>{path} — папка; укажите файл для записи</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="66" />
+        <location filename="../../ui/service_strings.py" line="61" />
         <source>{path} must end in .xlsx</source>
         <translation>{path}: имя должно оканчиваться на .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="71" />
+        <location filename="../../ui/service_strings.py" line="66" />
         <source>give points as "Criterion=points" or --points N=points</source>
         <translation>укажите баллы как "Критерий=баллы" или --points N=баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="72" />
+        <location filename="../../ui/service_strings.py" line="67" />
         <source>is not a dealer field (one of: {fields})</source>
         <translation>не является полем дилера (возможные: {fields})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="73" />
+        <location filename="../../ui/service_strings.py" line="68" />
         <source>must be at least 1, got {value}</source>
         <translation>должно быть не меньше 1, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="74" />
+        <location filename="../../ui/service_strings.py" line="69" />
         <source>must be yes or no, got {value}</source>
         <translation>должно быть yes или no, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="75" />
+        <location filename="../../ui/service_strings.py" line="70" />
         <source>names the same criterion as {other}</source>
         <translation>указывает тот же критерий, что и {other}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="76" />
+        <location filename="../../ui/service_strings.py" line="71" />
         <source>the position must be 1–{count} (see year show)</source>
         <translation>номер должен быть от 1 до {count} (см. year show)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="88" />
+        <location filename="../../ui/service_strings.py" line="83" />
         <source>{database} already holds programme year(s) {years}; the demo does not touch an existing programme (use --replace to overwrite it)</source>
         <translation>в {database} уже есть программные годы {years}; демо не трогает существующую программу (чтобы перезаписать её, укажите --replace)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="70" />
+        <location filename="../../ui/service_strings.py" line="65" />
         <source>give at least one document option (e.g. --act and --act-date)</source>
         <translation>укажите хотя бы один параметр документа (например, --act и --act-date)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="89" />
+        <location filename="../../ui/service_strings.py" line="84" />
         <source>needs REF;reach;leads;sales[;sales_amount;comment]</source>
         <translation>нужно REF;охват;лиды;продажи[;сумма_продаж;комментарий]</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="90" />
+        <location filename="../../ui/service_strings.py" line="85" />
         <source>sales amount: {reason}</source>
         <translation>сумма продаж: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="92" />
+        <location filename="../../ui/service_strings.py" line="87" />
         <source>cost: {reason}</source>
         <translation>стоимость: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="94" />
+        <location filename="../../ui/service_strings.py" line="89" />
         <source>dealer {code} has no draft for {year}</source>
         <translation>у дилера {code} нет черновика на {year} год</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="95" />
+        <location filename="../../ui/service_strings.py" line="90" />
         <source>is given twice</source>
         <translation>указано дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="96" />
+        <location filename="../../ui/service_strings.py" line="91" />
         <source>is not an activity of a current draft</source>
         <translation>не мероприятие текущего черновика</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="97" />
+        <location filename="../../ui/service_strings.py" line="92" />
         <source>month must be 1–12 or jan–dec, got {value}</source>
         <translation>месяц должен быть от 1 до 12 или jan–dec, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="98" />
+        <location filename="../../ui/service_strings.py" line="93" />
         <source>needs channel;month;cost[;idea]</source>
         <translation>нужно канал;месяц;стоимость[;идея]</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="99" />
+        <location filename="../../ui/service_strings.py" line="94" />
         <source>not in the {year} allocation</source>
         <translation>нет в распределении {year} года</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="100" />
+        <location filename="../../ui/service_strings.py" line="95" />
         <source>say --include-all to include every activity as planned, or change some with --drop/--cost/--vendor/--placement (the others are then included as planned)</source>
         <translation>укажите --include-all, чтобы включить все мероприятия как запланировано, или измените некоторые через --drop/--cost/--vendor/--placement (остальные тогда включаются как запланировано)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="101" />
+        <location filename="../../ui/service_strings.py" line="96" />
         <source>the activity is also dropped</source>
         <translation>это мероприятие к тому же исключено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="102" />
+        <location filename="../../ui/service_strings.py" line="97" />
         <source>the channel is empty</source>
         <translation>канал не указан</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="104" />
+        <location filename="../../ui/service_strings.py" line="99" />
         <source>year {year}: the allocation is not frozen yet (try allocation whatif)</source>
         <translation>год {year}: распределение ещё не зафиксировано (попробуйте allocation whatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="105" />
+        <location filename="../../ui/service_strings.py" line="100" />
         <source>no password for {name}: set {env} or run in a terminal</source>
         <translation>нет пароля для {name}: задайте {env} или запустите в терминале</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="106" />
+        <location filename="../../ui/service_strings.py" line="101" />
         <source>no password to sign in as {name}: set {env} or run in a terminal</source>
         <translation>нет пароля для входа как {name}: задайте {env} или запустите в терминале</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="82" />
+        <location filename="../../ui/service_strings.py" line="77" />
         <source>the two passwords differ; nothing was changed</source>
         <translation>пароли не совпадают; ничего не изменено</translation>
     </message>
@@ -5255,247 +5255,247 @@ Reason (recorded in the audit log):</source>
         <translation>сумма, которую можно прочитать только одним способом: здесь это может быть {first} или {second} (напишите {write_first} или {write_second})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="19" />
+        <location filename="../../ui/service_strings.py" line="35" />
         <source>(a newer version)</source>
         <translation>(более новой версии)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="22" />
+        <location filename="../../ui/service_strings.py" line="50" />
         <source>cannot be replaced: {reason}</source>
         <translation>не удалось заменить: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="29" />
+        <location filename="../../ui/service_strings.py" line="166" />
         <source>is in a read-only folder ({folder}) and at schema revision {revision}: it needs an upgrade (and a copy made first), which cannot be written there; open it where it can be written</source>
         <translation>лежит в папке только для чтения ({folder}) и имеет ревизию схемы {revision}: ей нужно обновление (и копия перед ним), которое там нельзя записать; откройте её там, где можно писать</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="32" />
+        <location filename="../../ui/service_strings.py" line="40" />
         <source>is not a CoopDesk backup: its manifest is not a JSON object</source>
         <translation>это не резервная копия CoopDesk: её manifest.json — не объект JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="33" />
+        <location filename="../../ui/service_strings.py" line="53" />
         <source>is not a CoopDesk database (it holds {tables}); a restore does not overwrite it</source>
         <translation>это не база данных CoopDesk (в ней {tables}); восстановление её не перезаписывает</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="34" />
+        <location filename="../../ui/service_strings.py" line="54" />
         <source>is not a CoopDesk database ({reason}); a restore does not overwrite it</source>
         <translation>это не база данных CoopDesk ({reason}); восстановление её не перезаписывает</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="35" />
+        <location filename="../../ui/service_strings.py" line="167" />
         <source>is not a CoopDesk database: it holds other tables ({tables}) and no CoopDesk schema revision; CoopDesk does not add its tables to another application's database</source>
         <translation>это не база данных CoopDesk: в ней другие таблицы ({tables}) и нет ревизии схемы CoopDesk; CoopDesk не добавляет свои таблицы в базу другой программы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="36" />
+        <location filename="../../ui/service_strings.py" line="168" />
         <source>is not a SQLite database ({detail}); CoopDesk opens only its own database files</source>
         <translation>это не база данных SQLite ({detail}); CoopDesk открывает только свои файлы баз данных</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="37" />
+        <location filename="../../ui/service_strings.py" line="55" />
         <source>is not a file; a restore replaces only a CoopDesk database file</source>
         <translation>это не файл; восстановление заменяет только файл базы данных CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="39" />
+        <location filename="../../ui/service_strings.py" line="22" />
         <source>is not a regular file; name the backup file to write</source>
         <translation>это не обычный файл; укажите файл резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="40" />
+        <location filename="../../ui/service_strings.py" line="52" />
         <source>is open in another CoopDesk window or program; close it there, then restore again (nothing was changed)</source>
         <translation>открыта в другом окне CoopDesk или другой программе; закройте её там и восстановите снова (ничего не изменено)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="43" />
+        <location filename="../../ui/service_strings.py" line="29" />
         <source>its database has rows that refer to missing rows ({tables}); it was not restored</source>
         <translation>в её базе данных есть строки со ссылками на отсутствующие строки ({tables}); она не восстановлена</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="44" />
+        <location filename="../../ui/service_strings.py" line="30" />
         <source>its database is at schema revision {found}, but its manifest says {revision}</source>
         <translation>её база данных имеет ревизию схемы {found}, а в manifest.json указана {revision}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="46" />
+        <location filename="../../ui/service_strings.py" line="32" />
         <source>its database is not a CoopDesk database (no schema revision)</source>
         <translation>её база данных — не база CoopDesk (нет ревизии схемы)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="47" />
+        <location filename="../../ui/service_strings.py" line="33" />
         <source>its database is not the schema that CoopDesk's migrations create at revision {revision} (+ extra, - missing, ~ changed: {differences}); it was not restored</source>
         <translation>её база данных не совпадает со схемой, которую миграции CoopDesk создают для ревизии {revision} (+ лишнее, - недостающее, ~ изменённое: {differences}); она не восстановлена</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="48" />
+        <location filename="../../ui/service_strings.py" line="34" />
         <source>its database's row counts differ from its manifest (table: rows / manifest: {tables}); it was not restored</source>
         <translation>число строк в её базе данных не совпадает с manifest.json (таблица: строк / по manifest.json: {tables}); она не восстановлена</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="50" />
+        <location filename="../../ui/service_strings.py" line="42" />
         <source>its manifest has no row counts (a table name and a whole number for each table)</source>
         <translation>в её manifest.json нет числа строк (имя таблицы и целое число для каждой таблицы)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="51" />
+        <location filename="../../ui/service_strings.py" line="43" />
         <source>its manifest names no schema revision</source>
         <translation>в её manifest.json не указана ревизия схемы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="54" />
+        <location filename="../../ui/service_strings.py" line="169" />
         <source>the schema upgrade to revision {revision} was stopped because it would leave rows that refer to missing rows ({detail}); the database stays at its previous revision</source>
         <translation>обновление схемы до ревизии {revision} остановлено: после него остались бы строки со ссылками на отсутствующие строки ({detail}); база данных осталась на прежней ревизии</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="56" />
+        <location filename="../../ui/service_strings.py" line="45" />
         <source>was made by CoopDesk {version} at schema revision {revision}, which this version ({ours}) does not know; restore it with CoopDesk {version} or newer</source>
         <translation>сделана CoopDesk {version} с ревизией схемы {revision}, которой эта версия ({ours}) не знает; восстановите её в CoopDesk {version} или новее</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="57" />
+        <location filename="../../ui/service_strings.py" line="170" />
         <source>was written by a newer CoopDesk: its schema revision {revision} is not one that this version ({version}) knows; open it with the version that wrote it, or a newer one</source>
         <translation>записана более новой версией CoopDesk: её ревизии схемы {revision} эта версия ({version}) не знает; откройте её той версией, что её записала, или более новой</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="61" />
+        <location filename="../../ui/service_strings.py" line="56" />
         <source>no password for the PostgreSQL role {role}: set {env} or run in a terminal</source>
         <translation>нет пароля роли PostgreSQL {role}: задайте {env} или запустите в терминале</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="63" />
+        <location filename="../../ui/service_strings.py" line="58" />
         <source>{what} connects as the PostgreSQL role that owns the database: give --admin-user ROLE (its password from {env} or the prompt)</source>
         <translation>{what}: нужно подключение от имени роли PostgreSQL, которой принадлежит база: укажите --admin-user РОЛЬ (пароль из {env} или по запросу)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="67" />
+        <location filename="../../ui/service_strings.py" line="62" />
         <source>back up the database</source>
         <translation>делать резервную копию базы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="68" />
+        <location filename="../../ui/service_strings.py" line="63" />
         <source>restore a backup</source>
         <translation>восстанавливать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="69" />
+        <location filename="../../ui/service_strings.py" line="64" />
         <source>restoring a backup</source>
         <translation>восстановление резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="77" />
+        <location filename="../../ui/service_strings.py" line="72" />
         <source>granting privileges</source>
         <translation>выдача прав</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="78" />
+        <location filename="../../ui/service_strings.py" line="73" />
         <source>name the application role with --app-role ROLE</source>
         <translation>укажите роль приложения: --app-role РОЛЬ</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="79" />
+        <location filename="../../ui/service_strings.py" line="74" />
         <source>no password for the new role {role}: set {env} or run in a terminal (or create it yourself)</source>
         <translation>нет пароля для новой роли {role}: задайте {env} или запустите в терминале (или создайте её сами)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="80" />
+        <location filename="../../ui/service_strings.py" line="75" />
         <source>setting up the database</source>
         <translation>подготовка базы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="81" />
+        <location filename="../../ui/service_strings.py" line="76" />
         <source>the database {database} has {count} user(s) already: a programme owner signs in and adds people with `coop-desk users add`</source>
         <translation>в базе {database} уже есть пользователи ({count}): владелец программы входит и добавляет людей командой `coop-desk users add`</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="83" />
+        <location filename="../../ui/service_strings.py" line="78" />
         <source>upgrading the schema</source>
         <translation>обновление схемы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="84" />
+        <location filename="../../ui/service_strings.py" line="79" />
         <source>{what} is for a shared PostgreSQL database; a personal SQLite file needs no set-up (its user is its owner)</source>
         <translation>{what} — только для общей базы PostgreSQL; личному файлу SQLite подготовка не нужна (его пользователь — его владелец)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="85" />
+        <location filename="../../ui/service_strings.py" line="80" />
         <source>cannot replace {database} as {role}: {reason}</source>
         <translation>не удалось заменить {database} от имени {role}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="86" />
+        <location filename="../../ui/service_strings.py" line="81" />
         <source>replacing the database</source>
         <translation>замена базы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="87" />
+        <location filename="../../ui/service_strings.py" line="82" />
         <source>run the demo programme</source>
         <translation>запускать демонстрационную программу</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="145" />
+        <location filename="../../ui/service_strings.py" line="140" />
         <source>reopen a quarter</source>
         <translation>переоткрывать кварталы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="150" />
+        <location filename="../../ui/service_strings.py" line="145" />
         <source>set the exchange rate of claims</source>
         <translation>устанавливать курс валюты заявок</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="155" />
+        <location filename="../../ui/service_strings.py" line="150" />
         <source>PostgreSQL refused to grant the privileges: {reason}</source>
         <translation>PostgreSQL отказал в выдаче прав: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="156" />
+        <location filename="../../ui/service_strings.py" line="151" />
         <source>cannot connect to {database} as {role}: {reason}</source>
         <translation>не удалось подключиться к {database} как {role}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="157" />
+        <location filename="../../ui/service_strings.py" line="152" />
         <source>cannot connect to {database}: {reason}</source>
         <translation>не удалось подключиться к {database}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="158" />
+        <location filename="../../ui/service_strings.py" line="153" />
         <source>cannot create the role {role}: {reason}; ask the server's administrator to run CREATE ROLE {role} LOGIN PASSWORD '…', then run `coop-desk db grant` again</source>
         <translation>не удалось создать роль {role}: {reason}; попросите администратора сервера выполнить CREATE ROLE {role} LOGIN PASSWORD '…', затем снова запустите `coop-desk db grant`</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="159" />
+        <location filename="../../ui/service_strings.py" line="154" />
         <source>the database is at revision {revision}, this CoopDesk needs {head}: run `coop-desk db upgrade --admin-user ROLE` with the database owner's credentials</source>
         <translation>схема базы — ревизия {revision}, этой версии CoopDesk нужна {head}: запустите `coop-desk db upgrade --admin-user РОЛЬ` с учётными данными владельца базы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="160" />
+        <location filename="../../ui/service_strings.py" line="155" />
         <source>the database {database} holds no CoopDesk schema yet: the PostgreSQL role that owns it sets it up with `coop-desk db init --admin-user ROLE --owner NAME`</source>
         <translation>в базе {database} ещё нет схемы CoopDesk: её создаёт роль PostgreSQL, которой принадлежит база, командой `coop-desk db init --admin-user РОЛЬ --owner ИМЯ`</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="161" />
+        <location filename="../../ui/service_strings.py" line="156" />
         <source>the database {database} is at revision {revision}, which this CoopDesk does not know (a newer CoopDesk wrote it): use that version</source>
         <translation>схема базы {database} — ревизия {revision}, неизвестная этой версии CoopDesk (её записала более новая версия): используйте ту версию</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="162" />
+        <location filename="../../ui/service_strings.py" line="157" />
         <source>there is no role {role} (or no CoopDesk schema: run `coop-desk db init` first)</source>
         <translation>роли {role} нет (или нет схемы CoopDesk: сначала запустите `coop-desk db init`)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="163" />
+        <location filename="../../ui/service_strings.py" line="158" />
         <source>{role} does not own the database {database} (its owner is {owner}): give the owner's credentials with --admin-user</source>
         <translation>{role} не владеет базой {database} (её владелец — {owner}): укажите учётные данные владельца в --admin-user</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="164" />
+        <location filename="../../ui/service_strings.py" line="159" />
         <source>{role} is a superuser: PostgreSQL lets it do anything, so it cannot be the application role</source>
         <translation>{role} — суперпользователь: PostgreSQL разрешает ему всё, поэтому он не может быть ролью приложения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="165" />
+        <location filename="../../ui/service_strings.py" line="160" />
         <source>{role} owns the database or its tables (or is a member of their owner): the application role must be another role</source>
         <translation>{role} владеет базой или её таблицами (или входит в роль их владельца): ролью приложения должна быть другая роль</translation>
     </message>
@@ -5630,7 +5630,7 @@ Reason (recorded in the audit log):</source>
         <translation>переоткрыт {quarter} кв. {year}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="146" />
+        <location filename="../../ui/service_strings.py" line="141" />
         <source>reopening a quarter</source>
         <translation>переоткрытие квартала</translation>
     </message>
@@ -5640,7 +5640,7 @@ Reason (recorded in the audit log):</source>
         <translation>укажите, почему квартал переоткрывается</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="151" />
+        <location filename="../../ui/service_strings.py" line="146" />
         <source>setting an exchange rate</source>
         <translation>установка курса валюты</translation>
     </message>

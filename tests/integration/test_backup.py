@@ -14,6 +14,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from coop_desk import backup as backups
+from coop_desk import backup_pg
 from coop_desk.cli import run
 from coop_desk.errors import CoopDeskError, Refused
 from coop_desk.services import Services
@@ -122,7 +123,7 @@ def test_a_bad_backup_file_is_refused_and_changes_nothing(sqlite_db: Database, t
 
 
 def test_a_server_backup_needs_pg_dump(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setattr(backups.shutil, "which", lambda _name: None)
+    monkeypatch.setattr(backup_pg.shutil, "which", lambda _name: None)
     with pytest.raises(Refused, match="pg_dump was not found"):
         backups.backup("postgresql+psycopg://nobody@127.0.0.1:1/none", tmp_path / "x.coopdesk-backup")
 

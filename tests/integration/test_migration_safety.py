@@ -24,7 +24,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 import models.db
-from coop_desk.backup import canonical_table_sql
+from coop_desk.backup_checks import canonical_table_sql
 from coop_desk.cli import run
 from coop_desk.services import Services
 from coop_desk.services.base import ServiceContext
@@ -485,7 +485,7 @@ def test_a_file_that_is_not_a_database_is_refused_in_one_line(
 
 
 def test_the_refusal_is_translated() -> None:
-    from coop_desk.backup import schema_refusal
+    from coop_desk.schema_refusals import schema_refusal
 
     refusal = schema_refusal(SchemaRefused("x.sqlite", "newer", revision="0999", version="0.1.0"))
     assert refusal.lines() == [
@@ -528,7 +528,7 @@ def test_postgresql_refuses_a_newer_revision_and_a_foreign_database(empty_pg: st
 
 def test_migrations_name_no_schema() -> None:
     """A restore onto PostgreSQL builds its reference schema by running the migrations in a scratch schema
-    (coop_desk.backup._pg_reference): a migration that named ``public`` explicitly would change the live
+    (coop_desk.backup_pg._pg_reference): a migration that named ``public`` explicitly would change the live
     database instead."""
     versions = Path(models.db.__file__).parent / "migrations" / "versions"
     named = [p.name for p in versions.glob("*.py") if "public." in p.read_text(encoding="utf-8")]

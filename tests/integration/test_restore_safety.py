@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -25,6 +26,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from coop_desk import backup as backups
+from coop_desk import backup_checks, backup_sqlite
 from coop_desk.cli import run
 from coop_desk.errors import CoopDeskError, InvalidInput, Refused
 from coop_desk.services import Services
@@ -355,30 +357,31 @@ class Boom(RuntimeError):
     pass
 
 
+#: Each step of a SQLite restore, patched in the module whose code looks it up.
 STEPS = [
-    "read_manifest",
-    "_known_revision",
-    "_manifest_rows",
-    "_check_target",
-    "_check_sqlite",
-    "_reference_schema",
-    "_check_copy",
-    "_upgrade_copy",
-    "_restore_attachments",
-    "_seal",
-    "_exclusive_lock",
+    (backups, "read_manifest"),
+    (backups, "known_revision"),
+    (backups, "manifest_rows"),
+    (backups, "check_target"),
+    (backup_sqlite, "check_sqlite"),
+    (backup_checks, "_reference_schema"),
+    (backup_sqlite, "check_copy"),
+    (backup_sqlite, "_upgrade_copy"),
+    (backup_sqlite, "_restore_attachments"),
+    (backup_sqlite, "_seal"),
+    (backup_sqlite, "_exclusive_lock"),
 ]
 
 
-@pytest.mark.parametrize("step", STEPS)
+@pytest.mark.parametrize(("module", "step"), STEPS, ids=[step for _module, step in STEPS])
 def test_a_restore_that_fails_at_any_step_leaves_the_original_as_it_was(
-    setup: Setup, monkeypatch: pytest.MonkeyPatch, step: str
+    setup: Setup, monkeypatch: pytest.MonkeyPatch, module: ModuleType, step: str
 ) -> None:
     def failing(*_args: object, **_kwargs: object) -> None:
         raise Boom(step)
 
-    backups._reference_schema.cache_clear()
-    monkeypatch.setattr(backups, step, failing)
+    backup_checks._reference_schema.cache_clear()
+    monkeypatch.setattr(module, step, failing)
     with pytest.raises(Boom):
         backups.restore(setup.backup, sqlite_url(setup.target), replace=True)
     setup.unchanged()
@@ -396,7 +399,7 @@ def _failing_replace(target: Path) -> Callable[..., None]:
 
 
 def test_a_rename_that_fails_leaves_the_original_as_it_was(setup: Setup, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(backups.os, "replace", _failing_replace(setup.target))
+    monkeypatch.setattr(backup_sqlite.os, "replace", _failing_replace(setup.target))
     with pytest.raises(CoopDeskError, match="simulated"):
         backups.restore(setup.backup, sqlite_url(setup.target), replace=True)
     setup.unchanged()
@@ -409,7 +412,7 @@ def test_a_failure_deep_inside_any_copy_leaves_the_original(
     """Copying (the database out of the zip, an attachment) fails after ``after`` calls of copyfileobj or
     sqlite3.connect: wherever it happens, the target is as it was."""
     calls = {"n": 0}
-    real_copy, real_connect = backups.shutil.copyfileobj, backups.sqlite3.connect
+    real_copy, real_connect = backup_sqlite.shutil.copyfileobj, backup_sqlite.sqlite3.connect
 
     def count() -> None:
         calls["n"] += 1
@@ -424,8 +427,8 @@ def test_a_failure_deep_inside_any_copy_leaves_the_original(
         count()
         return real_connect(*args, **kwargs)  # type: ignore[call-overload]
 
-    monkeypatch.setattr(backups.shutil, "copyfileobj", copy)
-    monkeypatch.setattr(backups.sqlite3, "connect", connect)
+    monkeypatch.setattr(backup_sqlite.shutil, "copyfileobj", copy)
+    monkeypatch.setattr(backup_sqlite.sqlite3, "connect", connect)
     try:
         backups.restore(setup.backup, sqlite_url(setup.target), replace=True)
     except Boom:

@@ -1,5 +1,6 @@
 """The rules have one home (issue #12): ``coop_desk/rules.py`` with the pure modules it re-exports
-(``coop_desk/rules_calendar.py``) and ``coop_desk/metrics.py``. Nothing else defines the claim statuses that
+(``coop_desk/rules_calendar.py``, ``rules_exact.py``, ``rules_scores.py``, ``rules_allocation.py``,
+``rules_claims.py``, ``rules_invoices.py``) and ``coop_desk/metrics.py``. Nothing else defines the claim statuses that
 count, computes a claim deadline, renders R6's formula or compares a coefficient with the threshold; and the
 functions of the home, tested here, give what their former copies gave."""
 
@@ -17,12 +18,23 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coop_desk import metrics, rules, rules_calendar
+from coop_desk import (
+    metrics,
+    rules,
+    rules_allocation,
+    rules_calendar,
+    rules_claims,
+    rules_invoices,
+    rules_scores,
+)
 from models.enums import ClaimStatus
 from reports.xlsx.claims.template import _bilingual
 
 ROOT = Path(__file__).resolve().parents[2]
-HOME = {ROOT / "coop_desk" / "rules.py", ROOT / "coop_desk" / "rules_calendar.py", ROOT / "coop_desk" / "metrics.py"}
+SIBLINGS = ("rules_calendar", "rules_exact", "rules_scores", "rules_allocation", "rules_claims", "rules_invoices")
+HOME = {ROOT / "coop_desk" / "rules.py", ROOT / "coop_desk" / "metrics.py"} | {
+    ROOT / "coop_desk" / f"{name}.py" for name in SIBLINGS
+}
 SOURCES = sorted(
     p
     for package in ("coop_desk", "models", "reports", "ui", "bench", "scripts")
@@ -118,8 +130,9 @@ def test_the_scanner_finds_hand_made_rules() -> None:
 
 
 def test_the_home_re_exports_its_siblings() -> None:
-    for name in rules_calendar.__all__:
-        assert getattr(rules, name) is getattr(rules_calendar, name), name
+    for sibling in (rules_calendar, rules_scores, rules_allocation, rules_claims, rules_invoices):
+        for name in sibling.__all__:
+            assert getattr(rules, name) is getattr(sibling, name), name
     assert rules.COUNTED == (ClaimStatus.APPROVED, ClaimStatus.PAID)
     assert metrics.COUNTED is rules.COUNTED
 
