@@ -19,10 +19,10 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 from coop_desk.services.annual import AnnualReport
 from reports.pdf import annual_labels  # noqa: F401 (registers the report's words)
 from reports.pdf.annual_charts import Series, chart_title, hbar_chart, vbar_chart
+from reports.pdf.dealer_kit import channel_text, num, side_by_side
 from reports.pdf.document import ReportDocument
 from reports.pdf.formatting import money, number, percent
 from reports.pdf.i18n import lang_of, t
-from reports.pdf.statement import channel_text, num, side_by_side
 from reports.pdf.styles import PALETTE, heading, note, para, spacer, styles
 from reports.pdf.tables import Column, data_table, key_value_table
 
