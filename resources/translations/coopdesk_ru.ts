@@ -59,122 +59,122 @@
 <context>
     <name>AllocationScreen</name>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="71" />
+        <location filename="../../ui/screens/allocation.py" line="72" />
         <source>Reset to the year's settings</source>
         <translation>Вернуть настройки года</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="72" />
+        <location filename="../../ui/screens/allocation.py" line="73" />
         <source>Freeze allocation…</source>
         <translation>Зафиксировать распределение…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="78" />
+        <location filename="../../ui/screens/allocation.py" line="79" />
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="79" />
+        <location filename="../../ui/screens/allocation.py" line="80" />
         <source>Cap floor</source>
         <translation>Минимальный лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="80" />
+        <location filename="../../ui/screens/allocation.py" line="81" />
         <source>Cap ceiling</source>
         <translation>Максимальный лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="81" />
+        <location filename="../../ui/screens/allocation.py" line="82" />
         <source>Threshold k</source>
         <translation>Порог k</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="98" />
+        <location filename="../../ui/screens/allocation.py" line="99" />
         <source>Total demand</source>
         <translation>Общая потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="99" />
+        <location filename="../../ui/screens/allocation.py" line="100" />
         <source>Allocated</source>
         <translation>Распределено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="100" />
+        <location filename="../../ui/screens/allocation.py" line="101" />
         <source>Left in the budget</source>
         <translation>Остаток бюджета</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="121" />
+        <location filename="../../ui/screens/allocation.py" line="122" />
         <source>Demand and allocation by dealer</source>
         <translation>Потребность и распределение по дилерам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="123" />
+        <location filename="../../ui/screens/allocation.py" line="124" />
         <source>Explain</source>
         <translation>Объяснить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="124" />
+        <location filename="../../ui/screens/allocation.py" line="125" />
         <source>How the selected dealer's amount came out</source>
         <translation>Как получилась сумма выбранного дилера</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="127" />
+        <location filename="../../ui/screens/allocation.py" line="128" />
         <source>Select a dealer and press Explain.</source>
         <translation>Выберите дилера и нажмите «Объяснить».</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="128" />
+        <location filename="../../ui/screens/allocation.py" line="129" />
         <source>How the amount came out</source>
         <translation>Как получилась сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="173" />
+        <location filename="../../ui/screens/allocation.py" line="174" />
         <source>Start a programme year first</source>
         <translation>Сначала начните программный год</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="187" />
+        <location filename="../../ui/screens/allocation.py" line="188" />
         <source>The year is at {0}: the allocation can be changed only at the allocation stage</source>
         <translation>Год на этапе «{0}»: распределение меняется только на этапе распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="195" />
+        <location filename="../../ui/screens/allocation.py" line="196" />
         <source>Frozen on {0} by {1}.</source>
         <translation>Зафиксировано {0}, {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="199" />
+        <location filename="../../ui/screens/allocation.py" line="200" />
         <source>Freezing again replaces it while no mockup or claim rests on it.</source>
         <translation>Повторная фиксация заменит его, пока на нём не основан ни один макет или заявка.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="205" />
+        <location filename="../../ui/screens/allocation.py" line="206" />
         <source>What-if: change the values; nothing is saved until you freeze.</source>
         <translation>Расчёт «что если»: меняйте значения; ничего не сохраняется до фиксации.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="227" />
+        <location filename="../../ui/screens/allocation.py" line="228" />
         <source>Enter every value (budget, cap floor, cap ceiling, threshold).</source>
         <translation>Заполните все значения (бюджет, минимальный и максимальный лимит, порог).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="260" />
+        <location filename="../../ui/screens/allocation.py" line="261" />
         <source>Demand</source>
         <translation>Потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="261" />
+        <location filename="../../ui/screens/allocation.py" line="262" />
         <source>Allocation</source>
         <translation>Распределено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="326" />
+        <location filename="../../ui/screens/allocation.py" line="327" />
         <source>Select a dealer first.</source>
         <translation>Сначала выберите дилера.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="344" />
+        <location filename="../../ui/screens/allocation.py" line="345" />
         <source>Freeze the {0} allocation?
 
 Budget {1}, cap {2}–{3}, threshold {4}.
@@ -189,12 +189,12 @@ These values become the year's settings; dealers' commitment letters can then be
 Эти значения станут настройками года; после этого можно формировать письма-обязательства дилерам.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="358" />
+        <location filename="../../ui/screens/allocation.py" line="359" />
         <source>Freeze allocation</source>
         <translation>Фиксация распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="365" />
+        <location filename="../../ui/screens/allocation.py" line="366" />
         <source>The {0} allocation is frozen.</source>
         <translation>Распределение {0} года зафиксировано.</translation>
     </message>
@@ -672,120 +672,120 @@ These values become the year's settings; dealers' commitment letters can then be
         <translation>Принять с опозданием…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="135" />
+        <location filename="../../ui/screens/claim_detail.py" line="136" />
         <source>Select a claim to see it in detail.</source>
         <translation>Выберите заявку, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="149" />
+        <location filename="../../ui/screens/claim_detail.py" line="150" />
         <source>Claim {id} — {dealer} {name}, {reference} ({channel}), Q{quarter}</source>
         <translation>Заявка {id} — {dealer} {name}, {reference} ({channel}), {quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="161" />
+        <location filename="../../ui/screens/claim_detail.py" line="162" />
         <source>Q{quarter}, for work of Q{work} (that quarter was closed when it was filed)</source>
         <translation>{quarter} кв., за работы {work} кв. (тот квартал был закрыт, когда её подали)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="165" />
+        <location filename="../../ui/screens/claim_detail.py" line="166" />
         <source>Q{quarter}</source>
         <translation>{quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="167" />
-        <location filename="../../ui/screens/claim_detail.py" line="180" />
+        <location filename="../../ui/screens/claim_detail.py" line="168" />
+        <location filename="../../ui/screens/claim_detail.py" line="181" />
         <source>{number} of {date}, {amount}</source>
         <translation>№ {number} от {date}, {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="171" />
+        <location filename="../../ui/screens/claim_detail.py" line="172" />
         <source>(rate to be set by finance)</source>
         <translation>(курс установит финансовый отдел)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="173" />
+        <location filename="../../ui/screens/claim_detail.py" line="174" />
         <source>(rate {rate} {currency} per 1 {foreign})</source>
         <translation>(курс {rate} {currency} за 1 {foreign})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="186" />
-        <location filename="../../ui/screens/claim_detail.py" line="191" />
+        <location filename="../../ui/screens/claim_detail.py" line="187" />
+        <location filename="../../ui/screens/claim_detail.py" line="192" />
         <source>missing</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="189" />
+        <location filename="../../ui/screens/claim_detail.py" line="190" />
         <source>{number} of {date}</source>
         <translation>№ {number} от {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="194" />
+        <location filename="../../ui/screens/claim_detail.py" line="195" />
         <source>{filed} (deadline {deadline})</source>
         <translation>{filed} (срок {deadline})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="205" />
-        <location filename="../../ui/screens/claim_detail.py" line="238" />
+        <location filename="../../ui/screens/claim_detail.py" line="206" />
+        <location filename="../../ui/screens/claim_detail.py" line="239" />
         <source>Claims are decided on during execution and evaluation.</source>
         <translation>Решения по заявкам принимаются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="213" />
+        <location filename="../../ui/screens/claim_detail.py" line="214" />
         <source>Accept the late filing first.</source>
         <translation>Сначала примите просроченную подачу.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="215" />
+        <location filename="../../ui/screens/claim_detail.py" line="216" />
         <source>Set the exchange rate first.</source>
         <translation>Сначала установите курс валюты.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="240" />
+        <location filename="../../ui/screens/claim_detail.py" line="241" />
         <source>The rate is fixed once the claim is decided.</source>
         <translation>После решения по заявке курс не меняется.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="251" />
+        <location filename="../../ui/screens/claim_detail.py" line="252" />
         <source>Give the exchange rate as a number above 0, e.g. 0,92.</source>
         <translation>Укажите курс числом больше 0, например 0,92.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="269" />
+        <location filename="../../ui/screens/claim_detail.py" line="270" />
         <source>Show the claim's attached document</source>
         <translation>Показать документ, приложенный к заявке</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="269" />
+        <location filename="../../ui/screens/claim_detail.py" line="270" />
         <source>The claim has no attached document.</source>
         <translation>К заявке не приложен документ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="282" />
+        <location filename="../../ui/screens/claim_detail.py" line="283" />
         <source>Claim {id} — {reference}</source>
         <translation>Заявка {id} — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="290" />
+        <location filename="../../ui/screens/claim_detail.py" line="291" />
         <source>Late: filed on {filed}, after the deadline {deadline}.</source>
         <translation>Просрочена: подана {filed}, после срока {deadline}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="296" />
+        <location filename="../../ui/screens/claim_detail.py" line="297" />
         <source>Late filing accepted by {who}: {reason}</source>
         <translation>Просроченную подачу принял {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="301" />
+        <location filename="../../ui/screens/claim_detail.py" line="302" />
         <source>Accept the late filing (with a reason) before approving it.</source>
         <translation>Перед одобрением примите просроченную подачу (с указанием причины).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="303" />
+        <location filename="../../ui/screens/claim_detail.py" line="304" />
         <source>Rejected: {reason}</source>
         <translation>Отклонена: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="305" />
+        <location filename="../../ui/screens/claim_detail.py" line="306" />
         <source>Returned to the dealer: {reason}</source>
         <translation>Возвращена дилеру: {reason}</translation>
     </message>
@@ -3685,197 +3685,197 @@ Reason (recorded in the audit log):</source>
         <translation>{where} (подрядчик)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="475" />
+        <location filename="../../ui/service_strings.py" line="498" />
         <source>Q{quarter}</source>
         <translation>{quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="476" />
+        <location filename="../../ui/service_strings.py" line="499" />
         <source>at least one criterion is needed</source>
         <translation>нужен хотя бы один критерий</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="477" />
+        <location filename="../../ui/service_strings.py" line="475" />
         <source>base_rate</source>
         <translation>базовая ставка</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="478" />
+        <location filename="../../ui/service_strings.py" line="476" />
         <source>budget</source>
         <translation>бюджет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="479" />
+        <location filename="../../ui/service_strings.py" line="477" />
         <source>cap_ceiling</source>
         <translation>верхний лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="480" />
+        <location filename="../../ui/service_strings.py" line="478" />
         <source>cap_floor</source>
         <translation>нижний лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="481" />
+        <location filename="../../ui/service_strings.py" line="500" />
         <source>changed settings of {year}: {settings}</source>
         <translation>изменены настройки {year} года: {settings}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="482" />
+        <location filename="../../ui/service_strings.py" line="479" />
         <source>channels</source>
         <translation>каналы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="483" />
+        <location filename="../../ui/service_strings.py" line="480" />
         <source>claim_deadline_days</source>
         <translation>срок подачи заявок (дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="484" />
+        <location filename="../../ui/service_strings.py" line="501" />
         <source>confirm to move on anyway (--confirm-missing)</source>
         <translation>подтвердите, чтобы всё же перейти дальше (--confirm-missing)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="485" />
+        <location filename="../../ui/service_strings.py" line="481" />
         <source>consolidating_agency</source>
         <translation>консолидирующее агентство</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="486" />
+        <location filename="../../ui/service_strings.py" line="502" />
         <source>created programme year {year}</source>
         <translation>создан программный год {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="487" />
+        <location filename="../../ui/service_strings.py" line="503" />
         <source>criteria</source>
         <translation>критерии</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="488" />
+        <location filename="../../ui/service_strings.py" line="504" />
         <source>criterion {number}</source>
         <translation>критерий {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="489" />
+        <location filename="../../ui/service_strings.py" line="482" />
         <source>evaluating_agency</source>
         <translation>оценивающее агентство</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="490" />
+        <location filename="../../ui/service_strings.py" line="505" />
         <source>is not a programme setting</source>
         <translation>не является настройкой программы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="491" />
+        <location filename="../../ui/service_strings.py" line="483" />
         <source>language</source>
         <translation>язык</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="492" />
+        <location filename="../../ui/service_strings.py" line="506" />
         <source>max points must be a whole number from 1 to 1000, got {value}</source>
         <translation>максимум баллов должен быть целым числом от 1 до 1000, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="493" />
+        <location filename="../../ui/service_strings.py" line="484" />
         <source>must be a three-letter ISO code such as EUR, got {value}</source>
         <translation>должна быть трёхбуквенным кодом ISO, например EUR, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="494" />
+        <location filename="../../ui/service_strings.py" line="485" />
         <source>must be a whole number of days from 0 to 366, got {value}</source>
         <translation>должен быть целым числом дней от 0 до 366, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="495" />
+        <location filename="../../ui/service_strings.py" line="486" />
         <source>must be above 0 and at most 0.5 (the dealer pays at least half), got {value}</source>
         <translation>должна быть больше 0 и не больше 0,5 (дилер платит не меньше половины), а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="496" />
+        <location filename="../../ui/service_strings.py" line="487" />
         <source>must be an exact decimal number, got {value}</source>
         <translation>должно быть точным десятичным числом, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="497" />
+        <location filename="../../ui/service_strings.py" line="488" />
         <source>must be at least the floor ({floor}), got {value}</source>
         <translation>должен быть не меньше нижнего лимита ({floor}), а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="498" />
+        <location filename="../../ui/service_strings.py" line="507" />
         <source>must be between 2000 and 2100, got {value}</source>
         <translation>должен быть между 2000 и 2100, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="499" />
+        <location filename="../../ui/service_strings.py" line="489" />
         <source>must be from 0 up to (not including) 1, got {value}</source>
         <translation>должен быть от 0 до 1 (не включая 1), а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="500" />
+        <location filename="../../ui/service_strings.py" line="490" />
         <source>must be ru or en</source>
         <translation>должен быть ru или en</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="501" />
+        <location filename="../../ui/service_strings.py" line="491" />
         <source>must follow the order of the stages</source>
         <translation>должны идти в порядке этапов</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="502" />
+        <location filename="../../ui/service_strings.py" line="492" />
         <source>must not be negative</source>
         <translation>не может быть отрицательным</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="503" />
+        <location filename="../../ui/service_strings.py" line="493" />
         <source>must not be the consolidating agency (the evaluation is independent)</source>
         <translation>не может совпадать с консолидирующим агентством (оценка независима)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="504" />
+        <location filename="../../ui/service_strings.py" line="494" />
         <source>names a channel twice</source>
         <translation>один канал указан дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="505" />
+        <location filename="../../ui/service_strings.py" line="508" />
         <source>needs a name</source>
         <translation>нужно название</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="506" />
+        <location filename="../../ui/service_strings.py" line="495" />
         <source>needs at least one channel and no empty names</source>
         <translation>нужен хотя бы один канал, без пустых названий</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="507" />
+        <location filename="../../ui/service_strings.py" line="509" />
         <source>no consolidated plan has been imported yet</source>
         <translation>консолидированный план ещё не импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="508" />
+        <location filename="../../ui/service_strings.py" line="510" />
         <source>no dealer draft has been received yet</source>
         <translation>ещё не получено ни одного черновика дилера</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="509" />
+        <location filename="../../ui/service_strings.py" line="511" />
         <source>programme year {year} exists already</source>
         <translation>программный год {year} уже есть</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="510" />
+        <location filename="../../ui/service_strings.py" line="512" />
         <source>quarters not closed yet: {quarters}</source>
         <translation>не закрыты кварталы: {quarters}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="511" />
+        <location filename="../../ui/service_strings.py" line="513" />
         <source>re-opening a stage needs a reason</source>
         <translation>для возврата на этап нужна причина</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="512" />
+        <location filename="../../ui/service_strings.py" line="514" />
         <source>set {count} scoring criteria for {year}</source>
         <translation>заданы критерии оценки на {year} год: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="513" />
+        <location filename="../../ui/service_strings.py" line="496" />
         <source>stage dates</source>
         <translation>даты этапов</translation>
     </message>
@@ -3885,12 +3885,12 @@ Reason (recorded in the audit log):</source>
         <translation>распределение ещё не зафиксировано</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="514" />
+        <location filename="../../ui/service_strings.py" line="515" />
         <source>the efficiency report has not been imported yet</source>
         <translation>отчёт об эффективности ещё не импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="515" />
+        <location filename="../../ui/service_strings.py" line="497" />
         <source>threshold</source>
         <translation>порог</translation>
     </message>
