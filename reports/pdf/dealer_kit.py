@@ -38,7 +38,7 @@ add_strings({f"dd.channel.{k}": {"ru": ru, "en": en} for k, (ru, en) in _CHANNEL
 add_strings({f"dd.criterion.{en}": {"ru": ru, "en": en} for en, ru in _CRITERIA.items()})
 add_strings(
     {
-        # how far an activity has come (coop_desk.services.statements.PROGRESS)
+        # how far an activity has come (coop_desk.services.statement_figures.PROGRESS)
         "dd.progress.planned": {"ru": "в черновике", "en": "in the draft"},
         "dd.progress.dropped": {"ru": "исключено агентством", "en": "dropped by the agency"},
         "dd.progress.awaiting_mockup": {"ru": "ждёт макета", "en": "awaiting a mockup"},

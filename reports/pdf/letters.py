@@ -19,7 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph
 
 from coop_desk import rules
-from coop_desk.services.statements import CommitmentLetter
+from coop_desk.services.statement_views import CommitmentLetter
 from reports.pdf.dealer_kit import channel_text, criterion_text, month_text, num, side_by_side
 from reports.pdf.document import ReportDocument
 from reports.pdf.formatting import date_text, money, percent

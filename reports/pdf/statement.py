@@ -18,7 +18,8 @@ from reportlab.platypus import Flowable, Paragraph, Table
 
 from coop_desk import rules
 from coop_desk.services.claim_views import ClaimView
-from coop_desk.services.statements import MIN_PEERS, DealerStatement, Distribution, Scorecard
+from coop_desk.services.statement_figures import MIN_PEERS
+from coop_desk.services.statement_views import DealerStatement, Distribution, Scorecard
 from reports.pdf import statement_labels  # noqa: F401 (registers the statement's words)
 from reports.pdf.dealer_kit import channel_text, month_text, num, side_by_side
 from reports.pdf.document import ReportDocument
