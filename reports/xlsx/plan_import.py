@@ -41,7 +41,7 @@ from typing import Any
 
 from coop_desk.errors import CoopDeskError
 from coop_desk.services import Services
-from coop_desk.services.plans import ActivityInput
+from coop_desk.services.plan_inputs import ActivityInput
 from coop_desk.services.year_views import YearView
 from coop_desk.text import Amount, Text, join
 from reports.xlsx import isolated, plan_pool
