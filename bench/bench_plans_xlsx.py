@@ -41,8 +41,10 @@ from xml.sax.saxutils import escape
 from bench.harness import Benchmark, print_table, run_benchmarks
 from coop_desk.services import ServiceContext, Services
 from models.db import Database, sqlite_url
-from reports.xlsx.plan_import import YearLookup, import_plans, read_plan
-from reports.xlsx.plan_template import LAYOUT, month_label, write_plan_templates
+from reports.xlsx.plan_import import import_plans
+from reports.xlsx.plan_layout import LAYOUT, month_label
+from reports.xlsx.plan_reading import YearLookup, read_plan
+from reports.xlsx.plan_template import write_plan_templates
 
 YEAR = 2027
 DEFAULT_DEALERS = 1000

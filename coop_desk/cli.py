@@ -16,18 +16,22 @@ from sqlalchemy.exc import DBAPIError
 from coop_desk.commands import (
     agency_xlsx,
     backup_cmd,
+    claims_cmd,
     cycle,
     db_cmd,
     demo_cmd,
-    execution,
+    efficiency_cmd,
     exports_xlsx,
     help_cmd,
+    mockups_cmd,
+    payments_cmd,
     planning,
     plans_xlsx,
     reports_dealers,
     reports_quarterly,
     screenshots,
     users_cmd,
+    years_cmd,
 )
 from coop_desk.commands.common import DocumentGroups, Outcome, emit
 from coop_desk.errors import CoopDeskError
@@ -35,7 +39,21 @@ from models.db import ReadOnlyDatabase, SchemaRefused
 
 log = logging.getLogger("coop_desk")
 
-COMMAND_MODULES = (demo_cmd, cycle, planning, execution, screenshots, backup_cmd, users_cmd, db_cmd, help_cmd)
+COMMAND_MODULES = (
+    demo_cmd,
+    years_cmd,
+    cycle,
+    planning,
+    mockups_cmd,
+    claims_cmd,
+    payments_cmd,
+    efficiency_cmd,
+    screenshots,
+    backup_cmd,
+    users_cmd,
+    db_cmd,
+    help_cmd,
+)
 #: Modules that add document kinds to `templates`, `import`, `export` and `report` (they use `reports`).
 DOCUMENT_MODULES: tuple[object, ...] = (exports_xlsx, reports_quarterly, reports_dealers, plans_xlsx, agency_xlsx)
 

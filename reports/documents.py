@@ -2,7 +2,9 @@
 
 The window's report screen, the command line's ``report`` commands and the demo (``coop-desk demo --out``)
 take the documents from here. A document is built in two steps: ``build`` gathers its data through the
-services (a read model), ``write`` renders that data into a file; :meth:`Document.produce` does both. The
+services (a read model), ``write`` renders that data into a file; :meth:`Document.produce` does both. A
+document written one file per dealer (the commitment letters) also has ``each``, and
+:meth:`Document.write_each` writes its files into a folder with progress and a cancel check. The
 writers' modules are imported only when a document is written (openpyxl and reportlab load on demand).
 No Qt here.
 """
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -21,6 +23,9 @@ from coop_desk.services import Services
 
 PDF = "pdf"
 XLSX = "xlsx"
+
+#: ``progress(done, total, message)``: how far a long write is (STYLE.md point 11).
+Progress = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,9 @@ class Document:
     needs_quarter: bool = False
     needs_dealer: bool = False
     all_dealers: bool = False  # "all dealers" is a choice (one merged file)
+    # one file per dealer: writes one item of the data into a folder (the path written), and names the item
+    each: Callable[[Any, Path, str], Path] | None = None
+    each_label: Callable[[Any], str] = str
 
     def available(self) -> bool:
         return importlib.util.find_spec(self.module) is not None
@@ -61,6 +69,32 @@ class Document:
         written = self.write(self.build(services, request), Path(path), request.lang)
         written = getattr(written, "path", written)  # a list workbook says what it wrote, its path among it
         return Path(written) if isinstance(written, str | Path) else Path(path)
+
+    def write_each(
+        self,
+        items: Sequence[Any],
+        folder: Path | str,
+        lang: str,
+        *,
+        progress: Progress | None = None,
+        should_cancel: Callable[[], bool] | None = None,
+    ) -> list[Path] | None:
+        """One file per item (per dealer) into ``folder`` (made if missing), in order; the files written.
+
+        Before each file it asks ``should_cancel()`` (None when cancelled) and reports
+        ``progress(done, len(items), label)``."""
+        if self.each is None:
+            raise ValueError(f"the {self.id} document is not written one file per dealer")
+        target = Path(folder)
+        target.mkdir(parents=True, exist_ok=True)
+        files: list[Path] = []
+        for done, item in enumerate(items):
+            if should_cancel is not None and should_cancel():
+                return None
+            if progress is not None:
+                progress(done, len(items), self.each_label(item))
+            files.append(self.each(item, target, lang))
+        return files
 
 
 def _writer(module: str, name: str) -> Callable[..., Any]:
@@ -80,6 +114,11 @@ def _write_letters(data: Any, path: Path, lang: str) -> Path:
     if isinstance(data, list | tuple):
         return _writer("reports.pdf.letters", "write_letters_merged")(data, path, lang)  # type: ignore[no-any-return]
     return _writer("reports.pdf.letters", "write_letter")(data, path, lang)  # type: ignore[no-any-return]
+
+
+def _write_letter(letter: Any, folder: Path, lang: str) -> Path:
+    letters = importlib.import_module("reports.pdf.letters")
+    return letters.write_letter(letter, folder / letters.letter_file_name(letter), lang)  # type: ignore[no-any-return]
 
 
 def _of_year(services: Services, request: DocumentRequest) -> tuple[Services, DocumentRequest]:
@@ -115,6 +154,8 @@ LETTERS = Document(
     write=_write_letters,
     needs_dealer=True,
     all_dealers=True,
+    each=_write_letter,
+    each_label=lambda letter: str(letter.dealer.code),
 )
 STATEMENT = Document(
     "statement",
@@ -151,6 +192,27 @@ PLAN_TEMPLATES = Document(
         d[0], d[1].of_year, folder, dealer=d[1].dealer
     ),
 )
+CLAIMS_TEMPLATES = Document(
+    "claims-templates",
+    "Claims templates for the dealers (a folder)",
+    XLSX,
+    "reports.xlsx.claims",
+    build=_of_year,
+    write=lambda d, folder, _lang: _writer("reports.xlsx.claims", "write_claims_templates")(
+        d[0], d[1].of_year, d[1].quarter, folder, dealer=d[1].dealer
+    ),
+    needs_quarter=True,
+)
+EFFICIENCY_TEMPLATE = Document(
+    "efficiency-template",
+    "Efficiency form for the agency",
+    XLSX,
+    "reports.xlsx.efficiency",
+    build=_of_year,
+    write=lambda d, path, _lang: _writer("reports.xlsx.efficiency", "write_efficiency_template")(
+        d[0], d[1].of_year, path
+    ),
+)
 DEALERS_LIST = Document("dealers", "Dealers list", XLSX, "reports.xlsx.exports", _of_year, _list("export_dealers"))
 ALLOCATION_LIST = Document(
     "allocation", "Allocation list", XLSX, "reports.xlsx.exports", _of_year, _list("export_allocation")
@@ -163,4 +225,14 @@ REPORTS = (QUARTERLY, LETTERS, STATEMENT, ANNUAL)
 #: The list workbooks of ``coop-desk export``, by their kind.
 LISTS = {d.id: d for d in (DEALERS_LIST, ALLOCATION_LIST, CLAIMS_LIST, AUDIT_LIST)}
 #: Every document by its id.
-DOCUMENTS = {d.id: d for d in (*REPORTS, CONSOLIDATION, PLAN_TEMPLATES, *LISTS.values())}
+DOCUMENTS = {
+    d.id: d
+    for d in (
+        *REPORTS,
+        CONSOLIDATION,
+        PLAN_TEMPLATES,
+        CLAIMS_TEMPLATES,
+        EFFICIENCY_TEMPLATE,
+        *LISTS.values(),
+    )
+}

@@ -67,6 +67,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'back up the database'),  # coop_desk/commands/backup_cmd.py
     QT_TRANSLATE_NOOP("Service", 'restore a backup'),  # coop_desk/commands/backup_cmd.py
     QT_TRANSLATE_NOOP("Service", 'restoring a backup'),  # coop_desk/commands/backup_cmd.py
+    QT_TRANSLATE_NOOP("Service", 'give at least one document option (e.g. --act and --act-date)'),  # coop_desk/commands/claims_cmd.py
     QT_TRANSLATE_NOOP("Service", 'give points as "Criterion=points" or --points N=points'),  # coop_desk/commands/cycle.py
     QT_TRANSLATE_NOOP("Service", 'is not a dealer field (one of: {fields})'),  # coop_desk/commands/cycle.py
     QT_TRANSLATE_NOOP("Service", 'must be at least 1, got {value}'),  # coop_desk/commands/cycle.py
@@ -85,10 +86,9 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'replacing the database'),  # coop_desk/commands/demo_cmd.py
     QT_TRANSLATE_NOOP("Service", 'run the demo programme'),  # coop_desk/commands/demo_cmd.py
     QT_TRANSLATE_NOOP("Service", '{database} already holds programme year(s) {years}; the demo does not touch an existing programme (use --replace to overwrite it)'),  # coop_desk/commands/demo_cmd.py
-    QT_TRANSLATE_NOOP("Service", 'give at least one document option (e.g. --act and --act-date)'),  # coop_desk/commands/execution.py
-    QT_TRANSLATE_NOOP("Service", 'needs REF;reach;leads;sales[;sales_amount;comment]'),  # coop_desk/commands/execution.py
-    QT_TRANSLATE_NOOP("Service", 'sales amount: {reason}'),  # coop_desk/commands/execution.py
-    QT_TRANSLATE_NOOP("Service", '{field} must be a whole number ≥ 0, got {value}'),  # coop_desk/commands/execution.py
+    QT_TRANSLATE_NOOP("Service", 'needs REF;reach;leads;sales[;sales_amount;comment]'),  # coop_desk/commands/efficiency_cmd.py
+    QT_TRANSLATE_NOOP("Service", 'sales amount: {reason}'),  # coop_desk/commands/efficiency_cmd.py
+    QT_TRANSLATE_NOOP("Service", '{field} must be a whole number ≥ 0, got {value}'),  # coop_desk/commands/efficiency_cmd.py
     QT_TRANSLATE_NOOP("Service", 'cost: {reason}'),  # coop_desk/commands/planning.py
     QT_TRANSLATE_NOOP("Service", 'dealer {code}'),  # coop_desk/commands/planning.py
     QT_TRANSLATE_NOOP("Service", 'dealer {code} has no draft for {year}'),  # coop_desk/commands/planning.py
@@ -620,6 +620,67 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", '{count} activities without results skipped'),  # reports/xlsx/efficiency/importer.py
     QT_TRANSLATE_NOOP("Service", '{year} (first at {cell})'),  # reports/xlsx/efficiency/importer.py
     QT_TRANSLATE_NOOP("Service", 'year {year} has no consolidated plan with activities yet: there is nothing to rate'),  # reports/xlsx/efficiency/template.py
+    QT_TRANSLATE_NOOP("Service", 'a sheet declares a DOCTYPE or an entity, which workbooks never do'),  # reports/xlsx/extent_scan.py
+    QT_TRANSLATE_NOOP("Service", 'the sheet «{sheet}»'),  # reports/xlsx/extent_scan.py
+    QT_TRANSLATE_NOOP("Service", '{sheet} declares the range {range}, beyond the {rows} rows × {columns} columns CoopDesk reads'),  # reports/xlsx/extent_scan.py
+    QT_TRANSLATE_NOOP("Service", '{sheet} has a cell at {cell}, beyond the {rows} rows × {columns} columns CoopDesk reads'),  # reports/xlsx/extent_scan.py
+    QT_TRANSLATE_NOOP("Service", '{sheet} has a malformed cell reference ({ref})'),  # reports/xlsx/extent_scan.py
+    QT_TRANSLATE_NOOP("Service", '{sheet} is not valid XML ({error})'),  # reports/xlsx/extent_scan.py
+    QT_TRANSLATE_NOOP("Service", '{sheet} spans {rows} rows × {columns} columns, more than the {limit} cells CoopDesk reads'),  # reports/xlsx/extent_scan.py
+    QT_TRANSLATE_NOOP("Service", 'a 7-Zip archive, not a workbook'),  # reports/xlsx/file_kind.py
+    QT_TRANSLATE_NOOP("Service", 'a BMP image, not a workbook'),  # reports/xlsx/file_kind.py
+    QT_TRANSLATE_NOOP("Service", 'a CSV or text file, not a workbook: {save_as}'),  # reports/xlsx/file_kind.py
+    QT_TRANSLATE_NOOP("Service", 'a GIF image, not a workbook'),  # reports/xlsx/file_kind.py
+    QT_TRANSLATE_NOOP("Service", 'a JPEG image, not a workbook'),  # reports/xlsx/file_kind.py
+    QT_TRANSLATE_NOOP("Service", 'a PDF document, not a workbook'),  # reports/xlsx/file_kind.py
+    QT_TRANSLATE_NOOP("Service", 'a PNG image, not a workbook'),  # reports/xlsx/file_kind.py
+    QT_TRANSLATE_NOOP("Service", 'a PowerPoint presentation (.pptx), not a workbook'),  # reports/xlsx/file_kind.py
+    QT_TRANSLATE_NOOP("Service", 'a RAR archive, not a workbook'),  # reports/xlsx/file_kind.py
+    QT_TRANSLATE_NOOP("Service", 'a TIFF image, not a workbook'),  # reports/xlsx/file_kind.py
+    QT_TRANSLATE_NOOP("Service", 'a WebP image, not a workbook'),  # reports/xlsx/file_kind.py
+    QT_TRANSLATE_NOOP("Service", 'a Word document (.doc), not a workbook'),  # reports/xlsx/file_kind.py
+    QT_TRANSLATE_NOOP("Service", 'a Word document (.docx), not a workbook'),  # reports/xlsx/file_kind.py
+    QT_TRANSLATE_NOOP("Service", 'a gzip archive, not a workbook'),  # reports/xlsx/file_kind.py
+    QT_TRANSLATE_NOOP("Service", 'a text file, not a workbook'),  # reports/xlsx/file_kind.py
+    QT_TRANSLATE_NOOP("Service", 'a web page (HTML), not a workbook: {save_as}'),  # reports/xlsx/file_kind.py
+    QT_TRANSLATE_NOOP("Service", 'a zip archive, not an Excel workbook'),  # reports/xlsx/file_kind.py
+    QT_TRANSLATE_NOOP("Service", 'an Excel 2003 XML spreadsheet, not .xlsx: {save_as}'),  # reports/xlsx/file_kind.py
+    QT_TRANSLATE_NOOP("Service", 'an Excel 97–2003 workbook (.xls), not .xlsx: {save_as}'),  # reports/xlsx/file_kind.py
+    QT_TRANSLATE_NOOP("Service", 'an Excel binary workbook (.xlsb), not .xlsx: {save_as}'),  # reports/xlsx/file_kind.py
+    QT_TRANSLATE_NOOP("Service", 'an OpenDocument file, not a workbook'),  # reports/xlsx/file_kind.py
+    QT_TRANSLATE_NOOP("Service", 'an OpenDocument spreadsheet (.ods), not .xlsx: in LibreOffice use File › Save As › Excel (.xlsx)'),  # reports/xlsx/file_kind.py
+    QT_TRANSLATE_NOOP("Service", 'an RTF document, not a workbook'),  # reports/xlsx/file_kind.py
+    QT_TRANSLATE_NOOP("Service", 'an XML or text file, not a workbook'),  # reports/xlsx/file_kind.py
+    QT_TRANSLATE_NOOP("Service", 'an old Microsoft Office file (OLE2), not an .xlsx workbook: {save_as}'),  # reports/xlsx/file_kind.py
+    QT_TRANSLATE_NOOP("Service", 'open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)'),  # reports/xlsx/file_kind.py
+    QT_TRANSLATE_NOOP("Service", 'password-protected (encrypted): remove the password in Excel (File › Info › Protect) and send it again'),  # reports/xlsx/file_kind.py
+    QT_TRANSLATE_NOOP("Service", 'a CSV file (.csv)'),  # reports/xlsx/folder_listing.py
+    QT_TRANSLATE_NOOP("Service", 'a LibreOffice lock file (.~lock…#), left while a file is open'),  # reports/xlsx/folder_listing.py
+    QT_TRANSLATE_NOOP("Service", 'a PDF document, not a spreadsheet'),  # reports/xlsx/folder_listing.py
+    QT_TRANSLATE_NOOP("Service", 'a WPS spreadsheet (.et)'),  # reports/xlsx/folder_listing.py
+    QT_TRANSLATE_NOOP("Service", 'a Word document, not a spreadsheet'),  # reports/xlsx/folder_listing.py
+    QT_TRANSLATE_NOOP("Service", 'a flat OpenDocument spreadsheet (.fods)'),  # reports/xlsx/folder_listing.py
+    QT_TRANSLATE_NOOP("Service", 'a hidden file'),  # reports/xlsx/folder_listing.py
+    QT_TRANSLATE_NOOP("Service", 'a hidden folder, not searched'),  # reports/xlsx/folder_listing.py
+    QT_TRANSLATE_NOOP("Service", 'a link to a folder, not searched'),  # reports/xlsx/folder_listing.py
+    QT_TRANSLATE_NOOP("Service", 'a presentation, not a spreadsheet'),  # reports/xlsx/folder_listing.py
+    QT_TRANSLATE_NOOP("Service", 'an Apple Numbers spreadsheet (.numbers)'),  # reports/xlsx/folder_listing.py
+    QT_TRANSLATE_NOOP("Service", 'an Excel 97–2003 workbook (.xls)'),  # reports/xlsx/folder_listing.py
+    QT_TRANSLATE_NOOP("Service", 'an Excel binary workbook (.xlsb)'),  # reports/xlsx/folder_listing.py
+    QT_TRANSLATE_NOOP("Service", 'an Excel lock file (~$…), left while a workbook is open'),  # reports/xlsx/folder_listing.py
+    QT_TRANSLATE_NOOP("Service", 'an Excel template (.xlt)'),  # reports/xlsx/folder_listing.py
+    QT_TRANSLATE_NOOP("Service", 'an Excel template (.xltm)'),  # reports/xlsx/folder_listing.py
+    QT_TRANSLATE_NOOP("Service", 'an Excel template (.xltx)'),  # reports/xlsx/folder_listing.py
+    QT_TRANSLATE_NOOP("Service", 'an OpenDocument spreadsheet template (.ots)'),  # reports/xlsx/folder_listing.py
+    QT_TRANSLATE_NOOP("Service", 'an archive, not a spreadsheet: unpack it and import the folder'),  # reports/xlsx/folder_listing.py
+    QT_TRANSLATE_NOOP("Service", 'an e-mail message, not a spreadsheet: save its attachment'),  # reports/xlsx/folder_listing.py
+    QT_TRANSLATE_NOOP("Service", 'an image, not a spreadsheet'),  # reports/xlsx/folder_listing.py
+    QT_TRANSLATE_NOOP("Service", 'cannot be read: {error}'),  # reports/xlsx/folder_listing.py
+    QT_TRANSLATE_NOOP("Service", 'no .xlsx or .xlsm files in this folder'),  # reports/xlsx/folder_listing.py
+    QT_TRANSLATE_NOOP("Service", 'no such file or folder'),  # reports/xlsx/folder_listing.py
+    QT_TRANSLATE_NOOP("Service", 'not a regular file'),  # reports/xlsx/folder_listing.py
+    QT_TRANSLATE_NOOP("Service", 'not a spreadsheet'),  # reports/xlsx/folder_listing.py
+    QT_TRANSLATE_NOOP("Service", '{kind}, not .xlsx: {save_as}'),  # reports/xlsx/folder_listing.py
     QT_TRANSLATE_NOOP("Service", 'the spreadsheet reader crashed on this file (it was stopped; nothing was read from it)'),  # reports/xlsx/isolated.py
     QT_TRANSLATE_NOOP("Service", 'the column title “{title}”'),  # reports/xlsx/layout.py
     QT_TRANSLATE_NOOP("Service", 'dealer plan'),  # reports/xlsx/meta.py
@@ -648,55 +709,29 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'refused as a zip bomb: {reason}'),  # reports/xlsx/ods.py
     QT_TRANSLATE_NOOP("Service", 'save it as Excel workbook (.xlsx) from the template we sent'),  # reports/xlsx/ods.py
     QT_TRANSLATE_NOOP("Service", 'the zip structure is damaged ({error})'),  # reports/xlsx/ods.py
-    QT_TRANSLATE_NOOP("Service", '(none)'),  # reports/xlsx/plan_import.py
-    QT_TRANSLATE_NOOP("Service", 'a CSV file (.csv)'),  # reports/xlsx/plan_import.py
-    QT_TRANSLATE_NOOP("Service", 'a LibreOffice lock file (.~lock…#), left while a file is open'),  # reports/xlsx/plan_import.py
-    QT_TRANSLATE_NOOP("Service", 'a PDF document, not a spreadsheet'),  # reports/xlsx/plan_import.py
-    QT_TRANSLATE_NOOP("Service", 'a WPS spreadsheet (.et)'),  # reports/xlsx/plan_import.py
-    QT_TRANSLATE_NOOP("Service", 'a Word document, not a spreadsheet'),  # reports/xlsx/plan_import.py
-    QT_TRANSLATE_NOOP("Service", 'a channel from the list: {channels}'),  # reports/xlsx/plan_import.py
-    QT_TRANSLATE_NOOP("Service", 'a flat OpenDocument spreadsheet (.fods)'),  # reports/xlsx/plan_import.py
-    QT_TRANSLATE_NOOP("Service", 'a hidden file'),  # reports/xlsx/plan_import.py
-    QT_TRANSLATE_NOOP("Service", 'a hidden folder, not searched'),  # reports/xlsx/plan_import.py
-    QT_TRANSLATE_NOOP("Service", 'a link to a folder, not searched'),  # reports/xlsx/plan_import.py
-    QT_TRANSLATE_NOOP("Service", 'a presentation, not a spreadsheet'),  # reports/xlsx/plan_import.py
-    QT_TRANSLATE_NOOP("Service", 'an Apple Numbers spreadsheet (.numbers)'),  # reports/xlsx/plan_import.py
-    QT_TRANSLATE_NOOP("Service", 'an Excel 97–2003 workbook (.xls)'),  # reports/xlsx/plan_import.py
-    QT_TRANSLATE_NOOP("Service", 'an Excel binary workbook (.xlsb)'),  # reports/xlsx/plan_import.py
-    QT_TRANSLATE_NOOP("Service", 'an Excel lock file (~$…), left while a workbook is open'),  # reports/xlsx/plan_import.py
-    QT_TRANSLATE_NOOP("Service", 'an Excel template (.xlt)'),  # reports/xlsx/plan_import.py
-    QT_TRANSLATE_NOOP("Service", 'an Excel template (.xltm)'),  # reports/xlsx/plan_import.py
-    QT_TRANSLATE_NOOP("Service", 'an Excel template (.xltx)'),  # reports/xlsx/plan_import.py
-    QT_TRANSLATE_NOOP("Service", 'an OpenDocument spreadsheet template (.ots)'),  # reports/xlsx/plan_import.py
-    QT_TRANSLATE_NOOP("Service", 'an archive, not a spreadsheet: unpack it and import the folder'),  # reports/xlsx/plan_import.py
-    QT_TRANSLATE_NOOP("Service", 'an e-mail message, not a spreadsheet: save its attachment'),  # reports/xlsx/plan_import.py
-    QT_TRANSLATE_NOOP("Service", 'an empty code'),  # reports/xlsx/plan_import.py
-    QT_TRANSLATE_NOOP("Service", 'an image, not a spreadsheet'),  # reports/xlsx/plan_import.py
-    QT_TRANSLATE_NOOP("Service", 'at least one activity (channel, month and planned cost)'),  # reports/xlsx/plan_import.py
-    QT_TRANSLATE_NOOP("Service", 'cannot be read: {error}'),  # reports/xlsx/plan_import.py
     QT_TRANSLATE_NOOP("Service", 'could not be read: {error}'),  # reports/xlsx/plan_import.py
     QT_TRANSLATE_NOOP("Service", 'draft of {who} for {year}: 1 activity, {total}'),  # reports/xlsx/plan_import.py
     QT_TRANSLATE_NOOP("Service", 'draft of {who} for {year}: {count} activities, {total}'),  # reports/xlsx/plan_import.py
-    QT_TRANSLATE_NOOP("Service", 'has the extension {suffix}, not .xlsx'),  # reports/xlsx/plan_import.py
-    QT_TRANSLATE_NOOP("Service", 'no .xlsx or .xlsm files in this folder'),  # reports/xlsx/plan_import.py
     QT_TRANSLATE_NOOP("Service", 'no changes from the earlier version'),  # reports/xlsx/plan_import.py
-    QT_TRANSLATE_NOOP("Service", 'no such file or folder'),  # reports/xlsx/plan_import.py
-    QT_TRANSLATE_NOOP("Service", 'not a regular file'),  # reports/xlsx/plan_import.py
-    QT_TRANSLATE_NOOP("Service", 'not a spreadsheet'),  # reports/xlsx/plan_import.py
     QT_TRANSLATE_NOOP("Service", 'not read: the import was cancelled'),  # reports/xlsx/plan_import.py
     QT_TRANSLATE_NOOP("Service", 'not recorded: the import was cancelled'),  # reports/xlsx/plan_import.py
-    QT_TRANSLATE_NOOP("Service", 'nothing was imported from this file'),  # reports/xlsx/plan_import.py
     QT_TRANSLATE_NOOP("Service", 'replaces the current draft (kept as an earlier version)'),  # reports/xlsx/plan_import.py
-    QT_TRANSLATE_NOOP("Service", 'the activity table'),  # reports/xlsx/plan_import.py
-    QT_TRANSLATE_NOOP("Service", 'the dealer block'),  # reports/xlsx/plan_import.py
-    QT_TRANSLATE_NOOP("Service", 'the plan sheet was rearranged: {part} was not found'),  # reports/xlsx/plan_import.py
-    QT_TRANSLATE_NOOP("Service", 'the sheet «{sheet}» is missing (was it renamed or deleted?)'),  # reports/xlsx/plan_import.py
     QT_TRANSLATE_NOOP("Service", 'this batch holds {count} drafts of dealer {dealer} for {year} ({files}): import the right one alone'),  # reports/xlsx/plan_import.py
-    QT_TRANSLATE_NOOP("Service", 'this template belongs to dealer {dealer}, not {code} (the dealer code on the sheet, {cell}, was changed)'),  # reports/xlsx/plan_import.py
-    QT_TRANSLATE_NOOP("Service", '{file}, sheet {sheet}, row {row}'),  # reports/xlsx/plan_import.py
-    QT_TRANSLATE_NOOP("Service", '{kind}, not .xlsx: {save_as}'),  # reports/xlsx/plan_import.py
+    QT_TRANSLATE_NOOP("Service", '(none)'),  # reports/xlsx/plan_reading.py
+    QT_TRANSLATE_NOOP("Service", 'a channel from the list: {channels}'),  # reports/xlsx/plan_reading.py
+    QT_TRANSLATE_NOOP("Service", 'an empty code'),  # reports/xlsx/plan_reading.py
+    QT_TRANSLATE_NOOP("Service", 'at least one activity (channel, month and planned cost)'),  # reports/xlsx/plan_reading.py
+    QT_TRANSLATE_NOOP("Service", 'has the extension {suffix}, not .xlsx'),  # reports/xlsx/plan_reading.py
+    QT_TRANSLATE_NOOP("Service", 'nothing was imported from this file'),  # reports/xlsx/plan_reading.py
+    QT_TRANSLATE_NOOP("Service", 'the activity table'),  # reports/xlsx/plan_reading.py
+    QT_TRANSLATE_NOOP("Service", 'the dealer block'),  # reports/xlsx/plan_reading.py
+    QT_TRANSLATE_NOOP("Service", 'the plan sheet was rearranged: {part} was not found'),  # reports/xlsx/plan_reading.py
+    QT_TRANSLATE_NOOP("Service", 'the sheet «{sheet}» is missing (was it renamed or deleted?)'),  # reports/xlsx/plan_reading.py
+    QT_TRANSLATE_NOOP("Service", 'this template belongs to dealer {dealer}, not {code} (the dealer code on the sheet, {cell}, was changed)'),  # reports/xlsx/plan_reading.py
+    QT_TRANSLATE_NOOP("Service", '{file}, sheet {sheet}, row {row}'),  # reports/xlsx/plan_reading.py
     QT_TRANSLATE_NOOP("Service", 'dealer {dealer} is inactive and takes no part in {year}'),  # reports/xlsx/plan_template.py
     QT_TRANSLATE_NOOP("Service", 'plan templates are issued at stage drafting; year {year} is at {stage} (a returned draft could not be recorded now)'),  # reports/xlsx/plan_template.py
+    QT_TRANSLATE_NOOP("Service", 'not a readable workbook: sheet {sheet}: {reason}'),  # reports/xlsx/reading.py
     QT_TRANSLATE_NOOP("Service", '1 file imported, {refused} refused'),  # reports/xlsx/report.py
     QT_TRANSLATE_NOOP("Service", '1 problem; {consequence}'),  # reports/xlsx/report.py
     QT_TRANSLATE_NOOP("Service", 'files: {imported} imported, {refused} refused, {skipped} skipped (not spreadsheets)'),  # reports/xlsx/report.py
@@ -706,53 +741,18 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'skipped'),  # reports/xlsx/report.py
     QT_TRANSLATE_NOOP("Service", '{count} problems; {consequence}'),  # reports/xlsx/report.py
     QT_TRANSLATE_NOOP("Service", '{imported} files imported, {refused} refused'),  # reports/xlsx/report.py
-    QT_TRANSLATE_NOOP("Service", 'a 7-Zip archive, not a workbook'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'a BMP image, not a workbook'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'a CSV or text file, not a workbook: {save_as}'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'a GIF image, not a workbook'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'a JPEG image, not a workbook'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'a PDF document, not a workbook'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'a PNG image, not a workbook'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'a PowerPoint presentation (.pptx), not a workbook'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'a RAR archive, not a workbook'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'a TIFF image, not a workbook'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'a WebP image, not a workbook'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'a Word document (.doc), not a workbook'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'a Word document (.docx), not a workbook'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'a gzip archive, not a workbook'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'a relationships part is not valid XML ({error})'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'a sheet declares a DOCTYPE or an entity, which workbooks never do'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'a text file, not a workbook'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'a web page (HTML), not a workbook: {save_as}'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'a zip archive, not an Excel workbook'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'an Excel 2003 XML spreadsheet, not .xlsx: {save_as}'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'an Excel 97–2003 workbook (.xls), not .xlsx: {save_as}'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'an Excel binary workbook (.xlsb), not .xlsx: {save_as}'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'an OpenDocument file, not a workbook'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'an OpenDocument spreadsheet (.ods), not .xlsx: in LibreOffice use File › Save As › Excel (.xlsx)'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'an RTF document, not a workbook'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'an XML or text file, not a workbook'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'an old Microsoft Office file (OLE2), not an .xlsx workbook: {save_as}'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'no such file'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'not a file'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'not a readable workbook: sheet {sheet}: {reason}'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'not an Excel workbook (its content is not recognised)'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'password-protected (encrypted): remove the password in Excel (File › Info › Protect) and send it again'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'the file is cut short (zip entry {entry} is incomplete)'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'the sheet «{sheet}»'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'the zip entry {entry} inflates {ratio} times'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'the zip entry {entry} is damaged'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'the zip entry {entry} is damaged (it inflates to more than it declares)'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'the zip entry {entry} is damaged (size or CRC does not match)'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'the zip entry {entry} is damaged ({error})'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'the zip entry {entry} uses an unsupported compression ({method})'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'too large (more than {limit} MB)'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", 'too large ({size} MB; the limit is {limit} MB)'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", '{entry} declares a DOCTYPE, which workbooks never do'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", '{sheet} declares the range {range}, beyond the {rows} rows × {columns} columns CoopDesk reads'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", '{sheet} has a cell at {cell}, beyond the {rows} rows × {columns} columns CoopDesk reads'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", '{sheet} has a malformed cell reference ({ref})'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", '{sheet} is not valid XML ({error})'),  # reports/xlsx/safety.py
-    QT_TRANSLATE_NOOP("Service", '{sheet} spans {rows} rows × {columns} columns, more than the {limit} cells CoopDesk reads'),  # reports/xlsx/safety.py
+    QT_TRANSLATE_NOOP("Service", 'a relationships part is not valid XML ({error})'),  # reports/xlsx/zip_check.py
+    QT_TRANSLATE_NOOP("Service", 'no such file'),  # reports/xlsx/zip_check.py
+    QT_TRANSLATE_NOOP("Service", 'not a file'),  # reports/xlsx/zip_check.py
+    QT_TRANSLATE_NOOP("Service", 'not an Excel workbook (its content is not recognised)'),  # reports/xlsx/zip_check.py
+    QT_TRANSLATE_NOOP("Service", 'the file is cut short (zip entry {entry} is incomplete)'),  # reports/xlsx/zip_check.py
+    QT_TRANSLATE_NOOP("Service", 'the zip entry {entry} inflates {ratio} times'),  # reports/xlsx/zip_check.py
+    QT_TRANSLATE_NOOP("Service", 'the zip entry {entry} is damaged'),  # reports/xlsx/zip_check.py
+    QT_TRANSLATE_NOOP("Service", 'the zip entry {entry} is damaged (it inflates to more than it declares)'),  # reports/xlsx/zip_check.py
+    QT_TRANSLATE_NOOP("Service", 'the zip entry {entry} is damaged (size or CRC does not match)'),  # reports/xlsx/zip_check.py
+    QT_TRANSLATE_NOOP("Service", 'the zip entry {entry} is damaged ({error})'),  # reports/xlsx/zip_check.py
+    QT_TRANSLATE_NOOP("Service", 'the zip entry {entry} uses an unsupported compression ({method})'),  # reports/xlsx/zip_check.py
+    QT_TRANSLATE_NOOP("Service", 'too large (more than {limit} MB)'),  # reports/xlsx/zip_check.py
+    QT_TRANSLATE_NOOP("Service", 'too large ({size} MB; the limit is {limit} MB)'),  # reports/xlsx/zip_check.py
+    QT_TRANSLATE_NOOP("Service", '{entry} declares a DOCTYPE, which workbooks never do'),  # reports/xlsx/zip_check.py
 )

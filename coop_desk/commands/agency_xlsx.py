@@ -103,12 +103,13 @@ def export_consolidation(services: Services, args: argparse.Namespace) -> Outcom
 
 
 def claims_templates(services: Services, args: argparse.Namespace) -> Outcome:
-    from reports.xlsx.claims import write_claims_templates
+    from reports.documents import CLAIMS_TEMPLATES, DocumentRequest
 
     if args.out.exists() and not args.out.is_dir():
         raise InvalidInput(Problem("--out", Text("{path} is a file; name a folder", path=repr(str(args.out)))))
+    request = DocumentRequest(args.year, quarter=args.quarter, dealer=args.dealer)
     try:
-        paths = write_claims_templates(services, args.year, args.quarter, args.out, dealer=args.dealer)
+        paths = CLAIMS_TEMPLATES.write(CLAIMS_TEMPLATES.build(services, request), args.out, request.lang)
     except OSError as exc:
         raise Refused(
             Problem(str(args.out), Text("cannot be written: {reason}", reason=str(exc.strerror or exc)))
@@ -117,11 +118,11 @@ def claims_templates(services: Services, args: argparse.Namespace) -> Outcome:
 
 
 def efficiency_template(services: Services, args: argparse.Namespace) -> Outcome:
-    from reports.xlsx.efficiency import write_efficiency_template
+    from reports.documents import EFFICIENCY_TEMPLATE, DocumentRequest
 
     _xlsx_out(args.out)
     try:
-        path = write_efficiency_template(services, args.year, args.out)
+        path = EFFICIENCY_TEMPLATE.produce(services, DocumentRequest(args.year), args.out)
     except OSError as exc:
         raise Refused(
             Problem(str(args.out), Text("cannot be written: {reason}", reason=str(exc.strerror or exc)))

@@ -109,6 +109,10 @@ def table(rows: list[list[str]], header: list[str], right: set[int] | None = Non
     return [fmt(header), "  ".join("-" * w for w in widths), *(fmt(r) for r in rows)]
 
 
+def value(x: Any) -> str:
+    return str(getattr(x, "value", x))
+
+
 GROUP_HELP = {
     "templates": "write Excel templates for dealers",
     "import": "read workbooks back (drafts, consolidation, claims, efficiency)",

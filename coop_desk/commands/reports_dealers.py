@@ -94,7 +94,6 @@ def _letters_text(n: int) -> str:
 # -- handlers ------------------------------------------------------------------------------------
 def report_letters(services: Services, args: argparse.Namespace) -> Outcome:
     from reports.documents import LETTERS, DocumentRequest
-    from reports.pdf.letters import write_letters  # one file per dealer into a folder: the command line's own
 
     found = LETTERS.build(services, DocumentRequest(args.year, dealer=args.dealer))  # one dealer's, or every one
     letters = [found] if args.dealer else found
@@ -110,7 +109,7 @@ def report_letters(services: Services, args: argparse.Namespace) -> Outcome:
     else:
         if args.out.exists() and not args.out.is_dir():
             return Outcome(refused=[f"{args.out}: is a file, not a folder"])
-        files = write_letters(letters, args.out, lang)
+        files = LETTERS.write_each(letters, args.out, lang) or []  # never cancelled here
         line = f"wrote {_letters_text(len(files))} for {args.year} into {args.out}"
     data = {
         "year": args.year,

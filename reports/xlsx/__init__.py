@@ -7,7 +7,8 @@
 * :mod:`reports.xlsx.layout` — the templates' kit: column tables, styles, data validations, instructions;
 * :mod:`reports.xlsx.returned` — :func:`~reports.xlsx.returned.open_returned`, how every importer opens a
   returned file (checks, identification sheet, the layout's column titles);
-* :mod:`reports.xlsx.plan_template`, :mod:`reports.xlsx.plan_import` — the dealer plan exchange;
+* :mod:`reports.xlsx.plan_template`, :mod:`reports.xlsx.plan_import` — the dealer plan exchange
+  (:mod:`reports.xlsx.plan_reading` reads one draft, :mod:`reports.xlsx.folder_listing` finds the files);
 * :mod:`reports.xlsx.claims`, :mod:`reports.xlsx.consolidation`, :mod:`reports.xlsx.efficiency` — the
   claims, the agency's consolidation and the efficiency report, each a ``template`` (writer) and an
   ``importer`` (reader).

@@ -29,7 +29,8 @@ from xml.parsers import expat
 
 from coop_desk.text import Text
 from reports.xlsx.cells import parse_text, parse_whole
-from reports.xlsx.safety import DEFAULT_LIMITS, Limits, WorkbookRefused, WorkbookValues, check_file, split_ref
+from reports.xlsx.extent_scan import split_ref
+from reports.xlsx.safety import DEFAULT_LIMITS, Limits, WorkbookRefused, WorkbookValues, check_file
 
 __all__ = [
     "APP_SALT",

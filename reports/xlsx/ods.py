@@ -22,26 +22,20 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from coop_desk.text import Text
-from reports.xlsx.meta import META_SHEET, IdentificationRefused, TemplateMeta, read_meta
-from reports.xlsx.safety import (
-    _OLE2,
-    _ZIP_MAGIC,
+from reports.xlsx.file_kind import OLE2, ZIP_MAGIC, ole2_reason, what_is
+from reports.xlsx.limits import (
     DEFAULT_LIMITS,
     MB,
+    Bomb,
     CheckedFile,
     Limits,
+    Unreadable,
     WorkbookRefused,
-    WorkbookValues,
-    _Bomb,
-    _inflate_xml,
-    _ole2_reason,
-    _short,
-    _Unreadable,
-    _what_is,
-    check_file,
-    read_limited,
-    read_values,
+    short,
 )
+from reports.xlsx.meta import META_SHEET, IdentificationRefused, TemplateMeta, read_meta
+from reports.xlsx.reading import WorkbookValues, read_values
+from reports.xlsx.zip_check import check_file, inflate_xml, read_limited
 
 __all__ = [
     "ODS_MIMETYPE",
@@ -81,24 +75,24 @@ def check_ods(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> CheckedFile:
     """Read ``path`` once and check it as an OpenDocument spreadsheet; raises :class:`WorkbookRefused`."""
     path = Path(path)
     data = read_limited(path, limits)
-    if data.startswith(_OLE2):
-        raise WorkbookRefused(path, _ole2_reason(data))
-    if not data.startswith(_ZIP_MAGIC):
+    if data.startswith(OLE2):
+        raise WorkbookRefused(path, ole2_reason(data))
+    if not data.startswith(ZIP_MAGIC):
         raise WorkbookRefused(
-            path, _what_is(data) or Text("not an OpenDocument spreadsheet (its content is not recognised)")
+            path, what_is(data) or Text("not an OpenDocument spreadsheet (its content is not recognised)")
         )
     try:
         extents = _check_zip(data, limits)
-    except _Bomb as exc:
+    except Bomb as exc:
         raise WorkbookRefused(path, Text("refused as a zip bomb: {reason}", reason=_reason(exc))) from None
     except _NotOds as exc:
         raise WorkbookRefused(path, _reason(exc)) from None
-    except _Unreadable as exc:
+    except Unreadable as exc:
         raise WorkbookRefused(path, Text("not a readable workbook: {reason}", reason=_reason(exc))) from None
     except (KeyboardInterrupt, SystemExit):
         raise
     except BaseException as exc:  # a bug on hostile input is a refusal, never a traceback
-        raise WorkbookRefused(path, Text("not a readable workbook: {reason}", reason=_short(exc))) from None
+        raise WorkbookRefused(path, Text("not a readable workbook: {reason}", reason=short(exc))) from None
     return CheckedFile(path, data, hashlib.sha256(data).hexdigest(), extents, False)
 
 
@@ -116,31 +110,31 @@ def _check_zip(data: bytes, limits: Limits) -> dict[str, tuple[int, int]]:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, struct.error) as exc:
-        raise _Unreadable(Text("the zip structure is damaged ({error})", error=_short(exc))) from None
+        raise Unreadable(Text("the zip structure is damaged ({error})", error=short(exc))) from None
     if len(infos) > limits.max_entries:
-        raise _Bomb(Text("it has {count} zip entries", count=str(len(infos))))
+        raise Bomb(Text("it has {count} zip entries", count=str(len(infos))))
     total = sum(i.file_size for i in infos)
     if total > limits.max_uncompressed_bytes:
-        raise _Bomb(Text("it would inflate to {size} MB", size=str(total // MB)))
+        raise Bomb(Text("it would inflate to {size} MB", size=str(total // MB)))
     files = {i.filename: i for i in infos if not i.is_dir()}
     if any(i.flag_bits & 0x1 for i in infos):
         raise _NotOds(Text("password-protected (an encrypted zip): send it without a password"))
     mimetype = files.get("mimetype")
-    kind = _inflate_xml(data, mimetype, limits)[:100].decode("ascii", "replace").strip() if mimetype else ""
+    kind = inflate_xml(data, mimetype, limits)[:100].decode("ascii", "replace").strip() if mimetype else ""
     if kind != ODS_MIMETYPE:
         raise _NotOds(Text("not an OpenDocument spreadsheet (.ods): {save_as}", save_as=SAVE_AS_XLSX))
-    contents = {name: _inflate_xml(data, info, limits) for name, info in files.items()}  # every entry, checked
+    contents = {name: inflate_xml(data, info, limits) for name, info in files.items()}  # every entry, checked
     manifest = contents.get("META-INF/manifest.xml", b"")
     if b"encryption-data" in manifest:
         raise _NotOds(
             Text("password-protected (encrypted): save it again in LibreOffice without a password and send it")
         )
     if "content.xml" not in contents:
-        raise _Unreadable(Text("it has no content.xml"))
+        raise Unreadable(Text("it has no content.xml"))
     extents = table_extents(contents["content.xml"])
     for rows, cols in extents.values():
         if rows > MAX_ROWS or cols > MAX_COLUMNS or rows * cols > limits.max_sheet_cells:
-            raise _Unreadable(
+            raise Unreadable(
                 Text(
                     "a sheet spans {rows} rows × {columns} columns, more than the {limit} cells CoopDesk reads",
                     rows=_n(rows),
@@ -159,7 +153,7 @@ def _repeat(element: ElementTree.Element, attribute: str) -> int:
     try:
         return max(int(element.get(attribute, "1")), 1)
     except ValueError:
-        raise _Unreadable(Text("a repeat count is not a number: {value}", value=element.get(attribute, ""))) from None
+        raise Unreadable(Text("a repeat count is not a number: {value}", value=element.get(attribute, ""))) from None
 
 
 def table_extents(xml: bytes) -> dict[str, tuple[int, int]]:
@@ -171,7 +165,7 @@ def table_extents(xml: bytes) -> dict[str, tuple[int, int]]:
     try:
         root = ElementTree.fromstring(xml)
     except ElementTree.ParseError as exc:
-        raise _Unreadable(Text("content.xml is not valid XML ({error})", error=str(exc))) from None
+        raise Unreadable(Text("content.xml is not valid XML ({error})", error=str(exc))) from None
     for number, table in enumerate(root.iter(_TABLE + "table"), start=1):
         name = table.get(_TABLE + "name") or str(number)
         position = last_row = last_col = 0

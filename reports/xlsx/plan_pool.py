@@ -98,7 +98,7 @@ def _lookup(year: int) -> YearView:
 
 
 def _parse(path: Path) -> Any:
-    from reports.xlsx.plan_import import parse_one  # here: plan_import imports this module
+    from reports.xlsx.plan_reading import parse_one  # here: a process importing this module loads no reader yet
 
     s = _worker_state
     s["unknown_year"] = None

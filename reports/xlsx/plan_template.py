@@ -24,18 +24,10 @@ that file with only the dealer's cells (and the hidden sheet's dealer and checks
 
 from __future__ import annotations
 
-import io
 import os
-import re
-import struct
 import tempfile
-import zipfile
-import zlib
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
-from decimal import Decimal
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
@@ -49,83 +41,32 @@ from coop_desk.services.dealers import DealerView, ScoreView
 from coop_desk.services.year_views import YearView
 from coop_desk.text import Text
 from coop_desk.words import stage_name
-from reports.xlsx.cells import MONTHS_EN, MONTHS_RU
-from reports.xlsx.layout import Column, column_index, column_letters, column_range, validation
+from reports.xlsx.layout import column_letters, column_range, validation
 from reports.xlsx.meta import CURRENT_VERSIONS, TemplateMeta, write_meta
+from reports.xlsx.plan_layout import (
+    CODE_LABEL,
+    COLUMNS,
+    INSTRUCTIONS_SHEET,
+    KIND,
+    LAYOUT,
+    PLAN_SHEET,
+    REVIEW_LABELS,
+    TABLE,
+    TOTAL_LABEL,
+    month_label,
+)
+from reports.xlsx.stamping import SlotValue, StampedWorkbook, slot
 from reports.xlsx.writing import money_format
 
 __all__ = [
-    "ACTIVITY_ROWS",
-    "INSTRUCTIONS_SHEET",
-    "PLAN_SHEET",
-    "PlanLayout",
-    "StampedWorkbook",
-    "TABLE",
     "build_plan_image",
-    "month_label",
+    "dealer_values",
     "plan_template_name",
     "write_plan_template",
     "write_plan_templates",
 ]
 
-PLAN_SHEET = "План - Plan"
-INSTRUCTIONS_SHEET = "Инструкция - Instructions"
-ACTIVITY_ROWS = 50
-KIND = "plan"
-
 Progress = Callable[[int, int, str], None]
-
-
-@dataclass(frozen=True)
-class PlanLayout:
-    """Where things are on the plan sheet (1-based rows; columns A–E). The importer finds the table and
-    the review by their labels, so a dealer who inserts a row does not break it; these are the defaults."""
-
-    code_row: int = 5
-    name_row: int = 6
-    region_row: int = 7
-    city_row: int = 8
-    cap_row: int = 9
-    share_row: int = 10
-    head_row: int = 12  # Russian titles; English titles on the next row
-    first_row: int = 14
-    rows: int = ACTIVITY_ROWS
-
-    @property
-    def last_row(self) -> int:
-        return self.first_row + self.rows - 1
-
-    @property
-    def total_row(self) -> int:
-        return self.last_row + 1
-
-    @property
-    def review_row(self) -> int:
-        return self.total_row + 2
-
-    def review_fields(self) -> list[tuple[str, int]]:
-        """(key, label row) of the three review texts; each input spans the 4 rows below its label."""
-        return [(key, self.review_row + 1 + 5 * i) for i, key in enumerate(("ran", "worked", "notes"))]
-
-
-LAYOUT = PlanLayout()
-#: The activity table: its columns, Russian titles over English ones (the cost's with the currency).
-TABLE = (
-    Column("no", "№", "No.", 7),
-    Column("channel", "Канал", "Channel", 30, agency=True),
-    Column("month", "Месяц", "Month", 20, agency=True),
-    Column("cost", "Планируемая стоимость", "Planned cost", 26, agency=True),
-    Column("idea", "Идея: что, где, для кого", "Idea: what, where, for whom", 62, agency=True),
-)
-#: Column of each activity field.
-COLUMNS = column_index(TABLE)
-CODE_LABEL = "Код дилера"
-TOTAL_LABEL = "Итого"
-REVIEW_LABELS = {
-    "ran": ("Что было проведено в первом полугодии", "What ran in the first half-year"),
-    "worked": ("Что сработало лучше всего", "What worked best"),
-    "notes": ("Особенности региона, пожелания", "Regional notes and wishes"),
-}
 
 _THIN = Side(style="thin", color="FFB4B4B4")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -137,129 +78,8 @@ _WRAP = Alignment(wrap_text=True, vertical="top")
 _GREY = Font(italic=True, color="FF595959", size=9)
 
 
-def month_label(month: int) -> str:
-    """The dropdown text of a month: ``Март / March``."""
-    return f"{MONTHS_RU[month - 1].capitalize()} / {MONTHS_EN[month - 1]}"
-
-
 def plan_template_name(year: int, dealer_code: str) -> str:
     return f"plan_{year}_{dealer_code}.xlsx"
-
-
-# -- stamping copies -----------------------------------------------------------------------------
-def _slot(name: str) -> str:
-    return f"__COOPDESK_SLOT_{name}__"
-
-
-_SLOT_CELL = re.compile(
-    rb'<c r="(?P<ref>[A-Z]+[0-9]+)"(?P<attrs>[^>]*)><is><t[^>]*>__COOPDESK_SLOT_(?P<name>\w+?)__</t></is></c>'
-)
-_STYLE = re.compile(rb'\bs="[0-9]+"')
-SlotValue = str | Decimal | int | None
-
-
-class StampedWorkbook:
-    """A saved workbook whose slot cells (text ``__COOPDESK_SLOT_<name>__`` written with openpyxl) are
-    filled per copy: text as an inline string (never a formula), a number, or an empty styled cell.
-
-    Every other zip entry is deflated once; a copy deflates only the sheets holding slots and writes the
-    zip itself (:class:`_Entry`: local headers, central directory, end record; no zip64 needed).
-    """
-
-    def __init__(self, wb: Workbook) -> None:
-        buffer = io.BytesIO()
-        wb.save(buffer)
-        self.slots: set[str] = set()
-        self._entries: list[_Entry | tuple[zipfile.ZipInfo, list[bytes | tuple[bytes, str, bytes]]]] = []
-        with zipfile.ZipFile(buffer) as zf:
-            for info in zf.infolist():
-                data = zf.read(info)
-                chunks = self._split(data)
-                self._entries.append((info, chunks) if len(chunks) > 1 else _Entry.of(info, data))
-
-    def _split(self, data: bytes) -> list[bytes | tuple[bytes, str, bytes]]:
-        chunks: list[bytes | tuple[bytes, str, bytes]] = []
-        last = 0
-        for match in _SLOT_CELL.finditer(data):
-            style = _STYLE.search(match.group("attrs"))
-            name = match.group("name").decode()
-            self.slots.add(name)
-            chunks += [data[last : match.start()], (match.group("ref"), name, b" " + style.group() if style else b"")]
-            last = match.end()
-        chunks.append(data[last:])
-        return chunks
-
-    def render(self, values: Mapping[str, SlotValue]) -> bytes:
-        """A complete .xlsx with every slot filled (a missing value leaves the cell empty)."""
-        entries = [
-            item
-            if isinstance(item, _Entry)
-            else _Entry.of(
-                item[0],
-                b"".join(c if isinstance(c, bytes) else _cell_xml(c[0], c[2], values.get(c[1])) for c in item[1]),
-            )
-            for item in self._entries
-        ]
-        return _zip(entries)
-
-
-def _cell_xml(ref: bytes, style: bytes, value: SlotValue) -> bytes:
-    if value is None or value == "":
-        return b'<c r="' + ref + b'"' + style + b"/>"
-    if isinstance(value, str):
-        text = escape(value).encode("utf-8")
-        return b'<c r="' + ref + b'"' + style + b' t="inlineStr"><is><t xml:space="preserve">' + text + b"</t></is></c>"
-    if isinstance(value, bool) or not isinstance(value, int | Decimal):
-        raise TypeError(f"a template slot takes text or an exact number, not {type(value).__name__}")
-    return b'<c r="' + ref + b'"' + style + b' t="n"><v>' + str(value).encode() + b"</v></c>"
-
-
-@dataclass(frozen=True)
-class _Entry:
-    """One deflated zip entry, ready to write."""
-
-    name: bytes
-    deflated: bytes
-    crc: int
-    size: int
-    dos_time: int
-    dos_date: int
-
-    @classmethod
-    def of(cls, info: zipfile.ZipInfo, data: bytes) -> _Entry:
-        packer = zlib.compressobj(6, zlib.DEFLATED, -15)
-        year, month, day, hour, minute, second = info.date_time
-        return cls(
-            info.filename.encode("utf-8"),
-            packer.compress(data) + packer.flush(),
-            zlib.crc32(data),
-            len(data),
-            (hour << 11) | (minute << 5) | (second // 2),
-            ((year - 1980) << 9) | (month << 5) | day,
-        )
-
-
-_UTF8_NAMES = 0x800
-
-
-def _zip(entries: list[_Entry]) -> bytes:
-    """A zip archive of deflated entries (PKWARE APPNOTE 4.3: local headers, central directory, end)."""
-    out = io.BytesIO()
-    central = []
-    for e in entries:
-        offset = out.tell()
-        flags = 0 if e.name.isascii() else _UTF8_NAMES
-        common = (20, flags, zipfile.ZIP_DEFLATED, e.dos_time, e.dos_date, e.crc, len(e.deflated), e.size)
-        out.write(struct.pack("<4s5H3L2H", b"PK\x03\x04", *common, len(e.name), 0))
-        out.write(e.name)
-        out.write(e.deflated)
-        central.append(struct.pack("<4s2B5H3L5H2L", b"PK\x01\x02", 20, 0, *common, len(e.name), 0, 0, 0, 0, 0, offset))
-        central.append(e.name)
-    start = out.tell()
-    directory = b"".join(central)
-    out.write(directory)
-    out.write(struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(entries), len(entries), len(directory), start, 0))
-    return out.getvalue()
 
 
 # -- building the year's workbook ----------------------------------------------------------------
@@ -277,8 +97,8 @@ def build_plan_image(year: YearView) -> StampedWorkbook:
     meta = TemplateMeta(KIND, CURRENT_VERSIONS[KIND], year.year, "DEALER")
     meta_sheet = write_meta(wb, meta)
     labels = [label for label, _ in meta.rows()]
-    meta_sheet.cell(row=2 + labels.index("dealer"), column=2, value=_slot("meta_dealer"))
-    meta_sheet.cell(row=2 + labels.index("checksum"), column=2, value=_slot("meta_checksum"))
+    meta_sheet.cell(row=2 + labels.index("dealer"), column=2, value=slot("meta_dealer"))
+    meta_sheet.cell(row=2 + labels.index("checksum"), column=2, value=slot("meta_checksum"))
     wb.active = 0
     wb.security = WorkbookProtection(lockStructure=True)
     return StampedWorkbook(wb)
@@ -319,14 +139,14 @@ def _write_plan(ws: Worksheet, year: YearView, lists: dict[str, str]) -> None:
         (lay.city_row, "Город", "City", "city", "C{r}:E{r}"),
         (lay.cap_row, f"Лимит софинансирования на {year.year} год", f"Co-op cap for {year.year}", "cap", "C{r}:D{r}"),
     )
-    for row, ru, en, slot, span in dealer_rows:
+    for row, ru, en, name, span in dealer_rows:
         _bilingual(ws, row, ru, en)
-        cell = ws.cell(row=row, column=3, value=_slot(slot))
-        cell.font = Font(bold=True, size=12 if slot == "code" else 11)
+        cell = ws.cell(row=row, column=3, value=slot(name))
+        cell.font = Font(bold=True, size=12 if name == "code" else 11)
         cell.alignment = Alignment(vertical="center", horizontal="left", wrap_text=True)
         ws.merge_cells(span.format(r=row))
     ws.cell(row=lay.cap_row, column=3).number_format = money
-    note = ws.cell(row=lay.cap_row, column=5, value=_slot("cap_note"))
+    note = ws.cell(row=lay.cap_row, column=5, value=slot("cap_note"))
     note.font = _GREY
     note.alignment = Alignment(wrap_text=True, vertical="center")
     _bilingual(ws, lay.share_row, "Доля производителя", "Manufacturer's share")

@@ -1084,43 +1084,43 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>CommitmentLettersButton</name>
     <message>
-        <location filename="../../ui/screens/allocation_letters.py" line="51" />
+        <location filename="../../ui/screens/allocation_letters.py" line="52" />
         <source>Commitment letters…</source>
         <translation>Письма-обязательства…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation_letters.py" line="59" />
+        <location filename="../../ui/screens/allocation_letters.py" line="60" />
         <source>Start a programme year first</source>
         <translation>Сначала начните программный год</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation_letters.py" line="61" />
+        <location filename="../../ui/screens/allocation_letters.py" line="62" />
         <source>Commitment letters can be generated once the allocation is frozen.</source>
         <translation>Письма-обязательства можно сформировать после фиксации распределения.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation_letters.py" line="63" />
+        <location filename="../../ui/screens/allocation_letters.py" line="64" />
         <source>Write every dealer's commitment letter (one PDF each, and all in one).</source>
         <translation>Сформировать письма-обязательства всем дилерам (по PDF на дилера и общий файл).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation_letters.py" line="71" />
+        <location filename="../../ui/screens/allocation_letters.py" line="72" />
         <source>Folder for the commitment letters</source>
         <translation>Папка для писем-обязательств</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation_letters.py" line="78" />
+        <location filename="../../ui/screens/allocation_letters.py" line="79" />
         <source>Writing the commitment letters…</source>
         <translation>Формирование писем-обязательств…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation_letters.py" line="92" />
-        <location filename="../../ui/screens/allocation_letters.py" line="103" />
+        <location filename="../../ui/screens/allocation_letters.py" line="93" />
+        <location filename="../../ui/screens/allocation_letters.py" line="104" />
         <source>Commitment letters</source>
         <translation>Письма-обязательства</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation_letters.py" line="93" />
+        <location filename="../../ui/screens/allocation_letters.py" line="94" />
         <source>{count} letters were written to {folder}. Open the letters now?</source>
         <translation>Писем сформировано: {count}, папка {folder}. Открыть письма?</translation>
     </message>
@@ -4805,42 +4805,42 @@ Reason (recorded in the audit log):</source>
         <translation>{path}: имя должно оканчиваться на .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="70" />
+        <location filename="../../ui/service_strings.py" line="71" />
         <source>give points as "Criterion=points" or --points N=points</source>
         <translation>укажите баллы как "Критерий=баллы" или --points N=баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="71" />
+        <location filename="../../ui/service_strings.py" line="72" />
         <source>is not a dealer field (one of: {fields})</source>
         <translation>не является полем дилера (возможные: {fields})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="72" />
+        <location filename="../../ui/service_strings.py" line="73" />
         <source>must be at least 1, got {value}</source>
         <translation>должно быть не меньше 1, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="73" />
+        <location filename="../../ui/service_strings.py" line="74" />
         <source>must be yes or no, got {value}</source>
         <translation>должно быть yes или no, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="74" />
+        <location filename="../../ui/service_strings.py" line="75" />
         <source>names the same criterion as {other}</source>
         <translation>указывает тот же критерий, что и {other}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="75" />
+        <location filename="../../ui/service_strings.py" line="76" />
         <source>the position must be 1–{count} (see year show)</source>
         <translation>номер должен быть от 1 до {count} (см. year show)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="87" />
+        <location filename="../../ui/service_strings.py" line="88" />
         <source>{database} already holds programme year(s) {years}; the demo does not touch an existing programme (use --replace to overwrite it)</source>
         <translation>в {database} уже есть программные годы {years}; демо не трогает существующую программу (чтобы перезаписать её, укажите --replace)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="88" />
+        <location filename="../../ui/service_strings.py" line="70" />
         <source>give at least one document option (e.g. --act and --act-date)</source>
         <translation>укажите хотя бы один параметр документа (например, --act и --act-date)</translation>
     </message>
@@ -4920,7 +4920,7 @@ Reason (recorded in the audit log):</source>
         <translation>нет пароля для входа как {name}: задайте {env} или запустите в терминале</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="81" />
+        <location filename="../../ui/service_strings.py" line="82" />
         <source>the two passwords differ; nothing was changed</source>
         <translation>пароли не совпадают; ничего не изменено</translation>
     </message>
@@ -5385,52 +5385,52 @@ Reason (recorded in the audit log):</source>
         <translation>восстановление резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="76" />
+        <location filename="../../ui/service_strings.py" line="77" />
         <source>granting privileges</source>
         <translation>выдача прав</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="77" />
+        <location filename="../../ui/service_strings.py" line="78" />
         <source>name the application role with --app-role ROLE</source>
         <translation>укажите роль приложения: --app-role РОЛЬ</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="78" />
+        <location filename="../../ui/service_strings.py" line="79" />
         <source>no password for the new role {role}: set {env} or run in a terminal (or create it yourself)</source>
         <translation>нет пароля для новой роли {role}: задайте {env} или запустите в терминале (или создайте её сами)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="79" />
+        <location filename="../../ui/service_strings.py" line="80" />
         <source>setting up the database</source>
         <translation>подготовка базы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="80" />
+        <location filename="../../ui/service_strings.py" line="81" />
         <source>the database {database} has {count} user(s) already: a programme owner signs in and adds people with `coop-desk users add`</source>
         <translation>в базе {database} уже есть пользователи ({count}): владелец программы входит и добавляет людей командой `coop-desk users add`</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="82" />
+        <location filename="../../ui/service_strings.py" line="83" />
         <source>upgrading the schema</source>
         <translation>обновление схемы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="83" />
+        <location filename="../../ui/service_strings.py" line="84" />
         <source>{what} is for a shared PostgreSQL database; a personal SQLite file needs no set-up (its user is its owner)</source>
         <translation>{what} — только для общей базы PostgreSQL; личному файлу SQLite подготовка не нужна (его пользователь — его владелец)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="84" />
+        <location filename="../../ui/service_strings.py" line="85" />
         <source>cannot replace {database} as {role}: {reason}</source>
         <translation>не удалось заменить {database} от имени {role}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="85" />
+        <location filename="../../ui/service_strings.py" line="86" />
         <source>replacing the database</source>
         <translation>замена базы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="86" />
+        <location filename="../../ui/service_strings.py" line="87" />
         <source>run the demo programme</source>
         <translation>запускать демонстрационную программу</translation>
     </message>
@@ -5940,7 +5940,7 @@ Reason (recorded in the audit log):</source>
         <translation>ничего не загружено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="624" />
+        <location filename="../../ui/service_strings.py" line="685" />
         <source>the column title “{title}”</source>
         <translation>заголовок столбца «{title}»</translation>
     </message>
@@ -6035,497 +6035,497 @@ Reason (recorded in the audit log):</source>
         <translation>{year} (впервые в {cell})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="623" />
+        <location filename="../../ui/service_strings.py" line="684" />
         <source>the spreadsheet reader crashed on this file (it was stopped; nothing was read from it)</source>
         <translation>программа чтения таблиц аварийно завершилась на этом файле (она остановлена; из файла ничего не прочитано)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="625" />
+        <location filename="../../ui/service_strings.py" line="686" />
         <source>dealer plan</source>
         <translation>план дилера</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="626" />
+        <location filename="../../ui/service_strings.py" line="687" />
         <source>quarterly claims</source>
         <translation>квартальные заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="627" />
+        <location filename="../../ui/service_strings.py" line="688" />
         <source>template version {version} is out of date (current {current}) (made by a newer CoopDesk): send the dealer a new template</source>
         <translation>версия шаблона {version} не подходит (текущая — {current}; шаблон сделан более новой версией CoopDesk): отправьте дилеру новый шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="628" />
+        <location filename="../../ui/service_strings.py" line="689" />
         <source>template version {version} is out of date (current {current}): send the dealer a new template</source>
         <translation>шаблон устарел (версия {version}, текущая — {current}): отправьте дилеру новый шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="629" />
+        <location filename="../../ui/service_strings.py" line="690" />
         <source>the identification sheet is missing or altered (a field is empty)</source>
         <translation>служебный лист идентификации отсутствует или изменён (поле не заполнено)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="630" />
+        <location filename="../../ui/service_strings.py" line="691" />
         <source>the identification sheet is missing or altered (its checksum does not match)</source>
         <translation>служебный лист идентификации отсутствует или изменён (не совпадает контрольная сумма)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="631" />
+        <location filename="../../ui/service_strings.py" line="692" />
         <source>the identification sheet is missing or altered: this is not a CoopDesk {what} template</source>
         <translation>служебный лист идентификации отсутствует или изменён: это не шаблон CoopDesk типа «{what}»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="632" />
+        <location filename="../../ui/service_strings.py" line="693" />
         <source>this is a CoopDesk {theirs} template, not a {what} template</source>
         <translation>это шаблон CoopDesk типа «{theirs}», а не «{what}»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="633" />
+        <location filename="../../ui/service_strings.py" line="694" />
         <source>this template belongs to dealer {dealer}, not {other}</source>
         <translation>этот шаблон принадлежит дилеру {dealer}, а не {other}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="634" />
+        <location filename="../../ui/service_strings.py" line="695" />
         <source>this template was made for {made_for}, not {year}</source>
         <translation>этот шаблон сделан на {made_for} год, а не на {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="635" />
+        <location filename="../../ui/service_strings.py" line="696" />
         <source>a repeat count is not a number: {value}</source>
         <translation>число повторов — не число: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="636" />
+        <location filename="../../ui/service_strings.py" line="697" />
         <source>a sheet spans {rows} rows × {columns} columns, more than the {limit} cells CoopDesk reads</source>
         <translation>лист занимает {rows} строк × {columns} столбцов — больше {limit} ячеек, которые читает CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="637" />
+        <location filename="../../ui/service_strings.py" line="698" />
         <source>an OpenDocument spreadsheet (.ods) without CoopDesk's identification sheet (it did not survive the conversion, or this is not our template): {save_as}</source>
         <translation>таблица OpenDocument (.ods) без идентификационного листа CoopDesk (он не сохранился при преобразовании, или это не наш шаблон): {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="638" />
+        <location filename="../../ui/service_strings.py" line="699" />
         <source>an OpenDocument spreadsheet (.ods), which this installation cannot read: {save_as}</source>
         <translation>таблица OpenDocument (.ods), которую эта установка прочитать не может: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="639" />
+        <location filename="../../ui/service_strings.py" line="700" />
         <source>content.xml is not valid XML ({error})</source>
         <translation>content.xml — неправильный XML ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="640" />
+        <location filename="../../ui/service_strings.py" line="701" />
         <source>it has no content.xml</source>
         <translation>в нём нет content.xml</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="644" />
+        <location filename="../../ui/service_strings.py" line="705" />
         <source>not an OpenDocument spreadsheet (.ods): {save_as}</source>
         <translation>не таблица OpenDocument (.ods): {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="645" />
+        <location filename="../../ui/service_strings.py" line="706" />
         <source>not an OpenDocument spreadsheet (its content is not recognised)</source>
         <translation>не таблица OpenDocument (содержимое не распознано)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="647" />
+        <location filename="../../ui/service_strings.py" line="708" />
         <source>password-protected (encrypted): save it again in LibreOffice without a password and send it</source>
         <translation>защищён паролем (зашифрован): сохраните его в LibreOffice без пароля и пришлите снова</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="649" />
+        <location filename="../../ui/service_strings.py" line="710" />
         <source>save it as Excel workbook (.xlsx) from the template we sent</source>
         <translation>сохраните его как книгу Excel (.xlsx) из присланного нами шаблона</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="651" />
+        <location filename="../../ui/service_strings.py" line="720" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="652" />
+        <location filename="../../ui/service_strings.py" line="657" />
         <source>a CSV file (.csv)</source>
         <translation>файл CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="653" />
+        <location filename="../../ui/service_strings.py" line="658" />
         <source>a LibreOffice lock file (.~lock…#), left while a file is open</source>
         <translation>файл блокировки LibreOffice (.~lock…#), остаётся, пока файл открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="654" />
+        <location filename="../../ui/service_strings.py" line="659" />
         <source>a PDF document, not a spreadsheet</source>
         <translation>документ PDF, а не таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="655" />
+        <location filename="../../ui/service_strings.py" line="660" />
         <source>a WPS spreadsheet (.et)</source>
         <translation>таблица WPS (.et)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="656" />
+        <location filename="../../ui/service_strings.py" line="661" />
         <source>a Word document, not a spreadsheet</source>
         <translation>документ Word, а не таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="657" />
+        <location filename="../../ui/service_strings.py" line="721" />
         <source>a channel from the list: {channels}</source>
         <translation>канал из списка: {channels}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="658" />
+        <location filename="../../ui/service_strings.py" line="662" />
         <source>a flat OpenDocument spreadsheet (.fods)</source>
         <translation>плоская таблица OpenDocument (.fods)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="659" />
+        <location filename="../../ui/service_strings.py" line="663" />
         <source>a hidden file</source>
         <translation>скрытый файл</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="660" />
+        <location filename="../../ui/service_strings.py" line="664" />
         <source>a hidden folder, not searched</source>
         <translation>скрытая папка, не просматривается</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="661" />
+        <location filename="../../ui/service_strings.py" line="665" />
         <source>a link to a folder, not searched</source>
         <translation>ссылка на папку, не просматривается</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="662" />
+        <location filename="../../ui/service_strings.py" line="666" />
         <source>a presentation, not a spreadsheet</source>
         <translation>презентация, а не таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="663" />
+        <location filename="../../ui/service_strings.py" line="667" />
         <source>an Apple Numbers spreadsheet (.numbers)</source>
         <translation>таблица Apple Numbers (.numbers)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="664" />
+        <location filename="../../ui/service_strings.py" line="668" />
         <source>an Excel 97–2003 workbook (.xls)</source>
         <translation>книга Excel 97–2003 (.xls)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="665" />
+        <location filename="../../ui/service_strings.py" line="669" />
         <source>an Excel binary workbook (.xlsb)</source>
         <translation>двоичная книга Excel (.xlsb)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="666" />
+        <location filename="../../ui/service_strings.py" line="670" />
         <source>an Excel lock file (~$…), left while a workbook is open</source>
         <translation>файл блокировки Excel (~$…), остаётся, пока книга открыта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="667" />
+        <location filename="../../ui/service_strings.py" line="671" />
         <source>an Excel template (.xlt)</source>
         <translation>шаблон Excel (.xlt)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="668" />
+        <location filename="../../ui/service_strings.py" line="672" />
         <source>an Excel template (.xltm)</source>
         <translation>шаблон Excel (.xltm)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="669" />
+        <location filename="../../ui/service_strings.py" line="673" />
         <source>an Excel template (.xltx)</source>
         <translation>шаблон Excel (.xltx)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="670" />
+        <location filename="../../ui/service_strings.py" line="674" />
         <source>an OpenDocument spreadsheet template (.ots)</source>
         <translation>шаблон таблицы OpenDocument (.ots)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="671" />
+        <location filename="../../ui/service_strings.py" line="675" />
         <source>an archive, not a spreadsheet: unpack it and import the folder</source>
         <translation>архив, а не таблица: распакуйте его и загрузите папку</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="672" />
+        <location filename="../../ui/service_strings.py" line="676" />
         <source>an e-mail message, not a spreadsheet: save its attachment</source>
         <translation>письмо, а не таблица: сохраните вложение</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="673" />
+        <location filename="../../ui/service_strings.py" line="722" />
         <source>an empty code</source>
         <translation>пустой код</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="674" />
+        <location filename="../../ui/service_strings.py" line="677" />
         <source>an image, not a spreadsheet</source>
         <translation>изображение, а не таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="675" />
+        <location filename="../../ui/service_strings.py" line="723" />
         <source>at least one activity (channel, month and planned cost)</source>
         <translation>хотя бы одно мероприятие (канал, месяц и плановая стоимость)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="677" />
+        <location filename="../../ui/service_strings.py" line="712" />
         <source>could not be read: {error}</source>
         <translation>не удалось прочитать: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="678" />
+        <location filename="../../ui/service_strings.py" line="713" />
         <source>draft of {who} for {year}: 1 activity, {total}</source>
         <translation>черновик {who} на {year} год: 1 мероприятие, {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="679" />
+        <location filename="../../ui/service_strings.py" line="714" />
         <source>draft of {who} for {year}: {count} activities, {total}</source>
         <translation>черновик {who} на {year} год: мероприятий — {count}, {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="680" />
+        <location filename="../../ui/service_strings.py" line="724" />
         <source>has the extension {suffix}, not .xlsx</source>
         <translation>у файла расширение {suffix}, а не .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="681" />
+        <location filename="../../ui/service_strings.py" line="679" />
         <source>no .xlsx or .xlsm files in this folder</source>
         <translation>в этой папке нет файлов .xlsx или .xlsm</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="682" />
+        <location filename="../../ui/service_strings.py" line="715" />
         <source>no changes from the earlier version</source>
         <translation>изменений по сравнению с предыдущей версией нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="683" />
+        <location filename="../../ui/service_strings.py" line="680" />
         <source>no such file or folder</source>
         <translation>нет такого файла или папки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="684" />
+        <location filename="../../ui/service_strings.py" line="681" />
         <source>not a regular file</source>
         <translation>не обычный файл</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="685" />
+        <location filename="../../ui/service_strings.py" line="682" />
         <source>not a spreadsheet</source>
         <translation>не таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="686" />
+        <location filename="../../ui/service_strings.py" line="716" />
         <source>not read: the import was cancelled</source>
         <translation>не прочитан: загрузка отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="687" />
+        <location filename="../../ui/service_strings.py" line="717" />
         <source>not recorded: the import was cancelled</source>
         <translation>не записан: загрузка отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="688" />
+        <location filename="../../ui/service_strings.py" line="725" />
         <source>nothing was imported from this file</source>
         <translation>из этого файла ничего не загружено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="689" />
+        <location filename="../../ui/service_strings.py" line="718" />
         <source>replaces the current draft (kept as an earlier version)</source>
         <translation>заменяет текущий черновик (он сохранён как предыдущая версия)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="690" />
+        <location filename="../../ui/service_strings.py" line="726" />
         <source>the activity table</source>
         <translation>таблица мероприятий</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="691" />
+        <location filename="../../ui/service_strings.py" line="727" />
         <source>the dealer block</source>
         <translation>блок с данными дилера</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="692" />
+        <location filename="../../ui/service_strings.py" line="728" />
         <source>the plan sheet was rearranged: {part} was not found</source>
         <translation>структура листа плана изменена, не найдено: {part}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="693" />
+        <location filename="../../ui/service_strings.py" line="729" />
         <source>the sheet «{sheet}» is missing (was it renamed or deleted?)</source>
         <translation>нет листа «{sheet}» (его переименовали или удалили?)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="694" />
+        <location filename="../../ui/service_strings.py" line="719" />
         <source>this batch holds {count} drafts of dealer {dealer} for {year} ({files}): import the right one alone</source>
         <translation>в этой загрузке несколько черновиков дилера {dealer} на {year} год ({count}: {files}): загрузите только нужный</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="695" />
+        <location filename="../../ui/service_strings.py" line="730" />
         <source>this template belongs to dealer {dealer}, not {code} (the dealer code on the sheet, {cell}, was changed)</source>
         <translation>этот шаблон принадлежит дилеру {dealer}, а не {code} (код дилера на листе, ячейка {cell}, был изменён)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="696" />
+        <location filename="../../ui/service_strings.py" line="731" />
         <source>{file}, sheet {sheet}, row {row}</source>
         <translation>{file}, лист {sheet}, строка {row}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="697" />
+        <location filename="../../ui/service_strings.py" line="683" />
         <source>{kind}, not .xlsx: {save_as}</source>
         <translation>{kind}, а не .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="698" />
+        <location filename="../../ui/service_strings.py" line="732" />
         <source>dealer {dealer} is inactive and takes no part in {year}</source>
         <translation>дилер {dealer} неактивен и не участвует в программе {year} года</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="699" />
+        <location filename="../../ui/service_strings.py" line="733" />
         <source>plan templates are issued at stage drafting; year {year} is at {stage} (a returned draft could not be recorded now)</source>
         <translation>шаблоны планов выдаются на этапе черновиков, а {year} год на этапе «{stage}» (присланный черновик сейчас нельзя было бы записать)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="700" />
+        <location filename="../../ui/service_strings.py" line="735" />
         <source>1 file imported, {refused} refused</source>
         <translation>загружен 1 файл, не принято: {refused}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="701" />
+        <location filename="../../ui/service_strings.py" line="736" />
         <source>1 problem; {consequence}</source>
         <translation>1 замечание; {consequence}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="702" />
+        <location filename="../../ui/service_strings.py" line="737" />
         <source>files: {imported} imported, {refused} refused, {skipped} skipped (not spreadsheets)</source>
         <translation>файлы: загружено {imported}, не принято {refused}, пропущено {skipped} (не таблицы)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="703" />
+        <location filename="../../ui/service_strings.py" line="738" />
         <source>found "{found}", expected {expected}</source>
         <translation>найдено «{found}», ожидалось: {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="704" />
+        <location filename="../../ui/service_strings.py" line="739" />
         <source>found nothing, expected {expected}</source>
         <translation>ничего не найдено, ожидалось: {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="705" />
+        <location filename="../../ui/service_strings.py" line="740" />
         <source>imported</source>
         <translation>загружено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="706" />
+        <location filename="../../ui/service_strings.py" line="741" />
         <source>skipped</source>
         <translation>пропущен</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="707" />
+        <location filename="../../ui/service_strings.py" line="742" />
         <source>{count} problems; {consequence}</source>
         <translation>замечаний: {count}; {consequence}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="708" />
+        <location filename="../../ui/service_strings.py" line="743" />
         <source>{imported} files imported, {refused} refused</source>
         <translation>загружено файлов: {imported}, не принято: {refused}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="709" />
+        <location filename="../../ui/service_strings.py" line="630" />
         <source>a 7-Zip archive, not a workbook</source>
         <translation>это архив 7-Zip, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="710" />
+        <location filename="../../ui/service_strings.py" line="631" />
         <source>a BMP image, not a workbook</source>
         <translation>это изображение BMP, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="711" />
+        <location filename="../../ui/service_strings.py" line="632" />
         <source>a CSV or text file, not a workbook: {save_as}</source>
         <translation>это CSV или текстовый файл, а не книга Excel: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="712" />
+        <location filename="../../ui/service_strings.py" line="633" />
         <source>a GIF image, not a workbook</source>
         <translation>это изображение GIF, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="713" />
+        <location filename="../../ui/service_strings.py" line="634" />
         <source>a JPEG image, not a workbook</source>
         <translation>это изображение JPEG, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="714" />
+        <location filename="../../ui/service_strings.py" line="635" />
         <source>a PDF document, not a workbook</source>
         <translation>это документ PDF, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="715" />
+        <location filename="../../ui/service_strings.py" line="636" />
         <source>a PNG image, not a workbook</source>
         <translation>это изображение PNG, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="716" />
+        <location filename="../../ui/service_strings.py" line="637" />
         <source>a PowerPoint presentation (.pptx), not a workbook</source>
         <translation>это презентация PowerPoint (.pptx), а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="717" />
+        <location filename="../../ui/service_strings.py" line="638" />
         <source>a RAR archive, not a workbook</source>
         <translation>это архив RAR, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="718" />
+        <location filename="../../ui/service_strings.py" line="639" />
         <source>a TIFF image, not a workbook</source>
         <translation>это изображение TIFF, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="719" />
+        <location filename="../../ui/service_strings.py" line="640" />
         <source>a WebP image, not a workbook</source>
         <translation>это изображение WebP, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="720" />
+        <location filename="../../ui/service_strings.py" line="641" />
         <source>a Word document (.doc), not a workbook</source>
         <translation>это документ Word (.doc), а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="721" />
+        <location filename="../../ui/service_strings.py" line="642" />
         <source>a Word document (.docx), not a workbook</source>
         <translation>это документ Word (.docx), а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="722" />
+        <location filename="../../ui/service_strings.py" line="643" />
         <source>a gzip archive, not a workbook</source>
         <translation>это архив gzip, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="723" />
+        <location filename="../../ui/service_strings.py" line="744" />
         <source>a relationships part is not valid XML ({error})</source>
         <translation>часть связей (relationships) — некорректный XML ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="753" />
+        <location filename="../../ui/service_strings.py" line="625" />
         <source>{sheet} declares the range {range}, beyond the {rows} rows × {columns} columns CoopDesk reads</source>
         <translation>{sheet} объявляет диапазон {range} — за пределами {rows} строк × {columns} столбцов, которые читает CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="754" />
+        <location filename="../../ui/service_strings.py" line="626" />
         <source>{sheet} has a cell at {cell}, beyond the {rows} rows × {columns} columns CoopDesk reads</source>
         <translation>{sheet} содержит ячейку {cell} — за пределами {rows} строк × {columns} столбцов, которые читает CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="755" />
+        <location filename="../../ui/service_strings.py" line="627" />
         <source>{sheet} has a malformed cell reference ({ref})</source>
         <translation>{sheet} содержит неверную ссылку на ячейку ({ref})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="756" />
+        <location filename="../../ui/service_strings.py" line="628" />
         <source>{sheet} is not valid XML ({error})</source>
         <translation>{sheet} — некорректный XML ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="757" />
+        <location filename="../../ui/service_strings.py" line="629" />
         <source>{sheet} spans {rows} rows × {columns} columns, more than the {limit} cells CoopDesk reads</source>
         <translation>{sheet} занимает {rows} строк × {columns} столбцов — больше {limit} ячеек, которые читает CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="725" />
+        <location filename="../../ui/service_strings.py" line="644" />
         <source>a text file, not a workbook</source>
         <translation>это текстовый файл, а не книга Excel</translation>
     </message>
@@ -6535,117 +6535,117 @@ Reason (recorded in the audit log):</source>
         <translation>название агентства не длиннее {limit} знаков</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="726" />
+        <location filename="../../ui/service_strings.py" line="645" />
         <source>a web page (HTML), not a workbook: {save_as}</source>
         <translation>это веб-страница (HTML), а не книга Excel: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="727" />
+        <location filename="../../ui/service_strings.py" line="646" />
         <source>a zip archive, not an Excel workbook</source>
         <translation>это zip-архив, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="728" />
+        <location filename="../../ui/service_strings.py" line="647" />
         <source>an Excel 2003 XML spreadsheet, not .xlsx: {save_as}</source>
         <translation>это таблица XML Excel 2003, а не .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="729" />
+        <location filename="../../ui/service_strings.py" line="648" />
         <source>an Excel 97–2003 workbook (.xls), not .xlsx: {save_as}</source>
         <translation>это книга Excel 97–2003 (.xls), а не .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="730" />
+        <location filename="../../ui/service_strings.py" line="649" />
         <source>an Excel binary workbook (.xlsb), not .xlsx: {save_as}</source>
         <translation>это двоичная книга Excel (.xlsb), а не .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="731" />
+        <location filename="../../ui/service_strings.py" line="650" />
         <source>an OpenDocument file, not a workbook</source>
         <translation>это файл OpenDocument, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="732" />
+        <location filename="../../ui/service_strings.py" line="651" />
         <source>an OpenDocument spreadsheet (.ods), not .xlsx: in LibreOffice use File › Save As › Excel (.xlsx)</source>
         <translation>это таблица OpenDocument (.ods), а не .xlsx: в LibreOffice выберите Файл › Сохранить как › Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="733" />
+        <location filename="../../ui/service_strings.py" line="652" />
         <source>an RTF document, not a workbook</source>
         <translation>это документ RTF, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="734" />
+        <location filename="../../ui/service_strings.py" line="653" />
         <source>an XML or text file, not a workbook</source>
         <translation>это XML или текстовый файл, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="735" />
+        <location filename="../../ui/service_strings.py" line="654" />
         <source>an old Microsoft Office file (OLE2), not an .xlsx workbook: {save_as}</source>
         <translation>это файл старого формата Microsoft Office (OLE2), а не книга .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="676" />
+        <location filename="../../ui/service_strings.py" line="678" />
         <source>cannot be read: {error}</source>
         <translation>не удаётся прочитать: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="641" />
+        <location filename="../../ui/service_strings.py" line="702" />
         <source>it has {count} zip entries</source>
         <translation>в нём {count} элементов zip</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="642" />
+        <location filename="../../ui/service_strings.py" line="703" />
         <source>it would inflate to {size} MB</source>
         <translation>после распаковки он занял бы {size} МБ</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="736" />
+        <location filename="../../ui/service_strings.py" line="745" />
         <source>no such file</source>
         <translation>файл не найден</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="737" />
+        <location filename="../../ui/service_strings.py" line="746" />
         <source>not a file</source>
         <translation>это не файл</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="738" />
+        <location filename="../../ui/service_strings.py" line="734" />
         <source>not a readable workbook: sheet {sheet}: {reason}</source>
         <translation>книгу не удаётся прочитать: лист {sheet}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="643" />
+        <location filename="../../ui/service_strings.py" line="704" />
         <source>not a readable workbook: {reason}</source>
         <translation>книгу не удаётся прочитать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="739" />
+        <location filename="../../ui/service_strings.py" line="747" />
         <source>not an Excel workbook (its content is not recognised)</source>
         <translation>это не книга Excel (содержимое не распознано)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="740" />
+        <location filename="../../ui/service_strings.py" line="655" />
         <source>open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)</source>
         <translation>откройте его в Excel или LibreOffice и сохраните как книгу Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="646" />
+        <location filename="../../ui/service_strings.py" line="707" />
         <source>password-protected (an encrypted zip): send it without a password</source>
         <translation>файл защищён паролем (зашифрованный zip): пришлите его без пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="741" />
+        <location filename="../../ui/service_strings.py" line="656" />
         <source>password-protected (encrypted): remove the password in Excel (File › Info › Protect) and send it again</source>
         <translation>файл защищён паролем (зашифрован): снимите пароль в Excel (Файл › Сведения › Защита книги) и пришлите его снова</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="648" />
+        <location filename="../../ui/service_strings.py" line="709" />
         <source>refused as a zip bomb: {reason}</source>
         <translation>отклонён как zip-бомба: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="742" />
+        <location filename="../../ui/service_strings.py" line="748" />
         <source>the file is cut short (zip entry {entry} is incomplete)</source>
         <translation>файл обрезан (элемент zip {entry} неполный)</translation>
     </message>
@@ -6655,62 +6655,62 @@ Reason (recorded in the audit log):</source>
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="724" />
+        <location filename="../../ui/service_strings.py" line="623" />
         <source>a sheet declares a DOCTYPE or an entity, which workbooks never do</source>
         <translation>в листе объявлен DOCTYPE или сущность (entity), чего в книгах Excel не бывает</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="743" />
+        <location filename="../../ui/service_strings.py" line="624" />
         <source>the sheet «{sheet}»</source>
         <translation>лист «{sheet}»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="744" />
+        <location filename="../../ui/service_strings.py" line="749" />
         <source>the zip entry {entry} inflates {ratio} times</source>
         <translation>элемент zip {entry} при распаковке увеличивается в {ratio} раз</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="745" />
+        <location filename="../../ui/service_strings.py" line="750" />
         <source>the zip entry {entry} is damaged</source>
         <translation>элемент zip {entry} повреждён</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="746" />
+        <location filename="../../ui/service_strings.py" line="751" />
         <source>the zip entry {entry} is damaged (it inflates to more than it declares)</source>
         <translation>элемент zip {entry} повреждён (распаковывается в больший объём, чем заявлено)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="747" />
+        <location filename="../../ui/service_strings.py" line="752" />
         <source>the zip entry {entry} is damaged (size or CRC does not match)</source>
         <translation>элемент zip {entry} повреждён (не совпадает размер или CRC)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="748" />
+        <location filename="../../ui/service_strings.py" line="753" />
         <source>the zip entry {entry} is damaged ({error})</source>
         <translation>элемент zip {entry} повреждён ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="749" />
+        <location filename="../../ui/service_strings.py" line="754" />
         <source>the zip entry {entry} uses an unsupported compression ({method})</source>
         <translation>элемент zip {entry} сжат неподдерживаемым методом ({method})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="650" />
+        <location filename="../../ui/service_strings.py" line="711" />
         <source>the zip structure is damaged ({error})</source>
         <translation>структура zip повреждена ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="750" />
+        <location filename="../../ui/service_strings.py" line="755" />
         <source>too large (more than {limit} MB)</source>
         <translation>файл слишком большой (больше {limit} МБ)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="751" />
+        <location filename="../../ui/service_strings.py" line="756" />
         <source>too large ({size} MB; the limit is {limit} MB)</source>
         <translation>файл слишком большой ({size} МБ; предел — {limit} МБ)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="752" />
+        <location filename="../../ui/service_strings.py" line="757" />
         <source>{entry} declares a DOCTYPE, which workbooks never do</source>
         <translation>в {entry} объявлен DOCTYPE, чего в книгах Excel не бывает</translation>
     </message>

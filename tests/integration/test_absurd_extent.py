@@ -37,7 +37,8 @@ from reports.xlsx import plan_pool
 from reports.xlsx.isolated import CRASHED, FAULT_VARIABLE
 from reports.xlsx.meta import META_SHEET
 from reports.xlsx.plan_import import import_plans
-from reports.xlsx.plan_template import PLAN_SHEET, write_plan_template
+from reports.xlsx.plan_layout import PLAN_SHEET
+from reports.xlsx.plan_template import write_plan_template
 from reports.xlsx.safety import DEFAULT_LIMITS, WorkbookRefused, check_file, sheet_extent
 from tests.factories import ExecutionYear, approve_mockup, fingerprint, year_in_execution
 from tests.integration.test_agency_exchange import (

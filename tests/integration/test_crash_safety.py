@@ -29,7 +29,8 @@ from coop_desk.services.base import ServiceContext
 from coop_desk.services.plan_inputs import ActivityInput, ConsolidationInput
 from models import Allocation, AllocationLine, AuditEvent, PlanDraft, PlannedActivity
 from models.db import Database
-from reports.xlsx.plan_template import LAYOUT, PLAN_SHEET, write_plan_templates
+from reports.xlsx.plan_layout import LAYOUT, PLAN_SHEET
+from reports.xlsx.plan_template import write_plan_templates
 from tests.factories import use_clock
 
 pytestmark = [

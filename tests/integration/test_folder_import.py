@@ -24,8 +24,9 @@ from hypothesis import strategies as st
 from coop_desk.cli import run
 from coop_desk.services import Services
 from reports.xlsx import claims as claims_xlsx
+from reports.xlsx.folder_listing import folder_entry
 from reports.xlsx.ods import check_ods, table_extents
-from reports.xlsx.plan_import import folder_entry, import_plans
+from reports.xlsx.plan_import import import_plans
 from reports.xlsx.report import SKIPPED
 from reports.xlsx.safety import Limits, WorkbookRefused
 from tests.factories import ExecutionYear, fingerprint

@@ -26,7 +26,7 @@ from reports.xlsx import claims as claims_xlsx
 from reports.xlsx import consolidation as cons_xlsx
 from reports.xlsx.cells import clean_text, parse_text, title_matches
 from reports.xlsx.plan_import import import_plans
-from reports.xlsx.plan_template import LAYOUT, PLAN_SHEET
+from reports.xlsx.plan_layout import LAYOUT, PLAN_SHEET
 from tests.factories import ExecutionYear, fingerprint
 from tests.integration.test_agency_exchange import claim_row, fill_claims, fill_consolidation, year_in_consolidation
 from tests.integration.test_agency_exchange import claims_year as claims_year  # noqa: F401 (a fixture)

@@ -30,15 +30,8 @@ from coop_desk.services import Services
 from reports.xlsx.cells import MONTHS_EN, MONTHS_RU
 from reports.xlsx.meta import META_SHEET, IdentificationRefused, TemplateMeta, checksum, read_meta
 from reports.xlsx.plan_import import import_plans
-from reports.xlsx.plan_template import (
-    ACTIVITY_ROWS,
-    INSTRUCTIONS_SHEET,
-    LAYOUT,
-    PLAN_SHEET,
-    month_label,
-    write_plan_template,
-    write_plan_templates,
-)
+from reports.xlsx.plan_layout import ACTIVITY_ROWS, INSTRUCTIONS_SHEET, LAYOUT, PLAN_SHEET, month_label
+from reports.xlsx.plan_template import write_plan_template, write_plan_templates
 from reports.xlsx.safety import Limits, read_values
 from tests.factories import fingerprint, use_clock
 

@@ -13,7 +13,8 @@ from ui.screens.plans import PlansScreen
 
 
 def test_a_dropped_folder_lists_every_file_in_the_report(qtbot, drafting: Programme, tmp_path: Path) -> None:
-    from reports.xlsx.plan_template import LAYOUT, PLAN_SHEET, month_label, write_plan_template
+    from reports.xlsx.plan_layout import LAYOUT, PLAN_SHEET, month_label
+    from reports.xlsx.plan_template import write_plan_template
 
     s, year = drafting.services, drafting.year
     folder = tmp_path / "mail"

@@ -15,7 +15,8 @@ from ui.screens.plans import PlansScreen
 def _bad_draft(programme: Programme, tmp_path: Path) -> Path:
     import openpyxl
 
-    from reports.xlsx.plan_template import LAYOUT, PLAN_SHEET, month_label, write_plan_template
+    from reports.xlsx.plan_layout import LAYOUT, PLAN_SHEET, month_label
+    from reports.xlsx.plan_template import write_plan_template
 
     path = write_plan_template(programme.services, programme.year, "D002", tmp_path / "draft_D002.xlsx")
     wb = openpyxl.load_workbook(path)

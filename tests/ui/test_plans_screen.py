@@ -78,7 +78,8 @@ def test_dropping_a_returned_workbook_imports_it_and_shows_the_report(
 ) -> None:
     import openpyxl
 
-    from reports.xlsx.plan_template import LAYOUT, PLAN_SHEET, month_label, write_plan_template
+    from reports.xlsx.plan_layout import LAYOUT, PLAN_SHEET, month_label
+    from reports.xlsx.plan_template import write_plan_template
 
     s, year = drafting.services, drafting.year
     good = write_plan_template(s, year, "D001", tmp_path / "draft_D001.xlsx")

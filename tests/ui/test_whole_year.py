@@ -59,7 +59,7 @@ def window(qtbot: Any, tmp_path: Path) -> Iterator[MainWindow]:
 
 
 def _fill_plan(path: Path, rows: list[tuple[str, int, str, str]]) -> None:
-    from reports.xlsx.plan_template import LAYOUT, PLAN_SHEET, month_label
+    from reports.xlsx.plan_layout import LAYOUT, PLAN_SHEET, month_label
 
     wb = openpyxl.load_workbook(path)
     ws = wb[PLAN_SHEET]

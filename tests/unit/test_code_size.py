@@ -21,10 +21,8 @@ STILL_LONG = {
     "coop_desk/services/quarterly.py": 611,
     "reports/xlsx/plan_template.py": 598,
     "reports/pdf/annual.py": 596,
-    "coop_desk/commands/execution.py": 575,
     "coop_desk/services/years.py": 563,
     "coop_desk/services/statements.py": 561,
-    "coop_desk/commands/cycle.py": 553,
     "reports/pdf/statement.py": 541,
     "coop_desk/services/plans.py": 525,
 }

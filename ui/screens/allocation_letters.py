@@ -19,18 +19,19 @@ def merged_file_name(year: int) -> str:
 
 def _letters_task(year: int, folder: str, lang: str):  # type: ignore[no-untyped-def]
     def run(services: Any, job: Job) -> Any:
-        from reports.pdf.letters import letter_file_name, write_letter, write_letters_merged
+        from reports.documents import LETTERS, DocumentRequest
 
-        letters = services.statements.letters(year)
-        target = Path(folder)
-        target.mkdir(parents=True, exist_ok=True)
-        for done, letter in enumerate(letters):
-            if job.should_cancel():
-                return None
-            job.progress(done, len(letters) + 1, letter.dealer.code)
-            write_letter(letter, target / letter_file_name(letter), lang)
-        merged = write_letters_merged(letters, target / merged_file_name(year), lang)
-        job.progress(len(letters) + 1, len(letters) + 1, "")
+        letters = LETTERS.build(services, DocumentRequest(year, lang=lang))
+        total = len(letters) + 1  # every dealer's letter, then all of them in one
+
+        def progress(done: int, _count: int, dealer: str) -> None:
+            job.progress(done, total, dealer)
+
+        files = LETTERS.write_each(letters, folder, lang, progress=progress, should_cancel=job.should_cancel)
+        if files is None:
+            return None
+        merged = LETTERS.write(letters, Path(folder) / merged_file_name(year), lang)
+        job.progress(total, total, "")
         return (str(merged), len(letters))
 
     return run

@@ -46,8 +46,8 @@ from reports.xlsx.claims.template import (
     LETTER,
     SHEET,
 )
+from reports.xlsx.folder_listing import list_paths
 from reports.xlsx.meta import TemplateMeta
-from reports.xlsx.plan_import import list_paths
 from reports.xlsx.report import IMPORTED, REFUSED, FileOutcome, ImportProblem, ImportReport, refusal_text
 from reports.xlsx.returned import open_returned
 from reports.xlsx.safety import SheetValues, WorkbookRefused
@@ -179,7 +179,7 @@ def import_claims(
     services: Services, paths: Sequence[Path | str] | Path | str, filed_on: dt.date | None = None
 ) -> ClaimsImportReport:
     """File the claims of returned templates (files, or folders whose every file is listed as for drafts:
-    .xlsx, .xlsm and .ods read, the others refused or skipped, see reports.xlsx.plan_import.folder_entry).
+    .xlsx, .xlsm and .ods read, the others refused or skipped, see reports.xlsx.folder_listing.folder_entry).
     A malformed file files nothing; a well-formed one files each row on its own; every row's outcome is
     reported."""
     if isinstance(paths, str | Path):
