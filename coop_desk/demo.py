@@ -22,7 +22,8 @@ from coop_desk.demo_data import (
 )
 from coop_desk.errors import Refused
 from coop_desk.services import Services
-from coop_desk.services.plans import ActivityInput, ConsolidatedRow, ConsolidationInput
+from coop_desk.services.plan_inputs import ActivityInput, ConsolidationInput
+from coop_desk.services.plan_views import ConsolidatedRow
 from models import ClaimStatus, Stage
 
 CENT = Decimal("0.01")

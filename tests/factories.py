@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 
 from coop_desk.services import Services
 from coop_desk.services.claim_views import ClaimInput
-from coop_desk.services.plans import ActivityInput, ConsolidationInput
+from coop_desk.services.plan_inputs import ActivityInput, ConsolidationInput
 from models import AuditEvent, Base
 
 DEFAULT_DEALERS: dict[str, tuple[Decimal, ...]] = {

@@ -21,7 +21,7 @@ from ui.text import tr_text
 
 if TYPE_CHECKING:
     from coop_desk.services import Changes, Services
-    from coop_desk.services.years import YearView
+    from coop_desk.services.year_views import YearView
     from models.enums import Role, Stage
 
 #: ``ScreenContext.allows(use_case)`` without a view: the current year's stage.

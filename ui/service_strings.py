@@ -472,47 +472,47 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", '{name} is now locked for {minutes} minutes'),  # coop_desk/services/users.py
     QT_TRANSLATE_NOOP("Service", '{name} is the last active programme owner and cannot be disabled'),  # coop_desk/services/users.py
     QT_TRANSLATE_NOOP("Service", '{name} locked for {minutes} minutes after {count} failed sign-ins'),  # coop_desk/services/users.py
+    QT_TRANSLATE_NOOP("Service", 'base_rate'),  # coop_desk/services/year_settings.py
+    QT_TRANSLATE_NOOP("Service", 'budget'),  # coop_desk/services/year_settings.py
+    QT_TRANSLATE_NOOP("Service", 'cap_ceiling'),  # coop_desk/services/year_settings.py
+    QT_TRANSLATE_NOOP("Service", 'cap_floor'),  # coop_desk/services/year_settings.py
+    QT_TRANSLATE_NOOP("Service", 'channels'),  # coop_desk/services/year_settings.py
+    QT_TRANSLATE_NOOP("Service", 'claim_deadline_days'),  # coop_desk/services/year_settings.py
+    QT_TRANSLATE_NOOP("Service", 'consolidating_agency'),  # coop_desk/services/year_settings.py
+    QT_TRANSLATE_NOOP("Service", 'evaluating_agency'),  # coop_desk/services/year_settings.py
+    QT_TRANSLATE_NOOP("Service", 'language'),  # coop_desk/services/year_settings.py
+    QT_TRANSLATE_NOOP("Service", 'must be a three-letter ISO code such as EUR, got {value}'),  # coop_desk/services/year_settings.py
+    QT_TRANSLATE_NOOP("Service", 'must be a whole number of days from 0 to 366, got {value}'),  # coop_desk/services/year_settings.py
+    QT_TRANSLATE_NOOP("Service", 'must be above 0 and at most 0.5 (the dealer pays at least half), got {value}'),  # coop_desk/services/year_settings.py
+    QT_TRANSLATE_NOOP("Service", 'must be an exact decimal number, got {value}'),  # coop_desk/services/year_settings.py
+    QT_TRANSLATE_NOOP("Service", 'must be at least the floor ({floor}), got {value}'),  # coop_desk/services/year_settings.py
+    QT_TRANSLATE_NOOP("Service", 'must be from 0 up to (not including) 1, got {value}'),  # coop_desk/services/year_settings.py
+    QT_TRANSLATE_NOOP("Service", 'must be ru or en'),  # coop_desk/services/year_settings.py
+    QT_TRANSLATE_NOOP("Service", 'must follow the order of the stages'),  # coop_desk/services/year_settings.py
+    QT_TRANSLATE_NOOP("Service", 'must not be negative'),  # coop_desk/services/year_settings.py
+    QT_TRANSLATE_NOOP("Service", 'must not be the consolidating agency (the evaluation is independent)'),  # coop_desk/services/year_settings.py
+    QT_TRANSLATE_NOOP("Service", 'names a channel twice'),  # coop_desk/services/year_settings.py
+    QT_TRANSLATE_NOOP("Service", 'needs at least one channel and no empty names'),  # coop_desk/services/year_settings.py
+    QT_TRANSLATE_NOOP("Service", 'stage dates'),  # coop_desk/services/year_settings.py
+    QT_TRANSLATE_NOOP("Service", 'threshold'),  # coop_desk/services/year_settings.py
     QT_TRANSLATE_NOOP("Service", 'Q{quarter}'),  # coop_desk/services/years.py
     QT_TRANSLATE_NOOP("Service", 'at least one criterion is needed'),  # coop_desk/services/years.py
-    QT_TRANSLATE_NOOP("Service", 'base_rate'),  # coop_desk/services/years.py
-    QT_TRANSLATE_NOOP("Service", 'budget'),  # coop_desk/services/years.py
-    QT_TRANSLATE_NOOP("Service", 'cap_ceiling'),  # coop_desk/services/years.py
-    QT_TRANSLATE_NOOP("Service", 'cap_floor'),  # coop_desk/services/years.py
     QT_TRANSLATE_NOOP("Service", 'changed settings of {year}: {settings}'),  # coop_desk/services/years.py
-    QT_TRANSLATE_NOOP("Service", 'channels'),  # coop_desk/services/years.py
-    QT_TRANSLATE_NOOP("Service", 'claim_deadline_days'),  # coop_desk/services/years.py
     QT_TRANSLATE_NOOP("Service", 'confirm to move on anyway (--confirm-missing)'),  # coop_desk/services/years.py
-    QT_TRANSLATE_NOOP("Service", 'consolidating_agency'),  # coop_desk/services/years.py
     QT_TRANSLATE_NOOP("Service", 'created programme year {year}'),  # coop_desk/services/years.py
     QT_TRANSLATE_NOOP("Service", 'criteria'),  # coop_desk/services/years.py
     QT_TRANSLATE_NOOP("Service", 'criterion {number}'),  # coop_desk/services/years.py
-    QT_TRANSLATE_NOOP("Service", 'evaluating_agency'),  # coop_desk/services/years.py
     QT_TRANSLATE_NOOP("Service", 'is not a programme setting'),  # coop_desk/services/years.py
-    QT_TRANSLATE_NOOP("Service", 'language'),  # coop_desk/services/years.py
     QT_TRANSLATE_NOOP("Service", 'max points must be a whole number from 1 to 1000, got {value}'),  # coop_desk/services/years.py
-    QT_TRANSLATE_NOOP("Service", 'must be a three-letter ISO code such as EUR, got {value}'),  # coop_desk/services/years.py
-    QT_TRANSLATE_NOOP("Service", 'must be a whole number of days from 0 to 366, got {value}'),  # coop_desk/services/years.py
-    QT_TRANSLATE_NOOP("Service", 'must be above 0 and at most 0.5 (the dealer pays at least half), got {value}'),  # coop_desk/services/years.py
-    QT_TRANSLATE_NOOP("Service", 'must be an exact decimal number, got {value}'),  # coop_desk/services/years.py
-    QT_TRANSLATE_NOOP("Service", 'must be at least the floor ({floor}), got {value}'),  # coop_desk/services/years.py
     QT_TRANSLATE_NOOP("Service", 'must be between 2000 and 2100, got {value}'),  # coop_desk/services/years.py
-    QT_TRANSLATE_NOOP("Service", 'must be from 0 up to (not including) 1, got {value}'),  # coop_desk/services/years.py
-    QT_TRANSLATE_NOOP("Service", 'must be ru or en'),  # coop_desk/services/years.py
-    QT_TRANSLATE_NOOP("Service", 'must follow the order of the stages'),  # coop_desk/services/years.py
-    QT_TRANSLATE_NOOP("Service", 'must not be negative'),  # coop_desk/services/years.py
-    QT_TRANSLATE_NOOP("Service", 'must not be the consolidating agency (the evaluation is independent)'),  # coop_desk/services/years.py
-    QT_TRANSLATE_NOOP("Service", 'names a channel twice'),  # coop_desk/services/years.py
     QT_TRANSLATE_NOOP("Service", 'needs a name'),  # coop_desk/services/years.py
-    QT_TRANSLATE_NOOP("Service", 'needs at least one channel and no empty names'),  # coop_desk/services/years.py
     QT_TRANSLATE_NOOP("Service", 'no consolidated plan has been imported yet'),  # coop_desk/services/years.py
     QT_TRANSLATE_NOOP("Service", 'no dealer draft has been received yet'),  # coop_desk/services/years.py
     QT_TRANSLATE_NOOP("Service", 'programme year {year} exists already'),  # coop_desk/services/years.py
     QT_TRANSLATE_NOOP("Service", 'quarters not closed yet: {quarters}'),  # coop_desk/services/years.py
     QT_TRANSLATE_NOOP("Service", 're-opening a stage needs a reason'),  # coop_desk/services/years.py
     QT_TRANSLATE_NOOP("Service", 'set {count} scoring criteria for {year}'),  # coop_desk/services/years.py
-    QT_TRANSLATE_NOOP("Service", 'stage dates'),  # coop_desk/services/years.py
     QT_TRANSLATE_NOOP("Service", 'the efficiency report has not been imported yet'),  # coop_desk/services/years.py
-    QT_TRANSLATE_NOOP("Service", 'threshold'),  # coop_desk/services/years.py
     QT_TRANSLATE_NOOP("Service", 'two criteria have the same name'),  # coop_desk/services/years.py
     QT_TRANSLATE_NOOP("Service", 'weight must be a positive decimal, got {value}'),  # coop_desk/services/years.py
     QT_TRANSLATE_NOOP("Service", 'year'),  # coop_desk/services/years.py

@@ -117,7 +117,7 @@ def _register_allocation(sub: argparse._SubParsersAction[argparse.ArgumentParser
 # -- drafts --------------------------------------------------------------------------------------
 def parse_activity(text: str, index: int) -> tuple[Any, list[Problem]]:
     """One ``--activity "channel;month;cost;idea"`` → an ActivityInput, or the problems found."""
-    from coop_desk.services.plans import ActivityInput
+    from coop_desk.services.plan_inputs import ActivityInput
 
     where = f"--activity {index} ({text!r})"
     parts = [p.strip() for p in text.split(";", 3)]
@@ -239,7 +239,7 @@ def _by_ref(pairs: list[tuple[str, Any]], option: str, known: set[str], problems
 
 
 def consolidation_record(services: Services, args: argparse.Namespace) -> Outcome:
-    from coop_desk.services.plans import ConsolidationInput
+    from coop_desk.services.plan_inputs import ConsolidationInput
 
     changes_given = args.drop or args.cost or args.vendor or args.placement
     if not args.include_all and not changes_given:

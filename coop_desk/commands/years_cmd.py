@@ -81,14 +81,14 @@ def _register_year(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
 # -- argument types ------------------------------------------------------------------------------
 def _setting_keys() -> tuple[str, ...]:
-    from coop_desk.services.years import SETTINGS_FIELDS
+    from coop_desk.services.year_settings import SETTINGS_FIELDS
 
     return SETTINGS_FIELDS
 
 
 def setting_arg(text: str) -> tuple[str, Any]:
     """``key=value`` for ``year set``, the value parsed by the setting's type."""
-    from coop_desk.services.years import MONEY_SETTINGS
+    from coop_desk.services.year_settings import MONEY_SETTINGS
 
     key, value = split_pair(text, "KEY=VALUE")
     key = key.strip().lower().replace("-", "_")

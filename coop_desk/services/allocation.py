@@ -16,7 +16,7 @@ from coop_desk.errors import Conflict, InvalidInput, Problem, Refused
 from coop_desk.services.base import Changes, Entity, ServiceContext, audit, get_year, integrity_as, require_stage
 from coop_desk.services.dealers import score_view
 from coop_desk.services.lookup import current_plan, included_costs
-from coop_desk.services.years import validate_settings
+from coop_desk.services.year_settings import validate_settings
 from coop_desk.text import Text
 from models import Allocation, AllocationLine, Claim, Dealer, DealerScore, Mockup, PlannedActivity, ProgrammeYear
 

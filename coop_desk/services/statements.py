@@ -1,33 +1,49 @@
 """What each dealer is sent: the commitment letter (after the freeze) and the statement of its year with the scorecard.
 
-One place computes each figure of these documents; the PDFs only lay them out. The scorecard's
-comparison with the dealer's region is anonymised: it holds the region's median and quartiles,
-never another dealer's name, code or figures, and it is left out when the region has fewer than
-:data:`MIN_PEERS` funded dealers (with two or three, a quartile would give a neighbour away).
+One place computes each figure of these documents; the PDFs only lay them out. The read models are
+in :mod:`coop_desk.services.statement_views`, the figures computed without a database (the region's
+anonymised quartiles, the brand rule's examples, the deadlines, an activity's progress) in
+:mod:`coop_desk.services.statement_figures`; this module holds the use cases that gather them.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
-from decimal import ROUND_HALF_UP, Decimal
+from dataclasses import replace
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coop_desk import rules
 from coop_desk.errors import NotFound, Refused
-from coop_desk.metrics import USED_PLACES, Efficiency, efficiency_of, used_share, verified_costs
+from coop_desk.metrics import USED_PLACES, efficiency_of, used_share, verified_costs
 from coop_desk.money import CENT
 from coop_desk.rules import COUNTED
 from coop_desk.services import Services
 from coop_desk.services.allocation import AllocationLineView
 from coop_desk.services.base import ServiceContext, get_year
-from coop_desk.services.claim_views import ClaimView, PaymentView
+from coop_desk.services.claim_views import ClaimView
 from coop_desk.services.lookup import current_plan, get_dealer
-from coop_desk.services.mockups import MockupView
+from coop_desk.services.statement_figures import (
+    DOCUMENTS_REQUIRED,
+    PROGRESS,
+    brand_examples,
+    deadlines,
+    distribution,
+    progress_of,
+)
+from coop_desk.services.statement_views import (
+    ZERO,
+    CommitmentLetter,
+    CriterionPoints,
+    DealerCard,
+    DealerStatement,
+    LetterActivity,
+    Scorecard,
+    StatementActivity,
+)
 from coop_desk.services.summary import DealerBalance
 from coop_desk.text import Text
 from models import (
@@ -41,248 +57,7 @@ from models import (
     PlannedActivity,
     ProgrammeYear,
     Region,
-    Stage,
 )
-
-ZERO = Decimal("0.00")
-#: The fewest funded dealers (the dealer itself included) a region needs for the anonymised comparison.
-MIN_PEERS = 5
-#: The activity cost used to show the brand rule (R6) in the commitment letter.
-EXAMPLE_COST = Decimal("10000.00")
-EXAMPLE_OTHER_BRANDS = (0, 1, 2)
-#: What a claim needs (R7), in the order a dealer gathers it.
-DOCUMENTS_REQUIRED = ("approved_mockup", "invoice", "payment_order", "acceptance_act")
-#: How far each planned activity has come, in cycle order (the scorecard counts them).
-PROGRESS = (
-    "planned",
-    "dropped",
-    "awaiting_mockup",
-    "mockup_submitted",
-    "mockup_changes_requested",
-    "mockup_rejected",
-    "mockup_approved",
-    "claim_submitted",
-    "claim_returned",
-    "claim_rejected",
-    "claim_approved",
-    "claim_paid",
-)
-
-
-# --------------------------------------------------------------------------- read models
-
-
-@dataclass(frozen=True)
-class DealerCard:
-    code: str
-    name: str
-    legal_name: str
-    region: str
-    city: str
-    email: str
-    phone: str
-
-
-@dataclass(frozen=True)
-class CriterionPoints:
-    """One scoring criterion of the letter (R1): points given and their weight."""
-
-    name: str
-    weight: Decimal
-    max_points: int
-    points: Decimal  # 0 when the criterion was not scored
-    weighted: Decimal  # weight × points
-
-
-@dataclass(frozen=True)
-class BrandExample:
-    """R6 on an example activity: the rate with ``other_brands`` other brands shown and what it reimburses."""
-
-    other_brands: int
-    rate: Decimal
-    cost: Decimal
-    reimbursement: Decimal
-
-
-@dataclass(frozen=True)
-class QuarterDeadline:
-    quarter: int
-    quarter_end: dt.date
-    deadline: dt.date  # the last day to file the quarter's claims on time (R7)
-
-
-@dataclass(frozen=True)
-class LetterActivity:
-    reference: str
-    channel: str
-    month: int
-    cost: Decimal  # what R4 counts: the agency's costed amount, else the planned cost
-    idea: str
-
-
-@dataclass(frozen=True)
-class CommitmentLetter:
-    year: int
-    currency: str
-    language: str
-    dealer: DealerCard
-    criteria: tuple[CriterionPoints, ...]
-    score: Decimal
-    max_score: Decimal
-    coefficient: Decimal
-    threshold: Decimal
-    cap_floor: Decimal
-    cap_ceiling: Decimal
-    cap: Decimal
-    planned_cost: Decimal  # Σ cost of the dealer's activities in the frozen plan
-    request: Decimal
-    demand: Decimal
-    allocated: Decimal
-    dealer_minimum: Decimal  # R3: the dealer invests at least as much as the manufacturer
-    activity_volume: Decimal  # the activity cost that uses the whole allocation: allocated / base rate
-    base_rate: Decimal
-    budget_shared: bool  # the demands exceeded the budget: shared by coefficient (R5)
-    brand_examples: tuple[BrandExample, ...]
-    documents: tuple[str, ...]
-    claim_deadline_days: int
-    deadlines: tuple[QuarterDeadline, ...]
-    activities: tuple[LetterActivity, ...]
-    frozen_at: dt.datetime
-
-    @property
-    def eligible(self) -> bool:
-        return self.cap > 0
-
-
-@dataclass(frozen=True)
-class StatementActivity:
-    reference: str
-    channel: str
-    month: int
-    planned_cost: Decimal
-    cost: Decimal  # the agency's costed amount where it gave one, else the planned cost
-    included: bool | None  # None before the consolidated plan exists
-    idea: str
-    note: str  # the agency's note (why it was dropped)
-    progress: str  # one of PROGRESS
-
-
-@dataclass(frozen=True)
-class Distribution:
-    """Median and quartiles (inclusive, linear interpolation) of a region's figures; no one's own value."""
-
-    count: int
-    q1: Decimal
-    median: Decimal
-    q3: Decimal
-
-
-@dataclass(frozen=True)
-class Scorecard:
-    """What dealers want most: where everything stands, their figures, and how their region does (anonymised)."""
-
-    activities: tuple[tuple[str, int], ...]  # progress → count, in PROGRESS order
-    mockups: tuple[tuple[str, int], ...]  # mockup status → count
-    claims: tuple[tuple[str, int], ...]  # claim status → count
-    allocated: Decimal
-    approved: Decimal
-    paid: Decimal
-    used: Decimal | None  # approved / allocated (None without an allocation)
-    efficiency: Efficiency | None  # None until the evaluating agency has rated an activity of the dealer
-    region: str
-    region_dealers: int  # funded dealers in the region, the dealer included
-    used_in_region: Distribution | None  # None when the region has fewer than MIN_PEERS funded dealers
-    approved_in_region: Distribution | None
-
-
-@dataclass(frozen=True)
-class DealerStatement:
-    year: int
-    currency: str
-    language: str
-    stage: Stage
-    base_rate: Decimal
-    dealer: DealerCard
-    allocation: AllocationLineView | None  # None before the freeze
-    activities: tuple[StatementActivity, ...]
-    mockups: tuple[MockupView, ...]
-    claims: tuple[ClaimView, ...]
-    payments: tuple[PaymentView, ...]
-    balance: DealerBalance
-    scorecard: Scorecard
-    limited: frozenset[int]  # ids of claims whose reimbursement the remaining allocation cut (R7)
-
-    @property
-    def payments_total(self) -> Decimal:
-        return sum((p.amount for p in self.payments), ZERO)
-
-    @property
-    def included_cost(self) -> Decimal:
-        """Σ cost of the dealer's activities that the consolidated plan includes."""
-        return sum((a.cost for a in self.activities if a.included), ZERO)
-
-    @property
-    def counted_claims(self) -> tuple[ClaimView, ...]:
-        """The claims that use the allocation (approved or paid)."""
-        return tuple(c for c in self.claims if c.status in COUNTED)
-
-
-# --------------------------------------------------------------------------- pure helpers
-
-
-def quartiles(values: Sequence[Decimal]) -> tuple[Decimal, Decimal, Decimal]:
-    """Q1, median and Q3, inclusive with linear interpolation (Excel's QUARTILE.INC), exactly.
-
-    ``[1, 2, 3, 4, 5, 6, 7, 8]`` → ``(2.75, 4.5, 6.25)``; ``[5]`` → ``(5, 5, 5)``.
-    """
-    if not values:
-        raise ValueError("quartiles of no values")
-    ordered = sorted(values)
-    n = len(ordered)
-
-    def at(fraction: Decimal) -> Decimal:
-        position = (n - 1) * fraction
-        low = int(position)
-        if low + 1 >= n:
-            return ordered[-1]
-        return ordered[low] + (ordered[low + 1] - ordered[low]) * (position - low)
-
-    return at(Decimal("0.25")), at(Decimal("0.5")), at(Decimal("0.75"))
-
-
-def distribution(values: Sequence[Decimal], places: Decimal) -> Distribution | None:
-    """The region's distribution rounded half-up to ``places``, or None when it would give a neighbour away."""
-    if len(values) < MIN_PEERS:
-        return None
-    q1, median, q3 = (v.quantize(places, ROUND_HALF_UP) for v in quartiles(values))
-    return Distribution(len(values), q1, median, q3)
-
-
-def brand_examples(base: Decimal, cost: Decimal = EXAMPLE_COST) -> tuple[BrandExample, ...]:
-    out = []
-    for n in EXAMPLE_OTHER_BRANDS:
-        rate = rules.reimbursement_rate(n, base)
-        out.append(BrandExample(n, rate, cost, rules.claim_reimbursement(cost, cost, rate, cost)))
-    return tuple(out)
-
-
-def deadlines(year: int, days: int) -> tuple[QuarterDeadline, ...]:
-    return tuple(
-        QuarterDeadline(q, rules.quarter_end(year, q), rules.claim_deadline(year, q, days)) for q in range(1, 5)
-    )
-
-
-def progress_of(included: bool | None, mockups: Sequence[MockupView], claims: Sequence[ClaimView]) -> str:
-    """How far an activity has come: its latest claim, else its latest mockup, else its place in the plan."""
-    if included is None:
-        return "planned"
-    if not included:
-        return "dropped"
-    if claims:
-        return f"claim_{max(claims, key=lambda c: c.id).status.value}"
-    if mockups:
-        return f"mockup_{max(mockups, key=lambda m: m.number).status.value}"
-    return "awaiting_mockup"
 
 
 def _card(d: Dealer, region: str) -> DealerCard:
@@ -539,23 +314,4 @@ def _allocation_line(
     )
 
 
-__all__ = [
-    "DOCUMENTS_REQUIRED",
-    "MIN_PEERS",
-    "PROGRESS",
-    "BrandExample",
-    "CommitmentLetter",
-    "CriterionPoints",
-    "DealerCard",
-    "DealerStatement",
-    "Distribution",
-    "LetterActivity",
-    "QuarterDeadline",
-    "Scorecard",
-    "StatementActivity",
-    "StatementService",
-    "brand_examples",
-    "deadlines",
-    "distribution",
-    "quartiles",
-]
+__all__ = ["StatementService"]

@@ -1,9 +1,11 @@
-"""The programme year: creating it, its settings, and moving it through the cycle."""
+"""The programme year: creating it, its settings, and moving it through the cycle (the use cases).
+
+Its read models are in :mod:`coop_desk.services.year_views`, its settings' names, defaults and validation
+in :mod:`coop_desk.services.year_settings`.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -12,8 +14,17 @@ from sqlalchemy.orm import Session
 
 from coop_desk import permissions
 from coop_desk.errors import Conflict, InvalidInput, Problem, Refused
-from coop_desk.money import MAX_AMOUNT
 from coop_desk.services.base import Changes, Entity, ServiceContext, audit, get_year, snapshot
+from coop_desk.services.year_settings import (
+    DEFAULT_CHANNELS,
+    DEFAULT_CRITERIA,
+    MONEY_SETTINGS,
+    SETTINGS_FIELDS,
+    default_dates,
+    setting_name,
+    validate_settings,
+)
+from coop_desk.services.year_views import StageCheck, YearView, year_view
 from coop_desk.text import Text, join
 from coop_desk.words import stage_name
 from models import (
@@ -29,212 +40,6 @@ from models import (
     ScoringCriterion,
     Stage,
 )
-
-DEFAULT_CHANNELS = (
-    "press",
-    "outdoor",
-    "radio",
-    "TV",
-    "exhibition",
-    "seminar",
-    "online",
-    "point-of-sale materials",
-    "other",
-)
-DEFAULT_CRITERIA = (
-    "Annual turnover with the manufacturer",
-    "Years of work with the manufacturer",
-    "Growth of own marketing spending",
-    "Readiness to promote new products",
-    "Service quality",
-)
-SETTINGS_FIELDS = (
-    "currency",
-    "language",
-    "budget",
-    "base_rate",
-    "cap_floor",
-    "cap_ceiling",
-    "threshold",
-    "claim_deadline_days",
-    "channels",
-    "consolidating_agency",
-    "evaluating_agency",
-    "drafting_from",
-    "consolidation_from",
-    "allocation_from",
-    "execution_from",
-    "evaluation_from",
-)
-MONEY_SETTINGS = ("budget", "base_rate", "cap_floor", "cap_ceiling", "threshold")
-
-
-@dataclass(frozen=True)
-class CriterionView:
-    id: int
-    position: int
-    name: str
-    weight: Decimal
-    max_points: int
-
-
-@dataclass(frozen=True)
-class YearView:
-    id: int
-    year: int
-    stage: Stage
-    currency: str
-    language: str
-    budget: Decimal
-    base_rate: Decimal
-    cap_floor: Decimal
-    cap_ceiling: Decimal
-    threshold: Decimal
-    claim_deadline_days: int
-    channels: tuple[str, ...]
-    consolidating_agency: str
-    evaluating_agency: str
-    stage_dates: tuple[tuple[Stage, dt.date], ...]
-    criteria: tuple[CriterionView, ...]
-    version: int
-
-    @property
-    def max_score(self) -> Decimal:
-        return sum((c.weight * c.max_points for c in self.criteria), Decimal(0))
-
-
-@dataclass(frozen=True)
-class StageCheck:
-    """Where a year stands: its stage, the next one, and what is missing to get there."""
-
-    year: int
-    stage: Stage
-    next_stage: Stage | None
-    missing: tuple[str, ...]
-    needs_confirmation: tuple[str, ...]
-
-    @property
-    def can_advance(self) -> bool:
-        return self.next_stage is not None and not self.missing
-
-
-def default_dates(year: int) -> dict[str, dt.date]:
-    return {
-        "drafting_from": dt.date(year - 1, 7, 1),
-        "consolidation_from": dt.date(year - 1, 9, 1),
-        "allocation_from": dt.date(year - 1, 10, 1),
-        "execution_from": dt.date(year, 1, 1),
-        "evaluation_from": dt.date(year + 1, 1, 1),
-    }
-
-
-def year_view(programme_year: ProgrammeYear) -> YearView:
-    return YearView(
-        id=programme_year.id,
-        year=programme_year.year,
-        stage=programme_year.stage,
-        currency=programme_year.currency,
-        language=programme_year.language,
-        budget=programme_year.budget,
-        base_rate=programme_year.base_rate,
-        cap_floor=programme_year.cap_floor,
-        cap_ceiling=programme_year.cap_ceiling,
-        threshold=programme_year.threshold,
-        claim_deadline_days=programme_year.claim_deadline_days,
-        channels=tuple(programme_year.channels),
-        consolidating_agency=programme_year.consolidating_agency,
-        evaluating_agency=programme_year.evaluating_agency,
-        stage_dates=(
-            (Stage.DRAFTING, programme_year.drafting_from),
-            (Stage.CONSOLIDATION, programme_year.consolidation_from),
-            (Stage.ALLOCATION, programme_year.allocation_from),
-            (Stage.EXECUTION, programme_year.execution_from),
-            (Stage.EVALUATION, programme_year.evaluation_from),
-        ),
-        criteria=tuple(
-            CriterionView(c.id, c.position, c.name, c.weight, c.max_points) for c in programme_year.criteria
-        ),
-        version=programme_year.version,
-    )
-
-
-#: How a setting is named in a message: its field name in English, words in the window's language.
-_SETTING_NAMES: dict[str, Text] = {
-    "currency": Text("currency"),
-    "language": Text("language"),
-    "budget": Text("budget"),
-    "base_rate": Text("base_rate"),
-    "cap_floor": Text("cap_floor"),
-    "cap_ceiling": Text("cap_ceiling"),
-    "threshold": Text("threshold"),
-    "claim_deadline_days": Text("claim_deadline_days"),
-    "channels": Text("channels"),
-    "consolidating_agency": Text("consolidating_agency"),
-    "evaluating_agency": Text("evaluating_agency"),
-    "stage dates": Text("stage dates"),
-}
-
-
-def setting_name(name: str) -> str:
-    """A programme setting's name for a message (translatable where known)."""
-    return _SETTING_NAMES.get(name, name)
-
-
-def validate_settings(values: dict[str, Any]) -> list[Problem]:
-    """Check programme settings; returns every problem at once."""
-    problems: list[Problem] = []
-
-    def bad(name: str, message: Text) -> None:
-        problems.append(Problem(setting_name(name), message))
-
-    for name in MONEY_SETTINGS:
-        if name in values and not isinstance(values[name], Decimal):
-            bad(name, Text("must be an exact decimal number, got {value}", value=repr(values[name])))
-    if problems:
-        return problems
-    for name in ("budget", "cap_floor", "cap_ceiling"):
-        if name in values and (not values[name].is_finite() or abs(values[name]) > MAX_AMOUNT):
-            bad(name, Text("must be at most {limit}, got {value}", limit=str(MAX_AMOUNT), value=values[name]))
-    if problems:
-        return problems
-    if values.get("budget", Decimal(0)) < 0:
-        bad("budget", Text("must not be negative"))
-    rate = values.get("base_rate", Decimal("0.5"))
-    if not Decimal(0) < rate <= Decimal("0.5"):
-        bad(
-            "base_rate",
-            Text("must be above 0 and at most 0.5 (the dealer pays at least half), got {value}", value=rate),
-        )
-    floor, ceiling = values.get("cap_floor", Decimal(0)), values.get("cap_ceiling", Decimal(0))
-    if floor < 0:
-        bad("cap_floor", Text("must not be negative"))
-    if ceiling < floor:
-        bad("cap_ceiling", Text("must be at least the floor ({floor}), got {value}", floor=floor, value=ceiling))
-    threshold = values.get("threshold", Decimal("0.2"))
-    if not Decimal(0) <= threshold < 1:
-        bad("threshold", Text("must be from 0 up to (not including) 1, got {value}", value=threshold))
-    days = values.get("claim_deadline_days", 30)
-    if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= 366:
-        bad("claim_deadline_days", Text("must be a whole number of days from 0 to 366, got {value}", value=repr(days)))
-    currency = values.get("currency", "EUR")
-    if not (isinstance(currency, str) and len(currency) == 3 and currency.isalpha() and currency.isupper()):
-        bad("currency", Text("must be a three-letter ISO code such as EUR, got {value}", value=repr(currency)))
-    if values.get("language", "ru") not in ("ru", "en"):
-        bad("language", Text("must be ru or en"))
-    channels = values.get("channels", DEFAULT_CHANNELS)
-    cleaned = [str(c).strip() for c in channels]
-    if not cleaned or any(not c for c in cleaned):
-        bad("channels", Text("needs at least one channel and no empty names"))
-    elif len({c.casefold() for c in cleaned}) != len(cleaned):
-        bad("channels", Text("names a channel twice"))
-    agencies = values.get("consolidating_agency", ""), values.get("evaluating_agency", "")
-    if agencies[0] and agencies[0].strip().casefold() == agencies[1].strip().casefold():
-        bad("evaluating_agency", Text("must not be the consolidating agency (the evaluation is independent)"))
-    order = [values.get(k) for k in default_dates(2000)]
-    dates = [d for d in order if isinstance(d, dt.date)]
-    if len(dates) == len(order) and any(a > b for a, b in zip(dates, dates[1:], strict=False)):
-        bad("stage dates", Text("must follow the order of the stages"))
-    return problems
 
 
 class YearService:

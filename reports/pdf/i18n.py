@@ -185,7 +185,7 @@ add_strings(
         "status.returned": {"ru": "возвращена", "en": "returned"},
         "status.rejected": {"ru": "отклонена", "en": "rejected"},
         "late": {"ru": "с опозданием", "en": "late"},
-        # the default channels (coop_desk.services.years.DEFAULT_CHANNELS)
+        # the default channels (coop_desk.services.year_settings.DEFAULT_CHANNELS)
         "channel.press": {"ru": "пресса", "en": "press"},
         "channel.outdoor": {"ru": "наружная реклама", "en": "outdoor"},
         "channel.radio": {"ru": "радио", "en": "radio"},

@@ -19,11 +19,11 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph
 
 from coop_desk import rules
-from coop_desk.services.statements import CommitmentLetter
+from coop_desk.services.statement_views import CommitmentLetter
+from reports.pdf.dealer_kit import channel_text, criterion_text, month_text, num, side_by_side
 from reports.pdf.document import ReportDocument
 from reports.pdf.formatting import date_text, money, percent
 from reports.pdf.i18n import add_strings, lang_of, quarter_label, t
-from reports.pdf.statement import channel_text, criterion_text, month_text, num, side_by_side
 from reports.pdf.styles import esc, heading, note, para, spacer, styles
 from reports.pdf.tables import Column, data_table, key_value_table
 

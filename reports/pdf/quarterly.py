@@ -3,14 +3,14 @@
 Cover (programme, period, the quarter's totals, the year to date, whether it reconciles),
 then one section per dealer with claims, the summaries by channel, region and dealer, the
 rejected, returned and late claims, the payments, and the reconciliation. Every figure
-comes from the read model; nothing is added up here.
+comes from the read model; nothing is added up here. The words are in :mod:`reports.pdf.quarterly_labels`,
+the closing sections in :mod:`reports.pdf.quarterly_layout`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from decimal import Decimal
 from pathlib import Path
 
 from babel.numbers import format_decimal
@@ -25,180 +25,15 @@ from coop_desk.services.quarterly_model import (
     QuarterlyReport,
 )
 from models import ClaimStatus
+from reports.pdf import quarterly_labels  # noqa: F401 (registers the report's words)
 from reports.pdf.document import ReportDocument
-from reports.pdf.formatting import date_text, datetime_text, money, money_formatter, number, percent
-from reports.pdf.i18n import add_strings, channel_name, lang_of, quarter_label, service_text, stage_name, t
+from reports.pdf.formatting import date_text, datetime_text, money, number, percent
+from reports.pdf.i18n import channel_name, lang_of, quarter_label, stage_name, t
+from reports.pdf.quarterly_layout import QuarterLayout
 from reports.pdf.styles import PALETTE, heading, note, para, spacer, styles
 from reports.pdf.tables import Block, Column, data_table, key_value_table, long_table, rows_as_blocks
 
 __all__ = ["write_quarterly_report"]
-
-add_strings(
-    {
-        "q.title": {"ru": "Квартальный финансовый отчёт", "en": "Quarterly finance report"},
-        "q.short_title": {"ru": "Квартальный отчёт", "en": "Quarterly report"},
-        "q.dates": {"ru": "{start} – {end}", "en": "{start} – {end}"},
-        "q.programme": {"ru": "Программа", "en": "Programme"},
-        "q.base_rate": {"ru": "Базовая ставка возмещения", "en": "Base reimbursement rate"},
-        "q.deadline": {"ru": "Срок подачи заявок за квартал", "en": "Claims for the quarter due by"},
-        "q.closed": {"ru": "Квартал закрыт", "en": "Quarter closed"},
-        "q.closed_by": {"ru": "{when}, {who}", "en": "{when}, by {who}"},
-        "q.open": {"ru": "нет, квартал открыт", "en": "no, the quarter is open"},
-        "q.totals": {"ru": "Итоги квартала", "en": "The quarter"},
-        "q.position": {"ru": "С начала года по конец квартала", "en": "Year to the end of the quarter"},
-        "q.claims_filed": {"ru": "Заявок подано", "en": "Claims filed"},
-        "q.invoiced": {"ru": "Заявлено (по счетам)", "en": "Claimed (invoiced)"},
-        "q.approved": {"ru": "Одобрено к возмещению", "en": "Approved for reimbursement"},
-        "q.paid": {"ru": "Выплачено дилерам", "en": "Paid to dealers"},
-        "q.unpaid": {"ru": "Одобрено, но не выплачено", "en": "Approved but unpaid"},
-        "q.rejected": {"ru": "Отклонено (шт. / по счетам)", "en": "Rejected (no. / invoiced)"},
-        "q.pending": {"ru": "В работе (шт. / по счетам)", "en": "Undecided (no. / invoiced)"},
-        "q.late": {"ru": "Поданы с опозданием", "en": "Filed late"},
-        "q.count_amount": {"ru": "{count} / {amount}", "en": "{count} / {amount}"},
-        "q.budget": {"ru": "Бюджет программы", "en": "Programme budget"},
-        "q.allocated": {"ru": "Распределено дилерам", "en": "Allocated to dealers"},
-        "q.used": {"ru": "Использовано (одобрено)", "en": "Used (approved)"},
-        "q.unclaimed": {"ru": "Обязательства без заявок", "en": "Committed but unclaimed"},
-        "q.payments_in_quarter": {"ru": "Платежи в квартале", "en": "Payments in the quarter"},
-        "q.due": {"ru": "Остаток к выплате", "en": "Still due"},
-        "q.definitions": {
-            "ru": "Суммы — в валюте программы. «Заявлено» — суммы счетов дилеров; «Одобрено» — возмещение по "
-            "одобренным и оплаченным заявкам; «Выплачено дилерам» — выплаты по заявкам квартала на дату отчёта; "
-            "«Обязательства без заявок» — распределено минус использовано с начала года; «Остаток к выплате» — "
-            "одобренные, но ещё не выплаченные суммы по заявкам {quarters}.",
-            "en": "Amounts in the programme currency. “Claimed” is the dealers' invoices; “Approved” the "
-            "reimbursement of approved and paid claims; “Paid to dealers” what has been paid on the quarter's "
-            "claims by the date of the report; “Committed but unclaimed” is allocated minus used to date; "
-            "“Still due” what approved claims of {quarters} still wait to be paid.",
-        },
-        "q.definitions_closed": {
-            "ru": "Суммы — в валюте программы. «Заявлено» — суммы счетов дилеров; «Одобрено» — возмещение по "
-            "одобренным и оплаченным заявкам; «Выплачено дилерам» — выплаты по заявкам квартала на момент его "
-            "закрытия; «Обязательства без заявок» — распределено минус использовано с начала года; «Остаток к "
-            "выплате» — одобренные, но не выплаченные на момент закрытия суммы по заявкам {quarters}. Квартал "
-            "закрыт: отчёт не меняется, более поздние платежи учтены в кварталах своих дат.",
-            "en": "Amounts in the programme currency. “Claimed” is the dealers' invoices; “Approved” the "
-            "reimbursement of approved and paid claims; “Paid to dealers” what had been paid on the quarter's "
-            "claims when it was closed; “Committed but unclaimed” is allocated minus used to date; “Still due” "
-            "what approved claims of {quarters} still waited to be paid at the close. The quarter is closed: "
-            "this report does not change; later payments count in the quarters of their dates.",
-        },
-        "q.work_of": {"ru": "работы {q} кв.", "en": "work of Q{q}"},
-        "q.moved": {
-            "ru": "Заявки за работы закрытых кварталов, поданные позже, учтены в этом квартале и отмечены "
-            "кварталом работ; их срок подачи — срок квартала работ.",
-            "en": "Claims for work of closed quarters filed later count in this quarter, marked with the "
-            "quarter of their work; their filing deadline is that quarter's.",
-        },
-        "q.reconciles": {
-            "ru": "Итоги отчёта сверены с базой данных: совпадают до копейки.",
-            "en": "The report's totals were checked against the database: they agree to the cent.",
-        },
-        "q.not_reconciled": {
-            "ru": "ВНИМАНИЕ: итоги отчёта не совпадают с базой данных ({what}). См. раздел «Сверка».",
-            "en": "WARNING: the report's totals disagree with the database ({what}). See “Reconciliation”.",
-        },
-        "q.empty": {
-            "ru": "За этот квартал не подано ни одной заявки и не проведено ни одного платежа.",
-            "en": "No claims were filed for this quarter and no payments were made in it.",
-        },
-        "q.no_claims": {
-            "ru": "За этот квартал не подано ни одной заявки.",
-            "en": "No claims were filed for this quarter.",
-        },
-        "q.sec_dealers": {"ru": "1. Заявки по дилерам", "en": "1. Claims by dealer"},
-        "q.sec_summaries": {"ru": "2. Сводки", "en": "2. Summaries"},
-        "q.sec_channel": {"ru": "По каналам", "en": "By channel"},
-        "q.sec_region": {"ru": "По регионам", "en": "By region"},
-        "q.sec_budget": {"ru": "Бюджет по дилерам (с начала года)", "en": "Budget by dealer (year to date)"},
-        "q.sec_exceptions": {
-            "ru": "3. Отклонённые, возвращённые и поданные с опозданием заявки",
-            "en": "3. Rejected, returned and late claims",
-        },
-        "q.sec_payments": {"ru": "4. Платежи", "en": "4. Payments"},
-        "q.sec_paid": {"ru": "Платежи, проведённые в квартале", "en": "Payments made in the quarter"},
-        "q.sec_due": {
-            "ru": "Одобрено, но ещё не выплачено ({quarters})",
-            "en": "Approved but not yet paid ({quarters})",
-        },
-        "q.sec_reconciliation": {"ru": "5. Сверка с базой данных", "en": "5. Reconciliation with the database"},
-        "q.dealer_budget": {
-            "ru": "выделено {allocated} · использовано {used} · остаток {remaining}",
-            "en": "allocated {allocated} · used {used} · remaining {remaining}",
-        },
-        "q.no_exceptions": {
-            "ru": "Нет отклонённых, возвращённых или поданных с опозданием заявок.",
-            "en": "No claim was rejected, returned or filed late.",
-        },
-        "q.no_payments": {"ru": "В квартале платежей не было.", "en": "No payments were made in the quarter."},
-        "q.nothing_due": {"ru": "Все одобренные суммы выплачены.", "en": "Every approved amount has been paid."},
-        "q.dealer_paid": {"ru": "Оплачено дилером", "en": "Paid by dealer"},
-        "q.paid_out": {"ru": "Выплачено", "en": "Paid out"},
-        "q.unpaid_col": {"ru": "Не выплачено", "en": "Unpaid"},
-        "q.rejected_col": {"ru": "Откл.", "en": "Rej."},
-        "q.pending_col": {"ru": "На рассм.", "en": "Undecided"},
-        "q.claims_col": {"ru": "Заявок", "en": "Claims"},
-        "q.dealers_col": {"ru": "Дилеров", "en": "Dealers"},
-        "q.filed": {"ru": "Подана", "en": "Filed"},
-        "q.due_col": {"ru": "К выплате", "en": "Due"},
-        "q.used_col": {"ru": "Использовано", "en": "Used to date"},
-        "q.approved_q": {"ru": "Одобрено в кв.", "en": "Approved (quarter)"},
-        "q.late_reason": {
-            "ru": "подана {filed}, срок {deadline}",
-            "en": "filed {filed}, due {deadline}",
-        },
-        "q.late_accepted": {"ru": "принята ({who}): {why}", "en": "accepted by {who}: {why}"},
-        "q.late_open": {"ru": "ждёт решения об исключении", "en": "awaits an override"},
-        "q.what": {"ru": "Показатель", "en": "Figure"},
-        "q.from_rows": {"ru": "Отчёт (сумма строк)", "en": "Report (sum of rows)"},
-        "q.from_db": {"ru": "База данных (SQL)", "en": "Database (SQL)"},
-        "q.match": {"ru": "Совпадает", "en": "Agrees"},
-        "q.rec_explain": {
-            "ru": "Итоги отчёта — суммы его строк; столбец «База данных» посчитан заново агрегатными "
-            "запросами SQL по таблицам заявок, платежей и распределения, независимо от строк отчёта.",
-            "en": "The report's totals are the sums of its rows; the “Database” column is computed again "
-            "with SQL aggregates over the claim, payment and allocation tables, independently of the rows.",
-        },
-        "q.rec.claims": {"ru": "Заявок в квартале", "en": "Claims of the quarter"},
-        "q.rec.rejected": {"ru": "из них отклонено", "en": "of which rejected"},
-        "q.rec.pending": {"ru": "из них на рассмотрении", "en": "of which undecided"},
-        "q.rec.late": {"ru": "из них с опозданием", "en": "of which late"},
-        "q.rec.approved": {"ru": "Одобрено в квартале", "en": "Approved in the quarter"},
-        "q.rec.paid": {"ru": "Выплачено по заявкам квартала", "en": "Paid on the quarter's claims"},
-        "q.rec.unpaid": {"ru": "Одобрено, но не выплачено", "en": "Approved but unpaid"},
-        "q.rec.allocated": {"ru": "Распределено дилерам", "en": "Allocated to dealers"},
-        "q.rec.used_to_date": {"ru": "Использовано с начала года", "en": "Used to date"},
-        "q.rec.unclaimed": {"ru": "Обязательства без заявок", "en": "Committed but unclaimed"},
-        "q.rec.payments_in_quarter": {"ru": "Платежи в квартале", "en": "Payments in the quarter"},
-        "q.rec.due_to_date": {"ru": "К выплате на дату", "en": "Due to date"},
-        "q.late_mark": {"ru": "просрочка", "en": "late"},
-        "q.limited_mark": {"ru": "огранич. остатком", "en": "cut to the allocation left"},
-        "q.foreign": {"ru": "{amount}\n× {rate}", "en": "{amount}\n× {rate}"},
-        "q.no_rate": {"ru": "курс установит финансовый отдел", "en": "rate to be set by finance"},
-        "q.unrated": {
-            "ru": "Без курса валюты (не входят в суммы)",
-            "en": "Without an exchange rate (in no amount)",
-        },
-        "q.limited_note": {
-            "ru": "«Огранич. остатком» — возмещение урезано до остатка выделенной дилеру суммы (R7). Счёт в другой "
-            "валюте показан в валюте программы, под ним — сумма в валюте счёта и курс.",
-            "en": "“Cut to the allocation left”: the reimbursement was limited to what was left of the dealer's "
-            "allocation (R7). An invoice in another currency is shown converted, with its own amount and the rate "
-            "below.",
-        },
-        "q.rate_reason": {"ru": "Ставка (R6)", "en": "Rate (R6)"},
-        "q.own_brand": {"ru": "свой бренд", "en": "own brand"},
-        "q.prepared": {"ru": "Подготовил", "en": "Prepared by"},
-        "q.checked": {"ru": "Проверил", "en": "Checked by"},
-        "q.signature": {"ru": "ФИО, подпись, дата", "en": "name, signature, date"},
-        "q.quarters": {"ru": "кварталы 1–{q}", "en": "quarters 1–{q}"},
-        "q.quarter_1": {"ru": "I квартал", "en": "quarter 1"},
-        "q.quarters_gen": {"ru": "кварталов 1–{q}", "en": "quarters 1–{q}"},
-        "q.quarter_1_gen": {"ru": "I квартала", "en": "quarter 1"},
-        "q.ok": {"ru": "да", "en": "yes"},
-        "q.bad": {"ru": "НЕТ", "en": "NO"},
-    }
-)
 
 
 def write_quarterly_report(
@@ -218,23 +53,8 @@ def write_quarterly_report(
     doc.build_story(_Layout(report, doc.lang, doc.width, doc.generated_at).story())
 
 
-class _Layout:
+class _Layout(QuarterLayout):
     """The story of one report: generators of flowables, section by section."""
-
-    def __init__(self, report: QuarterlyReport, lang: str, width: float, generated_at: dt.datetime) -> None:  # ok-float
-        self.r = report
-        self.lang = lang
-        self.width = width
-        self.generated_at = generated_at
-        self._money = money_formatter(report.currency, lang)
-
-    def m(self, amount: Decimal | None) -> str:
-        return self._money(amount)
-
-    def quarters(self, *, genitive: bool = False) -> str:
-        """``кварталы 1–3`` / ``quarters 1–3``; ``I квартал`` / ``quarter 1`` (Russian genitive: ``кварталов 1–3``)."""
-        q, case = self.r.period.quarter, "_gen" if genitive else ""
-        return t(f"q.quarters{case}", self.lang, q=q) if q > 1 else t(f"q.quarter_1{case}", self.lang)
 
     def story(self) -> Iterator[Flowable]:
         yield from self.cover()
@@ -345,13 +165,6 @@ class _Layout:
             )
         )
         return table
-
-    def _verdict(self) -> Flowable:
-        s, lang = styles(), self.lang
-        if self.r.reconciles:
-            return para(t("q.reconciles", self.lang), s.body, markup='<font color="#1E6B3A">✓ {}</font>')
-        what = ", ".join(t(f"q.rec.{line.key}", lang) for line in self.r.reconciliation.differences)
-        return para(t("q.not_reconciled", lang, what=what), s.warning)
 
     # -- dealers ---------------------------------------------------------------------------------
     def dealer_sections(self) -> Iterator[Flowable]:
@@ -518,136 +331,6 @@ class _Layout:
             self.m(r.totals.approved),
         ]
         return long_table(columns, rows_as_blocks(rows), self.width, totals=[total])
-
-    # -- exceptions ------------------------------------------------------------------------------
-    def exceptions(self) -> Iterator[Flowable]:
-        lang, r = self.lang, self.r
-        yield CondPageBreak(50 * 2.835)
-        yield heading(t("q.sec_exceptions", lang), 1)
-        if not r.exceptions:
-            yield note(t("q.no_exceptions", lang))
-            return
-        columns = [
-            Column(t("dealer", lang), 1.7),
-            Column(t("reference", lang), 1.05),
-            Column(t("invoice_no", lang), 0.9),
-            Column(t("invoiced", lang), 1.0, numeric=True),
-            Column(t("q.filed", lang), 0.9),
-            Column(t("status", lang), 1.0),
-            Column(t("reason", lang), 2.5),
-        ]
-        rows = []
-        for e in r.exceptions:
-            reasons = [service_text(e.reason, lang)] if e.reason else []
-            if e.late:
-                late = t(
-                    "q.late_reason",
-                    lang,
-                    filed=date_text(e.filed_on, lang),
-                    deadline=date_text(e.deadline or r.period.deadline, lang),
-                )
-                if e.late_override_by:
-                    late += "; " + t("q.late_accepted", lang, who=e.late_override_by, why=e.late_override_reason)
-                else:
-                    late += "; " + t("q.late_open", lang)
-                reasons.append(late)
-            status = t(f"status.{e.status.value}", lang) + (f"\n{t('q.late_mark', lang)}" if e.late else "")
-            if e.work_quarter:
-                status += "\n" + t("q.work_of", lang, q=e.work_quarter)
-            rows.append(
-                [
-                    f"{e.dealer_code} · {e.dealer_name}",
-                    e.reference,
-                    e.invoice_number,
-                    self.m(e.invoiced) if e.invoiced is not None else t("q.no_rate", lang),
-                    date_text(e.filed_on, lang),
-                    status,
-                    "\n".join(reasons),
-                ]
-            )
-        yield long_table(columns, rows_as_blocks(rows), self.width)
-
-    # -- payments --------------------------------------------------------------------------------
-    def payments(self) -> Iterator[Flowable]:
-        lang, r = self.lang, self.r
-        yield CondPageBreak(50 * 2.835)
-        yield heading(t("q.sec_payments", lang), 1)
-        yield heading(t("q.sec_paid", lang), 2)
-        if r.payments:
-            columns = [
-                Column(t("date", lang), 0.8),
-                Column(t("dealer", lang), 2.6),
-                Column(t("payment_ref", lang), 1.6),
-                Column(t("q.claims_col", lang), 0.6, numeric=True),
-                Column(t("amount", lang), 1.1, numeric=True),
-            ]
-            rows = (
-                [
-                    date_text(p.paid_on, lang),
-                    f"{p.dealer_code} · {p.dealer_name}",
-                    p.reference,
-                    number(p.claims, lang),
-                    self.m(p.amount),
-                ]
-                for p in r.payments
-            )
-            total = [t("total", lang), "", "", "", self.m(r.position.payments_in_quarter)]
-            yield long_table(columns, rows_as_blocks(rows), self.width, totals=[total])
-        else:
-            yield note(t("q.no_payments", lang))
-        yield heading(t("q.sec_due", lang, quarters=self.quarters()), 2)
-        if r.still_due:
-            columns = [
-                Column(t("dealer", lang), 2.4),
-                Column(t("quarter", lang), 0.6, align="CENTER"),
-                Column(t("reference", lang), 1.15),
-                Column(t("invoice_no", lang), 1.15),
-                Column(t("approved", lang), 1.05, numeric=True),
-                Column(t("q.paid_out", lang), 1.05, numeric=True),
-                Column(t("q.due_col", lang), 1.05, numeric=True),
-            ]
-            rows = (
-                [
-                    f"{d.dealer_code} · {d.dealer_name}",
-                    f"Q{d.quarter}" if lang == "en" else f"{d.quarter}",
-                    d.reference,
-                    d.invoice_number,
-                    self.m(d.approved),
-                    self.m(d.paid),
-                    self.m(d.due),
-                ]
-                for d in r.still_due
-            )
-            total = [t("total", lang), "", "", "", "", "", self.m(r.position.due_to_date)]
-            yield long_table(columns, rows_as_blocks(rows), self.width, totals=[total])
-        else:
-            yield note(t("q.nothing_due", lang))
-
-    # -- reconciliation --------------------------------------------------------------------------
-    def reconciliation(self) -> Iterator[Flowable]:
-        lang, r = self.lang, self.r
-        yield CondPageBreak(90 * 2.835)
-        yield heading(t("q.sec_reconciliation", lang), 1)
-        yield note(t("q.rec_explain", lang))
-        yield spacer(2)
-        columns = [
-            Column(t("q.what", lang), 2.6),
-            Column(t("q.from_rows", lang), 1.3, numeric=True),
-            Column(t("q.from_db", lang), 1.3, numeric=True),
-            Column(t("q.match", lang), 0.7, align="CENTER"),
-        ]
-        rows = []
-        for line in r.reconciliation.lines:
-            shown = (
-                (number(int(line.from_rows), lang), number(int(line.from_database), lang))
-                if line.is_count
-                else (self.m(line.from_rows), self.m(line.from_database))
-            )
-            rows.append([t(f"q.rec.{line.key}", lang), *shown, t("q.ok" if line.matches else "q.bad", lang)])
-        bad = [i for i, line in enumerate(r.reconciliation.lines) if not line.matches]
-        yield data_table(columns, rows, self.width * 0.85, highlight=bad)
-        yield spacer(4)
-        yield self._verdict()
 
 
 def _side_by_side(left: list[Flowable], right: list[Flowable], half: float, width: float) -> Table:  # ok-float

@@ -4,8 +4,8 @@ The first page is what a dealer looks for: the balance, where each plan, mockup 
 stands, their own figures and an anonymised comparison with their region (median and
 quartiles only). Then the allocation, the activities, mockups, claims and payments.
 
-This module also holds the words the three dealer documents share (channels, criteria, the
-progress of an activity), used by :mod:`reports.pdf.letters` and :mod:`reports.pdf.annual`.
+The words the three dealer documents share (channels, criteria, the progress of an activity) are in
+:mod:`reports.pdf.dealer_kit`; the statement's own words in :mod:`reports.pdf.statement_labels`.
 """
 
 from __future__ import annotations
@@ -14,216 +14,22 @@ from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
 
-from babel.dates import get_month_names
 from babel.numbers import format_decimal
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table
 
 from coop_desk import rules
 from coop_desk.services.claim_views import ClaimView
-from coop_desk.services.statements import MIN_PEERS, DealerStatement, Distribution, Scorecard
+from coop_desk.services.statement_figures import MIN_PEERS
+from coop_desk.services.statement_views import DealerStatement, Distribution, Scorecard
+from reports.pdf import statement_labels  # noqa: F401 (registers the statement's words)
+from reports.pdf.dealer_kit import channel_text, month_text, num, side_by_side
 from reports.pdf.document import ReportDocument
 from reports.pdf.formatting import date_text, money, percent
-from reports.pdf.i18n import add_strings, lang_of, service_text, t
+from reports.pdf.i18n import lang_of, service_text, t
 from reports.pdf.styles import heading, note, para, spacer, styles
 from reports.pdf.tables import Column, data_table, key_value_table
 
-__all__ = ["channel_text", "criterion_text", "month_text", "num", "side_by_side", "write_statement"]
-
-# --------------------------------------------------------------------------- words shared by the dealer documents
-
-_CHANNELS = {
-    "press": ("пресса", "Press"),
-    "outdoor": ("наружная реклама", "Outdoor"),
-    "radio": ("радио", "Radio"),
-    "TV": ("ТВ", "TV"),
-    "exhibition": ("выставки", "Exhibitions"),
-    "seminar": ("семинары", "Seminars"),
-    "online": ("интернет", "Online"),
-    "point-of-sale materials": ("POS-материалы", "Point-of-sale materials"),
-    "other": ("прочее", "Other"),
-}
-_CRITERIA = {
-    "Annual turnover with the manufacturer": "Годовой оборот с производителем",
-    "Years of work with the manufacturer": "Срок работы с производителем",
-    "Growth of own marketing spending": "Рост собственных маркетинговых расходов",
-    "Readiness to promote new products": "Готовность продвигать новинки",
-    "Service quality": "Качество сервиса",
-}
-add_strings({f"dd.channel.{k}": {"ru": ru, "en": en} for k, (ru, en) in _CHANNELS.items()})
-add_strings({f"dd.criterion.{en}": {"ru": ru, "en": en} for en, ru in _CRITERIA.items()})
-add_strings(
-    {
-        # how far an activity has come (coop_desk.services.statements.PROGRESS)
-        "dd.progress.planned": {"ru": "в черновике", "en": "in the draft"},
-        "dd.progress.dropped": {"ru": "исключено агентством", "en": "dropped by the agency"},
-        "dd.progress.awaiting_mockup": {"ru": "ждёт макета", "en": "awaiting a mockup"},
-        "dd.progress.mockup_submitted": {"ru": "макет на проверке", "en": "mockup under review"},
-        "dd.progress.mockup_changes_requested": {"ru": "макет на доработке", "en": "mockup: changes asked"},
-        "dd.progress.mockup_rejected": {"ru": "макет отклонён", "en": "mockup rejected"},
-        "dd.progress.mockup_approved": {"ru": "макет утверждён", "en": "mockup approved"},
-        "dd.progress.claim_submitted": {"ru": "заявка подана", "en": "claim submitted"},
-        "dd.progress.claim_returned": {"ru": "заявка возвращена", "en": "claim returned"},
-        "dd.progress.claim_rejected": {"ru": "заявка отклонена", "en": "claim rejected"},
-        "dd.progress.claim_approved": {"ru": "заявка одобрена", "en": "claim approved"},
-        "dd.progress.claim_paid": {"ru": "возмещено", "en": "reimbursed"},
-        # mockup states (models.MockupStatus values)
-        "dd.mockup.submitted": {"ru": "на проверке", "en": "under review"},
-        "dd.mockup.approved": {"ru": "утверждён", "en": "approved"},
-        "dd.mockup.changes_requested": {"ru": "на доработке", "en": "changes asked"},
-        "dd.mockup.rejected": {"ru": "отклонён", "en": "rejected"},
-    }
-)
-
-
-def _known(key: str, lang: str, fallback: str) -> str:
-    try:
-        return t(key, lang)
-    except KeyError:
-        return fallback
-
-
-def channel_text(channel: str, lang: str) -> str:
-    """A channel's name in ``lang`` (a channel the year added itself stays as it was written)."""
-    return _known(f"dd.channel.{channel}", lang, channel)
-
-
-def criterion_text(name: str, lang: str) -> str:
-    return _known(f"dd.criterion.{name}", lang, name)
-
-
-def month_text(month: int, lang: str) -> str:
-    return str(get_month_names("abbreviated", "stand-alone", locale=lang_of(lang))[month])
-
-
-def num(value: Decimal | int, lang: str) -> str:
-    """An exact number that is not money (points, weights, coefficients): ``0,64`` / ``0.64``."""
-    return format_decimal(value, format="#,##0.######", locale=lang_of(lang))
-
-
-def side_by_side(
-    cells: Sequence[Flowable | list[Flowable]], widths: Sequence[float], gap: float = 10
-) -> Table:  # ok-float
-    """Flowables next to each other (blocks of a page), top-aligned, ``gap`` points apart."""
-    data = [list(cells)]
-    cols = []
-    for i, w in enumerate(widths):
-        cols.append(w + (gap if i < len(widths) - 1 else 0))
-    style = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-    ]
-    style += [("RIGHTPADDING", (i, 0), (i, 0), gap) for i in range(len(widths) - 1)]
-    return Table(data, colWidths=cols, style=TableStyle(style), hAlign="LEFT")
-
-
-# --------------------------------------------------------------------------- the statement's own words
-
-add_strings(
-    {
-        "st.title": {"ru": "Выписка дилера за {year} год", "en": "Dealer statement {year}"},
-        "st.header": {"ru": "Выписка дилера", "en": "Dealer statement"},
-        "st.as_of": {"ru": "Этап программы: {stage}", "en": "Programme stage: {stage}"},
-        "st.dealer": {"ru": "Дилер", "en": "Dealer"},
-        "st.legal_name": {"ru": "Юр. лицо", "en": "Legal name"},
-        "st.email": {"ru": "Эл. почта", "en": "E-mail"},
-        "st.balance": {"ru": "Баланс", "en": "Balance"},
-        "st.remaining": {"ru": "Остаток выделенной суммы", "en": "Allocation remaining"},
-        "st.unpaid": {"ru": "Одобрено, ещё не выплачено", "en": "Approved, not yet paid"},
-        "st.scorecard": {"ru": "Карточка дилера", "en": "Dealer scorecard"},
-        "st.where_things_stand": {"ru": "Где что находится", "en": "Where things stand"},
-        "st.activities_status": {"ru": "Мероприятия", "en": "Activities"},
-        "st.mockups_status": {"ru": "Макеты", "en": "Mockups"},
-        "st.claims_status": {"ru": "Заявки", "en": "Claims"},
-        "st.count": {"ru": "Кол-во", "en": "Count"},
-        "st.nothing_yet": {"ru": "пока нет", "en": "none yet"},
-        "st.figures": {"ru": "Ваши показатели и ваш регион", "en": "Your figures and your region"},
-        "st.measure": {"ru": "Показатель", "en": "Measure"},
-        "st.you": {"ru": "Вы", "en": "You"},
-        "st.q1": {"ru": "Нижний квартиль", "en": "Lower quartile"},
-        "st.median": {"ru": "Медиана", "en": "Median"},
-        "st.q3": {"ru": "Верхний квартиль", "en": "Upper quartile"},
-        "st.used": {"ru": "Использовано от выделенного", "en": "Allocation used"},
-        "st.approved_amount": {"ru": "Одобрено к возмещению", "en": "Approved reimbursement"},
-        "st.region_note": {
-            "ru": "Сравнение анонимно: медиана и квартили по {n} дилерам региона «{region}» с выделенным бюджетом "
-            "(включая вас). Имена и показатели других дилеров не раскрываются.",
-            "en": "The comparison is anonymous: median and quartiles over the {n} funded dealers of the {region} "
-            "region (you included). No other dealer's name or figures are shown.",
-        },
-        "st.region_too_small": {
-            "ru": "В регионе «{region}» меньше {min} дилеров с бюджетом ({n}): сравнение не приводится, "
-            "чтобы не раскрыть показатели соседей.",
-            "en": "The {region} region has fewer than {min} funded dealers ({n}): no comparison is shown, "
-            "so that no neighbour's figures can be inferred.",
-        },
-        "st.efficiency": {
-            "ru": "Эффективность (оценка независимого агентства)",
-            "en": "Efficiency (independent evaluation)",
-        },
-        "st.no_evaluation": {
-            "ru": "Оценка эффективности ваших мероприятий ещё не получена.",
-            "en": "The evaluation of your activities has not been received yet.",
-        },
-        "st.evaluated": {"ru": "Оценено мероприятий", "en": "Activities evaluated"},
-        "st.reach": {"ru": "Охват", "en": "Reach"},
-        "st.leads": {"ru": "Обращения", "en": "Leads"},
-        "st.sales": {"ru": "Продажи", "en": "Sales"},
-        "st.cost": {"ru": "Подтверждённые затраты", "en": "Verified cost"},
-        "st.cost_per_lead": {"ru": "Затраты на обращение", "en": "Cost per lead"},
-        "st.cost_per_sale": {"ru": "Затраты на продажу", "en": "Cost per sale"},
-        "st.allocation": {"ru": "Распределение бюджета", "en": "Allocation"},
-        "st.not_frozen": {
-            "ru": "Распределение бюджета на этот год ещё не утверждено.",
-            "en": "The allocation of this year is not frozen yet.",
-        },
-        "st.score": {"ru": "Баллы S", "en": "Score S"},
-        "st.coefficient": {"ru": "Коэффициент k", "en": "Coefficient k"},
-        "st.request": {"ru": "Запрос (ставка × стоимость плана)", "en": "Request (rate × plan cost)"},
-        "st.demand": {"ru": "Спрос = min(запрос, лимит)", "en": "Demand = min(request, cap)"},
-        "st.activities": {"ru": "Мероприятия", "en": "Activities"},
-        "st.month": {"ru": "Месяц", "en": "Month"},
-        "st.cost_col": {"ru": "Стоимость", "en": "Cost"},
-        "st.in_plan": {"ru": "В плане", "en": "In plan"},
-        "st.progress": {"ru": "Состояние", "en": "Progress"},
-        "st.idea": {"ru": "Идея", "en": "Idea"},
-        "st.in_plan_total": {"ru": "Итого в утверждённом плане", "en": "Total in the frozen plan"},
-        "st.dropped": {"ru": "исключено", "en": "dropped"},
-        "st.no_activities": {"ru": "Мероприятий нет.", "en": "No activities."},
-        "st.mockups": {"ru": "Макеты", "en": "Mockups"},
-        "st.no_mockups": {"ru": "Макетов нет.", "en": "No mockups."},
-        "st.mockup_no": {"ru": "№", "en": "No."},
-        "st.mockup_title": {"ru": "Макет", "en": "Mockup"},
-        "st.submitted": {"ru": "Подан", "en": "Submitted"},
-        "st.decided": {"ru": "Решение", "en": "Decided"},
-        "st.claims": {"ru": "Заявки на возмещение", "en": "Claims"},
-        "st.no_claims": {"ru": "Заявок нет.", "en": "No claims."},
-        "st.q": {"ru": "Кв.", "en": "Q"},
-        "st.invoice": {"ru": "Счёт", "en": "Invoice"},
-        "st.filed": {"ru": "Подана", "en": "Filed"},
-        "st.verified": {"ru": "Подтверждено", "en": "Verified cost"},
-        "st.paid_to_you": {"ru": "Выплачено", "en": "Paid to you"},
-        "st.claims_total": {
-            "ru": "Итого одобрено и выплачено",
-            "en": "Total approved and paid",
-        },
-        "st.payments": {"ru": "Выплаты", "en": "Payments"},
-        "st.no_payments": {"ru": "Выплат пока не было.", "en": "No payments yet."},
-        "st.for_claims": {"ru": "По заявкам (счёт)", "en": "For claims (invoice)"},
-        "st.late": {"ru": "подана с опозданием", "en": "filed late"},
-        "st.foreign": {"ru": "{amount}\n× {rate}", "en": "{amount}\n× {rate}"},
-        "st.no_rate": {"ru": "курс установит финансовый отдел", "en": "rate to be set by finance"},
-        "st.limited": {
-            "ru": "ограничено остатком выделенной суммы",
-            "en": "limited to the allocation left",
-        },
-    }
-)
-
-
-# --------------------------------------------------------------------------- the document
+__all__ = ["write_statement"]
 
 
 def write_statement(statement: DealerStatement, path: str | Path, lang: str | None = None) -> Path:

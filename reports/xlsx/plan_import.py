@@ -29,7 +29,7 @@ from typing import Any
 
 from coop_desk.errors import CoopDeskError
 from coop_desk.services import Services
-from coop_desk.services.years import YearView
+from coop_desk.services.year_views import YearView
 from coop_desk.text import Amount, Text, join
 from reports.xlsx import isolated, plan_pool
 from reports.xlsx.folder_listing import WORKBOOK_SUFFIXES, list_paths

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from coop_desk.errors import NotFound
-from coop_desk.services.years import YearView
+from coop_desk.services.year_views import YearView
 from reports.xlsx.safety import Limits
 
 __all__ = ["PARALLEL_MIN_FILES", "PoolReading", "worker_count"]

@@ -23,8 +23,8 @@ from pathlib import Path
 
 from coop_desk.errors import CoopDeskError
 from coop_desk.services import Services
-from coop_desk.services.plans import ActivityInput
-from coop_desk.services.years import YearView
+from coop_desk.services.plan_inputs import ActivityInput
+from coop_desk.services.year_views import YearView
 from coop_desk.text import Text
 from reports.xlsx.cells import (
     MONTH_EXPECTED,

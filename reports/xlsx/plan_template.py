@@ -38,7 +38,7 @@ from coop_desk import permissions
 from coop_desk.errors import Refused
 from coop_desk.services import Services
 from coop_desk.services.dealers import DealerView, ScoreView
-from coop_desk.services.years import YearView
+from coop_desk.services.year_views import YearView
 from coop_desk.text import Text
 from coop_desk.words import stage_name
 from reports.xlsx.layout import column_letters, column_range, validation

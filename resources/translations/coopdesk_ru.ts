@@ -3685,197 +3685,197 @@ Reason (recorded in the audit log):</source>
         <translation>{where} (подрядчик)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="475" />
+        <location filename="../../ui/service_strings.py" line="498" />
         <source>Q{quarter}</source>
         <translation>{quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="476" />
+        <location filename="../../ui/service_strings.py" line="499" />
         <source>at least one criterion is needed</source>
         <translation>нужен хотя бы один критерий</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="477" />
+        <location filename="../../ui/service_strings.py" line="475" />
         <source>base_rate</source>
         <translation>базовая ставка</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="478" />
+        <location filename="../../ui/service_strings.py" line="476" />
         <source>budget</source>
         <translation>бюджет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="479" />
+        <location filename="../../ui/service_strings.py" line="477" />
         <source>cap_ceiling</source>
         <translation>верхний лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="480" />
+        <location filename="../../ui/service_strings.py" line="478" />
         <source>cap_floor</source>
         <translation>нижний лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="481" />
+        <location filename="../../ui/service_strings.py" line="500" />
         <source>changed settings of {year}: {settings}</source>
         <translation>изменены настройки {year} года: {settings}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="482" />
+        <location filename="../../ui/service_strings.py" line="479" />
         <source>channels</source>
         <translation>каналы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="483" />
+        <location filename="../../ui/service_strings.py" line="480" />
         <source>claim_deadline_days</source>
         <translation>срок подачи заявок (дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="484" />
+        <location filename="../../ui/service_strings.py" line="501" />
         <source>confirm to move on anyway (--confirm-missing)</source>
         <translation>подтвердите, чтобы всё же перейти дальше (--confirm-missing)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="485" />
+        <location filename="../../ui/service_strings.py" line="481" />
         <source>consolidating_agency</source>
         <translation>консолидирующее агентство</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="486" />
+        <location filename="../../ui/service_strings.py" line="502" />
         <source>created programme year {year}</source>
         <translation>создан программный год {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="487" />
+        <location filename="../../ui/service_strings.py" line="503" />
         <source>criteria</source>
         <translation>критерии</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="488" />
+        <location filename="../../ui/service_strings.py" line="504" />
         <source>criterion {number}</source>
         <translation>критерий {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="489" />
+        <location filename="../../ui/service_strings.py" line="482" />
         <source>evaluating_agency</source>
         <translation>оценивающее агентство</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="490" />
+        <location filename="../../ui/service_strings.py" line="505" />
         <source>is not a programme setting</source>
         <translation>не является настройкой программы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="491" />
+        <location filename="../../ui/service_strings.py" line="483" />
         <source>language</source>
         <translation>язык</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="492" />
+        <location filename="../../ui/service_strings.py" line="506" />
         <source>max points must be a whole number from 1 to 1000, got {value}</source>
         <translation>максимум баллов должен быть целым числом от 1 до 1000, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="493" />
+        <location filename="../../ui/service_strings.py" line="484" />
         <source>must be a three-letter ISO code such as EUR, got {value}</source>
         <translation>должна быть трёхбуквенным кодом ISO, например EUR, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="494" />
+        <location filename="../../ui/service_strings.py" line="485" />
         <source>must be a whole number of days from 0 to 366, got {value}</source>
         <translation>должен быть целым числом дней от 0 до 366, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="495" />
+        <location filename="../../ui/service_strings.py" line="486" />
         <source>must be above 0 and at most 0.5 (the dealer pays at least half), got {value}</source>
         <translation>должна быть больше 0 и не больше 0,5 (дилер платит не меньше половины), а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="496" />
+        <location filename="../../ui/service_strings.py" line="487" />
         <source>must be an exact decimal number, got {value}</source>
         <translation>должно быть точным десятичным числом, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="497" />
+        <location filename="../../ui/service_strings.py" line="488" />
         <source>must be at least the floor ({floor}), got {value}</source>
         <translation>должен быть не меньше нижнего лимита ({floor}), а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="498" />
+        <location filename="../../ui/service_strings.py" line="507" />
         <source>must be between 2000 and 2100, got {value}</source>
         <translation>должен быть между 2000 и 2100, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="499" />
+        <location filename="../../ui/service_strings.py" line="489" />
         <source>must be from 0 up to (not including) 1, got {value}</source>
         <translation>должен быть от 0 до 1 (не включая 1), а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="500" />
+        <location filename="../../ui/service_strings.py" line="490" />
         <source>must be ru or en</source>
         <translation>должен быть ru или en</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="501" />
+        <location filename="../../ui/service_strings.py" line="491" />
         <source>must follow the order of the stages</source>
         <translation>должны идти в порядке этапов</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="502" />
+        <location filename="../../ui/service_strings.py" line="492" />
         <source>must not be negative</source>
         <translation>не может быть отрицательным</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="503" />
+        <location filename="../../ui/service_strings.py" line="493" />
         <source>must not be the consolidating agency (the evaluation is independent)</source>
         <translation>не может совпадать с консолидирующим агентством (оценка независима)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="504" />
+        <location filename="../../ui/service_strings.py" line="494" />
         <source>names a channel twice</source>
         <translation>один канал указан дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="505" />
+        <location filename="../../ui/service_strings.py" line="508" />
         <source>needs a name</source>
         <translation>нужно название</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="506" />
+        <location filename="../../ui/service_strings.py" line="495" />
         <source>needs at least one channel and no empty names</source>
         <translation>нужен хотя бы один канал, без пустых названий</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="507" />
+        <location filename="../../ui/service_strings.py" line="509" />
         <source>no consolidated plan has been imported yet</source>
         <translation>консолидированный план ещё не импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="508" />
+        <location filename="../../ui/service_strings.py" line="510" />
         <source>no dealer draft has been received yet</source>
         <translation>ещё не получено ни одного черновика дилера</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="509" />
+        <location filename="../../ui/service_strings.py" line="511" />
         <source>programme year {year} exists already</source>
         <translation>программный год {year} уже есть</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="510" />
+        <location filename="../../ui/service_strings.py" line="512" />
         <source>quarters not closed yet: {quarters}</source>
         <translation>не закрыты кварталы: {quarters}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="511" />
+        <location filename="../../ui/service_strings.py" line="513" />
         <source>re-opening a stage needs a reason</source>
         <translation>для возврата на этап нужна причина</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="512" />
+        <location filename="../../ui/service_strings.py" line="514" />
         <source>set {count} scoring criteria for {year}</source>
         <translation>заданы критерии оценки на {year} год: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="513" />
+        <location filename="../../ui/service_strings.py" line="496" />
         <source>stage dates</source>
         <translation>даты этапов</translation>
     </message>
@@ -3885,12 +3885,12 @@ Reason (recorded in the audit log):</source>
         <translation>распределение ещё не зафиксировано</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="514" />
+        <location filename="../../ui/service_strings.py" line="515" />
         <source>the efficiency report has not been imported yet</source>
         <translation>отчёт об эффективности ещё не импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="515" />
+        <location filename="../../ui/service_strings.py" line="497" />
         <source>threshold</source>
         <translation>порог</translation>
     </message>

@@ -23,7 +23,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from coop_desk.cli import run
 from coop_desk.services import Services
-from coop_desk.services.plans import ActivityInput
+from coop_desk.services.plan_inputs import ActivityInput
 from models import ClaimStatus
 from reports.xlsx import claims as claims_xlsx
 from reports.xlsx import consolidation as cons_xlsx

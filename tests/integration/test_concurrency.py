@@ -20,7 +20,7 @@ from coop_desk.errors import Conflict, CoopDeskError
 from coop_desk.services import Services
 from coop_desk.services.base import ServiceContext
 from coop_desk.services.lookup import get_dealer
-from coop_desk.services.plans import ActivityInput, ConsolidationInput
+from coop_desk.services.plan_inputs import ActivityInput, ConsolidationInput
 from models import Allocation, AllocationLine, AuditEvent, PlanDraft, PlannedActivity
 from models.db import Database
 from tests.factories import approve_mockup, claim_input, fingerprint, use_clock, year_in_execution

@@ -26,7 +26,7 @@ from sqlalchemy import func, select, text
 
 from coop_desk.services import Services
 from coop_desk.services.base import ServiceContext
-from coop_desk.services.plans import ActivityInput, ConsolidationInput
+from coop_desk.services.plan_inputs import ActivityInput, ConsolidationInput
 from models import Allocation, AllocationLine, AuditEvent, PlanDraft, PlannedActivity
 from models.db import Database
 from reports.xlsx.plan_layout import LAYOUT, PLAN_SHEET

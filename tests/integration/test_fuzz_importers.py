@@ -28,7 +28,7 @@ from coop_desk.errors import CoopDeskError
 from coop_desk.services import Services
 from coop_desk.services.attachments import AttachmentService, clean_filename
 from coop_desk.services.base import ServiceContext
-from coop_desk.services.plans import ActivityInput, ConsolidationInput
+from coop_desk.services.plan_inputs import ActivityInput, ConsolidationInput
 from models.db import Database
 from reports.xlsx.claims import import_claims, write_claims_templates
 from reports.xlsx.consolidation import import_consolidation, write_consolidation

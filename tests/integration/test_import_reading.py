@@ -21,7 +21,7 @@ from openpyxl.cell.cell import MergedCell
 from coop_desk.errors import InvalidInput
 from coop_desk.services import Services
 from coop_desk.services.claim_views import ClaimInput
-from coop_desk.services.plans import ConsolidationInput
+from coop_desk.services.plan_inputs import ConsolidationInput
 from reports.xlsx import claims as claims_xlsx
 from reports.xlsx import consolidation as cons_xlsx
 from reports.xlsx.cells import clean_text, parse_text, title_matches

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from coop_desk.errors import InvalidInput, Refused
 from coop_desk.services import Services
 from coop_desk.services.allocation import AllocationRun
-from coop_desk.services.plans import ActivityInput, ConsolidationInput
+from coop_desk.services.plan_inputs import ActivityInput, ConsolidationInput
 from models import Allocation, AllocationLine, AuditEvent, Base, Stage
 from models.db import Database
 

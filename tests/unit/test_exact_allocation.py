@@ -23,7 +23,7 @@ from coop_desk.commands.common import to_jsonable
 from coop_desk.rules import score_figures
 from coop_desk.services import Services
 from coop_desk.services.base import ServiceContext
-from coop_desk.services.plans import ActivityInput, ConsolidationInput
+from coop_desk.services.plan_inputs import ActivityInput, ConsolidationInput
 from models import AllocationLine, Stage
 from models.db import Database, current_revision, head_revision, make_engine, sqlite_url, upgrade
 from tests.conftest import PG_SKIP, PG_URL

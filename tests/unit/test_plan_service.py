@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from coop_desk.errors import InvalidInput, NotFound, Refused
 from coop_desk.services import Services
-from coop_desk.services.plans import ActivityInput, ConsolidationInput
+from coop_desk.services.plan_inputs import ActivityInput, ConsolidationInput
 from models import AuditEvent, Base, ConsolidatedItem, ConsolidatedPlan, PlanDraft, PlannedActivity, Stage
 from models.db import Database
 

@@ -12,7 +12,7 @@ from coop_desk.commands.common import to_jsonable
 from coop_desk.errors import NotFound, Refused
 from coop_desk.services import Services
 from coop_desk.services.evaluation import EfficiencyInput
-from coop_desk.services.statements import MIN_PEERS, distribution, quartiles
+from coop_desk.services.statement_figures import MIN_PEERS, distribution, quartiles
 from models import ClaimStatus
 from tests.factories import ExecutionYear, approve_mockup, claim_input, year_in_execution
 

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 
-from coop_desk.services.plans import ConsolidatedRow, RegionTotal
+from coop_desk.services.plan_views import ConsolidatedRow, RegionTotal
 from ui.models.row_table import ID_ROLE, MUTED_COLOUR, ROW_ROLE, SORT_ROLE, money_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtGui import QColor
 
-from coop_desk.services.plans import ActivityView, DraftView
+from coop_desk.services.plan_views import ActivityView, DraftView
 from ui.models.row_table import MUTED_COLOUR, WARNING_COLOUR, RowTableModel, date_text, money_text
 
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPush
 
 from coop_desk.rules import score_figures
 from coop_desk.services.dealers import ScoreView
-from coop_desk.services.years import YearView
+from coop_desk.services.year_views import YearView
 from ui.context import ScreenContext
 from ui.money_input import DecimalEdit
 

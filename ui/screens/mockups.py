@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from coop_desk import rules
 from coop_desk.services import Entity
 from coop_desk.services.mockups import MAX_OTHER_BRANDS, MockupView
-from coop_desk.services.plans import ConsolidatedRow
+from coop_desk.services.plan_views import ConsolidatedRow
 from models.enums import MockupStatus, Stage
 from ui.context import ScreenContext
 from ui.models.mockups import MockupQueueTableModel

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from coop_desk.errors import CoopDeskError
 from coop_desk.services import Entity
-from coop_desk.services.plans import DraftView
+from coop_desk.services.plan_views import DraftView
 from ui.context import ScreenContext, show_refusal
 from ui.models.plans import ActivitiesTableModel, DealerDraftRow, DealerDraftsTableModel, DraftVersionsTableModel
 from ui.screens.base import Screen

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from coop_desk.services import Entity
-from coop_desk.services.years import YearView
+from coop_desk.services.year_views import YearView
 from models.enums import Stage
 from ui.context import ScreenContext, show_refusal
 from ui.labels import stage_label

@@ -19,7 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from coop_desk.errors import NotFound, Refused
 from coop_desk.services import Services
 from coop_desk.services.mockups import MockupView
-from coop_desk.services.plans import ActivityView
+from coop_desk.services.plan_views import ActivityView
 from coop_desk.text import Text
 from models import MockupStatus
 from reports.pdf.i18n import service_text

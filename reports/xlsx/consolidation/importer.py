@@ -13,7 +13,7 @@ from coop_desk import permissions
 from coop_desk.errors import CoopDeskError
 from coop_desk.services import Services
 from coop_desk.services.base import column_length
-from coop_desk.services.plans import ConsolidationInput
+from coop_desk.services.plan_inputs import ConsolidationInput
 from coop_desk.text import Text
 from coop_desk.words import stage_name
 from models import ConsolidatedItem, ConsolidatedPlan

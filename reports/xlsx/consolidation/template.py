@@ -18,7 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from coop_desk.services import Services
-from coop_desk.services.plans import ActivityView, ConsolidatedRow
+from coop_desk.services.plan_views import ActivityView, ConsolidatedRow
 from reports.xlsx.layout import (
     GRID,
     INPUT_FILL,
