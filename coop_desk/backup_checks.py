@@ -85,6 +85,22 @@ def _reference_schema(revision: str) -> dict[tuple[str, str], tuple[str, str]]:
             conn.close()
 
 
+def check_counts(where: str, counts: dict[str, int], expected: dict[str, int]) -> None:
+    """The backup's row counts per table are its manifest's; else refused naming the tables that differ."""
+    if counts != expected:
+        wrong = [
+            f"{name}: {counts.get(name, '-')} / {expected.get(name, '-')}"
+            for name in sorted(counts.keys() | expected.keys())
+            if counts.get(name) != expected.get(name)
+        ]
+        why = Text(
+            "its database's row counts differ from its manifest (table: rows / manifest: {tables}); "
+            "it was not restored",
+            tables=", ".join(wrong[:8]) + (", …" if len(wrong) > 8 else ""),
+        )
+        raise InvalidInput(Problem(where, why))
+
+
 def check_copy(copy: Path, backup_file: Path, revision: str, expected: dict[str, int]) -> None:
     """The restored copy is a CoopDesk database at the manifest's revision, with exactly the tables, indexes
     and triggers the migrations create there, the manifest's row counts and no dangling reference."""
@@ -126,18 +142,7 @@ def check_copy(copy: Path, backup_file: Path, revision: str, expected: dict[str,
             if kind == "table" and name != "alembic_version" and not name.startswith("sqlite_")
         )
         counts = {name: int(conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]) for name in tables}
-        if counts != expected:
-            wrong = [
-                f"{name}: {counts.get(name, '-')} / {expected.get(name, '-')}"
-                for name in sorted(counts.keys() | expected.keys())
-                if counts.get(name) != expected.get(name)
-            ]
-            why = Text(
-                "its database's row counts differ from its manifest (table: rows / manifest: {tables}); "
-                "it was not restored",
-                tables=", ".join(wrong[:8]) + (", …" if len(wrong) > 8 else ""),
-            )
-            raise InvalidInput(Problem(where, why))
+        check_counts(where, counts, expected)
         dangling = conn.execute("PRAGMA foreign_key_check").fetchall()
         if dangling:
             why = Text(

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
 
+from coop_desk.backup_checks import check_counts
 from coop_desk.backup_manifest import PG_MEMBER
 from coop_desk.errors import InvalidInput, Problem, Refused
 from coop_desk.text import Text
@@ -42,14 +43,7 @@ def _tool(name: str) -> str:
 
 
 def _run(cmd: list[str], what: str) -> None:
-    try:
-        done = subprocess.run(cmd, capture_output=True, text=True, timeout=3600, check=False)
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        raise Refused(Text("{what} failed: {reason}", what=what, reason=str(exc))) from exc
-    if done.returncode != 0:
-        message = (done.stderr or done.stdout).strip().splitlines()
-        reason = message[-1] if message else Text("exit code {code}", code=done.returncode)
-        raise Refused(Text("{what} failed: {reason}", what=what, reason=reason))
+    _pg_script(cmd, what)
 
 
 def pg_dump(db_url: str, target: Path) -> None:
@@ -202,15 +196,4 @@ def _check_pg_dump(dump: Path, db_url: str, backup_file: Path, revision: str, ex
     counts.pop("alembic_version", None)
     tables = {name for kind, _schema, name in found if kind == "TABLE" and name != "alembic_version"}
     counts = {name: counts.get(name, 0) for name in tables} | counts
-    if counts != expected:
-        wrong = [
-            f"{name}: {counts.get(name, '-')} / {expected.get(name, '-')}"
-            for name in sorted(counts.keys() | expected.keys())
-            if counts.get(name) != expected.get(name)
-        ]
-        why = Text(
-            "its database's row counts differ from its manifest (table: rows / manifest: {tables}); "
-            "it was not restored",
-            tables=", ".join(wrong[:8]) + (", …" if len(wrong) > 8 else ""),
-        )
-        raise InvalidInput(Problem(where, why))
+    check_counts(where, counts, expected)

@@ -15,9 +15,6 @@ file's suffix.
 from __future__ import annotations
 
 import hashlib
-import io
-import struct
-import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -25,7 +22,6 @@ from coop_desk.text import Text
 from reports.xlsx.file_kind import OLE2, ZIP_MAGIC, ole2_reason, what_is
 from reports.xlsx.limits import (
     DEFAULT_LIMITS,
-    MB,
     Bomb,
     CheckedFile,
     Limits,
@@ -35,7 +31,7 @@ from reports.xlsx.limits import (
 )
 from reports.xlsx.meta import META_SHEET, IdentificationRefused, TemplateMeta, read_meta
 from reports.xlsx.reading import WorkbookValues, read_values
-from reports.xlsx.zip_check import check_file, inflate_xml, read_limited
+from reports.xlsx.zip_check import check_file, inflate_xml, open_zip, read_limited
 
 __all__ = [
     "ODS_MIMETYPE",
@@ -106,16 +102,7 @@ def _reason(exc: BaseException) -> str:
 
 def _check_zip(data: bytes, limits: Limits) -> dict[str, tuple[int, int]]:
     """Every check of the zip; returns each table's extent (rows, columns) by table name."""
-    try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
-        infos = zf.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, struct.error) as exc:
-        raise Unreadable(Text("the zip structure is damaged ({error})", error=short(exc))) from None
-    if len(infos) > limits.max_entries:
-        raise Bomb(Text("it has {count} zip entries", count=str(len(infos))))
-    total = sum(i.file_size for i in infos)
-    if total > limits.max_uncompressed_bytes:
-        raise Bomb(Text("it would inflate to {size} MB", size=str(total // MB)))
+    _zip, infos = open_zip(data, limits)
     files = {i.filename: i for i in infos if not i.is_dir()}
     if any(i.flag_bits & 0x1 for i in infos):
         raise _NotOds(Text("password-protected (an encrypted zip): send it without a password"))

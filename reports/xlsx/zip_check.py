@@ -139,12 +139,9 @@ def _sheet_ids(book: bytes) -> tuple[tuple[str, str], ...]:
     )
 
 
-def _check_zip(
-    data: bytes, limits: Limits, only: frozenset[str] | None = None
-) -> tuple[dict[str, tuple[int, int]], bool, frozenset[str]]:
-    """Every check of a zip; returns each worksheet part's extent (rows, columns), whether the workbook
-    uses the 1904 date system and the worksheet parts that hold a formula error cell. With ``only``
-    (sheet names, case-folded), the sheets not named and the parts that are not XML are left alone."""
+def open_zip(data: bytes, limits: Limits) -> tuple[zipfile.ZipFile, list[zipfile.ZipInfo]]:
+    """The zip and its entries, refused when its directory is damaged or declares more entries or more
+    inflated bytes than ``limits`` allow (the same for .xlsx and .ods)."""
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
@@ -155,6 +152,16 @@ def _check_zip(
     total = sum(i.file_size for i in infos)
     if total > limits.max_uncompressed_bytes:
         raise Bomb(Text("it would inflate to {size} MB", size=str(total // MB)))
+    return zf, infos
+
+
+def _check_zip(
+    data: bytes, limits: Limits, only: frozenset[str] | None = None
+) -> tuple[dict[str, tuple[int, int]], bool, frozenset[str]]:
+    """Every check of a zip; returns each worksheet part's extent (rows, columns), whether the workbook
+    uses the 1904 date system and the worksheet parts that hold a formula error cell. With ``only``
+    (sheet names, case-folded), the sheets not named and the parts that are not XML are left alone."""
+    zf, infos = open_zip(data, limits)
     if any(i.flag_bits & 0x1 for i in infos):
         raise _Encrypted()
     kind = zip_kind(zf)
