@@ -699,8 +699,6 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'an OpenDocument spreadsheet (.ods), which this installation cannot read: {save_as}'),  # reports/xlsx/ods.py
     QT_TRANSLATE_NOOP("Service", 'content.xml is not valid XML ({error})'),  # reports/xlsx/ods.py
     QT_TRANSLATE_NOOP("Service", 'it has no content.xml'),  # reports/xlsx/ods.py
-    QT_TRANSLATE_NOOP("Service", 'it has {count} zip entries'),  # reports/xlsx/ods.py
-    QT_TRANSLATE_NOOP("Service", 'it would inflate to {size} MB'),  # reports/xlsx/ods.py
     QT_TRANSLATE_NOOP("Service", 'not a readable workbook: {reason}'),  # reports/xlsx/ods.py
     QT_TRANSLATE_NOOP("Service", 'not an OpenDocument spreadsheet (.ods): {save_as}'),  # reports/xlsx/ods.py
     QT_TRANSLATE_NOOP("Service", 'not an OpenDocument spreadsheet (its content is not recognised)'),  # reports/xlsx/ods.py
@@ -708,7 +706,6 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'password-protected (encrypted): save it again in LibreOffice without a password and send it'),  # reports/xlsx/ods.py
     QT_TRANSLATE_NOOP("Service", 'refused as a zip bomb: {reason}'),  # reports/xlsx/ods.py
     QT_TRANSLATE_NOOP("Service", 'save it as Excel workbook (.xlsx) from the template we sent'),  # reports/xlsx/ods.py
-    QT_TRANSLATE_NOOP("Service", 'the zip structure is damaged ({error})'),  # reports/xlsx/ods.py
     QT_TRANSLATE_NOOP("Service", 'could not be read: {error}'),  # reports/xlsx/plan_import.py
     QT_TRANSLATE_NOOP("Service", 'draft of {who} for {year}: 1 activity, {total}'),  # reports/xlsx/plan_import.py
     QT_TRANSLATE_NOOP("Service", 'draft of {who} for {year}: {count} activities, {total}'),  # reports/xlsx/plan_import.py
@@ -742,6 +739,8 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", '{count} problems; {consequence}'),  # reports/xlsx/report.py
     QT_TRANSLATE_NOOP("Service", '{imported} files imported, {refused} refused'),  # reports/xlsx/report.py
     QT_TRANSLATE_NOOP("Service", 'a relationships part is not valid XML ({error})'),  # reports/xlsx/zip_check.py
+    QT_TRANSLATE_NOOP("Service", 'it has {count} zip entries'),  # reports/xlsx/zip_check.py
+    QT_TRANSLATE_NOOP("Service", 'it would inflate to {size} MB'),  # reports/xlsx/zip_check.py
     QT_TRANSLATE_NOOP("Service", 'no such file'),  # reports/xlsx/zip_check.py
     QT_TRANSLATE_NOOP("Service", 'not a file'),  # reports/xlsx/zip_check.py
     QT_TRANSLATE_NOOP("Service", 'not an Excel workbook (its content is not recognised)'),  # reports/xlsx/zip_check.py
@@ -752,6 +751,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'the zip entry {entry} is damaged (size or CRC does not match)'),  # reports/xlsx/zip_check.py
     QT_TRANSLATE_NOOP("Service", 'the zip entry {entry} is damaged ({error})'),  # reports/xlsx/zip_check.py
     QT_TRANSLATE_NOOP("Service", 'the zip entry {entry} uses an unsupported compression ({method})'),  # reports/xlsx/zip_check.py
+    QT_TRANSLATE_NOOP("Service", 'the zip structure is damaged ({error})'),  # reports/xlsx/zip_check.py
     QT_TRANSLATE_NOOP("Service", 'too large (more than {limit} MB)'),  # reports/xlsx/zip_check.py
     QT_TRANSLATE_NOOP("Service", 'too large ({size} MB; the limit is {limit} MB)'),  # reports/xlsx/zip_check.py
     QT_TRANSLATE_NOOP("Service", '{entry} declares a DOCTYPE, which workbooks never do'),  # reports/xlsx/zip_check.py

@@ -6120,27 +6120,27 @@ Reason (recorded in the audit log):</source>
         <translation>в нём нет content.xml</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="705" />
+        <location filename="../../ui/service_strings.py" line="703" />
         <source>not an OpenDocument spreadsheet (.ods): {save_as}</source>
         <translation>не таблица OpenDocument (.ods): {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="706" />
+        <location filename="../../ui/service_strings.py" line="704" />
         <source>not an OpenDocument spreadsheet (its content is not recognised)</source>
         <translation>не таблица OpenDocument (содержимое не распознано)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="708" />
+        <location filename="../../ui/service_strings.py" line="706" />
         <source>password-protected (encrypted): save it again in LibreOffice without a password and send it</source>
         <translation>защищён паролем (зашифрован): сохраните его в LibreOffice без пароля и пришлите снова</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="710" />
+        <location filename="../../ui/service_strings.py" line="708" />
         <source>save it as Excel workbook (.xlsx) from the template we sent</source>
         <translation>сохраните его как книгу Excel (.xlsx) из присланного нами шаблона</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="720" />
+        <location filename="../../ui/service_strings.py" line="717" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -6170,7 +6170,7 @@ Reason (recorded in the audit log):</source>
         <translation>документ Word, а не таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="721" />
+        <location filename="../../ui/service_strings.py" line="718" />
         <source>a channel from the list: {channels}</source>
         <translation>канал из списка: {channels}</translation>
     </message>
@@ -6250,7 +6250,7 @@ Reason (recorded in the audit log):</source>
         <translation>письмо, а не таблица: сохраните вложение</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="722" />
+        <location filename="../../ui/service_strings.py" line="719" />
         <source>an empty code</source>
         <translation>пустой код</translation>
     </message>
@@ -6260,27 +6260,27 @@ Reason (recorded in the audit log):</source>
         <translation>изображение, а не таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="723" />
+        <location filename="../../ui/service_strings.py" line="720" />
         <source>at least one activity (channel, month and planned cost)</source>
         <translation>хотя бы одно мероприятие (канал, месяц и плановая стоимость)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="712" />
+        <location filename="../../ui/service_strings.py" line="709" />
         <source>could not be read: {error}</source>
         <translation>не удалось прочитать: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="713" />
+        <location filename="../../ui/service_strings.py" line="710" />
         <source>draft of {who} for {year}: 1 activity, {total}</source>
         <translation>черновик {who} на {year} год: 1 мероприятие, {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="714" />
+        <location filename="../../ui/service_strings.py" line="711" />
         <source>draft of {who} for {year}: {count} activities, {total}</source>
         <translation>черновик {who} на {year} год: мероприятий — {count}, {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="724" />
+        <location filename="../../ui/service_strings.py" line="721" />
         <source>has the extension {suffix}, not .xlsx</source>
         <translation>у файла расширение {suffix}, а не .xlsx</translation>
     </message>
@@ -6290,7 +6290,7 @@ Reason (recorded in the audit log):</source>
         <translation>в этой папке нет файлов .xlsx или .xlsm</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="715" />
+        <location filename="../../ui/service_strings.py" line="712" />
         <source>no changes from the earlier version</source>
         <translation>изменений по сравнению с предыдущей версией нет</translation>
     </message>
@@ -6310,57 +6310,57 @@ Reason (recorded in the audit log):</source>
         <translation>не таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="716" />
+        <location filename="../../ui/service_strings.py" line="713" />
         <source>not read: the import was cancelled</source>
         <translation>не прочитан: загрузка отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="717" />
+        <location filename="../../ui/service_strings.py" line="714" />
         <source>not recorded: the import was cancelled</source>
         <translation>не записан: загрузка отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="725" />
+        <location filename="../../ui/service_strings.py" line="722" />
         <source>nothing was imported from this file</source>
         <translation>из этого файла ничего не загружено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="718" />
+        <location filename="../../ui/service_strings.py" line="715" />
         <source>replaces the current draft (kept as an earlier version)</source>
         <translation>заменяет текущий черновик (он сохранён как предыдущая версия)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="726" />
+        <location filename="../../ui/service_strings.py" line="723" />
         <source>the activity table</source>
         <translation>таблица мероприятий</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="727" />
+        <location filename="../../ui/service_strings.py" line="724" />
         <source>the dealer block</source>
         <translation>блок с данными дилера</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="728" />
+        <location filename="../../ui/service_strings.py" line="725" />
         <source>the plan sheet was rearranged: {part} was not found</source>
         <translation>структура листа плана изменена, не найдено: {part}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="729" />
+        <location filename="../../ui/service_strings.py" line="726" />
         <source>the sheet «{sheet}» is missing (was it renamed or deleted?)</source>
         <translation>нет листа «{sheet}» (его переименовали или удалили?)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="719" />
+        <location filename="../../ui/service_strings.py" line="716" />
         <source>this batch holds {count} drafts of dealer {dealer} for {year} ({files}): import the right one alone</source>
         <translation>в этой загрузке несколько черновиков дилера {dealer} на {year} год ({count}: {files}): загрузите только нужный</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="730" />
+        <location filename="../../ui/service_strings.py" line="727" />
         <source>this template belongs to dealer {dealer}, not {code} (the dealer code on the sheet, {cell}, was changed)</source>
         <translation>этот шаблон принадлежит дилеру {dealer}, а не {code} (код дилера на листе, ячейка {cell}, был изменён)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="731" />
+        <location filename="../../ui/service_strings.py" line="728" />
         <source>{file}, sheet {sheet}, row {row}</source>
         <translation>{file}, лист {sheet}, строка {row}</translation>
     </message>
@@ -6370,57 +6370,57 @@ Reason (recorded in the audit log):</source>
         <translation>{kind}, а не .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="732" />
+        <location filename="../../ui/service_strings.py" line="729" />
         <source>dealer {dealer} is inactive and takes no part in {year}</source>
         <translation>дилер {dealer} неактивен и не участвует в программе {year} года</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="733" />
+        <location filename="../../ui/service_strings.py" line="730" />
         <source>plan templates are issued at stage drafting; year {year} is at {stage} (a returned draft could not be recorded now)</source>
         <translation>шаблоны планов выдаются на этапе черновиков, а {year} год на этапе «{stage}» (присланный черновик сейчас нельзя было бы записать)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="735" />
+        <location filename="../../ui/service_strings.py" line="732" />
         <source>1 file imported, {refused} refused</source>
         <translation>загружен 1 файл, не принято: {refused}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="736" />
+        <location filename="../../ui/service_strings.py" line="733" />
         <source>1 problem; {consequence}</source>
         <translation>1 замечание; {consequence}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="737" />
+        <location filename="../../ui/service_strings.py" line="734" />
         <source>files: {imported} imported, {refused} refused, {skipped} skipped (not spreadsheets)</source>
         <translation>файлы: загружено {imported}, не принято {refused}, пропущено {skipped} (не таблицы)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="738" />
+        <location filename="../../ui/service_strings.py" line="735" />
         <source>found "{found}", expected {expected}</source>
         <translation>найдено «{found}», ожидалось: {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="739" />
+        <location filename="../../ui/service_strings.py" line="736" />
         <source>found nothing, expected {expected}</source>
         <translation>ничего не найдено, ожидалось: {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="740" />
+        <location filename="../../ui/service_strings.py" line="737" />
         <source>imported</source>
         <translation>загружено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="741" />
+        <location filename="../../ui/service_strings.py" line="738" />
         <source>skipped</source>
         <translation>пропущен</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="742" />
+        <location filename="../../ui/service_strings.py" line="739" />
         <source>{count} problems; {consequence}</source>
         <translation>замечаний: {count}; {consequence}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="743" />
+        <location filename="../../ui/service_strings.py" line="740" />
         <source>{imported} files imported, {refused} refused</source>
         <translation>загружено файлов: {imported}, не принято: {refused}</translation>
     </message>
@@ -6495,7 +6495,7 @@ Reason (recorded in the audit log):</source>
         <translation>это архив gzip, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="744" />
+        <location filename="../../ui/service_strings.py" line="741" />
         <source>a relationships part is not valid XML ({error})</source>
         <translation>часть связей (relationships) — некорректный XML ({error})</translation>
     </message>
@@ -6590,37 +6590,37 @@ Reason (recorded in the audit log):</source>
         <translation>не удаётся прочитать: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="702" />
+        <location filename="../../ui/service_strings.py" line="742" />
         <source>it has {count} zip entries</source>
         <translation>в нём {count} элементов zip</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="703" />
+        <location filename="../../ui/service_strings.py" line="743" />
         <source>it would inflate to {size} MB</source>
         <translation>после распаковки он занял бы {size} МБ</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="745" />
+        <location filename="../../ui/service_strings.py" line="744" />
         <source>no such file</source>
         <translation>файл не найден</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="746" />
+        <location filename="../../ui/service_strings.py" line="745" />
         <source>not a file</source>
         <translation>это не файл</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="734" />
+        <location filename="../../ui/service_strings.py" line="731" />
         <source>not a readable workbook: sheet {sheet}: {reason}</source>
         <translation>книгу не удаётся прочитать: лист {sheet}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="704" />
+        <location filename="../../ui/service_strings.py" line="702" />
         <source>not a readable workbook: {reason}</source>
         <translation>книгу не удаётся прочитать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="747" />
+        <location filename="../../ui/service_strings.py" line="746" />
         <source>not an Excel workbook (its content is not recognised)</source>
         <translation>это не книга Excel (содержимое не распознано)</translation>
     </message>
@@ -6630,7 +6630,7 @@ Reason (recorded in the audit log):</source>
         <translation>откройте его в Excel или LibreOffice и сохраните как книгу Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="707" />
+        <location filename="../../ui/service_strings.py" line="705" />
         <source>password-protected (an encrypted zip): send it without a password</source>
         <translation>файл защищён паролем (зашифрованный zip): пришлите его без пароля</translation>
     </message>
@@ -6640,12 +6640,12 @@ Reason (recorded in the audit log):</source>
         <translation>файл защищён паролем (зашифрован): снимите пароль в Excel (Файл › Сведения › Защита книги) и пришлите его снова</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="709" />
+        <location filename="../../ui/service_strings.py" line="707" />
         <source>refused as a zip bomb: {reason}</source>
         <translation>отклонён как zip-бомба: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="748" />
+        <location filename="../../ui/service_strings.py" line="747" />
         <source>the file is cut short (zip entry {entry} is incomplete)</source>
         <translation>файл обрезан (элемент zip {entry} неполный)</translation>
     </message>
@@ -6665,37 +6665,37 @@ Reason (recorded in the audit log):</source>
         <translation>лист «{sheet}»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="749" />
+        <location filename="../../ui/service_strings.py" line="748" />
         <source>the zip entry {entry} inflates {ratio} times</source>
         <translation>элемент zip {entry} при распаковке увеличивается в {ratio} раз</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="750" />
+        <location filename="../../ui/service_strings.py" line="749" />
         <source>the zip entry {entry} is damaged</source>
         <translation>элемент zip {entry} повреждён</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="751" />
+        <location filename="../../ui/service_strings.py" line="750" />
         <source>the zip entry {entry} is damaged (it inflates to more than it declares)</source>
         <translation>элемент zip {entry} повреждён (распаковывается в больший объём, чем заявлено)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="752" />
+        <location filename="../../ui/service_strings.py" line="751" />
         <source>the zip entry {entry} is damaged (size or CRC does not match)</source>
         <translation>элемент zip {entry} повреждён (не совпадает размер или CRC)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="753" />
+        <location filename="../../ui/service_strings.py" line="752" />
         <source>the zip entry {entry} is damaged ({error})</source>
         <translation>элемент zip {entry} повреждён ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="754" />
+        <location filename="../../ui/service_strings.py" line="753" />
         <source>the zip entry {entry} uses an unsupported compression ({method})</source>
         <translation>элемент zip {entry} сжат неподдерживаемым методом ({method})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="711" />
+        <location filename="../../ui/service_strings.py" line="754" />
         <source>the zip structure is damaged ({error})</source>
         <translation>структура zip повреждена ({error})</translation>
     </message>
