@@ -122,6 +122,15 @@ MATRIX: dict[str, UseCase] = {
     # claims and payments
     "claims.file": _uc(Text("file claims"), MARKETER, FINANCE, stages=_OPEN, doing=Text("filing a claim")),
     "claims.complete": _uc(Text("complete claims"), MARKETER, FINANCE, stages=_OPEN, doing=Text("completing a claim")),
+    "claims.attach": _uc(
+        Text("attach claim documents"), MARKETER, FINANCE, stages=_OPEN, doing=Text("attaching a claim document")
+    ),
+    "claims.attach_data": _uc(
+        Text("attach claim documents"), MARKETER, FINANCE, stages=_OPEN, doing=Text("attaching a claim document")
+    ),
+    "claims.detach": _uc(
+        Text("take documents off claims"), MARKETER, FINANCE, stages=_OPEN, doing=Text("taking a document off a claim")
+    ),
     "claims.set_rate": _uc(
         Text("set the exchange rate of claims"),
         FINANCE,
@@ -185,6 +194,7 @@ READS: frozenset[str] = frozenset(
         "claims.list_ids",
         "claims.rows",
         "claims.get",
+        "claims.documents",
         "claims.list_claims",
         "claims.payments",
         "claims.pending_at_close",

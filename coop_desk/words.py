@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from coop_desk.text import Text, join
-from models.enums import ClaimStatus, MockupStatus, Role, Stage
+from models.enums import ClaimStatus, DocumentKind, MockupStatus, Role, Stage
 
-__all__ = ["claim_status", "mockup_status", "role_name", "stage_name", "stage_names"]
+__all__ = ["claim_status", "document_kind", "mockup_status", "role_name", "stage_name", "stage_names"]
 
 _STAGES: dict[Stage, Text] = {
     Stage.DRAFTING: Text("drafting"),
@@ -33,6 +33,20 @@ _MOCKUP_STATUSES: dict[MockupStatus, Text] = {
     MockupStatus.APPROVED: Text("approved"),
     MockupStatus.CHANGES_REQUESTED: Text("changes requested"),
     MockupStatus.REJECTED: Text("rejected"),
+}
+_DOCUMENT_KINDS: dict[DocumentKind, Text] = {
+    DocumentKind.INVOICE: Text("invoice"),
+    DocumentKind.PAYMENT_ORDER: Text("payment order"),
+    DocumentKind.ACT: Text("acceptance act"),
+    DocumentKind.PRINTED_PAGE: Text("printed page"),
+    DocumentKind.AIRPLAY_CERTIFICATE: Text("airplay certificate"),
+    DocumentKind.SITE_PHOTOS: Text("dated photos of the sites"),
+    DocumentKind.SCREENSHOTS: Text("screenshots"),
+    DocumentKind.PLATFORM_STATISTICS: Text("platform statistics"),
+    DocumentKind.EVENT_PHOTOS: Text("photos of the event"),
+    DocumentKind.PARTICIPANT_LIST: Text("list of participants"),
+    DocumentKind.SHOP_PHOTOS: Text("photos in the shop"),
+    DocumentKind.OTHER_PROOF: Text("other proof"),
 }
 _ROLES: dict[Role, Text] = {
     Role.OWNER: Text("owner"),
@@ -59,6 +73,11 @@ def claim_status(status: ClaimStatus | str) -> Text:
 
 def mockup_status(status: MockupStatus | str) -> Text:
     return _MOCKUP_STATUSES[MockupStatus(status)]
+
+
+def document_kind(kind: DocumentKind | str) -> Text:
+    """What a claim document is ("payment order", "airplay certificate"), translatable."""
+    return _DOCUMENT_KINDS[DocumentKind(kind)]
 
 
 def role_name(role: Role | str) -> Text:

@@ -1,10 +1,11 @@
 """Persistence: SQLAlchemy mapped classes, database set-up and Alembic migrations."""
 
 from models.base import Base
-from models.enums import ClaimStatus, MockupStatus, Role, Stage
+from models.enums import ClaimStatus, DocumentKind, MockupStatus, Role, Stage
 from models.execution import (
     Attachment,
     Claim,
+    ClaimDocument,
     EfficiencyResult,
     Mockup,
     Payment,
@@ -29,10 +30,12 @@ __all__ = [
     "AuditEvent",
     "Base",
     "Claim",
+    "ClaimDocument",
     "ClaimStatus",
     "ConsolidatedItem",
     "ConsolidatedPlan",
     "Dealer",
+    "DocumentKind",
     "DealerScore",
     "EfficiencyResult",
     "Mockup",

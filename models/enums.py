@@ -38,6 +38,28 @@ class ClaimStatus(enum.StrEnum):
     REJECTED = "rejected"
 
 
+class DocumentKind(enum.StrEnum):
+    """What a document attached to a claim is: the three of R7, or a proof of performance of its medium."""
+
+    INVOICE = "invoice"
+    PAYMENT_ORDER = "payment_order"
+    ACT = "act"
+    PRINTED_PAGE = "printed_page"  # press: the printed page or its PDF
+    AIRPLAY_CERTIFICATE = "airplay_certificate"  # radio, TV: the broadcaster's certificate (эфирная справка)
+    SITE_PHOTOS = "site_photos"  # outdoor: dated photos of each site
+    SCREENSHOTS = "screenshots"  # online
+    PLATFORM_STATISTICS = "platform_statistics"  # online: the platform's statistics
+    EVENT_PHOTOS = "event_photos"  # exhibitions, seminars
+    PARTICIPANT_LIST = "participant_list"  # exhibitions, seminars
+    SHOP_PHOTOS = "shop_photos"  # point-of-sale materials: photos in the shop
+    OTHER_PROOF = "other_proof"
+
+    @property
+    def is_proof(self) -> bool:
+        """A proof of performance (dated), not one of the invoice, the payment order and the act."""
+        return self not in (DocumentKind.INVOICE, DocumentKind.PAYMENT_ORDER, DocumentKind.ACT)
+
+
 class Role(enum.StrEnum):
     OWNER = "owner"
     MARKETER = "marketer"

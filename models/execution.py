@@ -9,7 +9,7 @@ from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, Integer, LargeBi
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, created_at, exact_opt, intpk, money, money_opt
-from models.enums import ClaimStatus, MockupStatus, Stage
+from models.enums import ClaimStatus, DocumentKind, MockupStatus, Stage
 from models.planning import PlannedActivity
 from models.programme import enum_column
 
@@ -88,7 +88,6 @@ class Claim(Base):
     paid_amount: Mapped[money_opt]
     act_number: Mapped[str] = mapped_column(String(100), nullable=False, default="")
     act_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
-    attachment_id: Mapped[int | None] = mapped_column(ForeignKey("attachment.id"), nullable=True)
     status: Mapped[ClaimStatus] = mapped_column(
         enum_column(ClaimStatus), nullable=False, default=ClaimStatus.SUBMITTED, index=True
     )
@@ -111,8 +110,34 @@ class Claim(Base):
 
     activity: Mapped[PlannedActivity] = relationship()
     mockup: Mapped[Mockup] = relationship()
+    documents: Mapped[list[ClaimDocument]] = relationship(
+        back_populates="claim", order_by="ClaimDocument.id", cascade="all, delete-orphan"
+    )
 
     __mapper_args__ = {"version_id_col": version}
+
+
+class ClaimDocument(Base):
+    """A scan a claim carries: its invoice, payment order, acceptance act or a proof of performance (R7),
+    stored once by content hash (:class:`Attachment`). A proof carries the date it shows."""
+
+    __tablename__ = "claim_document"
+    __table_args__ = (
+        UniqueConstraint("claim_id", "kind", "attachment_id"),
+        Index("ix_claim_document_attachment", "attachment_id"),
+    )
+
+    id: Mapped[intpk]
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"), nullable=False, index=True)
+    kind: Mapped[DocumentKind] = mapped_column(enum_column(DocumentKind), nullable=False)
+    attachment_id: Mapped[int] = mapped_column(ForeignKey("attachment.id"), nullable=False)
+    #: The date a proof shows (a photo's, the airplay's); None for the invoice, payment order and act.
+    proof_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    added_by: Mapped[str] = mapped_column(String(120), nullable=False, default="")
+    added: Mapped[created_at]
+
+    claim: Mapped[Claim] = relationship(back_populates="documents")
+    attachment: Mapped[Attachment] = relationship()
 
 
 class Payment(Base):

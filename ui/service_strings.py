@@ -105,6 +105,8 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'approve mockups'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'approving a claim'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'ask for changes to mockups'),  # coop_desk/permissions.py
+    QT_TRANSLATE_NOOP("Service", 'attach claim documents'),  # coop_desk/permissions.py
+    QT_TRANSLATE_NOOP("Service", 'attaching a claim document'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", "change a year's settings"),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'change the scoring criteria'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'close a quarter'),  # coop_desk/permissions.py
@@ -147,6 +149,8 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'sign in'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'submit mockups'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'submitting a mockup'),  # coop_desk/permissions.py
+    QT_TRANSLATE_NOOP("Service", 'take documents off claims'),  # coop_desk/permissions.py
+    QT_TRANSLATE_NOOP("Service", 'taking a document off a claim'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'PostgreSQL refused to grant the privileges: {reason}'),  # coop_desk/pg_roles.py
     QT_TRANSLATE_NOOP("Service", 'cannot connect to {database} as {role}: {reason}'),  # coop_desk/pg_roles.py
     QT_TRANSLATE_NOOP("Service", 'cannot connect to {database}: {reason}'),  # coop_desk/pg_roles.py
@@ -218,8 +222,6 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'act number'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", 'an invoice in {currency} needs a positive exchange rate ({programme} per 1 {currency}), got {value}'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", 'applies only to an invoice in another currency than {currency}'),  # coop_desk/services/claim_checks.py
-    QT_TRANSLATE_NOOP("Service", 'attachment'),  # coop_desk/services/claim_checks.py
-    QT_TRANSLATE_NOOP("Service", 'attachment id'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", 'currency'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", 'exchange rate'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", 'if approved now: {formula} {currency}'),  # coop_desk/services/claim_checks.py
@@ -228,7 +230,6 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'invoice number'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", 'invoice {amount} {currency} × {rate} = {converted} {programme}'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", 'invoice {amount} {currency}: {pending}'),  # coop_desk/services/claim_checks.py
-    QT_TRANSLATE_NOOP("Service", 'invoice {invoice} of {date} was claimed already: duplicate of claim {number} for {reference} (invoice {first}, filed {filed_on})'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", 'is required'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", 'missing: {items}'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", 'mockup {number} has no count of other brands'),  # coop_desk/services/claim_checks.py
@@ -254,7 +255,6 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'remaining allocation = {allocated} allocated − {used} approved before = {remaining}'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", 'returned to the dealer: {reason}'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", 'the acceptance act is dated {act}, before mockup {number} was approved on {approved_on}: the ad ran before its approval (R7)'),  # coop_desk/services/claim_checks.py
-    QT_TRANSLATE_NOOP("Service", 'the attached file was claimed already: duplicate of claim {number} (filed {filed_on})'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", 'vendor'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", 'verified cost = min(invoiced {invoiced}, paid {paid}) = {verified}'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", '{count} other brand(s)'),  # coop_desk/services/claim_checks.py
@@ -284,7 +284,17 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'was filed late ({filed_on}): accept the late filing (override) before approving'),  # coop_desk/services/claim_decisions.py
     QT_TRANSLATE_NOOP("Service", 'was filed on time: there is nothing to override'),  # coop_desk/services/claim_decisions.py
     QT_TRANSLATE_NOOP("Service", 'year {year}'),  # coop_desk/services/claim_decisions.py
+    QT_TRANSLATE_NOOP("Service", 'claim {number}: {kind} {name} attached'),  # coop_desk/services/claim_documents.py
+    QT_TRANSLATE_NOOP("Service", 'claim {number}: {kind} {name} taken off'),  # coop_desk/services/claim_documents.py
+    QT_TRANSLATE_NOOP("Service", 'is {status}: documents are attached to a claim before it is decided'),  # coop_desk/services/claim_documents.py
+    QT_TRANSLATE_NOOP("Service", 'kind'),  # coop_desk/services/claim_documents.py
+    QT_TRANSLATE_NOOP("Service", "only a proof of performance carries a date; the {kind}'s date is a field of the claim"),  # coop_desk/services/claim_documents.py
+    QT_TRANSLATE_NOOP("Service", 'proof date'),  # coop_desk/services/claim_documents.py
+    QT_TRANSLATE_NOOP("Service", 'there is no claim document {id}'),  # coop_desk/services/claim_documents.py
+    QT_TRANSLATE_NOOP("Service", 'there is no claim {number}'),  # coop_desk/services/claim_documents.py
+    QT_TRANSLATE_NOOP("Service", '{value} is not a kind of claim document; one of: {kinds}'),  # coop_desk/services/claim_documents.py
     QT_TRANSLATE_NOOP("Service", 'a claim stays on its activity: file a new claim for another one'),  # coop_desk/services/claim_filing.py
+    QT_TRANSLATE_NOOP("Service", 'attachment'),  # coop_desk/services/claim_filing.py
     QT_TRANSLATE_NOOP("Service", 'claim for {reference}'),  # coop_desk/services/claim_filing.py
     QT_TRANSLATE_NOOP("Service", 'claim {number} for {reference} (Q{quarter}): {outcome}'),  # coop_desk/services/claim_filing.py
     QT_TRANSLATE_NOOP("Service", 'claim {number}: exchange rate {before} → {rate} {programme} per 1 {currency}'),  # coop_desk/services/claim_filing.py
@@ -337,7 +347,6 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", '{day} is in Q{quarter} {year}, which is closed: a payment counts in the quarter of its date and nothing changes a closed quarter (date it in an open quarter, or the programme owner can reopen Q{quarter})'),  # coop_desk/services/claim_payments.py
     QT_TRANSLATE_NOOP("Service", '{message} ({details})'),  # coop_desk/services/claim_payments.py
     QT_TRANSLATE_NOOP("Service", 'claim {number} was changed by somebody else since you opened it; nothing was changed'),  # coop_desk/services/claim_views.py
-    QT_TRANSLATE_NOOP("Service", 'there is no claim {number}'),  # coop_desk/services/claim_views.py
     QT_TRANSLATE_NOOP("Service", 'a dealer with this code exists already'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'city'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'code'),  # coop_desk/services/dealers.py
@@ -363,6 +372,9 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'year {year}: the allocation is frozen; scores can no longer change'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", '{value} is not an e-mail address'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", '{value} must be a letter then 1–15 letters or digits, e.g. D014'),  # coop_desk/services/dealers.py
+    QT_TRANSLATE_NOOP("Service", 'invoice {invoice} of {date} was claimed already: duplicate of claim {number} for {reference} (invoice {first}, filed {filed_on})'),  # coop_desk/services/duplicate_check.py
+    QT_TRANSLATE_NOOP("Service", 'the file {name} is the {kind} of claim {number} of dealer {dealer}: a document can be shared only among the claims of one dealer'),  # coop_desk/services/duplicate_check.py
+    QT_TRANSLATE_NOOP("Service", 'the file {name} was claimed already: duplicate of claim {number} (filed {filed_on}, there as its {kind})'),  # coop_desk/services/duplicate_check.py
     QT_TRANSLATE_NOOP("Service", '{dealer}: claim {second} ({second_reference}, invoice {second_invoice}) is the same invoice of {date} as claim {first} ({first_reference}, invoice {first_invoice})'),  # coop_desk/services/duplicates.py
     QT_TRANSLATE_NOOP("Service", 'agency'),  # coop_desk/services/evaluation.py
     QT_TRANSLATE_NOOP("Service", 'efficiency report'),  # coop_desk/services/evaluation.py
@@ -529,21 +541,31 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'year {year}: {before} → {after} (confirmed missing: {missing})'),  # coop_desk/services/years.py
     QT_TRANSLATE_NOOP("Service", '{count} claim(s) are still waiting for a decision'),  # coop_desk/services/years.py
     QT_TRANSLATE_NOOP("Service", '{count} dealer(s) sent no draft: {dealers}'),  # coop_desk/services/years.py
+    QT_TRANSLATE_NOOP("Service", 'airplay certificate'),  # coop_desk/words.py
     QT_TRANSLATE_NOOP("Service", 'allocation'),  # coop_desk/words.py
     QT_TRANSLATE_NOOP("Service", 'approved'),  # coop_desk/words.py
     QT_TRANSLATE_NOOP("Service", 'auditor'),  # coop_desk/words.py
     QT_TRANSLATE_NOOP("Service", 'changes requested'),  # coop_desk/words.py
     QT_TRANSLATE_NOOP("Service", 'closed'),  # coop_desk/words.py
     QT_TRANSLATE_NOOP("Service", 'consolidation'),  # coop_desk/words.py
+    QT_TRANSLATE_NOOP("Service", 'dated photos of the sites'),  # coop_desk/words.py
     QT_TRANSLATE_NOOP("Service", 'drafting'),  # coop_desk/words.py
     QT_TRANSLATE_NOOP("Service", 'evaluation'),  # coop_desk/words.py
     QT_TRANSLATE_NOOP("Service", 'execution'),  # coop_desk/words.py
     QT_TRANSLATE_NOOP("Service", 'finance'),  # coop_desk/words.py
+    QT_TRANSLATE_NOOP("Service", 'invoice'),  # coop_desk/words.py
+    QT_TRANSLATE_NOOP("Service", 'list of participants'),  # coop_desk/words.py
     QT_TRANSLATE_NOOP("Service", 'marketer'),  # coop_desk/words.py
+    QT_TRANSLATE_NOOP("Service", 'other proof'),  # coop_desk/words.py
     QT_TRANSLATE_NOOP("Service", 'owner'),  # coop_desk/words.py
     QT_TRANSLATE_NOOP("Service", 'paid'),  # coop_desk/words.py
+    QT_TRANSLATE_NOOP("Service", 'photos in the shop'),  # coop_desk/words.py
+    QT_TRANSLATE_NOOP("Service", 'photos of the event'),  # coop_desk/words.py
+    QT_TRANSLATE_NOOP("Service", 'platform statistics'),  # coop_desk/words.py
+    QT_TRANSLATE_NOOP("Service", 'printed page'),  # coop_desk/words.py
     QT_TRANSLATE_NOOP("Service", 'rejected'),  # coop_desk/words.py
     QT_TRANSLATE_NOOP("Service", 'returned'),  # coop_desk/words.py
+    QT_TRANSLATE_NOOP("Service", 'screenshots'),  # coop_desk/words.py
     QT_TRANSLATE_NOOP("Service", 'submitted'),  # coop_desk/words.py
     QT_TRANSLATE_NOOP("Service", 'a date such as 15.03.2027'),  # reports/xlsx/cells.py
     QT_TRANSLATE_NOOP("Service", 'a month (1–12 or a name such as март / March)'),  # reports/xlsx/cells.py

@@ -1,5 +1,6 @@
 """Claims from the command line (R7, R8):
-``claim file|list|show|approve|reject|return|complete|set-rate|override-late|duplicates``.
+``claim file|list|show|approve|reject|return|complete|set-rate|override-late|duplicates`` (and the scans:
+``claim attach|documents|detach``, :mod:`claim_documents_cmd`).
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ import argparse
 from decimal import Decimal
 from typing import Any
 
+from coop_desk.commands import claim_documents_cmd
 from coop_desk.commands.common import Outcome, amount_arg, date_arg, decimal_arg, table, value
 from coop_desk.commands.cycle import money, year_currency, year_option
 from coop_desk.errors import InvalidInput, Problem
@@ -107,6 +109,7 @@ def _register_claim(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("id", type=int)
     p.add_argument("rate", type=decimal_arg, help="programme currency per one unit of the invoice currency")
     p.set_defaults(handler=claim_set_rate)
+    claim_documents_cmd.register(claim)
 
 
 # -- claims --------------------------------------------------------------------------------------
@@ -208,6 +211,9 @@ def claim_lines(view: Any, cur: str) -> list[str]:
         rows.append(["reason", view.reason])
     if view.late_override_reason:
         rows.append(["late accepted because", view.late_override_reason])
+    for d in view.documents:
+        proof = f" of {d.proof_date}" if d.proof_date else ""
+        rows.append([f"scan: {d.kind.value}", f"{d.filename}{proof} (document {d.id})"])
     body = table(rows, ["", ""])[2:]
     return [*body, "How the amount is computed (R6, R7):", *(f"  {x}" for x in view.explanation)]
 

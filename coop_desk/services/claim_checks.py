@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -12,13 +11,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coop_desk import rules
-from coop_desk.errors import DuplicateClaim, Problem
+from coop_desk.errors import Problem
 from coop_desk.money import CENT, MAX_AMOUNT, format_percent, plain_spaces
 from coop_desk.rules import COUNTED
 from coop_desk.services.base import check_money, column_length
-from coop_desk.services.lookup import check_attachment
 from coop_desk.text import Number, Text, from_json, join
-from models import Attachment, Claim, ClaimStatus, Mockup, PaymentItem, PlannedActivity, ProgrammeYear
+from models import Claim, ClaimStatus, Mockup, PaymentItem, ProgrammeYear
 
 ZERO = Decimal("0.00")
 #: The fields of a claim that filing sets and completing may correct.
@@ -35,7 +33,6 @@ FIELDS = (
     "act_number",
     "act_date",
     "quarter",
-    "attachment_id",
 )
 #: The claim's text fields and their limits: the lengths of the columns they are stored in.
 _TEXT_LIMITS = {
@@ -56,7 +53,6 @@ _LABELS: dict[str, Text] = {
     "act_number": Text("act number"),
     "act_date": Text("act date"),
     "quarter": Text("quarter"),
-    "attachment_id": Text("attachment id"),
 }
 
 
@@ -177,79 +173,7 @@ def check_fields(
         problems.append(Problem(_at(where, "quarter"), Text("must be 1, 2, 3 or 4, got {value}", value=repr(quarter))))
     if not problems:
         out["work_quarter"] = rules.work_quarter(programme_year.year, out["act_date"], out["invoice_date"])
-    problems += check_attachment(
-        s, out.get("attachment_id"), Text("{where} ({field})", where=where, field=Text("attachment"))
-    )
     return out, problems
-
-
-@dataclass(frozen=True)
-class Duplicate:
-    """What :func:`find_duplicate` found: the first claim, what is the same (``"invoice"``, ``"file"``), the words."""
-
-    first_id: int
-    same: str
-    message: Text
-
-    def refusal(self, where: str) -> DuplicateClaim:
-        return DuplicateClaim(Problem(where, self.message), first_id=self.first_id, same=self.same)
-
-
-def find_duplicate(
-    s: Session,
-    dealer_id: int,
-    values: dict[str, Any],
-    file_sha256: str = "",
-    exclude: int | None = None,
-) -> Duplicate | None:
-    """R8: the first claim of the same invoice or the same attached file (and the message naming it), or None.
-
-    The same invoice is the same dealer, invoice date and invoice number compared on its normal form
-    (:func:`coop_desk.rules.invoice_key`: spaces, dashes, dots, slashes, invisible characters, case and
-    Latin/Cyrillic look-alike letters make no difference)."""
-    first_claim = s.execute(
-        select(Claim.id, Claim.filed_on, Claim.invoice_number, PlannedActivity.reference)
-        .join(PlannedActivity, Claim.activity_id == PlannedActivity.id)
-        .where(
-            Claim.dealer_id == dealer_id,
-            Claim.invoice_key == rules.invoice_key(values["invoice_number"]),
-            Claim.invoice_date == values["invoice_date"],
-            Claim.id != (exclude or -1),
-        )
-        .order_by(Claim.id)
-        .limit(1)
-    ).first()
-    if first_claim is not None:
-        claim_id, filed_on, other, reference = first_claim
-        message = Text(
-            "invoice {invoice} of {date} was claimed already: duplicate of claim {number} for {reference} "
-            "(invoice {first}, filed {filed_on})",
-            invoice=values["invoice_number"],
-            date=values["invoice_date"],
-            number=claim_id,
-            reference=reference,
-            first=other,
-            filed_on=filed_on,
-        )
-        return Duplicate(claim_id, "invoice", message)
-    attachments = {values["attachment_id"]} - {None}
-    if file_sha256.strip():
-        attachments |= set(s.scalars(select(Attachment.id).where(Attachment.sha256 == file_sha256.strip().lower())))
-    if attachments:
-        first = s.execute(
-            select(Claim.id, Claim.filed_on)
-            .where(Claim.attachment_id.in_(attachments), Claim.id != (exclude or -1))
-            .order_by(Claim.id)
-            .limit(1)
-        ).first()
-        if first is not None:
-            message = Text(
-                "the attached file was claimed already: duplicate of claim {number} (filed {filed_on})",
-                number=first[0],
-                filed_on=first[1],
-            )
-            return Duplicate(first[0], "file", message)
-    return None
 
 
 _DOCUMENTS = (

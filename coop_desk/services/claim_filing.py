@@ -12,14 +12,23 @@ from coop_desk import rules
 from coop_desk.claim_states import FROM, ClaimAction
 from coop_desk.errors import InvalidInput, NoApprovedMockup, Problem, Refused
 from coop_desk.services.base import Changes, Entity, audit, get_year, require_stage, snapshot
-from coop_desk.services.claim_checks import FIELDS, assess, check_fields, find_duplicate
+from coop_desk.services.claim_checks import FIELDS, assess, check_fields
 from coop_desk.services.claim_decisions import set_reason
+from coop_desk.services.claim_documents import add_document, check_proof_date, document_kind_of
 from coop_desk.services.claim_views import ClaimInput, ClaimJob, FilingResult
-from coop_desk.services.lookup import approved_mockup, find_dealer, frozen_amounts, pending_mockup, plan_activity
+from coop_desk.services.duplicate_check import find_duplicate, scan_conflict
+from coop_desk.services.lookup import (
+    approved_mockup,
+    check_attachment,
+    find_dealer,
+    frozen_amounts,
+    pending_mockup,
+    plan_activity,
+)
 from coop_desk.services.quarter_close import counted_in, require_open
 from coop_desk.text import Text, join, to_json
 from coop_desk.words import claim_status
-from models import Claim, ClaimStatus, Dealer, Mockup, PlannedActivity, ProgrammeYear
+from models import Attachment, Claim, ClaimStatus, Dealer, DocumentKind, Mockup, PlannedActivity, ProgrammeYear
 
 _SNAPSHOT = (*FIELDS, "work_quarter", "status", "late", "reason")
 
@@ -132,6 +141,26 @@ def _no_allocation(dealer_code: str, programme_year: ProgrammeYear, amount: Deci
     )
 
 
+def _check_scans(s: Session, claim: ClaimInput, today: dt.date, where: str) -> list[Problem]:
+    """The scans given with a claim: stored attachments, of a known kind, a proof's date not in the future."""
+    label = Text("{where} ({field})", where=where, field=Text("attachment"))
+    problems = check_attachment(s, claim.attachment_id, label)
+    for document in claim.documents:
+        kind = document_kind_of(document.kind, where)
+        problems += check_attachment(s, document.attachment_id, label)
+        problems += check_proof_date(kind, document.proof_date, today, where)
+    return problems
+
+
+def _put_scans(s: Session, c: Claim, claim: ClaimInput, actor: str, where: str) -> None:
+    """The scans filed with a claim, on it (checked by R8 for files first)."""
+    given: list[tuple[DocumentKind, int, dt.date | None]] = []
+    given += [(DocumentKind.INVOICE, claim.attachment_id, None)] if claim.attachment_id is not None else []
+    given += [(document_kind_of(d.kind, where), d.attachment_id, d.proof_date) for d in claim.documents]
+    for kind, attachment_id, proof_date in given:
+        add_document(s, c, kind, s.get_one(Attachment, attachment_id), proof_date, actor, where)
+
+
 def _values(c: Claim) -> dict[str, Any]:
     return {name: getattr(c, name) for name in FIELDS}
 
@@ -159,9 +188,13 @@ class ClaimFiling(ClaimJob):
             if allocated is None or allocated <= 0:
                 raise Refused(Problem(where, _no_allocation(dealer.code, programme_year, allocated)))
             values, problems = check_fields(s, programme_year, {n: getattr(claim, n) for n in FIELDS}, day, where)
+            problems += _check_scans(s, claim, today, where)
             if problems:
                 raise InvalidInput(*problems)
-            duplicate = find_duplicate(s, dealer.id, values, claim.file_sha256)
+            scans = [claim.attachment_id] if claim.attachment_id is not None else []
+            duplicate = find_duplicate(s, dealer.id, values, claim.file_sha256, scans=scans) or next(
+                filter(None, (scan_conflict(s, dealer.id, d.kind, {d.attachment_id}) for d in claim.documents)), None
+            )
             if duplicate:
                 raise duplicate.refusal(where)
             given = values.pop("quarter", None)  # the template's: information only (R7)
@@ -188,6 +221,7 @@ class ClaimFiling(ClaimJob):
             )
             s.add(row)
             s.flush()
+            _put_scans(s, row, claim, self._ctx.actor, where)
             message = _filing_message(s, programme_year, row, activity.reference, given)
             audit(
                 s,
@@ -197,7 +231,12 @@ class ClaimFiling(ClaimJob):
                 row.id,
                 year=year,
                 summary=Text("{dealer}: {message}", dealer=dealer.code, message=message),
-                after=snapshot(row, *_SNAPSHOT) | {"reference": activity.reference, "filed_on": day},
+                after=snapshot(row, *_SNAPSHOT)
+                | {
+                    "reference": activity.reference,
+                    "filed_on": day,
+                    "documents": [{"kind": d.kind.value, "attachment": d.attachment_id} for d in row.documents],
+                },
             )
             return FilingResult(Changes(Entity.CLAIMS, (row.id,), year), row.id, status, late, message)
 

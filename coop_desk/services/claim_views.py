@@ -19,10 +19,19 @@ from coop_desk.services.base import Changes, ServiceContext, get_year
 from coop_desk.services.claim_checks import ZERO, explain, paid_on_claims, stored_reason
 from coop_desk.services.lookup import base_rate, frozen_amounts
 from coop_desk.text import Text
-from models import Claim, ClaimStatus, Dealer, ProgrammeYear, Region
+from models import Attachment, Claim, ClaimDocument, ClaimStatus, Dealer, DocumentKind, ProgrammeYear, Region
 
 #: A claim still waiting for a decision: what a late override applies to and what keeps a quarter open.
 UNDECIDED = (ClaimStatus.SUBMITTED, ClaimStatus.RETURNED)
+
+
+@dataclass(frozen=True)
+class DocumentInput:
+    """A stored scan to put on a claim as it is filed: what it is, and the date a proof shows."""
+
+    kind: DocumentKind
+    attachment_id: int
+    proof_date: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -42,8 +51,9 @@ class ClaimInput:
     act_number: str = ""
     act_date: dt.date | None = None
     quarter: int | None = None  # the template's quarter: information only, the documents decide (R7)
-    attachment_id: int | None = None
-    file_sha256: str = ""  # the scan's hash: a claim whose attachment has it is a duplicate (R8)
+    attachment_id: int | None = None  # the invoice's scan (a stored attachment)
+    file_sha256: str = ""  # the invoice scan's hash: a claim that has that file already makes this a duplicate (R8)
+    documents: tuple[DocumentInput, ...] = ()  # the other scans: payment order, act, proofs
     where: str = ""  # where it came from (a workbook row), for messages
 
 
@@ -92,13 +102,15 @@ class ClaimView:
     explanation: tuple[str, ...]  # R6/R7 step by step
     activity_id: int
     mockup_id: int
-    attachment_id: int | None
+    attachment_id: int | None  # the invoice's scan, if it has one (the first)
     deadline: dt.date  # the last day to file on time: its work quarter's
     decided_at: dt.datetime | None
     decided_by: str
     #: The quarter of its documents (act, else invoice), which sets the deadline; ``quarter`` is the one it
     #: counts in, later when the work's quarter was closed (a late claim for a closed quarter).
     work_quarter: int = 0
+    #: Its scans: invoice, payment order, act and proofs of performance, in the order they were added.
+    documents: tuple[ClaimDocumentView, ...] = ()
 
     @property
     def outstanding(self) -> Decimal:
@@ -173,6 +185,41 @@ class QuarterCloseView:
     closed_by: str
 
 
+@dataclass(frozen=True)
+class ClaimDocumentView:
+    """One scan of a claim: what it is, its stored file and (for a proof) the date it shows."""
+
+    id: int
+    claim_id: int
+    kind: DocumentKind
+    attachment_id: int
+    filename: str
+    media_type: str
+    sha256: str
+    proof_date: dt.date | None
+    added_by: str
+
+
+def document_views(s: Session, claim_ids: Sequence[int]) -> dict[int, tuple[ClaimDocumentView, ...]]:
+    """The documents of each claim (in the order they were added), in one query."""
+    out: dict[int, list[ClaimDocumentView]] = {}
+    if not claim_ids:
+        return {}
+    rows = s.execute(
+        select(ClaimDocument, Attachment)
+        .join(Attachment, ClaimDocument.attachment_id == Attachment.id)
+        .where(ClaimDocument.claim_id.in_(claim_ids))
+        .order_by(ClaimDocument.claim_id, ClaimDocument.id)
+    )
+    for d, a in rows:
+        out.setdefault(d.claim_id, []).append(
+            ClaimDocumentView(
+                d.id, d.claim_id, d.kind, a.id, a.filename, a.media_type, a.sha256, d.proof_date, d.added_by
+            )
+        )
+    return {claim_id: tuple(views) for claim_id, views in out.items()}
+
+
 # Long: builds the claims' read models with their payments and explanations in a few queries (none per
 # claim).
 def views_of(s: Session, programme_year: ProgrammeYear, claims: Sequence[Claim]) -> list[ClaimView]:
@@ -188,6 +235,7 @@ def views_of(s: Session, programme_year: ProgrammeYear, claims: Sequence[Claim])
         )
     }
     paid = paid_on_claims(s, [c.id for c in claims])
+    documents = document_views(s, [c.id for c in claims])
     allocation = frozen_amounts(s, programme_year.id) or {}
     base = base_rate(s, programme_year)
     # The remaining allocation before each approved claim: claims count in the order they were approved.
@@ -207,6 +255,7 @@ def views_of(s: Session, programme_year: ProgrammeYear, claims: Sequence[Claim])
         if c.remaining_at_approval is not None:  # stored at approval (0006): the limit as it was, never rebuilt
             before = allocation.get(c.dealer_id, ZERO) - c.remaining_at_approval
         reason = stored_reason(c)
+        scans = documents.get(c.id, ())
         out.append(
             ClaimView(
                 id=c.id,
@@ -251,11 +300,12 @@ def views_of(s: Session, programme_year: ProgrammeYear, claims: Sequence[Claim])
                 ),
                 activity_id=c.activity_id,
                 mockup_id=c.mockup_id,
-                attachment_id=c.attachment_id,
+                attachment_id=next((d.attachment_id for d in scans if d.kind == DocumentKind.INVOICE), None),
                 deadline=rules.claim_deadline(programme_year.year, c.work_quarter, programme_year.claim_deadline_days),
                 decided_at=c.decided_at,
                 decided_by=c.decided_by,
                 work_quarter=c.work_quarter,
+                documents=scans,
             )
         )
     return out

@@ -936,4 +936,39 @@ RU: dict[str, str] = {
         "{role} владеет базой или её таблицами (или входит в роль их владельца): ролью приложения должна быть "
         "другая роль"
     ),
+    # --- claim documents (issue 13) ---
+    "attach claim documents": "прикреплять документы к заявкам",
+    "attaching a claim document": "прикрепление документа к заявке",
+    "take documents off claims": "откреплять документы от заявок",
+    "taking a document off a claim": "открепление документа от заявки",
+    "claim {number}: {kind} {name} attached": "заявка {number}: прикреплён документ «{kind}» {name}",
+    "claim {number}: {kind} {name} taken off": "заявка {number}: откреплён документ «{kind}» {name}",
+    "is {status}: documents are attached to a claim before it is decided": (
+        "в статусе «{status}»: документы прикрепляют к заявке до решения по ней"
+    ),
+    "kind": "вид",
+    "only a proof of performance carries a date; the {kind}'s date is a field of the claim": (
+        "дату несёт только подтверждение выхода рекламы; дата документа «{kind}» — поле заявки"
+    ),
+    "proof date": "дата подтверждения",
+    "there is no claim document {id}": "документа заявки {id} нет",
+    "{value} is not a kind of claim document; one of: {kinds}": "{value} — не вид документа заявки; допустимо: {kinds}",
+    "the file {name} is the {kind} of claim {number} of dealer {dealer}: a document can be shared only among the "
+    "claims of one dealer": (
+        "файл {name} — документ «{kind}» заявки {number} дилера {dealer}: общий документ возможен только "
+        "у заявок одного дилера"
+    ),
+    "the file {name} was claimed already: duplicate of claim {number} (filed {filed_on}, there as its {kind})": (
+        "файл {name} уже заявлен: дубликат заявки {number} (подана {filed_on}, там как «{kind}»)"
+    ),
+    "invoice": "счёт",
+    "airplay certificate": "эфирная справка",
+    "dated photos of the sites": "фотоотчёт по конструкциям с датами",
+    "list of participants": "список участников",
+    "other proof": "иное подтверждение",
+    "photos in the shop": "фото в торговом зале",
+    "photos of the event": "фото мероприятия",
+    "platform statistics": "статистика площадки",
+    "printed page": "полоса издания",
+    "screenshots": "скриншоты",
 }

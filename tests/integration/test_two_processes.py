@@ -30,7 +30,7 @@ _PAUSE = 0.6  # seconds between the read and the write of each child
 def _child(url: str, today: dt.date, go: str, job: str, arg: Any, out: Any) -> None:
     """Wait for the start file, then do ``job`` slowly; put ("ok", value) or ("refused", message) on ``out``."""
     from coop_desk.errors import CoopDeskError
-    from coop_desk.services import claim_checks, claim_decisions, claim_filing
+    from coop_desk.services import claim_checks, claim_decisions, claim_filing, duplicate_check
     from coop_desk.services.base import ServiceContext
 
     def slow(original: Any) -> Any:
@@ -41,7 +41,7 @@ def _child(url: str, today: dt.date, go: str, job: str, arg: Any, out: Any) -> N
 
         return wrapper
 
-    claim_filing.find_duplicate = slow(claim_checks.find_duplicate)  # type: ignore[assignment]
+    claim_filing.find_duplicate = slow(duplicate_check.find_duplicate)  # type: ignore[assignment]
     claim_decisions.used_allocation = slow(claim_checks.used_allocation)  # type: ignore[assignment]
     db = Database(url, migrate=False)
     services = Services(ServiceContext(db, actor=f"desk-{job}", today=lambda: today))

@@ -292,8 +292,8 @@ def test_the_same_file_is_a_typed_duplicate(services: Services, ex: ExecutionYea
         services.claims.file(2027, "D002", claim_input(ex.ref("D002"), D(100), MAR, number="G-2", file_sha256=digest))
     assert (refused.value.first_id, refused.value.same) == (first, "file")
     assert str(refused.value) == (
-        f"claim for {ex.ref('D002')}: the attached file was claimed already: duplicate of claim {first} "
-        "(filed 2027-04-10)"
+        f"claim for {ex.ref('D002')}: the file scan.pdf was claimed already: duplicate of claim {first} "
+        "(filed 2027-04-10, there as its invoice)"
     )
 
 
@@ -338,7 +338,7 @@ def test_the_same_attached_file_is_claimed_once(services: Services, ex: Executio
         services, ex, "D001", claim_input(ex.ref("D001"), D(100), MAR, number="F-1", attachment_id=attachment_id)
     )
     with unchanged(services):
-        with pytest.raises(Refused, match=rf"attached file was claimed already: duplicate of claim {first} \(filed"):
+        with pytest.raises(Refused, match=rf"the file scan.pdf was claimed already: duplicate of claim {first} \(filed"):
             services.claims.file(
                 2027, "D002", claim_input(ex.ref("D002"), D(100), MAR, number="F-2", attachment_id=attachment_id)
             )
