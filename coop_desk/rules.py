@@ -10,6 +10,7 @@ workbook, document and screen calls it (``tests/unit/test_rules_home.py`` holds 
 * :mod:`coop_desk.rules_claims`: R6 rate and its formula text (``rate_formula``, ``rate_explained``: the
   window's, the workbooks' and the documents' one renderer), R7 claim amounts;
 * :mod:`coop_desk.rules_invoices`: R8 invoice keys;
+* :mod:`coop_desk.rules_proofs`: R7's proofs of performance per channel and the window a proof's date falls in;
 * :mod:`coop_desk.rules_exact`: the exact arithmetic they share (contexts, input checks, ``round_half_up_cents``);
 * :mod:`coop_desk.rules_calendar`: quarters, the claim deadline and lateness (R7), the quarter a claim
   counts in, and ``COUNTED``, the claim statuses whose amounts use up an allocation;
@@ -65,6 +66,17 @@ from coop_desk.rules_invoices import (
     invoice_ignores,
     invoice_key,
 )
+from coop_desk.rules_proofs import (
+    DEFAULT_PROOFS,
+    ProofRequirement,
+    ProofTable,
+    default_table,
+    missing_proofs,
+    proof_date_in_window,
+    proofs_for,
+    read_table,
+    stored_table,
+)
 from coop_desk.rules_scores import (
     ScoreFigures,
     activity_volume,
@@ -80,6 +92,15 @@ from coop_desk.rules_scores import (
 
 __all__ = [
     "COUNTED",
+    "DEFAULT_PROOFS",
+    "ProofRequirement",
+    "ProofTable",
+    "default_table",
+    "missing_proofs",
+    "proof_date_in_window",
+    "proofs_for",
+    "read_table",
+    "stored_table",
     "ClaimExplanation",
     "Coefficient",
     "INVOICE_IGNORED",

@@ -40,6 +40,9 @@ class ProgrammeYear(Base):
     evaluation_from: Mapped[dt.date] = mapped_column(Date, nullable=False)
     claim_deadline_days: Mapped[int] = mapped_column(Integer, nullable=False, default=30)
     channels: Mapped[list[str]] = mapped_column(JSON, nullable=False)
+    #: The proofs of performance each channel's claims carry (coop_desk.rules_proofs.stored_table); None: a year
+    #: stored before proofs existed, which requires none.
+    proofs: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     consolidating_agency: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     evaluating_agency: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     created: Mapped[created_at]

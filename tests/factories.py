@@ -86,7 +86,9 @@ def year_in_execution(
     recorded, the plan consolidated (``drop`` lists (dealer, n) activities the agency drops) and the
     allocation frozen. With a budget that covers every demand, a dealer's allocation is
     ``min(base rate × Σ cost of its kept activities, cap)``. The clock ends at ``today``
-    (default 10 January of the year)."""
+    (default 10 January of the year). The year asks no proofs of performance unless ``proofs`` (the year's
+    table, channel → proofs) is given: the tests of the other rules file claims without them."""
+    settings.setdefault("proofs", {})
     plan = {code: tuple(costs) for code, costs in (dealers or DEFAULT_DEALERS).items()}
     clock = use_clock(services, dt.date(year - 1, 7, 1))
     services.years.create_year(year, budget=budget, cap_ceiling=cap_ceiling, **settings)

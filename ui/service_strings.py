@@ -62,7 +62,6 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'back up the database'),  # coop_desk/commands/backup_cmd.py
     QT_TRANSLATE_NOOP("Service", 'restore a backup'),  # coop_desk/commands/backup_cmd.py
     QT_TRANSLATE_NOOP("Service", 'restoring a backup'),  # coop_desk/commands/backup_cmd.py
-    QT_TRANSLATE_NOOP("Service", 'give at least one document option (e.g. --act and --act-date)'),  # coop_desk/commands/claims_cmd.py
     QT_TRANSLATE_NOOP("Service", 'give points as "Criterion=points" or --points N=points'),  # coop_desk/commands/cycle.py
     QT_TRANSLATE_NOOP("Service", 'is not a dealer field (one of: {fields})'),  # coop_desk/commands/cycle.py
     QT_TRANSLATE_NOOP("Service", 'must be at least 1, got {value}'),  # coop_desk/commands/cycle.py
@@ -255,6 +254,8 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'remaining allocation = {allocated} allocated − {used} approved before = {remaining}'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", 'returned to the dealer: {reason}'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", 'the acceptance act is dated {act}, before mockup {number} was approved on {approved_on}: the ad ran before its approval (R7)'),  # coop_desk/services/claim_checks.py
+    QT_TRANSLATE_NOOP("Service", 'the date of the {kind}'),  # coop_desk/services/claim_checks.py
+    QT_TRANSLATE_NOOP("Service", "the {kind} is dated {date}, outside the time the ad could run: from the mockup's approval ({approved_on}) to the acceptance act ({act}) (R7)"),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", 'vendor'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", 'verified cost = min(invoiced {invoiced}, paid {paid}) = {verified}'),  # coop_desk/services/claim_checks.py
     QT_TRANSLATE_NOOP("Service", '{count} other brand(s)'),  # coop_desk/services/claim_checks.py
@@ -268,6 +269,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'claim {number} for {reference} approved: {formula} {currency}'),  # coop_desk/services/claim_decisions.py
     QT_TRANSLATE_NOOP("Service", 'claim {number} for {reference} rejected: {reason}'),  # coop_desk/services/claim_decisions.py
     QT_TRANSLATE_NOOP("Service", 'claim {number} for {reference} returned: {reason}'),  # coop_desk/services/claim_decisions.py
+    QT_TRANSLATE_NOOP("Service", 'has no {items}, which its channel requires: attach it and complete the claim, or return the claim'),  # coop_desk/services/claim_decisions.py
     QT_TRANSLATE_NOOP("Service", 'is incomplete'),  # coop_desk/services/claim_decisions.py
     QT_TRANSLATE_NOOP("Service", 'is invoiced in {currency} without an exchange rate: set the exchange rate first: coop-desk claim set-rate {number} RATE'),  # coop_desk/services/claim_decisions.py
     QT_TRANSLATE_NOOP("Service", 'is {status}: it can no longer be accepted'),  # coop_desk/services/claim_decisions.py
@@ -492,7 +494,9 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'claim_deadline_days'),  # coop_desk/services/year_settings.py
     QT_TRANSLATE_NOOP("Service", 'consolidating_agency'),  # coop_desk/services/year_settings.py
     QT_TRANSLATE_NOOP("Service", 'evaluating_agency'),  # coop_desk/services/year_settings.py
+    QT_TRANSLATE_NOOP("Service", 'is not a channel of the year'),  # coop_desk/services/year_settings.py
     QT_TRANSLATE_NOOP("Service", 'language'),  # coop_desk/services/year_settings.py
+    QT_TRANSLATE_NOOP("Service", 'must be a table of channels and their proofs'),  # coop_desk/services/year_settings.py
     QT_TRANSLATE_NOOP("Service", 'must be a three-letter ISO code such as EUR, got {value}'),  # coop_desk/services/year_settings.py
     QT_TRANSLATE_NOOP("Service", 'must be a whole number of days from 0 to 366, got {value}'),  # coop_desk/services/year_settings.py
     QT_TRANSLATE_NOOP("Service", 'must be above 0 and at most 0.5 (the dealer pays at least half), got {value}'),  # coop_desk/services/year_settings.py
@@ -504,9 +508,13 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'must not be negative'),  # coop_desk/services/year_settings.py
     QT_TRANSLATE_NOOP("Service", 'must not be the consolidating agency (the evaluation is independent)'),  # coop_desk/services/year_settings.py
     QT_TRANSLATE_NOOP("Service", 'names a channel twice'),  # coop_desk/services/year_settings.py
+    QT_TRANSLATE_NOOP("Service", 'names {kind} twice'),  # coop_desk/services/year_settings.py
     QT_TRANSLATE_NOOP("Service", 'needs at least one channel and no empty names'),  # coop_desk/services/year_settings.py
+    QT_TRANSLATE_NOOP("Service", 'proofs'),  # coop_desk/services/year_settings.py
     QT_TRANSLATE_NOOP("Service", 'stage dates'),  # coop_desk/services/year_settings.py
     QT_TRANSLATE_NOOP("Service", 'threshold'),  # coop_desk/services/year_settings.py
+    QT_TRANSLATE_NOOP("Service", '{setting} ({channel})'),  # coop_desk/services/year_settings.py
+    QT_TRANSLATE_NOOP("Service", '{value} is not a proof of performance'),  # coop_desk/services/year_settings.py
     QT_TRANSLATE_NOOP("Service", 'Q{quarter}'),  # coop_desk/services/years.py
     QT_TRANSLATE_NOOP("Service", 'at least one criterion is needed'),  # coop_desk/services/years.py
     QT_TRANSLATE_NOOP("Service", 'changed settings of {year}: {settings}'),  # coop_desk/services/years.py

@@ -12,9 +12,7 @@ from typing import Any
 from coop_desk.commands import claim_documents_cmd
 from coop_desk.commands.common import Outcome, amount_arg, date_arg, decimal_arg, table, value
 from coop_desk.commands.cycle import money, year_currency, year_option
-from coop_desk.errors import InvalidInput, Problem
 from coop_desk.services import Services
-from coop_desk.text import Text
 
 CLAIM_DOCUMENT_FIELDS = (
     # option attribute → ClaimInput / ClaimService.complete field
@@ -99,7 +97,10 @@ def _register_claim(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     year_option(p)
     p.set_defaults(handler=claim_duplicates)
-    p = claim.add_parser("complete", help="complete or correct a claim's documents; it is checked again")
+    p = claim.add_parser(
+        "complete",
+        help="complete or correct a returned claim's documents (no option: check it again after attaching a scan)",
+    )
     p.add_argument("id", type=int)
     _document_options(p, required=False)
     p.set_defaults(handler=claim_complete)
@@ -254,11 +255,8 @@ def claim_override_late(services: Services, args: argparse.Namespace) -> Outcome
 
 
 def claim_complete(services: Services, args: argparse.Namespace) -> Outcome:
+    # No option: the claim is checked again as it stands (after its missing scan was attached).
     fields = {key: getattr(args, attr) for attr, key in CLAIM_DOCUMENT_FIELDS if getattr(args, attr) is not None}
-    if not fields:
-        raise InvalidInput(
-            Problem("claim complete", Text("give at least one document option (e.g. --act and --act-date)"))
-        )
     result = services.claims.complete(args.id, **fields)
     view = services.claims.get(args.id)
     cur = year_currency(services, view.year)

@@ -16,7 +16,8 @@ from coop_desk.money import CENT, MAX_AMOUNT, format_percent, plain_spaces
 from coop_desk.rules import COUNTED
 from coop_desk.services.base import check_money, column_length
 from coop_desk.text import Number, Text, from_json, join
-from models import Claim, ClaimStatus, Mockup, PaymentItem, ProgrammeYear
+from coop_desk.words import document_kind
+from models import Claim, ClaimStatus, DocumentKind, Mockup, PaymentItem, ProgrammeYear
 
 ZERO = Decimal("0.00")
 #: The fields of a claim that filing sets and completing may correct.
@@ -205,10 +206,20 @@ def _missing(values: dict[str, Any]) -> list[str]:
     return out
 
 
-def assess(values: dict[str, Any], mockup: Mockup) -> tuple[ClaimStatus, str]:
-    """Where a filed or completed claim stands: returned (an act before the mockup's approval, or documents
-    missing) or submitted. An act date before the approval returns the claim rather than rejecting it, so a
-    mistyped date can be corrected (``ClaimService.complete``)."""
+#: A claim's documents as R7 reads them: each one's kind and, for a proof, the date it shows.
+Scans = Sequence[tuple[DocumentKind, dt.date | None]]
+
+
+def assess(
+    values: dict[str, Any],
+    mockup: Mockup,
+    proofs: Sequence[rules.ProofRequirement] = (),
+    scans: Scans = (),
+) -> tuple[ClaimStatus, str]:
+    """Where a filed or completed claim stands: returned (an act before the mockup's approval, a proof dated
+    outside its window, or documents missing — the payment order, the act, or a proof its channel requires
+    (``proofs``, the year's table for the channel)) or submitted. An act date before the approval returns the
+    claim rather than rejecting it, so a mistyped date can be corrected (``ClaimService.complete``)."""
     approved_on = mockup.decided_on
     act = values.get("act_date")
     if act is not None and approved_on is not None and act < approved_on:
@@ -222,10 +233,36 @@ def assess(values: dict[str, Any], mockup: Mockup) -> tuple[ClaimStatus, str]:
                 approved_on=approved_on,
             ),
         )
+    for kind, proof_date in scans:
+        if kind.is_proof and proof_date is not None and not rules.proof_date_in_window(proof_date, approved_on, act):
+            return ClaimStatus.RETURNED, _outside_window(kind, proof_date, approved_on, act)
     missing = _missing(values)
+    missing += [document_kind(kind) for kind in rules.missing_proofs(proofs, [k for k, _ in scans])]
+    missing += [Text("the date of the {kind}", kind=document_kind(k)) for k, d in scans if k.is_proof and d is None]
     if missing:
         return ClaimStatus.RETURNED, Text("missing: {items}", items=join(missing, ", "))
     return ClaimStatus.SUBMITTED, ""
+
+
+def _outside_window(kind: DocumentKind, day: dt.date, approved_on: dt.date | None, act: dt.date | None) -> Text:
+    return Text(
+        "the {kind} is dated {date}, outside the time the ad could run: from the mockup's approval ({approved_on}) "
+        "to the acceptance act ({act}) (R7)",
+        kind=document_kind(kind),
+        date=day,
+        approved_on=approved_on or "—",
+        act=act or "—",
+    )
+
+
+def claim_scans(c: Claim) -> list[tuple[DocumentKind, dt.date | None]]:
+    """The claim's documents as R7 reads them."""
+    return [(d.kind, d.proof_date) for d in c.documents]
+
+
+def channel_proofs(programme_year: ProgrammeYear, channel: str) -> tuple[rules.ProofRequirement, ...]:
+    """The proofs the year's table asks of a claim of ``channel``."""
+    return rules.proofs_for(rules.read_table(programme_year.proofs), channel)
 
 
 def stored_reason(c: Claim) -> str:

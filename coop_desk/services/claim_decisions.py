@@ -8,19 +8,35 @@ from coop_desk import rules
 from coop_desk.claim_states import FROM, ClaimAction, needs_override
 from coop_desk.errors import InvalidInput, Problem, Refused
 from coop_desk.services.base import Changes, Entity, audit, require_stage, snapshot
-from coop_desk.services.claim_checks import ZERO, converted, has_rate, used_allocation
+from coop_desk.services.claim_checks import ZERO, channel_proofs, claim_scans, converted, has_rate, used_allocation
 from coop_desk.services.claim_views import ClaimJob
 from coop_desk.services.lookup import base_rate, frozen_amounts
 from coop_desk.services.quarter_close import require_open
-from coop_desk.text import Text, to_json
-from coop_desk.words import claim_status
-from models import Claim, ClaimStatus
+from coop_desk.text import Text, join, to_json
+from coop_desk.words import claim_status, document_kind
+from models import Claim, ClaimStatus, ProgrammeYear
 
 
 def set_reason(c: Claim, reason: str) -> None:
     """Store a reason the services made with its template and values (a person's words: ``reason`` only)."""
     c.reason = reason
     c.reason_text = to_json(reason) if isinstance(reason, Text) and reason else None
+
+
+def _require_proofs(c: Claim, programme_year: ProgrammeYear, where: str) -> None:
+    """R7: a claim is approved only with the proofs its channel requires (one may have been taken off since
+    it was filed, or the year's table changed)."""
+    gaps = rules.missing_proofs(channel_proofs(programme_year, c.activity.channel), [k for k, _ in claim_scans(c)])
+    if gaps:
+        raise Refused(
+            Problem(
+                where,
+                Text(
+                    "has no {items}, which its channel requires: attach it and complete the claim, or return the claim",
+                    items=join([document_kind(k) for k in gaps], ", "),
+                ),
+            )
+        )
 
 
 def decision_moment(today: dt.date) -> dt.datetime:
@@ -88,6 +104,7 @@ class ClaimDecisions(ClaimJob):
                         Text("is {status}: only a submitted claim can be approved", status=claim_status(c.status)),
                     )
                 )
+            _require_proofs(c, programme_year, where)
             if needs_override(c.late, bool(c.late_override_by)):
                 raise Refused(
                     Problem(

@@ -107,7 +107,7 @@ class ClaimDocuments(ClaimJob):
         expected_version: int | None = None,
     ) -> Changes:
         """Attach a file from disk to a claim as its ``kind`` (see :meth:`attach_data`)."""
-        return self._attach(claim_id, kind, read_file(path), proof_date, expected_version)
+        return self._attach(claim_id, kind, read_file(path), proof_date, expected_version, "claims.attach")
 
     def attach_data(
         self,
@@ -122,7 +122,8 @@ class ClaimDocuments(ClaimJob):
         """Attach a scan to a claim that is not decided yet (submitted or returned): a PDF or an image, stored
         once by content hash; refused as a duplicate by R8's rule for files (:func:`scan_conflict`). A proof
         of performance carries the date it shows. Audited."""
-        return self._attach(claim_id, kind, check_file_data(data, filename), proof_date, expected_version)
+        incoming = check_file_data(data, filename)
+        return self._attach(claim_id, kind, incoming, proof_date, expected_version, "claims.attach_data")
 
     def _attach(
         self,
@@ -131,6 +132,7 @@ class ClaimDocuments(ClaimJob):
         incoming: IncomingFile,
         proof_date: dt.date | None,
         expected_version: int | None,
+        use_case: str,
     ) -> Changes:
         where = Text("claim {number}", number=claim_id)
         kind = document_kind_of(kind_value, where)
@@ -139,7 +141,10 @@ class ClaimDocuments(ClaimJob):
             raise InvalidInput(*problems)
         with self._ctx.unit() as s:
             c, programme_year = self._claim(s, claim_id, expected_version, for_update=True)
-            require_stage(programme_year, "claims.attach")
+            if use_case == "claims.attach":
+                require_stage(programme_year, "claims.attach")
+            else:
+                require_stage(programme_year, "claims.attach_data")
             require_open(s, programme_year, c)
             _require_undecided(c)
             before = _documents_snapshot(c)

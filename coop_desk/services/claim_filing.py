@@ -12,7 +12,7 @@ from coop_desk import rules
 from coop_desk.claim_states import FROM, ClaimAction
 from coop_desk.errors import InvalidInput, NoApprovedMockup, Problem, Refused
 from coop_desk.services.base import Changes, Entity, audit, get_year, require_stage, snapshot
-from coop_desk.services.claim_checks import FIELDS, assess, check_fields
+from coop_desk.services.claim_checks import FIELDS, assess, channel_proofs, check_fields, claim_scans
 from coop_desk.services.claim_decisions import set_reason
 from coop_desk.services.claim_documents import add_document, check_proof_date, document_kind_of
 from coop_desk.services.claim_views import ClaimInput, ClaimJob, FilingResult
@@ -199,7 +199,9 @@ class ClaimFiling(ClaimJob):
                 raise duplicate.refusal(where)
             given = values.pop("quarter", None)  # the template's: information only (R7)
             quarter = counted_in(s, programme_year, values["work_quarter"], where)
-            status, reason = assess(values, mockup)
+            kinds: list[tuple[DocumentKind, dt.date | None]] = [(DocumentKind.INVOICE, None)] if scans else []
+            kinds += [(document_kind_of(d.kind, where), d.proof_date) for d in claim.documents]
+            status, reason = assess(values, mockup, channel_proofs(programme_year, activity.channel), kinds)
             late = rules.is_late(day, programme_year.year, values["work_quarter"], programme_year.claim_deadline_days)
             row = Claim(
                 year_id=programme_year.id,
@@ -283,7 +285,8 @@ class ClaimFiling(ClaimJob):
             values.pop("quarter", None)  # the documents decide: the claim moves with its act (R7)
             quarter = counted_in(s, programme_year, values["work_quarter"], where)
             before = snapshot(c, *_SNAPSHOT)
-            status, reason = assess(values, c.mockup)
+            proofs = channel_proofs(programme_year, c.activity.channel)
+            status, reason = assess(values, c.mockup, proofs, claim_scans(c))
             for name, value in values.items():
                 setattr(c, name, value)
             c.invoice_key = rules.invoice_key(c.invoice_number)

@@ -16,7 +16,7 @@ from coop_desk import rules
 from coop_desk.errors import Conflict, NotFound
 from coop_desk.rules import COUNTED
 from coop_desk.services.base import Changes, ServiceContext, get_year
-from coop_desk.services.claim_checks import ZERO, explain, paid_on_claims, stored_reason
+from coop_desk.services.claim_checks import ZERO, channel_proofs, explain, paid_on_claims, stored_reason
 from coop_desk.services.lookup import base_rate, frozen_amounts
 from coop_desk.text import Text
 from models import Attachment, Claim, ClaimDocument, ClaimStatus, Dealer, DocumentKind, ProgrammeYear, Region
@@ -111,6 +111,10 @@ class ClaimView:
     work_quarter: int = 0
     #: Its scans: invoice, payment order, act and proofs of performance, in the order they were added.
     documents: tuple[ClaimDocumentView, ...] = ()
+    #: The proofs of performance the year's table asks of its channel (R7).
+    proofs: tuple[rules.ProofRequirement, ...] = ()
+    #: The day its mockup was approved: a proof's date lies between it and the act's.
+    approved_on: dt.date | None = None
 
     @property
     def outstanding(self) -> Decimal:
@@ -306,6 +310,8 @@ def views_of(s: Session, programme_year: ProgrammeYear, claims: Sequence[Claim])
                 decided_by=c.decided_by,
                 work_quarter=c.work_quarter,
                 documents=scans,
+                proofs=channel_proofs(programme_year, c.activity.channel),
+                approved_on=c.mockup.decided_on,
             )
         )
     return out

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
+from coop_desk import rules
 from coop_desk.errors import Problem
 from coop_desk.money import MAX_AMOUNT
 from coop_desk.text import Text
+from coop_desk.words import document_kind
+from models.enums import DocumentKind
 
 __all__ = [
     "DEFAULT_CHANNELS",
@@ -16,6 +20,7 @@ __all__ = [
     "MONEY_SETTINGS",
     "SETTINGS_FIELDS",
     "default_dates",
+    "proof_setting",
     "setting_name",
     "validate_settings",
 ]
@@ -55,6 +60,7 @@ SETTINGS_FIELDS = (
     "allocation_from",
     "execution_from",
     "evaluation_from",
+    "proofs",
 )
 MONEY_SETTINGS = ("budget", "base_rate", "cap_floor", "cap_ceiling", "threshold")
 
@@ -83,7 +89,60 @@ _SETTING_NAMES: dict[str, Text] = {
     "consolidating_agency": Text("consolidating_agency"),
     "evaluating_agency": Text("evaluating_agency"),
     "stage dates": Text("stage dates"),
+    "proofs": Text("proofs"),
 }
+
+
+def proof_setting(value: Any, channels: Sequence[str]) -> tuple[dict[str, Any] | None, list[Problem]]:
+    """The year's table of proofs (channel → proofs: ProofRequirement, a kind's code, (code, required) or
+    {"kind": code, "required": bool}) checked and in its stored form, or the problems; None: no proofs."""
+    if value is None:
+        return None, []
+    where = setting_name("proofs")
+    if not isinstance(value, Mapping):
+        return None, [Problem(where, Text("must be a table of channels and their proofs"))]
+    spelled = {c.strip().casefold(): c for c in channels}
+    table: dict[str, tuple[rules.ProofRequirement, ...]] = {}
+    problems: list[Problem] = []
+    for channel, items in value.items():
+        name = spelled.get(str(channel).strip().casefold())
+        at = Text("{setting} ({channel})", setting=where, channel=str(channel))
+        if name is None:
+            problems.append(Problem(at, Text("is not a channel of the year")))
+            continue
+        proofs: list[rules.ProofRequirement] = []
+        for item in items or ():
+            proof = _proof(item)
+            if proof is None:
+                problems.append(Problem(at, Text("{value} is not a proof of performance", value=repr(item))))
+            elif any(p.kind == proof.kind for p in proofs):
+                problems.append(Problem(at, Text("names {kind} twice", kind=document_kind(proof.kind))))
+            else:
+                proofs.append(proof)
+        if proofs:
+            table[name] = tuple(proofs)
+    return (rules.stored_table(table) if not problems else None), problems
+
+
+def _proof(item: Any) -> rules.ProofRequirement | None:
+    """One entry of the table as a requirement, or None when it is not a proof of performance."""
+    kind: Any
+    required: Any
+    if isinstance(item, rules.ProofRequirement):
+        kind, required = item.kind, item.required
+    elif isinstance(item, Mapping):
+        kind, required = item.get("kind"), item.get("required", True)
+    elif isinstance(item, (tuple, list)) and len(item) == 2:
+        kind, required = item
+    else:
+        kind, required = item, True
+    try:
+        proof = DocumentKind(kind)
+    except ValueError:
+        return None
+    if not proof.is_proof or not isinstance(required, bool):
+        return None
+    return rules.ProofRequirement(proof, required)
 
 
 def setting_name(name: str) -> str:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
+from coop_desk.rules_proofs import ProofRequirement, read_table
 from models import (
     ProgrammeYear,
     Stage,
@@ -42,6 +43,8 @@ class YearView:
     stage_dates: tuple[tuple[Stage, dt.date], ...]
     criteria: tuple[CriterionView, ...]
     version: int
+    #: The proofs of performance each channel's claims carry (R7; empty: none required).
+    proofs: dict[str, tuple[ProofRequirement, ...]] = field(default_factory=dict)
 
     @property
     def max_score(self) -> Decimal:
@@ -90,4 +93,5 @@ def year_view(programme_year: ProgrammeYear) -> YearView:
             CriterionView(c.id, c.position, c.name, c.weight, c.max_points) for c in programme_year.criteria
         ),
         version=programme_year.version,
+        proofs=read_table(programme_year.proofs),
     )

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from coop_desk import permissions
+from coop_desk import permissions, rules
 from coop_desk.errors import Conflict, InvalidInput, Problem, Refused
 from coop_desk.services.base import Changes, Entity, ServiceContext, audit, get_year, snapshot
 from coop_desk.services.year_settings import (
@@ -21,6 +21,7 @@ from coop_desk.services.year_settings import (
     MONEY_SETTINGS,
     SETTINGS_FIELDS,
     default_dates,
+    proof_setting,
     setting_name,
     validate_settings,
 )
@@ -97,7 +98,11 @@ class YearService:
             values.update(default_dates(year))
             values.update(settings)
             values["channels"] = [str(c).strip() for c in values["channels"]]
-            problems = validate_settings(values)
+            if "proofs" not in settings and (values.get("proofs") is None or "channels" in settings):
+                # the first year, one after a year stored before proofs existed, or new channels: common practice
+                values["proofs"] = rules.default_table(values["channels"])
+            values["proofs"], problems = proof_setting(values.get("proofs"), values["channels"])
+            problems += validate_settings(values)
             if problems:
                 raise InvalidInput(*problems)
             programme_year = ProgrammeYear(year=year, stage=Stage.DRAFTING, **values)
@@ -148,11 +153,18 @@ class YearService:
                         settings=join([setting_name(k) for k in locked], ", "),
                     )
                 )
+            if "channels" in changes and "proofs" not in changes:  # a channel that goes takes its proofs along
+                kept = {c.strip().casefold() for c in changes["channels"]}
+                table = programme_year.proofs or {}
+                changes["proofs"] = {c: v for c, v in table.items() if c.strip().casefold() in kept}
             before = snapshot(programme_year, *changes)
             values = {k: getattr(programme_year, k) for k in SETTINGS_FIELDS} | changes
-            problems = validate_settings(values)
+            values["proofs"], problems = proof_setting(values["proofs"], [str(c).strip() for c in values["channels"]])
+            problems += validate_settings(values)
             if problems:
                 raise InvalidInput(*problems)
+            if "proofs" in changes:
+                changes["proofs"] = values["proofs"]
             for k, v in changes.items():
                 setattr(programme_year, k, list(v) if k == "channels" else v)
             s.flush()

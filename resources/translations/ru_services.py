@@ -971,4 +971,20 @@ RU: dict[str, str] = {
     "platform statistics": "статистика площадки",
     "printed page": "полоса издания",
     "screenshots": "скриншоты",
+    "the date of the {kind}": "дата документа «{kind}»",
+    "the {kind} is dated {date}, outside the time the ad could run: from the mockup's approval ({approved_on}) "
+    "to the acceptance act ({act}) (R7)": (
+        "документ «{kind}» датирован {date} — вне срока, когда реклама могла выходить: от утверждения макета "
+        "({approved_on}) до акта приёмки ({act}) (R7)"
+    ),
+    "has no {items}, which its channel requires: attach it and complete the claim, or return the claim": (
+        "не содержит документа «{items}», обязательного для её канала: прикрепите его и дополните заявку "
+        "или верните заявку"
+    ),
+    "is not a channel of the year": "— не канал этого года",
+    "must be a table of channels and their proofs": "должно быть таблицей каналов и их подтверждений",
+    "names {kind} twice": "«{kind}» указано дважды",
+    "proofs": "подтверждения выхода рекламы",
+    "{setting} ({channel})": "{setting} ({channel})",
+    "{value} is not a proof of performance": "{value} — не подтверждение выхода рекламы",
 }

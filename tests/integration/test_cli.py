@@ -401,7 +401,7 @@ def test_a_whole_year_from_the_command_line(cli: Cli, tmp_path: Path) -> None:
     ).data
     claim_id = str(filed["filing"]["claim_id"])
     assert (filed["filing"]["status"], filed["filing"]["late"]) == ("returned", False)
-    assert "missing: acceptance act" in filed["filing"]["message"]
+    assert "missing: acceptance act, airplay certificate" in filed["filing"]["message"]  # radio: its proof too
     duplicate = cli.refused(
         "claim",
         "file",
@@ -420,7 +420,21 @@ def test_a_whole_year_from_the_command_line(cli: Cli, tmp_path: Path) -> None:
     )
     assert f"duplicate of claim {claim_id}" in duplicate.err
     completed = cli.ok("claim", "complete", claim_id, "--act", "А-9", "--act-date", f"{y}-04-30", as_json=True).data
-    assert (completed["filing"]["status"], completed["claim"]["act_number"]) == ("submitted", "А-9")
+    assert (completed["filing"]["status"], completed["claim"]["act_number"]) == ("returned", "А-9")
+    assert completed["filing"]["message"].endswith("missing: airplay certificate")
+    certificate = tmp_path / "эфирная справка.pdf"
+    certificate.write_bytes(b"%PDF-1.4\n% airplay 1-20 April\n%%EOF\n")
+    early_proof = cli.ok(
+        "claim", "attach", claim_id, "--kind", "airplay_certificate", "--date", f"{y}-03-01", str(certificate)
+    )
+    assert "airplay_certificate эфирная справка.pdf attached" in early_proof.out
+    outside = cli.ok("claim", "complete", claim_id, as_json=True).data  # checked again: dated before the approval
+    assert "outside the time the ad could run" in outside["filing"]["message"]
+    document = str(outside["claim"]["documents"][0]["id"])
+    cli.ok("claim", "detach", document)
+    cli.ok("claim", "attach", claim_id, "--kind", "airplay_certificate", "--date", f"{y}-04-20", str(certificate))
+    completed = cli.ok("claim", "complete", claim_id, as_json=True).data
+    assert completed["filing"]["status"] == "submitted", completed["filing"]["message"]
     shown = cli.ok("claim", "show", claim_id).out
     assert "How the amount is computed (R6, R7):" in shown
     assert "if approved now: min(11 000.00, 11 000.00) × 50 % / 2 brands = 2 750.00 EUR" in shown

@@ -25,13 +25,22 @@ from coop_desk import (
     rules_calendar,
     rules_claims,
     rules_invoices,
+    rules_proofs,
     rules_scores,
 )
 from models.enums import ClaimStatus
 from reports.xlsx.claims.template import _bilingual
 
 ROOT = Path(__file__).resolve().parents[2]
-SIBLINGS = ("rules_calendar", "rules_exact", "rules_scores", "rules_allocation", "rules_claims", "rules_invoices")
+SIBLINGS = (
+    "rules_calendar",
+    "rules_exact",
+    "rules_scores",
+    "rules_allocation",
+    "rules_claims",
+    "rules_invoices",
+    "rules_proofs",
+)
 HOME = {ROOT / "coop_desk" / "rules.py", ROOT / "coop_desk" / "metrics.py"} | {
     ROOT / "coop_desk" / f"{name}.py" for name in SIBLINGS
 }
@@ -130,7 +139,7 @@ def test_the_scanner_finds_hand_made_rules() -> None:
 
 
 def test_the_home_re_exports_its_siblings() -> None:
-    for sibling in (rules_calendar, rules_scores, rules_allocation, rules_claims, rules_invoices):
+    for sibling in (rules_calendar, rules_scores, rules_allocation, rules_claims, rules_invoices, rules_proofs):
         for name in sibling.__all__:
             assert getattr(rules, name) is getattr(sibling, name), name
     assert rules.COUNTED == (ClaimStatus.APPROVED, ClaimStatus.PAID)
