@@ -6,7 +6,7 @@ import datetime as dt
 import random
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_DOWN, Decimal
 
 from coop_desk import rules
@@ -22,9 +22,10 @@ from coop_desk.demo_data import (
 )
 from coop_desk.errors import Refused
 from coop_desk.services import Services
+from coop_desk.services.claim_views import ClaimInput, DocumentInput
 from coop_desk.services.plan_inputs import ActivityInput, ConsolidationInput
 from coop_desk.services.plan_views import ConsolidatedRow
-from models import ClaimStatus, Stage
+from models import ClaimStatus, DocumentKind, Stage
 
 CENT = Decimal("0.01")
 Progress = Callable[[int, int, str], None]
@@ -68,6 +69,7 @@ class DemoProgramme:
         self.year = year
         self.n = dealers
         self.rnd = random.Random(seed)
+        self._scan_rnd = random.Random(seed + 1)  # the scans' own: the programme is the same with or without them
         self.until = until
         self._progress = progress or (lambda done, total, message: None)
         self._cancel = should_cancel or (lambda: False)
@@ -75,6 +77,7 @@ class DemoProgramme:
         services.ctx.today = lambda: self._clock
         self.report = DemoReport(year, dealers, Stage.DRAFTING)
         self.codes: list[str] = []
+        self._proofs: rules.ProofTable = {}  # the year's proofs of performance per channel (R7)
 
     # -- the cycle -----------------------------------------------------------------------------
     def run(self) -> DemoReport:
@@ -262,11 +265,64 @@ class DemoProgramme:
         )
         return self.s.attachments.add(data, f"{row.reference}-v{version}.png").id
 
+    def _scan(self, claim: ClaimInput, row: ConsolidatedRow, kind: DocumentKind, number: str, day: dt.date) -> bytes:
+        """The scan of a claim's invoice, payment order or act."""
+        from coop_desk.demo_scans import claim_scan
+
+        paid = claim.paid_amount if kind != DocumentKind.INVOICE else None
+        return claim_scan(
+            kind,
+            number=number,
+            day=day,
+            dealer=row.dealer_name,
+            vendor=row.vendor or "ООО «Медиа»",
+            idea=row.idea,
+            amount=paid if paid is not None else claim.invoice_amount,
+            currency=claim.currency or "EUR",
+        )
+
+    def _with_scans(
+        self, claim: ClaimInput, row: ConsolidatedRow, approved_on: dt.date, act_date: dt.date
+    ) -> ClaimInput:
+        """The claim with its scans stored: invoice, payment order, act (when given) and the proofs its channel
+        asks for, each proof dated inside its window (after the mockup's approval, by the act)."""
+        from coop_desk.demo_scans import proof_file
+
+        store = self.s.attachments.add
+        invoice = store(
+            self._scan(claim, row, DocumentKind.INVOICE, claim.invoice_number, claim.invoice_date),
+            f"счёт {claim.invoice_number.replace('/', '-')}.jpg",
+        ).id
+        documents = [
+            DocumentInput(
+                DocumentKind.PAYMENT_ORDER,
+                store(
+                    self._scan(
+                        claim,
+                        row,
+                        DocumentKind.PAYMENT_ORDER,
+                        claim.payment_order_number,
+                        claim.payment_order_date or claim.invoice_date,
+                    ),
+                    f"{claim.payment_order_number}.jpg",
+                ).id,
+            )
+        ]
+        if claim.act_date is not None:
+            data = self._scan(claim, row, DocumentKind.ACT, claim.act_number, claim.act_date)
+            documents.append(DocumentInput(DocumentKind.ACT, store(data, f"акт {claim.act_number}.jpg").id))
+        span = max((act_date - approved_on).days, 0)
+        for proof in rules.proofs_for(self._proofs, row.channel):
+            day = approved_on + dt.timedelta(days=self._scan_rnd.randint(min(1, span), span)) if span else act_date
+            seed = zlib.crc32(f"{claim.invoice_number}-{proof.kind.value}".encode())
+            data, name = proof_file(proof.kind, day=day, dealer=row.dealer_name, idea=row.idea, seed=seed)
+            documents.append(DocumentInput(proof.kind, store(data, name).id, day))
+        return replace(claim, attachment_id=invoice, documents=tuple(documents))
+
     # Long: the demo's claims of one quarter, step by step as a finance clerk files, checks and pays them.
     def _quarter(self, quarter: int, items: list[tuple[int, dt.date, ConsolidatedRow]]) -> None:
-        from coop_desk.services.claim_views import ClaimInput
-
         year_view = self.s.years.get(self.year)
+        self._proofs = year_view.proofs
         q_end = rules.quarter_end(self.year, quarter)
         filed: list[int] = []
         invoices: list[tuple[str, ClaimInput]] = []
@@ -299,6 +355,7 @@ class DemoProgramme:
                 act_date=None if missing_act else act_date,
                 quarter=quarter,
             )
+            claim = self._with_scans(claim, row, approved_on, act_date)
             late = 0.14 <= kind < 0.20
             filed_on = q_end + dt.timedelta(days=self.rnd.randint(45, 60) if late else self.rnd.randint(3, 25))
             self._at(filed_on)
@@ -310,7 +367,14 @@ class DemoProgramme:
             invoices.append((row.dealer_code, claim))
             if missing_act:
                 self._at(filed_on + dt.timedelta(days=5))
-                self.s.claims.complete(result.claim_id, act_number=f"А-{self.rnd.randint(10, 999)}", act_date=act_date)
+                act_number = f"А-{self.rnd.randint(10, 999)}"  # drawn as before the scans existed
+                self.s.claims.attach_data(
+                    result.claim_id,
+                    DocumentKind.ACT,
+                    self._scan(claim, row, DocumentKind.ACT, act_number, act_date),
+                    f"акт {act_number}.jpg",
+                )
+                self.s.claims.complete(result.claim_id, act_number=act_number, act_date=act_date)
                 self.report.count("claims completed after return")
         for dealer_code, claim in self.rnd.sample(invoices, k=min(len(invoices), max(1, len(invoices) // 25))):
             try:  # a dealer sends the same invoice again: refused (R8)
