@@ -202,8 +202,11 @@ def _period(s: Session, programme_year: ProgrammeYear, quarter: int) -> QuarterP
 def _claim_row(c: Claim, paid: Decimal, quarter: int) -> QuarterClaim:
     invoiced, paid_by_dealer = converted(c) if has_rate(c) else (ZERO, None)
     counted = c.status in rules.COUNTED and c.reimbursement is not None
-    # A closed report counts the payments up to its close: a claim paid in full later was approved then.
-    status = ClaimStatus.APPROVED if c.status == ClaimStatus.PAID and paid < (c.reimbursement or ZERO) else c.status
+    # A closed report counts the payments up to its close: a claim paid in full later was approved then, and a
+    # claim paid in full by then whose payment was reversed later was paid then.
+    status = c.status
+    if c.status in (ClaimStatus.APPROVED, ClaimStatus.PAID) and c.reimbursement is not None:
+        status = ClaimStatus.PAID if 0 < c.reimbursement <= paid else ClaimStatus.APPROVED
     return QuarterClaim(
         claim_id=c.id,
         invoice_number=c.invoice_number,
@@ -254,7 +257,7 @@ def _payments(s: Session, year_id: int, period: QuarterPeriod) -> tuple[PaymentR
         ).all()
     )
     return tuple(
-        PaymentRow(p.paid_on, code, name, p.reference, items.get(p.id, 0), p.amount)
+        PaymentRow(p.paid_on, code, name, p.reference, items.get(p.id, 0), p.amount, p.reverses_id)
         for p, code, name in s.execute(
             select(Payment, Dealer.code, Dealer.name)
             .join(Dealer, Payment.dealer_id == Dealer.id)

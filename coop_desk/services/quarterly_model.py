@@ -144,7 +144,8 @@ class PaymentRow:
     dealer_name: str
     reference: str  # the payment order
     claims: int  # how many claims it pays
-    amount: Decimal
+    amount: Decimal  # negative for a reversal
+    reverses: int | None = None  # a reversal: the payment it reverses
 
 
 @dataclass(frozen=True)
