@@ -140,9 +140,7 @@ MATRIX: dict[str, UseCase] = {
     ),
     "claims.reopen": _uc(Text("reopen claim decisions"), stages=_OPEN, doing=Text("reopening a claim decision")),
     "claims.record_payment": _uc(Text("record payments"), FINANCE, stages=_OPEN, doing=Text("recording a payment")),
-    "claims.reverse_payment": _uc(
-        Text("reverse payments"), FINANCE, stages=_OPEN, doing=Text("reversing a payment")
-    ),
+    "claims.reverse_payment": _uc(Text("reverse payments"), FINANCE, stages=_OPEN, doing=Text("reversing a payment")),
     "claims.close_quarter": _uc(Text("close a quarter"), FINANCE, stages=_OPEN, doing=Text("closing a quarter")),
     "claims.reopen_quarter": _uc(Text("reopen a quarter"), stages=_OPEN, doing=Text("reopening a quarter")),
     # evaluation

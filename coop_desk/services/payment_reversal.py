@@ -71,7 +71,9 @@ class PaymentReversals(ClaimJob):
                 )
             )
         if isinstance(payment_id, bool) or not isinstance(payment_id, int):
-            problems.append(Problem(Text("payment"), Text("must be a payment number, got {value}", value=repr(payment_id))))
+            problems.append(
+                Problem(Text("payment"), Text("must be a payment number, got {value}", value=repr(payment_id)))
+            )
         if problems:
             raise InvalidInput(*problems)
         with self._ctx.unit() as s:

@@ -14,8 +14,8 @@ import pytest
 from sqlalchemy import select
 
 from coop_desk.errors import InvalidInput, PermissionDenied, Refused
-from coop_desk.services.base import StageRequired
 from coop_desk.services import Services
+from coop_desk.services.base import StageRequired
 from coop_desk.services.claim_views import ClaimView
 from models import ClaimStatus, ProgrammeYear, Role, Stage
 from tests.factories import ExecutionYear, approve_mockup, claim_input, expect_audit, unchanged, year_in_execution

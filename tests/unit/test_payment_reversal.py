@@ -62,7 +62,12 @@ def test_a_reversal_of_a_payment_of_several_claims_owes_them_again(
     listed = {p.id: p for p in services.claims.payments(2027)}
     assert listed[payment].reversed_by == reversal and not listed[payment].standing  # kept, marked reversed
     shown = listed[reversal]
-    assert (shown.reverses, shown.paid_on, shown.amount, shown.reference) == (payment, dt.date(2027, 4, 20), D(-3000), "PP-77")
+    assert (shown.reverses, shown.paid_on, shown.amount, shown.reference) == (
+        payment,
+        dt.date(2027, 4, 20),
+        D(-3000),
+        "PP-77",
+    )
     assert shown.reason == "the bank returned it: wrong account" and shown.recorded_by == "tester"
     assert sorted((i.claim_id, i.amount) for i in shown.items) == [(a, D(-1000)), (b, D(-2000))]
     with services.ctx.db.reading() as s:  # never a deletion: both rows and their items stay
@@ -161,9 +166,7 @@ def test_a_reversal_dated_inside_a_closed_quarter_is_refused(services: Services,
 
 
 @pytest.mark.parametrize("role", [Role.MARKETER, Role.AGENCY, Role.AUDITOR])
-def test_finance_and_the_owner_reverse_nobody_else(
-    services: Services, paid: tuple[int, int, int], role: Role
-) -> None:
+def test_finance_and_the_owner_reverse_nobody_else(services: Services, paid: tuple[int, int, int], role: Role) -> None:
     as_role(services, role)
     with unchanged(services), pytest.raises(PermissionDenied, match="may not reverse payments"):
         services.claims.reverse_payment(paid[2], "mistake")
