@@ -111,11 +111,11 @@ def _percent(rate: Decimal, lang: str, decimals: int) -> str:
     return format_percent(rate, lang, decimals)  # a report has few distinct rates and formats them thousands of times
 
 
-def payment_reference(reference: str, reverses: int | None, lang: str) -> str:
-    """A payment's reference as a document prints it: a reversal says which payment it reverses."""
+def payment_reference(reference: str, reverses: dt.date | None, lang: str) -> str:
+    """A payment's reference as a document prints it: a reversal says the date of the payment it reverses."""
     if reverses is None:
         return reference
-    reversal = t("reversal_of", lang, number=reverses)
+    reversal = t("reversal_of", lang, date=date_text(reverses, lang))
     return f"{reference} · {reversal}" if reference else reversal
 
 

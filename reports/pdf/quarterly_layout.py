@@ -112,7 +112,7 @@ class QuarterLayout:
                 [
                     date_text(p.paid_on, lang),
                     f"{p.dealer_code} · {p.dealer_name}",
-                    payment_reference(p.reference, p.reverses, lang),
+                    payment_reference(p.reference, p.reverses_paid_on, lang),
                     number(p.claims, lang),
                     self.m(p.amount),
                 ]

@@ -334,10 +334,11 @@ def _payments(st: DealerStatement, lang: str, width: float) -> Iterator[Flowable
         Column(t("st.for_claims", lang), 3.6),
         Column(t("amount", lang), 1.3, numeric=True),
     ]
+    paid_on = {p.id: p.paid_on for p in st.payments}  # a reversal names the date of the payment it reverses
     rows = [
         [
             date_text(p.paid_on, lang),
-            payment_reference(p.reference, p.reverses, lang),
+            payment_reference(p.reference, paid_on.get(p.reverses) if p.reverses is not None else None, lang),
             ", ".join(f"{i.reference} ({i.invoice_number})" for i in p.items),
             money(p.amount, st.currency, lang),
         ]
