@@ -4,7 +4,9 @@ A claim is filed ``submitted`` (complete) or ``returned`` (something is missing)
 approved (R6, R7), returned to the dealer or rejected; a returned one is completed (and so submitted
 again) or rejected; an approved claim is paid (``paid`` once nothing is left to pay). Until it is decided
 (submitted or returned) a claim in another currency may have its exchange rate set, and a claim filed
-after its deadline must have its late filing accepted (an override) before it can be approved.
+after its deadline must have its late filing accepted (an override) before it can be approved. The programme
+owner may reopen a decision (approved, rejected or returned → submitted again), never one a payment rests on
+(a paid or part-paid claim: its payment is reversed first).
 
 Pure: the stage of the year, the role and the quarter are checked elsewhere (``coop_desk.permissions``,
 ``require_open``); so are the amounts.
@@ -33,6 +35,7 @@ class ClaimAction(StrEnum):
     COMPLETE = "complete"
     SET_RATE = "set_rate"
     PAY = "pay"
+    REOPEN = "reopen"
 
 
 #: The statuses each action starts from (the services refuse it from any other, each in its own words).
@@ -44,6 +47,7 @@ FROM: dict[ClaimAction, frozenset[ClaimStatus]] = {
     ClaimAction.COMPLETE: frozenset({RETURNED}),
     ClaimAction.SET_RATE: frozenset({SUBMITTED, RETURNED}),
     ClaimAction.PAY: frozenset({APPROVED}),
+    ClaimAction.REOPEN: frozenset({APPROVED, REJECTED, RETURNED}),
 }
 
 #: The use case of the permission matrix that carries each action out.
@@ -55,6 +59,7 @@ USE_CASE: dict[ClaimAction, str] = {
     ClaimAction.COMPLETE: "claims.complete",
     ClaimAction.SET_RATE: "claims.set_rate",
     ClaimAction.PAY: "claims.record_payment",
+    ClaimAction.REOPEN: "claims.reopen",
 }
 
 

@@ -18,6 +18,10 @@ Decisions (DESIGN.md "Who uses it" and issue 6):
   late claims, records payments and closes quarters; it cannot approve mockups or change allocations, scores
   or settings.
   Closing a quarter before its filing deadline and reopening a closed quarter are the owner's (audited).
+  Finance reverses a payment (so does the owner): it recorded the payment and is the one who learns that the
+  bank returned it or that it was booked twice; a reversal deletes nothing, carries a reason in the audit
+  trail, counts on its own date and is refused inside a closed quarter, so it needs no second person.
+  Reopening a claim decision is the owner's alone (DESIGN.md R7): it unfixes an approved amount.
 * **auditor**: reads everything and changes nothing.
 
 Role ``None`` on a ``ServiceContext`` is the implicit local owner of a personal SQLite file.
@@ -143,7 +147,9 @@ MATRIX: dict[str, UseCase] = {
     "claims.override_late": _uc(
         Text("override a late claim"), FINANCE, stages=_OPEN, doing=Text("overriding a late claim")
     ),
+    "claims.reopen": _uc(Text("reopen claim decisions"), stages=_OPEN, doing=Text("reopening a claim decision")),
     "claims.record_payment": _uc(Text("record payments"), FINANCE, stages=_OPEN, doing=Text("recording a payment")),
+    "claims.reverse_payment": _uc(Text("reverse payments"), FINANCE, stages=_OPEN, doing=Text("reversing a payment")),
     "claims.close_quarter": _uc(Text("close a quarter"), FINANCE, stages=_OPEN, doing=Text("closing a quarter")),
     "claims.reopen_quarter": _uc(Text("reopen a quarter"), stages=_OPEN, doing=Text("reopening a quarter")),
     # evaluation

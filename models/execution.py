@@ -141,7 +141,8 @@ class ClaimDocument(Base):
 
 
 class Payment(Base):
-    """Money paid to a dealer; one payment may settle several approved claims."""
+    """Money paid to a dealer; one payment may settle several approved claims. A payment is never deleted:
+    a mistaken one is reversed by another row (``reverses_id``) with the negated amounts."""
 
     __tablename__ = "payment"
 
@@ -153,6 +154,11 @@ class Payment(Base):
     reference: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     recorded_by: Mapped[str] = mapped_column(String(120), nullable=False)
     created: Mapped[created_at]
+    #: A reversal: the payment it reverses (its amounts are the original's, negated, counted on the reversal's
+    #: own date); unique, so a payment is reversed once. None: a payment.
+    reverses_id: Mapped[int | None] = mapped_column(ForeignKey("payment.id"), nullable=True, unique=True)
+    #: Why a payment was reversed (a person's words; empty on a payment).
+    reason: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
 
     items: Mapped[list[PaymentItem]] = relationship(back_populates="payment", cascade="all, delete-orphan")
 

@@ -139,9 +139,13 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'reject mockups'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'rejecting a claim'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'reopen a quarter'),  # coop_desk/permissions.py
+    QT_TRANSLATE_NOOP("Service", 'reopen claim decisions'),  # coop_desk/permissions.py
+    QT_TRANSLATE_NOOP("Service", 'reopening a claim decision'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'reopening a quarter'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'return claims'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'returning a claim'),  # coop_desk/permissions.py
+    QT_TRANSLATE_NOOP("Service", 'reverse payments'),  # coop_desk/permissions.py
+    QT_TRANSLATE_NOOP("Service", 'reversing a payment'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'set passwords'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'set the exchange rate of claims'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'setting an exchange rate'),  # coop_desk/permissions.py
@@ -269,16 +273,22 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'claim {number} for {reference} approved: {formula} {currency}'),  # coop_desk/services/claim_decisions.py
     QT_TRANSLATE_NOOP("Service", 'claim {number} for {reference} rejected: {reason}'),  # coop_desk/services/claim_decisions.py
     QT_TRANSLATE_NOOP("Service", 'claim {number} for {reference} returned: {reason}'),  # coop_desk/services/claim_decisions.py
+    QT_TRANSLATE_NOOP("Service", 'claim {number} for {reference}: the decision ({status}) reopened: {reason}'),  # coop_desk/services/claim_decisions.py
     QT_TRANSLATE_NOOP("Service", 'has no {items}, which its channel requires: attach it and complete the claim, or return the claim'),  # coop_desk/services/claim_decisions.py
     QT_TRANSLATE_NOOP("Service", 'is incomplete'),  # coop_desk/services/claim_decisions.py
     QT_TRANSLATE_NOOP("Service", 'is invoiced in {currency} without an exchange rate: set the exchange rate first: coop-desk claim set-rate {number} RATE'),  # coop_desk/services/claim_decisions.py
+    QT_TRANSLATE_NOOP("Service", 'is paid or part-paid ({payments}): a payment rests on its amount; reverse the payment first (coop-desk payment reverse ID --reason TEXT)'),  # coop_desk/services/claim_decisions.py
+    QT_TRANSLATE_NOOP("Service", 'is returned and still incomplete ({reason}): complete it instead (coop-desk claim complete {number})'),  # coop_desk/services/claim_decisions.py
     QT_TRANSLATE_NOOP("Service", 'is {status}: it can no longer be accepted'),  # coop_desk/services/claim_decisions.py
     QT_TRANSLATE_NOOP("Service", 'is {status}: only a submitted claim can be approved'),  # coop_desk/services/claim_decisions.py
     QT_TRANSLATE_NOOP("Service", 'is {status}: only a {allowed} claim can be rejected'),  # coop_desk/services/claim_decisions.py
     QT_TRANSLATE_NOOP("Service", 'is {status}: only a {allowed} claim can be returned'),  # coop_desk/services/claim_decisions.py
+    QT_TRANSLATE_NOOP("Service", 'is {status}: there is no decision to reopen'),  # coop_desk/services/claim_decisions.py
+    QT_TRANSLATE_NOOP("Service", 'payment {number} of {paid_on}'),  # coop_desk/services/claim_decisions.py
     QT_TRANSLATE_NOOP("Service", 'reason'),  # coop_desk/services/claim_decisions.py
     QT_TRANSLATE_NOOP("Service", 'say why the claim is rejected'),  # coop_desk/services/claim_decisions.py
     QT_TRANSLATE_NOOP("Service", 'say why the claim is returned'),  # coop_desk/services/claim_decisions.py
+    QT_TRANSLATE_NOOP("Service", 'say why the decision is reopened'),  # coop_desk/services/claim_decisions.py
     QT_TRANSLATE_NOOP("Service", 'say why the late claim is accepted'),  # coop_desk/services/claim_decisions.py
     QT_TRANSLATE_NOOP("Service", 'submitted or returned'),  # coop_desk/services/claim_decisions.py
     QT_TRANSLATE_NOOP("Service", 'the allocation is not frozen'),  # coop_desk/services/claim_decisions.py
@@ -420,6 +430,18 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", '{mockup} was changed by somebody else; reload it'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", '{reference}: somebody else submitted a mockup at the same moment'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", '{value} is in the future (today is {today})'),  # coop_desk/services/mockups.py
+    QT_TRANSLATE_NOOP("Service", 'is itself the reversal of payment {original}: record the payment again instead'),  # coop_desk/services/payment_reversal.py
+    QT_TRANSLATE_NOOP("Service", 'must be a payment number, got {value}'),  # coop_desk/services/payment_reversal.py
+    QT_TRANSLATE_NOOP("Service", 'payment'),  # coop_desk/services/payment_reversal.py
+    QT_TRANSLATE_NOOP("Service", 'payment {number}'),  # coop_desk/services/payment_reversal.py
+    QT_TRANSLATE_NOOP("Service", 'payment {number} was reversed by somebody else at the same moment'),  # coop_desk/services/payment_reversal.py
+    QT_TRANSLATE_NOOP("Service", 'reversed on'),  # coop_desk/services/payment_reversal.py
+    QT_TRANSLATE_NOOP("Service", 'reversed payment {number} of {amount} {currency} to {dealer} (paid on {paid_on}) on {day}: {reason}'),  # coop_desk/services/payment_reversal.py
+    QT_TRANSLATE_NOOP("Service", 'say why the payment is reversed'),  # coop_desk/services/payment_reversal.py
+    QT_TRANSLATE_NOOP("Service", 'there is no payment {number}'),  # coop_desk/services/payment_reversal.py
+    QT_TRANSLATE_NOOP("Service", 'was reversed already on {day} by {who} (reversal {number}): a payment is reversed once'),  # coop_desk/services/payment_reversal.py
+    QT_TRANSLATE_NOOP("Service", '{day} is before the payment it reverses ({paid_on})'),  # coop_desk/services/payment_reversal.py
+    QT_TRANSLATE_NOOP("Service", '{day} is in Q{quarter} {year}, which is closed: a reversal counts in the quarter of its date and nothing changes a closed quarter (date it in an open quarter, or the programme owner can reopen Q{quarter})'),  # coop_desk/services/payment_reversal.py
     QT_TRANSLATE_NOOP("Service", 'channel'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", 'channel {channel} is not one of: {channels}'),  # coop_desk/services/plans.py
     QT_TRANSLATE_NOOP("Service", 'consolidated plan'),  # coop_desk/services/plans.py

@@ -1,6 +1,6 @@
 """Claims from the command line (R7, R8):
-``claim file|list|show|approve|reject|return|complete|set-rate|override-late|duplicates`` (and the scans:
-``claim attach|documents|detach``, :mod:`claim_documents_cmd`).
+``claim file|list|show|approve|reject|return|reopen|complete|set-rate|override-late|duplicates`` (and the
+scans: ``claim attach|documents|detach``, :mod:`claim_documents_cmd`).
 """
 
 from __future__ import annotations
@@ -87,6 +87,12 @@ def _register_claim(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         ("reject", claim_reject, "reject a claim (final)"),
         ("return", claim_return, "return a claim to the dealer (something is missing)"),
         ("override-late", claim_override_late, "accept a late claim (audited)"),
+        (
+            "reopen",
+            claim_reopen,
+            "reopen the decision on a claim: it is submitted again, an approved amount is cleared on it alone "
+            "(programme owner only, audited; refused while a payment rests on it or its quarter is closed)",
+        ),
     ):
         p = claim.add_parser(name, help=text)
         p.add_argument("id", type=int)
@@ -247,6 +253,11 @@ def claim_reject(services: Services, args: argparse.Namespace) -> Outcome:
 def claim_return(services: Services, args: argparse.Namespace) -> Outcome:
     services.claims.return_claim(args.id, args.reason)
     return _claim_outcome(services, args.id, f"returned to the dealer: {args.reason.strip()}")
+
+
+def claim_reopen(services: Services, args: argparse.Namespace) -> Outcome:
+    services.claims.reopen(args.id, args.reason)
+    return _claim_outcome(services, args.id, f"decision reopened: {args.reason.strip()}")
 
 
 def claim_override_late(services: Services, args: argparse.Namespace) -> Outcome:

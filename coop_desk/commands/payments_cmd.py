@@ -1,4 +1,4 @@
-"""Payments to dealers and closing the quarters from the command line: ``payment record|list``,
+"""Payments to dealers and closing the quarters from the command line: ``payment record|reverse|list``,
 ``quarter close|reopen|list``.
 """
 
@@ -31,6 +31,15 @@ def _register_payment(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     p.add_argument("--claims", type=id_list, required=True, metavar="ID,ID,...", help="claims paid, e.g. 1,2,3")
     p.add_argument("--reference", default="", help="the payment order number")
     p.set_defaults(handler=payment_record)
+    p = payment.add_parser(
+        "reverse",
+        help="reverse a recorded payment (never deleted): the claims it settled are owed again; "
+        "the reversal counts on its own date (finance or the programme owner, audited)",
+    )
+    p.add_argument("id", type=int, help="the payment (payment list shows the numbers)")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--on", type=date_arg, help="the reversal's date (default today; not in a closed quarter)")
+    p.set_defaults(handler=payment_reverse)
     p = payment.add_parser("list", help="payments of the year")
     year_option(p)
     p.add_argument("--dealer")
@@ -86,13 +95,37 @@ def payment_record(services: Services, args: argparse.Namespace) -> Outcome:
     )
 
 
+def payment_reverse(services: Services, args: argparse.Namespace) -> Outcome:
+    changes = services.claims.reverse_payment(args.id, args.reason, on=args.on)
+    reversal = changes.ids[0]
+    view = next(p for p in services.claims.payments(changes.year or 0) if p.id == reversal)
+    cur = year_currency(services, view.year)
+    return Outcome(
+        lines=[
+            f"payment {args.id} reversed on {view.paid_on} (reversal {reversal}: {money(view.amount, cur)} to "
+            f"{view.dealer_code}): {args.reason.strip()}; claim(s) {_claims_of(view)} are owed again"
+        ],
+        data=view,
+    )
+
+
 def payment_list(services: Services, args: argparse.Namespace) -> Outcome:
     views = services.claims.payments(args.year, args.dealer)
     cur = year_currency(services, args.year)
-    rows = [[str(p.id), p.dealer_code, str(p.paid_on), money(p.amount, cur), p.reference, _claims_of(p)] for p in views]
-    lines = table(rows, ["id", "dealer", "paid on", "amount", "reference", "claims"], {0, 3}) if views else []
+    rows = [
+        [str(p.id), p.dealer_code, str(p.paid_on), money(p.amount, cur), p.reference, _claims_of(p), _note(p)]
+        for p in views
+    ]
+    header = ["id", "dealer", "paid on", "amount", "reference", "claims", "reversal"]
+    lines = table(rows, header, {0, 3}) if views else []
     lines.append(f"{len(views)} payment(s): {money(sum((p.amount for p in views), Decimal(0)), cur)}")
     return Outcome(lines=lines, data=views)
+
+
+def _note(payment: Any) -> str:
+    if payment.reverses is not None:
+        return f"reverses {payment.reverses}: {payment.reason}"
+    return f"reversed by {payment.reversed_by}" if payment.reversed_by is not None else ""
 
 
 def _claims_of(payment: Any) -> str:

@@ -1,4 +1,5 @@
-"""Deciding claims: accepting a late filing, approving (R6, R7), rejecting and returning."""
+"""Deciding claims: accepting a late filing, approving (R6, R7), rejecting and returning, and reopening a
+decision (the programme owner's)."""
 
 from __future__ import annotations
 
@@ -8,13 +9,27 @@ from coop_desk import rules
 from coop_desk.claim_states import FROM, ClaimAction, needs_override
 from coop_desk.errors import InvalidInput, Problem, Refused
 from coop_desk.services.base import Changes, Entity, audit, require_stage, snapshot
-from coop_desk.services.claim_checks import ZERO, channel_proofs, claim_scans, converted, has_rate, used_allocation
+from coop_desk.services.claim_checks import (
+    FIELDS,
+    ZERO,
+    assess,
+    channel_proofs,
+    claim_scans,
+    converted,
+    has_rate,
+    paid_on_claims,
+    used_allocation,
+)
 from coop_desk.services.claim_views import ClaimJob
 from coop_desk.services.lookup import base_rate, frozen_amounts
+from coop_desk.services.payment_reversal import standing_payments
 from coop_desk.services.quarter_close import require_open
 from coop_desk.text import Text, join, to_json
 from coop_desk.words import claim_status, document_kind
 from models import Claim, ClaimStatus, ProgrammeYear
+
+#: What approving fixes on a claim, and reopening clears (on that claim only).
+FIXED = ("verified_cost", "rate", "reimbursement", "remaining_at_approval")
 
 
 def set_reason(c: Claim, reason: str) -> None:
@@ -221,3 +236,83 @@ class ClaimDecisions(ClaimJob):
                 after=snapshot(c, "status", "reason"),
             )
             return Changes(Entity.CLAIMS, (c.id,), programme_year.year)
+
+    # Long: one transaction: every reason a decision cannot be reopened (the state, a payment resting on it,
+    # a sealed quarter, a claim still incomplete) is checked before the claim changes.
+    def reopen(self, claim_id: int, reason: str, *, expected_version: int | None = None) -> Changes:
+        """Reopen the decision on a claim (the programme owner, audited, with a reason): an approved, rejected
+        or returned claim is submitted again (returned when its documents are still missing). An approved
+        claim's fixed amount is cleared on it alone: every other claim keeps its amount, and approving it again
+        fixes it anew within what is left of the allocation then (R7). Refused when a payment rests on it."""
+        why = reason.strip() if isinstance(reason, str) else ""
+        if not why:
+            raise InvalidInput(Problem(Text("reason"), Text("say why the decision is reopened")))
+        with self._ctx.unit() as s:
+            c, programme_year = self._claim(s, claim_id, expected_version, for_update=True)
+            require_stage(programme_year, "claims.reopen")
+            where = Text("claim {number}", number=c.id)
+            if c.status not in FROM[ClaimAction.REOPEN] and c.status != ClaimStatus.PAID:
+                raise Refused(
+                    Problem(
+                        where,
+                        Text("is {status}: there is no decision to reopen", status=claim_status(c.status)),
+                    )
+                )
+            standing = standing_payments(s, c.id)
+            if c.status == ClaimStatus.PAID or paid_on_claims(s, [c.id]).get(c.id, ZERO) > 0:
+                listed = join(
+                    [Text("payment {number} of {paid_on}", number=p.id, paid_on=p.paid_on) for p in standing], ", "
+                )
+                raise Refused(
+                    Problem(
+                        where,
+                        Text(
+                            "is paid or part-paid ({payments}): a payment rests on its amount; "
+                            "reverse the payment first (coop-desk payment reverse ID --reason TEXT)",
+                            payments=listed,
+                        ),
+                    )
+                )
+            require_open(s, programme_year, c)
+            values = {name: getattr(c, name) for name in FIELDS}
+            proofs = channel_proofs(programme_year, c.activity.channel)
+            status, missing = assess(values, c.mockup, proofs, claim_scans(c))
+            if status == ClaimStatus.RETURNED and c.status == ClaimStatus.RETURNED:
+                raise Refused(
+                    Problem(
+                        where,
+                        Text(
+                            "is returned and still incomplete ({reason}): complete it instead "
+                            "(coop-desk claim complete {number})",
+                            reason=missing,
+                            number=c.id,
+                        ),
+                    )
+                )
+            before = snapshot(c, "status", "reason", *FIXED, "decided_by")
+            was = c.status
+            for name in FIXED:
+                setattr(c, name, None)  # this claim's only: the others keep theirs
+            c.status = status
+            set_reason(c, missing)
+            c.decided_at, c.decided_by = None, ""
+            s.flush()
+            audit(
+                s,
+                self._ctx,
+                "claim.reopen",
+                "claim",
+                c.id,
+                year=programme_year.year,
+                summary=Text(
+                    "claim {number} for {reference}: the decision ({status}) reopened: {reason}",
+                    number=c.id,
+                    reference=c.activity.reference,
+                    status=claim_status(was),
+                    reason=why,
+                ),
+                before=before,
+                after=snapshot(c, "status", "reason", *FIXED, "decided_by") | {"reopen_reason": why},
+            )
+            also = (Entity.ALLOCATION,) if was == ClaimStatus.APPROVED else ()
+            return Changes(Entity.CLAIMS, (c.id,), programme_year.year, also=also)

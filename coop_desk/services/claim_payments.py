@@ -16,6 +16,7 @@ from coop_desk.services.base import Changes, Entity, audit, check_money, get_yea
 from coop_desk.services.claim_checks import ZERO, paid_on_claims, used_allocation
 from coop_desk.services.claim_views import ClaimJob, PaymentItemView, PaymentView
 from coop_desk.services.lookup import frozen_amounts, get_dealer
+from coop_desk.services.payment_reversal import reversals_of
 from coop_desk.services.quarter_close import closed_set
 from coop_desk.text import Text, join
 from coop_desk.words import claim_status
@@ -238,6 +239,7 @@ class ClaimPayments(ClaimJob):
             )
             if dealer_code:
                 stmt = stmt.where(Dealer.code == dealer_code.strip().upper())
+            reversed_by = {original: r.id for original, r in reversals_of(s, programme_year.id).items()}
             return [
                 PaymentView(
                     p.id,
@@ -252,6 +254,9 @@ class ClaimPayments(ClaimJob):
                         PaymentItemView(i.claim_id, i.claim.activity.reference, i.claim.invoice_number, i.amount)
                         for i in sorted(p.items, key=lambda i: i.claim_id)
                     ),
+                    reverses=p.reverses_id,
+                    reversed_by=reversed_by.get(p.id),
+                    reason=p.reason,
                 )
                 for p, d in s.execute(stmt).all()
             ]

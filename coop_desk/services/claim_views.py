@@ -180,6 +180,16 @@ class PaymentView:
     reference: str
     recorded_by: str
     items: tuple[PaymentItemView, ...]
+    #: A reversal: the payment it reverses (its amounts are negative, dated on the reversal's day).
+    reverses: int | None = None
+    #: A payment that was reversed: its reversal (a payment is reversed once).
+    reversed_by: int | None = None
+    reason: str = ""  # why it was reversed (on the reversal)
+
+    @property
+    def standing(self) -> bool:
+        """A payment that still stands: neither a reversal nor reversed."""
+        return self.reverses is None and self.reversed_by is None
 
 
 @dataclass(frozen=True)

@@ -202,8 +202,11 @@ def _period(s: Session, programme_year: ProgrammeYear, quarter: int) -> QuarterP
 def _claim_row(c: Claim, paid: Decimal, quarter: int) -> QuarterClaim:
     invoiced, paid_by_dealer = converted(c) if has_rate(c) else (ZERO, None)
     counted = c.status in rules.COUNTED and c.reimbursement is not None
-    # A closed report counts the payments up to its close: a claim paid in full later was approved then.
-    status = ClaimStatus.APPROVED if c.status == ClaimStatus.PAID and paid < (c.reimbursement or ZERO) else c.status
+    # A closed report counts the payments up to its close: a claim paid in full later was approved then, and a
+    # claim paid in full by then whose payment was reversed later was paid then.
+    status = c.status
+    if c.status in rules.COUNTED and c.reimbursement is not None:
+        status = ClaimStatus.PAID if 0 < c.reimbursement <= paid else ClaimStatus.APPROVED
     return QuarterClaim(
         claim_id=c.id,
         invoice_number=c.invoice_number,
@@ -253,8 +256,19 @@ def _payments(s: Session, year_id: int, period: QuarterPeriod) -> tuple[PaymentR
             .group_by(PaymentItem.payment_id)
         ).all()
     )
+    reversed_ids = select(Payment.reverses_id).where(Payment.year_id == year_id, Payment.reverses_id.is_not(None))
+    originals = dict(s.execute(select(Payment.id, Payment.paid_on).where(Payment.id.in_(reversed_ids))).all())
     return tuple(
-        PaymentRow(p.paid_on, code, name, p.reference, items.get(p.id, 0), p.amount)
+        PaymentRow(
+            p.paid_on,
+            code,
+            name,
+            p.reference,
+            items.get(p.id, 0),
+            p.amount,
+            p.reverses_id,
+            originals.get(p.reverses_id) if p.reverses_id is not None else None,
+        )
         for p, code, name in s.execute(
             select(Payment, Dealer.code, Dealer.name)
             .join(Dealer, Payment.dealer_id == Dealer.id)

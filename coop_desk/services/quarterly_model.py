@@ -144,7 +144,9 @@ class PaymentRow:
     dealer_name: str
     reference: str  # the payment order
     claims: int  # how many claims it pays
-    amount: Decimal
+    amount: Decimal  # negative for a reversal
+    reverses: int | None = None  # a reversal: the payment it reverses
+    reverses_paid_on: dt.date | None = None  # a reversal: the date of the payment it reverses
 
 
 @dataclass(frozen=True)

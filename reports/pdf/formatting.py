@@ -18,7 +18,7 @@ from babel.dates import format_date, format_datetime
 from babel.numbers import format_decimal, get_currency_precision
 
 from coop_desk.money import format_money, format_percent
-from reports.pdf.i18n import lang_of
+from reports.pdf.i18n import lang_of, t
 
 __all__ = ["date_text", "datetime_text", "money", "money_formatter", "number", "percent"]
 
@@ -109,6 +109,14 @@ def percent(rate: Decimal | None, lang: str, decimals: int = 2) -> str:
 @lru_cache(maxsize=4096)
 def _percent(rate: Decimal, lang: str, decimals: int) -> str:
     return format_percent(rate, lang, decimals)  # a report has few distinct rates and formats them thousands of times
+
+
+def payment_reference(reference: str, reverses: dt.date | None, lang: str) -> str:
+    """A payment's reference as a document prints it: a reversal says the date of the payment it reverses."""
+    if reverses is None:
+        return reference
+    reversal = t("reversal_of", lang, date=date_text(reverses, lang))
+    return f"{reference} · {reversal}" if reference else reversal
 
 
 def date_text(d: dt.date | None, lang: str) -> str:

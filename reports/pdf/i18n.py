@@ -178,6 +178,7 @@ add_strings(
         "date": {"ru": "Дата", "en": "Date"},
         "amount": {"ru": "Сумма", "en": "Amount"},
         "payment_ref": {"ru": "Платёжный документ", "en": "Payment reference"},
+        "reversal_of": {"ru": "сторно платежа от {date}", "en": "reversal of the payment of {date}"},
         # claim states (models.ClaimStatus values)
         "status.submitted": {"ru": "подана", "en": "submitted"},
         "status.approved": {"ru": "одобрена", "en": "approved"},

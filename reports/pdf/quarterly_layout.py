@@ -13,7 +13,7 @@ from decimal import Decimal
 from reportlab.platypus import CondPageBreak, Flowable
 
 from coop_desk.services.quarterly_model import QuarterlyReport
-from reports.pdf.formatting import date_text, money_formatter, number
+from reports.pdf.formatting import date_text, money_formatter, number, payment_reference
 from reports.pdf.i18n import service_text, t
 from reports.pdf.styles import heading, note, para, spacer, styles
 from reports.pdf.tables import Column, data_table, long_table, rows_as_blocks
@@ -112,7 +112,7 @@ class QuarterLayout:
                 [
                     date_text(p.paid_on, lang),
                     f"{p.dealer_code} · {p.dealer_name}",
-                    p.reference,
+                    payment_reference(p.reference, p.reverses_paid_on, lang),
                     number(p.claims, lang),
                     self.m(p.amount),
                 ]

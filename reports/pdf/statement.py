@@ -24,7 +24,7 @@ from coop_desk.services.statement_views import DealerStatement, Distribution, Sc
 from reports.pdf import statement_labels  # noqa: F401 (registers the statement's words)
 from reports.pdf.dealer_kit import channel_text, month_text, num, side_by_side
 from reports.pdf.document import ReportDocument
-from reports.pdf.formatting import date_text, money, percent
+from reports.pdf.formatting import date_text, money, payment_reference, percent
 from reports.pdf.i18n import lang_of, service_text, t
 from reports.pdf.styles import heading, note, para, spacer, styles
 from reports.pdf.tables import Column, data_table, key_value_table
@@ -334,10 +334,11 @@ def _payments(st: DealerStatement, lang: str, width: float) -> Iterator[Flowable
         Column(t("st.for_claims", lang), 3.6),
         Column(t("amount", lang), 1.3, numeric=True),
     ]
+    paid_on = {p.id: p.paid_on for p in st.payments}  # a reversal names the date of the payment it reverses
     rows = [
         [
             date_text(p.paid_on, lang),
-            p.reference,
+            payment_reference(p.reference, paid_on.get(p.reverses) if p.reverses is not None else None, lang),
             ", ".join(f"{i.reference} ({i.invoice_number})" for i in p.items),
             money(p.amount, st.currency, lang),
         ]

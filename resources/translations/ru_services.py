@@ -987,4 +987,48 @@ RU: dict[str, str] = {
     "proofs": "подтверждения выхода рекламы",
     "{setting} ({channel})": "{setting} ({channel})",
     "{value} is not a proof of performance": "{value} — не подтверждение выхода рекламы",
+    # reopening a claim decision, reversing a payment (issue 13)
+    "reopen claim decisions": "пересматривать решения по заявкам",
+    "reopening a claim decision": "пересмотр решения по заявке",
+    "reverse payments": "сторнировать выплаты",
+    "reversing a payment": "сторно выплаты",
+    "claim {number} for {reference}: the decision ({status}) reopened: {reason}": (
+        "заявка {number} по {reference}: решение («{status}») пересмотрено: {reason}"
+    ),
+    "is paid or part-paid ({payments}): a payment rests on its amount; reverse the payment first "
+    "(coop-desk payment reverse ID --reason TEXT)": (
+        "оплачена полностью или частично ({payments}): на её сумму опирается выплата; сначала сторнируйте "
+        "выплату (coop-desk payment reverse ID --reason TEXT)"
+    ),
+    "is returned and still incomplete ({reason}): complete it instead (coop-desk claim complete {number})": (
+        "возвращена и всё ещё не полна ({reason}): дополните её (coop-desk claim complete {number})"
+    ),
+    "is {status}: there is no decision to reopen": "статус «{status}»: пересматривать нечего",
+    "payment {number} of {paid_on}": "выплата {number} от {paid_on}",
+    "say why the decision is reopened": "укажите, почему решение пересматривается",
+    "is itself the reversal of payment {original}: record the payment again instead": (
+        "это само сторно выплаты {original}: вместо этого внесите выплату заново"
+    ),
+    "must be a payment number, got {value}": "должен быть номер выплаты, а не {value}",
+    "payment": "выплата",
+    "payment {number}": "выплата {number}",
+    "payment {number} was reversed by somebody else at the same moment": (
+        "выплату {number} в тот же момент сторнировал кто-то другой"
+    ),
+    "reversed on": "дата сторно",
+    "reversed payment {number} of {amount} {currency} to {dealer} (paid on {paid_on}) on {day}: {reason}": (
+        "сторнирована выплата {number} на {amount} {currency} дилеру {dealer} (от {paid_on}) датой {day}: {reason}"
+    ),
+    "say why the payment is reversed": "укажите, почему выплата сторнируется",
+    "there is no payment {number}": "выплаты {number} нет",
+    "was reversed already on {day} by {who} (reversal {number}): a payment is reversed once": (
+        "уже сторнирована {day}, {who} (сторно {number}): выплату можно сторнировать только один раз"
+    ),
+    "{day} is before the payment it reverses ({paid_on})": "{day} — раньше сторнируемой выплаты ({paid_on})",
+    "{day} is in Q{quarter} {year}, which is closed: a reversal counts in the quarter of its date and nothing "
+    "changes a closed quarter (date it in an open quarter, or the programme owner can reopen Q{quarter})": (
+        "{day} — это {quarter} кв. {year}, который закрыт: сторно учитывается в квартале своей даты, а закрытый "
+        "квартал не меняется (укажите дату в открытом квартале или попросите владельца программы переоткрыть "
+        "{quarter} кв.)"
+    ),
 }

@@ -716,4 +716,47 @@ RU = {
     "NumberFormat|12 345,67": "12 345,67",
     "NumberFormat|12.345,67": "12.345,67",
     "Numbers": "Числа",
+    # reopening a claim decision, reversing a payment (issue 13)
+    "AuditAction|Claim decision reopened": "Решение по заявке пересмотрено",
+    "AuditAction|Payment reversed": "Выплата сторнирована",
+    "ClaimDetailPanel|Reopen decision…": "Пересмотреть решение…",
+    "ClaimDetailPanel|A payment rests on this claim: reverse the payment first (Payments).": (
+        "По заявке есть выплата: сначала сторнируйте выплату (раздел «Выплаты»)."
+    ),
+    "ClaimDetailPanel|Submit the claim again: an approved amount is cleared on this claim only (audited).": (
+        "Вернуть заявку на рассмотрение: одобренная сумма снимается только с этой заявки (в журнале аудита)."
+    ),
+    "ClaimsScreen|Reopen decision": "Пересмотр решения",
+    "ClaimsScreen|The claim becomes submitted again; an approved amount is cleared on this claim only, the other "
+    "claims keep theirs.\n\nWhy is the decision reopened (recorded in the audit trail)?": (
+        "Заявка снова будет на рассмотрении; одобренная сумма снимается только с этой заявки, у остальных "
+        "заявок суммы не меняются.\n\nПочему решение пересматривается (записывается в журнал аудита)?"
+    ),
+    "PaymentReversalDialog|Reverse payment": "Сторнировать выплату",
+    "PaymentReversalDialog|Reverse the payment of {amount} to {dealer} of {date} (claims {claims})? It stays on "
+    "record; a reversal with the same amounts, negative, is added on the date below and counts in that date's "
+    "quarter. The claims it settled are owed again.": (
+        "Сторнировать выплату {amount} дилеру {dealer} от {date} (заявки {claims})? Выплата остаётся в учёте; "
+        "сторно с теми же суммами со знаком минус добавляется на дату ниже и учитывается в квартале этой даты. "
+        "Оплаченные ею заявки снова ждут оплаты."
+    ),
+    "PaymentReversalDialog|e.g. the bank returned it": "например, банк вернул платёж",
+    "PaymentReversalDialog|Reason (recorded in the audit log):": "Причина (записывается в журнал аудита):",
+    "PaymentReversalDialog|Reversed on:": "Дата сторно:",
+    "PaymentsScreen|Reverse payment…": "Сторнировать выплату…",
+    "PaymentsScreen|Payments are reversed during execution and evaluation.": (
+        "Выплаты сторнируются на этапах исполнения и оценки."
+    ),
+    "PaymentsScreen|Select a payment to reverse.": "Выберите выплату для сторно.",
+    "PaymentsScreen|This payment was reversed already.": "Эта выплата уже сторнирована.",
+    "PaymentsScreen|This is a reversal: record the payment again instead.": (
+        "Это сторно: вместо его отмены внесите выплату заново."
+    ),
+    "PaymentsScreen|Reverse the selected payment: it stays on record, the claims it settled are owed again.": (
+        "Сторнировать выбранную выплату: она остаётся в учёте, оплаченные ею заявки снова ждут оплаты."
+    ),
+    "PaymentsScreen|Payment of {amount} to {dealer} reversed": "Выплата {amount} дилеру {dealer} сторнирована",
+    "PaymentsTableModel|Reversal": "Сторно",
+    "PaymentsTableModel|Reversal of the payment of {date}: {reason}": "Сторно выплаты от {date}: {reason}",
+    "PaymentsTableModel|Reversed on {date}": "Сторнирована {date}",
 }

@@ -27,12 +27,12 @@ def test_the_table_in_words() -> None:
     assert claim_actions(S.SUBMITTED, False, False) == {A.APPROVE, A.RETURN, A.REJECT, A.SET_RATE}
     assert claim_actions(S.SUBMITTED, True, False) == {A.OVERRIDE_LATE, A.RETURN, A.REJECT, A.SET_RATE}
     assert claim_actions(S.SUBMITTED, True, True) == {A.APPROVE, A.RETURN, A.REJECT, A.SET_RATE}
-    assert claim_actions(S.RETURNED, False, False) == {A.COMPLETE, A.REJECT, A.SET_RATE}
-    assert claim_actions(S.RETURNED, True, False) == {A.COMPLETE, A.REJECT, A.SET_RATE, A.OVERRIDE_LATE}
-    assert claim_actions(S.APPROVED, True, True) == {A.PAY}
+    assert claim_actions(S.RETURNED, False, False) == {A.COMPLETE, A.REJECT, A.SET_RATE, A.REOPEN}
+    assert claim_actions(S.RETURNED, True, False) == {A.COMPLETE, A.REJECT, A.SET_RATE, A.OVERRIDE_LATE, A.REOPEN}
+    assert claim_actions(S.APPROVED, True, True) == {A.PAY, A.REOPEN}
     for late, overridden in itertools.product((False, True), repeat=2):
-        assert claim_actions(S.PAID, late, overridden) == frozenset()
-        assert claim_actions(S.REJECTED, late, overridden) == frozenset()
+        assert claim_actions(S.PAID, late, overridden) == frozenset()  # a payment rests on it: reverse it first
+        assert claim_actions(S.REJECTED, late, overridden) == {A.REOPEN}
 
 
 def test_every_action_is_a_use_case_of_the_matrix() -> None:
@@ -73,6 +73,7 @@ def _attempts(services: Services, own: int, foreign: int) -> dict[ClaimAction, t
         A.COMPLETE: (own, lambda: c.complete(own)),
         A.SET_RATE: (foreign, lambda: c.set_rate(foreign, D("0.95"))),
         A.PAY: (own, lambda: c.record_payment(2027, "D001", APR, D("1.00"), {own: D("1.00")})),
+        A.REOPEN: (foreign, lambda: c.reopen(foreign, "decided by mistake")),  # never paid: nothing rests on it
     }
 
 

@@ -47,7 +47,9 @@ SAMPLES: dict[str, tuple[tuple[Any, ...], dict[str, Any]]] = {
     "claims.reject": ((1, "no"), {}),
     "claims.return_claim": ((1, "no"), {}),
     "claims.override_late": ((1, "ok"), {}),
+    "claims.reopen": ((1, "decided by mistake"), {}),
     "claims.record_payment": ((Y, "D999", dt.date(2099, 5, 1), Decimal("1.00"), [1]), {}),
+    "claims.reverse_payment": ((1, "the bank returned it"), {}),
     "claims.close_quarter": ((Y, 1), {}),
     "claims.reopen_quarter": ((Y, 1, "a late claim"), {}),
     "evaluation.import_results": ((Y, []), {}),
@@ -119,6 +121,8 @@ def test_the_auditor_changes_nothing_but_reads_everything(services: Services) ->
 def test_the_rules_of_the_issue() -> None:
     may = permissions.may
     assert may(Role.FINANCE, "claims.record_payment")
+    assert may(Role.FINANCE, "claims.reverse_payment") and not may(Role.MARKETER, "claims.reverse_payment")
+    assert not any(may(role, "claims.reopen") for role in Role if role is not Role.OWNER)  # the owner's alone
     assert not may(Role.FINANCE, "mockups.approve") and not may(Role.FINANCE, "allocation.freeze")
     assert not may(Role.FINANCE, "dealers.record_scores") and not may(Role.FINANCE, "years.update_settings")
     assert may(Role.AGENCY, "plans.record_consolidation") and not may(Role.AGENCY, "claims.approve")

@@ -7,6 +7,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
 
 from coop_desk.services.claim_views import ClaimView, PaymentView
 from ui.models.row_table import RowTableModel, date_text, money_text
@@ -20,11 +21,14 @@ class PaymentsTableModel(RowTableModel):
         DEALER = 1
         NAME = 2
         AMOUNT = 3
-        CLAIMS = 4
-        REFERENCE = 5
-        RECORDED_BY = 6
+        REVERSAL = 4  # beside the amount: a reversed payment and its reversal are told at a glance
+        CLAIMS = 5
+        REFERENCE = 6
+        RECORDED_BY = 7
 
     numeric = frozenset({Column.AMOUNT})
+    _REVERSED = QColor("#757575")  # a payment that no longer stands
+    _REVERSAL = QColor("#b3261e")  # a reversal: its amounts are negative
 
     def headers(self) -> Sequence[str]:
         return [
@@ -32,10 +36,29 @@ class PaymentsTableModel(RowTableModel):
             self.tr("Dealer"),
             self.tr("Name"),
             self.tr("Amount"),
+            self.tr("Reversal"),
             self.tr("Claims"),
             self.tr("Payment reference"),
             self.tr("Recorded by"),
         ]
+
+    def reversal_text(self, row: PaymentView) -> str:
+        """A reversal says whose payment it reverses and why; a reversed payment says when it was reversed."""
+        by_id = {r.id: r for r in self._rows}
+        if row.reverses is not None:
+            original = by_id.get(row.reverses)
+            day = date_text(original.paid_on) if original is not None else "?"
+            return self.tr("Reversal of the payment of {date}: {reason}").format(date=day, reason=row.reason)
+        if row.reversed_by is not None:
+            reversal = by_id.get(row.reversed_by)
+            day = date_text(reversal.paid_on) if reversal is not None else "?"
+            return self.tr("Reversed on {date}").format(date=day)
+        return ""
+
+    def foreground(self, row: PaymentView, column: int) -> QColor | None:
+        if row.reverses is not None:
+            return self._REVERSAL
+        return self._REVERSED if row.reversed_by is not None else None
 
     def display(self, row: PaymentView, column: int) -> str:
         c = self.Column
@@ -46,6 +69,7 @@ class PaymentsTableModel(RowTableModel):
             c.AMOUNT: lambda: money_text(row.amount, self.currency, self.lang),
             c.CLAIMS: lambda: ", ".join(str(i.claim_id) for i in row.items),
             c.REFERENCE: lambda: row.reference,
+            c.REVERSAL: lambda: self.reversal_text(row),
         }
         return getters[column]() if column in getters else row.recorded_by
 
@@ -58,7 +82,7 @@ class PaymentsTableModel(RowTableModel):
 
     def tooltip(self, row: PaymentView, column: int) -> str | None:
         if column != self.Column.CLAIMS:
-            return None
+            return self.reversal_text(row) or None  # the whole reason, wherever the row is pointed at
         return "\n".join(
             self.tr("claim {id} ({reference}, invoice {invoice}): {amount}").format(
                 id=i.claim_id,

@@ -41,6 +41,8 @@ class ClaimDetailPanel(QWidget):
     """Accept the shown late claim anyway (a reason is asked)."""
     rate_requested = Signal(object)
     """Set the shown claim's exchange rate (a Decimal) before it is decided."""
+    reopen_requested = Signal()
+    """Reopen the decision on the shown claim (the programme owner; a reason is asked)."""
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +78,14 @@ class ClaimDetailPanel(QWidget):
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self._fields[key] = value
+            if key == "status":  # reopening a decision sits beside the decision it reopens
+                self._reopen = QPushButton(self.tr("Reopen decision…"), self)
+                self._reopen.setObjectName("claim_reopen")
+                status_row = QHBoxLayout()
+                status_row.addWidget(value, 1)
+                status_row.addWidget(self._reopen)
+                form.addRow(label + ":", status_row)
+                continue
             form.addRow(label + ":", value)
         self._document = QPushButton(self.tr("Open document…"), self)
         form.addRow("", self._document)
@@ -121,6 +131,7 @@ class ClaimDetailPanel(QWidget):
         self._return.clicked.connect(self.return_requested)
         self._reject.clicked.connect(self.reject_requested)
         self._override.clicked.connect(self.override_requested)
+        self._reopen.clicked.connect(self.reopen_requested)
         self._document.clicked.connect(self._on_document_clicked)
         self._set_rate.clicked.connect(self._on_set_rate_clicked)
         self._rate.returnPressed.connect(self._on_set_rate_clicked)
@@ -141,6 +152,7 @@ class ClaimDetailPanel(QWidget):
             self._steps.clear()
             for button, use_case in self._decisions():
                 self.context.gate(button, use_case, stage_ok=False)
+            self._reopen.hide()
             self._show_document_button(None)
             self._show_rate(None, stage=None)
             return
@@ -222,7 +234,24 @@ class ClaimDetailPanel(QWidget):
         ):
             stage_ok = at(use_case, stage)
             gate(button, use_case, stage_ok and state_ok, "" if stage_ok else why_not, tip)
+        self._show_reopen(c, actions, stage=stage)
         self._show_rate(c, stage=stage)
+
+    def _show_reopen(self, c: ClaimView, actions: frozenset[ClaimAction], *, stage: Stage | None) -> None:
+        """Reopen is shown on a decided claim; a payment resting on it (the service refuses) is said first."""
+        use_case = USE_CASE[ClaimAction.REOPEN]
+        self._reopen.setVisible(ClaimAction.REOPEN in actions or c.status == ClaimStatus.PAID)
+        stage_ok = self.context.stage_allows(use_case, stage)
+        rests = c.status == ClaimStatus.PAID or c.paid > 0
+        why = (
+            self.tr("Claims are decided on during execution and evaluation.")
+            if not stage_ok
+            else self.tr("A payment rests on this claim: reverse the payment first (Payments).")
+            if rests
+            else ""
+        )
+        tip = self.tr("Submit the claim again: an approved amount is cleared on this claim only (audited).")
+        self.context.gate(self._reopen, use_case, stage_ok and not rests, why, tip)
 
     def _show_rate(self, c: ClaimView | None, *, stage: Stage | None) -> None:
         """The rate field of a claim in another currency: editable until the claim is decided."""
@@ -261,6 +290,7 @@ class ClaimDetailPanel(QWidget):
             (self._reject, USE_CASE[ClaimAction.REJECT]),
             (self._override, USE_CASE[ClaimAction.OVERRIDE_LATE]),
             (self._set_rate, USE_CASE[ClaimAction.SET_RATE]),
+            (self._reopen, USE_CASE[ClaimAction.REOPEN]),
         )
 
     def _show_document_button(self, c: ClaimView | None) -> None:

@@ -108,6 +108,7 @@ class ClaimsScreen(Screen):
         self.detail.reject_requested.connect(self._on_detail_reject_requested)
         self.detail.override_requested.connect(self._on_detail_override_requested)
         self.detail.rate_requested.connect(self._on_detail_rate_requested)
+        self.detail.reopen_requested.connect(self._on_detail_reopen_requested)
         self._import.clicked.connect(self._on_import_clicked)
 
     # -- refreshing ----------------------------------------------------------------------------
@@ -273,6 +274,17 @@ class ClaimsScreen(Screen):
             self.tr("Accept late filing"),
             self.tr("Why is this late claim accepted (recorded in the audit trail)?"),
             self.context.services.claims.override_late,
+        )
+
+    @Slot()
+    def _on_detail_reopen_requested(self) -> None:
+        self._with_reason(
+            self.tr("Reopen decision"),
+            self.tr(
+                "The claim becomes submitted again; an approved amount is cleared on this claim only, the other "
+                "claims keep theirs.\n\nWhy is the decision reopened (recorded in the audit trail)?"
+            ),
+            self.context.services.claims.reopen,
         )
 
     @Slot(object)

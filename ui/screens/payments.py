@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QItemSelection, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
 
 from coop_desk import rules
 from coop_desk.services import Entity
+from coop_desk.services.claim_views import PaymentView
 from models.enums import ClaimStatus, Role
 from ui.context import ScreenContext, show_refusal
 from ui.models.payments import PaymentsTableModel
 from ui.models.row_table import date_text
 from ui.screens.base import Screen
 from ui.screens.payment_form import PaymentForm
+from ui.screens.payment_reversal_dialog import PaymentReversalDialog
 from ui.widgets.tables import fit_columns, make_proxy, make_table
 
 
@@ -38,6 +40,7 @@ class PaymentsScreen(Screen):
         self._model = PaymentsTableModel(self, lang=context.lang)
         self._proxy = make_proxy(self._model, self)
         self._last_closed: int | None = None  # the quarter the reopen button reopens
+        self._stage_view: Any = None  # the year's view as last refreshed (its stage gates the reversal)
         self._build()
         self._connect_signals()
 
@@ -46,9 +49,12 @@ class PaymentsScreen(Screen):
         self._filter.setPlaceholderText(self.tr("Filter payments by dealer, reference, claim…"))
         self._filter.setClearButtonEnabled(True)
         self._count = QLabel(self)
+        self.reverse = QPushButton(self.tr("Reverse payment…"), self)
+        self.reverse.setObjectName("payment_reverse")
         top = QHBoxLayout()
         top.addWidget(self._filter, 1)
         top.addWidget(self._count)
+        top.addWidget(self.reverse)
         self._view = make_table(self._proxy, self)
         self._view.sortByColumn(PaymentsTableModel.Column.PAID_ON, Qt.SortOrder.DescendingOrder)
         left = QWidget(self)
@@ -89,6 +95,8 @@ class PaymentsScreen(Screen):
         self._close.clicked.connect(self._on_close_clicked)
         self._reopen.clicked.connect(self._on_reopen_clicked)
         self.form.recorded.connect(self._on_form_recorded)
+        self.reverse.clicked.connect(self._on_reverse_clicked)
+        self._view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
 
     # -- refreshing ----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -102,6 +110,8 @@ class PaymentsScreen(Screen):
         self._model.set_rows(services.claims.payments(year))
         fit_columns(self._view)
         self._update_count()
+        self._stage_view = view
+        self._gate_reverse()
         at = self.context.stage_allows
         payable = [c for c in services.claims.list_claims(year, status=ClaimStatus.APPROVED) if c.outstanding > 0]
         self.form.load(
@@ -141,6 +151,35 @@ class PaymentsScreen(Screen):
             or self.tr("No quarter is closed yet.")
         )
 
+    def selected_payment(self) -> PaymentView | None:
+        rows = self._view.selectionModel().selectedRows()
+        return self._proxy.row_at(rows[0].row()) if rows else None
+
+    def select_payment(self, payment_id: int) -> None:
+        for r in range(self._proxy.rowCount()):
+            if self._proxy.row_at(r).id == payment_id:
+                self._view.selectRow(r)
+                return
+
+    def _gate_reverse(self) -> None:
+        """Reverse is offered on a payment that stands (neither reversed nor a reversal), as role and stage allow."""
+        p = self.selected_payment()
+        view = self._stage_view
+        stage_ok = view is not None and self.context.stage_allows("claims.reverse_payment", view)
+        why = (
+            self.tr("Payments are reversed during execution and evaluation.")
+            if not stage_ok
+            else self.tr("Select a payment to reverse.")
+            if p is None
+            else self.tr("This payment was reversed already.")
+            if p.reversed_by is not None
+            else self.tr("This is a reversal: record the payment again instead.")
+            if p.reverses is not None
+            else ""
+        )
+        tip = self.tr("Reverse the selected payment: it stays on record, the claims it settled are owed again.")
+        self.context.gate(self.reverse, "claims.reverse_payment", stage_ok and p is not None and p.standing, why, tip)
+
     def apply_filter(self, filters: dict[str, Any]) -> None:
         if "dealer" in filters:
             self.form.select_dealer(str(filters["dealer"]))
@@ -157,6 +196,28 @@ class PaymentsScreen(Screen):
     @Slot(object)
     def _on_form_recorded(self, _changes: object) -> None:
         self.refresh()
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_view_selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
+        self._gate_reverse()
+
+    @Slot()
+    def _on_reverse_clicked(self) -> None:
+        p = self.selected_payment()
+        if p is None or not self.reverse.isEnabled():
+            return
+        amount = self.context.money(p.amount)
+        dialog = PaymentReversalDialog(p, amount, self.context.services.ctx.today(), self)
+        if dialog.exec() != PaymentReversalDialog.DialogCode.Accepted:
+            return
+        reverse = self.context.services.claims.reverse_payment
+        changes = self.context.attempt(self, reverse, p.id, dialog.reason.text(), on=dialog.day())
+        if changes is not None:
+            self.refresh()
+            self.select_payment(p.id)
+            self.context.hub.status_message.emit(
+                self.tr("Payment of {amount} to {dealer} reversed").format(amount=amount, dealer=p.dealer_code)
+            )
 
     @Slot()
     def _on_close_clicked(self) -> None:
