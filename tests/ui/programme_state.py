@@ -19,10 +19,12 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication
 
+from coop_desk import rules
 from coop_desk.demo import DemoProgramme
+from coop_desk.demo_scans import proof_file
 from coop_desk.services import Services
 from coop_desk.services.base import ServiceContext
-from coop_desk.services.claim_views import ClaimInput
+from coop_desk.services.claim_views import ClaimInput, DocumentInput
 from models import Stage
 from models.db import Database, sqlite_url
 from tests.factories import Clock
@@ -76,9 +78,16 @@ def _execution_work(services: Services) -> ExecutionFacts:
         services.mockups.approve(mockups[ref], n % 2)
     clock.set(dt.date(YEAR, 2, 1))
     claims = []
+    channels = {r.reference: r.channel for r in rows}
+    table = services.years.get(YEAR).proofs
     for n, ref in enumerate(paid_refs, start=1):
         amount = Decimal(1000 * n) + Decimal("0.50")
+        proofs = []  # the proofs the claim's channel asks for, dated between the approval and the act
+        for proof in rules.proofs_for(table, channels[ref]):
+            data, name = proof_file(proof.kind, day=dt.date(YEAR, 1, 16), dealer=payer, idea=ref, seed=n)
+            proofs.append(DocumentInput(proof.kind, services.attachments.add(data, name).id, dt.date(YEAR, 1, 16)))
         claim = ClaimInput(
+            documents=tuple(proofs),
             reference=ref,
             invoice_number=f"INV-{n}",
             invoice_date=dt.date(YEAR, 1, 15),
