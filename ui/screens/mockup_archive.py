@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QItemSelection, Signal, Slot
+from PySide6.QtCore import QDate, QItemSelection, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -49,9 +49,7 @@ class MockupArchivePanel(QWidget):
         self._model = MockupArchiveTableModel(self, lang=context.lang)
         self._proxy = make_proxy(self._model, self)
         self.view = make_table(self._proxy, self, stretch=MockupArchiveTableModel.Column.TITLE)
-        self.view.sortByColumn(
-            MockupArchiveTableModel.Column.DECIDED, self.view.horizontalHeader().sortIndicatorOrder()
-        )
+        self.view.sortByColumn(MockupArchiveTableModel.Column.DECIDED, Qt.SortOrder.DescendingOrder)  # latest first
         self.dealer = QComboBox(self)
         self.channel = QComboBox(self)
         self.decision = QComboBox(self)

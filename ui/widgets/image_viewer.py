@@ -15,6 +15,9 @@ own-brand rate while part of it was never on screen.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPixmap, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QWidget
@@ -99,6 +102,8 @@ class ImageViewer(QGraphicsView):
         self.setBackgroundBrush(QColor("#5a5f66"))  # the pages are white; the space around them is not
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._fit = True
+        self._loading = False
+        self._painted = False
         self.horizontalScrollBar().valueChanged.connect(self._on_scrolled)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
@@ -121,6 +126,7 @@ class ImageViewer(QGraphicsView):
 
     def set_pages(self, images: list[QImage]) -> None:
         """Show these pages, stacked top to bottom, each on white, fitted to the view; nothing seen yet."""
+        self._loading = True  # nothing counts as seen until the new pages are fitted
         self._scene.clear()
         self._pages = []
         top = 0.0
@@ -134,7 +140,10 @@ class ImageViewer(QGraphicsView):
             top += image.height() + _GAP
         self._seen = [set() for _ in self._pages]
         self._page = 0
-        self._scene.setSceneRect(QRectF(0, 0, width, max(top - _GAP, 0)))
+        # a margin around the pages, so the first and the last can be scrolled wholly into view
+        self._scene.setSceneRect(QRectF(-_GAP, -_GAP, width + 2 * _GAP, max(top - _GAP, 0) + 2 * _GAP))
+        self.resetTransform()
+        self._loading = False
         self.fit()
         self.page_changed.emit(self.current_page(), self.page_count())
 
@@ -160,7 +169,8 @@ class ImageViewer(QGraphicsView):
         """The current page wholly in view."""
         self._fit = True
         if self._pages:
-            self.fitInView(self._page_rect(self._page), Qt.AspectRatioMode.KeepAspectRatio)
+            with self._moving():
+                self.fitInView(self._page_rect(self._page), Qt.AspectRatioMode.KeepAspectRatio)
         self._after_view_change()
 
     @Slot()
@@ -176,8 +186,9 @@ class ImageViewer(QGraphicsView):
         """100 %: one pixel of the picture on one pixel of the screen."""
         self._fit = False
         center = self.mapToScene(self.viewport().rect().center())
-        self.resetTransform()
-        self.centerOn(center)
+        with self._moving():
+            self.resetTransform()
+            self.centerOn(center)
         self._after_view_change()
 
     def go_to_page(self, number: int) -> None:
@@ -189,7 +200,8 @@ class ImageViewer(QGraphicsView):
             self.fit()
         else:
             rect = self._page_rect(self._page)
-            self.centerOn(rect.center().x(), rect.top() + self.viewport().height() / self.scale_factor() / 2)
+            with self._moving():
+                self.centerOn(rect.center().x(), rect.top() + self.viewport().height() / self.scale_factor() / 2)
             self._after_view_change()
         self.page_changed.emit(self.current_page(), self.page_count())
 
@@ -204,8 +216,18 @@ class ImageViewer(QGraphicsView):
     def _zoom(self, factor: float) -> None:
         self._fit = False
         if 0.02 <= self.scale_factor() * factor <= 20:
-            self.scale(factor, factor)
+            with self._moving():
+                self.scale(factor, factor)
         self._after_view_change()
+
+    @contextmanager
+    def _moving(self) -> Iterator[None]:
+        """The view passes through states nobody sees (scaled, not yet re-centred): none of them counts."""
+        loading, self._loading = self._loading, True
+        try:
+            yield
+        finally:
+            self._loading = loading
 
     def _page_rect(self, index: int) -> QRectF:
         return self._pages[index].sceneBoundingRect()
@@ -230,16 +252,21 @@ class ImageViewer(QGraphicsView):
     def visible_scene_rect(self) -> QRectF:
         return self.mapToScene(self.viewport().rect()).boundingRect()
 
+    def _on_screen(self) -> bool:
+        """Painted on screen since it was last shown (before that, sizes are not final and nothing counts)."""
+        return self._painted and self.isVisible() and self.viewport().width() > 1
+
     def _legible_scale(self, index: int) -> float:
         rect = self._page_rect(index)
         view = self.viewport().rect()
         return min(view.width() / rect.width(), view.height() / rect.height()) * _LEGIBLE
 
     def _track(self) -> None:
-        if not self._pages or not self.isVisible() or self.viewport().width() < 2:
+        if self._loading or not self._pages or not self._on_screen():
             return
-        visible = self.visible_scene_rect().adjusted(-1, -1, 1, 1)
         scale = self.scale_factor()
+        slack = 2 / scale  # two screen pixels: rounding of the scroll position
+        visible = self.visible_scene_rect().adjusted(-slack, -slack, slack, slack)
         before = self.seen_share()
         for index, cells in enumerate(self._seen):
             rect = self._page_rect(index)
@@ -299,6 +326,15 @@ class ImageViewer(QGraphicsView):
             return
         event.accept()
 
+    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().paintEvent(event)
+        self._painted = True
+        self._track()  # what is painted is what is on screen
+
+    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().hideEvent(event)
+        self._painted = False
+
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self.activated.emit()
         event.accept()
@@ -306,12 +342,14 @@ class ImageViewer(QGraphicsView):
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         super().resizeEvent(event)
         if self._fit and self._pages:
-            self.fitInView(self._page_rect(self._page), Qt.AspectRatioMode.KeepAspectRatio)
+            with self._moving():
+                self.fitInView(self._page_rect(self._page), Qt.AspectRatioMode.KeepAspectRatio)
             self.zoom_changed.emit(self.scale_factor())
         self._track()
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         super().showEvent(event)
         if self._fit and self._pages:
-            self.fitInView(self._page_rect(self._page), Qt.AspectRatioMode.KeepAspectRatio)
+            with self._moving():
+                self.fitInView(self._page_rect(self._page), Qt.AspectRatioMode.KeepAspectRatio)
         self._track()
