@@ -29,6 +29,7 @@ class MockupDetails(QSplitter):
         self._form.setContentsMargins(4, 4, 4, 4)
         self.fields: dict[str, QLabel] = {}
         for key, label in (
+            ("title", self.tr("Title")),
             ("dealer", self.tr("Dealer")),
             ("activity", self.tr("Activity")),
             ("channel", self.tr("Channel")),
@@ -80,6 +81,7 @@ class MockupDetails(QSplitter):
                 label.clear()
         if m is None:
             return []
+        f["title"].setText(m.title or "—")
         f["dealer"].setText(f"{m.dealer_code} — {m.dealer_name} ({m.region})")
         f["activity"].setText(self.tr("{reference}, mockup {number}").format(reference=m.reference, number=m.number))
         f["channel"].setText(m.channel)

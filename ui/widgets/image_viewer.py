@@ -140,8 +140,7 @@ class ImageViewer(QGraphicsView):
             top += image.height() + _GAP
         self._seen = [set() for _ in self._pages]
         self._page = 0
-        # a margin around the pages, so the first and the last can be scrolled wholly into view
-        self._scene.setSceneRect(QRectF(-_GAP, -_GAP, width + 2 * _GAP, max(top - _GAP, 0) + 2 * _GAP))
+        self._scene.setSceneRect(QRectF(0, 0, width, max(top - _GAP, 0)))
         self.resetTransform()
         self._loading = False
         self.fit()
