@@ -137,18 +137,27 @@ def test_keys_set_brands_zoom_and_go_full_screen(qtbot, execution: Programme, tm
     qtbot.keyClicks(screen._comment, "7 a")
     assert screen._comment.toPlainText() == "7 a" and screen._brands.value() == 0
     assert screen.current().status.value == "submitted"
-    # F: the picture alone; Esc: back
-    before = on_screen(viewer.viewport(), screen).width()
+    # F: the picture alone, with the decision bar, in a full-screen window of its own; Esc: back
+    before = screen._viewer.viewport().width()
     screen._view.setFocus()
     qtbot.keyClick(screen._view, Qt.Key.Key_F)
-    assert screen.is_full_screen() and not screen.details.isVisible() and not screen._view.isVisible()
-    qtbot.waitUntil(lambda: on_screen(viewer.viewport(), screen).width() > before)
+    assert screen.is_full_screen()
+    full = screen.preview.window()
+    assert full is not screen and full.isFullScreen() and screen.decision.window() is full
+    qtbot.waitUntil(lambda: viewer.viewport().width() > before)
+    qtbot.keyClick(viewer, Qt.Key.Key_2)  # the keys work there too
+    assert screen._brands.value() == 2
     qtbot.keyClick(viewer, Qt.Key.Key_Escape)
-    assert not screen.is_full_screen() and screen.details.isVisible()
+    assert not screen.is_full_screen() and screen.preview.window() is screen and screen.decision.window() is screen
+    qtbot.waitUntil(lambda: on_screen(viewer.viewport(), screen).width() == before)
+    assert not on_screen(viewer.viewport(), screen).intersects(on_screen(screen.details, screen))
     qtbot.mouseDClick(viewer.viewport(), Qt.MouseButton.LeftButton)
     assert screen.is_full_screen()
     qtbot.mouseDClick(viewer.viewport(), Qt.MouseButton.LeftButton)
     assert not screen.is_full_screen()
+    screen.toggle_full_screen()
+    screen.hide()  # leaving the screen brings the picture back
+    assert not screen.is_full_screen() and screen.preview.window() is screen
 
 
 def test_ctrl_wheel_zooms(qtbot) -> None:

@@ -53,6 +53,7 @@ from ui.widgets.undo_bar import UNDO_MS, UndoBar
 #: Reads an attachment's bytes and media type by id (AttachmentService.read by default).
 AttachmentReader = Callable[[int], tuple[bytes, str]]
 QUEUE, DECIDED = 0, 1
+LIST_WIDTH = 270  # the list column at first: narrow, so the picture takes most of the screen
 
 
 class MockupsScreen(Screen):
@@ -75,8 +76,10 @@ class MockupsScreen(Screen):
         self._activities: dict[str, ConsolidatedRow] = {}
         self._shown: tuple[int, int | None] | None = None  # the mockup and file on screen
         self._undo_target: tuple[int, int] | None = None  # the mockup last decided and its version since
-        self._full_screen: Qt.WindowState | None = None
+        self._full_window: QWidget | None = None  # the picture alone on the screen (F)
+        self._full_keys: dict[str, QShortcut] = {}
         self._mode_chosen = False
+        self._sized = False
         self._model = MockupQueueTableModel(self, lang=context.lang)
         self._proxy = make_proxy(self._model, self)
         self._build(undo_ms)
@@ -120,7 +123,7 @@ class MockupsScreen(Screen):
         self._split.addWidget(self.preview)
         self._split.setStretchFactor(0, 0)
         self._split.setStretchFactor(1, 1)
-        self._split.setSizes([270, 820])
+        self._split.setSizes([LIST_WIDTH, 820])
         self.undo_bar = UndoBar(self, timeout_ms=undo_ms)
         self.decision = MockupDecisionBar(self)
         self._brands, self._rate, self._comment = self.decision.brands, self.decision.rate, self.decision.comment
@@ -131,11 +134,7 @@ class MockupsScreen(Screen):
         layout.addWidget(self._split, 1)
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.decision)
-        keys = ["A", "R", "C", "J", "K", "F", "Esc", "+", "=", "-", "Ctrl+0", "Ctrl+1", *"0123456789"]
-        self._shortcuts = {
-            key: QShortcut(QKeySequence(key), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            for key in keys
-        }
+        self._shortcuts = self._bind_keys(self)
 
     def _connect_signals(self) -> None:
         self._filter.textChanged.connect(self._proxy.set_text)
@@ -152,7 +151,14 @@ class MockupsScreen(Screen):
         self.preview.full_screen_requested.connect(self.toggle_full_screen)
         self.preview.list_toggled.connect(self._side.setVisible)
         self.undo_bar.undo_requested.connect(self.undo_last)
-        s = self._shortcuts
+
+    def _bind_keys(self, parent: QWidget) -> dict[str, QShortcut]:
+        """The screen's keys (module docstring) on ``parent``: the screen, or the full-screen window."""
+        keys = ["A", "R", "C", "J", "K", "F", "Esc", "+", "=", "-", "Ctrl+0", "Ctrl+1", *"0123456789"]
+        s = {
+            key: QShortcut(QKeySequence(key), parent, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            for key in keys
+        }
         s["A"].activated.connect(self.approve_current)
         s["R"].activated.connect(self.reject_current)
         s["C"].activated.connect(self.request_changes_current)
@@ -167,6 +173,17 @@ class MockupsScreen(Screen):
         s["Ctrl+1"].activated.connect(self._viewer.actual_size)
         for digit in "0123456789":
             s[digit].activated.connect(self._on_digit_activated)
+        return s
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if not self._sized:  # the list keeps its narrow width whatever the window's: the picture gets the rest
+            self._sized = True
+            self._split.setSizes([LIST_WIDTH, max(self.width() - LIST_WIDTH, 1)])
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        self.leave_full_screen()  # another screen is shown: the picture comes back first
+        super().hideEvent(event)
 
     # -- refreshing ----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -302,26 +319,41 @@ class MockupsScreen(Screen):
 
     # -- full screen ---------------------------------------------------------------------------
     def is_full_screen(self) -> bool:
-        return self._full_screen is not None
+        return self._full_window is not None
 
     @Slot()
     def toggle_full_screen(self) -> None:
-        if self.is_full_screen():
+        """The picture, the Undo bar and the decision bar alone on the screen, in a window of their own."""
+        if self._full_window is not None:
             self.leave_full_screen()
             return
-        window = self.window()
-        self._full_screen = window.windowState()
-        self._side.hide()
-        window.showFullScreen()
+        full = QWidget(None, Qt.WindowType.Window)
+        full.setWindowTitle(self.window().windowTitle())
+        layout = QVBoxLayout(full)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(3)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.undo_bar)
+        layout.addWidget(self.decision)
+        self._full_keys = self._bind_keys(full)
+        self._full_window = full
+        full.showFullScreen()
         self._viewer.setFocus()
 
     @Slot()
     def leave_full_screen(self) -> None:
-        if self._full_screen is None:
+        full, self._full_window = self._full_window, None
+        if full is None:
             return
-        self.window().setWindowState(self._full_screen)
-        self._full_screen = None
-        self._side.setVisible(self.preview.list_button.isChecked())
+        self._split.insertWidget(1, self.preview)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, self.undo_bar)
+        layout.insertWidget(2, self.decision)
+        self._full_keys = {}
+        full.close()
+        full.deleteLater()
+        self._viewer.setFocus()
 
     # -- deciding ------------------------------------------------------------------------------
     def _reviewing(self) -> MockupView | None:
