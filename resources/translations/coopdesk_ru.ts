@@ -2042,47 +2042,47 @@ These values become the year's settings; dealers' commitment letters can then be
         <translation>Решение с</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="67" />
+        <location filename="../../ui/screens/mockup_archive.py" line="70" />
         <source>Reopen…</source>
         <translation>Пересмотреть…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="82" />
+        <location filename="../../ui/screens/mockup_archive.py" line="84" />
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="109" />
+        <location filename="../../ui/screens/mockup_archive.py" line="110" />
         <source>All dealers</source>
         <translation>Все дилеры</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="110" />
+        <location filename="../../ui/screens/mockup_archive.py" line="111" />
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="143" />
+        <location filename="../../ui/screens/mockup_archive.py" line="144" />
         <source>{count} decided</source>
         <translation>Решено: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="158" />
+        <location filename="../../ui/screens/mockup_archive.py" line="159" />
         <source>Decisions are reopened during the execution year; the archive stays readable.</source>
         <translation>Решения пересматривают в год исполнения; архив остаётся доступен для просмотра.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="165" />
+        <location filename="../../ui/screens/mockup_archive.py" line="166" />
         <source>Take the decision back: the mockup waits for a decision again (the reason is kept)</source>
         <translation>Отменить решение: макет снова ждёт решения (причина сохраняется)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="192" />
+        <location filename="../../ui/screens/mockup_archive.py" line="193" />
         <source>Reopen the decision</source>
         <translation>Пересмотр решения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="193" />
+        <location filename="../../ui/screens/mockup_archive.py" line="194" />
         <source>Mockup {number} of {reference}: why is the decision reopened?</source>
         <translation>Макет {number} мероприятия {reference}: почему решение пересматривается?</translation>
     </message>
@@ -2422,98 +2422,98 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>MockupsScreen</name>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="88" />
+        <location filename="../../ui/screens/mockups.py" line="91" />
         <source>Filter the queue…</source>
         <extracomment>Reads an attachment's bytes and media type by id (AttachmentService.read by default).</extracomment>
         <translation>Фильтр очереди…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="276" />
+        <location filename="../../ui/screens/mockups.py" line="293" />
         <source>Mockups are decided on during the execution year.</source>
         <translation>Решения по макетам принимаются в год исполнения.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="244" />
+        <location filename="../../ui/screens/mockups.py" line="261" />
         <source>No mockup is waiting for a decision.</source>
         <translation>Макетов, ожидающих решения, нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="98" />
+        <location filename="../../ui/screens/mockups.py" line="101" />
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="99" />
+        <location filename="../../ui/screens/mockups.py" line="102" />
         <source>Decided</source>
         <translation>Решённые</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="188" />
+        <location filename="../../ui/screens/mockups.py" line="205" />
         <source>Queue ({count})</source>
         <translation>Очередь ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="244" />
+        <location filename="../../ui/screens/mockups.py" line="261" />
         <source>No decided mockup.</source>
         <translation>Решённых макетов нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="249" />
+        <location filename="../../ui/screens/mockups.py" line="266" />
         <source>Mockup {number} for {reference}</source>
         <translation>Макет {number} к мероприятию {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="252" />
+        <location filename="../../ui/screens/mockups.py" line="269" />
         <source>No file: the dealer sent only the title.</source>
         <translation>Файла нет: дилер прислал только название.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="349" />
+        <location filename="../../ui/screens/mockups.py" line="381" />
         <source>Part of the ad was never on screen: approve at {rate}?</source>
         <translation>Часть макета так и не появилась на экране: одобрить по ставке {rate}?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="352" />
+        <location filename="../../ui/screens/mockups.py" line="384" />
         <source>Pages not yet seen in full: {pages}.</source>
         <translation>Не просмотрены целиком страницы: {pages}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="355" />
+        <location filename="../../ui/screens/mockups.py" line="387" />
         <source>Approve without seeing all of it?</source>
         <translation>Одобрить, не посмотрев целиком?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="392" />
+        <location filename="../../ui/screens/mockups.py" line="424" />
         <source>Approved {mockup} at {rate}</source>
         <translation>{mockup} одобрен по ставке {rate}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="394" />
+        <location filename="../../ui/screens/mockups.py" line="426" />
         <source>Rejected {mockup}</source>
         <translation>{mockup} отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="395" />
+        <location filename="../../ui/screens/mockups.py" line="427" />
         <source>Changes requested for {mockup}</source>
         <translation>{mockup} отправлен на доработку</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="257" />
+        <location filename="../../ui/screens/mockups.py" line="274" />
         <source>{type}: cannot be shown</source>
         <translation>{type}: показать нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="264" />
+        <location filename="../../ui/screens/mockups.py" line="281" />
         <source>No. {number} ({status})</source>
         <translation>№ {number} ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="267" />
+        <location filename="../../ui/screens/mockups.py" line="284" />
         <source>No. {number} (this one)</source>
         <translation>№ {number} (этот)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="295" />
+        <location filename="../../ui/screens/mockups.py" line="312" />
         <source>rate {formula}</source>
         <translation>ставка {formula}</translation>
     </message>
