@@ -84,3 +84,14 @@ class NoApprovedMockup(Refused):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (partial(NoApprovedMockup, reference=self.reference, pending=self.pending), self.problems)
+
+
+class ClaimsRestOnMockup(Refused):
+    """A mockup decision cannot be undone or reopened: the claims ``claim_ids`` were filed on the mockup."""
+
+    def __init__(self, *problems: Problem | str, claim_ids: tuple[int, ...]) -> None:
+        super().__init__(*problems)
+        self.claim_ids = claim_ids
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (partial(ClaimsRestOnMockup, claim_ids=self.claim_ids), self.problems)

@@ -123,6 +123,13 @@ MATRIX: dict[str, UseCase] = {
     "mockups.request_changes": _uc(
         Text("ask for changes to mockups"), MARKETER, stages=_at(EXECUTION), doing=Text("deciding on a mockup")
     ),
+    # taking a decision back: one's own at once (the Undo bar), anybody's later with a reason (the owner)
+    "mockups.undo_decision": _uc(
+        Text("undo mockup decisions"), MARKETER, stages=_at(EXECUTION), doing=Text("undoing a mockup decision")
+    ),
+    "mockups.reopen": _uc(
+        Text("reopen mockup decisions"), stages=_at(EXECUTION), doing=Text("reopening a mockup decision")
+    ),
     # claims and payments
     "claims.file": _uc(Text("file claims"), MARKETER, FINANCE, stages=_OPEN, doing=Text("filing a claim")),
     "claims.complete": _uc(Text("complete claims"), MARKETER, FINANCE, stages=_OPEN, doing=Text("completing a claim")),
@@ -194,6 +201,7 @@ READS: frozenset[str] = frozenset(
         "mockups.get",
         "mockups.list_mockups",
         "mockups.queue",
+        "mockups.decided",
         "claims.closed_quarters",
         "claims.count",
         "claims.duplicate_pairs",

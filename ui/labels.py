@@ -46,6 +46,8 @@ _AUDIT_ACTIONS = {
     "mockup.approve": QT_TRANSLATE_NOOP("AuditAction", "Mockup approved"),
     "mockup.reject": QT_TRANSLATE_NOOP("AuditAction", "Mockup rejected"),
     "mockup.request_changes": QT_TRANSLATE_NOOP("AuditAction", "Mockup changes requested"),
+    "mockup.undo": QT_TRANSLATE_NOOP("AuditAction", "Mockup decision undone"),
+    "mockup.reopen": QT_TRANSLATE_NOOP("AuditAction", "Mockup decision reopened"),
     "mockup.submit": QT_TRANSLATE_NOOP("AuditAction", "Mockup submitted"),
     "payment.record": QT_TRANSLATE_NOOP("AuditAction", "Payment recorded"),
     "payment.reverse": QT_TRANSLATE_NOOP("AuditAction", "Payment reversed"),

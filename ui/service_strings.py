@@ -140,7 +140,9 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'rejecting a claim'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'reopen a quarter'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'reopen claim decisions'),  # coop_desk/permissions.py
+    QT_TRANSLATE_NOOP("Service", 'reopen mockup decisions'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'reopening a claim decision'),  # coop_desk/permissions.py
+    QT_TRANSLATE_NOOP("Service", 'reopening a mockup decision'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'reopening a quarter'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'return claims'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'returning a claim'),  # coop_desk/permissions.py
@@ -154,6 +156,8 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'submitting a mockup'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'take documents off claims'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'taking a document off a claim'),  # coop_desk/permissions.py
+    QT_TRANSLATE_NOOP("Service", 'undo mockup decisions'),  # coop_desk/permissions.py
+    QT_TRANSLATE_NOOP("Service", 'undoing a mockup decision'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'PostgreSQL refused to grant the privileges: {reason}'),  # coop_desk/pg_roles.py
     QT_TRANSLATE_NOOP("Service", 'cannot connect to {database} as {role}: {reason}'),  # coop_desk/pg_roles.py
     QT_TRANSLATE_NOOP("Service", 'cannot connect to {database}: {reason}'),  # coop_desk/pg_roles.py
@@ -404,17 +408,27 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'no such dealer'),  # coop_desk/services/lookup.py
     QT_TRANSLATE_NOOP("Service", 'there is no stored attachment {value}'),  # coop_desk/services/lookup.py
     QT_TRANSLATE_NOOP("Service", '{reference} is not in the frozen {year} plan (the agency dropped it)'),  # coop_desk/services/lookup.py
+    QT_TRANSLATE_NOOP("Service", 'claim {id} (invoice {invoice}, {status})'),  # coop_desk/services/mockup_reversals.py
+    QT_TRANSLATE_NOOP("Service", 'claims rest on it: {claims}; its decision stays as it is'),  # coop_desk/services/mockup_reversals.py
+    QT_TRANSLATE_NOOP("Service", 'is waiting for a decision: there is no decision to take back'),  # coop_desk/services/mockup_reversals.py
+    QT_TRANSLATE_NOOP("Service", 'mockup {number} of the same activity (id {id}) is waiting for a decision: decide it first'),  # coop_desk/services/mockup_reversals.py
+    QT_TRANSLATE_NOOP("Service", 'mockup {number} of {reference}'),  # coop_desk/services/mockup_reversals.py
+    QT_TRANSLATE_NOOP("Service", 'there is no mockup {id}'),  # coop_desk/services/mockup_reversals.py
+    QT_TRANSLATE_NOOP("Service", 'was decided by {who}: only they can undo it (the programme owner can reopen it)'),  # coop_desk/services/mockup_reversals.py
+    QT_TRANSLATE_NOOP("Service", 'was decided more than {minutes} minutes ago: it can no longer be undone (the programme owner can reopen it)'),  # coop_desk/services/mockup_reversals.py
+    QT_TRANSLATE_NOOP("Service", '{mockup} was changed by somebody else; reload it'),  # coop_desk/services/mockup_reversals.py
+    QT_TRANSLATE_NOOP("Service", '{mockup}: the decision ({status}) was reopened: {reason}'),  # coop_desk/services/mockup_reversals.py
+    QT_TRANSLATE_NOOP("Service", '{mockup}: the decision ({status}) was undone; it waits for a decision again'),  # coop_desk/services/mockup_reversals.py
+    QT_TRANSLATE_NOOP("Service", 'has no file: only a mockup the reviewer can see can be approved (reject it or request changes)'),  # coop_desk/services/mockup_views.py
     QT_TRANSLATE_NOOP("Service", 'comment'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'decided on'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'give either a stored attachment or a file, not both'),  # coop_desk/services/mockups.py
-    QT_TRANSLATE_NOOP("Service", 'has no file: only a mockup the reviewer can see can be approved (reject it or request changes)'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'is {status}, not waiting for a decision'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'mockup'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'mockup for {reference}'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'mockup {number} (id {id}, submitted {submitted}) is still waiting for a decision'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'mockup {number} for {reference} submitted on {day}'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'mockup {number} for {reference} submitted on {day}: {title}'),  # coop_desk/services/mockups.py
-    QT_TRANSLATE_NOOP("Service", 'mockup {number} of {reference}'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'mockup {number} of {reference} {status} on {day}'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'mockup {number} of {reference} {status} on {day} ({rate})'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'mockup {number} of {reference} {status} on {day} ({rate}): {comment}'),  # coop_desk/services/mockups.py
@@ -424,10 +438,8 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'say why the mockup is {status}'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'submitted on'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'the allocation is not frozen yet'),  # coop_desk/services/mockups.py
-    QT_TRANSLATE_NOOP("Service", 'there is no mockup {id}'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'title'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", '{day} is before the submission ({submitted})'),  # coop_desk/services/mockups.py
-    QT_TRANSLATE_NOOP("Service", '{mockup} was changed by somebody else; reload it'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", '{reference}: somebody else submitted a mockup at the same moment'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", '{value} is in the future (today is {today})'),  # coop_desk/services/mockups.py
     QT_TRANSLATE_NOOP("Service", 'is itself the reversal of payment {original}: record the payment again instead'),  # coop_desk/services/payment_reversal.py

@@ -1,4 +1,4 @@
-"""Mockups from the command line: ``mockup submit|list|approve|reject|changes`` (R6's rate on approval)."""
+"""Mockups from the command line: ``mockup submit|list|approve|reject|changes|reopen`` (R6's rate on approval)."""
 
 from __future__ import annotations
 
@@ -48,6 +48,10 @@ def _register_mockup(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
         p.add_argument("--comment", required=True, help="what is wrong")
         p.add_argument("--decided-on", type=date_arg, help="the decision date (default today)")
         p.set_defaults(handler=handler)
+    p = msub.add_parser("reopen", help="take a decision back (owner): the mockup waits for a decision again")
+    p.add_argument("id", type=int)
+    p.add_argument("--reason", required=True, help="why the decision is reopened (kept in the audit trail)")
+    p.set_defaults(handler=mockup_reopen)
 
 
 # -- mockups -------------------------------------------------------------------------------------
@@ -109,3 +113,15 @@ def mockup_changes(services: Services, args: argparse.Namespace) -> Outcome:
     services.mockups.request_changes(args.id, args.comment, decided_on=args.decided_on)
     view = services.mockups.get(args.id)
     return Outcome(lines=[f"mockup {args.id} ({view.reference}): changes requested: {args.comment.strip()}"], data=view)
+
+
+def mockup_reopen(services: Services, args: argparse.Namespace) -> Outcome:
+    before = services.mockups.get(args.id)
+    services.mockups.reopen(args.id, args.reason, expected_version=before.version)
+    view = services.mockups.get(args.id)
+    return Outcome(
+        lines=[
+            f"mockup {args.id} ({view.reference}): the decision ({value(before.status)}) was reopened; it waits again"
+        ],
+        data=view,
+    )

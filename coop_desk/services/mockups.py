@@ -3,13 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from dataclasses import dataclass
-from decimal import Decimal
-from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
-from sqlalchemy.orm import Session
 
 from coop_desk import rules
 from coop_desk.errors import Conflict, InvalidInput, NotFound, Problem, Refused
@@ -25,52 +20,21 @@ from coop_desk.services.base import (
     snapshot,
 )
 from coop_desk.services.lookup import base_rate, check_attachment, frozen_amounts, pending_mockup, plan_activity
+from coop_desk.services.mockup_reversals import DECISION_SNAPSHOT, MockupReversals
+from coop_desk.services.mockup_views import NO_FILE, MockupView, mockup_views
 from coop_desk.text import Text
 from coop_desk.words import mockup_status
-from models import Dealer, Mockup, MockupStatus, PlannedActivity, ProgrammeYear, Region
+from models import Dealer, Mockup, MockupStatus, PlannedActivity, ProgrammeYear
+
+__all__ = ["MAX_OTHER_BRANDS", "NO_FILE", "MockupService", "MockupView"]
 
 MAX_OTHER_BRANDS = 20
-#: Why a mockup without a file cannot be approved: the reviewer must see what they approve (issue 10, point 8).
-NO_FILE = Text("has no file: only a mockup the reviewer can see can be approved (reject it or request changes)")
-_SNAPSHOT = ("status", "other_brands", "decided_on", "decided_by", "comment")
+_SNAPSHOT = DECISION_SNAPSHOT
 _ACTIONS = {
     MockupStatus.APPROVED: "mockup.approve",
     MockupStatus.REJECTED: "mockup.reject",
     MockupStatus.CHANGES_REQUESTED: "mockup.request_changes",
 }
-
-
-@dataclass(frozen=True)
-class MockupView:
-    id: int
-    reference: str
-    dealer_code: str
-    dealer_name: str
-    region: str
-    channel: str
-    title: str
-    number: int  # 1 for the first mockup of the activity, 2 for the next one, …
-    status: MockupStatus
-    other_brands: int | None  # recorded when approved
-    submitted: dt.datetime  # the submission day (at noon UTC, so the day never shifts)
-    decided_on: dt.date | None
-    decided_by: str
-    comment: str
-    attachment_id: int | None
-    version: int
-    rate_text: str  # "50 % / 3 brands = 16.67 %" once approved, else ""
-    year: int
-    activity_id: int
-    rate: Decimal | None  # the R6 rate of an approved mockup (from other_brands, never stored)
-
-    @property
-    def submitted_on(self) -> dt.date:
-        return self.submitted.date()
-
-    @property
-    def approval_refusal(self) -> str:
-        """Why this mockup cannot be approved whatever its status (no file to look at), or ""."""
-        return NO_FILE if self.attachment_id is None else ""
 
 
 #: The use case of each decision on a mockup (the matrix says who may take it and at which stage).
@@ -109,7 +73,9 @@ def _at_noon(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(12, 0), tzinfo=dt.UTC)
 
 
-class MockupService:
+class MockupService(MockupReversals):
+    """Submitting and deciding mockups; undoing and reopening decisions (:mod:`mockup_reversals`)."""
+
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
@@ -349,14 +315,44 @@ class MockupService:
                 where.append(Dealer.code == dealer_code.strip().upper())
             if reference:
                 where.append(PlannedActivity.reference == reference.strip())
-            return _views(s, programme_year, where, (Dealer.code, PlannedActivity.seq, Mockup.number))
+            return mockup_views(s, programme_year, where, (Dealer.code, PlannedActivity.seq, Mockup.number))
 
     def queue(self, year: int) -> list[MockupView]:
         """The mockups waiting for a decision, oldest first."""
         with self._ctx.db.reading() as s:
             programme_year = get_year(s, year)
             where = [PlannedActivity.year_id == programme_year.id, Mockup.status == MockupStatus.SUBMITTED]
-            return _views(s, programme_year, where, (Mockup.submitted, Mockup.id))
+            return mockup_views(s, programme_year, where, (Mockup.submitted, Mockup.id))
+
+    def decided(
+        self,
+        year: int,
+        *,
+        dealer_code: str | None = None,
+        channel: str | None = None,
+        status: MockupStatus | None = None,
+        decided_from: dt.date | None = None,
+        decided_to: dt.date | None = None,
+    ) -> list[MockupView]:
+        """The archive: the year's decided mockups (any stage, the closed year too), latest decision first,
+        filtered by dealer, channel, decision and the day of the decision (both ends included)."""
+        with self._ctx.db.reading() as s:
+            programme_year = get_year(s, year)
+            where: list[ColumnElement[bool]] = [
+                PlannedActivity.year_id == programme_year.id,
+                Mockup.status != MockupStatus.SUBMITTED,
+            ]
+            if status is not None:
+                where.append(Mockup.status == status)
+            if dealer_code:
+                where.append(Dealer.code == dealer_code.strip().upper())
+            if channel:
+                where.append(PlannedActivity.channel == channel)
+            if decided_from is not None:
+                where.append(Mockup.decided_on >= decided_from)
+            if decided_to is not None:
+                where.append(Mockup.decided_on <= decided_to)
+            return mockup_views(s, programme_year, where, (Mockup.decided_on.desc(), Mockup.id.desc()))
 
     def get(self, mockup_id: int) -> MockupView:
         with self._ctx.db.reading() as s:
@@ -367,48 +363,4 @@ class MockupService:
             )
             if year_id is None:
                 raise NotFound(Text("there is no mockup {id}", id=mockup_id))
-            return _views(s, s.get_one(ProgrammeYear, year_id), [Mockup.id == mockup_id], (Mockup.id,))[0]
-
-
-def _views(
-    s: Session, programme_year: ProgrammeYear, where: Sequence[ColumnElement[bool]], order: Sequence[Any]
-) -> list[MockupView]:
-    stmt = (
-        select(Mockup, PlannedActivity, Dealer, Region.name)
-        .join(PlannedActivity, Mockup.activity_id == PlannedActivity.id)
-        .join(Dealer, PlannedActivity.dealer_id == Dealer.id)
-        .join(Region, Dealer.region_id == Region.id)
-        .where(*where)
-        .order_by(*order)
-    )
-    base = base_rate(s, programme_year)
-    out = []
-    for m, a, d, region in s.execute(stmt).all():
-        approved = m.status == MockupStatus.APPROVED
-        out.append(
-            MockupView(
-                id=m.id,
-                reference=a.reference,
-                dealer_code=d.code,
-                dealer_name=d.name,
-                region=region,
-                channel=a.channel,
-                title=m.title,
-                number=m.number,
-                status=m.status,
-                other_brands=m.other_brands,
-                submitted=m.submitted,
-                decided_on=m.decided_on,
-                decided_by=m.decided_by,
-                comment=m.comment,
-                attachment_id=m.attachment_id,
-                version=m.version,
-                rate_text=rules.rate_explained(m.other_brands, base) if m.other_brands is not None and approved else "",
-                year=programme_year.year,
-                activity_id=a.id,
-                rate=rules.reimbursement_rate(m.other_brands, base)
-                if m.other_brands is not None and approved
-                else None,
-            )
-        )
-    return out
+            return mockup_views(s, s.get_one(ProgrammeYear, year_id), [Mockup.id == mockup_id], (Mockup.id,))[0]

@@ -1031,4 +1031,28 @@ RU: dict[str, str] = {
         "квартал не меняется (укажите дату в открытом квартале или попросите владельца программы переоткрыть "
         "{quarter} кв.)"
     ),
+    # the review desk (issue 13)
+    "reopen mockup decisions": "пересматривать решения по макетам",
+    "reopening a mockup decision": "пересмотр решения по макету",
+    "undo mockup decisions": "отменять решения по макетам",
+    "undoing a mockup decision": "отмена решения по макету",
+    "claim {id} (invoice {invoice}, {status})": "заявка {id} (счёт {invoice}, {status})",
+    "claims rest on it: {claims}; its decision stays as it is": (
+        "на нём основаны заявки: {claims}; решение остаётся в силе"
+    ),
+    "is waiting for a decision: there is no decision to take back": "ждёт решения: отменять нечего",
+    "mockup {number} of the same activity (id {id}) is waiting for a decision: decide it first": (
+        "макет {number} того же мероприятия (id {id}) ждёт решения: сначала решите по нему"
+    ),
+    "was decided by {who}: only they can undo it (the programme owner can reopen it)": (
+        "решение принял(а) {who}: отменить его может только он(а) (владелец программы может его пересмотреть)"
+    ),
+    "was decided more than {minutes} minutes ago: it can no longer be undone (the programme owner can reopen it)": (
+        "решение принято больше {minutes} мин назад: отменить его уже нельзя (владелец программы может "
+        "его пересмотреть)"
+    ),
+    "{mockup}: the decision ({status}) was reopened: {reason}": "{mockup}: решение ({status}) пересмотрено: {reason}",
+    "{mockup}: the decision ({status}) was undone; it waits for a decision again": (
+        "{mockup}: решение ({status}) отменено; макет снова ждёт решения"
+    ),
 }

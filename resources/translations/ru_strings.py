@@ -759,4 +759,100 @@ RU = {
     "PaymentsTableModel|Reversal": "Сторно",
     "PaymentsTableModel|Reversal of the payment of {date}: {reason}": "Сторно выплаты от {date}: {reason}",
     "PaymentsTableModel|Reversed on {date}": "Сторнирована {date}",
+    # the review desk (issue 13)
+    "AuditAction|Mockup decision undone": "Решение по макету отменено",
+    "AuditAction|Mockup decision reopened": "Решение по макету пересмотрено",
+    "MockupArchivePanel|Any decision": "Любое решение",
+    "MockupArchivePanel|Decided from": "Решение с",
+    "MockupArchivePanel|Reopen…": "Пересмотреть…",
+    "MockupArchivePanel|to": "по",
+    "MockupArchivePanel|All dealers": "Все дилеры",
+    "MockupArchivePanel|All channels": "Все каналы",
+    "MockupArchivePanel|{count} decided": "Решено: {count}",
+    "MockupArchivePanel|Decisions are reopened during the execution year; the archive stays readable.": (
+        "Решения пересматривают в год исполнения; архив остаётся доступен для просмотра."
+    ),
+    "MockupArchivePanel|Take the decision back: the mockup waits for a decision again (the reason is kept)": (
+        "Отменить решение: макет снова ждёт решения (причина сохраняется)"
+    ),
+    "MockupArchivePanel|Reopen the decision": "Пересмотр решения",
+    "MockupArchivePanel|Mockup {number} of {reference}: why is the decision reopened?": (
+        "Макет {number} мероприятия {reference}: почему решение пересматривается?"
+    ),
+    "MockupArchiveTableModel|Decided": "Решение",
+    "MockupArchiveTableModel|Other brands": "Чужие бренды",
+    "MockupArchiveTableModel|Decision": "Решение",
+    "MockupArchiveTableModel|approved": "одобрен",
+    "MockupArchiveTableModel|rejected": "отклонён",
+    "MockupArchiveTableModel|waiting": "ожидает",
+    "MockupArchiveTableModel|changes requested": "на доработке",
+    "MockupDecisionBar|How many brands other than ours the mockup shows (R6); digits 0–9 set it": (
+        "Сколько чужих брендов на макете (R6); цифры 0–9 задают число"
+    ),
+    (
+        "MockupDecisionBar|Keys in the queue and the picture: 0–9 other brands · A approve · C changes · "
+        "R reject · J / K next / previous · + / − zoom · Ctrl+0 fit · Ctrl+1 100 % · F full screen · Esc "
+        "leaves it"
+    ): (
+        "Клавиши в очереди и на макете: 0–9 — чужие бренды · A — одобрить · C — на доработку · R — "
+        "отклонить · J / K — следующий / предыдущий · + / − — масштаб · Ctrl+0 — вписать · Ctrl+1 — 100 "
+        "% · F — во весь экран · Esc — выйти из него"
+    ),
+    "MockupDecisionBar|⌨ Keys": "⌨ Клавиши",
+    "MockupDecisionBar|Approve  (A)": "Одобрить  (A)",
+    "MockupDecisionBar|Reject  (R)": "Отклонить  (R)",
+    "MockupDecisionBar|Request changes  (C)": "На доработку  (C)",
+    "MockupDecisionBar|◀ Previous  (K)": "◀ Предыдущий  (K)",
+    "MockupDecisionBar|Next  (J) ▶": "Следующий  (J) ▶",
+    "MockupDecisionBar|Other brands shown:": "Чужих брендов на макете:",
+    "MockupDecisionBar|Comment (required to reject or to request changes)": (
+        "Комментарий (обязателен, чтобы отклонить или отправить на доработку)"
+    ),
+    "MockupDetails|approved": "одобрен",
+    "MockupDetails|rejected": "отклонён",
+    "MockupDetails|waiting": "ожидает",
+    "MockupDetails|changes requested": "на доработке",
+    "MockupDetails|{status} on {day} by {who}": "{status} {day}, {who}",
+    "MockupDetails|Decision": "Решение",
+    "MockupPreview|☰ List": "☰ Список",
+    "MockupPreview|Show or hide the queue and the details": "Показать или скрыть очередь и подробности",
+    "MockupPreview|Fit": "Вписать",
+    "MockupPreview|The whole page in view (Ctrl+0)": "Вся страница на экране (Ctrl+0)",
+    "MockupPreview|100 %": "100 %",
+    "MockupPreview|One pixel of the picture on one pixel of the screen (Ctrl+1)": (
+        "Пиксель макета на пиксель экрана (Ctrl+1)"
+    ),
+    "MockupPreview|Zoom out (-, Ctrl+wheel)": "Уменьшить (-, Ctrl+колесо)",
+    "MockupPreview|Zoom in (+ or =, Ctrl+wheel)": "Увеличить (+ или =, Ctrl+колесо)",
+    "MockupPreview|Previous page (Page Up)": "Предыдущая страница (Page Up)",
+    "MockupPreview|Next page (Page Down)": "Следующая страница (Page Down)",
+    "MockupPreview|Compare with previous": "Сравнить с предыдущим",
+    "MockupPreview|Show the previous mockup of the same activity beside this one": (
+        "Показать рядом предыдущий макет того же мероприятия"
+    ),
+    "MockupPreview|There is no earlier mockup of this activity with a file": (
+        "У мероприятия нет более раннего макета с файлом"
+    ),
+    "MockupPreview|{percent} %": "{percent} %",
+    "MockupPreview|page {page} of {total}": "стр. {page} из {total}",
+    "MockupsScreen|Queue": "Очередь",
+    "MockupsScreen|Decided": "Решённые",
+    "MockupsScreen|Queue ({count})": "Очередь ({count})",
+    "MockupsScreen|No decided mockup.": "Решённых макетов нет.",
+    "MockupsScreen|No file: the dealer sent only the title.": "Файла нет: дилер прислал только название.",
+    "MockupsScreen|Part of the ad was never on screen: approve at {rate}?": (
+        "Часть макета так и не появилась на экране: одобрить по ставке {rate}?"
+    ),
+    "MockupsScreen|Pages not yet seen in full: {pages}.": "Не просмотрены целиком страницы: {pages}.",
+    "MockupsScreen|Approve without seeing all of it?": "Одобрить, не посмотрев целиком?",
+    "MockupsScreen|Approved {mockup} at {rate}": "{mockup} одобрен по ставке {rate}",
+    "MockupsScreen|Rejected {mockup}": "{mockup} отклонён",
+    "MockupsScreen|Changes requested for {mockup}": "{mockup} отправлен на доработку",
+    "MockupsScreen|No. {number} ({status})": "№ {number} ({status})",
+    "MockupsScreen|No. {number} (this one)": "№ {number} (этот)",
+    "MockupPreview|Full screen: the picture alone (F or double-click; Esc leaves)": (
+        "Во весь экран: только макет (F или двойной щелчок; Esc — выход)"
+    ),
+    "UndoBar|Undo": "Отменить",
+    "UndoBar|Take the decision back (Ctrl+Z)": "Отменить решение (Ctrl+Z)",
 }

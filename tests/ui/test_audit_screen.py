@@ -146,7 +146,7 @@ def test_text_from_workbooks_is_shown_as_text(qtbot, sqlite_db: Database, tmp_pa
     assert HOSTILE in shown  # an item view shows the text itself
 
     mockups = _open(qtbot, MockupsScreen(context))
-    qtbot.waitUntil(lambda: mockups._title.text() == HOSTILE)
+    qtbot.waitUntil(lambda: mockups.preview.title.full_text().endswith(HOSTILE))
     hostile_labels = [lb for lb in mockups.findChildren(QLabel) if "<b>" in lb.text()]
     assert hostile_labels, "the dealer's name and the title are shown"
     for label in hostile_labels:

@@ -27,7 +27,7 @@ def test_approve_is_greyed_out_with_the_reason_when_the_mockup_has_no_file(
     assert not screen._approve.isEnabled()
     assert "has no file" in screen._approve.toolTip() and "request changes" in screen._approve.toolTip()
     assert screen._reject.isEnabled() and screen._changes.isEnabled()
-    assert "cannot be approved" in screen._fields["attachment"].text()
+    assert "cannot be approved" in screen.details.fields["attachment"].text()
     screen._view.setFocus()
     qtbot.keyClick(screen._view, Qt.Key.Key_A)  # the shortcut does nothing either
     assert services.mockups.get(first).status == MockupStatus.SUBMITTED

@@ -92,5 +92,5 @@ def test_the_mockup_picture_is_shown_large(qtbot, execution: Programme, tmp_path
     context = make_context(execution, tmp_path)
     screen = open_screen(qtbot, MockupsScreen, context)
     assert screen.current().id == first
-    assert screen._fields["attachment"].text() == "image/png"
+    assert screen.details.fields["attachment"].text() == "image/png"
     assert screen._viewer.has_image()

@@ -37,6 +37,8 @@ SAMPLES: dict[str, tuple[tuple[Any, ...], dict[str, Any]]] = {
     "mockups.approve": ((1, 0), {}),
     "mockups.reject": ((1, "no"), {}),
     "mockups.request_changes": ((1, "no"), {}),
+    "mockups.undo_decision": ((1,), {"expected_version": 1}),
+    "mockups.reopen": ((1, "a mistake"), {}),
     "claims.file": ((Y, "D999", None), {}),
     "claims.complete": ((1,), {}),
     "claims.set_rate": ((1, Decimal("0.9")), {}),

@@ -28,6 +28,8 @@ WORDS = {
     "mockups.approve": ("deciding on a mockup", "execution"),
     "mockups.reject": ("deciding on a mockup", "execution"),
     "mockups.request_changes": ("deciding on a mockup", "execution"),
+    "mockups.undo_decision": ("undoing a mockup decision", "execution"),
+    "mockups.reopen": ("reopening a mockup decision", "execution"),
     "claims.file": ("filing a claim", "execution, evaluation"),
     "claims.complete": ("completing a claim", "execution, evaluation"),
     "claims.set_rate": ("setting an exchange rate", "execution, evaluation"),

@@ -7,6 +7,7 @@ from enum import IntEnum
 from typing import Any
 
 from coop_desk.services.mockups import MockupView
+from models.enums import MockupStatus
 from ui.models.row_table import RowTableModel, date_text
 
 
@@ -47,6 +48,67 @@ class MockupQueueTableModel(RowTableModel):
             return (row.submitted, row.id)
         if column == self.Column.NUMBER:
             return row.number
+        return self.display(row, column)
+
+    def tooltip(self, row: MockupView, column: int) -> str | None:
+        return f"{row.dealer_name} — {row.title}" if column in (self.Column.DEALER, self.Column.TITLE) else None
+
+
+class MockupArchiveTableModel(RowTableModel):
+    """The decided mockups (the archive), latest decision first."""
+
+    class Column(IntEnum):
+        DECIDED = 0
+        DEALER = 1
+        REFERENCE = 2
+        NUMBER = 3
+        DECISION = 4
+        BRANDS = 5
+        CHANNEL = 6
+        TITLE = 7
+
+    numeric = frozenset({Column.NUMBER, Column.BRANDS})
+
+    def headers(self) -> Sequence[str]:
+        return [
+            self.tr("Decided"),
+            self.tr("Dealer"),
+            self.tr("Activity"),
+            self.tr("No."),
+            self.tr("Decision"),
+            self.tr("Other brands"),
+            self.tr("Channel"),
+            self.tr("Title"),
+        ]
+
+    def decision_text(self, status: MockupStatus) -> str:
+        return {
+            MockupStatus.SUBMITTED: self.tr("waiting"),
+            MockupStatus.APPROVED: self.tr("approved"),
+            MockupStatus.REJECTED: self.tr("rejected"),
+            MockupStatus.CHANGES_REQUESTED: self.tr("changes requested"),
+        }[status]
+
+    def display(self, row: MockupView, column: int) -> str:
+        c = self.Column
+        getters: dict[int, Callable[[], Any]] = {
+            c.DECIDED: lambda: date_text(row.decided_on),
+            c.DEALER: lambda: row.dealer_code,
+            c.REFERENCE: lambda: row.reference,
+            c.NUMBER: lambda: str(row.number),
+            c.DECISION: lambda: self.decision_text(row.status),
+            c.BRANDS: lambda: "" if row.other_brands is None else str(row.other_brands),
+            c.CHANNEL: lambda: row.channel,
+        }
+        return getters[column]() if column in getters else row.title
+
+    def sort_key(self, row: MockupView, column: int) -> Any:
+        if column == self.Column.DECIDED:
+            return (row.decided_on or row.submitted_on, row.id)
+        if column == self.Column.NUMBER:
+            return row.number
+        if column == self.Column.BRANDS:
+            return -1 if row.other_brands is None else row.other_brands
         return self.display(row, column)
 
     def tooltip(self, row: MockupView, column: int) -> str | None:

@@ -1,7 +1,17 @@
-"""Mockups: the review queue, the mockup and its activity, and the decision (R6: the count of other brands).
+"""Mockups: the review queue and the archive, the mockup as large as the screen allows, and the decision (R6).
 
-Keyboard: A approve, R reject, C request changes, J next, K previous (while the comment box has the
-focus, letters type into it as usual).
+Layout: the list (Queue | Decided) on the left, narrow and collapsible, with the details and the history under
+it in a vertical splitter (collapsible too, never over the picture); the picture takes the rest; the decision
+bar under it is always on screen. F or a double-click shows the picture full screen, Esc leaves.
+
+Keys while the queue or the picture has the focus (in the comment box and the filters they type as usual):
+0–9 set the count of other brands; A approve, C request changes, R reject (then the next mockup of the queue
+is selected and the focus is back on the queue); J / K next / previous; "+" or "=" zoom in, "-" zoom out,
+Ctrl+0 fit, Ctrl+1 100 %, Ctrl+wheel zooms; Page Up / Down change page; F full screen, Esc leaves it;
+Ctrl+Z undoes the last decision while its Undo bar shows (ten seconds).
+
+Approving at the own-brand rate (0 other brands) while part of the ad was never on screen at a legible scale
+(``ImageViewer.unseen_pages``) asks once before approving.
 """
 
 from __future__ import annotations
@@ -13,35 +23,37 @@ from typing import Any
 from PySide6.QtCore import QItemSelection, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QSpinBox,
+    QMessageBox,
     QSplitter,
+    QStackedWidget,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
 
 from coop_desk import rules
+from coop_desk.money import format_percent
 from coop_desk.services import Entity
-from coop_desk.services.mockups import MAX_OTHER_BRANDS, MockupView
+from coop_desk.services.mockups import MockupView
 from coop_desk.services.plan_views import ConsolidatedRow
 from models.enums import MockupStatus, Stage
 from ui.context import ScreenContext
 from ui.models.mockups import MockupQueueTableModel
-from ui.models.row_table import date_text
+from ui.numbers import number_locale
 from ui.screens.base import Screen
+from ui.screens.mockup_archive import MockupArchivePanel
+from ui.screens.mockup_details import MockupDetails
 from ui.text import tr_text
-from ui.widgets.history import HistoryPanel
-from ui.widgets.image_viewer import ImageViewer
+from ui.widgets.mockup_decision import MockupDecisionBar
+from ui.widgets.mockup_preview import MockupPreview
 from ui.widgets.tables import fit_columns, make_proxy, make_table, select_id, selected_row
+from ui.widgets.undo_bar import UNDO_MS, UndoBar
 
 #: Reads an attachment's bytes and media type by id (AttachmentService.read by default).
 AttachmentReader = Callable[[int], tuple[bytes, str]]
+QUEUE, DECIDED = 0, 1
+LIST_WIDTH = 270  # the list column at first: narrow, so the picture takes most of the screen
 
 
 class MockupsScreen(Screen):
@@ -55,162 +67,131 @@ class MockupsScreen(Screen):
         parent: QWidget | None = None,
         *,
         attachment_reader: AttachmentReader | None = None,
+        undo_ms: int = UNDO_MS,
     ) -> None:
         super().__init__(context, parent)
         self._read_attachment = attachment_reader or context.services.attachments.read
         self._base = Decimal("0.5")
         self._stage: Stage | None = None
         self._activities: dict[str, ConsolidatedRow] = {}
+        self._shown: tuple[int, int | None] | None = None  # the mockup and file on screen
+        self._undo_target: tuple[int, int] | None = None  # the mockup last decided and its version since
+        self._full_window: QWidget | None = None  # the picture alone on the screen (F)
+        self._full_keys: dict[str, QShortcut] = {}
+        self._mode_chosen = False
+        self._sized = False
         self._model = MockupQueueTableModel(self, lang=context.lang)
         self._proxy = make_proxy(self._model, self)
-        self._build()
+        self._build(undo_ms)
         self._connect_signals()
 
     # -- building ------------------------------------------------------------------------------
-    def _build(self) -> None:
+    def _build(self, undo_ms: int) -> None:
         self._filter = QLineEdit(self)
         self._filter.setPlaceholderText(self.tr("Filter the queue…"))
         self._filter.setClearButtonEnabled(True)
-        self._count = QLabel(self)
-        C = MockupQueueTableModel.Column
-        self._view = make_table(self._proxy, self, stretch=C.TITLE)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        row.addWidget(self._filter, 1)
-        row.addWidget(self._count)
-        left_layout.addLayout(row)
-        left_layout.addWidget(self._view, 1)
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self._build_preview())
-        right_layout.addWidget(self._build_details())
-        self.history = HistoryPanel(self.context, "mockup", self)
-        right_layout.addWidget(self.history)
-        if self._read_attachment is None:
-            right_layout.addStretch(1)
-        right_layout.addWidget(self._build_decision())
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(left)
-        split.addWidget(right)
-        split.setSizes([520, 540])
+        self._view = make_table(self._proxy, self, stretch=MockupQueueTableModel.Column.TITLE)
+        queue = QWidget(self)
+        queue_layout = QVBoxLayout(queue)
+        queue_layout.setContentsMargins(0, 0, 0, 0)
+        queue_layout.addWidget(self._filter)
+        queue_layout.addWidget(self._view, 1)
+        self.archive = MockupArchivePanel(self.context, self)
+        self._mode = QTabBar(self)
+        self._mode.addTab(self.tr("Queue"))
+        self._mode.addTab(self.tr("Decided"))
+        self._mode.setExpanding(False)
+        self._lists = QStackedWidget(self)
+        self._lists.addWidget(queue)
+        self._lists.addWidget(self.archive)
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.setSpacing(2)
+        top_layout.addWidget(self._mode)
+        top_layout.addWidget(self._lists, 1)
+        self.details = MockupDetails(self.context, self)
+        self.history = self.details.history
+        self._side = QSplitter(Qt.Orientation.Vertical, self)
+        self._side.addWidget(top)
+        self._side.addWidget(self.details)
+        self._side.setSizes([300, 240])
+        self.preview = MockupPreview(self)
+        self._viewer = self.preview.viewer
+        self._split = QSplitter(Qt.Orientation.Horizontal, self)
+        self._split.addWidget(self._side)
+        self._split.addWidget(self.preview)
+        self._split.setStretchFactor(0, 0)
+        self._split.setStretchFactor(1, 1)
+        self._split.setSizes([LIST_WIDTH, 820])
+        self.undo_bar = UndoBar(self, timeout_ms=undo_ms)
+        self.decision = MockupDecisionBar(self)
+        self._brands, self._rate, self._comment = self.decision.brands, self.decision.rate, self.decision.comment
+        self._approve, self._reject, self._changes = self.decision.decision_buttons()
         layout = QVBoxLayout(self)
-        layout.addWidget(split)
-        self._shortcuts = {
-            key: QShortcut(QKeySequence(key), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            for key in ("A", "R", "C", "J", "K")
-        }
-
-    def _build_preview(self) -> QWidget:
-        """The title, and (when attachments can be read) the picture with its zoom buttons."""
-        box = QWidget(self)
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self._title = QLabel(self)
-        self._title.setTextFormat(Qt.TextFormat.PlainText)  # titles come from dealers: shown as text
-        self._title.setWordWrap(True)
-        font = self._title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self._title.setFont(font)
-        self._viewer = ImageViewer(self)
-        self._viewer.setMinimumHeight(260)
-        self._viewer.setVisible(self._read_attachment is not None)
-        self._zoom_buttons = QWidget(self)
-        zoom = QHBoxLayout(self._zoom_buttons)
-        zoom.setContentsMargins(0, 0, 0, 0)
-        self._fit = QPushButton(self.tr("Fit"), self)
-        self._zoom_in = QPushButton(self.tr("Zoom in"), self)
-        self._zoom_out = QPushButton(self.tr("Zoom out"), self)
-        for button in (self._fit, self._zoom_in, self._zoom_out):
-            zoom.addWidget(button)
-        zoom.addStretch(1)
-        self._zoom_buttons.setVisible(self._read_attachment is not None)
-        layout.addWidget(self._title)
-        layout.addWidget(self._viewer, 1)
-        layout.addWidget(self._zoom_buttons)
-        return box
-
-    def _build_details(self) -> QWidget:
-        self._details = QFormLayout()
-        self._fields: dict[str, QLabel] = {}
-        for key, label in (
-            ("dealer", self.tr("Dealer")),
-            ("activity", self.tr("Activity")),
-            ("channel", self.tr("Channel")),
-            ("month", self.tr("Month")),
-            ("cost", self.tr("Cost in the plan")),
-            ("placement", self.tr("Placement / vendor")),
-            ("idea", self.tr("Idea")),
-            ("submitted", self.tr("Submitted")),
-            ("history", self.tr("Earlier mockups")),
-            ("attachment", self.tr("Attachment")),
-        ):
-            value = QLabel(self)
-            value.setTextFormat(Qt.TextFormat.PlainText)  # names and ideas come from workbooks
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self._fields[key] = value
-            self._details.addRow(label + ":", value)
-        self._details_box = QGroupBox(self.tr("The activity"), self)
-        self._details_box.setLayout(self._details)
-        return self._details_box
-
-    def _build_decision(self) -> QWidget:
-        self._brands = QSpinBox(self)
-        self._brands.setRange(0, MAX_OTHER_BRANDS)
-        self._brands.setToolTip(self.tr("How many brands other than ours the mockup shows (R6)"))
-        self._rate = QLabel(self)
-        self._comment = QPlainTextEdit(self)
-        self._comment.setPlaceholderText(self.tr("Comment (required to reject or to request changes)"))
-        self._comment.setMaximumHeight(80)
-        self._approve = QPushButton(self.tr("Approve  (A)"), self)
-        self._reject = QPushButton(self.tr("Reject  (R)"), self)
-        self._changes = QPushButton(self.tr("Request changes  (C)"), self)
-        self._previous = QPushButton(self.tr("◀ Previous  (K)"), self)
-        self._next = QPushButton(self.tr("Next  (J) ▶"), self)
-        self._decision = QGroupBox(self.tr("Decision"), self)
-        form = QFormLayout(self._decision)
-        brands_row = QHBoxLayout()
-        brands_row.addWidget(self._brands)
-        brands_row.addWidget(self._rate, 1)
-        form.addRow(self.tr("Other brands shown:"), brands_row)
-        form.addRow(self.tr("Comment:"), self._comment)
-        buttons = QHBoxLayout()
-        for button in (self._approve, self._changes, self._reject):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self._previous)
-        buttons.addWidget(self._next)
-        form.addRow(buttons)
-        return self._decision
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(3)
+        layout.addWidget(self._split, 1)
+        layout.addWidget(self.undo_bar)
+        layout.addWidget(self.decision)
+        self._shortcuts = self._bind_keys(self)
 
     def _connect_signals(self) -> None:
         self._filter.textChanged.connect(self._proxy.set_text)
         self._view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
+        self._mode.currentChanged.connect(self._on_mode_current_changed)
+        self.archive.selection_changed.connect(self._on_archive_selection_changed)
+        self.archive.reopened.connect(self._on_archive_reopened)
         self._brands.valueChanged.connect(self._on_brands_value_changed)
         self._approve.clicked.connect(self.approve_current)
         self._reject.clicked.connect(self.reject_current)
         self._changes.clicked.connect(self.request_changes_current)
-        self._next.clicked.connect(self.select_next)
-        self._previous.clicked.connect(self.select_previous)
-        self._fit.clicked.connect(self._viewer.fit)
-        self._zoom_in.clicked.connect(self._viewer.zoom_in)
-        self._zoom_out.clicked.connect(self._viewer.zoom_out)
-        self._shortcuts["A"].activated.connect(self.approve_current)
-        self._shortcuts["R"].activated.connect(self.reject_current)
-        self._shortcuts["C"].activated.connect(self.request_changes_current)
-        self._shortcuts["J"].activated.connect(self.select_next)
-        self._shortcuts["K"].activated.connect(self.select_previous)
+        self.decision.next.clicked.connect(self.select_next)
+        self.decision.previous.clicked.connect(self.select_previous)
+        self.preview.full_screen_requested.connect(self.toggle_full_screen)
+        self.preview.list_toggled.connect(self._side.setVisible)
+        self.undo_bar.undo_requested.connect(self.undo_last)
+
+    def _bind_keys(self, parent: QWidget) -> dict[str, QShortcut]:
+        """The screen's keys (module docstring) on ``parent``: the screen, or the full-screen window."""
+        keys = ["A", "R", "C", "J", "K", "F", "Esc", "+", "=", "-", "Ctrl+0", "Ctrl+1", *"0123456789"]
+        s = {
+            key: QShortcut(QKeySequence(key), parent, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            for key in keys
+        }
+        s["A"].activated.connect(self.approve_current)
+        s["R"].activated.connect(self.reject_current)
+        s["C"].activated.connect(self.request_changes_current)
+        s["J"].activated.connect(self.select_next)
+        s["K"].activated.connect(self.select_previous)
+        s["F"].activated.connect(self.toggle_full_screen)
+        s["Esc"].activated.connect(self.leave_full_screen)
+        for key in ("+", "="):
+            s[key].activated.connect(self._viewer.zoom_in)
+        s["-"].activated.connect(self._viewer.zoom_out)
+        s["Ctrl+0"].activated.connect(self._viewer.fit)
+        s["Ctrl+1"].activated.connect(self._viewer.actual_size)
+        for digit in "0123456789":
+            s[digit].activated.connect(self._on_digit_activated)
+        return s
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if not self._sized:  # the list keeps its narrow width whatever the window's: the picture gets the rest
+            self._sized = True
+            self._split.setSizes([LIST_WIDTH, max(self.width() - LIST_WIDTH, 1)])
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        self.leave_full_screen()  # another screen is shown: the picture comes back first
+        super().hideEvent(event)
 
     # -- refreshing ----------------------------------------------------------------------------
     def refresh(self) -> None:
         year = self.context.year
-        current = self.current()
+        current = self._queue_current()
         if year is None:
             self._model.set_rows([])
+            self.archive.load(None)
             self._show(None)
             return
         services = self.context.services
@@ -221,34 +202,96 @@ class MockupsScreen(Screen):
         queue = services.mockups.queue(year)
         self._model.set_rows(queue)
         fit_columns(self._view)
-        self._count.setText(self.tr("{count} waiting").format(count=len(queue)))
+        self._mode.setTabText(QUEUE, self.tr("Queue ({count})").format(count=len(queue)))
         self._stage = view.stage
+        if not self._mode_chosen:  # after execution the queue is empty: the archive is what is left to see
+            self._mode_chosen = True
+            after = view.stage in (Stage.EVALUATION, Stage.CLOSED)
+            self._mode.setCurrentIndex(DECIDED if after and not queue else QUEUE)
+        self.archive.load(year)
         if not (current and select_id(self._view, self._proxy, self._model, current.id)):
             self._view.selectRow(0)
-        if self._proxy.rowCount() == 0:
-            self._show(None)
+        self._show(self.current())
         self._on_brands_value_changed(self._brands.value())
 
     def apply_filter(self, filters: dict[str, Any]) -> None:
         self._filter.setText(str(filters.get("text", "")))
 
-    def current(self) -> MockupView | None:
+    def _queue_current(self) -> MockupView | None:
         row = selected_row(self._view, self._proxy)
         return row if isinstance(row, MockupView) else None
+
+    def current(self) -> MockupView | None:
+        """The mockup shown: the queue's selected one, or the archive's in the Decided view."""
+        return self.archive.current() if self._mode.currentIndex() == DECIDED else self._queue_current()
 
     def queue_length(self) -> int:
         return self._proxy.rowCount()
 
+    def show_archive(self, on: bool = True) -> None:
+        self._mode.setCurrentIndex(DECIDED if on else QUEUE)
+
     # -- showing one mockup --------------------------------------------------------------------
     @Slot(QItemSelection, QItemSelection)
     def _on_view_selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
+        if self._mode.currentIndex() == QUEUE:
+            self._show(self._queue_current())
+
+    @Slot()
+    def _on_archive_selection_changed(self) -> None:
+        if self._mode.currentIndex() == DECIDED:
+            self._show(self.archive.current())
+
+    @Slot(int)
+    def _on_mode_current_changed(self, index: int) -> None:
+        self._lists.setCurrentIndex(index)
+        self.decision.setVisible(index == QUEUE)
         self._show(self.current())
 
     def _show(self, m: MockupView | None) -> None:
-        self.history.load(m.id if m is not None else None, f"{m.reference} #{m.number}" if m is not None else "")
-        self._details_box.setVisible(m is not None)
-        self._decision.setVisible(m is not None)
+        self._gate(m)
+        reviewing = self._mode.currentIndex() == QUEUE
+        key = (m.id, m.attachment_id) if m is not None else None
+        if key == self._shown and m is not None:
+            self.details.show_mockup(m, self._activities.get(m.reference))
+            return  # the same mockup again (a refresh): what was seen, typed and zoomed stays
+        self._shown = key
+        if m is None:
+            self.details.show_mockup(None, None)
+            empty = self.tr("No mockup is waiting for a decision.") if reviewing else self.tr("No decided mockup.")
+            self.preview.show_document(empty, None)
+            self.preview.show_previous(None)
+            return
+        earlier = self.details.show_mockup(m, self._activities.get(m.reference))
+        title = m.title or self.tr("Mockup {number} for {reference}").format(number=m.number, reference=m.reference)
+        title = f"{m.reference} #{m.number} — {title}"
+        if m.attachment_id is None:
+            self.preview.show_document(title, None, self.tr("No file: the dealer sent only the title."))
+        else:
+            document = self._read_attachment(m.attachment_id)
+            shown = self.preview.show_document(title, document)
+            self.details.set_attachment_text(
+                document[1] if shown else self.tr("{type}: cannot be shown").format(type=document[1])
+            )
+        previous = next((h for h in reversed(earlier) if h.number < m.number and h.attachment_id is not None), None)
+        self.preview.show_previous(
+            None
+            if previous is None or previous.attachment_id is None
+            else (
+                self.tr("No. {number} ({status})").format(
+                    number=previous.number, status=self.details.status_text(previous.status)
+                ),
+                self.tr("No. {number} (this one)").format(number=m.number),
+                self._read_attachment(previous.attachment_id),
+            )
+        )
+        if reviewing:
+            self._brands.setValue(0)
+            self._comment.clear()
+
+    def _gate(self, m: MockupView | None) -> None:
         stage_why = self.tr("Mockups are decided on during the execution year.")
+        waiting = m is not None and m.status == MockupStatus.SUBMITTED
         enabled = []
         for button, use_case in (
             (self._approve, "mockups.approve"),
@@ -256,118 +299,151 @@ class MockupsScreen(Screen):
             (self._changes, "mockups.request_changes"),
         ):
             stage_ok = self.context.stage_allows(use_case, self._stage)
-            why = "" if stage_ok else stage_why
-            enabled.append(self.context.gate(button, use_case, m is not None and stage_ok, why))
+            enabled.append(self.context.gate(button, use_case, waiting and stage_ok, "" if stage_ok else stage_why))
         if enabled[0] and m is not None and m.approval_refusal:
             # nothing to look at: the mockup can only be rejected or sent back (issue 10, point 8)
             self._approve.setEnabled(False)
             self._approve.setToolTip(tr_text(m.approval_refusal))
         self._brands.setEnabled(any(enabled))
         self._comment.setEnabled(any(enabled))
-        if m is None:
-            self._title.setText(self.tr("No mockup is waiting for a decision."))
-            for label in self._fields.values():
-                label.clear()
-            self._viewer.set_image(None)
-            return
-        fallback = self.tr("Mockup {number} for {reference}").format(number=m.number, reference=m.reference)
-        self._title.setText(m.title or fallback)
-        activity = self._activities.get(m.reference)
-        currency = self.context.currency()
-        f = self._fields
-        f["dealer"].setText(f"{m.dealer_code} — {m.dealer_name} ({m.region})")
-        f["activity"].setText(self.tr("{reference}, mockup {number}").format(reference=m.reference, number=m.number))
-        f["channel"].setText(m.channel)
-        f["submitted"].setText(date_text(m.submitted_on))
-        if activity is not None:
-            f["month"].setText(str(activity.month))
-            f["cost"].setText(self.context.money(activity.cost, currency))
-            f["placement"].setText(" / ".join(x for x in (activity.placement, activity.vendor) if x) or "—")
-            f["idea"].setText(activity.idea)
-        history = [
-            h
-            for h in self.context.services.mockups.list_mockups(m.year, reference=m.reference)
-            if h.id != m.id and h.status != MockupStatus.SUBMITTED
-        ]
-        f["history"].setText(
-            "\n".join(
-                f"{h.number}: {self._status_text(h.status)} {date_text(h.decided_on)}"
-                + (f" — {h.comment}" if h.comment else "")
-                for h in history
-            )
-            or "—"
-        )
-        self._show_attachment(m)
-        self._brands.setValue(0)
-        self._comment.clear()
-
-    def _status_text(self, status: MockupStatus) -> str:
-        return {
-            MockupStatus.SUBMITTED: self.tr("waiting"),
-            MockupStatus.APPROVED: self.tr("approved"),
-            MockupStatus.REJECTED: self.tr("rejected"),
-            MockupStatus.CHANGES_REQUESTED: self.tr("changes requested"),
-        }[status]
-
-    def _show_attachment(self, m: MockupView) -> None:
-        label = self._fields["attachment"]
-        if m.attachment_id is None:
-            label.setText(self.tr("none: the dealer sent only the title, so it cannot be approved"))
-            self._viewer.set_image(None)
-            return
-        if self._read_attachment is None:
-            label.setText(self.tr("file {id} (no preview in this version)").format(id=m.attachment_id))
-            return
-        data, media_type = self._read_attachment(m.attachment_id)
-        shown = self._viewer.load(data, media_type)
-        label.setText(media_type if shown else self.tr("{type}: cannot be shown").format(type=media_type))
 
     @Slot(int)
     def _on_brands_value_changed(self, value: int) -> None:
         self._rate.setText(self.tr("rate {formula}").format(formula=tr_text(rules.rate_explained(value, self._base))))
 
+    @Slot()
+    def _on_digit_activated(self) -> None:
+        shortcut = self.sender()
+        if isinstance(shortcut, QShortcut) and self._brands.isEnabled():
+            self._brands.setValue(int(shortcut.key().toString()))
+
+    # -- full screen ---------------------------------------------------------------------------
+    def is_full_screen(self) -> bool:
+        return self._full_window is not None
+
+    @Slot()
+    def toggle_full_screen(self) -> None:
+        """The picture, the Undo bar and the decision bar alone on the screen, in a window of their own."""
+        if self._full_window is not None:
+            self.leave_full_screen()
+            return
+        full = QWidget(None, Qt.WindowType.Window)
+        full.setWindowTitle(self.window().windowTitle())
+        layout = QVBoxLayout(full)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(3)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.undo_bar)
+        layout.addWidget(self.decision)
+        self._full_keys = self._bind_keys(full)
+        self._full_window = full
+        full.showFullScreen()
+        self._viewer.setFocus()
+
+    @Slot()
+    def leave_full_screen(self) -> None:
+        full, self._full_window = self._full_window, None
+        if full is None:
+            return
+        self._split.insertWidget(1, self.preview)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, self.undo_bar)
+        layout.insertWidget(2, self.decision)
+        self._full_keys = {}
+        full.close()
+        full.deleteLater()
+        self._viewer.setFocus()
+
     # -- deciding ------------------------------------------------------------------------------
+    def _reviewing(self) -> MockupView | None:
+        return self._queue_current() if self._mode.currentIndex() == QUEUE else None
+
     @Slot()
     def approve_current(self) -> None:
-        m = self.current()
-        if m is None or not self._approve.isEnabled():
+        m = self._reviewing()
+        if m is None or not self._approve.isEnabled() or not self._seen_enough():
             return
         self._decide(
             self.context.services.mockups.approve,
-            m.id,
+            m,
             self._brands.value(),
             comment=self._comment.toPlainText(),
             expected_version=m.version,
         )
 
+    def _seen_enough(self) -> bool:
+        """At the own-brand rate with part of the ad never on screen: ask once whether to approve anyway."""
+        unseen = self._viewer.unseen_pages() if self._viewer.has_image() else []
+        if self._brands.value() != 0 or not unseen:
+            return True
+        rate = format_percent(rules.reimbursement_rate(0, self._base), number_locale(self.context.lang))
+        text = self.tr("Part of the ad was never on screen: approve at {rate}?").format(rate=rate)
+        if self._viewer.page_count() > 1:
+            pages = ", ".join(str(p) for p in unseen)
+            text += "\n" + self.tr("Pages not yet seen in full: {pages}.").format(pages=pages)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Approve without seeing all of it?"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     @Slot()
     def reject_current(self) -> None:
-        m = self.current()
-        if m is None or not self._reject.isEnabled():
-            return
-        self._decide(
-            self.context.services.mockups.reject, m.id, self._comment.toPlainText(), expected_version=m.version
-        )
+        m = self._reviewing()
+        if m is not None and self._reject.isEnabled():
+            fn = self.context.services.mockups.reject
+            self._decide(fn, m, self._comment.toPlainText(), expected_version=m.version)
 
     @Slot()
     def request_changes_current(self) -> None:
-        m = self.current()
-        if m is None or not self._changes.isEnabled():
-            return
-        self._decide(
-            self.context.services.mockups.request_changes,
-            m.id,
-            self._comment.toPlainText(),
-            expected_version=m.version,
-        )
+        m = self._reviewing()
+        if m is not None and self._changes.isEnabled():
+            fn = self.context.services.mockups.request_changes
+            self._decide(fn, m, self._comment.toPlainText(), expected_version=m.version)
 
-    def _decide(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+    def _decide(self, fn: Callable[..., Any], m: MockupView, *args: Any, **kwargs: Any) -> None:
         row = self._view.currentIndex().row()
-        if self.context.attempt(self, fn, *args, **kwargs) is None:
+        if self.context.attempt(self, fn, m.id, *args, **kwargs) is None:
             return
+        decided = self.context.services.mockups.get(m.id)
+        self._undo_target = (decided.id, decided.version)
+        self.undo_bar.offer(self._decided_text(decided))
         self.refresh()  # the decided mockup leaves the queue; the next one takes its place
         if self._proxy.rowCount():
             self._view.selectRow(min(max(row, 0), self._proxy.rowCount() - 1))
+        self._view.setFocus()
+
+    def _decided_text(self, m: MockupView) -> str:
+        which = f"{m.reference} #{m.number}"
+        if m.status == MockupStatus.APPROVED and m.rate is not None:
+            rate = format_percent(m.rate, number_locale(self.context.lang))
+            return self.tr("Approved {mockup} at {rate}").format(mockup=which, rate=rate)
+        if m.status == MockupStatus.REJECTED:
+            return self.tr("Rejected {mockup}").format(mockup=which)
+        return self.tr("Changes requested for {mockup}").format(mockup=which)
+
+    @Slot()
+    def undo_last(self) -> None:
+        """Take the last decision back (the Undo bar): the mockup is back in the queue, selected."""
+        if self._undo_target is None:
+            return
+        mockup_id, version = self._undo_target
+        self._undo_target = None
+        fn = self.context.services.mockups.undo_decision
+        if self.context.attempt(self, fn, mockup_id, expected_version=version) is None:
+            return
+        self._mode.setCurrentIndex(QUEUE)
+        self.refresh()
+        select_id(self._view, self._proxy, self._model, mockup_id)
+        self._view.setFocus()
+
+    @Slot(int)
+    def _on_archive_reopened(self, mockup_id: int) -> None:
+        self.refresh()
 
     @Slot()
     def select_next(self) -> None:
@@ -378,8 +454,7 @@ class MockupsScreen(Screen):
         self._step(-1)
 
     def _step(self, delta: int) -> None:
-        count = self._proxy.rowCount()
-        if not count:
-            return
-        row = self._view.currentIndex().row()
-        self._view.selectRow(min(max(row + delta, 0), count - 1))
+        view = self._view if self._mode.currentIndex() == QUEUE else self.archive.view
+        count = view.model().rowCount()
+        if count:
+            view.selectRow(min(max(view.currentIndex().row() + delta, 0), count - 1))

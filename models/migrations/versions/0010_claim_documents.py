@@ -57,7 +57,9 @@ def upgrade() -> None:
             ["claim_id"], ["claim.id"], name=op.f("fk_claim_document_claim_id_claim"), ondelete="CASCADE"
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_claim_document")),
-        sa.UniqueConstraint("claim_id", "kind", "attachment_id", name=op.f("uq_claim_document_claim_id_kind_attachment_id")),
+        sa.UniqueConstraint(
+            "claim_id", "kind", "attachment_id", name=op.f("uq_claim_document_claim_id_kind_attachment_id")
+        ),
     )
     op.create_index("ix_claim_document_attachment", "claim_document", ["attachment_id"], unique=False)
     op.create_index(op.f("ix_claim_document_claim_id"), "claim_document", ["claim_id"], unique=False)
