@@ -2825,27 +2825,27 @@ Reason (recorded in the audit log):</source>
         <translation>Сохранить подтверждения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings_proofs.py" line="116" />
+        <location filename="../../ui/screens/settings_proofs.py" line="117" />
         <source>The year is closed: its settings cannot change.</source>
         <translation>Год закрыт: его настройки менять нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings_proofs.py" line="157" />
+        <location filename="../../ui/screens/settings_proofs.py" line="159" />
         <source>Required: a claim without it is returned</source>
         <translation>Обязательно: заявка без него возвращается</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings_proofs.py" line="186" />
+        <location filename="../../ui/screens/settings_proofs.py" line="199" />
         <source>No proof asked for: {0}</source>
         <translation>Подтверждения не запрашиваются: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings_proofs.py" line="214" />
+        <location filename="../../ui/screens/settings_proofs.py" line="227" />
         <source>Common practice is filled in: save the proofs to keep it.</source>
         <translation>Подставлена обычная практика: сохраните подтверждения, чтобы она осталась.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings_proofs.py" line="223" />
+        <location filename="../../ui/screens/settings_proofs.py" line="236" />
         <source>The proofs of performance are saved.</source>
         <translation>Подтверждения выхода рекламы сохранены.</translation>
     </message>
@@ -7008,31 +7008,31 @@ Reason (recorded in the audit log):</source>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="118" />
-        <location filename="../../ui/screens/settings.py" line="274" />
+        <location filename="../../ui/screens/settings.py" line="277" />
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="119" />
-        <location filename="../../ui/screens/settings.py" line="275" />
+        <location filename="../../ui/screens/settings.py" line="278" />
         <source>Base rate</source>
         <translation>Базовая ставка</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="120" />
-        <location filename="../../ui/screens/settings.py" line="276" />
+        <location filename="../../ui/screens/settings.py" line="279" />
         <source>Cap floor</source>
         <translation>Минимальный лимит</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="121" />
-        <location filename="../../ui/screens/settings.py" line="277" />
+        <location filename="../../ui/screens/settings.py" line="280" />
         <source>Cap ceiling</source>
         <translation>Максимальный лимит</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="122" />
-        <location filename="../../ui/screens/settings.py" line="278" />
+        <location filename="../../ui/screens/settings.py" line="281" />
         <source>Eligibility threshold k</source>
         <translation>Порог участия k</translation>
     </message>
@@ -7147,37 +7147,37 @@ Reason (recorded in the audit log):</source>
         <translation>Распределение зафиксировано: бюджет, ставки, лимиты, порог и критерии менять нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="303" />
+        <location filename="../../ui/screens/settings.py" line="306" />
         <source>row {0}: the weight is not a number</source>
         <translation>строка {0}: вес не является числом</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="305" />
+        <location filename="../../ui/screens/settings.py" line="308" />
         <source>row {0}: max points must be a whole number</source>
         <translation>строка {0}: максимум баллов должен быть целым числом</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="321" />
+        <location filename="../../ui/screens/settings.py" line="324" />
         <source>{0}: not a number</source>
         <translation>{0}: не число</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="324" />
+        <location filename="../../ui/screens/settings.py" line="327" />
         <source>Nothing changed.</source>
         <translation>Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="328" />
+        <location filename="../../ui/screens/settings.py" line="331" />
         <source>The programme settings are saved.</source>
         <translation>Настройки программы сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="339" />
+        <location filename="../../ui/screens/settings.py" line="342" />
         <source>The scoring criteria are saved.</source>
         <translation>Критерии оценки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="372" />
+        <location filename="../../ui/screens/settings.py" line="375" />
         <source>The list of recent databases is cleared.</source>
         <translation>Список недавних баз очищен.</translation>
     </message>

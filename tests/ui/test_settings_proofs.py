@@ -70,8 +70,10 @@ def test_the_table_shows_the_years_proofs_and_saves_the_edits(qtbot, allocation_
     editor.table.selectRow(_row(editor, outdoor, K.SITE_PHOTOS))
     qtbot.mouseClick(editor.remove, Qt.MouseButton.LeftButton)
     assert outdoor in editor.unproven.text()  # the hint names the channels with no proof left
+    assert screen.has_unsaved_changes()  # closing the window asks
     audits = audit_count(shell.services)
     _save(qtbot, editor)
+    assert not screen.has_unsaved_changes()
     stored = _stored(shell)
     assert stored[radio] == (rules.ProofRequirement(K.AIRPLAY_CERTIFICATE, False),)
     assert stored[press] == (rules.ProofRequirement(K.SCREENSHOTS), rules.ProofRequirement(K.OTHER_PROOF, False))
@@ -87,7 +89,9 @@ def test_restore_common_practice_fills_the_table_and_saving_keeps_it(qtbot, allo
     screen = _screen(qtbot, shell)
     editor = screen.proofs
     assert editor.rows() == [] and all(c in editor.unproven.text() for c in view.channels)
+    assert not screen.has_unsaved_changes()
     qtbot.mouseClick(editor.restore, Qt.MouseButton.LeftButton)
+    assert screen.has_unsaved_changes()
     defaults = rules.default_table(view.channels)
     assert editor.rows() == [(c, p.kind, p.required) for c in view.channels for p in defaults.get(c, ())]
     assert _stored(shell) == {}  # not saved until Save
@@ -131,6 +135,8 @@ def test_a_closed_year_shows_its_proofs_read_only(qtbot, closed_shell: Shell) ->
     for button in (editor.save, editor.add, editor.remove, editor.restore):
         assert not button.isEnabled() and button.toolTip() == "The year is closed: its settings cannot change."
     assert editor.note.text() == "The year is closed: its settings cannot change." and editor.note.isVisible()
+    editor.table.removeRow(0)  # (not possible by the buttons) a read-only table never counts as unsaved
+    assert not screen.has_unsaved_changes()
     for row in range(editor.table.rowCount()):
         assert not _combo(editor, row, CHANNEL).isEnabled() and not _combo(editor, row, PROOF).isEnabled()
         assert not editor.table.item(row, REQUIRED).flags() & Qt.ItemFlag.ItemIsEnabled

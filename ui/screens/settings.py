@@ -244,6 +244,9 @@ class SettingsScreen(Screen):
             else triggers.NoEditTriggers
         )
 
+    def has_unsaved_changes(self) -> bool:
+        return self.proofs.has_unsaved_changes()
+
     def _programme_fields(self) -> list[QWidget]:
         amounts = (self.budget, self.base_rate, self.cap_floor, self.cap_ceiling, self.threshold)
         texts = (self.currency, self.doc_language, self.deadline, self.channels, self.consolidating, self.evaluating)

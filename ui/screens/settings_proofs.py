@@ -180,6 +180,17 @@ class ProofsEditor(QWidget):
             table.setdefault(channel, []).append({"kind": kind.value, "required": required})
         return table
 
+    def has_unsaved_changes(self) -> bool:
+        """Whether the table differs from the stored one (only where it could be saved)."""
+        view = self._view
+        if view is None or not self._editable:
+            return False
+        stored = {
+            c: [{"kind": p.kind.value, "required": p.required} for p in rules.proofs_for(view.proofs, c)]
+            for c in view.channels
+        }
+        return self.proofs() != stored
+
     @Slot()
     def _update_unproven(self) -> None:
         view = self._view
