@@ -86,7 +86,7 @@ class ClaimCompletionForm(QGroupBox):
         self.claim = c if returned else None
         if c is None or not returned:
             return
-        self.missing.setText(self.tr("What is missing: {reason}").format(reason=tr_text(c.reason) or "—"))
+        self.missing.setText(tr_text(c.reason) or self.tr("Returned to the dealer (no reason given)."))
         for name, value in self._values(c).items():
             edit = self.edits[name]
             if isinstance(edit, OptionalDateEdit | MoneyEdit):
