@@ -25,7 +25,5 @@ def scanned_claim(p: Programme) -> ScannedClaim:
     s.claims.attach_data(claim_id, DocumentKind.INVOICE, pdf_pages("Invoice INV-3", 3), "invoice-INV-3.pdf")
     s.claims.attach_data(claim_id, DocumentKind.PAYMENT_ORDER, png(rgb=(200, 120, 40)), "payment-PO-3.png")
     s.claims.attach_data(claim_id, DocumentKind.ACT, pdf_pages("Act A-3", 1), "act-A-3.pdf")
-    s.claims.attach_data(
-        claim_id, DocumentKind.OTHER_PROOF, png(rgb=(60, 160, 90)), "photo.png", proof_date=proof_date
-    )
+    s.claims.attach_data(claim_id, DocumentKind.OTHER_PROOF, png(rgb=(60, 160, 90)), "photo.png", proof_date=proof_date)
     return ScannedClaim(claim_id, proof_date)

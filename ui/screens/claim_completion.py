@@ -54,30 +54,30 @@ class ClaimCompletionForm(QGroupBox):
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 4, 6, 4)
         grid.setVerticalSpacing(3)
-        grid.addWidget(self.missing, 0, 0, 1, 4)
-        for column, title in enumerate((self.tr("Number"), self.tr("Date"), self.tr("Amount")), start=1):
-            grid.addWidget(QLabel(title, self), 1, column)
+        grid.addWidget(self.missing, 0, 0, 1, 3)
         rows = (
-            (self.tr("Invoice"), "invoice_number", "invoice_date", "invoice_amount"),
-            (self.tr("Payment order"), "payment_order_number", "payment_order_date", "paid_amount"),
-            (self.tr("Acceptance act"), "act_number", "act_date", None),
+            (self.tr("Invoice: number, date, amount"), "invoice_number", "invoice_date", "invoice_amount"),
+            (self.tr("Payment order: number, date, paid"), "payment_order_number", "payment_order_date", "paid_amount"),
+            (self.tr("Acceptance act: number, date"), "act_number", "act_date", None),
         )
-        for row, (label, number, date, amount) in enumerate(rows, start=2):
-            grid.addWidget(QLabel(label + ":", self), row, 0)
+        # Two lines a document (its name, then its fields): the column beside the scans is narrow.
+        for index, (label, number, date, amount) in enumerate(rows):
+            row = 1 + 2 * index
+            grid.addWidget(QLabel(label, self), row, 0, 1, 3)
             self.edits[number] = QLineEdit(self)
             self.edits[date] = OptionalDateEdit(self)
-            grid.addWidget(self.edits[number], row, 1)
-            grid.addWidget(self.edits[date], row, 2)
+            grid.addWidget(self.edits[number], row + 1, 0)
+            grid.addWidget(self.edits[date], row + 1, 1)
             if amount is not None:
                 self.edits[amount] = MoneyEdit(self)
-                grid.addWidget(self.edits[amount], row, 3)
+                grid.addWidget(self.edits[amount], row + 1, 2)
         for name, edit in self.edits.items():
             edit.setObjectName(f"complete_{name}")
         self.complete_button = QPushButton(self.tr("Complete"), self)
         self.complete_button.setObjectName("claim_complete")
-        grid.addWidget(self.complete_button, 4, 3)
-        grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(3, 1)
+        grid.addWidget(self.complete_button, 6, 2)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(2, 2)
         self.complete_button.clicked.connect(self._on_complete_button_clicked)
 
     def show_claim(self, c: ClaimView | None, *, stage: Stage | None) -> None:

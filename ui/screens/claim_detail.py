@@ -130,6 +130,7 @@ class ClaimDetailPanel(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the figures wrap instead
         scroll.setWidget(top)
         scroll.setMinimumHeight(60)
         self.history = HistoryPanel(self.context, "claim", self)
