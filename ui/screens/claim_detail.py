@@ -120,7 +120,11 @@ class ClaimDetailPanel(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self._override.hide()  # shown for a late claim only: it must not widen the window before one is shown
-        # The figures scroll when the window is short; the R7 steps below keep the height they need.
+        self._lay_out(documents, buttons)
+
+    def _lay_out(self, documents: QGroupBox, buttons: QHBoxLayout) -> None:
+        """Figures | scans; in the figures the form scrolls when the window is short, the R7 steps below it keep
+        the height they need (the history is their neighbouring tab)."""
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Slot
+from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -70,9 +70,14 @@ class AttachDialog(QDialog):
         self.dates: list[QDateEdit] = []
         grid = QGridLayout()
         for column, title in enumerate((self.tr("File"), self.tr("What it is"), self.tr("Date on the proof"))):
-            grid.addWidget(QLabel(f"<b>{title}</b>", self), 0, column)
+            heading = QLabel(title, self)
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            grid.addWidget(heading, 0, column)
         for row, path in enumerate(self.files, start=1):
             name = QLabel(path.name, self)
+            name.setTextFormat(Qt.TextFormat.PlainText)  # a file's name is anyone's text
             name.setToolTip(str(path))
             kind = QComboBox(self)
             for k in DocumentKind:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.widgets.document_viewer import PageView, render_document
@@ -21,6 +22,7 @@ class DocumentDialog(QDialog):
         self.shown = self.viewer.has_image()
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setVisible(not self.shown)
         self.message.setText(self.tr("{type}: cannot be shown").format(type=media_type or "?"))
         self._fit = QPushButton(self.tr("Fit"), self)

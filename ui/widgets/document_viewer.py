@@ -216,16 +216,18 @@ class DocumentViewer(QWidget):
         self.view.viewport().setAcceptDrops(False)
         self.view.setBackgroundBrush(QColor("#8a8d91"))
         self.empty = QLabel(self.tr("No scans attached — drop files here or Attach…"), self)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setFrameShape(QFrame.Shape.StyledPanel)
         self.empty.setStyleSheet("QLabel { border: 2px dashed #9aa0a6; color: #5f6368; padding: 12px; }")
         self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # a file's type and name come from outside
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self._pages = QStackedWidget(self)
-        for widget in (self.view, self.empty, self.message):
-            self._pages.addWidget(widget)
+        for page in (self.view, self.empty, self.message):
+            self._pages.addWidget(page)
         self._fit = self._tool(self.tr("Fit"), self.tr("Fit the page to the viewer (0)"))
         self._actual = self._tool(self.tr("100 %"), self.tr("Actual size"))
         self._zoom_out = self._tool("−", self.tr("Zoom out (−, Ctrl+wheel)"))
@@ -239,7 +241,8 @@ class DocumentViewer(QWidget):
         self.remove_button = QPushButton(self.tr("Remove"), self)
         tools = QHBoxLayout()
         tools.setContentsMargins(0, 0, 0, 0)
-        for widget in (
+        tool: QWidget
+        for tool in (
             self._fit,
             self._actual,
             self._zoom_out,
@@ -248,7 +251,7 @@ class DocumentViewer(QWidget):
             self.pages_label,
             self._window,
         ):
-            tools.addWidget(widget)
+            tools.addWidget(tool)
         tools.addStretch(1)
         tools.addWidget(self.attach_button)
         tools.addWidget(self.remove_button)
