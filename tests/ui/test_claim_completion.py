@@ -57,12 +57,14 @@ def test_completing_a_returned_claim_sends_it_back_to_submitted(
     assert form.edits["paid_amount"].value() == Decimal("800.00")
     assert form.edits["act_date"].value() is None and form.edits["act_date"].text() == "—"
     assert form.complete_button.isEnabled() and form.changes() == {}
+    form.edits["act_number"].setText("A-R1")
+    form.edits["act_date"].setDate(QDate(execution.year, 1, 28))
     (tmp_path / "акт A-R1.pdf").write_bytes(pdf_pages("Act A-R1", 1))
     drop(screen.detail.scans.viewer, [tmp_path / "акт A-R1.pdf"])  # the missing scan, guessed an act
     assert [d.kind for d in execution.services.claims.documents(claim_id)] == [DocumentKind.ACT]
-    form = screen.detail.completion
-    form.edits["act_number"].setText("A-R1")
-    form.edits["act_date"].setDate(QDate(execution.year, 1, 28))
+    assert form.claim is not None and form.claim.version == execution.services.claims.get(claim_id).version
+    assert form.edits["act_number"].text() == "A-R1"  # what was typed before the drop stays
+    assert form.edits["act_date"].value() == dt.date(execution.year, 1, 28)
     form.edits["invoice_amount"].setText("790,00")
     assert form.changes() == {
         "act_number": "A-R1",

@@ -82,17 +82,17 @@ class ClaimCompletionForm(QGroupBox):
 
     def show_claim(self, c: ClaimView | None, *, stage: Stage | None) -> None:
         returned = c is not None and c.status == ClaimStatus.RETURNED
+        # The same claim shown again (a scan was attached meanwhile): what the clerk typed stays.
+        typed = self.changes() if c is not None and self.claim is not None and self.claim.id == c.id else {}
         self.setVisible(returned)
         self.claim = c if returned else None
         if c is None or not returned:
             return
         self.missing.setText(tr_text(c.reason) or self.tr("Returned to the dealer (no reason given)."))
         for name, value in self._values(c).items():
-            edit = self.edits[name]
-            if isinstance(edit, OptionalDateEdit | MoneyEdit):
-                edit.set_value(value)  # type: ignore[arg-type]
-            else:
-                edit.setText(str(value or ""))
+            self._set(name, value)
+        for name, value in typed.items():
+            self._set(name, value)
         use_case = USE_CASE[ClaimAction.COMPLETE]
         self.context.gate(
             self.complete_button,
@@ -103,6 +103,15 @@ class ClaimCompletionForm(QGroupBox):
         )
         for edit in self.edits.values():
             edit.setEnabled(self.complete_button.isEnabled())
+
+    def _set(self, name: str, value: object) -> None:
+        edit = self.edits[name]
+        if isinstance(edit, OptionalDateEdit):
+            edit.set_value(value if isinstance(value, dt.date) else None)
+        elif isinstance(edit, MoneyEdit) and not isinstance(value, str):
+            edit.set_value(value)  # type: ignore[arg-type]
+        else:
+            edit.setText(str(value or ""))
 
     def _values(self, c: ClaimView) -> dict[str, object]:
         return {name: getattr(c, name) for name in self.edits}
