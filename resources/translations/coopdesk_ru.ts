@@ -271,12 +271,12 @@ These values become the year's settings; dealers' commitment letters can then be
         <translation>Дата на подтверждении</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attach_dialog.py" line="86" />
+        <location filename="../../ui/widgets/attach_dialog.py" line="91" />
         <source>The date the proof shows (a broadcast, a photo, a publication)</source>
         <translation>Дата, которую показывает подтверждение (эфир, снимок, публикация)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attach_dialog.py" line="94" />
+        <location filename="../../ui/widgets/attach_dialog.py" line="99" />
         <source>Attach</source>
         <translation>Прикрепить</translation>
     </message>
@@ -641,7 +641,7 @@ These values become the year's settings; dealers' commitment letters can then be
         <translation>Дополнить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_completion.py" line="89" />
+        <location filename="../../ui/screens/claim_completion.py" line="91" />
         <source>Returned to the dealer (no reason given).</source>
         <translation>Возвращена дилеру (причина не указана).</translation>
     </message>
@@ -719,7 +719,7 @@ These values become the year's settings; dealers' commitment letters can then be
         <translation>Курс валюты</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="140" />
+        <location filename="../../ui/screens/claim_detail.py" line="144" />
         <source>The computation (R6, R7)</source>
         <translation>Расчёт (R6, R7)</translation>
     </message>
@@ -744,110 +744,110 @@ These values become the year's settings; dealers' commitment letters can then be
         <translation>Принять с опозданием…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="141" />
+        <location filename="../../ui/screens/claim_detail.py" line="145" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="186" />
+        <location filename="../../ui/screens/claim_detail.py" line="190" />
         <source>Select a claim to see it in detail.</source>
         <translation>Выберите заявку, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="201" />
+        <location filename="../../ui/screens/claim_detail.py" line="205" />
         <source>Claim {id} — {dealer} {name}, {reference} ({channel}), Q{quarter}</source>
         <translation>Заявка {id} — {dealer} {name}, {reference} ({channel}), {quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="213" />
+        <location filename="../../ui/screens/claim_detail.py" line="217" />
         <source>Q{quarter}, for work of Q{work} (that quarter was closed when it was filed)</source>
         <translation>{quarter} кв., за работы {work} кв. (тот квартал был закрыт, когда её подали)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="217" />
+        <location filename="../../ui/screens/claim_detail.py" line="221" />
         <source>Q{quarter}</source>
         <translation>{quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="219" />
-        <location filename="../../ui/screens/claim_detail.py" line="232" />
+        <location filename="../../ui/screens/claim_detail.py" line="223" />
+        <location filename="../../ui/screens/claim_detail.py" line="236" />
         <source>{number} of {date}, {amount}</source>
         <translation>№ {number} от {date}, {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="223" />
+        <location filename="../../ui/screens/claim_detail.py" line="227" />
         <source>(rate to be set by finance)</source>
         <translation>(курс установит финансовый отдел)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="225" />
+        <location filename="../../ui/screens/claim_detail.py" line="229" />
         <source>(rate {rate} {currency} per 1 {foreign})</source>
         <translation>(курс {rate} {currency} за 1 {foreign})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="238" />
-        <location filename="../../ui/screens/claim_detail.py" line="243" />
+        <location filename="../../ui/screens/claim_detail.py" line="242" />
+        <location filename="../../ui/screens/claim_detail.py" line="247" />
         <source>missing</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="241" />
+        <location filename="../../ui/screens/claim_detail.py" line="245" />
         <source>{number} of {date}</source>
         <translation>№ {number} от {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="246" />
+        <location filename="../../ui/screens/claim_detail.py" line="250" />
         <source>{filed} (deadline {deadline})</source>
         <translation>{filed} (срок {deadline})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="257" />
-        <location filename="../../ui/screens/claim_detail.py" line="310" />
+        <location filename="../../ui/screens/claim_detail.py" line="261" />
+        <location filename="../../ui/screens/claim_detail.py" line="314" />
         <source>Claims are decided on during execution and evaluation.</source>
         <translation>Решения по заявкам принимаются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="265" />
+        <location filename="../../ui/screens/claim_detail.py" line="269" />
         <source>Accept the late filing first.</source>
         <translation>Сначала примите просроченную подачу.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="267" />
+        <location filename="../../ui/screens/claim_detail.py" line="271" />
         <source>Set the exchange rate first.</source>
         <translation>Сначала установите курс валюты.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="312" />
+        <location filename="../../ui/screens/claim_detail.py" line="316" />
         <source>The rate is fixed once the claim is decided.</source>
         <translation>После решения по заявке курс не меняется.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="323" />
+        <location filename="../../ui/screens/claim_detail.py" line="327" />
         <source>Give the exchange rate as a number above 0, e.g. 0,92.</source>
         <translation>Укажите курс числом больше 0, например 0,92.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="341" />
+        <location filename="../../ui/screens/claim_detail.py" line="345" />
         <source>Late: filed on {filed}, after the deadline {deadline}.</source>
         <translation>Просрочена: подана {filed}, после срока {deadline}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="347" />
+        <location filename="../../ui/screens/claim_detail.py" line="351" />
         <source>Late filing accepted by {who}: {reason}</source>
         <translation>Просроченную подачу принял {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="352" />
+        <location filename="../../ui/screens/claim_detail.py" line="356" />
         <source>Accept the late filing (with a reason) before approving it.</source>
         <translation>Перед одобрением примите просроченную подачу (с указанием причины).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="354" />
+        <location filename="../../ui/screens/claim_detail.py" line="358" />
         <source>Rejected: {reason}</source>
         <translation>Отклонена: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="356" />
+        <location filename="../../ui/screens/claim_detail.py" line="360" />
         <source>Returned to the dealer: {reason}</source>
         <translation>Возвращена дилеру: {reason}</translation>
     </message>
@@ -1782,22 +1782,22 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../ui/widgets/document_dialog.py" line="25" />
+        <location filename="../../ui/widgets/document_dialog.py" line="27" />
         <source>{type}: cannot be shown</source>
         <translation>{type}: показать нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_dialog.py" line="26" />
+        <location filename="../../ui/widgets/document_dialog.py" line="28" />
         <source>Fit</source>
         <translation>По размеру</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_dialog.py" line="27" />
+        <location filename="../../ui/widgets/document_dialog.py" line="29" />
         <source>Zoom in</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_dialog.py" line="28" />
+        <location filename="../../ui/widgets/document_dialog.py" line="30" />
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
@@ -1805,77 +1805,77 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="218" />
+        <location filename="../../ui/widgets/document_viewer.py" line="219" />
         <source>No scans attached — drop files here or Attach…</source>
         <translation>Сканов нет — перетащите файлы сюда или «Прикрепить…»</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="229" />
+        <location filename="../../ui/widgets/document_viewer.py" line="232" />
         <source>Fit</source>
-        <translation>По размеру</translation>
+        <translation>Вписать</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="229" />
+        <location filename="../../ui/widgets/document_viewer.py" line="232" />
         <source>Fit the page to the viewer (0)</source>
         <translation>Вписать страницу в окно (0)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="230" />
+        <location filename="../../ui/widgets/document_viewer.py" line="233" />
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="230" />
+        <location filename="../../ui/widgets/document_viewer.py" line="233" />
         <source>Actual size</source>
         <translation>Исходный размер</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="231" />
+        <location filename="../../ui/widgets/document_viewer.py" line="234" />
         <source>Zoom out (−, Ctrl+wheel)</source>
         <translation>Уменьшить (−, Ctrl+колесо)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="232" />
+        <location filename="../../ui/widgets/document_viewer.py" line="235" />
         <source>Zoom in (+, Ctrl+wheel)</source>
         <translation>Увеличить (+, Ctrl+колесо)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="237" />
+        <location filename="../../ui/widgets/document_viewer.py" line="242" />
         <source>Window</source>
         <translation>Окно</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="237" />
+        <location filename="../../ui/widgets/document_viewer.py" line="240" />
         <source>Open the shown scan in a window of its own</source>
         <translation>Открыть показанный скан в отдельном окне</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="238" />
+        <location filename="../../ui/widgets/document_viewer.py" line="243" />
         <source>Attach…</source>
         <translation>Прикрепить…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="239" />
+        <location filename="../../ui/widgets/document_viewer.py" line="244" />
         <source>Remove</source>
         <translation>Открепить</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="348" />
+        <location filename="../../ui/widgets/document_viewer.py" line="355" />
         <source>{type}: cannot be shown</source>
         <translation>{type}: показать нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="352" />
+        <location filename="../../ui/widgets/document_viewer.py" line="359" />
         <source>pages 1–{shown} of {count}</source>
         <translation>страницы 1–{shown} из {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="354" />
+        <location filename="../../ui/widgets/document_viewer.py" line="361" />
         <source>{count} pages</source>
         <translation>{count} стр.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="370" />
+        <location filename="../../ui/widgets/document_viewer.py" line="377" />
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>

@@ -771,6 +771,7 @@ RU = {
     "Zoom out (−, Ctrl+wheel)": "Уменьшить (−, Ctrl+колесо)",
     "Zoom in (+, Ctrl+wheel)": "Увеличить (+, Ctrl+колесо)",
     "Window": "Окно",
+    "DocumentViewer|Fit": "Вписать",
     "Open the shown scan in a window of its own": "Открыть показанный скан в отдельном окне",
     "DocumentViewer|Attach…": "Прикрепить…",
     "DocumentViewer|Remove": "Открепить",

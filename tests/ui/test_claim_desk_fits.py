@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from tests.ui.programme_state import Programme, execution, programme_templates  # noqa: F401
 from tests.ui.scans_state import scanned_claim
 from tests.ui.screen_helpers import make_context
+from tests.ui.test_claim_completion import _returned_claim
 from tests.ui.test_claim_set_rate import _usd_claim
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
@@ -28,6 +29,7 @@ def test_the_r7_steps_show_whole_beside_the_scans(
 ) -> None:
     scanned = scanned_claim(execution)
     usd = _usd_claim(execution)  # one step more: the invoice converted at its rate
+    returned = _returned_claim(execution)  # the completion form above the figures
     assert install_translators(qapp, lang)
     try:
         context = make_context(execution, tmp_path, lang=lang)
@@ -40,14 +42,14 @@ def test_the_r7_steps_show_whole_beside_the_scans(
         window.show()
         qtbot.waitExposed(window)
         screen = window.show_screen("claims")
-        for claim_id in (scanned.claim_id, usd):
+        for claim_id in (scanned.claim_id, usd, returned):
             assert screen.select_claim(claim_id)
             window.resize(*size)
             qtbot.waitUntil(lambda: (window.width(), window.height()) == size)
             QApplication.processEvents()
             detail = screen.detail
             steps = detail._steps
-            assert steps.count() >= (4 if claim_id == scanned.claim_id else 5), detail.steps()
+            assert steps.count() >= (5 if claim_id == usd else 4), detail.steps()
             assert detail.steps_fully_visible(), (claim_id, steps.size(), steps.minimumHeight())
             assert steps.verticalScrollBar().maximum() == 0
             viewer = detail.scans.viewer
@@ -55,7 +57,12 @@ def test_the_r7_steps_show_whole_beside_the_scans(
             assert detail._approve.isVisible() and detail._approve.geometry().bottom() < detail.height()
             assert window.minimumSizeHint().width() <= size[0]
         assert screen.select_claim(scanned.claim_id)
-        assert viewer.strip.isVisible() and viewer.view.has_image()
+        for tab in range(viewer.tabs.count()):  # the longest tab and strip must not widen the window either
+            viewer.tabs.setCurrentIndex(tab)
+            QApplication.processEvents()
+            assert viewer.strip.isVisible() and viewer.view.has_image()
+            assert window.minimumSizeHint().width() <= size[0], (tab, viewer.minimumSizeHint())
+            assert (window.width(), window.height()) == size
         window.grab().save(str(tmp_path / f"claims-{lang}-{size[0]}.png"))
     finally:
         install_translators(qapp, "en")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
     QTabBar,
     QToolButton,
     QVBoxLayout,
@@ -236,11 +237,14 @@ class DocumentViewer(QWidget):
         self.readout.setMinimumWidth(self.readout.fontMetrics().horizontalAdvance("0000 %"))
         self.pages_label = QLabel(self)
         self.pages_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self._window = self._tool(self.tr("Window"), self.tr("Open the shown scan in a window of its own"))
+        self._window = self._tool("", self.tr("Open the shown scan in a window of its own"))
+        self._window.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarMaxButton))
+        self._window.setAccessibleName(self.tr("Window"))
         self.attach_button = QPushButton(self.tr("Attach…"), self)
         self.remove_button = QPushButton(self.tr("Remove"), self)
         tools = QHBoxLayout()
         tools.setContentsMargins(0, 0, 0, 0)
+        tools.setSpacing(3)
         tool: QWidget
         for tool in (
             self._fit,
