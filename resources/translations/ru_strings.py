@@ -718,7 +718,6 @@ RU = {
     "Numbers": "Числа",
     # the claim's scans (issue 13.3, 13.4): the docked viewer, attaching, completing a returned claim
     "Attach to the claim": "Прикрепить к заявке",
-    "File": "Файл",
     "What it is": "Что это",
     "Date on the proof": "Дата на подтверждении",
     "The date the proof shows (a broadcast, a photo, a publication)": (
