@@ -659,195 +659,195 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>ClaimDetailPanel</name>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="71" />
+        <location filename="../../ui/screens/claim_detail.py" line="74" />
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="76" />
+        <location filename="../../ui/screens/claim_detail.py" line="79" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="77" />
+        <location filename="../../ui/screens/claim_detail.py" line="80" />
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="78" />
+        <location filename="../../ui/screens/claim_detail.py" line="81" />
         <source>Invoice</source>
         <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="79" />
+        <location filename="../../ui/screens/claim_detail.py" line="82" />
         <source>Payment order</source>
         <translation>Платёжное поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="80" />
+        <location filename="../../ui/screens/claim_detail.py" line="83" />
         <source>Acceptance act</source>
         <translation>Акт приёмки-сдачи</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="81" />
+        <location filename="../../ui/screens/claim_detail.py" line="84" />
         <source>Filed</source>
         <translation>Подана</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="82" />
+        <location filename="../../ui/screens/claim_detail.py" line="85" />
         <source>Reimbursement</source>
         <translation>Возмещение</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="83" />
+        <location filename="../../ui/screens/claim_detail.py" line="86" />
         <source>Paid to the dealer</source>
         <translation>Выплачено дилеру</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="93" />
+        <location filename="../../ui/screens/claim_detail.py" line="96" />
         <source>exchange rate</source>
         <translation>курс валюты</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="94" />
+        <location filename="../../ui/screens/claim_detail.py" line="97" />
         <source>Set rate</source>
         <translation>Установить курс</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="99" />
+        <location filename="../../ui/screens/claim_detail.py" line="102" />
         <source>Exchange rate</source>
         <translation>Курс валюты</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="144" />
+        <location filename="../../ui/screens/claim_detail.py" line="147" />
         <source>The computation (R6, R7)</source>
         <translation>Расчёт (R6, R7)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="114" />
+        <location filename="../../ui/screens/claim_detail.py" line="117" />
         <source>Approve</source>
         <translation>Одобрить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="115" />
+        <location filename="../../ui/screens/claim_detail.py" line="118" />
         <source>Return to dealer…</source>
         <translation>Вернуть дилеру…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="116" />
+        <location filename="../../ui/screens/claim_detail.py" line="119" />
         <source>Reject…</source>
         <translation>Отклонить…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="117" />
+        <location filename="../../ui/screens/claim_detail.py" line="120" />
         <source>Accept late filing…</source>
         <translation>Принять с опозданием…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="145" />
+        <location filename="../../ui/screens/claim_detail.py" line="148" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="190" />
+        <location filename="../../ui/screens/claim_detail.py" line="193" />
         <source>Select a claim to see it in detail.</source>
         <translation>Выберите заявку, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="205" />
+        <location filename="../../ui/screens/claim_detail.py" line="208" />
         <source>Claim {id} — {dealer} {name}, {reference} ({channel}), Q{quarter}</source>
         <translation>Заявка {id} — {dealer} {name}, {reference} ({channel}), {quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="217" />
+        <location filename="../../ui/screens/claim_detail.py" line="220" />
         <source>Q{quarter}, for work of Q{work} (that quarter was closed when it was filed)</source>
         <translation>{quarter} кв., за работы {work} кв. (тот квартал был закрыт, когда её подали)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="221" />
+        <location filename="../../ui/screens/claim_detail.py" line="224" />
         <source>Q{quarter}</source>
         <translation>{quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="223" />
-        <location filename="../../ui/screens/claim_detail.py" line="236" />
+        <location filename="../../ui/screens/claim_detail.py" line="226" />
+        <location filename="../../ui/screens/claim_detail.py" line="239" />
         <source>{number} of {date}, {amount}</source>
         <translation>№ {number} от {date}, {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="227" />
+        <location filename="../../ui/screens/claim_detail.py" line="230" />
         <source>(rate to be set by finance)</source>
         <translation>(курс установит финансовый отдел)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="229" />
+        <location filename="../../ui/screens/claim_detail.py" line="232" />
         <source>(rate {rate} {currency} per 1 {foreign})</source>
         <translation>(курс {rate} {currency} за 1 {foreign})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="242" />
-        <location filename="../../ui/screens/claim_detail.py" line="247" />
+        <location filename="../../ui/screens/claim_detail.py" line="245" />
+        <location filename="../../ui/screens/claim_detail.py" line="250" />
         <source>missing</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="245" />
+        <location filename="../../ui/screens/claim_detail.py" line="248" />
         <source>{number} of {date}</source>
         <translation>№ {number} от {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="250" />
+        <location filename="../../ui/screens/claim_detail.py" line="253" />
         <source>{filed} (deadline {deadline})</source>
         <translation>{filed} (срок {deadline})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="261" />
-        <location filename="../../ui/screens/claim_detail.py" line="314" />
+        <location filename="../../ui/screens/claim_detail.py" line="264" />
+        <location filename="../../ui/screens/claim_detail.py" line="338" />
         <source>Claims are decided on during execution and evaluation.</source>
         <translation>Решения по заявкам принимаются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="269" />
+        <location filename="../../ui/screens/claim_detail.py" line="272" />
         <source>Accept the late filing first.</source>
         <translation>Сначала примите просроченную подачу.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="271" />
+        <location filename="../../ui/screens/claim_detail.py" line="274" />
         <source>Set the exchange rate first.</source>
         <translation>Сначала установите курс валюты.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="316" />
+        <location filename="../../ui/screens/claim_detail.py" line="340" />
         <source>The rate is fixed once the claim is decided.</source>
         <translation>После решения по заявке курс не меняется.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="327" />
+        <location filename="../../ui/screens/claim_detail.py" line="351" />
         <source>Give the exchange rate as a number above 0, e.g. 0,92.</source>
         <translation>Укажите курс числом больше 0, например 0,92.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="345" />
+        <location filename="../../ui/screens/claim_detail.py" line="369" />
         <source>Late: filed on {filed}, after the deadline {deadline}.</source>
         <translation>Просрочена: подана {filed}, после срока {deadline}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="351" />
+        <location filename="../../ui/screens/claim_detail.py" line="375" />
         <source>Late filing accepted by {who}: {reason}</source>
         <translation>Просроченную подачу принял {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="356" />
+        <location filename="../../ui/screens/claim_detail.py" line="380" />
         <source>Accept the late filing (with a reason) before approving it.</source>
         <translation>Перед одобрением примите просроченную подачу (с указанием причины).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="358" />
+        <location filename="../../ui/screens/claim_detail.py" line="382" />
         <source>Rejected: {reason}</source>
         <translation>Отклонена: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="360" />
+        <location filename="../../ui/screens/claim_detail.py" line="384" />
         <source>Returned to the dealer: {reason}</source>
         <translation>Возвращена дилеру: {reason}</translation>
     </message>
@@ -897,97 +897,97 @@ These values become the year's settings; dealers' commitment letters can then be
         <translation>Открепить показанный скан от заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_scans.py" line="82" />
+        <location filename="../../ui/screens/claim_scans.py" line="84" />
         <source>Select a claim to see its scans.</source>
         <translation>Выберите заявку, чтобы увидеть её сканы.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_scans.py" line="85" />
+        <location filename="../../ui/screens/claim_scans.py" line="87" />
         <source>No scans attached — drop files here or Attach…</source>
         <translation>Сканов нет — перетащите файлы сюда или «Прикрепить…»</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_scans.py" line="85" />
+        <location filename="../../ui/screens/claim_scans.py" line="87" />
         <source>No scans attached.</source>
         <translation>Сканов нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_scans.py" line="91" />
+        <location filename="../../ui/screens/claim_scans.py" line="93" />
         <source>{kind}: {file}</source>
         <translation>{kind}: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_scans.py" line="93" />
+        <location filename="../../ui/screens/claim_scans.py" line="95" />
         <source>({date})</source>
         <translation>({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_scans.py" line="94" />
+        <location filename="../../ui/screens/claim_scans.py" line="96" />
         <source>{kind}: {file}, added by {who}</source>
         <translation>{kind}: {file}, добавил(а) {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_scans.py" line="107" />
+        <location filename="../../ui/screens/claim_scans.py" line="109" />
         <source>Check against the scan</source>
         <translation>Сверьте со сканом</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_scans.py" line="109" />
+        <location filename="../../ui/screens/claim_scans.py" line="111" />
         <source>invoice № {number} of {date}, {amount}</source>
         <translation>счёт № {number} от {date}, {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_scans.py" line="113" />
+        <location filename="../../ui/screens/claim_scans.py" line="115" />
         <source>vendor {vendor}</source>
         <translation>поставщик {vendor}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_scans.py" line="116" />
+        <location filename="../../ui/screens/claim_scans.py" line="118" />
         <source>payment order № {number} of {date}, paid {amount}</source>
         <translation>платёжное поручение № {number} от {date}, оплачено {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_scans.py" line="122" />
+        <location filename="../../ui/screens/claim_scans.py" line="124" />
         <source>acceptance act № {number} of {date}</source>
         <translation>акт приёмки № {number} от {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_scans.py" line="127" />
+        <location filename="../../ui/screens/claim_scans.py" line="129" />
         <source>{kind} dated {date}; it must fall between the mockup's approval ({approved}) and the act ({act}); planned for {month}</source>
         <translation>{kind} от {date}; дата должна быть между одобрением макета ({approved}) и актом ({act}); по плану — {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_scans.py" line="131" />
+        <location filename="../../ui/screens/claim_scans.py" line="133" />
         <source>(no date)</source>
         <translation>(без даты)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_scans.py" line="170" />
+        <location filename="../../ui/screens/claim_scans.py" line="172" />
         <source>Claim {id} — {kind}: {file}</source>
         <translation>Заявка {id} — {kind}: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_scans.py" line="181" />
+        <location filename="../../ui/screens/claim_scans.py" line="183" />
         <source>Attach scans to the claim</source>
         <translation>Прикрепить сканы к заявке</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_scans.py" line="183" />
+        <location filename="../../ui/screens/claim_scans.py" line="185" />
         <source>Scans: PDF or images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</source>
         <translation>Сканы: PDF или изображения (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_scans.py" line="208" />
+        <location filename="../../ui/screens/claim_scans.py" line="220" />
         <source>{file}: not attached</source>
         <translation>{file}: не прикреплён</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_scans.py" line="225" />
+        <location filename="../../ui/screens/claim_scans.py" line="237" />
         <source>Remove the scan</source>
         <translation>Открепить скан</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_scans.py" line="226" />
+        <location filename="../../ui/screens/claim_scans.py" line="238" />
         <source>Take the {kind} {file} off claim {id}? (The stored file stays: other claims may use it.)</source>
         <translation>Открепить «{kind}» {file} от заявки {id}? (Сохранённый файл останется: его могут использовать другие заявки.)</translation>
     </message>
@@ -1805,77 +1805,77 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="219" />
+        <location filename="../../ui/widgets/document_viewer.py" line="220" />
         <source>No scans attached — drop files here or Attach…</source>
         <translation>Сканов нет — перетащите файлы сюда или «Прикрепить…»</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="232" />
+        <location filename="../../ui/widgets/document_viewer.py" line="233" />
         <source>Fit</source>
         <translation>Вписать</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="232" />
+        <location filename="../../ui/widgets/document_viewer.py" line="233" />
         <source>Fit the page to the viewer (0)</source>
         <translation>Вписать страницу в окно (0)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="233" />
+        <location filename="../../ui/widgets/document_viewer.py" line="234" />
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="233" />
+        <location filename="../../ui/widgets/document_viewer.py" line="234" />
         <source>Actual size</source>
         <translation>Исходный размер</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="234" />
+        <location filename="../../ui/widgets/document_viewer.py" line="235" />
         <source>Zoom out (−, Ctrl+wheel)</source>
         <translation>Уменьшить (−, Ctrl+колесо)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="235" />
+        <location filename="../../ui/widgets/document_viewer.py" line="236" />
         <source>Zoom in (+, Ctrl+wheel)</source>
         <translation>Увеличить (+, Ctrl+колесо)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="242" />
+        <location filename="../../ui/widgets/document_viewer.py" line="243" />
         <source>Window</source>
         <translation>Окно</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="240" />
+        <location filename="../../ui/widgets/document_viewer.py" line="241" />
         <source>Open the shown scan in a window of its own</source>
         <translation>Открыть показанный скан в отдельном окне</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="243" />
+        <location filename="../../ui/widgets/document_viewer.py" line="244" />
         <source>Attach…</source>
         <translation>Прикрепить…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="244" />
+        <location filename="../../ui/widgets/document_viewer.py" line="245" />
         <source>Remove</source>
         <translation>Открепить</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="355" />
+        <location filename="../../ui/widgets/document_viewer.py" line="356" />
         <source>{type}: cannot be shown</source>
         <translation>{type}: показать нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="359" />
+        <location filename="../../ui/widgets/document_viewer.py" line="360" />
         <source>pages 1–{shown} of {count}</source>
         <translation>страницы 1–{shown} из {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="361" />
+        <location filename="../../ui/widgets/document_viewer.py" line="362" />
         <source>{count} pages</source>
         <translation>{count} стр.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="377" />
+        <location filename="../../ui/widgets/document_viewer.py" line="378" />
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>

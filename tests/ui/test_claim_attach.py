@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 from sqlalchemy import func, select
 
 from coop_desk.services.claim_views import ClaimInput
@@ -24,7 +24,6 @@ from tests.ui.programme_state import Programme, execution, programme_templates  
 from tests.ui.screen_helpers import make_context, open_screen
 from ui.screens.claims import ClaimsScreen
 from ui.widgets.attach_dialog import AttachDialog, guess_kind
-from ui.widgets.document_viewer import DocumentViewer
 
 
 def _mime(paths: list[Path]) -> QMimeData:
@@ -33,8 +32,8 @@ def _mime(paths: list[Path]) -> QMimeData:
     return mime
 
 
-def drop(viewer: DocumentViewer, paths: list[Path]) -> bool:
-    """Drag the files over the viewer and drop them; whether the drag was accepted."""
+def drop(viewer: QWidget, paths: list[Path]) -> bool:
+    """Drag the files over the widget (the viewer, the claim panel) and drop them; whether the drag was taken."""
     mime = _mime(paths)
     with warnings.catch_warnings():  # PySide6 marks the only constructor Qt has as deprecated
         warnings.simplefilter("ignore", DeprecationWarning)
@@ -230,8 +229,10 @@ def test_remove_takes_the_shown_scan_off_after_asking(qtbot, execution: Programm
 
 @pytest.mark.parametrize("role", [Role.AGENCY, Role.AUDITOR])
 def test_agency_and_auditor_cannot_attach_or_remove(
-    qtbot, execution: Programme, tmp_path: Path, role: Role, choose
+    qtbot, execution: Programme, tmp_path: Path, role: Role, choose, monkeypatch
 ) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: shown.append(text))
     from tests.ui.scans_state import scanned_claim
 
     scanned = scanned_claim(execution)
@@ -244,7 +245,8 @@ def test_agency_and_auditor_cannot_attach_or_remove(
     assert viewer.attach_button.toolTip() == f"Your role ({role.value}) may not attach claim documents."
     assert viewer.remove_button.toolTip() == f"Your role ({role.value}) may not take documents off claims."
     (tmp_path / "x.png").write_bytes(png(rgb=(9, 9, 9)))
-    assert not drop(viewer, [tmp_path / "x.png"])  # the drop is not taken
+    assert drop(viewer, [tmp_path / "x.png"])  # the claim takes the drop (the window would import it as a plan)
+    assert shown == [f"Your role ({role.value}) may not attach claim documents."]  # and says why not
     assert len(execution.services.claims.documents(scanned.claim_id)) == 4
 
 
@@ -258,3 +260,35 @@ def test_marketer_and_finance_may_attach(qtbot, execution: Programme, tmp_path: 
     (tmp_path / "act.png").write_bytes(png(rgb=(9, 9, 9)))
     assert drop(viewer, [tmp_path / "act.png"])
     assert [d.kind for d in execution.services.claims.documents(execution.facts.waiting_claim)] == [DocumentKind.ACT]
+
+
+def test_files_dropped_anywhere_on_the_claim_are_attached(qtbot, execution: Programme, tmp_path: Path, choose) -> None:
+    files = _files(tmp_path)
+    screen = open_screen(qtbot, ClaimsScreen, make_context(execution, tmp_path))
+    assert screen.select_claim(execution.facts.waiting_claim)
+    assert drop(screen.detail._steps, [files["payment-order.png"]])  # on the R7 steps: the claim panel takes it
+    assert [d.kind for d in execution.services.claims.documents(execution.facts.waiting_claim)] == [
+        DocumentKind.PAYMENT_ORDER
+    ]
+
+
+def test_a_drop_on_a_decided_claim_says_why_and_attaches_nothing(
+    qtbot, execution: Programme, tmp_path: Path, choose, monkeypatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: shown.append(text))
+    answers, offered = choose
+    screen = open_screen(qtbot, ClaimsScreen, make_context(execution, tmp_path))
+    approved = execution.facts.approved_claims[0]
+    assert screen.select_claim(approved)
+    assert drop(screen.detail.scans.viewer, [_files(tmp_path)["payment-order.png"]])
+    assert shown == ["Documents are attached to a claim before it is decided."] and offered == []
+    assert execution.services.claims.documents(approved) == ()
+
+
+def test_no_claim_shown_takes_no_drop(qtbot, execution: Programme, tmp_path: Path, choose) -> None:
+    screen = open_screen(qtbot, ClaimsScreen, make_context(execution, tmp_path))
+    screen.detail.show_claim(None, stage=None)
+    photo = _files(tmp_path)["payment-order.png"]
+    assert not drop(screen.detail.scans.viewer, [photo])  # passed on to the window (a plan workbook, perhaps)
+    assert not drop(screen.detail, [photo])

@@ -4,6 +4,7 @@ docked viewer of its scans (figures | viewer); a returned claim is completed her
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -31,6 +32,7 @@ from ui.money_input import DecimalEdit
 from ui.screens.claim_completion import ClaimCompletionForm
 from ui.screens.claim_scans import ClaimScansPanel
 from ui.text import tr_lines, tr_text
+from ui.widgets.document_viewer import local_files
 from ui.widgets.history import HistoryPanel
 
 
@@ -56,6 +58,7 @@ class ClaimDetailPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.claim: ClaimView | None = None
+        self.setAcceptDrops(True)
         self._build()
         self._connect_signals()
 
@@ -293,6 +296,27 @@ class ClaimDetailPanel(QWidget):
         area = self._steps.viewport().rect()
         rects = [self._steps.visualItemRect(self._steps.item(i)) for i in range(self._steps.count())]
         return bool(rects) and all(area.contains(r) for r in rects) and self._steps.isVisible()
+
+    # -- files dropped anywhere on the claim go to its scans ----------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        self._take_drag(event)
+
+    def _take_drag(self, event: QDragMoveEvent) -> None:
+        if self.scans.viewer.accepts_files() and local_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        self._take_drag(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        files = local_files(event)
+        if not (self.scans.viewer.accepts_files() and files):
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.scans.drop_files(files)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self._steps and event.type() == QEvent.Type.Resize:

@@ -77,7 +77,9 @@ class ClaimScansPanel(QWidget):
         )
         detach_ok = self.context.stage_allows("claims.detach", stage) and open_now and bool(documents)
         gate(self.viewer.remove_button, "claims.detach", detach_ok, why, self.tr("Take the shown scan off the claim"))
-        self.viewer.set_accepting(attach)
+        # Files dropped on a claim stay with it: a drop that cannot be attached says why (it is not passed on to
+        # the window, which would take it for a plan workbook).
+        self.viewer.set_accepting(c is not None)
         if c is None:
             self.viewer.empty.setText(self.tr("Select a claim to see its scans."))
         else:
@@ -187,13 +189,23 @@ class ClaimScansPanel(QWidget):
 
     @Slot(list)
     def _on_viewer_files_dropped(self, files: list[Path]) -> None:
+        self.drop_files(files)
+
+    def drop_files(self, files: list[Path]) -> None:
+        """Files dropped on the claim: attached, or a message why they cannot be (the role, the stage, the
+        claim decided)."""
+        if self.claim is None or not files:
+            return
+        if not self.viewer.attach_button.isEnabled():
+            show_refusal(self, [self.viewer.attach_button.toolTip()])  # the gate's reason: role, stage, status
+            return
         self.attach_files(files)
 
     def attach_files(self, files: list[Path]) -> int:
         """Ask the kind of each file (and a proof's date), then attach them one by one; a refusal is shown and
         stops there (what was attached before it stays). Returns how many were attached."""
         c = self.claim
-        if c is None or not files or not self.viewer.accepts_files():
+        if c is None or not files or not self.viewer.attach_button.isEnabled():
             return 0
         today = self.context.services.ctx.today()
         dialog = AttachDialog(files, proof_date=min(c.act_date or today, today), latest=today, parent=self)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage, QKeyEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage, QKeyEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGraphicsView,
@@ -169,7 +169,7 @@ class ViewerTab:
     key: object  # what the caller knows it by (a claim document)
 
 
-def local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+def local_files(event: QDropEvent) -> list[Path]:
     """The local files of a drag (nothing when anything dragged is not a local file)."""
     mime = event.mimeData()
     if not mime.hasUrls():
@@ -184,7 +184,8 @@ class DocumentViewer(QWidget):
     """Tabs of documents over one page view; ``set_tabs`` and a reader of bytes fill it. Non-modal, docked."""
 
     files_dropped = Signal(list)
-    """Local files (list of Path) were dropped on the viewer (only while ``accept_files`` is on)."""
+    """Local files (list of Path) were dropped on the viewer (while ``set_accepting`` is on; the owner says
+    whether they can be attached)."""
     attach_requested = Signal()
     """The Attach… button was pressed."""
     remove_requested = Signal(object)
@@ -321,7 +322,7 @@ class DocumentViewer(QWidget):
         self.strip.setVisible(bool(text))
 
     def set_accepting(self, accepting: bool) -> None:
-        """Whether dropped files are taken (the Attach… button is gated by the caller the same way)."""
+        """Whether dropped files are taken (and handed on with ``files_dropped``), e.g. while a claim is shown."""
         self._accepting = accepting
 
     def accepts_files(self) -> bool:
@@ -390,16 +391,16 @@ class DocumentViewer(QWidget):
             self.window_requested.emit(key)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        self._take_drag(event)
+
+    def _take_drag(self, event: QDragMoveEvent) -> None:
         if self._accepting and local_files(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        if self._accepting and local_files(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        self._take_drag(event)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         files = local_files(event)
