@@ -745,109 +745,115 @@ These values become the year's settings; dealers' commitment letters can then be
     </message>
     <message>
         <location filename="../../ui/screens/claim_detail.py" line="148" />
+        <location filename="../../ui/screens/claim_detail.py" line="193" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
         <location filename="../../ui/screens/claim_detail.py" line="193" />
+        <source>History ({count})</source>
+        <translation>История ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_detail.py" line="196" />
         <source>Select a claim to see it in detail.</source>
         <translation>Выберите заявку, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="208" />
+        <location filename="../../ui/screens/claim_detail.py" line="211" />
         <source>Claim {id} — {dealer} {name}, {reference} ({channel}), Q{quarter}</source>
         <translation>Заявка {id} — {dealer} {name}, {reference} ({channel}), {quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="220" />
+        <location filename="../../ui/screens/claim_detail.py" line="223" />
         <source>Q{quarter}, for work of Q{work} (that quarter was closed when it was filed)</source>
         <translation>{quarter} кв., за работы {work} кв. (тот квартал был закрыт, когда её подали)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="224" />
+        <location filename="../../ui/screens/claim_detail.py" line="227" />
         <source>Q{quarter}</source>
         <translation>{quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="226" />
-        <location filename="../../ui/screens/claim_detail.py" line="239" />
+        <location filename="../../ui/screens/claim_detail.py" line="229" />
+        <location filename="../../ui/screens/claim_detail.py" line="242" />
         <source>{number} of {date}, {amount}</source>
         <translation>№ {number} от {date}, {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="230" />
+        <location filename="../../ui/screens/claim_detail.py" line="233" />
         <source>(rate to be set by finance)</source>
         <translation>(курс установит финансовый отдел)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="232" />
+        <location filename="../../ui/screens/claim_detail.py" line="235" />
         <source>(rate {rate} {currency} per 1 {foreign})</source>
         <translation>(курс {rate} {currency} за 1 {foreign})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="245" />
-        <location filename="../../ui/screens/claim_detail.py" line="250" />
+        <location filename="../../ui/screens/claim_detail.py" line="248" />
+        <location filename="../../ui/screens/claim_detail.py" line="253" />
         <source>missing</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="248" />
+        <location filename="../../ui/screens/claim_detail.py" line="251" />
         <source>{number} of {date}</source>
         <translation>№ {number} от {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="253" />
+        <location filename="../../ui/screens/claim_detail.py" line="256" />
         <source>{filed} (deadline {deadline})</source>
         <translation>{filed} (срок {deadline})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="264" />
-        <location filename="../../ui/screens/claim_detail.py" line="338" />
+        <location filename="../../ui/screens/claim_detail.py" line="267" />
+        <location filename="../../ui/screens/claim_detail.py" line="341" />
         <source>Claims are decided on during execution and evaluation.</source>
         <translation>Решения по заявкам принимаются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="272" />
+        <location filename="../../ui/screens/claim_detail.py" line="275" />
         <source>Accept the late filing first.</source>
         <translation>Сначала примите просроченную подачу.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="274" />
+        <location filename="../../ui/screens/claim_detail.py" line="277" />
         <source>Set the exchange rate first.</source>
         <translation>Сначала установите курс валюты.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="340" />
+        <location filename="../../ui/screens/claim_detail.py" line="343" />
         <source>The rate is fixed once the claim is decided.</source>
         <translation>После решения по заявке курс не меняется.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="351" />
+        <location filename="../../ui/screens/claim_detail.py" line="354" />
         <source>Give the exchange rate as a number above 0, e.g. 0,92.</source>
         <translation>Укажите курс числом больше 0, например 0,92.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="369" />
+        <location filename="../../ui/screens/claim_detail.py" line="372" />
         <source>Late: filed on {filed}, after the deadline {deadline}.</source>
         <translation>Просрочена: подана {filed}, после срока {deadline}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="375" />
+        <location filename="../../ui/screens/claim_detail.py" line="378" />
         <source>Late filing accepted by {who}: {reason}</source>
         <translation>Просроченную подачу принял {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="380" />
+        <location filename="../../ui/screens/claim_detail.py" line="383" />
         <source>Accept the late filing (with a reason) before approving it.</source>
         <translation>Перед одобрением примите просроченную подачу (с указанием причины).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="382" />
+        <location filename="../../ui/screens/claim_detail.py" line="385" />
         <source>Rejected: {reason}</source>
         <translation>Отклонена: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="384" />
+        <location filename="../../ui/screens/claim_detail.py" line="387" />
         <source>Returned to the dealer: {reason}</source>
         <translation>Возвращена дилеру: {reason}</translation>
     </message>

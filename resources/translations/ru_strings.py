@@ -770,6 +770,7 @@ RU = {
     "Zoom out (−, Ctrl+wheel)": "Уменьшить (−, Ctrl+колесо)",
     "Zoom in (+, Ctrl+wheel)": "Увеличить (+, Ctrl+колесо)",
     "Window": "Окно",
+    "History ({count})": "История ({count})",
     "DocumentViewer|Fit": "Вписать",
     "Open the shown scan in a window of its own": "Открыть показанный скан в отдельном окне",
     "DocumentViewer|Attach…": "Прикрепить…",

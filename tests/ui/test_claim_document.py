@@ -36,6 +36,8 @@ def test_a_tab_per_document_named_by_its_kind_and_file(qtbot, execution: Program
     ]
     assert viewer.tabs.isVisible() and not viewer.empty.isVisible()
     assert "added by tester" in viewer.tabs.tabToolTip(0)
+    history = screen.detail.history.count()
+    assert history >= 5 and screen.detail._lower.tabText(1) == f"History ({history})"  # filed + 4 attached
 
 
 def test_every_page_of_a_pdf_is_rendered_on_white(qtbot, execution: Programme, tmp_path: Path) -> None:

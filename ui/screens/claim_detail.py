@@ -189,6 +189,9 @@ class ClaimDetailPanel(QWidget):
         self.claim = c
         title = tr_text(Text("claim {number}", number=c.id)) if c is not None else ""
         self.history.load(c.id if c is not None else None, title)
+        self._lower.setTabText(
+            1, self.tr("History ({count})").format(count=self.history.count()) if c is not None else self.tr("History")
+        )
         if c is None:
             self._heading.setText(self.tr("Select a claim to see it in detail."))
             self._flags.clear()
