@@ -749,8 +749,7 @@ RU = {
     "acceptance act № {number} of {date}": "акт приёмки № {number} от {date}",
     "{kind} dated {date}; it must fall between the mockup's approval ({approved}) and the act ({act}); "
     "planned for {month}": (
-        "{kind} от {date}; дата должна быть между одобрением макета ({approved}) и актом ({act}); "
-        "по плану — {month}"
+        "{kind} от {date}; дата должна быть между одобрением макета ({approved}) и актом ({act}); по плану — {month}"
     ),
     "(no date)": "(без даты)",
     "Claim {id} — {kind}: {file}": "Заявка {id} — {kind}: {file}",
