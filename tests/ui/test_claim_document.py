@@ -146,3 +146,18 @@ def test_a_file_that_is_not_a_picture_says_it_cannot_be_shown(qtbot) -> None:
     viewer.set_tabs([ViewerTab("broken", "", 1)], lambda key: (b"%PDF-1.4 not really", "application/pdf"))
     assert viewer.message.isVisible() and viewer.message.text() == "application/pdf: cannot be shown"
     assert not viewer.view.has_image() and viewer.readout.text() == ""
+
+
+def test_a_scan_is_rendered_once_when_shown_again(qtbot, execution: Programme, tmp_path: Path, monkeypatch) -> None:
+    screen, claim_id = _screen(qtbot, execution, tmp_path)
+    attachments = execution.services.attachments
+    reads: list[int] = []
+    read = attachments.read
+    monkeypatch.setattr(attachments, "read", lambda attachment_id: reads.append(attachment_id) or read(attachment_id))
+    viewer = screen.detail.scans.viewer
+    invoice, payment = screen.detail.claim.documents[:2]
+    viewer.tabs.setCurrentIndex(1)
+    viewer.tabs.setCurrentIndex(0)
+    screen.detail.show_claim(execution.services.claims.get(claim_id), stage=None)  # shown again (a refresh)
+    assert reads == [payment.attachment_id]  # the invoice was rendered before the spy: never read again
+    assert viewer.view.pages == 3 and viewer.pages_label.text() == "3 pages"

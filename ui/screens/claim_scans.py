@@ -94,7 +94,7 @@ class ClaimScansPanel(QWidget):
         if d.proof_date is not None:
             text += " " + self.tr("({date})").format(date=date_text(d.proof_date))
         tip = self.tr("{kind}: {file}, added by {who}").format(kind=kind, file=d.filename, who=d.added_by)
-        return ViewerTab(text, tip, d)
+        return ViewerTab(text, tip, d, d.sha256)
 
     def _read(self, key: object) -> tuple[bytes, str]:
         assert isinstance(key, ClaimDocumentView)

@@ -30,6 +30,7 @@ from ui.widgets.image_viewer import ImageViewer
 
 PAGE_WIDTH = 1100  # pixels of a rendered PDF page (sharp at 100 %, a few MB a page)
 MAX_PAGES = 24  # a longer PDF shows its first pages and says so
+RENDERED_KEPT = 6  # files kept rendered (a claim's few scans: switching tabs or claims back is instant)
 _GAP = 12  # pixels between two pages
 
 
@@ -104,9 +105,13 @@ class PageView(ImageViewer):
         self._fit_mode = True
 
     def show_pages(self, pages: Sequence[QImage], count: int | None = None) -> None:
-        self.pages = len(pages)
-        self.page_count = count if count is not None else len(pages)
-        self.set_image(stack_pages(pages) if pages else None)
+        self.show_sheet(stack_pages(pages) if pages else None, len(pages), count)
+
+    def show_sheet(self, sheet: QImage | None, pages: int, count: int | None = None) -> None:
+        """Show pages stacked already (:func:`stack_pages`): ``pages`` of them, of ``count`` in the file."""
+        self.pages = pages
+        self.page_count = count if count is not None else pages
+        self.set_image(sheet)
 
     @Slot()
     def fit(self) -> None:
@@ -167,6 +172,7 @@ class ViewerTab:
     text: str
     tooltip: str
     key: object  # what the caller knows it by (a claim document)
+    content: str = ""  # what the file is (its hash): a file rendered once is not rendered again soon after
 
 
 def local_files(event: QDropEvent) -> list[Path]:
@@ -199,6 +205,7 @@ class DocumentViewer(QWidget):
         super().__init__(parent)
         self._tabs_data: list[ViewerTab] = []
         self._reader: Callable[[object], tuple[bytes, str]] | None = None
+        self._rendered: dict[str, tuple[QImage, int, int]] = {}  # by content, oldest first
         self._accepting = False
         self.setAcceptDrops(True)
         self.strip = QLabel(self)
@@ -342,22 +349,35 @@ class DocumentViewer(QWidget):
             return
         tab = self._tabs_data[index]
         self._pages.setCurrentWidget(self.view)
+        cached = self._rendered.get(tab.content) if tab.content else None
+        if cached is not None:
+            self._show_sheet(*cached)
+            self.current_changed.emit(tab.key)
+            return
         try:
             data, media_type = self._reader(tab.key) if self._reader is not None else (b"", "")
         except CoopDeskError as exc:  # a file the store cannot give back: say so, the other tabs still show
             self._cannot_show("\n".join(tr_text(line) for line in exc.lines()))
         else:
-            self._render(data, media_type)
+            self._render(data, media_type, tab.content)
         self.current_changed.emit(tab.key)
 
-    def _render(self, data: bytes, media_type: str) -> None:
+    def _render(self, data: bytes, media_type: str, content: str) -> None:
         pages, count = render_document(data, media_type)
         if not pages:
             self._cannot_show(self.tr("{type}: cannot be shown").format(type=media_type or "?"))
             return
-        self.view.show_pages(pages, count)
-        if count > len(pages):
-            self.pages_label.setText(self.tr("pages 1–{shown} of {count}").format(shown=len(pages), count=count))
+        rendered = (stack_pages(pages), len(pages), count)
+        if content:
+            self._rendered[content] = rendered
+            while len(self._rendered) > RENDERED_KEPT:
+                self._rendered.pop(next(iter(self._rendered)))
+        self._show_sheet(*rendered)
+
+    def _show_sheet(self, sheet: QImage, shown: int, count: int) -> None:
+        self.view.show_sheet(sheet, shown, count)
+        if count > shown:
+            self.pages_label.setText(self.tr("pages 1–{shown} of {count}").format(shown=shown, count=count))
         elif count > 1:
             self.pages_label.setText(self.tr("{count} pages").format(count=count))
 
