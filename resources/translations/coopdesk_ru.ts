@@ -248,6 +248,40 @@ These values become the year's settings; dealers' commitment letters can then be
     </message>
 </context>
 <context>
+    <name>AttachDialog</name>
+    <message>
+        <location filename="../../ui/widgets/attach_dialog.py" line="67" />
+        <source>Attach to the claim</source>
+        <extracomment>Words of a file name that say what it is (a token of the name starting with one of them), in this order.</extracomment>
+        <translation>Прикрепить к заявке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attach_dialog.py" line="72" />
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attach_dialog.py" line="72" />
+        <source>What it is</source>
+        <translation>Что это</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attach_dialog.py" line="72" />
+        <source>Date on the proof</source>
+        <translation>Дата на подтверждении</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attach_dialog.py" line="91" />
+        <source>The date the proof shows (a broadcast, a photo, a publication)</source>
+        <translation>Дата, которую показывает подтверждение (эфир, снимок, публикация)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attach_dialog.py" line="99" />
+        <source>Attach</source>
+        <translation>Прикрепить</translation>
+    </message>
+</context>
+<context>
     <name>AuditAction</name>
     <message>
         <location filename="../../ui/labels.py" line="31" />
@@ -600,228 +634,262 @@ These values become the year's settings; dealers' commitment letters can then be
     </message>
 </context>
 <context>
+    <name>ClaimCompletionForm</name>
+    <message>
+        <location filename="../../ui/screens/claim_completion.py" line="46" />
+        <source>Complete the returned claim</source>
+        <translation>Дополнить возвращённую заявку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_completion.py" line="59" />
+        <source>Invoice: number, date, amount</source>
+        <translation>Счёт: номер, дата, сумма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_completion.py" line="60" />
+        <source>Payment order: number, date, paid</source>
+        <translation>Платёжное поручение: номер, дата, оплачено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_completion.py" line="61" />
+        <source>Acceptance act: number, date</source>
+        <translation>Акт приёмки: номер, дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_completion.py" line="76" />
+        <source>Complete</source>
+        <translation>Дополнить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_completion.py" line="91" />
+        <source>Returned to the dealer (no reason given).</source>
+        <translation>Возвращена дилеру (причина не указана).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_completion.py" line="101" />
+        <source>Claims are filed during execution and evaluation.</source>
+        <translation>Заявки подаются на этапах исполнения и оценки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_completion.py" line="102" />
+        <source>Check the claim again with these fields: it is submitted when nothing is missing</source>
+        <translation>Проверить заявку снова с этими данными: она будет подана, если ничего не упущено</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDetailPanel</name>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="64" />
+        <location filename="../../ui/screens/claim_detail.py" line="76" />
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="67" />
+        <location filename="../../ui/screens/claim_detail.py" line="81" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="68" />
+        <location filename="../../ui/screens/claim_detail.py" line="82" />
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="69" />
+        <location filename="../../ui/screens/claim_detail.py" line="83" />
         <source>Invoice</source>
         <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="70" />
+        <location filename="../../ui/screens/claim_detail.py" line="84" />
         <source>Payment order</source>
         <translation>Платёжное поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="71" />
+        <location filename="../../ui/screens/claim_detail.py" line="85" />
         <source>Acceptance act</source>
         <translation>Акт приёмки-сдачи</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="72" />
+        <location filename="../../ui/screens/claim_detail.py" line="86" />
         <source>Filed</source>
         <translation>Подана</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="73" />
+        <location filename="../../ui/screens/claim_detail.py" line="87" />
         <source>Reimbursement</source>
         <translation>Возмещение</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="74" />
+        <location filename="../../ui/screens/claim_detail.py" line="88" />
         <source>Paid to the dealer</source>
         <translation>Выплачено дилеру</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="82" />
+        <location filename="../../ui/screens/claim_detail.py" line="96" />
         <source>Reopen decision…</source>
         <translation>Пересмотреть решение…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="90" />
-        <source>Open document…</source>
-        <translation>Открыть документ…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/claim_detail.py" line="94" />
+        <location filename="../../ui/screens/claim_detail.py" line="106" />
         <source>exchange rate</source>
         <translation>курс валюты</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="95" />
+        <location filename="../../ui/screens/claim_detail.py" line="107" />
         <source>Set rate</source>
         <translation>Установить курс</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="100" />
+        <location filename="../../ui/screens/claim_detail.py" line="112" />
         <source>Exchange rate</source>
         <translation>Курс валюты</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="109" />
+        <location filename="../../ui/screens/claim_detail.py" line="157" />
         <source>The computation (R6, R7)</source>
         <translation>Расчёт (R6, R7)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="111" />
+        <location filename="../../ui/screens/claim_detail.py" line="127" />
         <source>Approve</source>
         <translation>Одобрить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="112" />
+        <location filename="../../ui/screens/claim_detail.py" line="128" />
         <source>Return to dealer…</source>
         <translation>Вернуть дилеру…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="113" />
+        <location filename="../../ui/screens/claim_detail.py" line="129" />
         <source>Reject…</source>
         <translation>Отклонить…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="114" />
+        <location filename="../../ui/screens/claim_detail.py" line="130" />
         <source>Accept late filing…</source>
         <translation>Принять с опозданием…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="147" />
+        <location filename="../../ui/screens/claim_detail.py" line="158" />
+        <location filename="../../ui/screens/claim_detail.py" line="204" />
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_detail.py" line="204" />
+        <source>History ({count})</source>
+        <translation>История ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_detail.py" line="207" />
         <source>Select a claim to see it in detail.</source>
         <translation>Выберите заявку, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="162" />
+        <location filename="../../ui/screens/claim_detail.py" line="223" />
         <source>Claim {id} — {dealer} {name}, {reference} ({channel}), Q{quarter}</source>
         <translation>Заявка {id} — {dealer} {name}, {reference} ({channel}), {quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="174" />
+        <location filename="../../ui/screens/claim_detail.py" line="235" />
         <source>Q{quarter}, for work of Q{work} (that quarter was closed when it was filed)</source>
         <translation>{quarter} кв., за работы {work} кв. (тот квартал был закрыт, когда её подали)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="178" />
+        <location filename="../../ui/screens/claim_detail.py" line="239" />
         <source>Q{quarter}</source>
         <translation>{quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="180" />
-        <location filename="../../ui/screens/claim_detail.py" line="193" />
+        <location filename="../../ui/screens/claim_detail.py" line="241" />
+        <location filename="../../ui/screens/claim_detail.py" line="254" />
         <source>{number} of {date}, {amount}</source>
         <translation>№ {number} от {date}, {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="184" />
+        <location filename="../../ui/screens/claim_detail.py" line="245" />
         <source>(rate to be set by finance)</source>
         <translation>(курс установит финансовый отдел)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="186" />
+        <location filename="../../ui/screens/claim_detail.py" line="247" />
         <source>(rate {rate} {currency} per 1 {foreign})</source>
         <translation>(курс {rate} {currency} за 1 {foreign})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="199" />
-        <location filename="../../ui/screens/claim_detail.py" line="204" />
+        <location filename="../../ui/screens/claim_detail.py" line="260" />
+        <location filename="../../ui/screens/claim_detail.py" line="265" />
         <source>missing</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="202" />
+        <location filename="../../ui/screens/claim_detail.py" line="263" />
         <source>{number} of {date}</source>
         <translation>№ {number} от {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="207" />
+        <location filename="../../ui/screens/claim_detail.py" line="268" />
         <source>{filed} (deadline {deadline})</source>
         <translation>{filed} (срок {deadline})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="218" />
-        <location filename="../../ui/screens/claim_detail.py" line="247" />
-        <location filename="../../ui/screens/claim_detail.py" line="268" />
+        <location filename="../../ui/screens/claim_detail.py" line="279" />
+        <location filename="../../ui/screens/claim_detail.py" line="349" />
+        <location filename="../../ui/screens/claim_detail.py" line="370" />
         <source>Claims are decided on during execution and evaluation.</source>
         <translation>Решения по заявкам принимаются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="226" />
+        <location filename="../../ui/screens/claim_detail.py" line="287" />
         <source>Accept the late filing first.</source>
         <translation>Сначала примите просроченную подачу.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="228" />
+        <location filename="../../ui/screens/claim_detail.py" line="289" />
         <source>Set the exchange rate first.</source>
         <translation>Сначала установите курс валюты.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="249" />
+        <location filename="../../ui/screens/claim_detail.py" line="351" />
         <source>A payment rests on this claim: reverse the payment first (Payments).</source>
         <translation>По заявке есть выплата: сначала сторнируйте выплату (раздел «Выплаты»).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="253" />
+        <location filename="../../ui/screens/claim_detail.py" line="355" />
         <source>Submit the claim again: an approved amount is cleared on this claim only (audited).</source>
         <translation>Вернуть заявку на рассмотрение: одобренная сумма снимается только с этой заявки (в журнале аудита).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="270" />
+        <location filename="../../ui/screens/claim_detail.py" line="372" />
         <source>The rate is fixed once the claim is decided.</source>
         <translation>После решения по заявке курс не меняется.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="281" />
+        <location filename="../../ui/screens/claim_detail.py" line="383" />
         <source>Give the exchange rate as a number above 0, e.g. 0,92.</source>
         <translation>Укажите курс числом больше 0, например 0,92.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="300" />
-        <source>Show the claim's attached document</source>
-        <translation>Показать документ, приложенный к заявке</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/claim_detail.py" line="300" />
-        <source>The claim has no attached document.</source>
-        <translation>К заявке не приложен документ.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/claim_detail.py" line="313" />
-        <source>Claim {id} — {reference}</source>
-        <translation>Заявка {id} — {reference}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/claim_detail.py" line="321" />
+        <location filename="../../ui/screens/claim_detail.py" line="402" />
         <source>Late: filed on {filed}, after the deadline {deadline}.</source>
         <translation>Просрочена: подана {filed}, после срока {deadline}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="327" />
+        <location filename="../../ui/screens/claim_detail.py" line="408" />
         <source>Late filing accepted by {who}: {reason}</source>
         <translation>Просроченную подачу принял {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="332" />
+        <location filename="../../ui/screens/claim_detail.py" line="413" />
         <source>Accept the late filing (with a reason) before approving it.</source>
         <translation>Перед одобрением примите просроченную подачу (с указанием причины).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="334" />
+        <location filename="../../ui/screens/claim_detail.py" line="415" />
         <source>Rejected: {reason}</source>
         <translation>Отклонена: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="336" />
+        <location filename="../../ui/screens/claim_detail.py" line="417" />
         <source>Returned to the dealer: {reason}</source>
         <translation>Возвращена дилеру: {reason}</translation>
     </message>
@@ -830,21 +898,140 @@ These values become the year's settings; dealers' commitment letters can then be
     <name>ClaimFlags</name>
     <message>
         <location filename="../../ui/models/claims.py" line="44" />
-        <location filename="../../ui/screens/claims.py" line="156" />
+        <location filename="../../ui/screens/claims.py" line="161" />
         <source>late: accepted</source>
         <translation>просрочена: принята</translation>
     </message>
     <message>
         <location filename="../../ui/models/claims.py" line="46" />
-        <location filename="../../ui/screens/claims.py" line="157" />
+        <location filename="../../ui/screens/claims.py" line="162" />
         <source>late: needs override</source>
         <translation>просрочена: нужно решение</translation>
     </message>
     <message>
         <location filename="../../ui/models/claims.py" line="47" />
-        <location filename="../../ui/screens/claims.py" line="158" />
+        <location filename="../../ui/screens/claims.py" line="163" />
         <source>late</source>
         <translation>просрочена</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimScansPanel</name>
+    <message>
+        <location filename="../../ui/screens/claim_scans.py" line="69" />
+        <source>Documents are attached to a claim before it is decided.</source>
+        <extracomment>The statuses in which a claim still takes documents (the services refuse any other, in their words).</extracomment>
+        <translation>Документы прикрепляют к заявке до решения по ней.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_scans.py" line="71" />
+        <source>Claims are filed during execution and evaluation.</source>
+        <translation>Заявки подаются на этапах исполнения и оценки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_scans.py" line="76" />
+        <source>Attach scans (or drop files)</source>
+        <translation>Прикрепить сканы (или перетащите файлы)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_scans.py" line="79" />
+        <source>Take the shown scan off the claim</source>
+        <translation>Открепить показанный скан от заявки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_scans.py" line="84" />
+        <source>Select a claim to see its scans.</source>
+        <translation>Выберите заявку, чтобы увидеть её сканы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_scans.py" line="87" />
+        <source>No scans attached — drop files here or Attach…</source>
+        <translation>Сканов нет — перетащите файлы сюда или «Прикрепить…»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_scans.py" line="87" />
+        <source>No scans attached.</source>
+        <translation>Сканов нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_scans.py" line="93" />
+        <source>{kind}: {file}</source>
+        <translation>{kind}: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_scans.py" line="95" />
+        <source>({date})</source>
+        <translation>({date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_scans.py" line="96" />
+        <source>{kind}: {file}, added by {who}</source>
+        <translation>{kind}: {file}, добавил(а) {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_scans.py" line="109" />
+        <source>Check against the scan</source>
+        <translation>Сверьте со сканом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_scans.py" line="111" />
+        <source>invoice № {number} of {date}, {amount}</source>
+        <translation>счёт № {number} от {date}, {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_scans.py" line="115" />
+        <source>vendor {vendor}</source>
+        <translation>поставщик {vendor}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_scans.py" line="118" />
+        <source>payment order № {number} of {date}, paid {amount}</source>
+        <translation>платёжное поручение № {number} от {date}, оплачено {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_scans.py" line="124" />
+        <source>acceptance act № {number} of {date}</source>
+        <translation>акт приёмки № {number} от {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_scans.py" line="129" />
+        <source>{kind} dated {date}; it must fall between the mockup's approval ({approved}) and the act ({act}); planned for {month}</source>
+        <translation>{kind} от {date}; дата должна быть между одобрением макета ({approved}) и актом ({act}); по плану — {month}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_scans.py" line="133" />
+        <source>(no date)</source>
+        <translation>(без даты)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_scans.py" line="172" />
+        <source>Claim {id} — {kind}: {file}</source>
+        <translation>Заявка {id} — {kind}: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_scans.py" line="183" />
+        <source>Attach scans to the claim</source>
+        <translation>Прикрепить сканы к заявке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_scans.py" line="185" />
+        <source>Scans: PDF or images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</source>
+        <translation>Сканы: PDF или изображения (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_scans.py" line="220" />
+        <source>{file}: not attached</source>
+        <translation>{file}: не прикреплён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_scans.py" line="237" />
+        <source>Remove the scan</source>
+        <translation>Открепить скан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_scans.py" line="238" />
+        <source>Take the {kind} {file} off claim {id}? (The stored file stays: other claims may use it.)</source>
+        <translation>Открепить «{kind}» {file} от заявки {id}? (Сохранённый файл останется: его могут использовать другие заявки.)</translation>
     </message>
 </context>
 <context>
@@ -924,112 +1111,112 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>ClaimsScreen</name>
     <message>
-        <location filename="../../ui/screens/claims.py" line="60" />
+        <location filename="../../ui/screens/claims.py" line="61" />
         <source>All quarters</source>
         <translation>Все кварталы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="62" />
+        <location filename="../../ui/screens/claims.py" line="63" />
         <source>Q{quarter}</source>
         <translation>{quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="64" />
+        <location filename="../../ui/screens/claims.py" line="65" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="65" />
+        <location filename="../../ui/screens/claims.py" line="66" />
         <source>To check (submitted)</source>
         <translation>На проверку (поданные)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="66" />
+        <location filename="../../ui/screens/claims.py" line="67" />
         <source>Late, not yet accepted</source>
         <translation>Просроченные, не принятые</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="67" />
+        <location filename="../../ui/screens/claims.py" line="68" />
         <source>Approved</source>
         <translation>Одобрено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="68" />
+        <location filename="../../ui/screens/claims.py" line="69" />
         <source>Paid</source>
         <translation>Выплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="69" />
+        <location filename="../../ui/screens/claims.py" line="70" />
         <source>Returned</source>
         <translation>Возвращено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="70" />
+        <location filename="../../ui/screens/claims.py" line="71" />
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="72" />
+        <location filename="../../ui/screens/claims.py" line="73" />
         <source>Filter by dealer, activity, invoice…</source>
         <translation>Фильтр: дилер, мероприятие, счёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="75" />
+        <location filename="../../ui/screens/claims.py" line="76" />
         <source>Import claims workbooks…</source>
         <translation>Загрузить книги заявок…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="131" />
+        <location filename="../../ui/screens/claims.py" line="136" />
         <source>Claims are filed during execution and evaluation.</source>
         <translation>Заявки подаются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="182" />
+        <location filename="../../ui/screens/claims.py" line="187" />
         <source>{shown} of {total} claims</source>
         <translation>Заявок: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="252" />
+        <location filename="../../ui/screens/claims.py" line="257" />
         <source>Claim {id} approved: {amount}</source>
         <translation>Заявка {id} одобрена: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="260" />
+        <location filename="../../ui/screens/claims.py" line="265" />
         <source>Return claim to the dealer</source>
         <translation>Возврат заявки дилеру</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="261" />
+        <location filename="../../ui/screens/claims.py" line="266" />
         <source>What is missing or wrong (the dealer will be told):</source>
         <translation>Чего не хватает или что неверно (дилеру сообщат):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="268" />
+        <location filename="../../ui/screens/claims.py" line="273" />
         <source>Reject claim</source>
         <translation>Отклонение заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="268" />
+        <location filename="../../ui/screens/claims.py" line="273" />
         <source>Why is the claim rejected (final)?</source>
         <translation>Почему заявка отклонена (окончательно)?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="274" />
+        <location filename="../../ui/screens/claims.py" line="279" />
         <source>Accept late filing</source>
         <translation>Принять просроченную заявку</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="275" />
+        <location filename="../../ui/screens/claims.py" line="280" />
         <source>Why is this late claim accepted (recorded in the audit trail)?</source>
         <translation>Почему принята просроченная заявка (запишется в журнал)?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="282" />
+        <location filename="../../ui/screens/claims.py" line="287" />
         <source>Reopen decision</source>
         <translation>Пересмотр решения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="284" />
+        <location filename="../../ui/screens/claims.py" line="289" />
         <source>The claim becomes submitted again; an approved amount is cleared on this claim only, the other claims keep theirs.
 
 Why is the decision reopened (recorded in the audit trail)?</source>
@@ -1038,17 +1225,22 @@ Why is the decision reopened (recorded in the audit trail)?</source>
 Почему решение пересматривается (записывается в журнал аудита)?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="298" />
+        <location filename="../../ui/screens/claims.py" line="303" />
         <source>Claim {id}: exchange rate set to {rate}</source>
         <translation>Заявка {id}: курс установлен — {rate}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="324" />
+        <location filename="../../ui/screens/claims.py" line="319" />
+        <source>Claim {id} completed: {message}</source>
+        <translation>Заявка {id} дополнена: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claims.py" line="345" />
         <source>Import dealers' claims workbooks</source>
         <translation>Загрузка книг заявок дилеров</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="326" />
+        <location filename="../../ui/screens/claims.py" line="347" />
         <source>Drafts: Excel or LibreOffice (*.xlsx *.xlsm *.ods);;All files (*)</source>
         <translation>Черновики: Excel или LibreOffice (*.xlsx *.xlsm *.ods);;Все файлы (*)</translation>
     </message>
@@ -1646,24 +1838,102 @@ Why is the decision reopened (recorded in the audit trail)?</source>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../ui/widgets/document_dialog.py" line="22" />
+        <location filename="../../ui/widgets/document_dialog.py" line="27" />
         <source>{type}: cannot be shown</source>
         <translation>{type}: показать нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_dialog.py" line="23" />
+        <location filename="../../ui/widgets/document_dialog.py" line="28" />
         <source>Fit</source>
         <translation>По размеру</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_dialog.py" line="24" />
+        <location filename="../../ui/widgets/document_dialog.py" line="29" />
         <source>Zoom in</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_dialog.py" line="25" />
+        <location filename="../../ui/widgets/document_dialog.py" line="30" />
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <location filename="../../ui/widgets/document_viewer.py" line="227" />
+        <source>No scans attached — drop files here or Attach…</source>
+        <translation>Сканов нет — перетащите файлы сюда или «Прикрепить…»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/document_viewer.py" line="240" />
+        <source>Fit</source>
+        <translation>Вписать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/document_viewer.py" line="240" />
+        <source>Fit the page to the viewer (0)</source>
+        <translation>Вписать страницу в окно (0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/document_viewer.py" line="241" />
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/document_viewer.py" line="241" />
+        <source>Actual size</source>
+        <translation>Исходный размер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/document_viewer.py" line="242" />
+        <source>Zoom out (−, Ctrl+wheel)</source>
+        <translation>Уменьшить (−, Ctrl+колесо)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/document_viewer.py" line="243" />
+        <source>Zoom in (+, Ctrl+wheel)</source>
+        <translation>Увеличить (+, Ctrl+колесо)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/document_viewer.py" line="248" />
+        <source>Open the shown scan in a window of its own</source>
+        <translation>Открыть показанный скан в отдельном окне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/document_viewer.py" line="250" />
+        <source>Window</source>
+        <translation>Окно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/document_viewer.py" line="251" />
+        <source>Attach…</source>
+        <translation>Прикрепить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/document_viewer.py" line="252" />
+        <source>Remove</source>
+        <translation>Открепить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/document_viewer.py" line="368" />
+        <source>{type}: cannot be shown</source>
+        <translation>{type}: показать нельзя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/document_viewer.py" line="380" />
+        <source>pages 1–{shown} of {count}</source>
+        <translation>страницы 1–{shown} из {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/document_viewer.py" line="382" />
+        <source>{count} pages</source>
+        <translation>{count} стр.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/document_viewer.py" line="398" />
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
     </message>
 </context>
 <context>
@@ -8014,7 +8284,7 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>self._model</name>
     <message>
-        <location filename="../../ui/screens/claims.py" line="142" />
+        <location filename="../../ui/screens/claims.py" line="147" />
         <source>Q{quarter} (work of Q{work})</source>
         <translation>{quarter} кв. (работы {work} кв.)</translation>
     </message>

@@ -877,4 +877,65 @@ RU = {
         "Подставлена обычная практика: сохраните подтверждения, чтобы она осталась."
     ),
     "The proofs of performance are saved.": "Подтверждения выхода рекламы сохранены.",
+    # the claim's scans (issue 13.3, 13.4): the docked viewer, attaching, completing a returned claim
+    "Attach to the claim": "Прикрепить к заявке",
+    "What it is": "Что это",
+    "Date on the proof": "Дата на подтверждении",
+    "The date the proof shows (a broadcast, a photo, a publication)": (
+        "Дата, которую показывает подтверждение (эфир, снимок, публикация)"
+    ),
+    "AttachDialog|Attach": "Прикрепить",
+    "Complete the returned claim": "Дополнить возвращённую заявку",
+    "Invoice: number, date, amount": "Счёт: номер, дата, сумма",
+    "Payment order: number, date, paid": "Платёжное поручение: номер, дата, оплачено",
+    "Acceptance act: number, date": "Акт приёмки: номер, дата",
+    "ClaimCompletionForm|Complete": "Дополнить",
+    "Returned to the dealer (no reason given).": "Возвращена дилеру (причина не указана).",
+    "Check the claim again with these fields: it is submitted when nothing is missing": (
+        "Проверить заявку снова с этими данными: она будет подана, если ничего не упущено"
+    ),
+    "Documents are attached to a claim before it is decided.": "Документы прикрепляют к заявке до решения по ней.",
+    "Attach scans (or drop files)": "Прикрепить сканы (или перетащите файлы)",
+    "Take the shown scan off the claim": "Открепить показанный скан от заявки",
+    "Select a claim to see its scans.": "Выберите заявку, чтобы увидеть её сканы.",
+    "No scans attached — drop files here or Attach…": "Сканов нет — перетащите файлы сюда или «Прикрепить…»",
+    "No scans attached.": "Сканов нет.",
+    "{kind}: {file}": "{kind}: {file}",
+    "({date})": "({date})",
+    "{kind}: {file}, added by {who}": "{kind}: {file}, добавил(а) {who}",
+    "Check against the scan": "Сверьте со сканом",
+    "invoice № {number} of {date}, {amount}": "счёт № {number} от {date}, {amount}",
+    "vendor {vendor}": "поставщик {vendor}",
+    "payment order № {number} of {date}, paid {amount}": "платёжное поручение № {number} от {date}, оплачено {amount}",
+    "acceptance act № {number} of {date}": "акт приёмки № {number} от {date}",
+    "{kind} dated {date}; it must fall between the mockup's approval ({approved}) and the act ({act}); "
+    "planned for {month}": (
+        "{kind} от {date}; дата должна быть между одобрением макета ({approved}) и актом ({act}); по плану — {month}"
+    ),
+    "(no date)": "(без даты)",
+    "Claim {id} — {kind}: {file}": "Заявка {id} — {kind}: {file}",
+    "Attach scans to the claim": "Прикрепить сканы к заявке",
+    "Scans: PDF or images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)": (
+        "Сканы: PDF или изображения (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;Все файлы (*)"
+    ),
+    "{file}: not attached": "{file}: не прикреплён",
+    "Remove the scan": "Открепить скан",
+    "Take the {kind} {file} off claim {id}? (The stored file stays: other claims may use it.)": (
+        "Открепить «{kind}» {file} от заявки {id}? (Сохранённый файл останется: его могут использовать другие заявки.)"
+    ),
+    "Claim {id} completed: {message}": "Заявка {id} дополнена: {message}",
+    "Fit the page to the viewer (0)": "Вписать страницу в окно (0)",
+    "100 %": "100 %",
+    "Actual size": "Исходный размер",
+    "Zoom out (−, Ctrl+wheel)": "Уменьшить (−, Ctrl+колесо)",
+    "Zoom in (+, Ctrl+wheel)": "Увеличить (+, Ctrl+колесо)",
+    "Window": "Окно",
+    "History ({count})": "История ({count})",
+    "DocumentViewer|Fit": "Вписать",
+    "Open the shown scan in a window of its own": "Открыть показанный скан в отдельном окне",
+    "DocumentViewer|Attach…": "Прикрепить…",
+    "DocumentViewer|Remove": "Открепить",
+    "pages 1–{shown} of {count}": "страницы 1–{shown} из {count}",
+    "{count} pages": "{count} стр.",
+    "{percent} %": "{percent} %",
 }

@@ -19,12 +19,10 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from coop_desk import rules
 from coop_desk.demo import DemoProgramme
-from coop_desk.demo_scans import proof_file
 from coop_desk.services import Services
 from coop_desk.services.base import ServiceContext
-from coop_desk.services.claim_views import ClaimInput, DocumentInput
+from coop_desk.services.claim_views import ClaimInput
 from models import Stage
 from models.db import Database, sqlite_url
 from tests.factories import Clock
@@ -60,6 +58,9 @@ def _build(path: Path, until: Stage, then: Callable[[Services], object] | None =
 def _execution_work(services: Services) -> ExecutionFacts:
     clock = Clock(dt.date(YEAR, 1, 5))
     services.ctx.today = clock
+    # The screens' tests of this programme file claims without proofs of performance: the year asks none
+    # (the proofs have tests of their own: tests/unit/test_proofs.py, test_settings_proofs.py, the demo year).
+    services.years.update_settings(YEAR, proofs={})
     rows = [r for r in services.plans.consolidated(YEAR) if r.included]
     lines = {ln.dealer_code: ln.amount for ln in services.allocation.current(YEAR).lines}  # type: ignore[union-attr]
     by_dealer: dict[str, list[str]] = {}
@@ -78,16 +79,9 @@ def _execution_work(services: Services) -> ExecutionFacts:
         services.mockups.approve(mockups[ref], n % 2)
     clock.set(dt.date(YEAR, 2, 1))
     claims = []
-    channels = {r.reference: r.channel for r in rows}
-    table = services.years.get(YEAR).proofs
     for n, ref in enumerate(paid_refs, start=1):
         amount = Decimal(1000 * n) + Decimal("0.50")
-        proofs = []  # the proofs the claim's channel asks for, dated between the approval and the act
-        for proof in rules.proofs_for(table, channels[ref]):
-            data, name = proof_file(proof.kind, day=dt.date(YEAR, 1, 16), dealer=payer, idea=ref, seed=n)
-            proofs.append(DocumentInput(proof.kind, services.attachments.add(data, name).id, dt.date(YEAR, 1, 16)))
         claim = ClaimInput(
-            documents=tuple(proofs),
             reference=ref,
             invoice_number=f"INV-{n}",
             invoice_date=dt.date(YEAR, 1, 15),

@@ -90,6 +90,13 @@ EXECUTION_ACTIONS: list[tuple[str, Opener, str, str, str]] = [
     ("claim approve", _claims, "detail._approve", "claims.approve", "approve claims"),
     ("claim return", _claims, "detail._return", "claims.return_claim", "return claims"),
     ("claim reject", _claims, "detail._reject", "claims.reject", "reject claims"),
+    (
+        "claim attach",
+        _claims,
+        "detail.scans.viewer.attach_button",
+        "claims.attach",
+        "attach claim documents",
+    ),
     ("claims import", lambda q, c, p: open_screen(q, ClaimsScreen, c), "_import", "claims.file", "file claims"),
     ("payment", lambda q, c, p: open_screen(q, PaymentsScreen, c), "form", "claims.record_payment", "record payments"),
     (

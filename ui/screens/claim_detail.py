@@ -1,21 +1,27 @@
-"""One claim in detail: its documents, flags, the R7 computation step by step, and the decisions on it."""
+"""One claim in detail: its figures, flags, the R7 computation step by step and the decisions on it, beside the
+docked viewer of its scans (figures | viewer); a returned claim is completed here."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from coop_desk.claim_states import USE_CASE, ClaimAction, claim_actions
-from coop_desk.errors import CoopDeskError
 from coop_desk.services.claim_views import ClaimView
 from coop_desk.text import Text
 from models.enums import ClaimStatus, Stage
@@ -23,8 +29,10 @@ from ui.context import ScreenContext, show_refusal
 from ui.models.claims import status_text
 from ui.models.row_table import date_text
 from ui.money_input import DecimalEdit
+from ui.screens.claim_completion import ClaimCompletionForm
+from ui.screens.claim_scans import ClaimScansPanel
 from ui.text import tr_lines, tr_text
-from ui.widgets.document_dialog import DocumentDialog
+from ui.widgets.document_viewer import local_files
 from ui.widgets.history import HistoryPanel
 
 
@@ -43,12 +51,16 @@ class ClaimDetailPanel(QWidget):
     """Set the shown claim's exchange rate (a Decimal) before it is decided."""
     reopen_requested = Signal()
     """Reopen the decision on the shown claim (the programme owner; a reason is asked)."""
+    complete_requested = Signal(dict)
+    """Complete the shown returned claim with these changed fields."""
+    documents_changed = Signal(int)
+    """A scan was attached to or taken off this claim (its number)."""
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.claim: ClaimView | None = None
-        self.document_dialog: DocumentDialog | None = None
+        self.setAcceptDrops(True)
         self._build()
         self._connect_signals()
 
@@ -56,13 +68,15 @@ class ClaimDetailPanel(QWidget):
         self._heading = QLabel(self)
         self._heading.setTextFormat(Qt.TextFormat.PlainText)  # dealer names come from workbooks
         font = self._heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
         self._heading.setFont(font)
         self._heading.setWordWrap(True)
         self._fields: dict[str, QLabel] = {}
         documents = QGroupBox(self.tr("Documents"), self)
         form = QFormLayout(documents)
+        form.setContentsMargins(6, 4, 6, 4)
+        form.setVerticalSpacing(2)
         for key, label in (
             ("status", self.tr("Status")),
             ("quarter", self.tr("Quarter")),
@@ -87,8 +101,6 @@ class ClaimDetailPanel(QWidget):
                 form.addRow(label + ":", status_row)
                 continue
             form.addRow(label + ":", value)
-        self._document = QPushButton(self.tr("Open document…"), self)
-        form.addRow("", self._document)
         self._rate = DecimalEdit(10, self)
         self._rate.setObjectName("claim_rate")
         self._rate.setPlaceholderText(self.tr("exchange rate"))
@@ -105,9 +117,13 @@ class ClaimDetailPanel(QWidget):
         self._flags.setStyleSheet("color: #b3261e;")
         self._steps = QListWidget(self)
         self._steps.setWordWrap(True)
-        self._steps.setSpacing(3)
-        steps_box = QGroupBox(self.tr("The computation (R6, R7)"), self)
-        QVBoxLayout(steps_box).addWidget(self._steps)
+        self._steps.setSpacing(2)
+        self._steps.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self._steps.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self._steps.installEventFilter(self)
+        self.completion = ClaimCompletionForm(self.context, self)
+        self.completion.hide()
+        self.scans = ClaimScansPanel(self.context, self)
         self._approve = QPushButton(self.tr("Approve"), self)
         self._return = QPushButton(self.tr("Return to dealer…"), self)
         self._reject = QPushButton(self.tr("Reject…"), self)
@@ -116,15 +132,55 @@ class ClaimDetailPanel(QWidget):
         for button in (self._approve, self._return, self._reject, self._override):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
+        self._override.hide()  # shown for a late claim only: it must not widen the window before one is shown
+        self._lay_out(documents, buttons)
+
+    def _lay_out(self, documents: QGroupBox, buttons: QHBoxLayout) -> None:
+        """Figures | scans; in the figures the form scrolls when the window is short, the R7 steps below it keep
+        the height they need (the history is their neighbouring tab)."""
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.completion)
+        top_layout.addWidget(documents)
+        top_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the figures wrap instead
+        scroll.setWidget(top)
+        scroll.setMinimumHeight(60)
+        self.history = HistoryPanel(self.context, "claim", self)
+        self.history.setFlat(True)
+        self._lower = QTabWidget(self)
+        self._lower.setDocumentMode(True)
+        self._lower.addTab(self._steps, self.tr("The computation (R6, R7)"))
+        self._lower.addTab(self.history, self.tr("History"))
+        self._upright = QSplitter(Qt.Orientation.Vertical, self)
+        self._upright.addWidget(scroll)
+        self._upright.addWidget(self._lower)
+        self._upright.setCollapsible(1, False)
+        self._upright.setStretchFactor(0, 3)
+        self._upright.setStretchFactor(1, 2)
+        figures = QWidget(self)
+        layout = QVBoxLayout(figures)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
         layout.addWidget(self._heading)
         layout.addWidget(self._flags)
-        layout.addWidget(documents)
-        layout.addWidget(steps_box, 1)
-        self.history = HistoryPanel(self.context, "claim", self)
-        layout.addWidget(self.history, 1)
+        layout.addWidget(self._upright, 1)
         layout.addLayout(buttons)
+        self.split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split.setObjectName("claim_figures_viewer")
+        self.split.addWidget(figures)
+        self.split.addWidget(self.scans)
+        self.split.setCollapsible(0, False)
+        self.split.setStretchFactor(0, 1)
+        self.split.setStretchFactor(1, 2)
+        self.split.setSizes([320, 640])  # the scans get the width; the figures keep what they need
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.split)
 
     def _connect_signals(self) -> None:
         self._approve.clicked.connect(self.approve_requested)
@@ -132,7 +188,8 @@ class ClaimDetailPanel(QWidget):
         self._reject.clicked.connect(self.reject_requested)
         self._override.clicked.connect(self.override_requested)
         self._reopen.clicked.connect(self.reopen_requested)
-        self._document.clicked.connect(self._on_document_clicked)
+        self.completion.complete_requested.connect(self.complete_requested)
+        self.scans.changed.connect(self.documents_changed)
         self._set_rate.clicked.connect(self._on_set_rate_clicked)
         self._rate.returnPressed.connect(self._on_set_rate_clicked)
 
@@ -143,6 +200,9 @@ class ClaimDetailPanel(QWidget):
         self.claim = c
         title = tr_text(Text("claim {number}", number=c.id)) if c is not None else ""
         self.history.load(c.id if c is not None else None, title)
+        self._lower.setTabText(
+            1, self.tr("History ({count})").format(count=self.history.count()) if c is not None else self.tr("History")
+        )
         if c is None:
             self._heading.setText(self.tr("Select a claim to see it in detail."))
             self._flags.clear()
@@ -153,8 +213,9 @@ class ClaimDetailPanel(QWidget):
             for button, use_case in self._decisions():
                 self.context.gate(button, use_case, stage_ok=False)
             self._reopen.hide()
-            self._show_document_button(None)
             self._show_rate(None, stage=None)
+            self.completion.show_claim(None, stage=None)
+            self.scans.show_claim(None, stage=None)
             return
         money = self.context.money
         currency = self.context.currency()
@@ -208,12 +269,12 @@ class ClaimDetailPanel(QWidget):
         )
         f["reimbursement"].setText(money(c.reimbursement) if c.reimbursement is not None else "—")
         f["paid"].setText(money(c.paid))
-        self._show_document_button(c)
         flags = self._flag_lines(c)
         self._flags.setText("\n".join(flags))
         self._flags.setVisible(bool(flags))
         self._steps.clear()
         self._steps.addItems(tr_lines(c.explanation))
+        self._fit_steps()
         self._override.setVisible(c.late)
         why_not = self.tr("Claims are decided on during execution and evaluation.")
         at = self.context.stage_allows
@@ -236,6 +297,47 @@ class ClaimDetailPanel(QWidget):
             gate(button, use_case, stage_ok and state_ok, "" if stage_ok else why_not, tip)
         self._show_reopen(c, actions, stage=stage)
         self._show_rate(c, stage=stage)
+        self.completion.show_claim(c, stage=stage)
+        self.scans.show_claim(c, stage=stage)
+
+    def _fit_steps(self) -> None:
+        """Ask for the height the R7 steps need at their width, so they show whole (the history gives way)."""
+        steps = self._steps
+        steps.doItemsLayout()
+        needed = sum(steps.visualItemRect(steps.item(i)).height() + 2 * steps.spacing() for i in range(steps.count()))
+        steps.setMinimumHeight(min(needed + 2 * steps.frameWidth() + 2, 300))
+
+    def steps_fully_visible(self) -> bool:
+        """Whether every R7 step shows whole inside its list (no scrolling needed)."""
+        area = self._steps.viewport().rect()
+        rects = [self._steps.visualItemRect(self._steps.item(i)) for i in range(self._steps.count())]
+        return bool(rects) and all(area.contains(r) for r in rects) and self._steps.isVisible()
+
+    # -- files dropped anywhere on the claim go to its scans ----------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        self._take_drag(event)
+
+    def _take_drag(self, event: QDragMoveEvent) -> None:
+        if self.scans.viewer.accepts_files() and local_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        self._take_drag(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        files = local_files(event)
+        if not (self.scans.viewer.accepts_files() and files):
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.scans.drop_files(files)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self._steps and event.type() == QEvent.Type.Resize:
+            self._fit_steps()
+        return super().eventFilter(watched, event)
 
     def _show_reopen(self, c: ClaimView, actions: frozenset[ClaimAction], *, stage: Stage | None) -> None:
         """Reopen is shown on a decided claim; a payment resting on it (the service refuses) is said first."""
@@ -292,27 +394,6 @@ class ClaimDetailPanel(QWidget):
             (self._set_rate, USE_CASE[ClaimAction.SET_RATE]),
             (self._reopen, USE_CASE[ClaimAction.REOPEN]),
         )
-
-    def _show_document_button(self, c: ClaimView | None) -> None:
-        has = c is not None and c.attachment_id is not None
-        self._document.setEnabled(has)
-        self._document.setToolTip(
-            self.tr("Show the claim's attached document") if has else self.tr("The claim has no attached document.")
-        )
-
-    @Slot()
-    def _on_document_clicked(self) -> None:
-        c = self.claim
-        if c is None or c.attachment_id is None:
-            return
-        try:
-            data, media_type = self.context.services.attachments.read(c.attachment_id)
-        except CoopDeskError as exc:
-            show_refusal(self, exc.lines())
-            return
-        title = self.tr("Claim {id} — {reference}").format(id=c.id, reference=c.reference)
-        self.document_dialog = DocumentDialog(data, media_type, title, self)
-        self.document_dialog.open()
 
     def _flag_lines(self, c: ClaimView) -> list[str]:
         lines = []

@@ -29,6 +29,7 @@ from ui.models.claims import ClaimsListModel, ClaimsTableModel, status_text
 from ui.screens.base import Screen
 from ui.screens.claim_detail import ClaimDetailPanel
 from ui.screens.claims_import import ClaimsImportPanel, claims_importer_available
+from ui.text import tr_text
 from ui.widgets.tables import fit_columns, make_table
 
 _LATE = "late"  # the status filter's "late, not yet accepted" choice
@@ -89,7 +90,9 @@ class ClaimsScreen(Screen):
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self._view)
         split.addWidget(self.detail)
-        split.setSizes([680, 390])
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        split.setSizes([240, 760])  # the figures and the scans take most of the width; the list may be dragged wider
         self.import_panel = ClaimsImportPanel(self.context, self)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -109,6 +112,8 @@ class ClaimsScreen(Screen):
         self.detail.override_requested.connect(self._on_detail_override_requested)
         self.detail.rate_requested.connect(self._on_detail_rate_requested)
         self.detail.reopen_requested.connect(self._on_detail_reopen_requested)
+        self.detail.complete_requested.connect(self._on_detail_complete_requested)
+        self.detail.documents_changed.connect(self._reselect)
         self._import.clicked.connect(self._on_import_clicked)
 
     # -- refreshing ----------------------------------------------------------------------------
@@ -297,6 +302,22 @@ class ClaimsScreen(Screen):
             self.context.hub.status_message.emit(
                 self.tr("Claim {id}: exchange rate set to {rate}").format(id=c.id, rate=rate)
             )
+
+    @Slot(dict)
+    def _on_detail_complete_requested(self, changes: dict[str, Any]) -> None:
+        c = self.detail.claim
+        if c is None:
+            return
+        result = self.context.attempt(
+            self, self.context.services.claims.complete, c.id, expected_version=c.version, **changes
+        )
+        if result is None:
+            return
+        self.context.publish(result.changes)
+        self._reselect(c.id)
+        self.context.hub.status_message.emit(
+            self.tr("Claim {id} completed: {message}").format(id=c.id, message=tr_text(result.message))
+        )
 
     def _with_reason(self, title: str, prompt: str, fn: Any) -> None:
         c = self.detail.claim
