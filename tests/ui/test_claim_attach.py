@@ -292,3 +292,29 @@ def test_no_claim_shown_takes_no_drop(qtbot, execution: Programme, tmp_path: Pat
     photo = _files(tmp_path)["payment-order.png"]
     assert not drop(screen.detail.scans.viewer, [photo])  # passed on to the window (a plan workbook, perhaps)
     assert not drop(screen.detail, [photo])
+
+
+def test_a_file_whose_name_says_nothing_is_offered_as_the_channels_missing_proof(
+    qtbot, execution: Programme, tmp_path: Path, choose
+) -> None:
+    _answers, offered = choose
+    files = _files(tmp_path)
+    s = execution.services
+    claim_id = execution.facts.waiting_claim
+    channel = s.claims.get(claim_id).channel
+    year = s.claims.get(claim_id).year
+    s.years.update_settings(year, proofs={channel: [("site_photos", False), ("airplay_certificate", True)]})
+    context = make_context(execution, tmp_path)
+    screen = open_screen(qtbot, ClaimsScreen, context)
+    assert screen.select_claim(claim_id)
+    with qtbot.waitSignal(context.hub.changed):
+        assert drop(screen.detail.scans.viewer, [files["scan-0042.png"]])
+    assert offered == [[("scan-0042.png", DocumentKind.SITE_PHOTOS)]]  # the first the channel asks for
+    with qtbot.waitSignal(context.hub.changed):
+        assert drop(screen.detail.scans.viewer, [files["payment-order.png"]])  # its name says what it is
+    assert offered[-1] == [("payment-order.png", DocumentKind.PAYMENT_ORDER)]
+    shutil_copy = tmp_path / "another.png"
+    shutil_copy.write_bytes(png(rgb=(1, 2, 3)))
+    with qtbot.waitSignal(context.hub.changed):
+        assert drop(screen.detail.scans.viewer, [shutil_copy])
+    assert offered[-1] == [("another.png", DocumentKind.AIRPLAY_CERTIFICATE)]  # the photos are there: the next

@@ -208,7 +208,12 @@ class ClaimScansPanel(QWidget):
         if c is None or not files or not self.viewer.attach_button.isEnabled():
             return 0
         today = self.context.services.ctx.today()
-        dialog = AttachDialog(files, proof_date=min(c.act_date or today, today), latest=today, parent=self)
+        carried = {d.kind for d in c.documents}
+        wanted = [p.kind for p in c.proofs if p.kind not in carried]  # the channel's proofs not yet attached
+        fallback = wanted[0] if wanted else DocumentKind.OTHER_PROOF
+        dialog = AttachDialog(
+            files, proof_date=min(c.act_date or today, today), latest=today, fallback=fallback, parent=self
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return 0
         claims, attached = self.context.services.claims, 0
