@@ -855,4 +855,6 @@ RU = {
     ),
     "UndoBar|Undo": "Отменить",
     "UndoBar|Take the decision back (Ctrl+Z)": "Отменить решение (Ctrl+Z)",
+    "Sidebar|Show the screens' names": "Показать названия разделов",
+    "Sidebar|Show icons only": "Оставить только значки",
 }
