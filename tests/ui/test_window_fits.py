@@ -113,7 +113,10 @@ def _cut_buttons(screen: QWidget, window: MainWindow) -> list[str]:
         if not button.isVisibleTo(window):
             continue
         full, seen = _visible_rect(button, window)
-        if seen != full or button.width() < button.minimumSizeHint().width():
+        squeezed = (
+            button.width() < button.minimumSizeHint().width() or button.height() < button.minimumSizeHint().height()
+        )
+        if seen != full or squeezed:
             out.append(f"{button.text() or button.toolTip()!r} at {full.getRect()} (seen {seen.getRect()})")
     return out
 
