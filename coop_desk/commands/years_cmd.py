@@ -1,5 +1,5 @@
 """Programme years from the command line: ``year create|list|show|set|criteria|advance|reopen`` (settings,
-scoring criteria and moving the year through its stages)."""
+scoring criteria and moving the year through its stages); ``year proofs|set-proofs`` in ``year_proofs_cmd``."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import argparse
 from decimal import Decimal
 from typing import Any
 
+from coop_desk.commands import year_proofs_cmd
 from coop_desk.commands.common import Outcome, amount_arg, date_arg, decimal_arg, table, to_jsonable
 from coop_desk.commands.cycle import money, split_pair
 from coop_desk.services import Services
@@ -77,6 +78,7 @@ def _register_year(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     p.add_argument("stage", choices=[s.value for s in Stage])
     p.add_argument("--reason", required=True, help="why the stage is re-opened")
     p.set_defaults(handler=year_reopen)
+    year_proofs_cmd.register(year)
 
 
 # -- argument types ------------------------------------------------------------------------------
@@ -214,6 +216,9 @@ def year_show(services: Services, args: argparse.Namespace) -> Outcome:
         f"S_max = {v.max_score}",
         "",
         *table(stages, ["stage", "from", ""]),
+        "",
+        "Proofs of performance (coop-desk year set-proofs):",
+        *year_proofs_cmd.proof_lines(v),
         "",
         *_check_lines(check),
     ]

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from coop_desk.metrics import Efficiency
 from coop_desk.rules import COUNTED
+from coop_desk.rules_proofs import ProofRequirement
 from coop_desk.services.allocation import AllocationLineView
 from coop_desk.services.claim_views import ClaimView, PaymentView
 from coop_desk.services.mockups import MockupView
@@ -109,6 +110,9 @@ class CommitmentLetter:
     deadlines: tuple[QuarterDeadline, ...]
     activities: tuple[LetterActivity, ...]
     frozen_at: dt.datetime
+    #: The proofs of performance a claim of each of the dealer's planned channels carries (R7), in the
+    #: year's order of channels.
+    proofs: tuple[tuple[str, tuple[ProofRequirement, ...]], ...] = ()
 
     @property
     def eligible(self) -> bool:

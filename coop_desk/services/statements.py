@@ -108,6 +108,7 @@ class StatementService:
             shared = sum((ln.demand for ln in lines), ZERO) > alloc.budget
             examples = brand_examples(alloc.base_rate)
             quarter_deadlines = deadlines(year, programme_year.claim_deadline_days)
+            proof_table = rules.read_table(programme_year.proofs)
             s_max = rules.dealer_score((Decimal(c.max_points), c.weight) for c in criteria)
             out = []
             for ln in lines:
@@ -149,6 +150,7 @@ class StatementService:
                         deadlines=quarter_deadlines,
                         activities=acts,
                         frozen_at=alloc.frozen_at,
+                        proofs=_channel_proofs(proof_table, programme_year.channels, acts),
                     )
                 )
             return out
@@ -315,3 +317,13 @@ def _allocation_line(
 
 
 __all__ = ["StatementService"]
+
+
+def _channel_proofs(
+    table: rules.ProofTable, channels: Sequence[str], activities: Sequence[LetterActivity]
+) -> tuple[tuple[str, tuple[rules.ProofRequirement, ...]], ...]:
+    """The proofs of each channel the dealer planned, in the year's order of channels (a channel that needs
+    none is left out)."""
+    planned = {a.channel for a in activities}
+    order = [c for c in channels if c in planned] + sorted(planned - set(channels))
+    return tuple((c, rules.proofs_for(table, c)) for c in order if rules.proofs_for(table, c))

@@ -112,9 +112,9 @@ def proof_setting(value: Any, channels: Sequence[str]) -> tuple[dict[str, Any] |
             continue
         proofs: list[rules.ProofRequirement] = []
         for item in items or ():
-            proof = _proof(item)
+            proof, shown = _proof(item)
             if proof is None:
-                problems.append(Problem(at, Text("{value} is not a proof of performance", value=repr(item))))
+                problems.append(Problem(at, Text("{value} is not a proof of performance", value=shown)))
             elif any(p.kind == proof.kind for p in proofs):
                 problems.append(Problem(at, Text("names {kind} twice", kind=document_kind(proof.kind))))
             else:
@@ -124,8 +124,9 @@ def proof_setting(value: Any, channels: Sequence[str]) -> tuple[dict[str, Any] |
     return (rules.stored_table(table) if not problems else None), problems
 
 
-def _proof(item: Any) -> rules.ProofRequirement | None:
-    """One entry of the table as a requirement, or None when it is not a proof of performance."""
+def _proof(item: Any) -> tuple[rules.ProofRequirement | None, str]:
+    """One entry of the table as a requirement, or None when it is not a proof of performance (with the kind
+    as the message shows it: ``'invoice'``, not the whole entry)."""
     kind: Any
     required: Any
     if isinstance(item, rules.ProofRequirement):
@@ -139,10 +140,10 @@ def _proof(item: Any) -> rules.ProofRequirement | None:
     try:
         proof = DocumentKind(kind)
     except ValueError:
-        return None
+        return None, repr(kind)
     if not proof.is_proof or not isinstance(required, bool):
-        return None
-    return rules.ProofRequirement(proof, required)
+        return None, repr(item) if proof.is_proof else repr(proof.value)
+    return rules.ProofRequirement(proof, required), ""
 
 
 def setting_name(name: str) -> str:

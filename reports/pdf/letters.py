@@ -20,10 +20,11 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 
 from coop_desk import rules
 from coop_desk.services.statement_views import CommitmentLetter
+from coop_desk.words import document_kind
 from reports.pdf.dealer_kit import channel_text, criterion_text, month_text, num, side_by_side
 from reports.pdf.document import ReportDocument
 from reports.pdf.formatting import date_text, money, percent
-from reports.pdf.i18n import add_strings, lang_of, quarter_label, t
+from reports.pdf.i18n import add_strings, lang_of, quarter_label, service_text, t
 from reports.pdf.styles import esc, heading, note, para, spacer, styles
 from reports.pdf.tables import Column, data_table, key_value_table
 
@@ -152,6 +153,14 @@ add_strings(
             "ru": "акт приёмки-сдачи работ, подтверждающий, что работа выполнена.",
             "en": "the acceptance act that proves the work was done.",
         },
+        "lt.proofs": {
+            "ru": "Для каналов вашего плана к заявке прикладываются подтверждения выхода рекламы; дата каждого "
+            "должна лежать между утверждением макета и актом приёмки:",
+            "en": "For the channels of your plan a claim also carries proofs of performance, each dated between "
+            "the mockup's approval and the acceptance act:",
+        },
+        "lt.proof_required": {"ru": "обязательно", "en": "required"},
+        "lt.proof_optional": {"ru": "по возможности", "en": "optional"},
         "lt.formula": {
             "ru": "Возмещение = min(сумма счёта, оплачено) × ставка, с округлением до копеек, в пределах "
             "выделенной вам суммы.",
@@ -418,6 +427,11 @@ def _rules(le: CommitmentLetter, lang: str, width: float) -> Iterator[Flowable]:
     bullet = ParagraphStyle("lt_bullet", parent=s.body, leftIndent=12, bulletIndent=3)
     docs = [heading(t("lt.rule_docs_title", lang), 3), para(t("lt.rule_docs", lang))]
     docs += [Paragraph(esc(t(f"lt.doc.{k}", lang)), bullet, bulletText="•") for k in le.documents]
+    if le.proofs:
+        docs += [spacer(1), para(t("lt.proofs", lang))]
+        docs += [
+            Paragraph(esc(proof_line(channel, proofs, lang)), bullet, bulletText="•") for channel, proofs in le.proofs
+        ]
     docs.append(spacer(1))
     docs.append(para(t("lt.formula", lang)))
     yield KeepTogether(docs)
@@ -438,6 +452,13 @@ def _rules(le: CommitmentLetter, lang: str, width: float) -> Iterator[Flowable]:
             data_table(cols, rows, width * 0.75),
         ]
     )
+
+
+def proof_line(channel: str, proofs: Sequence[rules.ProofRequirement], lang: str) -> str:
+    """ "radio: airplay certificate (required)" in ``lang``."""
+    need = {True: t("lt.proof_required", lang), False: t("lt.proof_optional", lang)}
+    named = [f"{service_text(document_kind(p.kind), lang)} ({need[p.required]})" for p in proofs]
+    return f"{channel_text(channel, lang)}: {', '.join(named)}"
 
 
 def _signatures(lang: str, width: float) -> Iterator[Flowable]:  # ok-float

@@ -3169,6 +3169,79 @@ Reason (recorded in the audit log):</source>
     </message>
 </context>
 <context>
+    <name>ProofsEditor</name>
+    <message>
+        <location filename="../../ui/screens/settings_proofs.py" line="61" />
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings_proofs.py" line="61" />
+        <source>Proof</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings_proofs.py" line="61" />
+        <source>Required</source>
+        <translation>Обязательно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings_proofs.py" line="71" />
+        <source>A claim without a required proof is returned naming it; a proof's date must lie between the mockup's approval and the acceptance act. An optional proof is asked for but not required.</source>
+        <translation>Заявка без обязательного подтверждения возвращается с его названием; дата подтверждения должна лежать между утверждением макета и актом приёмки. Необязательное подтверждение запрашивается, но не требуется.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings_proofs.py" line="83" />
+        <source>Add a proof</source>
+        <translation>Добавить подтверждение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings_proofs.py" line="84" />
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings_proofs.py" line="85" />
+        <source>Restore common practice</source>
+        <translation>Вернуть обычную практику</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings_proofs.py" line="86" />
+        <source>The usual proofs for each channel of the year (saved with Save proofs)</source>
+        <translation>Обычные подтверждения для каждого канала года (сохраняются кнопкой «Сохранить подтверждения»)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings_proofs.py" line="87" />
+        <source>Save proofs</source>
+        <translation>Сохранить подтверждения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings_proofs.py" line="117" />
+        <source>The year is closed: its settings cannot change.</source>
+        <translation>Год закрыт: его настройки менять нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings_proofs.py" line="159" />
+        <source>Required: a claim without it is returned</source>
+        <translation>Обязательно: заявка без него возвращается</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings_proofs.py" line="199" />
+        <source>No proof asked for: {0}</source>
+        <translation>Подтверждения не запрашиваются: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings_proofs.py" line="227" />
+        <source>Common practice is filled in: save the proofs to keep it.</source>
+        <translation>Подставлена обычная практика: сохраните подтверждения, чтобы она осталась.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings_proofs.py" line="236" />
+        <source>The proofs of performance are saved.</source>
+        <translation>Подтверждения выхода рекламы сохранены.</translation>
+    </message>
+</context>
+<context>
     <name>ReportKind</name>
     <message>
         <location filename="../../ui/screens/reports.py" line="31" />
@@ -7454,208 +7527,218 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="76" />
-        <location filename="../../ui/screens/settings.py" line="195" />
+        <location filename="../../ui/screens/settings.py" line="77" />
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="78" />
+        <source>Proofs of performance</source>
+        <translation>Подтверждения выхода рекламы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="84" />
+        <location filename="../../ui/screens/settings.py" line="204" />
         <source>Programme year</source>
         <translation>Программный год</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="85" />
+        <location filename="../../ui/screens/settings.py" line="93" />
         <source>The manufacturer's share of each activity: 0.5 is 50 %</source>
         <translation>Доля производителя в каждом мероприятии: 0.5 — это 50 %</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="91" />
+        <location filename="../../ui/screens/settings.py" line="99" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="93" />
+        <location filename="../../ui/screens/settings.py" line="101" />
         <source>One channel per line</source>
         <translation>По одному каналу в строке</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="108" />
+        <location filename="../../ui/screens/settings.py" line="116" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="109" />
+        <location filename="../../ui/screens/settings.py" line="117" />
         <source>Documents language</source>
         <translation>Язык документов</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="110" />
-        <location filename="../../ui/screens/settings.py" line="265" />
+        <location filename="../../ui/screens/settings.py" line="118" />
+        <location filename="../../ui/screens/settings.py" line="277" />
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="111" />
-        <location filename="../../ui/screens/settings.py" line="266" />
+        <location filename="../../ui/screens/settings.py" line="119" />
+        <location filename="../../ui/screens/settings.py" line="278" />
         <source>Base rate</source>
         <translation>Базовая ставка</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="112" />
-        <location filename="../../ui/screens/settings.py" line="267" />
+        <location filename="../../ui/screens/settings.py" line="120" />
+        <location filename="../../ui/screens/settings.py" line="279" />
         <source>Cap floor</source>
         <translation>Минимальный лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="113" />
-        <location filename="../../ui/screens/settings.py" line="268" />
+        <location filename="../../ui/screens/settings.py" line="121" />
+        <location filename="../../ui/screens/settings.py" line="280" />
         <source>Cap ceiling</source>
         <translation>Максимальный лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="114" />
-        <location filename="../../ui/screens/settings.py" line="269" />
+        <location filename="../../ui/screens/settings.py" line="122" />
+        <location filename="../../ui/screens/settings.py" line="281" />
         <source>Eligibility threshold k</source>
         <translation>Порог участия k</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="115" />
+        <location filename="../../ui/screens/settings.py" line="123" />
         <source>Claim deadline after quarter end</source>
         <translation>Срок подачи заявок после квартала</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="116" />
+        <location filename="../../ui/screens/settings.py" line="124" />
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="117" />
+        <location filename="../../ui/screens/settings.py" line="125" />
         <source>Consolidating agency</source>
         <translation>Консолидирующее агентство</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="118" />
+        <location filename="../../ui/screens/settings.py" line="126" />
         <source>Evaluating agency</source>
         <translation>Оценивающее агентство</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="120" />
+        <location filename="../../ui/screens/settings.py" line="128" />
         <source>{0} from</source>
         <translation>{0} с</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="121" />
+        <location filename="../../ui/screens/settings.py" line="129" />
         <source>Save programme settings</source>
         <translation>Сохранить настройки программы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="133" />
+        <location filename="../../ui/screens/settings.py" line="141" />
         <source>Scoring criteria</source>
         <translation>Критерии оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="135" />
+        <location filename="../../ui/screens/settings.py" line="143" />
         <source>Criterion</source>
         <translation>Критерий</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="135" />
+        <location filename="../../ui/screens/settings.py" line="143" />
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="135" />
+        <location filename="../../ui/screens/settings.py" line="143" />
         <source>Max points</source>
         <translation>Макс. баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="142" />
+        <location filename="../../ui/screens/settings.py" line="150" />
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="143" />
+        <location filename="../../ui/screens/settings.py" line="151" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="144" />
+        <location filename="../../ui/screens/settings.py" line="152" />
         <source>Save criteria</source>
         <translation>Сохранить критерии</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="150" />
+        <location filename="../../ui/screens/settings.py" line="158" />
         <source>A dealer's score is Σ weight × points; k = S / S max.</source>
         <translation>Балл дилера S = Σ вес × баллы; k = S / S макс.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="160" />
+        <location filename="../../ui/screens/settings.py" line="168" />
         <source>Preferences</source>
         <translation>Личные настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="170" />
+        <location filename="../../ui/screens/settings.py" line="178" />
         <source>Clear the recent databases</source>
         <translation>Очистить список недавних баз</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="172" />
+        <location filename="../../ui/screens/settings.py" line="180" />
         <source>Window language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="173" />
+        <location filename="../../ui/screens/settings.py" line="181" />
         <source>Numbers</source>
         <translation>Числа</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="174" />
+        <location filename="../../ui/screens/settings.py" line="182" />
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="198" />
+        <location filename="../../ui/screens/settings.py" line="207" />
         <source>Programme year {0}</source>
         <translation>Программный год {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="219" />
+        <location filename="../../ui/screens/settings.py" line="228" />
         <source>The year is closed: its settings cannot change.</source>
         <translation>Год закрыт: его настройки менять нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="221" />
+        <location filename="../../ui/screens/settings.py" line="230" />
         <source>The allocation is frozen: budget, rates, cap range, threshold and criteria cannot change.</source>
         <translation>Распределение зафиксировано: бюджет, ставки, лимиты, порог и критерии менять нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="294" />
+        <location filename="../../ui/screens/settings.py" line="306" />
         <source>row {0}: the weight is not a number</source>
         <translation>строка {0}: вес не является числом</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="296" />
+        <location filename="../../ui/screens/settings.py" line="308" />
         <source>row {0}: max points must be a whole number</source>
         <translation>строка {0}: максимум баллов должен быть целым числом</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="312" />
+        <location filename="../../ui/screens/settings.py" line="324" />
         <source>{0}: not a number</source>
         <translation>{0}: не число</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="315" />
+        <location filename="../../ui/screens/settings.py" line="327" />
         <source>Nothing changed.</source>
         <translation>Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="319" />
+        <location filename="../../ui/screens/settings.py" line="331" />
         <source>The programme settings are saved.</source>
         <translation>Настройки программы сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="330" />
+        <location filename="../../ui/screens/settings.py" line="342" />
         <source>The scoring criteria are saved.</source>
         <translation>Критерии оценки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="363" />
+        <location filename="../../ui/screens/settings.py" line="375" />
         <source>The list of recent databases is cleared.</source>
         <translation>Список недавних баз очищен.</translation>
     </message>

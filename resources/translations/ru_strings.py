@@ -855,6 +855,28 @@ RU = {
     ),
     "UndoBar|Undo": "Отменить",
     "UndoBar|Take the decision back (Ctrl+Z)": "Отменить решение (Ctrl+Z)",
+    # settings: proofs of performance (R7)
+    "SettingsScreen|Programme": "Программа",
+    "Proofs of performance": "Подтверждения выхода рекламы",
+    "ProofsEditor|Proof": "Подтверждение",
+    "ProofsEditor|Required": "Обязательно",
+    "A claim without a required proof is returned naming it; a proof's date must lie between the mockup's "
+    "approval and the acceptance act. An optional proof is asked for but not required.": (
+        "Заявка без обязательного подтверждения возвращается с его названием; дата подтверждения должна лежать "
+        "между утверждением макета и актом приёмки. Необязательное подтверждение запрашивается, но не требуется."
+    ),
+    "Add a proof": "Добавить подтверждение",
+    "Restore common practice": "Вернуть обычную практику",
+    "The usual proofs for each channel of the year (saved with Save proofs)": (
+        "Обычные подтверждения для каждого канала года (сохраняются кнопкой «Сохранить подтверждения»)"
+    ),
+    "Save proofs": "Сохранить подтверждения",
+    "Required: a claim without it is returned": "Обязательно: заявка без него возвращается",
+    "No proof asked for: {0}": "Подтверждения не запрашиваются: {0}",
+    "Common practice is filled in: save the proofs to keep it.": (
+        "Подставлена обычная практика: сохраните подтверждения, чтобы она осталась."
+    ),
+    "The proofs of performance are saved.": "Подтверждения выхода рекламы сохранены.",
     "Sidebar|Show the screens' names": "Показать названия разделов",
     "Sidebar|Show icons only": "Оставить только значки",
 }

@@ -16,11 +16,13 @@ from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from coop_desk import rules
 from coop_desk.demo import DemoProgramme
+from coop_desk.demo_scans import proof_file
 from coop_desk.demo_states import score_for_allocation
 from coop_desk.services import Services
 from coop_desk.services.base import ServiceContext
-from coop_desk.services.claim_views import ClaimInput
+from coop_desk.services.claim_views import ClaimInput, DocumentInput
 from models import ClaimStatus, MockupStatus, Stage
 from models.db import Database, sqlite_url
 from tests.ui.shell_state import show
@@ -181,7 +183,12 @@ def test_a_whole_year_through_the_window(qtbot: Any, window: MainWindow, tmp_pat
 
     # 5. A claim filed through the service is approved on the claims screen.
     today.day = dt.date(YEAR, 2, 1)
+    proofs = []  # the proofs of performance its channel asks for (R7), dated between the approval and the act
+    for proof in rules.proofs_for(s.years.get(YEAR).proofs, activity.channel):
+        data, name = proof_file(proof.kind, day=dt.date(YEAR, 1, 16), dealer="ООО «Родник»", idea="Весна", seed=1)
+        proofs.append(DocumentInput(proof.kind, s.attachments.add(data, name).id, dt.date(YEAR, 1, 16)))
     claim = ClaimInput(
+        documents=tuple(proofs),
         reference=activity.reference,
         invoice_number="INV-1",
         invoice_date=dt.date(YEAR, 1, 15),

@@ -1,4 +1,5 @@
-"""Settings: the programme year's settings and criteria (in the database), and personal preferences (QSettings)."""
+"""Settings: the programme year's settings and criteria (in the database), and personal preferences (QSettings);
+the year's proofs of performance on their own tab (``settings_proofs``)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +39,7 @@ from ui.money_input import DecimalEdit, MoneyEdit, parse_decimal
 from ui.numbers import NUMBER_FORMATS, number_format_label, set_number_format
 from ui.prefs import LANGUAGES
 from ui.screens.base import Screen
+from ui.screens.settings_proofs import ProofsEditor
 
 DATE_FIELDS = ("drafting_from", "consolidation_from", "allocation_from", "execution_from", "evaluation_from")
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский"}
@@ -68,9 +71,14 @@ class SettingsScreen(Screen):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
+        self.proofs = ProofsEditor(self.context)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(scroll, self.tr("Programme"))
+        self.tabs.addTab(self.proofs, self.tr("Proofs of performance"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.addWidget(self.tabs)
 
     def _build_programme(self) -> QGroupBox:
         self.programme_box = QGroupBox(self.tr("Programme year"))
@@ -190,6 +198,7 @@ class SettingsScreen(Screen):
         self.number_format.setCurrentIndex(max(0, self.number_format.findData(self.context.prefs.number_format)))
         self.database.setText(self.context.db_url)
         view = self._view = self.context.year_view()
+        self.proofs.load(view)
         self.programme_box.setEnabled(view is not None)
         if view is None:
             self.programme_box.setTitle(self.tr("Programme year"))
@@ -234,6 +243,9 @@ class SettingsScreen(Screen):
             if all(criteria_ok)
             else triggers.NoEditTriggers
         )
+
+    def has_unsaved_changes(self) -> bool:
+        return self.proofs.has_unsaved_changes()
 
     def _programme_fields(self) -> list[QWidget]:
         amounts = (self.budget, self.base_rate, self.cap_floor, self.cap_ceiling, self.threshold)
