@@ -15,6 +15,8 @@ QListWidget#Sidebar::item:selected { background: #2f3e50; color: #ffffff; border
 QListWidget#Sidebar::item:hover:!selected { background: #27313f; }
 QFrame#StageBar { background: transparent; border: none; }
 QMenuBar { background: #f3f5f8; border-bottom: 1px solid #d8dde4; }
+QMenuBar::item { padding: 5px 8px; background: transparent; }
+QMenuBar::item:selected { background: #dfe6ee; }
 QFrame#SidebarPanel { background: #1f2a37; }
 QToolButton#SidebarToggle { color: #e5e9f0; border: none; padding: 4px 12px; font-size: 11pt; }
 QToolButton#SidebarToggle:hover { background: #27313f; }
