@@ -233,7 +233,14 @@ def test_first_start_fills_the_available_screen_and_then_the_geometry_is_restore
     qtbot.addWidget(again)
     again.place_on_screen()
     assert again.size() == QSize(1000, 560) and not again.isMaximized()
-    for w in (window, again):
+    again.show()
+    again.resize(1000, 530)  # (the offscreen screen is 800 wide: only the height tells)
+    assert again.close()  # closing remembers where the window was
+    third = MainWindow(execution.services, prefs)
+    qtbot.addWidget(third)
+    third.place_on_screen()
+    assert third.size() == QSize(1000, 530)
+    for w in (window, again, third):
         w.context.tasks.wait_for_done(30000)
 
 
