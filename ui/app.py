@@ -58,11 +58,7 @@ def run_app(args: argparse.Namespace) -> int:
         return 1
     prefs.last_database = url
     window = MainWindow(services, prefs, lang=lang)
-    geometry = prefs.state("main_window")
-    if geometry is not None:
-        window.restoreGeometry(geometry)
-    else:
-        window.resize(1360, 860)
+    window.place_on_screen()  # the saved geometry, else the screen's available area (ui/window_layout.py)
     window.show()
     if window.context.year is None:
         offer_first_start(window)

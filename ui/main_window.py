@@ -5,17 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -24,13 +23,14 @@ from PySide6.QtWidgets import (
 from ui import screens as registry
 from ui.context import ScreenContext
 from ui.events import ChangeHub
-from ui.icons import icon
 from ui.prefs import Prefs
 from ui.screens.base import Screen
+from ui.sidebar import NAME_ROLE, Sidebar
 from ui.stage_bar import StageBar
 from ui.tasks import TaskHandle, TaskRunner
+from ui.window_layout import MINIMUM_SIZE, SidebarMode, WindowLayout
 
-NAME_ROLE = Qt.ItemDataRole.UserRole + 1
+__all__ = ["NAME_ROLE", "MainWindow"]
 
 
 class MainWindow(QMainWindow):
@@ -49,7 +49,8 @@ class MainWindow(QMainWindow):
         self.prefs = prefs
         self.hub = hub or ChangeHub(self)
         self.setAcceptDrops(True)
-        self.setMinimumSize(QSize(1100, 700))
+        self.window_layout = WindowLayout(prefs)
+        self.setMinimumSize(MINIMUM_SIZE)  # 1366×768 at 125 % leaves about 1090×540
         self._screens: dict[str, Screen] = {}
         self._holders: dict[str, QWidget] = {}
         self.context: ScreenContext
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         )
         self._build_body()
         self._build_menus()
+        self._fit_stage_bar(self.width())
         self._update_title()
         from ui.sign_in import who_text
 
@@ -86,40 +88,37 @@ class MainWindow(QMainWindow):
         self.hub.database_opened.emit(self.context.db_url)
 
     def _build_body(self) -> None:
+        self._save_splitters()
         for screen in self._screens.values():
             screen.deleteLater()
         self._screens.clear()
         self._holders.clear()
-        self.sidebar = QListWidget()
-        self.sidebar.setObjectName("Sidebar")
-        self.sidebar.setFixedWidth(210)
-        self.sidebar.setIconSize(QSize(18, 18))
+        self.sidebar_panel = Sidebar(self.window_layout.sidebar_mode)
+        self.sidebar_panel.fit_width(self.width())
+        self.sidebar_panel.mode_chosen.connect(self._on_sidebar_mode_chosen)
+        self.sidebar = self.sidebar_panel.list
         self.stack = QStackedWidget()
         for entry in registry.registered():
-            item = QListWidgetItem(icon(entry.name), entry.title)
-            item.setData(NAME_ROLE, entry.name)
-            item.setSizeHint(QSize(200, 34))
-            self.sidebar.addItem(item)
+            self.sidebar_panel.add_screen(entry.name, entry.title)
             holder = QWidget()
             holder.setObjectName(f"holder-{entry.name}")
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self._holders[entry.name] = holder
             self.stack.addWidget(holder)
+        # The stage bar shares the menu bar's row: the screens get its height (issue 14.1).
+        old_bar = getattr(self, "stage_bar", None)
         self.stage_bar = StageBar(self.context)
         self.stage_bar.year_picked.connect(self._on_stage_bar_year_picked)
         self.stage_bar.new_year_requested.connect(self._on_new_year_requested)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.setSpacing(0)
-        right_layout.addWidget(self.stage_bar)
-        right_layout.addWidget(self.stack, 1)
+        self.menuBar().setCornerWidget(self.stage_bar, Qt.Corner.TopRightCorner)
+        if old_bar is not None:
+            old_bar.deleteLater()
         body = QWidget()
         layout = QHBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.sidebar)
-        layout.addWidget(right, 1)
+        layout.addWidget(self.sidebar_panel)
+        layout.addWidget(self.stack, 1)
         old = self.centralWidget()
         self.setCentralWidget(body)
         if old is not None:
@@ -157,6 +156,7 @@ class MainWindow(QMainWindow):
         assert layout is not None
         layout.addWidget(screen)
         self._screens[name] = screen
+        self.window_layout.restore_when_shown(name, screen)
         return screen
 
     def show_screen(self, name: str, filters: dict[str, Any] | None = None) -> Screen | None:
@@ -196,6 +196,19 @@ class MainWindow(QMainWindow):
             offer_first_start(self)
         return True
 
+    def place_on_screen(self) -> None:
+        """Where the window was last time, else over the available screen (maximised on a small one)."""
+        self.window_layout.place(self)
+
+    def save_layout(self) -> None:
+        """Remember the geometry and the open screens' splitter positions (the sidebar choice is kept as made)."""
+        self.window_layout.save(self)
+        self._save_splitters()
+
+    def _save_splitters(self) -> None:
+        for name, screen in self._screens.items():
+            self.window_layout.save_splitters(name, screen)
+
     def set_year(self, year: int) -> None:
         self.context.year = year
         self.hub.year_selected.emit(year)
@@ -207,8 +220,26 @@ class MainWindow(QMainWindow):
             return
         name = self.sidebar.item(row).data(NAME_ROLE)
         self.screen_named(name)
+        # Only the current screen's minimum size counts: one large screen must not enlarge all the others.
+        for index, holder in enumerate(self._holders.values()):
+            policy = QSizePolicy.Policy.Preferred if index == row else QSizePolicy.Policy.Ignored
+            holder.setSizePolicy(policy, policy)
         self.stack.setCurrentIndex(row)
         self.screen_shown.emit(name)
+
+    @Slot(str)
+    def _on_sidebar_mode_chosen(self, mode: str) -> None:
+        self.window_layout.sidebar_mode = SidebarMode(mode)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.sidebar_panel.fit_width(event.size().width())
+        self._fit_stage_bar(event.size().width())
+
+    def _fit_stage_bar(self, width: int) -> None:
+        bar = self.menuBar()
+        menus = max((bar.actionGeometry(a).right() for a in bar.actions()), default=0)
+        self.stage_bar.fit_width(width - menus - 24)
 
     @Slot(int)
     def _on_stage_bar_year_picked(self, year: int) -> None:
@@ -288,7 +319,7 @@ class MainWindow(QMainWindow):
                 return
             self.context.tasks.cancel_all()
         self.context.tasks.wait_for_done(30000)
-        self.prefs.set_state("main_window", self.saveGeometry())
+        self.save_layout()
         event.accept()
 
 

@@ -40,11 +40,12 @@ class StageBar(QFrame):
         self._stage.setObjectName("StageBarStage")
         self._dates = QLabel()
         self._dates.setObjectName("StageBarDates")
+        self._room = 10_000
         self._move = QPushButton(self.tr("Move to next stage…"))
         self._new_year = QPushButton(self.tr("Start a programme year…"))
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 6, 12, 6)
-        layout.setSpacing(12)
+        layout.setContentsMargins(10, 1, 4, 1)
+        layout.setSpacing(10)
         layout.addWidget(self._year_label)
         layout.addWidget(self._years)
         layout.addWidget(self._stage)
@@ -64,6 +65,29 @@ class StageBar(QFrame):
         hub.years_listed.connect(self.refresh)
 
     # -- showing -------------------------------------------------------------------------------
+    def fit_width(self, room: int) -> None:
+        """The bar has this many pixels: if they are too few, the stage's dates move into its tooltip."""
+        self._room = room
+        self._fit()
+
+    def _fit(self) -> None:
+        layout = self.layout()
+        assert layout is not None
+        shown = [
+            w for w in self.findChildren(QWidget) if w.parent() is self and not w.isHidden() and w is not self._dates
+        ]
+        margins = layout.contentsMargins()
+        needed = sum(w.sizeHint().width() for w in shown) + layout.spacing() * len(shown)
+        needed += margins.left() + margins.right() + self._dates.sizeHint().width()
+        compact = bool(self._dates.text()) and needed > self._room
+        self._dates.setVisible(bool(self._dates.text()) and not compact)
+        self._stage.setToolTip(self._dates.text() if compact else "")
+
+    @property
+    def compact(self) -> bool:
+        """The dates are in the stage's tooltip, not on the bar."""
+        return bool(self._dates.text()) and self._dates.isHidden()
+
     @Slot()
     def refresh(self) -> None:
         years = [v.year for v in self.context.services.years.list_years()]
@@ -89,6 +113,7 @@ class StageBar(QFrame):
         self._year_label.setVisible(len(years) <= 1)
         self._stage.setText(self.tr("Stage: {0}").format(stage_label(view.stage)))
         self._dates.setText(self._dates_text(view.stage, dict(view.stage_dates)))
+        self._fit()
         nxt = view.stage.next()
         self.context.gate(
             self._move,

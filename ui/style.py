@@ -13,7 +13,13 @@ QLabel#ScoreS, QLabel#ScoreK, QLabel#ScoreCap { font-weight: 600; font-size: 11p
 QListWidget#Sidebar::item { padding: 6px 14px; border-left: 3px solid transparent; }
 QListWidget#Sidebar::item:selected { background: #2f3e50; color: #ffffff; border-left: 3px solid #4f9dde; }
 QListWidget#Sidebar::item:hover:!selected { background: #27313f; }
-QFrame#StageBar { background: #f3f5f8; border: none; border-bottom: 1px solid #d8dde4; }
+QFrame#StageBar { background: transparent; border: none; }
+QMenuBar { background: #f3f5f8; border-bottom: 1px solid #d8dde4; }
+QMenuBar::item { padding: 5px 8px; background: transparent; }
+QMenuBar::item:selected { background: #dfe6ee; }
+QFrame#SidebarPanel { background: #1f2a37; }
+QToolButton#SidebarToggle { color: #e5e9f0; border: none; padding: 4px 12px; font-size: 11pt; }
+QToolButton#SidebarToggle:hover { background: #27313f; }
 QLabel#StageBarYear { font-weight: 600; font-size: 11pt; }
 QLabel#StageBarStage {
     background: #e1effa; color: #134e7c; border-radius: 9px; padding: 2px 10px; font-weight: 600;

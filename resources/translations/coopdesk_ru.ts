@@ -1019,17 +1019,17 @@ These values become the year's settings; dealers' commitment letters can then be
         <translation>Сканы: PDF или изображения (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_scans.py" line="220" />
+        <location filename="../../ui/screens/claim_scans.py" line="225" />
         <source>{file}: not attached</source>
         <translation>{file}: не прикреплён</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_scans.py" line="237" />
+        <location filename="../../ui/screens/claim_scans.py" line="242" />
         <source>Remove the scan</source>
         <translation>Открепить скан</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_scans.py" line="238" />
+        <location filename="../../ui/screens/claim_scans.py" line="243" />
         <source>Take the {kind} {file} off claim {id}? (The stored file stays: other claims may use it.)</source>
         <translation>Открепить «{kind}» {file} от заявки {id}? (Сохранённый файл останется: его могут использовать другие заявки.)</translation>
     </message>
@@ -2306,27 +2306,27 @@ Why is the decision reopened (recorded in the audit trail)?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>CoopDesk — {0}</source>
         <translation>CoopDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="303" />
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>There are unsaved changes on: {0}. Close anyway and lose them?</source>
         <translation>Есть несохранённые изменения: {0}. Закрыть и потерять их?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="313" />
         <source>Work in progress</source>
         <translation>Идёт работа</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="314" />
         <source>A background task is still running. Cancel it and close?</source>
         <translation>Фоновая задача ещё выполняется. Отменить её и закрыть?</translation>
     </message>
@@ -8014,6 +8014,19 @@ Reason (recorded in the audit log):</source>
     </message>
 </context>
 <context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../ui/sidebar.py" line="83" />
+        <source>Show the screens' names</source>
+        <translation>Показать названия разделов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="83" />
+        <source>Show icons only</source>
+        <translation>Оставить только значки</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <location filename="../../ui/sign_in.py" line="31" />
@@ -8087,82 +8100,82 @@ Reason (recorded in the audit log):</source>
         <translation>Программный год</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_bar.py" line="43" />
+        <location filename="../../ui/stage_bar.py" line="44" />
         <source>Move to next stage…</source>
         <translation>Перейти к следующему этапу…</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_bar.py" line="44" />
+        <location filename="../../ui/stage_bar.py" line="45" />
         <source>Start a programme year…</source>
         <translation>Начать программный год…</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_bar.py" line="82" />
+        <location filename="../../ui/stage_bar.py" line="106" />
         <source>No programme year yet</source>
         <translation>Программного года ещё нет</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_bar.py" line="86" />
+        <location filename="../../ui/stage_bar.py" line="110" />
         <source>Start a programme year first</source>
         <translation>Сначала начните программный год</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_bar.py" line="88" />
+        <location filename="../../ui/stage_bar.py" line="112" />
         <source>Programme year {0}</source>
         <translation>Программный год {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_bar.py" line="90" />
+        <location filename="../../ui/stage_bar.py" line="114" />
         <source>Stage: {0}</source>
         <translation>Этап: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_bar.py" line="98" />
+        <location filename="../../ui/stage_bar.py" line="123" />
         <source>Move the year to {0}</source>
         <translation>Перевести год на этап «{0}»</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_bar.py" line="97" />
+        <location filename="../../ui/stage_bar.py" line="122" />
         <source>The year is closed: there is no later stage</source>
         <translation>Год закрыт: следующего этапа нет</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_bar.py" line="105" />
+        <location filename="../../ui/stage_bar.py" line="130" />
         <source>since {0}</source>
         <translation>с {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_bar.py" line="108" />
+        <location filename="../../ui/stage_bar.py" line="133" />
         <source>{0} from {1}</source>
         <translation>{0} с {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_bar.py" line="123" />
+        <location filename="../../ui/stage_bar.py" line="148" />
         <source>The year is closed: there is no later stage.</source>
         <translation>Год закрыт: следующего этапа нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_bar.py" line="126" />
+        <location filename="../../ui/stage_bar.py" line="151" />
         <source>Move to {0}</source>
         <translation>Переход к этапу «{0}»</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_bar.py" line="128" />
+        <location filename="../../ui/stage_bar.py" line="153" />
         <source>Year {0} cannot move to {1} yet. Still missing:</source>
         <translation>Год {0} пока нельзя перевести на этап «{1}». Не хватает:</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_bar.py" line="132" />
+        <location filename="../../ui/stage_bar.py" line="157" />
         <source>Year {0} can move to {1}, but:</source>
         <translation>Год {0} можно перевести на этап «{1}», но:</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_bar.py" line="134" />
+        <location filename="../../ui/stage_bar.py" line="159" />
         <source>Move on anyway?</source>
         <translation>Всё равно перейти?</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_bar.py" line="136" />
+        <location filename="../../ui/stage_bar.py" line="161" />
         <source>Move year {0} from {1} to {2}? Stages only move forward.</source>
         <translation>Перевести год {0} с этапа «{1}» на этап «{2}»? Этапы идут только вперёд.</translation>
     </message>
@@ -8276,7 +8289,7 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>_TaskIndicator</name>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="335" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>

@@ -938,4 +938,6 @@ RU = {
     "pages 1–{shown} of {count}": "страницы 1–{shown} из {count}",
     "{count} pages": "{count} стр.",
     "{percent} %": "{percent} %",
+    "Sidebar|Show the screens' names": "Показать названия разделов",
+    "Sidebar|Show icons only": "Оставить только значки",
 }
