@@ -724,172 +724,172 @@ These values become the year's settings; dealers' commitment letters can then be
         <translation>Выплачено дилеру</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="96" />
+        <location filename="../../ui/screens/claim_detail.py" line="97" />
         <source>Reopen decision…</source>
-        <translation>Пересмотреть решение…</translation>
+        <translation>Пересмотреть…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="106" />
+        <location filename="../../ui/screens/claim_detail.py" line="102" />
         <source>exchange rate</source>
         <translation>курс валюты</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="107" />
+        <location filename="../../ui/screens/claim_detail.py" line="103" />
         <source>Set rate</source>
         <translation>Установить курс</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="112" />
+        <location filename="../../ui/screens/claim_detail.py" line="108" />
         <source>Exchange rate</source>
         <translation>Курс валюты</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="157" />
+        <location filename="../../ui/screens/claim_detail.py" line="153" />
         <source>The computation (R6, R7)</source>
         <translation>Расчёт (R6, R7)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="127" />
+        <location filename="../../ui/screens/claim_detail.py" line="123" />
         <source>Approve</source>
         <translation>Одобрить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="128" />
+        <location filename="../../ui/screens/claim_detail.py" line="124" />
         <source>Return to dealer…</source>
         <translation>Вернуть дилеру…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="129" />
+        <location filename="../../ui/screens/claim_detail.py" line="125" />
         <source>Reject…</source>
         <translation>Отклонить…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="130" />
+        <location filename="../../ui/screens/claim_detail.py" line="126" />
         <source>Accept late filing…</source>
         <translation>Принять с опозданием…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="158" />
-        <location filename="../../ui/screens/claim_detail.py" line="204" />
+        <location filename="../../ui/screens/claim_detail.py" line="154" />
+        <location filename="../../ui/screens/claim_detail.py" line="200" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="204" />
+        <location filename="../../ui/screens/claim_detail.py" line="200" />
         <source>History ({count})</source>
         <translation>История ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="207" />
+        <location filename="../../ui/screens/claim_detail.py" line="203" />
         <source>Select a claim to see it in detail.</source>
         <translation>Выберите заявку, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="223" />
+        <location filename="../../ui/screens/claim_detail.py" line="219" />
         <source>Claim {id} — {dealer} {name}, {reference} ({channel}), Q{quarter}</source>
         <translation>Заявка {id} — {dealer} {name}, {reference} ({channel}), {quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="235" />
+        <location filename="../../ui/screens/claim_detail.py" line="231" />
         <source>Q{quarter}, for work of Q{work} (that quarter was closed when it was filed)</source>
         <translation>{quarter} кв., за работы {work} кв. (тот квартал был закрыт, когда её подали)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="239" />
+        <location filename="../../ui/screens/claim_detail.py" line="235" />
         <source>Q{quarter}</source>
         <translation>{quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="241" />
-        <location filename="../../ui/screens/claim_detail.py" line="254" />
+        <location filename="../../ui/screens/claim_detail.py" line="237" />
+        <location filename="../../ui/screens/claim_detail.py" line="250" />
         <source>{number} of {date}, {amount}</source>
         <translation>№ {number} от {date}, {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="245" />
+        <location filename="../../ui/screens/claim_detail.py" line="241" />
         <source>(rate to be set by finance)</source>
         <translation>(курс установит финансовый отдел)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="247" />
+        <location filename="../../ui/screens/claim_detail.py" line="243" />
         <source>(rate {rate} {currency} per 1 {foreign})</source>
         <translation>(курс {rate} {currency} за 1 {foreign})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="260" />
-        <location filename="../../ui/screens/claim_detail.py" line="265" />
+        <location filename="../../ui/screens/claim_detail.py" line="256" />
+        <location filename="../../ui/screens/claim_detail.py" line="261" />
         <source>missing</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="263" />
+        <location filename="../../ui/screens/claim_detail.py" line="259" />
         <source>{number} of {date}</source>
         <translation>№ {number} от {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="268" />
+        <location filename="../../ui/screens/claim_detail.py" line="264" />
         <source>{filed} (deadline {deadline})</source>
         <translation>{filed} (срок {deadline})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="279" />
-        <location filename="../../ui/screens/claim_detail.py" line="349" />
-        <location filename="../../ui/screens/claim_detail.py" line="370" />
+        <location filename="../../ui/screens/claim_detail.py" line="275" />
+        <location filename="../../ui/screens/claim_detail.py" line="345" />
+        <location filename="../../ui/screens/claim_detail.py" line="366" />
         <source>Claims are decided on during execution and evaluation.</source>
         <translation>Решения по заявкам принимаются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="287" />
+        <location filename="../../ui/screens/claim_detail.py" line="283" />
         <source>Accept the late filing first.</source>
         <translation>Сначала примите просроченную подачу.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="289" />
+        <location filename="../../ui/screens/claim_detail.py" line="285" />
         <source>Set the exchange rate first.</source>
         <translation>Сначала установите курс валюты.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="351" />
+        <location filename="../../ui/screens/claim_detail.py" line="347" />
         <source>A payment rests on this claim: reverse the payment first (Payments).</source>
         <translation>По заявке есть выплата: сначала сторнируйте выплату (раздел «Выплаты»).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="355" />
+        <location filename="../../ui/screens/claim_detail.py" line="351" />
         <source>Submit the claim again: an approved amount is cleared on this claim only (audited).</source>
         <translation>Вернуть заявку на рассмотрение: одобренная сумма снимается только с этой заявки (в журнале аудита).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="372" />
+        <location filename="../../ui/screens/claim_detail.py" line="368" />
         <source>The rate is fixed once the claim is decided.</source>
         <translation>После решения по заявке курс не меняется.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="383" />
+        <location filename="../../ui/screens/claim_detail.py" line="379" />
         <source>Give the exchange rate as a number above 0, e.g. 0,92.</source>
         <translation>Укажите курс числом больше 0, например 0,92.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="402" />
+        <location filename="../../ui/screens/claim_detail.py" line="398" />
         <source>Late: filed on {filed}, after the deadline {deadline}.</source>
         <translation>Просрочена: подана {filed}, после срока {deadline}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="408" />
+        <location filename="../../ui/screens/claim_detail.py" line="404" />
         <source>Late filing accepted by {who}: {reason}</source>
         <translation>Просроченную подачу принял {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="413" />
+        <location filename="../../ui/screens/claim_detail.py" line="409" />
         <source>Accept the late filing (with a reason) before approving it.</source>
         <translation>Перед одобрением примите просроченную подачу (с указанием причины).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="415" />
+        <location filename="../../ui/screens/claim_detail.py" line="411" />
         <source>Rejected: {reason}</source>
         <translation>Отклонена: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="417" />
+        <location filename="../../ui/screens/claim_detail.py" line="413" />
         <source>Returned to the dealer: {reason}</source>
         <translation>Возвращена дилеру: {reason}</translation>
     </message>

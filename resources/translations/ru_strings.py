@@ -719,7 +719,7 @@ RU = {
     # reopening a claim decision, reversing a payment (issue 13)
     "AuditAction|Claim decision reopened": "Решение по заявке пересмотрено",
     "AuditAction|Payment reversed": "Выплата сторнирована",
-    "ClaimDetailPanel|Reopen decision…": "Пересмотреть решение…",
+    "ClaimDetailPanel|Reopen decision…": "Пересмотреть…",
     "ClaimDetailPanel|A payment rests on this claim: reverse the payment first (Payments).": (
         "По заявке есть выплата: сначала сторнируйте выплату (раздел «Выплаты»)."
     ),

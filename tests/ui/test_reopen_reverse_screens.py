@@ -179,7 +179,7 @@ def test_both_in_russian(
     _shot(payments, "payments-reversed-ru")
     claims = open_screen(qtbot, ClaimsScreen, make_context(execution, tmp_path, lang="ru"), size=(1090, 540))
     assert claims.select_claim(execution.facts.approved_claims[0])
-    assert claims.detail._reopen.text() == "Пересмотреть решение…" and claims.detail._reopen.isEnabled()
+    assert claims.detail._reopen.text() == "Пересмотреть…" and claims.detail._reopen.isEnabled()
     _shot(claims, "claim-reopen-ru")
     dialog = PaymentReversalDialog(s.claims.payments(execution.year)[0], "1 000,00 €", s.ctx.today(), payments)
     qtbot.addWidget(dialog)

@@ -92,15 +92,11 @@ class ClaimDetailPanel(QWidget):
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self._fields[key] = value
-            if key == "status":  # reopening a decision sits beside the decision it reopens
+            form.addRow(label + ":", value)
+            if key == "status":  # reopening a decision sits under the decision it reopens (the figures are narrow)
                 self._reopen = QPushButton(self.tr("Reopen decision…"), self)
                 self._reopen.setObjectName("claim_reopen")
-                status_row = QHBoxLayout()
-                status_row.addWidget(value, 1)
-                status_row.addWidget(self._reopen)
-                form.addRow(label + ":", status_row)
-                continue
-            form.addRow(label + ":", value)
+                form.addRow("", self._reopen)
         self._rate = DecimalEdit(10, self)
         self._rate.setObjectName("claim_rate")
         self._rate.setPlaceholderText(self.tr("exchange rate"))
