@@ -92,7 +92,7 @@ def import_claims(
             result.report.outcomes.append(outcome)
             result.rows += rows
             used |= source.used
-    result.report.outcomes[:] = [o for o in result.report.outcomes if not (o.status == SKIPPED and o.name in used)]
+    result.report.outcomes[:] = [o for o in result.report.outcomes if not (o.status == SKIPPED and o.path in used)]
     return result
 
 
