@@ -19,10 +19,11 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication
 
+from coop_desk import rules
 from coop_desk.demo import DemoProgramme
 from coop_desk.services import Services
 from coop_desk.services.base import ServiceContext
-from coop_desk.services.claim_views import ClaimInput
+from coop_desk.services.claim_views import ClaimInput, DocumentInput
 from models import Stage
 from models.db import Database, sqlite_url
 from tests.factories import Clock
@@ -89,12 +90,24 @@ def _execution_work(services: Services) -> ExecutionFacts:
             act_number=f"A-{n}",
             act_date=dt.date(YEAR, 1, 20),
             quarter=1,
+            documents=_proofs(services, ref, n),
         )
         claims.append(services.claims.file(YEAR, payer, claim).claim_id)
     clock.set(dt.date(YEAR, 2, 5))
     services.claims.approve(claims[0])
     services.claims.approve(claims[1])
     return ExecutionFacts(payer, (claims[0], claims[1]), claims[2], tuple(mockups[r] for r in others))
+
+
+def _proofs(services: Services, reference: str, n: int) -> tuple[DocumentInput, ...]:
+    """The proofs the year's table requires of the activity's channel (R7), dated within the ad's run."""
+    channel = next(a.channel for a in services.plans.activities(YEAR) if a.reference == reference)
+    out = []
+    for requirement in rules.proofs_for(services.years.get(YEAR).proofs, channel):
+        data = f"%PDF-1.4\n% {requirement.kind.value} for {reference} ({n})\n%%EOF\n".encode()
+        scan = services.attachments.add(data, f"{requirement.kind.value}-{reference}.pdf").id
+        out.append(DocumentInput(requirement.kind, scan, dt.date(YEAR, 1, 19)))
+    return tuple(out)
 
 
 def _picture(services: Services, reference: str, n: int) -> int:

@@ -242,7 +242,7 @@ def _row_scans(
                 Text(
                     "{field}: a date without its file: write the file's name in “{column}”",
                     field=column.field(),
-                    column=ScanColumn(kind).titles[1],
+                    column=ScanColumn(kind).field(),
                 )
             )
     return tuple(scans), tuple(problems)

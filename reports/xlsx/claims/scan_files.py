@@ -59,7 +59,7 @@ class ScanSource:
 
     def __init__(self) -> None:
         self._cache: dict[str, IncomingFile | Text] = {}
-        self.used: set[str] = set()  # the names of the files read, to leave them out of the skipped files
+        self.used: set[str] = set()  # the files rows named, to leave them out of the skipped files
 
     def get(self, raw: str) -> IncomingFile | Text:
         name, problem = plain_name(raw)
@@ -99,12 +99,11 @@ class FolderScans(ScanSource):
         if actual is None:
             return Text("{name} is not in the workbook's folder", name=name)
         path = self.folder / actual
+        self.used.add(str(path))  # named by a row: its outcome is the row's, not "skipped"
         try:
-            incoming = read_file(path, self._limit)
+            return read_file(path, self._limit)
         except InvalidInput as exc:
             return _read_problem(name, exc)
-        self.used.add(str(path))
-        return incoming
 
 
 class ZipScans(ScanSource):
