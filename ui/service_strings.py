@@ -638,9 +638,11 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'the zip entry {entry} cannot be read: {reason}'),  # reports/xlsx/claims/scan_files.py
     QT_TRANSLATE_NOOP("Service", 'the zip entry {entry} has a path that leads out of the zip: refused'),  # reports/xlsx/claims/scan_files.py
     QT_TRANSLATE_NOOP("Service", '{name} cannot be read from the zip: {reason}'),  # reports/xlsx/claims/scan_files.py
+    QT_TRANSLATE_NOOP("Service", "{name} is a link, not a file in the workbook's folder"),  # reports/xlsx/claims/scan_files.py
     QT_TRANSLATE_NOOP("Service", '{name} is larger than the limit of {size} MB'),  # reports/xlsx/claims/scan_files.py
     QT_TRANSLATE_NOOP("Service", "{name} is not in the workbook's folder"),  # reports/xlsx/claims/scan_files.py
     QT_TRANSLATE_NOOP("Service", '{name} is not in the zip'),  # reports/xlsx/claims/scan_files.py
+    QT_TRANSLATE_NOOP("Service", '{name}: cannot be read: {reason}'),  # reports/xlsx/claims/scan_files.py
     QT_TRANSLATE_NOOP("Service", "{name}: only a file's name is accepted, without a folder or a path (the file goes beside the workbook)"),  # reports/xlsx/claims/scan_files.py
     QT_TRANSLATE_NOOP("Service", '{name}: {reason}'),  # reports/xlsx/claims/scan_files.py
     QT_TRANSLATE_NOOP("Service", 'dealer {dealer} has no activity with an approved mockup in {year}: there is nothing to claim yet'),  # reports/xlsx/claims/template.py

@@ -381,6 +381,8 @@ RU: dict[str, str] = {
     "{name}: {reason}": "{name}: {reason}",
     "{name} is not in the workbook's folder": "файла {name} нет в папке книги",
     "{name} is not in the zip": "файла {name} нет в zip-архиве",
+    "{name} is a link, not a file in the workbook's folder": "{name} — ссылка, а не файл в папке книги",
+    "{name}: cannot be read: {reason}": "{name}: не удаётся прочитать: {reason}",
     "{name} is larger than the limit of {size} MB": "{name} больше допустимых {size} МБ",
     "{name} cannot be read from the zip: {reason}": "{name} не удаётся прочитать из zip-архива: {reason}",
     "not a readable zip: {reason}": "не читаемый zip-архив: {reason}",

@@ -25,6 +25,7 @@ from reports.xlsx import claims as claims_xlsx
 from reports.xlsx.claims.scan_columns import NOT_APPLICABLE, OPTIONAL, REQUIRED, ScanColumn
 from reports.xlsx.claims.template import _template
 from tests.factories import ExecutionYear, approve_mockup, claim_input, unchanged, year_in_execution
+from tests.integration.test_agency_exchange import resave
 from tests.unit.test_claim_documents import pdf, png
 
 YEAR = 2027
@@ -245,6 +246,33 @@ def test_round_trip_in_a_zip(services: Services, radio: ExecutionYear, tmp_path:
     assert result.outcomes[0].path.endswith(f"D001-Q1.zip/claims/{path.name}")
 
 
+def test_round_trip_through_libreoffice(services: Services, radio: ExecutionYear, tmp_path: Path) -> None:
+    """A dealer without Excel: the document columns are found by their titles in the file LibreOffice saved."""
+    path = template(services, tmp_path / "made")
+    fill(
+        path,
+        [
+            row(
+                radio.ref("D001", 1),
+                "LO-1",
+                invoice_file="inv.pdf",
+                airplay_certificate_file="cert.png",
+                airplay_certificate_date=dt.date(YEAR, 2, 20),
+            )
+        ],
+    )
+    resaved = resave(path, tmp_path)
+    (resaved.parent / "inv.pdf").write_bytes(pdf("invoice LO"))
+    (resaved.parent / "cert.png").write_bytes(png(9))
+    result = claims_xlsx.import_claims(services, [resaved])
+    assert [r.outcome for r in result.rows] == [claims_xlsx.FILED], result.lines()
+    claim = services.claims.get(result.rows[0].claim_id or 0)
+    assert {(d.kind, d.proof_date) for d in claim.documents} == {
+        (K.INVOICE, None),
+        (K.AIRPLAY_CERTIFICATE, dt.date(YEAR, 2, 20)),
+    }
+
+
 @pytest.mark.parametrize(
     ("entry", "reason"),
     [
@@ -456,6 +484,9 @@ def test_a_huge_scan_and_a_fifo_are_refused_by_name_without_hanging(
         fh.truncate(60 * 1024 * 1024)  # 60 MB, sparse
     os.mkfifo(tmp_path / "pipe.pdf")
     (tmp_path / "folder.pdf").mkdir()
+    outside = tmp_path.parent / "outside.pdf"
+    outside.write_bytes(pdf("outside the folder"))
+    os.symlink(outside, tmp_path / "link.pdf")
     ref = radio.ref("D001", 1)
     fill(
         path,
@@ -463,6 +494,7 @@ def test_a_huge_scan_and_a_fifo_are_refused_by_name_without_hanging(
             row(ref, "W-1", invoice_file="huge.pdf"),
             row(ref, "W-2", invoice_file="pipe.pdf"),
             row(ref, "W-3", invoice_file="folder.pdf"),
+            row(ref, "W-4", invoice_file="link.pdf"),
         ],
     )
     started = time.monotonic()
@@ -470,10 +502,11 @@ def test_a_huge_scan_and_a_fifo_are_refused_by_name_without_hanging(
         result = claims_xlsx.import_claims(services, [tmp_path])
     assert time.monotonic() - started < 30
     text = [str(r) for r in result.rows]
-    assert [r.outcome for r in result.rows] == [claims_xlsx.NOT_FILED] * 3
+    assert [r.outcome for r in result.rows] == [claims_xlsx.NOT_FILED] * 4
     assert "huge.pdf: is larger than the limit of 50 MB" in text[0]
     assert "pipe.pdf: is not a regular file" in text[1]
     assert "folder.pdf: is not a regular file" in text[2]
+    assert "link.pdf is a link, not a file in the workbook's folder" in text[3]
 
 
 def test_a_huge_entry_in_a_zip_is_refused_by_name_unread(

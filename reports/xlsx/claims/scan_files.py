@@ -2,7 +2,8 @@
 dealer sent (:class:`ZipScans`, opened by :func:`open_bundle`).
 
 A row names each scan by its file name only: a name with a folder or a path in it (``../x.pdf``, ``C:\\x.pdf``)
-is refused, so nothing outside the workbook's folder (or its folder inside the zip) is ever read. Each file is
+is refused, and so is a link, so nothing outside the workbook's folder (or its folder inside the zip) is ever
+read. Each file is
 read once, however many rows name it (a payment order covering several invoices), and checked by its content
 (:func:`coop_desk.services.attachments.read_file`, :func:`check_file_data`: a regular file — a FIFO or a device
 is refused before a byte is read —, within the attachment limit, a PDF or an image). A zip is checked as a
@@ -16,6 +17,7 @@ from __future__ import annotations
 import os
 import posixpath
 import re
+import stat
 import tempfile
 import zipfile
 from collections.abc import Iterator
@@ -101,7 +103,11 @@ class FolderScans(ScanSource):
         path = self.folder / actual
         self.used.add(str(path))  # named by a row: its outcome is the row's, not "skipped"
         try:
+            if stat.S_ISLNK(path.lstat().st_mode):  # a link may lead out of the folder: only files in it are read
+                return Text("{name} is a link, not a file in the workbook's folder", name=name)
             return read_file(path, self._limit)
+        except OSError as exc:
+            return Text("{name}: cannot be read: {reason}", name=name, reason=str(exc.strerror or exc))
         except InvalidInput as exc:
             return _read_problem(name, exc)
 
