@@ -22,6 +22,7 @@ from coop_desk.services import Services
 from coop_desk.services.claim_views import DocumentInput
 from models import Attachment, ClaimStatus, DocumentKind
 from reports.xlsx import claims as claims_xlsx
+from reports.xlsx.claims import scan_files
 from reports.xlsx.claims.scan_columns import NOT_APPLICABLE, OPTIONAL, REQUIRED, ScanColumn
 from reports.xlsx.claims.template import _template
 from tests.factories import ExecutionYear, approve_mockup, claim_input, unchanged, year_in_execution
@@ -163,8 +164,11 @@ def test_a_row_of_a_channel_without_the_proof_is_greyed_by_its_activity(services
 
 
 def test_round_trip_in_a_folder_files_the_claims_with_their_scans(
-    services: Services, radio: ExecutionYear, tmp_path: Path
+    services: Services, radio: ExecutionYear, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    reads: list[str] = []
+    real = scan_files.read_file
+    monkeypatch.setattr(scan_files, "read_file", lambda path, limit: reads.append(path.name) or real(path, limit))
     tmp_path = tmp_path / "sent"  # the database's own files stay out of the folder imported
     path = template(services, tmp_path)
     (tmp_path / "D001-inv-1.pdf").write_bytes(pdf("invoice 1"))
@@ -216,6 +220,8 @@ def test_round_trip_in_a_folder_files_the_claims_with_their_scans(
     assert again[K.AIRPLAY_CERTIFICATE] == shared[K.AIRPLAY_CERTIFICATE]  # one certificate for both
     assert {d.proof_date for d in second.documents if d.kind == K.AIRPLAY_CERTIFICATE} == {dt.date(YEAR, 3, 1)}
     assert services.attachments.read(again[K.ACT])[1] == "image/png"
+    assert sorted(reads) == sorted(set(reads))  # each file read once, however many rows name it
+    assert len(reads) == 6
     # the scans read are not listed as skipped files of the folder; one nobody named is
     names = [Path(o.path).name for o in result.outcomes]
     assert "unused.pdf" in names and "pp.pdf" not in names and "act-1.pdf" not in names
