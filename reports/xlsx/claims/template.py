@@ -213,7 +213,8 @@ def _template(
     _entry_validations(ws, len(mockups))
     _scan_cells(ws, scans, len(mockups))
     print_setup(ws, f"{HEADER_ROW}:{HEADER_ROW}")
-    ws.print_area = f"A1:{get_column_letter(len(columns))}{FIRST_ROW + 24}"  # a blank form of 25 rows on paper
+    # a blank form of 25 rows on paper: the invoice columns (the scans' file names are for the import)
+    ws.print_area = f"A1:{LETTER['act_date']}{FIRST_ROW + 24}"
     ws.protection.sheet = True
     ws.protection.formatColumns = False
     ws.protection.formatRows = False
