@@ -620,6 +620,8 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'expected {expected}, found nothing'),  # reports/xlsx/cells.py
     QT_TRANSLATE_NOOP("Service", 'the cell holds the formula error {error}, expected {expected}'),  # reports/xlsx/cells.py
     QT_TRANSLATE_NOOP("Service", '1 malformed cell; no claim of this file was filed'),  # reports/xlsx/claims/importer.py
+    QT_TRANSLATE_NOOP("Service", 'a file name'),  # reports/xlsx/claims/importer.py
+    QT_TRANSLATE_NOOP("Service", 'a file name of at most {limit} characters'),  # reports/xlsx/claims/importer.py
     QT_TRANSLATE_NOOP("Service", 'a text'),  # reports/xlsx/claims/importer.py
     QT_TRANSLATE_NOOP("Service", 'a text of at most {limit} characters'),  # reports/xlsx/claims/importer.py
     QT_TRANSLATE_NOOP("Service", 'a three-letter currency code such as USD, or blank for {currency}'),  # reports/xlsx/claims/importer.py
@@ -627,15 +629,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'an exchange rate above 0 such as 0,92 (blank for the programme currency)'),  # reports/xlsx/claims/importer.py
     QT_TRANSLATE_NOOP("Service", 'an exchange rate with at most 10 decimals'),  # reports/xlsx/claims/importer.py
     QT_TRANSLATE_NOOP("Service", 'dealer {dealer}, Q{quarter} {year}: {stored} of {count} rows filed'),  # reports/xlsx/claims/importer.py
-    QT_TRANSLATE_NOOP("Service", 'duplicate'),  # reports/xlsx/claims/importer.py
-    QT_TRANSLATE_NOOP("Service", 'filed'),  # reports/xlsx/claims/importer.py
     QT_TRANSLATE_NOOP("Service", 'has no sheet “{sheet}”: send back the workbook CoopDesk wrote'),  # reports/xlsx/claims/importer.py
-    QT_TRANSLATE_NOOP("Service", 'late'),  # reports/xlsx/claims/importer.py
-    QT_TRANSLATE_NOOP("Service", 'no mockup'),  # reports/xlsx/claims/importer.py
-    QT_TRANSLATE_NOOP("Service", 'no rows filed'),  # reports/xlsx/claims/importer.py
-    QT_TRANSLATE_NOOP("Service", 'refused'),  # reports/xlsx/claims/importer.py
-    QT_TRANSLATE_NOOP("Service", 'row {row} ({reference}, invoice {invoice})'),  # reports/xlsx/claims/importer.py
-    QT_TRANSLATE_NOOP("Service", 'sheet {sheet}'),  # reports/xlsx/claims/importer.py
     QT_TRANSLATE_NOOP("Service", 'the file has no invoice rows'),  # reports/xlsx/claims/importer.py
     QT_TRANSLATE_NOOP("Service", 'the filing date {date} is in the future (today is {today})'),  # reports/xlsx/claims/importer.py
     QT_TRANSLATE_NOOP("Service", 'the identification sheet is missing or altered ({error})'),  # reports/xlsx/claims/importer.py
@@ -644,17 +638,47 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'the invoice number'),  # reports/xlsx/claims/importer.py
     QT_TRANSLATE_NOOP("Service", "the sheet's columns were moved or renamed"),  # reports/xlsx/claims/importer.py
     QT_TRANSLATE_NOOP("Service", 'year {year} is at stage {stage}: claims are filed in execution and evaluation'),  # reports/xlsx/claims/importer.py
-    QT_TRANSLATE_NOOP("Service", '{count} duplicate'),  # reports/xlsx/claims/importer.py
-    QT_TRANSLATE_NOOP("Service", '{count} filed'),  # reports/xlsx/claims/importer.py
-    QT_TRANSLATE_NOOP("Service", '{count} late'),  # reports/xlsx/claims/importer.py
     QT_TRANSLATE_NOOP("Service", '{count} malformed cells; no claim of this file was filed'),  # reports/xlsx/claims/importer.py
-    QT_TRANSLATE_NOOP("Service", '{count} no mockup'),  # reports/xlsx/claims/importer.py
-    QT_TRANSLATE_NOOP("Service", '{count} refused'),  # reports/xlsx/claims/importer.py
-    QT_TRANSLATE_NOOP("Service", '{count} rejected'),  # reports/xlsx/claims/importer.py
-    QT_TRANSLATE_NOOP("Service", '{count} returned'),  # reports/xlsx/claims/importer.py
-    QT_TRANSLATE_NOOP("Service", '{files}; rows: {counts}'),  # reports/xlsx/claims/importer.py
+    QT_TRANSLATE_NOOP("Service", "{field}: a date without its file: write the file's name in “{column}”"),  # reports/xlsx/claims/importer.py
     QT_TRANSLATE_NOOP("Service", '{file}, row {row}'),  # reports/xlsx/claims/importer.py
-    QT_TRANSLATE_NOOP("Service", '{outcome} → claim {claim}'),  # reports/xlsx/claims/importer.py
+    QT_TRANSLATE_NOOP("Service", 'completed'),  # reports/xlsx/claims/outcomes.py
+    QT_TRANSLATE_NOOP("Service", 'duplicate'),  # reports/xlsx/claims/outcomes.py
+    QT_TRANSLATE_NOOP("Service", 'filed'),  # reports/xlsx/claims/outcomes.py
+    QT_TRANSLATE_NOOP("Service", 'late'),  # reports/xlsx/claims/outcomes.py
+    QT_TRANSLATE_NOOP("Service", 'no mockup'),  # reports/xlsx/claims/outcomes.py
+    QT_TRANSLATE_NOOP("Service", 'no rows filed'),  # reports/xlsx/claims/outcomes.py
+    QT_TRANSLATE_NOOP("Service", 'refused'),  # reports/xlsx/claims/outcomes.py
+    QT_TRANSLATE_NOOP("Service", 'row {row} ({reference}, invoice {invoice})'),  # reports/xlsx/claims/outcomes.py
+    QT_TRANSLATE_NOOP("Service", 'sheet {sheet}'),  # reports/xlsx/claims/outcomes.py
+    QT_TRANSLATE_NOOP("Service", '{count} completed'),  # reports/xlsx/claims/outcomes.py
+    QT_TRANSLATE_NOOP("Service", '{count} duplicate'),  # reports/xlsx/claims/outcomes.py
+    QT_TRANSLATE_NOOP("Service", '{count} filed'),  # reports/xlsx/claims/outcomes.py
+    QT_TRANSLATE_NOOP("Service", '{count} late'),  # reports/xlsx/claims/outcomes.py
+    QT_TRANSLATE_NOOP("Service", '{count} no mockup'),  # reports/xlsx/claims/outcomes.py
+    QT_TRANSLATE_NOOP("Service", '{count} refused'),  # reports/xlsx/claims/outcomes.py
+    QT_TRANSLATE_NOOP("Service", '{count} rejected'),  # reports/xlsx/claims/outcomes.py
+    QT_TRANSLATE_NOOP("Service", '{count} returned'),  # reports/xlsx/claims/outcomes.py
+    QT_TRANSLATE_NOOP("Service", '{files}; rows: {counts}'),  # reports/xlsx/claims/outcomes.py
+    QT_TRANSLATE_NOOP("Service", '{outcome} → claim {claim}'),  # reports/xlsx/claims/outcomes.py
+    QT_TRANSLATE_NOOP("Service", 'claim {number} completed: {message}'),  # reports/xlsx/claims/row_filing.py
+    QT_TRANSLATE_NOOP("Service", 'act scan'),  # reports/xlsx/claims/scan_columns.py
+    QT_TRANSLATE_NOOP("Service", 'invoice scan'),  # reports/xlsx/claims/scan_columns.py
+    QT_TRANSLATE_NOOP("Service", 'payment order scan'),  # reports/xlsx/claims/scan_columns.py
+    QT_TRANSLATE_NOOP("Service", '{kind}: date'),  # reports/xlsx/claims/scan_columns.py
+    QT_TRANSLATE_NOOP("Service", '{kind}: file'),  # reports/xlsx/claims/scan_columns.py
+    QT_TRANSLATE_NOOP("Service", 'no .xlsx or .xlsm workbook in the zip'),  # reports/xlsx/claims/scan_files.py
+    QT_TRANSLATE_NOOP("Service", 'not a readable zip: {reason}'),  # reports/xlsx/claims/scan_files.py
+    QT_TRANSLATE_NOOP("Service", 'password-protected (an encrypted zip): send it without a password'),  # reports/xlsx/claims/scan_files.py
+    QT_TRANSLATE_NOOP("Service", 'the zip entry {entry} cannot be read: {reason}'),  # reports/xlsx/claims/scan_files.py
+    QT_TRANSLATE_NOOP("Service", 'the zip entry {entry} has a path that leads out of the zip: refused'),  # reports/xlsx/claims/scan_files.py
+    QT_TRANSLATE_NOOP("Service", '{name} cannot be read from the zip: {reason}'),  # reports/xlsx/claims/scan_files.py
+    QT_TRANSLATE_NOOP("Service", "{name} is a link, not a file in the workbook's folder"),  # reports/xlsx/claims/scan_files.py
+    QT_TRANSLATE_NOOP("Service", '{name} is larger than the limit of {size} MB'),  # reports/xlsx/claims/scan_files.py
+    QT_TRANSLATE_NOOP("Service", "{name} is not in the workbook's folder"),  # reports/xlsx/claims/scan_files.py
+    QT_TRANSLATE_NOOP("Service", '{name} is not in the zip'),  # reports/xlsx/claims/scan_files.py
+    QT_TRANSLATE_NOOP("Service", '{name}: cannot be read: {reason}'),  # reports/xlsx/claims/scan_files.py
+    QT_TRANSLATE_NOOP("Service", "{name}: only a file's name is accepted, without a folder or a path (the file goes beside the workbook)"),  # reports/xlsx/claims/scan_files.py
+    QT_TRANSLATE_NOOP("Service", '{name}: {reason}'),  # reports/xlsx/claims/scan_files.py
     QT_TRANSLATE_NOOP("Service", 'dealer {dealer} has no activity with an approved mockup in {year}: there is nothing to claim yet'),  # reports/xlsx/claims/template.py
     QT_TRANSLATE_NOOP("Service", 'no dealer has an activity with an approved mockup in {year}: there is nothing to claim yet'),  # reports/xlsx/claims/template.py
     QT_TRANSLATE_NOOP("Service", 'quarter must be 1, 2, 3 or 4, got {quarter}'),  # reports/xlsx/claims/template.py
@@ -766,7 +790,6 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'not a readable workbook: {reason}'),  # reports/xlsx/ods.py
     QT_TRANSLATE_NOOP("Service", 'not an OpenDocument spreadsheet (.ods): {save_as}'),  # reports/xlsx/ods.py
     QT_TRANSLATE_NOOP("Service", 'not an OpenDocument spreadsheet (its content is not recognised)'),  # reports/xlsx/ods.py
-    QT_TRANSLATE_NOOP("Service", 'password-protected (an encrypted zip): send it without a password'),  # reports/xlsx/ods.py
     QT_TRANSLATE_NOOP("Service", 'password-protected (encrypted): save it again in LibreOffice without a password and send it'),  # reports/xlsx/ods.py
     QT_TRANSLATE_NOOP("Service", 'refused as a zip bomb: {reason}'),  # reports/xlsx/ods.py
     QT_TRANSLATE_NOOP("Service", 'save it as Excel workbook (.xlsx) from the template we sent'),  # reports/xlsx/ods.py

@@ -41,7 +41,8 @@ def register_documents(groups: DocumentGroups) -> None:
     p = groups["templates"].add_parser(
         "claims",
         help="quarterly claims templates, one per dealer with an approved mockup",
-        description="Write a claims template per dealer listing its activities with an approved mockup.",
+        description="Write a claims template per dealer listing its activities with an approved mockup, with "
+        "columns for each row's scans and the proofs its channel needs.",
     )
     p.add_argument("--year", type=int, required=True, help="programme year")
     p.add_argument("--quarter", type=int, required=True, choices=(1, 2, 3, 4))
@@ -51,9 +52,11 @@ def register_documents(groups: DocumentGroups) -> None:
 
     p = groups["import"].add_parser(
         "claims",
-        help="returned claims templates: each row is filed on its own",
-        description="File the claims of returned templates (files or folders). A file with a malformed cell "
-        "files nothing; otherwise every row is filed or refused and its outcome listed.",
+        help="returned claims templates: each row is filed on its own, with the scans it names",
+        description="File the claims of returned templates (files, folders, or a zip of a workbook and its "
+        "scans). A file with a malformed cell files nothing; otherwise every row is filed with the scans its "
+        "document columns name (beside the workbook, or in its zip), completes the returned claim of the same "
+        "invoice, or is refused, and its outcome listed.",
     )
     p.add_argument("paths", type=Path, nargs="+", metavar="PATH")
     p.add_argument("--filed-on", type=date_arg, help="the filing date (default today)")

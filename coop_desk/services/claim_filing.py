@@ -6,17 +6,19 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coop_desk import rules
 from coop_desk.claim_states import FROM, ClaimAction
 from coop_desk.errors import InvalidInput, NoApprovedMockup, Problem, Refused
-from coop_desk.services.base import Changes, Entity, audit, get_year, require_stage, snapshot
+from coop_desk.services.attachments import store_file
+from coop_desk.services.base import Changes, Entity, ServiceContext, audit, get_year, require_stage, snapshot
 from coop_desk.services.claim_checks import FIELDS, assess, channel_proofs, check_fields, claim_scans
 from coop_desk.services.claim_decisions import set_reason
 from coop_desk.services.claim_documents import add_document, check_proof_date, document_kind_of
 from coop_desk.services.claim_views import ClaimInput, ClaimJob, FilingResult
-from coop_desk.services.duplicate_check import find_duplicate, scan_conflict
+from coop_desk.services.duplicate_check import Duplicate, find_duplicate, scan_conflict
 from coop_desk.services.lookup import (
     approved_mockup,
     check_attachment,
@@ -149,16 +151,30 @@ def _check_scans(s: Session, claim: ClaimInput, today: dt.date, where: str) -> l
         kind = document_kind_of(document.kind, where)
         problems += check_attachment(s, document.attachment_id, label)
         problems += check_proof_date(kind, document.proof_date, today, where)
+    for incoming in claim.files:
+        problems += check_proof_date(document_kind_of(incoming.kind, where), incoming.proof_date, today, where)
     return problems
 
 
-def _put_scans(s: Session, c: Claim, claim: ClaimInput, actor: str, where: str) -> None:
-    """The scans filed with a claim, on it (checked by R8 for files first)."""
+def _file_conflict(s: Session, dealer_id: int, claim: ClaimInput) -> Duplicate | None:
+    """R8 for the files given not stored yet: one whose content is stored already and may not be shared."""
+    for f in claim.files:
+        found = s.scalar(select(Attachment.id).where(Attachment.sha256 == f.file.sha256))
+        if found is not None and (duplicate := scan_conflict(s, dealer_id, f.kind, {found})):
+            return duplicate
+    return None
+
+
+def _put_scans(s: Session, ctx: ServiceContext, c: Claim, claim: ClaimInput, where: str) -> None:
+    """The scans filed with a claim, on it (checked by R8 for files first); the files not stored yet are
+    stored here, in the filing's unit of work, after every check that could refuse the claim."""
     given: list[tuple[DocumentKind, int, dt.date | None]] = []
     given += [(DocumentKind.INVOICE, claim.attachment_id, None)] if claim.attachment_id is not None else []
     given += [(document_kind_of(d.kind, where), d.attachment_id, d.proof_date) for d in claim.documents]
     for kind, attachment_id, proof_date in given:
-        add_document(s, c, kind, s.get_one(Attachment, attachment_id), proof_date, actor, where)
+        add_document(s, c, kind, s.get_one(Attachment, attachment_id), proof_date, ctx.actor, where)
+    for f in claim.files:
+        add_document(s, c, f.kind, store_file(s, ctx, f.file), f.proof_date, ctx.actor, where)
 
 
 def _values(c: Claim) -> dict[str, Any]:
@@ -192,8 +208,13 @@ class ClaimFiling(ClaimJob):
             if problems:
                 raise InvalidInput(*problems)
             scans = [claim.attachment_id] if claim.attachment_id is not None else []
-            duplicate = find_duplicate(s, dealer.id, values, claim.file_sha256, scans=scans) or next(
-                filter(None, (scan_conflict(s, dealer.id, d.kind, {d.attachment_id}) for d in claim.documents)), None
+            duplicate = (
+                find_duplicate(s, dealer.id, values, claim.file_sha256, scans=scans)
+                or next(
+                    filter(None, (scan_conflict(s, dealer.id, d.kind, {d.attachment_id}) for d in claim.documents)),
+                    None,
+                )
+                or _file_conflict(s, dealer.id, claim)
             )
             if duplicate:
                 raise duplicate.refusal(where)
@@ -201,6 +222,7 @@ class ClaimFiling(ClaimJob):
             quarter = counted_in(s, programme_year, values["work_quarter"], where)
             kinds: list[tuple[DocumentKind, dt.date | None]] = [(DocumentKind.INVOICE, None)] if scans else []
             kinds += [(document_kind_of(d.kind, where), d.proof_date) for d in claim.documents]
+            kinds += [(document_kind_of(f.kind, where), f.proof_date) for f in claim.files]
             status, reason = assess(values, mockup, channel_proofs(programme_year, activity.channel), kinds)
             late = rules.is_late(day, programme_year.year, values["work_quarter"], programme_year.claim_deadline_days)
             row = Claim(
@@ -223,7 +245,7 @@ class ClaimFiling(ClaimJob):
             )
             s.add(row)
             s.flush()
-            _put_scans(s, row, claim, self._ctx.actor, where)
+            _put_scans(s, self._ctx, row, claim, where)
             message = _filing_message(s, programme_year, row, activity.reference, given)
             audit(
                 s,

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from coop_desk import rules
 from coop_desk.errors import Conflict, NotFound
 from coop_desk.rules import COUNTED
+from coop_desk.services.attachments import IncomingFile
 from coop_desk.services.base import Changes, ServiceContext, get_year
 from coop_desk.services.claim_checks import ZERO, channel_proofs, explain, paid_on_claims, stored_reason
 from coop_desk.services.lookup import base_rate, frozen_amounts
@@ -31,6 +32,16 @@ class DocumentInput:
 
     kind: DocumentKind
     attachment_id: int
+    proof_date: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class IncomingDocument:
+    """A checked file to store and put on a claim as it is filed (a claims workbook's scan): stored in the
+    filing's own unit of work, so a refused claim stores nothing."""
+
+    kind: DocumentKind
+    file: IncomingFile
     proof_date: dt.date | None = None
 
 
@@ -54,6 +65,7 @@ class ClaimInput:
     attachment_id: int | None = None  # the invoice's scan (a stored attachment)
     file_sha256: str = ""  # the invoice scan's hash: a claim that has that file already makes this a duplicate (R8)
     documents: tuple[DocumentInput, ...] = ()  # the other scans: payment order, act, proofs
+    files: tuple[IncomingDocument, ...] = ()  # scans not stored yet (the invoice's among them): stored as it is filed
     where: str = ""  # where it came from (a workbook row), for messages
 
 

@@ -49,10 +49,11 @@ _NOT_SPREADSHEETS = (
 )
 
 
-def folder_entry(path: Path) -> FileOutcome | None:
-    """What becomes of a file found in a folder: None when it is read as a draft (.xlsx, .xlsm, .ods), else
-    its outcome — refused (another spreadsheet format: how to save it) or skipped (a lock or hidden file, a
-    Word document, not a spreadsheet), never left out of the report."""
+def folder_entry(path: Path, zips: bool = False) -> FileOutcome | None:
+    """What becomes of a file found in a folder: None when it is read as a draft (.xlsx, .xlsm, .ods; with
+    ``zips``, a .zip too: a claims import reads a dealer's zip of a workbook and its scans), else its outcome —
+    refused (another spreadsheet format: how to save it) or skipped (a lock or hidden file, a Word document,
+    not a spreadsheet), never left out of the report."""
     name, suffix = path.name, path.suffix.lower()
     if name.startswith("~$"):
         return FileOutcome(str(path), SKIPPED, message=Text("an Excel lock file (~$…), left while a workbook is open"))
@@ -68,7 +69,7 @@ def folder_entry(path: Path) -> FileOutcome | None:
         regular = False  # a broken link
     if not regular:
         return FileOutcome(str(path), SKIPPED, message=Text("not a regular file"))
-    if suffix in READ_SUFFIXES:
+    if suffix in READ_SUFFIXES or (zips and suffix == ".zip"):
         return None
     if suffix in OTHER_SPREADSHEETS:
         message = Text("{kind}, not .xlsx: {save_as}", kind=OTHER_SPREADSHEETS[suffix], save_as=SAVE_AS_XLSX)
@@ -104,10 +105,11 @@ def _walk(folder: Path) -> Generator[Path | FileOutcome, None, None]:
             yield path
 
 
-def list_paths(paths: Iterable[Path | str]) -> list[Path | FileOutcome]:
+def list_paths(paths: Iterable[Path | str], zips: bool = False) -> list[Path | FileOutcome]:
     """Every file given or found in a folder given (sub-folders searched), in order, each once: a path to
     read, or the outcome of a path that is not read (missing; in a folder, another spreadsheet format or no
-    spreadsheet at all, see :func:`folder_entry`; a folder without a draft in it)."""
+    spreadsheet at all, see :func:`folder_entry`; a folder without a draft in it). ``zips``: a .zip in a
+    folder is read too."""
     entries: list[Path | FileOutcome] = []
     seen: set[Path] = set()
     for raw in paths:
@@ -115,7 +117,7 @@ def list_paths(paths: Iterable[Path | str]) -> list[Path | FileOutcome]:
         if path.is_dir():
             found: list[Path | FileOutcome] = []
             for item in _walk(path):
-                found.append(item if isinstance(item, FileOutcome) else folder_entry(item) or item)
+                found.append(item if isinstance(item, FileOutcome) else folder_entry(item, zips) or item)
             if not any(isinstance(f, Path) or f.status == REFUSED for f in found):
                 found.append(FileOutcome(str(path), REFUSED, message=Text("no .xlsx or .xlsm files in this folder")))
         elif path.exists():

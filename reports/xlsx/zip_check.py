@@ -32,7 +32,7 @@ from reports.xlsx.limits import (
     short,
 )
 
-__all__ = ["check_file", "inflate_xml", "read_limited"]
+__all__ = ["check_file", "inflate_entry", "inflate_xml", "open_zip", "read_limited"]
 
 #: What calamine reads of a workbook besides the sheet asked for (the parts a quick look is checked for).
 _BOOK_PARTS = frozenset({"[content_types].xml", "workbook.xml", "sharedstrings.xml", "styles.xml"})
@@ -78,6 +78,12 @@ def _inflate(data: bytes, info: zipfile.ZipInfo, limits: Limits) -> bytes:
         ratio = str(info.file_size // max(info.compress_size, 1))
         raise Bomb(Text("the zip entry {entry} inflates {ratio} times", entry=info.filename, ratio=ratio))
     return out
+
+
+def inflate_entry(data: bytes, info: zipfile.ZipInfo, limits: Limits = DEFAULT_LIMITS) -> bytes:
+    """One entry of a checked zip (:func:`open_zip`), inflated by hand with the same checks as a workbook's
+    parts: never more than it declares, its CRC, the ratio limit. Raises Unreadable or Bomb with the reason."""
+    return _inflate(data, info, limits)
 
 
 def _sheet_parts(parts: dict[str, bytes], names: dict[str, str]) -> set[str]:

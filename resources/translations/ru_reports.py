@@ -369,4 +369,34 @@ RU: dict[str, str] = {
         "таблица OpenDocument (.ods) без идентификационного листа CoopDesk "
         "(он не сохранился при преобразовании, или это не наш шаблон): {save_as}"
     ),
+    # reports/xlsx/claims: the scans of a claims workbook (scan_columns.py, scan_files.py, importer.py, row_filing.py)
+    "invoice scan": "скан счёта",
+    "payment order scan": "скан платёжного поручения",
+    "act scan": "скан акта",
+    "{kind}: file": "{kind}: файл",
+    "{kind}: date": "{kind}: дата",
+    "{name}: only a file's name is accepted, without a folder or a path (the file goes beside the workbook)": (
+        "{name}: принимается только имя файла, без папки и пути (файл кладётся рядом с книгой)"
+    ),
+    "{name}: {reason}": "{name}: {reason}",
+    "{name} is not in the workbook's folder": "файла {name} нет в папке книги",
+    "{name} is not in the zip": "файла {name} нет в zip-архиве",
+    "{name} is a link, not a file in the workbook's folder": "{name} — ссылка, а не файл в папке книги",
+    "{name}: cannot be read: {reason}": "{name}: не удаётся прочитать: {reason}",
+    "{name} is larger than the limit of {size} MB": "{name} больше допустимых {size} МБ",
+    "{name} cannot be read from the zip: {reason}": "{name} не удаётся прочитать из zip-архива: {reason}",
+    "not a readable zip: {reason}": "не читаемый zip-архив: {reason}",
+    "the zip entry {entry} has a path that leads out of the zip: refused": (
+        "элемент zip-архива {entry} указывает путь за пределы архива: архив не принят"
+    ),
+    "no .xlsx or .xlsm workbook in the zip": "в zip-архиве нет книги .xlsx или .xlsm",
+    "the zip entry {entry} cannot be read: {reason}": "элемент zip-архива {entry} не удаётся прочитать: {reason}",
+    "a file name": "имя файла",
+    "a file name of at most {limit} characters": "имя файла не длиннее {limit} символов",
+    "{field}: a date without its file: write the file's name in “{column}”": (
+        "{field}: дата без файла: впишите имя файла в столбец «{column}»"
+    ),
+    "completed": "дополнена",
+    "{count} completed": "дополнено: {count}",
+    "claim {number} completed: {message}": "заявка {number} дополнена: {message}",
 }

@@ -342,6 +342,9 @@ RU = {
     "Import report: {imported} file(s) imported, {refused} refused, {skipped} skipped, {problems} problem(s)": (
         "Отчёт о загрузке: загружено файлов {imported}, отклонено {refused}, пропущено {skipped}, замечаний {problems}"
     ),
+    "Claims workbooks, or a zip of one with its scans (*.xlsx *.xlsm *.ods *.zip);;All files (*)": (
+        "Книги заявок или zip-архив книги со сканами (*.xlsx *.xlsm *.ods *.zip);;Все файлы (*)"
+    ),
     "Drafts: Excel or LibreOffice (*.xlsx *.xlsm *.ods);;All files (*)": (
         "Черновики: Excel или LibreOffice (*.xlsx *.xlsm *.ods);;Все файлы (*)"
     ),

@@ -675,7 +675,8 @@ def test_the_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
 
 def test_the_claims_commands_on_a_demo_year(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A past demo year whose mockups are approved: a template out, a new invoice filed (late: the year is
-    over), the same file again refused as a duplicate naming the first claim."""
+    over; returned: its act is dated before the mockup's approval), the same file again completes that
+    returned claim instead of filing a duplicate (a submitted one stays a duplicate: test_claims_scans.py)."""
     db = str(tmp_path / "cli.sqlite")
     assert run(["--db", db, "demo", "--dealers", "3", "--year", "2024", "--until", "evaluation"]) == 0
     out_dir = tmp_path / "claims"
@@ -693,11 +694,11 @@ def test_the_claims_commands_on_a_demo_year(tmp_path: Path, capsys: pytest.Captu
     assert run(["--db", db, "import", "claims", str(out_dir), "--filed-on", "2024-06-01"]) == 0
     out = capsys.readouterr().out
     assert "row 7" in out and "filed" in out
-    assert run(["--db", db, "--json", "import", "claims", str(path)]) == 1
+    assert run(["--db", db, "--json", "import", "claims", str(path)]) == 0
     captured = capsys.readouterr()
-    payload = json.loads(captured.out)
-    assert payload["result"]["rows"][0]["outcome"] == "duplicate"
-    assert "duplicate of claim" in captured.err
+    row = json.loads(captured.out)["result"]["rows"][0]
+    assert row["outcome"] == "returned"  # completed, checked again: the act still precedes the approval
+    assert f"claim {row['claim_id']} completed" in row["message"]
 
 
 def test_claims_row_in_another_currency_without_a_rate(

@@ -344,7 +344,7 @@ class ClaimsScreen(Screen):
             self,
             self.tr("Import dealers' claims workbooks"),
             self.context.prefs.last_folder,
-            self.tr("Drafts: Excel or LibreOffice (*.xlsx *.xlsm *.ods);;All files (*)"),
+            self.tr("Claims workbooks, or a zip of one with its scans (*.xlsx *.xlsm *.ods *.zip);;All files (*)"),
         )
         if paths:
             try:

@@ -5,7 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelection, Qt, Slot
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.models.import_problems import ImportProblemRow, ImportProblemsTableModel
 from ui.widgets.tables import fit_columns, make_proxy, make_table, selected_row
@@ -35,9 +46,14 @@ class ImportReportPanel(QGroupBox):
         form.addRow(self.tr("Cell:"), self._cell)
         form.addRow(self.tr("Problem:"), self._message)
         self._close = QPushButton(self.tr("Hide report"), self)
+        scroll = QScrollArea(self)  # a long problem (a row's scans, in Russian) wraps and scrolls, never clipped
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(details)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self._view)
-        split.addWidget(details)
+        split.addWidget(scroll)
         split.setSizes([640, 360])
         buttons = QHBoxLayout()
         buttons.addStretch(1)

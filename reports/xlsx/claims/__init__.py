@@ -1,9 +1,12 @@
-"""Quarterly claims: a template per dealer out (:mod:`.template`), the dealer's invoices back in, each filed
-on its own (:mod:`.importer`)."""
+"""Quarterly claims: a template per dealer out (:mod:`.template`, its document columns :mod:`.scan_columns`), the
+dealer's invoices back in with their scans, each filed on its own or completing a returned claim (:mod:`.importer`,
+:mod:`.row_filing`, :mod:`.scan_files`, :mod:`.outcomes`)."""
 
 from __future__ import annotations
 
-from reports.xlsx.claims.importer import (
+from reports.xlsx.claims.importer import import_claims, parse_rate
+from reports.xlsx.claims.outcomes import (
+    COMPLETED,
     DUPLICATE,
     FILED,
     LATE,
@@ -15,9 +18,8 @@ from reports.xlsx.claims.importer import (
     STORED,
     ClaimsImportReport,
     RowOutcome,
-    import_claims,
-    parse_rate,
 )
+from reports.xlsx.claims.scan_files import BUNDLE_LIMITS
 from reports.xlsx.claims.template import (
     COL,
     COLUMNS,
@@ -32,7 +34,9 @@ from reports.xlsx.claims.template import (
 )
 
 __all__ = [
+    "BUNDLE_LIMITS",
     "COL",
+    "COMPLETED",
     "COLUMNS",
     "DUPLICATE",
     "FILED",

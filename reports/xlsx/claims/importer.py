@@ -1,29 +1,32 @@
-"""Quarterly claims read back (the templates: :mod:`.template`): the dealer's invoices, each filed on its own.
+"""Quarterly claims read back (the templates: :mod:`.template`): the dealer's invoices, each filed on its own
+with its scans.
 
 ``import_claims`` reads the files back: a file with any malformed cell files nothing (every problem
-listed); in a well-formed file each row is filed through ``ClaimService.file`` and its outcome reported —
-filed, late, returned, rejected, duplicate (R8), no approved mockup, or refused for another reason. No
-row is ever dropped silently.
+listed); in a well-formed file each row is filed through ``ClaimService.file`` with the scans its document
+columns name (:mod:`.scan_columns`, found by their titles: a workbook without them imports as before; the
+files beside the workbook or in the zip it came in, :mod:`.scan_files`), or completes the returned claim of
+the same invoice (:mod:`.row_filing`), and its outcome is reported — filed, late, returned, rejected,
+completed, duplicate (R8), no approved mockup, or refused for another reason (a scan missing or unreadable).
+No row is ever dropped silently.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field, replace
 from decimal import ROUND_DOWN, Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
 from coop_desk import permissions
 from coop_desk.amounts import AMBIGUOUS, read_amount
-from coop_desk.errors import CoopDeskError, DuplicateClaim, NoApprovedMockup
+from coop_desk.errors import CoopDeskError
 from coop_desk.services import Services
 from coop_desk.services.base import column_length
-from coop_desk.services.claim_views import ClaimInput, FilingResult
-from coop_desk.text import Text, join
+from coop_desk.services.claim_views import ClaimInput
+from coop_desk.text import Text
 from coop_desk.words import stage_name
-from models import Claim, ClaimStatus
+from models import Claim
 from reports.xlsx import isolated
 from reports.xlsx.cells import (
     REFERENCE,
@@ -35,6 +38,10 @@ from reports.xlsx.cells import (
     parse_text,
     shown,
 )
+from reports.xlsx.claims.outcomes import ClaimsImportReport, RowOutcome
+from reports.xlsx.claims.row_filing import RowScan, ScannedRow, file_rows
+from reports.xlsx.claims.scan_columns import ScanColumn, find_columns
+from reports.xlsx.claims.scan_files import FolderScans, ScanSource, open_bundle
 from reports.xlsx.claims.template import (
     AMOUNT_KEYS,
     COL,
@@ -47,11 +54,14 @@ from reports.xlsx.claims.template import (
     SHEET,
 )
 from reports.xlsx.folder_listing import list_paths
+from reports.xlsx.layout import cell_name
 from reports.xlsx.meta import TemplateMeta
-from reports.xlsx.report import IMPORTED, REFUSED, FileOutcome, ImportProblem, ImportReport, refusal_text
+from reports.xlsx.report import IMPORTED, REFUSED, SKIPPED, FileOutcome, ImportProblem, ImportReport, refusal_text
 from reports.xlsx.returned import open_returned
 from reports.xlsx.safety import SheetValues, WorkbookRefused
 
+#: The longest file name a document column may hold (a stored attachment's name is cut at 200 characters).
+FILE_NAME_LIMIT = 200
 #: The longest texts a dealer may give: the lengths of the columns they are stored in.
 TEXT_LIMITS = {
     key: column_length(getattr(Claim, key)) or 0
@@ -59,146 +69,44 @@ TEXT_LIMITS = {
 }
 
 
-FILED = "filed"  # submitted for review
-LATE = "late"  # submitted, filed after the deadline: approving it needs an override
-RETURNED = "returned"  # stored, returned to the dealer: a document is missing
-REJECTED = "rejected"  # stored as rejected: the act is dated before the mockup's approval (R7)
-DUPLICATE = "duplicate"  # not stored: the invoice was claimed already (R8)
-NO_MOCKUP = "no mockup"  # not stored: the activity has no approved mockup
-NOT_FILED = "refused"  # not stored, for another reason (not in the plan, another dealer's, a date in the future…)
-STORED = (FILED, LATE, RETURNED, REJECTED)
-#: The outcomes as words for people (translatable); the constants above are the outcome values.
-OUTCOME_WORDS = {
-    FILED: Text("filed"),
-    LATE: Text("late"),
-    RETURNED: Text("returned"),
-    REJECTED: Text("rejected"),
-    DUPLICATE: Text("duplicate"),
-    NO_MOCKUP: Text("no mockup"),
-    NOT_FILED: Text("refused"),
-}
-
-
-@dataclass(frozen=True)
-class RowOutcome:
-    """What became of one invoice row of a claims file."""
-
-    file: str
-    sheet: str
-    row: int
-    reference: str
-    invoice_number: str
-    outcome: str  # one of FILED, LATE, RETURNED, REJECTED, DUPLICATE, NO_MOCKUP, NOT_FILED
-    message: str  # a coop_desk.text.Text (or a join of them): the window translates it
-    claim_id: int | None = None
-    late: bool = False
-    duplicate_of: int | None = None
-
-    @property
-    def stored(self) -> bool:
-        return self.outcome in STORED
-
-    @property
-    def outcome_text(self) -> str:
-        """The outcome as words for people (``filed``, ``duplicate``…), translatable."""
-        return OUTCOME_WORDS.get(self.outcome, self.outcome)
-
-    def outcome_line(self) -> Text:
-        """``filed → claim 12: <message>`` (the outcome, the claim stored, what the service said)."""
-        head = (
-            Text("{outcome} → claim {claim}", outcome=self.outcome_text, claim=str(self.claim_id))
-            if self.claim_id is not None
-            else self.outcome_text
-        )
-        return join((head, self.message), ": ")
-
-    def row_text(self) -> Text:
-        where = Text(
-            "row {row} ({reference}, invoice {invoice})",
-            row=str(self.row),
-            reference=self.reference,
-            invoice=self.invoice_number,
-        )
-        return join((where, self.outcome_line()), ": ")
-
-    def __str__(self) -> str:
-        return str.__str__(self.text())
-
-    def text(self) -> Text:
-        return join((self.file, Text("sheet {sheet}", sheet=self.sheet), self.row_text()), ", ")
-
-
-@dataclass
-class ClaimsImportReport:
-    """The files of a claims import (:class:`ImportReport`) and the outcome of every row filed from them."""
-
-    report: ImportReport = field(default_factory=ImportReport)
-    rows: list[RowOutcome] = field(default_factory=list)
-
-    @property
-    def outcomes(self) -> list[FileOutcome]:
-        return self.report.outcomes
-
-    @property
-    def not_filed(self) -> list[RowOutcome]:
-        return [r for r in self.rows if not r.stored]
-
-    def counts(self) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for r in self.rows:
-            out[r.outcome] = out.get(r.outcome, 0) + 1
-        return out
-
-    @property
-    def exit_code(self) -> int:
-        """1 when a file was refused or a row was not filed (duplicate, no mockup, other reason)."""
-        return 1 if self.report.exit_code or self.not_filed else 0
-
-    def summary(self) -> str:
-        parts = [_count_text(what, n) for what, n in self.counts().items()]
-        counts = join(parts, ", ") if parts else Text("no rows filed")
-        return Text("{files}; rows: {counts}", files=self.report.summary(), counts=counts)
-
-    def lines(self) -> list[str]:
-        out: list[str] = []
-        for o in self.report.outcomes:
-            out += o.lines()
-            out += [join(("    ", r.row_text()), "") for r in self.rows if r.file == o.name]
-        return [*out, self.summary()]
-
-    def refused_lines(self) -> list[str]:
-        """One line per refused file and per row that was not filed (for stderr)."""
-        files = [o.lines()[0] for o in self.report.refused]
-        return files + [r.text() for r in self.not_filed]
-
-    def to_dict(self) -> dict[str, Any]:
-        return self.report.to_dict() | {"rows": [asdict(r) for r in self.rows], "counts": self.counts()}
-
-
 def import_claims(
     services: Services, paths: Sequence[Path | str] | Path | str, filed_on: dt.date | None = None
 ) -> ClaimsImportReport:
     """File the claims of returned templates (files, or folders whose every file is listed as for drafts:
-    .xlsx, .xlsm and .ods read, the others refused or skipped, see reports.xlsx.folder_listing.folder_entry).
-    A malformed file files nothing; a well-formed one files each row on its own; every row's outcome is
-    reported."""
+    .xlsx, .xlsm and .ods read, the others refused or skipped, see reports.xlsx.folder_listing.folder_entry;
+    a .zip holding workbooks and their scans is read too). A malformed file files nothing; a well-formed one
+    files each row on its own with its scans; every row's outcome is reported. A scan a row read is not
+    listed among the skipped files of its folder."""
     if isinstance(paths, str | Path):
         paths = [paths]
     result = ClaimsImportReport(ImportReport())
-    for entry in list_paths(paths):
+    used: set[str] = set()
+    for entry in list_paths(paths, zips=True):
         if isinstance(entry, FileOutcome):
             result.report.outcomes.append(entry)
-            continue
-        outcome, rows = _import_file(services, entry, filed_on)
-        result.report.outcomes.append(outcome)
-        result.rows += rows
+        elif entry.suffix.lower() == ".zip":
+            _import_bundle(services, entry, filed_on, result)
+        else:
+            source = FolderScans(entry.parent)
+            outcome, rows = _import_file(services, entry, filed_on, source)
+            result.report.outcomes.append(outcome)
+            result.rows += rows
+            used |= source.used
+    result.report.outcomes[:] = [o for o in result.report.outcomes if not (o.status == SKIPPED and o.path in used)]
     return result
 
 
-@dataclass(frozen=True)
-class _Row:
-    row: int
-    claim: ClaimInput
+def _import_bundle(services: Services, path: Path, filed_on: dt.date | None, result: ClaimsImportReport) -> None:
+    """The workbooks of a dealer's zip, each with the scans beside it in the zip."""
+    try:
+        with open_bundle(path) as bundle:
+            for name, extracted, scans in bundle.workbooks:
+                shown = f"{path}/{name}"
+                outcome, rows = _import_file(services, extracted, filed_on, scans, shown)
+                result.report.outcomes.append(outcome)
+                result.rows += rows
+    except WorkbookRefused as exc:
+        result.report.outcomes.append(FileOutcome(str(path), REFUSED, message=exc.reason))
 
 
 def _read(path: Path) -> tuple[TemplateMeta | None, SheetValues, list[ImportProblem]]:
@@ -215,7 +123,12 @@ def _read(path: Path) -> tuple[TemplateMeta | None, SheetValues, list[ImportProb
         return returned.meta, returned.sheet, returned.problems
 
 
-def _import_file(services: Services, path: Path, filed_on: dt.date | None) -> tuple[FileOutcome, list[RowOutcome]]:
+def _import_file(
+    services: Services, path: Path, filed_on: dt.date | None, source: ScanSource, shown: str | None = None
+) -> tuple[FileOutcome, list[RowOutcome]]:
+    """One workbook (``shown``: the name it is reported by, for one that came in a zip)."""
+    shown = shown or str(path)
+    name = Path(shown).name
     try:
         meta, sheet, problems = isolated.run(path, _read, path)
         assert meta is not None
@@ -223,10 +136,10 @@ def _import_file(services: Services, path: Path, filed_on: dt.date | None) -> tu
         view = services.years.get(meta.year)
         services.dealers.get(meta.dealer)
     except (CoopDeskError, ValueError) as exc:
-        return FileOutcome(str(path), REFUSED, message=_reason(exc)), []
+        return FileOutcome(shown, REFUSED, message=_reason(exc)), []
     if problems:
-        return FileOutcome(str(path), REFUSED, problems, Text("the sheet's columns were moved or renamed")), []
-    rows, problems = _read_rows(sheet, path.name, view.currency, quarter)
+        return FileOutcome(shown, REFUSED, problems, Text("the sheet's columns were moved or renamed")), []
+    rows, problems = _read_rows(sheet, name, view.currency, quarter)
     today = services.ctx.today()
     message: str = ""
     if not permissions.at_stage("claims.file", view.stage):
@@ -248,12 +161,12 @@ def _import_file(services: Services, path: Path, filed_on: dt.date | None) -> tu
             if n == 1
             else Text("{count} malformed cells; no claim of this file was filed", count=str(n))
         )
-        return FileOutcome(str(path), REFUSED, problems, message), []
-    outcomes = [_file_row(services, meta.year, meta.dealer, r, path.name, sheet.name, filed_on) for r in rows]
+        return FileOutcome(shown, REFUSED, problems, message), []
+    outcomes = file_rows(services, meta.year, meta.dealer, rows, source, (name, sheet.name), filed_on)
     stored = sum(1 for o in outcomes if o.stored)
     return (
         FileOutcome(
-            str(path),
+            shown,
             IMPORTED,
             message=Text(
                 "dealer {dealer}, Q{quarter} {year}: {stored} of {count} rows filed",
@@ -268,72 +181,71 @@ def _import_file(services: Services, path: Path, filed_on: dt.date | None) -> tu
     )
 
 
-def _file_row(
-    services: Services, year: int, dealer: str, r: _Row, file: str, sheet: str, filed_on: dt.date | None
-) -> RowOutcome:
-    c = r.claim
-    base = RowOutcome(file, sheet, r.row, c.reference, c.invoice_number, outcome="", message="")
-    try:
-        result = services.claims.file(year, dealer, c, filed_on=filed_on)
-    except CoopDeskError as exc:
-        text = join([_problem_text(p.where, p.message, c.where) for p in exc.problems], "; ")
-        if isinstance(exc, DuplicateClaim):
-            return replace(base, outcome=DUPLICATE, message=text, duplicate_of=exc.first_id)
-        kind = NO_MOCKUP if isinstance(exc, NoApprovedMockup) else NOT_FILED
-        return replace(base, outcome=kind, message=text)
-    return replace(base, outcome=_stored_as(result), message=result.message, claim_id=result.claim_id, late=result.late)
-
-
-def _count_text(outcome: str, n: int) -> Text:
-    """``3 filed``, ``1 duplicate``… for the summary, translatable."""
-    count = str(n)
-    if outcome == FILED:
-        return Text("{count} filed", count=count)
-    if outcome == LATE:
-        return Text("{count} late", count=count)
-    if outcome == RETURNED:
-        return Text("{count} returned", count=count)
-    if outcome == REJECTED:
-        return Text("{count} rejected", count=count)
-    if outcome == DUPLICATE:
-        return Text("{count} duplicate", count=count)
-    if outcome == NO_MOCKUP:
-        return Text("{count} no mockup", count=count)
-    return Text("{count} refused", count=count)
-
-
-def _problem_text(where: str, message: str, row_where: str) -> str:
-    """The service's problem without the row it names (the outcome says it), keeping the field."""
-    field = where.removeprefix(row_where).strip().removeprefix("(").removesuffix(")") if where else ""
-    return join((field, message), ": ") if field and where.startswith(row_where) else message
-
-
-def _stored_as(result: FilingResult) -> str:
-    if result.status == ClaimStatus.REJECTED:
-        return REJECTED
-    if result.status == ClaimStatus.RETURNED:
-        return RETURNED
-    return LATE if result.late else FILED
-
-
-def _read_rows(sheet: SheetValues, file: str, currency: str, quarter: int) -> tuple[list[_Row], list[ImportProblem]]:
-    rows: list[_Row] = []
+def _read_rows(
+    sheet: SheetValues, file: str, currency: str, quarter: int
+) -> tuple[list[ScannedRow], list[ImportProblem]]:
+    rows: list[ScannedRow] = []
     problems: list[ImportProblem] = []
+    scan_at = find_columns(sheet, HEADER_ROW, len(COLUMNS) + 1)
     for row in range(FIRST_ROW, sheet.max_row + 1):
         raw = {key: sheet.value(row, COL[key]) for key in COL}
-        if all(is_blank(v) for v in raw.values()):
+        scan_raw = {column: sheet.value(row, i) for column, i in scan_at.items()}
+        if all(is_blank(v) for v in (*raw.values(), *scan_raw.values())):
             continue
         found: list[ImportProblem] = []
 
         def bad(key: str, problem: CellProblem, row: int = row, found: list[ImportProblem] = found) -> None:
             found.append(ImportProblem.of(file, sheet.name, f"{LETTER[key]}{row}", problem))
 
+        def bad_scan(
+            column: ScanColumn, problem: CellProblem, row: int = row, found: list[ImportProblem] = found
+        ) -> None:
+            found.append(ImportProblem.of(file, sheet.name, cell_name(row, scan_at[column]), problem))
+
         fields = _row_fields(raw, currency, bad, date1904=sheet.date1904)
+        scans, scan_problems = _row_scans(scan_raw, bad_scan, date1904=sheet.date1904)
         problems += found
         if not found:
             where = Text("{file}, row {row}", file=file, row=str(row))
-            rows.append(_Row(row, ClaimInput(**fields, quarter=quarter, where=where)))
+            claim = ClaimInput(**fields, quarter=quarter, where=where)
+            rows.append(ScannedRow(row, claim, scans, scan_problems))
     return rows, problems
+
+
+def _row_scans(
+    raw: dict[ScanColumn, object], bad: Callable[[ScanColumn, CellProblem], None], *, date1904: bool = False
+) -> tuple[tuple[RowScan, ...], tuple[Text, ...]]:
+    """The scans a row names (file name, and the date beside a proof's) and a proof date without its file."""
+    scans: list[RowScan] = []
+    problems: list[Text] = []
+    dates: dict[Any, dt.date | None] = {}
+    for column, value in raw.items():
+        if column.date:
+            dates[column.kind], problem = parse_date(value, date1904=date1904)
+            if problem:
+                bad(column, problem)
+    for column, value in raw.items():
+        if column.date:
+            continue
+        name = parse_text(value)[0]
+        if error := formula_error(value):
+            bad(column, CellProblem(error, Text("a file name")))
+        elif len(name) > FILE_NAME_LIMIT:
+            limit = str(FILE_NAME_LIMIT)
+            bad(column, CellProblem(shown(value), Text("a file name of at most {limit} characters", limit=limit)))
+        elif name:
+            scans.append(RowScan(column, name, dates.pop(column.kind, None) if column.kind.is_proof else None))
+    for kind, day in dates.items():
+        if day is not None and not any(s.column.kind == kind for s in scans):
+            column = ScanColumn(kind, date=True)
+            problems.append(
+                Text(
+                    "{field}: a date without its file: write the file's name in “{column}”",
+                    field=column.field(),
+                    column=ScanColumn(kind).field(),
+                )
+            )
+    return tuple(scans), tuple(problems)
 
 
 def _row_fields(

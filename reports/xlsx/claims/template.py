@@ -2,8 +2,11 @@
 
 ``write_claims_templates`` writes, per dealer, a workbook whose entry sheet takes one row per invoice
 (activity reference from a dropdown of the dealer's activities with an approved mockup, the invoice,
-the payment order and the acceptance act); a reference sheet lists those activities with their
-approved rate (R6).
+the payment order and the acceptance act), then the file names of the row's scans and the dates of its
+proofs of performance (:mod:`.scan_columns`: a proof column per kind the channels of the dealer's
+activities need; once a row's reference is picked, its cells of proofs its channel does not list turn grey
+and those it requires orange); a reference sheet lists those activities with their approved rate (R6) and
+what each proof is to its channel.
 """
 
 from __future__ import annotations
@@ -11,18 +14,28 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
+from openpyxl.formatting.rule import FormulaRule
+from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.worksheet import Worksheet
 
+from coop_desk import rules
 from coop_desk.errors import NotFound, Refused
 from coop_desk.services import Services
 from coop_desk.services.mockups import MockupView
 from coop_desk.services.plan_views import ActivityView
 from coop_desk.text import Text
-from models import MockupStatus
+from models import DocumentKind, MockupStatus
 from reports.pdf.i18n import service_text
+from reports.xlsx.claims.scan_columns import (
+    NOT_APPLICABLE,
+    REQUIRED,
+    ScanColumn,
+    proof_kinds,
+    proof_status,
+    scan_columns,
+)
 from reports.xlsx.layout import (
     GRID,
     INPUT_FILL,
@@ -94,6 +107,14 @@ INSTRUCTIONS_RU = (
     "принимается только один раз.",
     "Можно указывать и мероприятия прошлых кварталов: квартал заявки определяет дата акта (без акта — дата "
     "счёта), и срок подачи — срок этого квартала.",
+    "Сканы документов: положите файлы (PDF, PNG, JPEG, TIFF или WEBP) в ту же папку, что и эту книгу "
+    "(или в один zip-архив вместе с ней), и впишите имя каждого файла в его столбец: скан счёта, платёжного "
+    "поручения, акта и подтверждений выполнения. Только имя файла, без папки (например, D014-счёт-12.pdf).",
+    "Подтверждения выполнения (эфирная справка, фото, печатная полоса…) — по каналу мероприятия (лист «{list}»): "
+    "после выбора референса оранжевые ячейки обязательны, серые к этому каналу не относятся. Укажите дату, "
+    "которую показывает подтверждение: между одобрением макета и актом.",
+    "Один скан платёжного поручения или акта может относиться к нескольким счетам; скан счёта — только к "
+    "одному. Заявка без обязательного подтверждения будет возвращена на доработку.",
     "Не переименовывайте листы и не меняйте скрытый служебный лист: он определяет дилера, год и квартал.",
 )
 INSTRUCTIONS_EN = (
@@ -109,6 +130,14 @@ INSTRUCTIONS_EN = (
     "was approved returns the claim: a mistyped date can be corrected. The same invoice is accepted only once.",
     "You may list activities of earlier quarters too: the act's date (without an act, the invoice's) decides "
     "the quarter of a claim, and that quarter's filing deadline applies.",
+    "Scans: put the files (PDF, PNG, JPEG, TIFF or WEBP) in the same folder as this workbook (or in a zip "
+    "with it), and write each file's name in its column: the scan of the invoice, the payment order, the act "
+    "and the proofs of performance. The file's name only, without a folder (e.g. D014-invoice-12.pdf).",
+    "Proofs of performance (airplay certificate, photos, printed page…) follow the activity's channel (sheet "
+    "“{list}”): once the reference is picked, orange cells are required and grey ones do not apply to that "
+    "channel. Give the date the proof shows: between the mockup's approval and the act.",
+    "One payment order or act scan may cover several invoices; an invoice scan only one. A claim without a "
+    "required proof is returned for completion.",
     "Do not rename the sheets or change the hidden sheet: it identifies the dealer, the year and the quarter.",
 )
 
@@ -156,7 +185,7 @@ def write_claims_templates(
     activities = {a.reference: a for a in services.plans.activities(year, code)}
     for dealer_code, mockups in by_dealer.items():
         d = services.dealers.get(dealer_code)
-        wb = _template(year, quarter, view.currency, d.code, d.name, mockups, activities)
+        wb = _template(year, quarter, view.currency, d.code, d.name, mockups, activities, view.proofs)
         written.append(save_workbook(wb, out / f"claims-{year}-Q{quarter}-{d.code}.xlsx"))
     return written
 
@@ -169,17 +198,23 @@ def _template(
     name: str,
     mockups: list[MockupView],
     activities: dict[str, ActivityView],
+    proofs: rules.ProofTable,
 ) -> Workbook:
     wb = Workbook()
     ws = wb.active
     ws.title = SHEET
+    kinds = proof_kinds(proofs, (m.channel for m in mockups))
+    scans = scan_columns(kinds)
+    columns = COLUMNS + tuple(c.column() for c in scans)
     _entry_title(ws, year, quarter, code, name)
-    _entry_header(ws, currency)
-    _entry_rows(ws)
-    _activity_list(wb, mockups, activities)
+    _entry_header(ws, currency, columns)
+    _entry_rows(ws, columns)
+    _activity_list(wb, mockups, activities, proofs, kinds)
     _entry_validations(ws, len(mockups))
+    _scan_cells(ws, scans, len(mockups))
     print_setup(ws, f"{HEADER_ROW}:{HEADER_ROW}")
-    ws.print_area = f"A1:{LETTER['act_date']}{FIRST_ROW + 24}"  # a blank form of 25 rows on paper
+    # a blank form of 25 rows on paper: the invoice columns (the scans' file names are for the import)
+    ws.print_area = f"A1:{LETTER['act_date']}{FIRST_ROW + 24}"
     ws.protection.sheet = True
     ws.protection.formatColumns = False
     ws.protection.formatRows = False
@@ -217,19 +252,19 @@ def _entry_title(ws: Worksheet, year: int, quarter: int, code: str, name: str) -
     ws.row_dimensions[1].height = 22
 
 
-def _entry_header(ws: Worksheet, currency: str) -> None:
-    write_header(ws, HEADER_ROW, COLUMNS, {"cur": currency})
+def _entry_header(ws: Worksheet, currency: str, columns: tuple[Column, ...]) -> None:
+    write_header(ws, HEADER_ROW, columns, {"cur": currency})
     ws.freeze_panes = f"B{FIRST_ROW}"
 
 
-def _entry_rows(ws: Worksheet) -> None:
+def _entry_rows(ws: Worksheet, columns: tuple[Column, ...]) -> None:
     for row in range(FIRST_ROW, FIRST_ROW + ROWS):
-        for column in COLUMNS:
-            cell = ws.cell(row=row, column=COL[column.key])
+        for i, column in enumerate(columns, start=1):
+            cell = ws.cell(row=row, column=i)
             cell.protection = UNLOCKED
             cell.fill = INPUT_FILL
             cell.border = GRID
-            if column.key in DATE_KEYS:
+            if column.key in DATE_KEYS or column.key.endswith("_date"):
                 cell.number_format = DATE_FORMAT
             elif column.key in AMOUNT_KEYS:
                 cell.number_format = "#,##0.00"
@@ -239,29 +274,75 @@ def _entry_rows(ws: Worksheet) -> None:
                 cell.number_format = "@"  # text: invoice numbers such as 0012 keep their zeros
 
 
-def _activity_list(wb: Workbook, mockups: list[MockupView], activities: dict[str, ActivityView]) -> None:
+def _activity_list(
+    wb: Workbook,
+    mockups: list[MockupView],
+    activities: dict[str, ActivityView],
+    proofs: rules.ProofTable,
+    kinds: tuple[DocumentKind, ...],
+) -> None:
     ws = wb.create_sheet(LIST_SHEET)
     write_text(ws, 1, 1, "Мероприятия с одобренным макетом / Activities with an approved mockup").font = Font(
         bold=True, size=12
     )
-    write_header(ws, 2, LIST_COLUMNS)
+    columns = LIST_COLUMNS + tuple(ScanColumn(k).column() for k in kinds)
+    columns = tuple(Column(c.key, c.ru.removesuffix(": файл"), c.en.removesuffix(": file"), c.width) for c in columns)
+    write_header(ws, 2, columns)
     for row, m in enumerate(mockups, start=3):
         activity = activities.get(m.reference)
         idea = activity.idea if activity else m.title
         month = activity.month if activity else None
         values: list[object] = [m.reference, m.channel, month, idea, _bilingual(m.rate_text), m.decided_on]
+        values += [proof_status(proofs, m.channel, k) for k in kinds]
         for i, value in enumerate(values, start=1):
-            fmt = DATE_FORMAT if LIST_COLUMNS[i - 1].key == "approved" else None
+            fmt = DATE_FORMAT if columns[i - 1].key == "approved" else None
             cell = write_cell(ws, row, i, value, number_format=fmt)  # type: ignore[arg-type]
             cell.border = GRID
             cell.alignment = WRAP_TOP
-        fit_height(ws, row, LIST_COLUMNS)
+        fit_height(ws, row, columns)
     ws.freeze_panes = "A3"
     print_setup(ws, "2:2")
     ws.protection.sheet = True
     ws.protection.formatColumns = False
     last = 2 + max(len(mockups), 1)
     wb.defined_names[REFERENCES_NAME] = DefinedName(REFERENCES_NAME, attr_text=f"'{LIST_SHEET}'!$A$3:$A${last}")
+
+
+GREY = PatternFill(fill_type="solid", start_color="FFD9D9D9", end_color="FFD9D9D9")
+ORANGE = PatternFill(fill_type="solid", start_color="FFF8CBAD", end_color="FFF8CBAD")
+
+
+def _scan_cells(ws: Worksheet, scans: tuple[ScanColumn, ...], count: int) -> None:
+    """The scan columns' validations, and each proof cell coloured by what the proof is to the channel of the
+    row's activity (looked up on the activity list once the reference is picked): grey where the channel does
+    not list it, orange where it requires it."""
+    last = FIRST_ROW + ROWS - 1
+    first = len(COLUMNS) + 1
+    names = validation(
+        "textLength", operator="lessThanOrEqual", formula1="200", error="≤ 200 знаков / ≤ 200 characters"
+    )
+    dates = validation(
+        "date",
+        operator="between",
+        formula1="DATE(2000,1,1)",
+        formula2="DATE(2100,12,31)",
+        error_title="Дата / Date",
+        error="Дата ДД.ММ.ГГГГ / A date DD.MM.YYYY",
+    )
+    kinds = list(dict.fromkeys(c.kind for c in scans if c.kind.is_proof))
+    ref = f"$A{FIRST_ROW}"
+    table = f"'{LIST_SHEET}'!$A$3:${get_column_letter(len(LIST_COLUMNS) + len(kinds))}${2 + max(count, 1)}"
+    for i, scan in enumerate(scans, start=first):
+        letter = get_column_letter(i)
+        area = f"{letter}{FIRST_ROW}:{letter}{last}"
+        (dates if scan.date else names).add(area)
+        if not scan.kind.is_proof:
+            continue
+        status = f"VLOOKUP({ref},{table},{len(LIST_COLUMNS) + 1 + kinds.index(scan.kind)},FALSE)"
+        ws.conditional_formatting.add(area, FormulaRule(formula=[f'{status}="{NOT_APPLICABLE}"'], fill=GREY))
+        ws.conditional_formatting.add(area, FormulaRule(formula=[f'{status}="{REQUIRED}"'], fill=ORANGE))
+    for dv in (names, dates):
+        ws.add_data_validation(dv)
 
 
 def _bilingual(text: str) -> str:
