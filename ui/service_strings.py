@@ -300,8 +300,8 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'was filed late ({filed_on}): accept the late filing (override) before approving'),  # coop_desk/services/claim_decisions.py
     QT_TRANSLATE_NOOP("Service", 'was filed on time: there is nothing to override'),  # coop_desk/services/claim_decisions.py
     QT_TRANSLATE_NOOP("Service", 'year {year}'),  # coop_desk/services/claim_decisions.py
-    QT_TRANSLATE_NOOP("Service", 'claim {number}: {kind} {name} attached'),  # coop_desk/services/claim_documents.py
-    QT_TRANSLATE_NOOP("Service", 'claim {number}: {kind} {name} taken off'),  # coop_desk/services/claim_documents.py
+    QT_TRANSLATE_NOOP("Service", 'claim {number}: {kind} attached ({name})'),  # coop_desk/services/claim_documents.py
+    QT_TRANSLATE_NOOP("Service", 'claim {number}: {kind} taken off ({name})'),  # coop_desk/services/claim_documents.py
     QT_TRANSLATE_NOOP("Service", 'is {status}: documents are attached to a claim before it is decided'),  # coop_desk/services/claim_documents.py
     QT_TRANSLATE_NOOP("Service", 'kind'),  # coop_desk/services/claim_documents.py
     QT_TRANSLATE_NOOP("Service", "only a proof of performance carries a date; the {kind}'s date is a field of the claim"),  # coop_desk/services/claim_documents.py

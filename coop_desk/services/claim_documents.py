@@ -166,7 +166,7 @@ class ClaimDocuments(ClaimJob):
                 c.id,
                 year=programme_year.year,
                 summary=Text(
-                    "claim {number}: {kind} {name} attached",
+                    "claim {number}: {kind} attached ({name})",
                     number=c.id,
                     kind=document_kind(kind),
                     name=attachment.filename,
@@ -200,7 +200,7 @@ class ClaimDocuments(ClaimJob):
                 c.id,
                 year=programme_year.year,
                 summary=Text(
-                    "claim {number}: {kind} {name} taken off", number=c.id, kind=document_kind(kind), name=name
+                    "claim {number}: {kind} taken off ({name})", number=c.id, kind=document_kind(kind), name=name
                 ),
                 before={"documents": before},
                 after={"documents": _documents_snapshot(c)},

@@ -5759,16 +5759,6 @@ Reason (recorded in the audit log):</source>
         <translation>укажите, почему решение пересматривается</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="303" />
-        <source>claim {number}: {kind} {name} attached</source>
-        <translation>заявка {number}: прикреплён документ «{kind}» {name}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_strings.py" line="304" />
-        <source>claim {number}: {kind} {name} taken off</source>
-        <translation>заявка {number}: откреплён документ «{kind}» {name}</translation>
-    </message>
-    <message>
         <location filename="../../ui/service_strings.py" line="305" />
         <source>is {status}: documents are attached to a claim before it is decided</source>
         <translation>в статусе «{status}»: документы прикрепляют к заявке до решения по ней</translation>
@@ -7082,6 +7072,16 @@ Reason (recorded in the audit log):</source>
         <location filename="../../ui/service_strings.py" line="708" />
         <source>{count} activities without results skipped</source>
         <translation>пропущено мероприятий без результатов: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="303" />
+        <source>claim {number}: {kind} attached ({name})</source>
+        <translation>заявка {number}: прикреплён документ «{kind}» ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="304" />
+        <source>claim {number}: {kind} taken off ({name})</source>
+        <translation>заявка {number}: откреплён документ «{kind}» ({name})</translation>
     </message>
     <message>
         <location filename="../../ui/service_strings.py" line="623" />

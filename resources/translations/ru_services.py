@@ -941,8 +941,8 @@ RU: dict[str, str] = {
     "attaching a claim document": "прикрепление документа к заявке",
     "take documents off claims": "откреплять документы от заявок",
     "taking a document off a claim": "открепление документа от заявки",
-    "claim {number}: {kind} {name} attached": "заявка {number}: прикреплён документ «{kind}» {name}",
-    "claim {number}: {kind} {name} taken off": "заявка {number}: откреплён документ «{kind}» {name}",
+    "claim {number}: {kind} attached ({name})": "заявка {number}: прикреплён документ «{kind}» ({name})",
+    "claim {number}: {kind} taken off ({name})": "заявка {number}: откреплён документ «{kind}» ({name})",
     "is {status}: documents are attached to a claim before it is decided": (
         "в статусе «{status}»: документы прикрепляют к заявке до решения по ней"
     ),
