@@ -217,7 +217,7 @@ class DocumentViewer(QWidget):
         self.strip.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.tabs = QTabBar(self)
         self.tabs.setExpanding(False)
-        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)  # whole names; the bar scrolls when they do not fit
         self.tabs.setUsesScrollButtons(True)
         self.tabs.setDocumentMode(True)
         self.view = PageView(self)
