@@ -27,16 +27,18 @@ import multiprocessing.connection
 import os
 import pickle
 import threading
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Generator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from coop_desk.errors import NotFound
-from coop_desk.services.year_views import YearView
 from reports.xlsx.safety import Limits
+
+if TYPE_CHECKING:
+    from reports.xlsx.plan_reading import PlanYear
 
 __all__ = ["PARALLEL_MIN_FILES", "PoolReading", "worker_count"]
 
@@ -71,7 +73,9 @@ class HandBack:
 _worker_state: dict[str, Any] = {}
 
 
-def _init(views: dict[int, YearView], year: int | None, dealer: str | None, limits: Limits, engine: str | None) -> None:
+def _init(
+    views: Mapping[int, PlanYear], year: int | None, dealer: str | None, limits: Limits, engine: str | None
+) -> None:
     _worker_state.update(views=views, year=year, dealer=dealer, limits=limits, engine=engine)
     exit_with_parent()
 
@@ -89,8 +93,8 @@ def exit_with_parent() -> None:
     threading.Thread(target=watch, name="coopdesk-parent-watch", daemon=True).start()
 
 
-def _lookup(year: int) -> YearView:
-    views: dict[int, YearView] = _worker_state["views"]
+def _lookup(year: int) -> PlanYear:
+    views: Mapping[int, PlanYear] = _worker_state["views"]
     if year not in views:
         _worker_state["unknown_year"] = year  # parse_one turns the raise into a refusal; hand the file back
         raise NotFound()  # never shown: the file is read again in the calling process
@@ -107,7 +111,7 @@ def _parse(path: Path) -> Any:
 
 
 def parse_isolated(
-    path: Path, views: dict[int, YearView], year: int | None, dealer: str | None, limits: Limits, engine: str | None
+    path: Path, views: Mapping[int, PlanYear], year: int | None, dealer: str | None, limits: Limits, engine: str | None
 ) -> Any:
     """One file read as a worker reads it, in the reader process (reports.xlsx.isolated)."""
     _worker_state.update(views=views, year=year, dealer=dealer, limits=limits, engine=engine)
@@ -116,7 +120,7 @@ def parse_isolated(
 
 def parse_many_isolated(
     paths: list[Path],
-    views: dict[int, YearView],
+    views: Mapping[int, PlanYear],
     year: int | None,
     dealer: str | None,
     limits: Limits,
@@ -149,7 +153,7 @@ class PoolReading:
     def __init__(
         self,
         files: Sequence[Path],
-        views: dict[int, YearView],
+        views: Mapping[int, PlanYear],
         parse_here: Callable[[Path], Any],
         *,
         year: int | None,
