@@ -5905,137 +5905,137 @@ Reason (recorded in the audit log):</source>
         <translation>{outcome} → заявка {claim}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="597" />
+        <location filename="../../ui/service_strings.py" line="598" />
         <source>a row for every activity of the current drafts; missing: {listed}</source>
         <translation>строка для каждого мероприятия текущих черновиков; нет строк: {listed}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="598" />
+        <location filename="../../ui/service_strings.py" line="599" />
         <source>a row for every activity of the current drafts; missing: {listed} and {more} more</source>
         <translation>строка для каждого мероприятия текущих черновиков; нет строк: {listed} и ещё {more}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="599" />
+        <location filename="../../ui/service_strings.py" line="600" />
         <source>an activity reference such as D014-2027-03</source>
         <translation>референс мероприятия, например D014-2027-03</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="601" />
+        <location filename="../../ui/service_strings.py" line="602" />
         <source>consolidated plan {year}: {kept} of {count} activities included, {dropped} dropped, {costed} costed by the agency</source>
         <translation>консолидированный план {year}: включено мероприятий — {kept} из {count}, исключено — {dropped}, оценено агентством — {costed}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="602" />
+        <location filename="../../ui/service_strings.py" line="603" />
         <source>each activity once (it is in row {row} already)</source>
         <translation>каждое мероприятие один раз (оно уже есть в строке {row})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="603" />
+        <location filename="../../ui/service_strings.py" line="604" />
         <source>nothing here: the row has no activity reference (column A)</source>
         <translation>пустая ячейка: в строке нет референса мероприятия (столбец A)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="604" />
+        <location filename="../../ui/service_strings.py" line="605" />
         <source>nothing was imported</source>
         <translation>ничего не загружено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="685" />
+        <location filename="../../ui/service_strings.py" line="597" />
         <source>the column title “{title}”</source>
         <translation>заголовок столбца «{title}»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="605" />
+        <location filename="../../ui/service_strings.py" line="606" />
         <source>the reference of an activity in a dealer's current draft for {year}</source>
         <translation>референс мероприятия из текущего черновика дилера на {year} год</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="606" />
+        <location filename="../../ui/service_strings.py" line="607" />
         <source>year {year} is at stage {stage}: the consolidated plan is imported at stage consolidation</source>
         <translation>{year} год на этапе «{stage}»: консолидированный план загружается на этапе консолидации</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="607" />
+        <location filename="../../ui/service_strings.py" line="608" />
         <source>да or нет (yes or no); blank means yes</source>
         <translation>«да» или «нет»; пустая ячейка означает «да»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="608" />
+        <location filename="../../ui/service_strings.py" line="609" />
         <source>a comment of at most 5000 characters</source>
         <translation>комментарий не длиннее 5000 знаков</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="609" />
+        <location filename="../../ui/service_strings.py" line="610" />
         <source>a whole number up to {limit}</source>
         <translation>целое число не больше {limit}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="610" />
+        <location filename="../../ui/service_strings.py" line="611" />
         <source>an activity of the {year} consolidated plan</source>
         <translation>мероприятие консолидированного плана {year} года</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="611" />
+        <location filename="../../ui/service_strings.py" line="612" />
         <source>efficiency results for {year}: {count} activities</source>
         <translation>результаты эффективности за {year} год: мероприятий — {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="612" />
+        <location filename="../../ui/service_strings.py" line="613" />
         <source>has no visible sheet</source>
         <translation>в книге нет видимых листов</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="613" />
+        <location filename="../../ui/service_strings.py" line="614" />
         <source>references of one programme year</source>
         <translation>референсы одного года программы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="614" />
+        <location filename="../../ui/service_strings.py" line="615" />
         <source>sheet “{sheet}” has no header row with the columns reference, reach, leads and sales (Референс, Охват, Обращения, Продажи) in its first {rows} rows</source>
         <translation>на листе «{sheet}» в первых {rows} строках нет строки заголовков со столбцами «Референс», «Охват», «Обращения», «Продажи» (reference, reach, leads, sales)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="615" />
+        <location filename="../../ui/service_strings.py" line="616" />
         <source>the leads as a whole number ≥ 0 (0 if none)</source>
         <translation>число обращений — целое число ≥ 0 (0, если их не было)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="616" />
+        <location filename="../../ui/service_strings.py" line="617" />
         <source>the reach as a whole number ≥ 0 (0 if none)</source>
         <translation>охват — целое число ≥ 0 (0, если охвата не было)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="617" />
+        <location filename="../../ui/service_strings.py" line="618" />
         <source>the references are of {year}, and there is no programme year {year}</source>
         <translation>референсы относятся к {year} году, а года программы {year} нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="618" />
+        <location filename="../../ui/service_strings.py" line="619" />
         <source>the report has no results (every activity row is blank)</source>
         <translation>в отчёте нет результатов (все строки мероприятий пусты)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="619" />
+        <location filename="../../ui/service_strings.py" line="620" />
         <source>the sales as a whole number ≥ 0 (0 if none)</source>
         <translation>число продаж — целое число ≥ 0 (0, если их не было)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="622" />
+        <location filename="../../ui/service_strings.py" line="623" />
         <source>year {year} has no consolidated plan with activities yet: there is nothing to rate</source>
         <translation>у {year} года ещё нет консолидированного плана с мероприятиями: оценивать нечего</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="620" />
+        <location filename="../../ui/service_strings.py" line="621" />
         <source>{count} activities without results skipped</source>
         <translation>пропущено мероприятий без результатов: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="621" />
+        <location filename="../../ui/service_strings.py" line="622" />
         <source>{year} (first at {cell})</source>
         <translation>{year} (впервые в {cell})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="684" />
+        <location filename="../../ui/service_strings.py" line="685" />
         <source>the spreadsheet reader crashed on this file (it was stopped; nothing was read from it)</source>
         <translation>программа чтения таблиц аварийно завершилась на этом файле (она остановлена; из файла ничего не прочитано)</translation>
     </message>
@@ -6145,27 +6145,27 @@ Reason (recorded in the audit log):</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="657" />
+        <location filename="../../ui/service_strings.py" line="658" />
         <source>a CSV file (.csv)</source>
         <translation>файл CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="658" />
+        <location filename="../../ui/service_strings.py" line="659" />
         <source>a LibreOffice lock file (.~lock…#), left while a file is open</source>
         <translation>файл блокировки LibreOffice (.~lock…#), остаётся, пока файл открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="659" />
+        <location filename="../../ui/service_strings.py" line="660" />
         <source>a PDF document, not a spreadsheet</source>
         <translation>документ PDF, а не таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="660" />
+        <location filename="../../ui/service_strings.py" line="661" />
         <source>a WPS spreadsheet (.et)</source>
         <translation>таблица WPS (.et)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="661" />
+        <location filename="../../ui/service_strings.py" line="662" />
         <source>a Word document, not a spreadsheet</source>
         <translation>документ Word, а не таблица</translation>
     </message>
@@ -6175,77 +6175,77 @@ Reason (recorded in the audit log):</source>
         <translation>канал из списка: {channels}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="662" />
+        <location filename="../../ui/service_strings.py" line="663" />
         <source>a flat OpenDocument spreadsheet (.fods)</source>
         <translation>плоская таблица OpenDocument (.fods)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="663" />
+        <location filename="../../ui/service_strings.py" line="664" />
         <source>a hidden file</source>
         <translation>скрытый файл</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="664" />
+        <location filename="../../ui/service_strings.py" line="665" />
         <source>a hidden folder, not searched</source>
         <translation>скрытая папка, не просматривается</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="665" />
+        <location filename="../../ui/service_strings.py" line="666" />
         <source>a link to a folder, not searched</source>
         <translation>ссылка на папку, не просматривается</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="666" />
+        <location filename="../../ui/service_strings.py" line="667" />
         <source>a presentation, not a spreadsheet</source>
         <translation>презентация, а не таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="667" />
+        <location filename="../../ui/service_strings.py" line="668" />
         <source>an Apple Numbers spreadsheet (.numbers)</source>
         <translation>таблица Apple Numbers (.numbers)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="668" />
+        <location filename="../../ui/service_strings.py" line="669" />
         <source>an Excel 97–2003 workbook (.xls)</source>
         <translation>книга Excel 97–2003 (.xls)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="669" />
+        <location filename="../../ui/service_strings.py" line="670" />
         <source>an Excel binary workbook (.xlsb)</source>
         <translation>двоичная книга Excel (.xlsb)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="670" />
+        <location filename="../../ui/service_strings.py" line="671" />
         <source>an Excel lock file (~$…), left while a workbook is open</source>
         <translation>файл блокировки Excel (~$…), остаётся, пока книга открыта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="671" />
+        <location filename="../../ui/service_strings.py" line="672" />
         <source>an Excel template (.xlt)</source>
         <translation>шаблон Excel (.xlt)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="672" />
+        <location filename="../../ui/service_strings.py" line="673" />
         <source>an Excel template (.xltm)</source>
         <translation>шаблон Excel (.xltm)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="673" />
+        <location filename="../../ui/service_strings.py" line="674" />
         <source>an Excel template (.xltx)</source>
         <translation>шаблон Excel (.xltx)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="674" />
+        <location filename="../../ui/service_strings.py" line="675" />
         <source>an OpenDocument spreadsheet template (.ots)</source>
         <translation>шаблон таблицы OpenDocument (.ots)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="675" />
+        <location filename="../../ui/service_strings.py" line="676" />
         <source>an archive, not a spreadsheet: unpack it and import the folder</source>
         <translation>архив, а не таблица: распакуйте его и загрузите папку</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="676" />
+        <location filename="../../ui/service_strings.py" line="677" />
         <source>an e-mail message, not a spreadsheet: save its attachment</source>
         <translation>письмо, а не таблица: сохраните вложение</translation>
     </message>
@@ -6255,7 +6255,7 @@ Reason (recorded in the audit log):</source>
         <translation>пустой код</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="677" />
+        <location filename="../../ui/service_strings.py" line="678" />
         <source>an image, not a spreadsheet</source>
         <translation>изображение, а не таблица</translation>
     </message>
@@ -6285,7 +6285,7 @@ Reason (recorded in the audit log):</source>
         <translation>у файла расширение {suffix}, а не .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="679" />
+        <location filename="../../ui/service_strings.py" line="680" />
         <source>no .xlsx or .xlsm files in this folder</source>
         <translation>в этой папке нет файлов .xlsx или .xlsm</translation>
     </message>
@@ -6295,17 +6295,17 @@ Reason (recorded in the audit log):</source>
         <translation>изменений по сравнению с предыдущей версией нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="680" />
+        <location filename="../../ui/service_strings.py" line="681" />
         <source>no such file or folder</source>
         <translation>нет такого файла или папки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="681" />
+        <location filename="../../ui/service_strings.py" line="682" />
         <source>not a regular file</source>
         <translation>не обычный файл</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="682" />
+        <location filename="../../ui/service_strings.py" line="683" />
         <source>not a spreadsheet</source>
         <translation>не таблица</translation>
     </message>
@@ -6365,7 +6365,7 @@ Reason (recorded in the audit log):</source>
         <translation>{file}, лист {sheet}, строка {row}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="683" />
+        <location filename="../../ui/service_strings.py" line="684" />
         <source>{kind}, not .xlsx: {save_as}</source>
         <translation>{kind}, а не .xlsx: {save_as}</translation>
     </message>
@@ -6425,72 +6425,72 @@ Reason (recorded in the audit log):</source>
         <translation>загружено файлов: {imported}, не принято: {refused}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="630" />
+        <location filename="../../ui/service_strings.py" line="631" />
         <source>a 7-Zip archive, not a workbook</source>
         <translation>это архив 7-Zip, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="631" />
+        <location filename="../../ui/service_strings.py" line="632" />
         <source>a BMP image, not a workbook</source>
         <translation>это изображение BMP, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="632" />
+        <location filename="../../ui/service_strings.py" line="633" />
         <source>a CSV or text file, not a workbook: {save_as}</source>
         <translation>это CSV или текстовый файл, а не книга Excel: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="633" />
+        <location filename="../../ui/service_strings.py" line="634" />
         <source>a GIF image, not a workbook</source>
         <translation>это изображение GIF, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="634" />
+        <location filename="../../ui/service_strings.py" line="635" />
         <source>a JPEG image, not a workbook</source>
         <translation>это изображение JPEG, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="635" />
+        <location filename="../../ui/service_strings.py" line="636" />
         <source>a PDF document, not a workbook</source>
         <translation>это документ PDF, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="636" />
+        <location filename="../../ui/service_strings.py" line="637" />
         <source>a PNG image, not a workbook</source>
         <translation>это изображение PNG, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="637" />
+        <location filename="../../ui/service_strings.py" line="638" />
         <source>a PowerPoint presentation (.pptx), not a workbook</source>
         <translation>это презентация PowerPoint (.pptx), а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="638" />
+        <location filename="../../ui/service_strings.py" line="639" />
         <source>a RAR archive, not a workbook</source>
         <translation>это архив RAR, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="639" />
+        <location filename="../../ui/service_strings.py" line="640" />
         <source>a TIFF image, not a workbook</source>
         <translation>это изображение TIFF, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="640" />
+        <location filename="../../ui/service_strings.py" line="641" />
         <source>a WebP image, not a workbook</source>
         <translation>это изображение WebP, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="641" />
+        <location filename="../../ui/service_strings.py" line="642" />
         <source>a Word document (.doc), not a workbook</source>
         <translation>это документ Word (.doc), а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="642" />
+        <location filename="../../ui/service_strings.py" line="643" />
         <source>a Word document (.docx), not a workbook</source>
         <translation>это документ Word (.docx), а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="643" />
+        <location filename="../../ui/service_strings.py" line="644" />
         <source>a gzip archive, not a workbook</source>
         <translation>это архив gzip, а не книга Excel</translation>
     </message>
@@ -6500,92 +6500,92 @@ Reason (recorded in the audit log):</source>
         <translation>часть связей (relationships) — некорректный XML ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="625" />
+        <location filename="../../ui/service_strings.py" line="626" />
         <source>{sheet} declares the range {range}, beyond the {rows} rows × {columns} columns CoopDesk reads</source>
         <translation>{sheet} объявляет диапазон {range} — за пределами {rows} строк × {columns} столбцов, которые читает CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="626" />
+        <location filename="../../ui/service_strings.py" line="627" />
         <source>{sheet} has a cell at {cell}, beyond the {rows} rows × {columns} columns CoopDesk reads</source>
         <translation>{sheet} содержит ячейку {cell} — за пределами {rows} строк × {columns} столбцов, которые читает CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="627" />
+        <location filename="../../ui/service_strings.py" line="628" />
         <source>{sheet} has a malformed cell reference ({ref})</source>
         <translation>{sheet} содержит неверную ссылку на ячейку ({ref})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="628" />
+        <location filename="../../ui/service_strings.py" line="629" />
         <source>{sheet} is not valid XML ({error})</source>
         <translation>{sheet} — некорректный XML ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="629" />
+        <location filename="../../ui/service_strings.py" line="630" />
         <source>{sheet} spans {rows} rows × {columns} columns, more than the {limit} cells CoopDesk reads</source>
         <translation>{sheet} занимает {rows} строк × {columns} столбцов — больше {limit} ячеек, которые читает CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="644" />
+        <location filename="../../ui/service_strings.py" line="645" />
         <source>a text file, not a workbook</source>
         <translation>это текстовый файл, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="600" />
+        <location filename="../../ui/service_strings.py" line="601" />
         <source>an agency name of at most {limit} characters</source>
         <translation>название агентства не длиннее {limit} знаков</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="645" />
+        <location filename="../../ui/service_strings.py" line="646" />
         <source>a web page (HTML), not a workbook: {save_as}</source>
         <translation>это веб-страница (HTML), а не книга Excel: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="646" />
+        <location filename="../../ui/service_strings.py" line="647" />
         <source>a zip archive, not an Excel workbook</source>
         <translation>это zip-архив, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="647" />
+        <location filename="../../ui/service_strings.py" line="648" />
         <source>an Excel 2003 XML spreadsheet, not .xlsx: {save_as}</source>
         <translation>это таблица XML Excel 2003, а не .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="648" />
+        <location filename="../../ui/service_strings.py" line="649" />
         <source>an Excel 97–2003 workbook (.xls), not .xlsx: {save_as}</source>
         <translation>это книга Excel 97–2003 (.xls), а не .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="649" />
+        <location filename="../../ui/service_strings.py" line="650" />
         <source>an Excel binary workbook (.xlsb), not .xlsx: {save_as}</source>
         <translation>это двоичная книга Excel (.xlsb), а не .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="650" />
+        <location filename="../../ui/service_strings.py" line="651" />
         <source>an OpenDocument file, not a workbook</source>
         <translation>это файл OpenDocument, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="651" />
+        <location filename="../../ui/service_strings.py" line="652" />
         <source>an OpenDocument spreadsheet (.ods), not .xlsx: in LibreOffice use File › Save As › Excel (.xlsx)</source>
         <translation>это таблица OpenDocument (.ods), а не .xlsx: в LibreOffice выберите Файл › Сохранить как › Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="652" />
+        <location filename="../../ui/service_strings.py" line="653" />
         <source>an RTF document, not a workbook</source>
         <translation>это документ RTF, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="653" />
+        <location filename="../../ui/service_strings.py" line="654" />
         <source>an XML or text file, not a workbook</source>
         <translation>это XML или текстовый файл, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="654" />
+        <location filename="../../ui/service_strings.py" line="655" />
         <source>an old Microsoft Office file (OLE2), not an .xlsx workbook: {save_as}</source>
         <translation>это файл старого формата Microsoft Office (OLE2), а не книга .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="678" />
+        <location filename="../../ui/service_strings.py" line="679" />
         <source>cannot be read: {error}</source>
         <translation>не удаётся прочитать: {error}</translation>
     </message>
@@ -6625,7 +6625,7 @@ Reason (recorded in the audit log):</source>
         <translation>это не книга Excel (содержимое не распознано)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="655" />
+        <location filename="../../ui/service_strings.py" line="656" />
         <source>open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)</source>
         <translation>откройте его в Excel или LibreOffice и сохраните как книгу Excel (.xlsx)</translation>
     </message>
@@ -6635,7 +6635,7 @@ Reason (recorded in the audit log):</source>
         <translation>файл защищён паролем (зашифрованный zip): пришлите его без пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="656" />
+        <location filename="../../ui/service_strings.py" line="657" />
         <source>password-protected (encrypted): remove the password in Excel (File › Info › Protect) and send it again</source>
         <translation>файл защищён паролем (зашифрован): снимите пароль в Excel (Файл › Сведения › Защита книги) и пришлите его снова</translation>
     </message>
@@ -6655,12 +6655,12 @@ Reason (recorded in the audit log):</source>
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="623" />
+        <location filename="../../ui/service_strings.py" line="624" />
         <source>a sheet declares a DOCTYPE or an entity, which workbooks never do</source>
         <translation>в листе объявлен DOCTYPE или сущность (entity), чего в книгах Excel не бывает</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="624" />
+        <location filename="../../ui/service_strings.py" line="625" />
         <source>the sheet «{sheet}»</source>
         <translation>лист «{sheet}»</translation>
     </message>
