@@ -3,7 +3,10 @@
 Reading and checking a draft (unzip, parse the sheet XML, check every cell) is pure CPU work that needs
 no database, so a batch of hundreds of files is read by worker processes while recording stays in the
 calling process, serially, as before. Only ``import_plans`` uses this, and only for batches of
-:data:`PARALLEL_MIN_FILES` files or more: starting a worker costs a fresh interpreter (~0.5 s).
+:data:`PARALLEL_MIN_FILES` files or more: starting a worker costs a fresh interpreter (~0.15 s: what a
+worker imports and unpickles, this module, :mod:`reports.xlsx.plan_reading` and the plain
+:class:`~reports.xlsx.plan_reading.ReadingYear`, pulls in neither the services nor SQLAlchemy nor openpyxl;
+tests/integration/test_reader_imports.py keeps it so).
 
 * **spawn, never fork**: the window imports from a Qt worker thread, and forking a process that runs
   threads (Qt's among them) can deadlock the child; spawn is also the only method on Windows.
@@ -46,7 +49,7 @@ log = logging.getLogger(__name__)
 
 #: Below this many files the batch is read in the calling process (a worker's start-up would not pay).
 PARALLEL_MIN_FILES = 64
-#: Files read with ``parse_here`` (the reader process) while the workers start (an interpreter each, ~0.4 s).
+#: Files read with ``parse_here`` (the reader process) while the workers start (an interpreter each).
 AT_HOME = 48
 _MAX_WORKERS = 8
 _CHUNK = 16  # files a worker is given at a time, at most
