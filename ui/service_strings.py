@@ -682,6 +682,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'dealer {dealer} has no activity with an approved mockup in {year}: there is nothing to claim yet'),  # reports/xlsx/claims/template.py
     QT_TRANSLATE_NOOP("Service", 'no dealer has an activity with an approved mockup in {year}: there is nothing to claim yet'),  # reports/xlsx/claims/template.py
     QT_TRANSLATE_NOOP("Service", 'quarter must be 1, 2, 3 or 4, got {quarter}'),  # reports/xlsx/claims/template.py
+    QT_TRANSLATE_NOOP("Service", 'the column title “{title}”'),  # reports/xlsx/columns.py
     QT_TRANSLATE_NOOP("Service", 'a row for every activity of the current drafts; missing: {listed}'),  # reports/xlsx/consolidation/importer.py
     QT_TRANSLATE_NOOP("Service", 'a row for every activity of the current drafts; missing: {listed} and {more} more'),  # reports/xlsx/consolidation/importer.py
     QT_TRANSLATE_NOOP("Service", 'an activity reference such as D014-2027-03'),  # reports/xlsx/consolidation/importer.py
@@ -770,7 +771,6 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'not a spreadsheet'),  # reports/xlsx/folder_listing.py
     QT_TRANSLATE_NOOP("Service", '{kind}, not .xlsx: {save_as}'),  # reports/xlsx/folder_listing.py
     QT_TRANSLATE_NOOP("Service", 'the spreadsheet reader crashed on this file (it was stopped; nothing was read from it)'),  # reports/xlsx/isolated.py
-    QT_TRANSLATE_NOOP("Service", 'the column title “{title}”'),  # reports/xlsx/layout.py
     QT_TRANSLATE_NOOP("Service", 'dealer plan'),  # reports/xlsx/meta.py
     QT_TRANSLATE_NOOP("Service", 'quarterly claims'),  # reports/xlsx/meta.py
     QT_TRANSLATE_NOOP("Service", 'template version {version} is out of date (current {current}) (made by a newer CoopDesk): send the dealer a new template'),  # reports/xlsx/meta.py

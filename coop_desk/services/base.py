@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import getpass
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -10,9 +11,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum, StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Select, Table, bindparam, insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError, StatementError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -198,6 +199,10 @@ def snapshot(obj: Any, *fields: str) -> dict[str, Any]:
     return {f: jsonable(getattr(obj, f)) for f in fields}
 
 
+#: Built once, on the table (Core): the ORM's bulk path and a statement built per record cost more than the INSERT.
+_NEW_AUDIT = insert(cast(Table, AuditEvent.__table__))
+
+
 def audit(
     session: Session,
     ctx: ServiceContext,
@@ -214,22 +219,21 @@ def audit(
     never commits). A Core INSERT: the record is never read back in the same unit of work. The summary is
     stored in English and, when it is a :class:`~coop_desk.text.Text`, with its template and values too."""
     template, values = to_stored(summary)
+    session.flush()  # the use case's pending changes first, as an ORM insert would autoflush them
     session.execute(
-        insert(AuditEvent),
-        [
-            {
-                "actor": ctx.actor,
-                "action": action,
-                "entity": entity,
-                "entity_id": entity_id,
-                "year": year,
-                "summary": summary,
-                "summary_template": template,
-                "summary_values": values,
-                "before": jsonable(before) if before is not None else None,
-                "after": jsonable(after) if after is not None else None,
-            }
-        ],
+        _NEW_AUDIT,
+        {
+            "actor": ctx.actor,
+            "action": action,
+            "entity": entity,
+            "entity_id": entity_id,
+            "year": year,
+            "summary": summary,
+            "summary_template": template,
+            "summary_values": values,
+            "before": jsonable(before) if before is not None else None,
+            "after": jsonable(after) if after is not None else None,
+        },
     )
 
 
@@ -262,11 +266,14 @@ def check_money(value: object, where: str, *, allow_none: bool = False) -> list[
     return []
 
 
+@functools.cache  # built once: building the statement costs more than running it (the plan import's hot path)
+def _year_by_number(for_update: bool) -> Select[ProgrammeYear]:
+    stmt = select(ProgrammeYear).where(ProgrammeYear.year == bindparam("year"))
+    return stmt.with_for_update() if for_update else stmt
+
+
 def get_year(session: Session, year: int, *, for_update: bool = False) -> ProgrammeYear:
-    stmt = select(ProgrammeYear).where(ProgrammeYear.year == year)
-    if for_update:
-        stmt = stmt.with_for_update()
-    row = session.scalars(stmt).one_or_none()
+    row = session.scalars(_year_by_number(for_update), {"year": year}).one_or_none()
     if row is None:
         raise NotFound(Text("there is no programme year {year}", year=year))
     return row

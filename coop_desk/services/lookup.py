@@ -3,9 +3,10 @@ frozen plan with its mockups, a stored attachment. Services use these instead of
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from coop_desk import rules
@@ -25,9 +26,14 @@ from models import (
 )
 
 
+@functools.cache  # built once: building the statement costs more than running it (the plan import's hot path)
+def _dealer_by_code() -> Select[Dealer]:
+    return select(Dealer).where(Dealer.code == bindparam("code"))
+
+
 def find_dealer(session: Session, code: str) -> Dealer | None:
     """The dealer with this code (given in any case, with spaces around), or None."""
-    return session.scalars(select(Dealer).where(Dealer.code == code.strip().upper())).one_or_none()
+    return session.scalars(_dealer_by_code(), {"code": code.strip().upper()}).one_or_none()
 
 
 def get_dealer(session: Session, code: str) -> Dealer:

@@ -4,13 +4,13 @@ A template declares its table once, as a tuple of :class:`Column` (key, Russian 
 width, whether the other side fills it in); the writer draws the header from it
 (:func:`write_header`), the validations name its columns (:func:`column_range`, :func:`validation`),
 and the importer checks the returned titles against the same tuple (:func:`check_titles`, called by
-:func:`reports.xlsx.returned.open_returned`).
+:func:`reports.xlsx.returned.open_returned`; both live in :mod:`reports.xlsx.columns`, which the
+readers import without openpyxl, and are re-exported here).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
@@ -18,10 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from coop_desk.text import Text
-from reports.xlsx.cells import parse_text, shown, title_matches
-from reports.xlsx.report import ImportProblem
-from reports.xlsx.safety import SheetValues
+from reports.xlsx.columns import Column, check_titles, column_index
 from reports.xlsx.writing import write_text
 
 __all__ = [
@@ -59,28 +56,7 @@ WRAP_TOP = Alignment(wrap_text=True, vertical="top")
 NUMBER_ERROR = "Число ≥ 0 / A number ≥ 0"
 
 
-@dataclass(frozen=True)
-class Column:
-    """One column of a template's table: its key, Russian and English title, width, and whether the
-    other side (dealer or agency) fills it in."""
-
-    key: str
-    ru: str
-    en: str
-    width: float
-    agency: bool = False
-
-    @property
-    def title(self) -> str:
-        return f"{self.ru}\n{self.en}"
-
-
 # -- the column table ---------------------------------------------------------------------------------
-def column_index(columns: tuple[Column, ...]) -> dict[str, int]:
-    """key → 1-based column number."""
-    return {c.key: i for i, c in enumerate(columns, start=1)}
-
-
 def column_letters(columns: tuple[Column, ...]) -> dict[str, str]:
     """key → column letter."""
     return {c.key: get_column_letter(i) for i, c in enumerate(columns, start=1)}
@@ -108,26 +84,6 @@ def write_header(ws: Worksheet, row: int, columns: tuple[Column, ...], fields: M
         cell.border = GRID
         ws.column_dimensions[get_column_letter(i)].width = column.width
     fit_height(ws, row, columns, minimum=2, bold=True)
-
-
-def check_titles(sheet: SheetValues, row: int, columns: tuple[Column, ...], file: str) -> list[ImportProblem]:
-    """The column titles are where the template put them (nobody inserted, deleted or moved a column):
-    each one the template's Russian or English title (:func:`reports.xlsx.cells.title_matches`); each one
-    that is not is a problem naming its cell, the title expected and what is there."""
-    problems = []
-    for i, column in enumerate(columns, start=1):
-        found = parse_text(sheet.value(row, i), multiline=True)[0]
-        if not title_matches(found, column.ru, column.en):
-            problems.append(
-                ImportProblem(
-                    file,
-                    sheet.name,
-                    cell_name(row, i),
-                    shown(found),
-                    Text("the column title “{title}”", title=f"{column.ru} / {column.en}"),
-                )
-            )
-    return problems
 
 
 # -- data validations ---------------------------------------------------------------------------------

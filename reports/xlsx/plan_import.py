@@ -34,7 +34,7 @@ from coop_desk.text import Amount, Text, join
 from reports.xlsx import isolated, plan_pool
 from reports.xlsx.folder_listing import WORKBOOK_SUFFIXES, list_paths
 from reports.xlsx.meta import glance
-from reports.xlsx.plan_reading import ParsedDraft, YearLookup
+from reports.xlsx.plan_reading import ParsedDraft, ReadingYear, YearLookup
 from reports.xlsx.report import IMPORTED, REFUSED, FileOutcome, ImportReport, refusal_text
 from reports.xlsx.safety import DEFAULT_LIMITS, Limits, WorkbookRefused
 
@@ -128,7 +128,8 @@ def _parse_all(
     """Every file read and checked, in order (call ``close()`` when done): by worker processes for a large
     batch (reports.xlsx.plan_pool), which start before this returns."""
 
-    views = {view.year: view for view in years.all()}  # what the readers may resolve
+    # what the readers may resolve: plain data, so the reader processes need not import the database layer
+    views = {view.year: ReadingYear.of(view) for view in years.all()}
 
     def here(path: Path) -> ParsedDraft | FileOutcome:
         """One file read in the reader process (reports.xlsx.isolated), never in this one."""
@@ -140,7 +141,7 @@ def _parse_all(
             if not isinstance(result, plan_pool.HandBack):
                 return result  # type: ignore[no-any-return]
             try:  # a year the readers were not given: refused as parse_one refuses it, or read again with it
-                views[result.year] = years(result.year)
+                views[result.year] = ReadingYear.of(years(result.year))
             except CoopDeskError as exc:
                 return FileOutcome(str(path), REFUSED, message=refusal_text(exc.lines()))
         return FileOutcome(str(path), REFUSED, message=Text("could not be read: {error}", error=str(result.year)))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reports.xlsx.cells import MONTHS_EN, MONTHS_RU
-from reports.xlsx.layout import Column, column_index
+from reports.xlsx.columns import Column, column_index
 
 __all__ = [
     "ACTIVITY_ROWS",

@@ -3,7 +3,10 @@
 Reading and checking a draft (unzip, parse the sheet XML, check every cell) is pure CPU work that needs
 no database, so a batch of hundreds of files is read by worker processes while recording stays in the
 calling process, serially, as before. Only ``import_plans`` uses this, and only for batches of
-:data:`PARALLEL_MIN_FILES` files or more: starting a worker costs a fresh interpreter (~0.5 s).
+:data:`PARALLEL_MIN_FILES` files or more: starting a worker costs a fresh interpreter (~0.15 s: what a
+worker imports and unpickles, this module, :mod:`reports.xlsx.plan_reading` and the plain
+:class:`~reports.xlsx.plan_reading.ReadingYear`, pulls in neither the services nor SQLAlchemy nor openpyxl;
+tests/integration/test_reader_imports.py keeps it so).
 
 * **spawn, never fork**: the window imports from a Qt worker thread, and forking a process that runs
   threads (Qt's among them) can deadlock the child; spawn is also the only method on Windows.
@@ -27,16 +30,18 @@ import multiprocessing.connection
 import os
 import pickle
 import threading
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Generator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from coop_desk.errors import NotFound
-from coop_desk.services.year_views import YearView
 from reports.xlsx.safety import Limits
+
+if TYPE_CHECKING:
+    from reports.xlsx.plan_reading import PlanYear
 
 __all__ = ["PARALLEL_MIN_FILES", "PoolReading", "worker_count"]
 
@@ -44,7 +49,7 @@ log = logging.getLogger(__name__)
 
 #: Below this many files the batch is read in the calling process (a worker's start-up would not pay).
 PARALLEL_MIN_FILES = 64
-#: Files read with ``parse_here`` (the reader process) while the workers start (an interpreter each, ~0.4 s).
+#: Files read with ``parse_here`` (the reader process) while the workers start (an interpreter each).
 AT_HOME = 48
 _MAX_WORKERS = 8
 _CHUNK = 16  # files a worker is given at a time, at most
@@ -71,7 +76,9 @@ class HandBack:
 _worker_state: dict[str, Any] = {}
 
 
-def _init(views: dict[int, YearView], year: int | None, dealer: str | None, limits: Limits, engine: str | None) -> None:
+def _init(
+    views: Mapping[int, PlanYear], year: int | None, dealer: str | None, limits: Limits, engine: str | None
+) -> None:
     _worker_state.update(views=views, year=year, dealer=dealer, limits=limits, engine=engine)
     exit_with_parent()
 
@@ -89,8 +96,8 @@ def exit_with_parent() -> None:
     threading.Thread(target=watch, name="coopdesk-parent-watch", daemon=True).start()
 
 
-def _lookup(year: int) -> YearView:
-    views: dict[int, YearView] = _worker_state["views"]
+def _lookup(year: int) -> PlanYear:
+    views: Mapping[int, PlanYear] = _worker_state["views"]
     if year not in views:
         _worker_state["unknown_year"] = year  # parse_one turns the raise into a refusal; hand the file back
         raise NotFound()  # never shown: the file is read again in the calling process
@@ -107,7 +114,7 @@ def _parse(path: Path) -> Any:
 
 
 def parse_isolated(
-    path: Path, views: dict[int, YearView], year: int | None, dealer: str | None, limits: Limits, engine: str | None
+    path: Path, views: Mapping[int, PlanYear], year: int | None, dealer: str | None, limits: Limits, engine: str | None
 ) -> Any:
     """One file read as a worker reads it, in the reader process (reports.xlsx.isolated)."""
     _worker_state.update(views=views, year=year, dealer=dealer, limits=limits, engine=engine)
@@ -116,7 +123,7 @@ def parse_isolated(
 
 def parse_many_isolated(
     paths: list[Path],
-    views: dict[int, YearView],
+    views: Mapping[int, PlanYear],
     year: int | None,
     dealer: str | None,
     limits: Limits,
@@ -149,7 +156,7 @@ class PoolReading:
     def __init__(
         self,
         files: Sequence[Path],
-        views: dict[int, YearView],
+        views: Mapping[int, PlanYear],
         parse_here: Callable[[Path], Any],
         *,
         year: int | None,

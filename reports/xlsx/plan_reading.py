@@ -20,11 +20,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from coop_desk.errors import CoopDeskError
-from coop_desk.services import Services
-from coop_desk.services.plan_inputs import ActivityInput
-from coop_desk.services.year_views import YearView
+from coop_desk.plan_inputs import ActivityInput
 from coop_desk.text import Text
 from reports.xlsx.cells import (
     MONTH_EXPECTED,
@@ -45,9 +44,40 @@ from reports.xlsx.report import REFUSED, FileOutcome, ImportProblem, problems_me
 from reports.xlsx.returned import open_returned
 from reports.xlsx.safety import DEFAULT_LIMITS, Limits, SheetValues, WorkbookRefused
 
-__all__ = ["ParsedDraft", "YearLookup", "parse_one", "read_plan"]
+if TYPE_CHECKING:  # not at run time: the reader processes import this module, and neither the services nor
+    from coop_desk.services import Services  # the database layer (tests/integration/test_reader_imports.py)
+    from coop_desk.services.year_views import YearView
+
+__all__ = ["ParsedDraft", "PlanYear", "ReadingYear", "YearLookup", "parse_one", "read_plan"]
 
 log = logging.getLogger(__name__)
+
+
+class PlanYear(Protocol):
+    """What reading a draft needs of its programme year (a YearView has it, and so has a ReadingYear)."""
+
+    @property
+    def year(self) -> int: ...
+
+    @property
+    def channels(self) -> tuple[str, ...]: ...
+
+    @property
+    def currency(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class ReadingYear:
+    """A programme year as the reader processes get it: only what reading a draft needs, plain data (a
+    whole YearView would make each process import the database layer to unpickle it)."""
+
+    year: int
+    channels: tuple[str, ...]
+    currency: str
+
+    @classmethod
+    def of(cls, view: PlanYear) -> ReadingYear:
+        return cls(view.year, tuple(view.channels), view.currency)
 
 
 @dataclass
@@ -94,7 +124,7 @@ def _channel_expected(channels: tuple[str, ...]) -> Text:
     return Text("a channel from the list: {channels}", channels=", ".join(channels))
 
 
-def _read_rows(draft: ParsedDraft, sheet: SheetValues, lay: _Layout, year: YearView) -> None:
+def _read_rows(draft: ParsedDraft, sheet: SheetValues, lay: _Layout, year: PlanYear) -> None:
     name = draft.path.name
     channels = {c.casefold(): c for c in year.channels}
     assert lay.head_row is not None and lay.total_row is not None
@@ -151,7 +181,7 @@ def _read_review(draft: ParsedDraft, sheet: SheetValues, lay: _Layout) -> None:
 
 def _read_file(
     path: Path,
-    years: Callable[[int], YearView],
+    years: Callable[[int], PlanYear],
     *,
     year: int | None,
     dealer: str | None,
@@ -160,7 +190,7 @@ def _read_file(
 ) -> ParsedDraft:
     """The draft in one file; raises WorkbookRefused / CoopDeskError for a file-level refusal."""
     found: list[_Layout] = []
-    view: list[YearView] = []
+    view: list[PlanYear] = []
 
     def title_rows(sheet: SheetValues, meta: TemplateMeta | None) -> list[int]:
         """Where the table's titles are, once the dealer block and the table are found and the dealer code
@@ -250,7 +280,7 @@ class YearLookup:
 
 def parse_one(
     path: Path,
-    years: Callable[[int], YearView],
+    years: Callable[[int], PlanYear],
     *,
     year: int | None,
     dealer: str | None,

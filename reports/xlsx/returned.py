@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 
-from reports.xlsx.layout import Column, check_titles
+from reports.xlsx.columns import Column, check_titles
 from reports.xlsx.meta import TemplateMeta, read_meta
 from reports.xlsx.ods import open_values, read_template_meta
 from reports.xlsx.report import ImportProblem

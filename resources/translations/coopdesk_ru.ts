@@ -6949,127 +6949,127 @@ Reason (recorded in the audit log):</source>
         <translation>{outcome} → заявка {claim}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="685" />
+        <location filename="../../ui/service_strings.py" line="686" />
         <source>a row for every activity of the current drafts; missing: {listed}</source>
         <translation>строка для каждого мероприятия текущих черновиков; нет строк: {listed}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="686" />
+        <location filename="../../ui/service_strings.py" line="687" />
         <source>a row for every activity of the current drafts; missing: {listed} and {more} more</source>
         <translation>строка для каждого мероприятия текущих черновиков; нет строк: {listed} и ещё {more}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="687" />
+        <location filename="../../ui/service_strings.py" line="688" />
         <source>an activity reference such as D014-2027-03</source>
         <translation>референс мероприятия, например D014-2027-03</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="689" />
+        <location filename="../../ui/service_strings.py" line="690" />
         <source>consolidated plan {year}: {kept} of {count} activities included, {dropped} dropped, {costed} costed by the agency</source>
         <translation>консолидированный план {year}: включено мероприятий — {kept} из {count}, исключено — {dropped}, оценено агентством — {costed}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="690" />
+        <location filename="../../ui/service_strings.py" line="691" />
         <source>each activity once (it is in row {row} already)</source>
         <translation>каждое мероприятие один раз (оно уже есть в строке {row})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="691" />
+        <location filename="../../ui/service_strings.py" line="692" />
         <source>nothing here: the row has no activity reference (column A)</source>
         <translation>пустая ячейка: в строке нет референса мероприятия (столбец A)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="692" />
+        <location filename="../../ui/service_strings.py" line="693" />
         <source>nothing was imported</source>
         <translation>ничего не загружено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="773" />
+        <location filename="../../ui/service_strings.py" line="685" />
         <source>the column title “{title}”</source>
         <translation>заголовок столбца «{title}»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="693" />
+        <location filename="../../ui/service_strings.py" line="694" />
         <source>the reference of an activity in a dealer's current draft for {year}</source>
         <translation>референс мероприятия из текущего черновика дилера на {year} год</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="694" />
+        <location filename="../../ui/service_strings.py" line="695" />
         <source>year {year} is at stage {stage}: the consolidated plan is imported at stage consolidation</source>
         <translation>{year} год на этапе «{stage}»: консолидированный план загружается на этапе консолидации</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="695" />
+        <location filename="../../ui/service_strings.py" line="696" />
         <source>да or нет (yes or no); blank means yes</source>
         <translation>«да» или «нет»; пустая ячейка означает «да»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="696" />
+        <location filename="../../ui/service_strings.py" line="697" />
         <source>a comment of at most 5000 characters</source>
         <translation>комментарий не длиннее 5000 знаков</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="697" />
+        <location filename="../../ui/service_strings.py" line="698" />
         <source>a whole number up to {limit}</source>
         <translation>целое число не больше {limit}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="698" />
+        <location filename="../../ui/service_strings.py" line="699" />
         <source>an activity of the {year} consolidated plan</source>
         <translation>мероприятие консолидированного плана {year} года</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="699" />
+        <location filename="../../ui/service_strings.py" line="700" />
         <source>efficiency results for {year}: {count} activities</source>
         <translation>результаты эффективности за {year} год: мероприятий — {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="700" />
+        <location filename="../../ui/service_strings.py" line="701" />
         <source>has no visible sheet</source>
         <translation>в книге нет видимых листов</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="701" />
+        <location filename="../../ui/service_strings.py" line="702" />
         <source>references of one programme year</source>
         <translation>референсы одного года программы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="702" />
+        <location filename="../../ui/service_strings.py" line="703" />
         <source>sheet “{sheet}” has no header row with the columns reference, reach, leads and sales (Референс, Охват, Обращения, Продажи) in its first {rows} rows</source>
         <translation>на листе «{sheet}» в первых {rows} строках нет строки заголовков со столбцами «Референс», «Охват», «Обращения», «Продажи» (reference, reach, leads, sales)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="703" />
+        <location filename="../../ui/service_strings.py" line="704" />
         <source>the leads as a whole number ≥ 0 (0 if none)</source>
         <translation>число обращений — целое число ≥ 0 (0, если их не было)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="704" />
+        <location filename="../../ui/service_strings.py" line="705" />
         <source>the reach as a whole number ≥ 0 (0 if none)</source>
         <translation>охват — целое число ≥ 0 (0, если охвата не было)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="705" />
+        <location filename="../../ui/service_strings.py" line="706" />
         <source>the references are of {year}, and there is no programme year {year}</source>
         <translation>референсы относятся к {year} году, а года программы {year} нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="706" />
+        <location filename="../../ui/service_strings.py" line="707" />
         <source>the report has no results (every activity row is blank)</source>
         <translation>в отчёте нет результатов (все строки мероприятий пусты)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="707" />
+        <location filename="../../ui/service_strings.py" line="708" />
         <source>the sales as a whole number ≥ 0 (0 if none)</source>
         <translation>число продаж — целое число ≥ 0 (0, если их не было)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="710" />
+        <location filename="../../ui/service_strings.py" line="711" />
         <source>year {year} has no consolidated plan with activities yet: there is nothing to rate</source>
         <translation>у {year} года ещё нет консолидированного плана с мероприятиями: оценивать нечего</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="708" />
+        <location filename="../../ui/service_strings.py" line="709" />
         <source>{count} activities without results skipped</source>
         <translation>пропущено мероприятий без результатов: {count}</translation>
     </message>
@@ -7199,12 +7199,12 @@ Reason (recorded in the audit log):</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="709" />
+        <location filename="../../ui/service_strings.py" line="710" />
         <source>{year} (first at {cell})</source>
         <translation>{year} (впервые в {cell})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="772" />
+        <location filename="../../ui/service_strings.py" line="773" />
         <source>the spreadsheet reader crashed on this file (it was stopped; nothing was read from it)</source>
         <translation>программа чтения таблиц аварийно завершилась на этом файле (она остановлена; из файла ничего не прочитано)</translation>
     </message>
@@ -7314,27 +7314,27 @@ Reason (recorded in the audit log):</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="745" />
+        <location filename="../../ui/service_strings.py" line="746" />
         <source>a CSV file (.csv)</source>
         <translation>файл CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="746" />
+        <location filename="../../ui/service_strings.py" line="747" />
         <source>a LibreOffice lock file (.~lock…#), left while a file is open</source>
         <translation>файл блокировки LibreOffice (.~lock…#), остаётся, пока файл открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="747" />
+        <location filename="../../ui/service_strings.py" line="748" />
         <source>a PDF document, not a spreadsheet</source>
         <translation>документ PDF, а не таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="748" />
+        <location filename="../../ui/service_strings.py" line="749" />
         <source>a WPS spreadsheet (.et)</source>
         <translation>таблица WPS (.et)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="749" />
+        <location filename="../../ui/service_strings.py" line="750" />
         <source>a Word document, not a spreadsheet</source>
         <translation>документ Word, а не таблица</translation>
     </message>
@@ -7344,77 +7344,77 @@ Reason (recorded in the audit log):</source>
         <translation>канал из списка: {channels}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="750" />
+        <location filename="../../ui/service_strings.py" line="751" />
         <source>a flat OpenDocument spreadsheet (.fods)</source>
         <translation>плоская таблица OpenDocument (.fods)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="751" />
+        <location filename="../../ui/service_strings.py" line="752" />
         <source>a hidden file</source>
         <translation>скрытый файл</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="752" />
+        <location filename="../../ui/service_strings.py" line="753" />
         <source>a hidden folder, not searched</source>
         <translation>скрытая папка, не просматривается</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="753" />
+        <location filename="../../ui/service_strings.py" line="754" />
         <source>a link to a folder, not searched</source>
         <translation>ссылка на папку, не просматривается</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="754" />
+        <location filename="../../ui/service_strings.py" line="755" />
         <source>a presentation, not a spreadsheet</source>
         <translation>презентация, а не таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="755" />
+        <location filename="../../ui/service_strings.py" line="756" />
         <source>an Apple Numbers spreadsheet (.numbers)</source>
         <translation>таблица Apple Numbers (.numbers)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="756" />
+        <location filename="../../ui/service_strings.py" line="757" />
         <source>an Excel 97–2003 workbook (.xls)</source>
         <translation>книга Excel 97–2003 (.xls)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="757" />
+        <location filename="../../ui/service_strings.py" line="758" />
         <source>an Excel binary workbook (.xlsb)</source>
         <translation>двоичная книга Excel (.xlsb)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="758" />
+        <location filename="../../ui/service_strings.py" line="759" />
         <source>an Excel lock file (~$…), left while a workbook is open</source>
         <translation>файл блокировки Excel (~$…), остаётся, пока книга открыта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="759" />
+        <location filename="../../ui/service_strings.py" line="760" />
         <source>an Excel template (.xlt)</source>
         <translation>шаблон Excel (.xlt)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="760" />
+        <location filename="../../ui/service_strings.py" line="761" />
         <source>an Excel template (.xltm)</source>
         <translation>шаблон Excel (.xltm)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="761" />
+        <location filename="../../ui/service_strings.py" line="762" />
         <source>an Excel template (.xltx)</source>
         <translation>шаблон Excel (.xltx)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="762" />
+        <location filename="../../ui/service_strings.py" line="763" />
         <source>an OpenDocument spreadsheet template (.ots)</source>
         <translation>шаблон таблицы OpenDocument (.ots)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="763" />
+        <location filename="../../ui/service_strings.py" line="764" />
         <source>an archive, not a spreadsheet: unpack it and import the folder</source>
         <translation>архив, а не таблица: распакуйте его и загрузите папку</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="764" />
+        <location filename="../../ui/service_strings.py" line="765" />
         <source>an e-mail message, not a spreadsheet: save its attachment</source>
         <translation>письмо, а не таблица: сохраните вложение</translation>
     </message>
@@ -7424,7 +7424,7 @@ Reason (recorded in the audit log):</source>
         <translation>пустой код</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="765" />
+        <location filename="../../ui/service_strings.py" line="766" />
         <source>an image, not a spreadsheet</source>
         <translation>изображение, а не таблица</translation>
     </message>
@@ -7454,7 +7454,7 @@ Reason (recorded in the audit log):</source>
         <translation>у файла расширение {suffix}, а не .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="767" />
+        <location filename="../../ui/service_strings.py" line="768" />
         <source>no .xlsx or .xlsm files in this folder</source>
         <translation>в этой папке нет файлов .xlsx или .xlsm</translation>
     </message>
@@ -7464,17 +7464,17 @@ Reason (recorded in the audit log):</source>
         <translation>изменений по сравнению с предыдущей версией нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="768" />
+        <location filename="../../ui/service_strings.py" line="769" />
         <source>no such file or folder</source>
         <translation>нет такого файла или папки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="769" />
+        <location filename="../../ui/service_strings.py" line="770" />
         <source>not a regular file</source>
         <translation>не обычный файл</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="770" />
+        <location filename="../../ui/service_strings.py" line="771" />
         <source>not a spreadsheet</source>
         <translation>не таблица</translation>
     </message>
@@ -7534,7 +7534,7 @@ Reason (recorded in the audit log):</source>
         <translation>{file}, лист {sheet}, строка {row}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="771" />
+        <location filename="../../ui/service_strings.py" line="772" />
         <source>{kind}, not .xlsx: {save_as}</source>
         <translation>{kind}, а не .xlsx: {save_as}</translation>
     </message>
@@ -7594,72 +7594,72 @@ Reason (recorded in the audit log):</source>
         <translation>загружено файлов: {imported}, не принято: {refused}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="718" />
+        <location filename="../../ui/service_strings.py" line="719" />
         <source>a 7-Zip archive, not a workbook</source>
         <translation>это архив 7-Zip, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="719" />
+        <location filename="../../ui/service_strings.py" line="720" />
         <source>a BMP image, not a workbook</source>
         <translation>это изображение BMP, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="720" />
+        <location filename="../../ui/service_strings.py" line="721" />
         <source>a CSV or text file, not a workbook: {save_as}</source>
         <translation>это CSV или текстовый файл, а не книга Excel: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="721" />
+        <location filename="../../ui/service_strings.py" line="722" />
         <source>a GIF image, not a workbook</source>
         <translation>это изображение GIF, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="722" />
+        <location filename="../../ui/service_strings.py" line="723" />
         <source>a JPEG image, not a workbook</source>
         <translation>это изображение JPEG, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="723" />
+        <location filename="../../ui/service_strings.py" line="724" />
         <source>a PDF document, not a workbook</source>
         <translation>это документ PDF, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="724" />
+        <location filename="../../ui/service_strings.py" line="725" />
         <source>a PNG image, not a workbook</source>
         <translation>это изображение PNG, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="725" />
+        <location filename="../../ui/service_strings.py" line="726" />
         <source>a PowerPoint presentation (.pptx), not a workbook</source>
         <translation>это презентация PowerPoint (.pptx), а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="726" />
+        <location filename="../../ui/service_strings.py" line="727" />
         <source>a RAR archive, not a workbook</source>
         <translation>это архив RAR, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="727" />
+        <location filename="../../ui/service_strings.py" line="728" />
         <source>a TIFF image, not a workbook</source>
         <translation>это изображение TIFF, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="728" />
+        <location filename="../../ui/service_strings.py" line="729" />
         <source>a WebP image, not a workbook</source>
         <translation>это изображение WebP, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="729" />
+        <location filename="../../ui/service_strings.py" line="730" />
         <source>a Word document (.doc), not a workbook</source>
         <translation>это документ Word (.doc), а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="730" />
+        <location filename="../../ui/service_strings.py" line="731" />
         <source>a Word document (.docx), not a workbook</source>
         <translation>это документ Word (.docx), а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="731" />
+        <location filename="../../ui/service_strings.py" line="732" />
         <source>a gzip archive, not a workbook</source>
         <translation>это архив gzip, а не книга Excel</translation>
     </message>
@@ -7669,92 +7669,92 @@ Reason (recorded in the audit log):</source>
         <translation>часть связей (relationships) — некорректный XML ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="713" />
+        <location filename="../../ui/service_strings.py" line="714" />
         <source>{sheet} declares the range {range}, beyond the {rows} rows × {columns} columns CoopDesk reads</source>
         <translation>{sheet} объявляет диапазон {range} — за пределами {rows} строк × {columns} столбцов, которые читает CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="714" />
+        <location filename="../../ui/service_strings.py" line="715" />
         <source>{sheet} has a cell at {cell}, beyond the {rows} rows × {columns} columns CoopDesk reads</source>
         <translation>{sheet} содержит ячейку {cell} — за пределами {rows} строк × {columns} столбцов, которые читает CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="715" />
+        <location filename="../../ui/service_strings.py" line="716" />
         <source>{sheet} has a malformed cell reference ({ref})</source>
         <translation>{sheet} содержит неверную ссылку на ячейку ({ref})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="716" />
+        <location filename="../../ui/service_strings.py" line="717" />
         <source>{sheet} is not valid XML ({error})</source>
         <translation>{sheet} — некорректный XML ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="717" />
+        <location filename="../../ui/service_strings.py" line="718" />
         <source>{sheet} spans {rows} rows × {columns} columns, more than the {limit} cells CoopDesk reads</source>
         <translation>{sheet} занимает {rows} строк × {columns} столбцов — больше {limit} ячеек, которые читает CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="732" />
+        <location filename="../../ui/service_strings.py" line="733" />
         <source>a text file, not a workbook</source>
         <translation>это текстовый файл, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="688" />
+        <location filename="../../ui/service_strings.py" line="689" />
         <source>an agency name of at most {limit} characters</source>
         <translation>название агентства не длиннее {limit} знаков</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="733" />
+        <location filename="../../ui/service_strings.py" line="734" />
         <source>a web page (HTML), not a workbook: {save_as}</source>
         <translation>это веб-страница (HTML), а не книга Excel: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="734" />
+        <location filename="../../ui/service_strings.py" line="735" />
         <source>a zip archive, not an Excel workbook</source>
         <translation>это zip-архив, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="735" />
+        <location filename="../../ui/service_strings.py" line="736" />
         <source>an Excel 2003 XML spreadsheet, not .xlsx: {save_as}</source>
         <translation>это таблица XML Excel 2003, а не .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="736" />
+        <location filename="../../ui/service_strings.py" line="737" />
         <source>an Excel 97–2003 workbook (.xls), not .xlsx: {save_as}</source>
         <translation>это книга Excel 97–2003 (.xls), а не .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="737" />
+        <location filename="../../ui/service_strings.py" line="738" />
         <source>an Excel binary workbook (.xlsb), not .xlsx: {save_as}</source>
         <translation>это двоичная книга Excel (.xlsb), а не .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="738" />
+        <location filename="../../ui/service_strings.py" line="739" />
         <source>an OpenDocument file, not a workbook</source>
         <translation>это файл OpenDocument, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="739" />
+        <location filename="../../ui/service_strings.py" line="740" />
         <source>an OpenDocument spreadsheet (.ods), not .xlsx: in LibreOffice use File › Save As › Excel (.xlsx)</source>
         <translation>это таблица OpenDocument (.ods), а не .xlsx: в LibreOffice выберите Файл › Сохранить как › Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="740" />
+        <location filename="../../ui/service_strings.py" line="741" />
         <source>an RTF document, not a workbook</source>
         <translation>это документ RTF, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="741" />
+        <location filename="../../ui/service_strings.py" line="742" />
         <source>an XML or text file, not a workbook</source>
         <translation>это XML или текстовый файл, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="742" />
+        <location filename="../../ui/service_strings.py" line="743" />
         <source>an old Microsoft Office file (OLE2), not an .xlsx workbook: {save_as}</source>
         <translation>это файл старого формата Microsoft Office (OLE2), а не книга .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="766" />
+        <location filename="../../ui/service_strings.py" line="767" />
         <source>cannot be read: {error}</source>
         <translation>не удаётся прочитать: {error}</translation>
     </message>
@@ -7794,7 +7794,7 @@ Reason (recorded in the audit log):</source>
         <translation>это не книга Excel (содержимое не распознано)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="743" />
+        <location filename="../../ui/service_strings.py" line="744" />
         <source>open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)</source>
         <translation>откройте его в Excel или LibreOffice и сохраните как книгу Excel (.xlsx)</translation>
     </message>
@@ -7804,7 +7804,7 @@ Reason (recorded in the audit log):</source>
         <translation>файл защищён паролем (зашифрованный zip): пришлите его без пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="744" />
+        <location filename="../../ui/service_strings.py" line="745" />
         <source>password-protected (encrypted): remove the password in Excel (File › Info › Protect) and send it again</source>
         <translation>файл защищён паролем (зашифрован): снимите пароль в Excel (Файл › Сведения › Защита книги) и пришлите его снова</translation>
     </message>
@@ -7824,12 +7824,12 @@ Reason (recorded in the audit log):</source>
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="711" />
+        <location filename="../../ui/service_strings.py" line="712" />
         <source>a sheet declares a DOCTYPE or an entity, which workbooks never do</source>
         <translation>в листе объявлен DOCTYPE или сущность (entity), чего в книгах Excel не бывает</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="712" />
+        <location filename="../../ui/service_strings.py" line="713" />
         <source>the sheet «{sheet}»</source>
         <translation>лист «{sheet}»</translation>
     </message>
