@@ -32,7 +32,7 @@ from ui.money_input import DecimalEdit
 from ui.screens.claim_completion import ClaimCompletionForm
 from ui.screens.claim_scans import ClaimScansPanel
 from ui.text import tr_lines, tr_text
-from ui.widgets.document_viewer import local_files
+from ui.widgets.document_viewer import take_dropped_files, take_file_drag
 from ui.widgets.history import HistoryPanel
 
 
@@ -311,24 +311,15 @@ class ClaimDetailPanel(QWidget):
 
     # -- files dropped anywhere on the claim go to its scans ----------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        self._take_drag(event)
-
-    def _take_drag(self, event: QDragMoveEvent) -> None:
-        if self.scans.viewer.accepts_files() and local_files(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        take_file_drag(event, self.scans.viewer.accepts_files())
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
-        self._take_drag(event)
+        take_file_drag(event, self.scans.viewer.accepts_files())
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        files = local_files(event)
-        if not (self.scans.viewer.accepts_files() and files):
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.scans.drop_files(files)
+        files = take_dropped_files(event, self.scans.viewer.accepts_files())
+        if files:
+            self.scans.drop_files(files)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self._steps and event.type() == QEvent.Type.Resize:

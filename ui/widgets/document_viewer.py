@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage, QKeyEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from coop_desk.errors import CoopDeskError
 from ui.text import tr_text
 from ui.widgets.image_viewer import ImageViewer
+from ui.widgets.pages import on_white, render_pdf
 
 PAGE_WIDTH = 1100  # pixels of a rendered PDF page (sharp at 100 %, a few MB a page)
 MAX_PAGES = 24  # a longer PDF shows its first pages and says so
@@ -37,37 +38,7 @@ _GAP = 12  # pixels between two pages
 def render_pdf_pages(data: bytes, width: int = PAGE_WIDTH, limit: int = MAX_PAGES) -> tuple[list[QImage], int]:
     """The pages of a PDF (at most ``limit``), each rendered on white, and how many it has; ([], 0) if it
     cannot be read."""
-    from PySide6.QtPdf import QPdfDocument
-
-    document = QPdfDocument()
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document.load(buffer)
-    if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
-        return [], 0
-    pages = []
-    for number in range(min(document.pageCount(), limit)):
-        points = document.pagePointSize(number)
-        if points.width() <= 0 or points.height() <= 0:
-            continue
-        size = QSize(width, round(width * points.height() / points.width()))
-        rendered = document.render(number, size)
-        if not rendered.isNull():
-            pages.append(on_white(rendered))
-    count = document.pageCount()
-    document.close()
-    return pages, count
-
-
-def on_white(image: QImage) -> QImage:
-    """The image over a white page (a PDF page or a PNG with transparency must not show the dark backdrop)."""
-    page = QImage(image.size(), QImage.Format.Format_RGB32)
-    page.fill(QColor("white"))
-    painter = QPainter(page)
-    painter.drawImage(0, 0, image)
-    painter.end()
-    return page
+    return render_pdf(data, limit, width) or ([], 0)
 
 
 def render_document(data: bytes, media_type: str) -> tuple[list[QImage], int]:
@@ -184,6 +155,24 @@ def local_files(event: QDropEvent) -> list[Path]:
     if not urls or not all(u.isLocalFile() for u in urls):
         return []
     return [Path(u.toLocalFile()) for u in urls]
+
+
+def take_file_drag(event: QDragMoveEvent, accepting: bool) -> None:
+    """Take a drag of local files when ``accepting``; otherwise it passes on to the parent."""
+    if accepting and local_files(event):
+        event.acceptProposedAction()
+    else:
+        event.ignore()
+
+
+def take_dropped_files(event: QDropEvent, accepting: bool) -> list[Path]:
+    """The local files of a drop, taken when ``accepting``; [] (the drop passes on to the parent) otherwise."""
+    files = local_files(event)
+    if not (accepting and files):
+        event.ignore()
+        return []
+    event.acceptProposedAction()
+    return files
 
 
 class DocumentViewer(QWidget):
@@ -411,21 +400,12 @@ class DocumentViewer(QWidget):
             self.window_requested.emit(key)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        self._take_drag(event)
-
-    def _take_drag(self, event: QDragMoveEvent) -> None:
-        if self._accepting and local_files(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        take_file_drag(event, self._accepting)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
-        self._take_drag(event)
+        take_file_drag(event, self._accepting)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        files = local_files(event)
-        if not (self._accepting and files):
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.files_dropped.emit(files)
+        files = take_dropped_files(event, self._accepting)
+        if files:
+            self.files_dropped.emit(files)

@@ -18,12 +18,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QRectF, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPixmap, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QWidget
 
-_PDF_WIDTH = 1600  # pixels of a rendered page (sharp enough to zoom in), fewer for long documents
-_PIXEL_BUDGET = 40_000_000  # all pages of a PDF together (about 160 MB of RGB32)
+from ui.widgets.pages import on_white, render_pdf
+
 MAX_PAGES = 60
 _ZOOM_STEP = 1.25
 _GAP = 24  # scene pixels between two pages
@@ -31,43 +31,10 @@ GRID = 10  # cells per side of a page for "was it on screen"
 _LEGIBLE = 0.95  # a little under the fit scale still counts (fitInView keeps a margin)
 
 
-def _on_white(image: QImage) -> QImage:
-    """The image over a white background (transparent parts of a PNG or a PDF page show white)."""
-    page = QImage(image.size(), QImage.Format.Format_RGB32)
-    page.fill(QColor("white"))
-    painter = QPainter(page)
-    painter.drawImage(0, 0, image)
-    painter.end()
-    return page
-
-
 def render_pdf_pages(data: bytes, max_pages: int = MAX_PAGES) -> list[QImage] | None:
     """Every page of a PDF (up to ``max_pages``) as an image on white, or None if it cannot be read."""
-    from PySide6.QtPdf import QPdfDocument
-
-    document = QPdfDocument()
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document.load(buffer)
-    try:
-        if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
-            return None
-        count = min(document.pageCount(), max_pages)
-        sizes = [document.pagePointSize(i) for i in range(count)]
-        if any(p.width() <= 0 or p.height() <= 0 for p in sizes):
-            return None
-        aspect = sum(p.height() / p.width() for p in sizes)
-        width = max(400, min(_PDF_WIDTH, int((_PIXEL_BUDGET / aspect) ** 0.5)))
-        pages = []
-        for i, points in enumerate(sizes):
-            image = document.render(i, QSize(width, round(width * points.height() / points.width())))
-            if image.isNull():
-                return None
-            pages.append(_on_white(image))
-        return pages
-    finally:
-        document.close()
+    rendered = render_pdf(data, max_pages)
+    return rendered[0] if rendered is not None else None
 
 
 def render_pdf_first_page(data: bytes) -> QImage | None:
@@ -132,7 +99,7 @@ class ImageViewer(QGraphicsView):
         top = 0.0
         width = max((image.width() for image in images), default=0)
         for image in images:
-            item = QGraphicsPixmapItem(QPixmap.fromImage(_on_white(image)))
+            item = QGraphicsPixmapItem(QPixmap.fromImage(on_white(image)))
             item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
             item.setPos((width - image.width()) / 2, top)
             self._scene.addItem(item)
