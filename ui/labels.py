@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from coop_desk.words import role_name
-from models.enums import Role, Stage
+from models.enums import MockupStatus, Role, Stage
 from ui.text import tr_text
 
 _STAGES = {
@@ -20,6 +20,19 @@ _STAGES = {
 
 def stage_label(stage: Stage | str) -> str:
     return QCoreApplication.translate("Stage", str(_STAGES[Stage(stage)]))
+
+
+_MOCKUP_STATUSES = {
+    MockupStatus.SUBMITTED: QT_TRANSLATE_NOOP("MockupStatus", "waiting"),
+    MockupStatus.APPROVED: QT_TRANSLATE_NOOP("MockupStatus", "approved"),
+    MockupStatus.REJECTED: QT_TRANSLATE_NOOP("MockupStatus", "rejected"),
+    MockupStatus.CHANGES_REQUESTED: QT_TRANSLATE_NOOP("MockupStatus", "changes requested"),
+}
+
+
+def mockup_status_label(status: MockupStatus | str) -> str:
+    """A mockup's decision in the window's language ("waiting", "approved", …)."""
+    return QCoreApplication.translate("MockupStatus", str(_MOCKUP_STATUSES[MockupStatus(status)]))
 
 
 def role_label(role: Role | str | None) -> str:

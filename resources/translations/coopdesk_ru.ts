@@ -284,172 +284,172 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>AuditAction</name>
     <message>
-        <location filename="../../ui/labels.py" line="31" />
+        <location filename="../../ui/labels.py" line="44" />
         <source>Allocation frozen</source>
         <translation>Распределение зафиксировано</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32" />
+        <location filename="../../ui/labels.py" line="45" />
         <source>Document attached</source>
         <translation>Документ приложен</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33" />
+        <location filename="../../ui/labels.py" line="46" />
         <source>Claim approved</source>
         <translation>Заявка одобрена</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34" />
+        <location filename="../../ui/labels.py" line="47" />
         <source>Claim completed</source>
         <translation>Заявка дополнена</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35" />
+        <location filename="../../ui/labels.py" line="48" />
         <source>Claim filed</source>
         <translation>Заявка подана</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36" />
+        <location filename="../../ui/labels.py" line="49" />
         <source>Late claim accepted</source>
         <translation>Поздняя заявка принята</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37" />
+        <location filename="../../ui/labels.py" line="50" />
         <source>Claim rejected</source>
         <translation>Заявка отклонена</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38" />
+        <location filename="../../ui/labels.py" line="51" />
         <source>Claim decision reopened</source>
         <translation>Решение по заявке пересмотрено</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39" />
+        <location filename="../../ui/labels.py" line="52" />
         <source>Claim returned</source>
         <translation>Заявка возвращена</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40" />
+        <location filename="../../ui/labels.py" line="53" />
         <source>Claim exchange rate set</source>
         <translation>Курс валюты заявки установлен</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41" />
+        <location filename="../../ui/labels.py" line="54" />
         <source>Consolidated plan recorded</source>
         <translation>Сводный план записан</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42" />
+        <location filename="../../ui/labels.py" line="55" />
         <source>Dealer edited</source>
         <translation>Дилер изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43" />
+        <location filename="../../ui/labels.py" line="56" />
         <source>Dealer registered</source>
         <translation>Дилер зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44" />
+        <location filename="../../ui/labels.py" line="57" />
         <source>Draft recorded</source>
         <translation>Черновик записан</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45" />
+        <location filename="../../ui/labels.py" line="58" />
         <source>Efficiency results imported</source>
         <translation>Результаты эффективности загружены</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46" />
+        <location filename="../../ui/labels.py" line="59" />
         <source>Mockup approved</source>
         <translation>Макет одобрен</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47" />
+        <location filename="../../ui/labels.py" line="60" />
         <source>Mockup rejected</source>
         <translation>Макет отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48" />
+        <location filename="../../ui/labels.py" line="61" />
         <source>Mockup changes requested</source>
         <translation>Запрошены правки макета</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49" />
+        <location filename="../../ui/labels.py" line="62" />
         <source>Mockup decision undone</source>
         <translation>Решение по макету отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50" />
+        <location filename="../../ui/labels.py" line="63" />
         <source>Mockup decision reopened</source>
         <translation>Решение по макету пересмотрено</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51" />
+        <location filename="../../ui/labels.py" line="64" />
         <source>Mockup submitted</source>
         <translation>Макет подан</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52" />
+        <location filename="../../ui/labels.py" line="65" />
         <source>Payment recorded</source>
         <translation>Выплата записана</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53" />
+        <location filename="../../ui/labels.py" line="66" />
         <source>Payment reversed</source>
         <translation>Выплата сторнирована</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54" />
+        <location filename="../../ui/labels.py" line="67" />
         <source>Quarter closed</source>
         <translation>Квартал закрыт</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55" />
+        <location filename="../../ui/labels.py" line="68" />
         <source>Scores recorded</source>
         <translation>Баллы записаны</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56" />
+        <location filename="../../ui/labels.py" line="69" />
         <source>User added</source>
         <translation>Пользователь добавлен</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57" />
+        <location filename="../../ui/labels.py" line="70" />
         <source>User disabled</source>
         <translation>Пользователь отключён</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58" />
+        <location filename="../../ui/labels.py" line="71" />
         <source>User locked out</source>
         <translation>Пользователь заблокирован</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59" />
+        <location filename="../../ui/labels.py" line="72" />
         <source>Password changed</source>
         <translation>Пароль изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60" />
+        <location filename="../../ui/labels.py" line="73" />
         <source>Stage moved on</source>
         <translation>Этап сменён</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61" />
+        <location filename="../../ui/labels.py" line="74" />
         <source>Year created</source>
         <translation>Год создан</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62" />
+        <location filename="../../ui/labels.py" line="75" />
         <source>Criteria changed</source>
         <translation>Критерии изменены</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63" />
+        <location filename="../../ui/labels.py" line="76" />
         <source>Stage re-opened</source>
         <translation>Этап открыт заново</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64" />
+        <location filename="../../ui/labels.py" line="77" />
         <source>Settings changed</source>
         <translation>Настройки изменены</translation>
     </message>
@@ -540,62 +540,62 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>AuditSubject</name>
     <message>
-        <location filename="../../ui/labels.py" line="68" />
+        <location filename="../../ui/labels.py" line="81" />
         <source>allocation {0}</source>
         <translation>распределение {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69" />
+        <location filename="../../ui/labels.py" line="82" />
         <source>document {0}</source>
         <translation>документ {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70" />
+        <location filename="../../ui/labels.py" line="83" />
         <source>claim {0}</source>
         <translation>заявка {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71" />
+        <location filename="../../ui/labels.py" line="84" />
         <source>consolidated plan {0}</source>
         <translation>сводный план {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72" />
+        <location filename="../../ui/labels.py" line="85" />
         <source>dealer {0}</source>
         <translation>дилер {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73" />
+        <location filename="../../ui/labels.py" line="86" />
         <source>efficiency results {0}</source>
         <translation>результаты эффективности {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74" />
+        <location filename="../../ui/labels.py" line="87" />
         <source>mockup {0}</source>
         <translation>макет {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75" />
+        <location filename="../../ui/labels.py" line="88" />
         <source>payment {0}</source>
         <translation>выплата {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76" />
+        <location filename="../../ui/labels.py" line="89" />
         <source>draft {0}</source>
         <translation>черновик {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77" />
+        <location filename="../../ui/labels.py" line="90" />
         <source>programme year</source>
         <translation>программный год</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78" />
+        <location filename="../../ui/labels.py" line="91" />
         <source>quarter closing</source>
         <translation>закрытие квартала</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79" />
+        <location filename="../../ui/labels.py" line="92" />
         <source>user {0}</source>
         <translation>пользователь {0}</translation>
     </message>
@@ -833,8 +833,8 @@ These values become the year's settings; dealers' commitment letters can then be
     </message>
     <message>
         <location filename="../../ui/screens/claim_detail.py" line="275" />
-        <location filename="../../ui/screens/claim_detail.py" line="345" />
-        <location filename="../../ui/screens/claim_detail.py" line="366" />
+        <location filename="../../ui/screens/claim_detail.py" line="336" />
+        <location filename="../../ui/screens/claim_detail.py" line="357" />
         <source>Claims are decided on during execution and evaluation.</source>
         <translation>Решения по заявкам принимаются на этапах исполнения и оценки.</translation>
     </message>
@@ -849,47 +849,47 @@ These values become the year's settings; dealers' commitment letters can then be
         <translation>Сначала установите курс валюты.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="347" />
+        <location filename="../../ui/screens/claim_detail.py" line="338" />
         <source>A payment rests on this claim: reverse the payment first (Payments).</source>
         <translation>По заявке есть выплата: сначала сторнируйте выплату (раздел «Выплаты»).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="351" />
+        <location filename="../../ui/screens/claim_detail.py" line="342" />
         <source>Submit the claim again: an approved amount is cleared on this claim only (audited).</source>
         <translation>Вернуть заявку на рассмотрение: одобренная сумма снимается только с этой заявки (в журнале аудита).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="368" />
+        <location filename="../../ui/screens/claim_detail.py" line="359" />
         <source>The rate is fixed once the claim is decided.</source>
         <translation>После решения по заявке курс не меняется.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="379" />
+        <location filename="../../ui/screens/claim_detail.py" line="370" />
         <source>Give the exchange rate as a number above 0, e.g. 0,92.</source>
         <translation>Укажите курс числом больше 0, например 0,92.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="398" />
+        <location filename="../../ui/screens/claim_detail.py" line="389" />
         <source>Late: filed on {filed}, after the deadline {deadline}.</source>
         <translation>Просрочена: подана {filed}, после срока {deadline}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="404" />
+        <location filename="../../ui/screens/claim_detail.py" line="395" />
         <source>Late filing accepted by {who}: {reason}</source>
         <translation>Просроченную подачу принял {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="409" />
+        <location filename="../../ui/screens/claim_detail.py" line="400" />
         <source>Accept the late filing (with a reason) before approving it.</source>
         <translation>Перед одобрением примите просроченную подачу (с указанием причины).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="411" />
+        <location filename="../../ui/screens/claim_detail.py" line="402" />
         <source>Rejected: {reason}</source>
         <translation>Отклонена: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="413" />
+        <location filename="../../ui/screens/claim_detail.py" line="404" />
         <source>Returned to the dealer: {reason}</source>
         <translation>Возвращена дилеру: {reason}</translation>
     </message>
@@ -1861,77 +1861,77 @@ Why is the decision reopened (recorded in the audit trail)?</source>
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="227" />
+        <location filename="../../ui/widgets/document_viewer.py" line="216" />
         <source>No scans attached — drop files here or Attach…</source>
         <translation>Сканов нет — перетащите файлы сюда или «Прикрепить…»</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="240" />
+        <location filename="../../ui/widgets/document_viewer.py" line="229" />
         <source>Fit</source>
         <translation>Вписать</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="240" />
+        <location filename="../../ui/widgets/document_viewer.py" line="229" />
         <source>Fit the page to the viewer (0)</source>
         <translation>Вписать страницу в окно (0)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="241" />
+        <location filename="../../ui/widgets/document_viewer.py" line="230" />
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="241" />
+        <location filename="../../ui/widgets/document_viewer.py" line="230" />
         <source>Actual size</source>
         <translation>Исходный размер</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="242" />
+        <location filename="../../ui/widgets/document_viewer.py" line="231" />
         <source>Zoom out (−, Ctrl+wheel)</source>
         <translation>Уменьшить (−, Ctrl+колесо)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="243" />
+        <location filename="../../ui/widgets/document_viewer.py" line="232" />
         <source>Zoom in (+, Ctrl+wheel)</source>
         <translation>Увеличить (+, Ctrl+колесо)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="248" />
+        <location filename="../../ui/widgets/document_viewer.py" line="237" />
         <source>Open the shown scan in a window of its own</source>
         <translation>Открыть показанный скан в отдельном окне</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="250" />
+        <location filename="../../ui/widgets/document_viewer.py" line="239" />
         <source>Window</source>
         <translation>Окно</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="251" />
+        <location filename="../../ui/widgets/document_viewer.py" line="240" />
         <source>Attach…</source>
         <translation>Прикрепить…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="252" />
+        <location filename="../../ui/widgets/document_viewer.py" line="241" />
         <source>Remove</source>
         <translation>Открепить</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="368" />
+        <location filename="../../ui/widgets/document_viewer.py" line="357" />
         <source>{type}: cannot be shown</source>
         <translation>{type}: показать нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="380" />
+        <location filename="../../ui/widgets/document_viewer.py" line="369" />
         <source>pages 1–{shown} of {count}</source>
         <translation>страницы 1–{shown} из {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="382" />
+        <location filename="../../ui/widgets/document_viewer.py" line="371" />
         <source>{count} pages</source>
         <translation>{count} стр.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="398" />
+        <location filename="../../ui/widgets/document_viewer.py" line="387" />
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
@@ -2400,64 +2400,44 @@ Why is the decision reopened (recorded in the audit trail)?</source>
 <context>
     <name>MockupArchiveTableModel</name>
     <message>
-        <location filename="../../ui/models/mockups.py" line="74" />
+        <location filename="../../ui/models/mockups.py" line="75" />
         <source>Decided</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/models/mockups.py" line="75" />
+        <location filename="../../ui/models/mockups.py" line="76" />
         <source>Dealer</source>
         <translation>Дилер</translation>
     </message>
     <message>
-        <location filename="../../ui/models/mockups.py" line="76" />
+        <location filename="../../ui/models/mockups.py" line="77" />
         <source>Activity</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/models/mockups.py" line="77" />
+        <location filename="../../ui/models/mockups.py" line="78" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/models/mockups.py" line="78" />
+        <location filename="../../ui/models/mockups.py" line="79" />
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/models/mockups.py" line="79" />
+        <location filename="../../ui/models/mockups.py" line="80" />
         <source>Other brands</source>
         <translation>Чужие бренды</translation>
     </message>
     <message>
-        <location filename="../../ui/models/mockups.py" line="80" />
+        <location filename="../../ui/models/mockups.py" line="81" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/models/mockups.py" line="81" />
+        <location filename="../../ui/models/mockups.py" line="82" />
         <source>Title</source>
         <translation>Название</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/mockups.py" line="86" />
-        <source>waiting</source>
-        <translation>ожидает</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/mockups.py" line="87" />
-        <source>approved</source>
-        <translation>одобрен</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/mockups.py" line="88" />
-        <source>rejected</source>
-        <translation>отклонён</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/mockups.py" line="89" />
-        <source>changes requested</source>
-        <translation>на доработке</translation>
     </message>
 </context>
 <context>
@@ -2516,98 +2496,82 @@ Why is the decision reopened (recorded in the audit trail)?</source>
 <context>
     <name>MockupDetails</name>
     <message>
-        <location filename="../../ui/screens/mockup_details.py" line="32" />
+        <location filename="../../ui/screens/mockup_details.py" line="33" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_details.py" line="33" />
+        <location filename="../../ui/screens/mockup_details.py" line="34" />
         <source>Dealer</source>
         <translation>Дилер</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_details.py" line="34" />
+        <location filename="../../ui/screens/mockup_details.py" line="35" />
         <source>Activity</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_details.py" line="35" />
+        <location filename="../../ui/screens/mockup_details.py" line="36" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_details.py" line="36" />
+        <location filename="../../ui/screens/mockup_details.py" line="37" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_details.py" line="37" />
+        <location filename="../../ui/screens/mockup_details.py" line="38" />
         <source>Cost in the plan</source>
         <translation>Стоимость по плану</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_details.py" line="38" />
+        <location filename="../../ui/screens/mockup_details.py" line="39" />
         <source>Placement / vendor</source>
         <translation>Размещение / подрядчик</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_details.py" line="39" />
+        <location filename="../../ui/screens/mockup_details.py" line="40" />
         <source>Idea</source>
         <translation>Идея</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_details.py" line="40" />
+        <location filename="../../ui/screens/mockup_details.py" line="41" />
         <source>Submitted</source>
         <translation>Подан</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_details.py" line="41" />
+        <location filename="../../ui/screens/mockup_details.py" line="42" />
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_details.py" line="42" />
+        <location filename="../../ui/screens/mockup_details.py" line="43" />
         <source>Earlier mockups</source>
         <translation>Предыдущие макеты</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_details.py" line="43" />
+        <location filename="../../ui/screens/mockup_details.py" line="44" />
         <source>Attachment</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_details.py" line="66" />
-        <location filename="../../ui/screens/mockup_details.py" line="111" />
+        <location filename="../../ui/screens/mockup_details.py" line="107" />
         <source>waiting</source>
         <translation>ожидает</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_details.py" line="67" />
-        <source>approved</source>
-        <translation>одобрен</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/mockup_details.py" line="68" />
-        <source>rejected</source>
-        <translation>отклонён</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/mockup_details.py" line="69" />
-        <source>changes requested</source>
-        <translation>на доработке</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/mockup_details.py" line="86" />
+        <location filename="../../ui/screens/mockup_details.py" line="82" />
         <source>{reference}, mockup {number}</source>
         <translation>{reference}, макет {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_details.py" line="106" />
+        <location filename="../../ui/screens/mockup_details.py" line="102" />
         <source>none: the dealer sent only the title, so it cannot be approved</source>
         <translation>нет: дилер прислал только название, поэтому макет нельзя одобрить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_details.py" line="112" />
+        <location filename="../../ui/screens/mockup_details.py" line="108" />
         <source>{status} on {day} by {who}</source>
         <translation>{status} {day}, {who}</translation>
     </message>
@@ -2699,34 +2663,57 @@ Why is the decision reopened (recorded in the audit trail)?</source>
 <context>
     <name>MockupQueueTableModel</name>
     <message>
-        <location filename="../../ui/models/mockups.py" line="27" />
+        <location filename="../../ui/models/mockups.py" line="28" />
         <source>Submitted</source>
         <translation>Подан</translation>
     </message>
     <message>
-        <location filename="../../ui/models/mockups.py" line="28" />
+        <location filename="../../ui/models/mockups.py" line="29" />
         <source>Dealer</source>
         <translation>Дилер</translation>
     </message>
     <message>
-        <location filename="../../ui/models/mockups.py" line="29" />
+        <location filename="../../ui/models/mockups.py" line="30" />
         <source>Activity</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/models/mockups.py" line="30" />
+        <location filename="../../ui/models/mockups.py" line="31" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/models/mockups.py" line="31" />
+        <location filename="../../ui/models/mockups.py" line="32" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/models/mockups.py" line="32" />
+        <location filename="../../ui/models/mockups.py" line="33" />
         <source>Title</source>
         <translation>Название</translation>
+    </message>
+</context>
+<context>
+    <name>MockupStatus</name>
+    <message>
+        <location filename="../../ui/labels.py" line="26" />
+        <source>waiting</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="27" />
+        <source>approved</source>
+        <translation>одобрен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="28" />
+        <source>rejected</source>
+        <translation>отклонён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="29" />
+        <source>changes requested</source>
+        <translation>на доработке</translation>
     </message>
 </context>
 <context>

@@ -785,10 +785,6 @@ RU = {
     "MockupArchiveTableModel|Decided": "Решение",
     "MockupArchiveTableModel|Other brands": "Чужие бренды",
     "MockupArchiveTableModel|Decision": "Решение",
-    "MockupArchiveTableModel|approved": "одобрен",
-    "MockupArchiveTableModel|rejected": "отклонён",
-    "MockupArchiveTableModel|waiting": "ожидает",
-    "MockupArchiveTableModel|changes requested": "на доработке",
     "MockupDecisionBar|How many brands other than ours the mockup shows (R6); digits 0–9 set it": (
         "Сколько чужих брендов на макете (R6); цифры 0–9 задают число"
     ),
@@ -811,10 +807,10 @@ RU = {
     "MockupDecisionBar|Comment (required to reject or to request changes)": (
         "Комментарий (обязателен, чтобы отклонить или отправить на доработку)"
     ),
-    "MockupDetails|approved": "одобрен",
-    "MockupDetails|rejected": "отклонён",
-    "MockupDetails|waiting": "ожидает",
-    "MockupDetails|changes requested": "на доработке",
+    "MockupStatus|approved": "одобрен",
+    "MockupStatus|rejected": "отклонён",
+    "MockupStatus|waiting": "ожидает",
+    "MockupStatus|changes requested": "на доработке",
     "MockupDetails|{status} on {day} by {who}": "{status} {day}, {who}",
     "MockupDetails|Decision": "Решение",
     "MockupPreview|☰ List": "☰ Список",

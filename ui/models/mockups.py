@@ -8,6 +8,7 @@ from typing import Any
 
 from coop_desk.services.mockups import MockupView
 from models.enums import MockupStatus
+from ui.labels import mockup_status_label
 from ui.models.row_table import RowTableModel, date_text
 
 
@@ -82,12 +83,7 @@ class MockupArchiveTableModel(RowTableModel):
         ]
 
     def decision_text(self, status: MockupStatus) -> str:
-        return {
-            MockupStatus.SUBMITTED: self.tr("waiting"),
-            MockupStatus.APPROVED: self.tr("approved"),
-            MockupStatus.REJECTED: self.tr("rejected"),
-            MockupStatus.CHANGES_REQUESTED: self.tr("changes requested"),
-        }[status]
+        return mockup_status_label(status)
 
     def display(self, row: MockupView, column: int) -> str:
         c = self.Column

@@ -12,6 +12,7 @@ from coop_desk.services.mockups import MockupView
 from coop_desk.services.plan_views import ConsolidatedRow
 from models.enums import MockupStatus
 from ui.context import ScreenContext
+from ui.labels import mockup_status_label
 from ui.models.row_table import date_text
 from ui.text import tr_text
 from ui.widgets.history import HistoryPanel
@@ -62,12 +63,7 @@ class MockupDetails(QSplitter):
         self.setSizes([200, 120])
 
     def status_text(self, status: MockupStatus) -> str:
-        return {
-            MockupStatus.SUBMITTED: self.tr("waiting"),
-            MockupStatus.APPROVED: self.tr("approved"),
-            MockupStatus.REJECTED: self.tr("rejected"),
-            MockupStatus.CHANGES_REQUESTED: self.tr("changes requested"),
-        }[status]
+        return mockup_status_label(status)
 
     def set_attachment_text(self, text: str) -> None:
         self.fields["attachment"].setText(text)
