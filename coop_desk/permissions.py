@@ -216,6 +216,7 @@ READS: frozenset[str] = frozenset(
         "claims.remaining",
         "evaluation.results",
         "summary.year",
+        "summary.todo",
         "statements.letter",
         "statements.letters",
         "statements.statement",

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from coop_desk.rules import COUNTED
 from coop_desk.services.base import ServiceContext, get_year
+from coop_desk.services.todo_items import TodoItem, todo_items
 from coop_desk.text import Text
 from models import Allocation, AllocationLine, Claim, Dealer, PaymentItem, PlannedActivity, Region, Stage
 
@@ -119,6 +120,13 @@ class YearSummary:
 class SummaryService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
+
+    def todo(self, year: int | None) -> tuple[TodoItem, ...]:
+        """The year's dated to-do items for today (the context's clock), earliest first; none without a year."""
+        if year is None:
+            return ()
+        with self._ctx.db.reading() as s:
+            return todo_items(s, get_year(s, year), self._ctx.today())
 
     def year(self, year: int) -> YearSummary:
         with self._ctx.db.reading() as s:
