@@ -7,7 +7,8 @@ from decimal import Decimal
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter, QResizeEvent
+from PySide6.QtWidgets import QLabel
 
 PALETTE = ("#3b7dd8", "#52a56b", "#e0a03a", "#9b6bc9", "#d9534f")
 
@@ -36,12 +37,30 @@ class BarChartView(QChartView):
         self._label_angle = label_angle
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(240)
+        self._nothing = QLabel(self.tr("Nothing yet"), self)
+        self._nothing.setObjectName("Hint")
+        self._nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._nothing.hide()
+
+    @property
+    def is_empty(self) -> bool:
+        """Whether the chart shows "Nothing yet" instead of axes (no category has a value)."""
+        return not self._nothing.isHidden()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._nothing.setGeometry(self.rect())
 
     def set_data(self, categories: Sequence[str], series: Sequence[tuple[str, Sequence[Decimal]]]) -> None:
         chart = self.chart()
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
+        empty = not any(_plot(v) for _, values in series for v in values)
+        self._nothing.setVisible(empty)  # no empty axes: the words "Nothing yet" instead
+        chart.legend().setVisible(False)
+        if empty:
+            return
         if self._horizontal:  # the first category at the top
             categories = list(reversed(categories))
             series = [(name, list(reversed(values))) for name, values in series]
@@ -56,7 +75,7 @@ class BarChartView(QChartView):
             bars.append(bar_set)
         chart.addSeries(bars)
         categories_axis = QBarCategoryAxis()
-        categories_axis.append([_short(c) for c in categories] or [""])
+        categories_axis.append([_wrapped(c) for c in categories])
         if self._label_angle:
             categories_axis.setLabelsAngle(self._label_angle)
         small = QFont(categories_axis.labelsFont())
@@ -77,9 +96,15 @@ class BarChartView(QChartView):
         chart.legend().setVisible(len(series) > 1)
 
 
-def _short(label: str, limit: int = 16) -> str:
-    """Long category names make Qt elide every label of the axis: shorten the long ones only."""
-    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
+def _wrapped(label: str, limit: int = 14) -> str:
+    """A long category name on two or more lines (never cut to "…"): broken between words past ``limit``."""
+    lines: list[str] = []
+    for word in label.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= limit:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "<br>".join(lines) or label
 
 
 def _nice_top(top: float) -> float:

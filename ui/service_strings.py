@@ -501,6 +501,15 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", '{code}: allocated {allocated} is above the cap {cap}'),  # coop_desk/services/summary.py
     QT_TRANSLATE_NOOP("Service", '{code}: approved {approved} is above the allocation {allocated}'),  # coop_desk/services/summary.py
     QT_TRANSLATE_NOOP("Service", '{code}: paid {paid} is above what was approved {approved}'),  # coop_desk/services/summary.py
+    QT_TRANSLATE_NOOP("Service", 'Claims of Q{quarter} due by {date}: {count} submitted or returned'),  # coop_desk/services/todo_items.py
+    QT_TRANSLATE_NOOP("Service", 'Drafts due {when}: {count} dealer(s) sent none: {dealers}'),  # coop_desk/services/todo_items.py
+    QT_TRANSLATE_NOOP("Service", 'Move to {stage} due {date}: ready'),  # coop_desk/services/todo_items.py
+    QT_TRANSLATE_NOOP("Service", 'Move to {stage} due {date}; missing: {missing}'),  # coop_desk/services/todo_items.py
+    QT_TRANSLATE_NOOP("Service", 'Q{quarter}: its filing deadline {date} has passed; close the quarter'),  # coop_desk/services/todo_items.py
+    QT_TRANSLATE_NOOP("Service", 'in {days} day(s), on {date}'),  # coop_desk/services/todo_items.py
+    QT_TRANSLATE_NOOP("Service", 'today, {date}'),  # coop_desk/services/todo_items.py
+    QT_TRANSLATE_NOOP("Service", '{count} mockup(s) waiting for review since {date}'),  # coop_desk/services/todo_items.py
+    QT_TRANSLATE_NOOP("Service", '{days} day(s) ago, on {date}'),  # coop_desk/services/todo_items.py
     QT_TRANSLATE_NOOP("Service", 'a user name is 1 to 80 printable characters without spaces'),  # coop_desk/services/users.py
     QT_TRANSLATE_NOOP("Service", 'added user {name} ({role})'),  # coop_desk/services/users.py
     QT_TRANSLATE_NOOP("Service", 'cannot sign in as {name}: {reason}'),  # coop_desk/services/users.py

@@ -634,6 +634,14 @@ These values become the year's settings; dealers' commitment letters can then be
     </message>
 </context>
 <context>
+    <name>BarChartView</name>
+    <message>
+        <location filename="../../ui/charts.py" line="40" />
+        <source>Nothing yet</source>
+        <translation>Пока ничего нет</translation>
+    </message>
+</context>
+<context>
     <name>ClaimCompletionForm</name>
     <message>
         <location filename="../../ui/screens/claim_completion.py" line="46" />
@@ -1555,124 +1563,134 @@ Why is the decision reopened (recorded in the audit trail)?</source>
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="64" />
+        <location filename="../../ui/screens/dashboard.py" line="67" />
         <source>Budget</source>
         <extracomment>Every change: the to-do list counts a bit of everything.</extracomment>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="65" />
+        <location filename="../../ui/screens/dashboard.py" line="68" />
         <source>Allocated to dealers</source>
         <translation>Распределено дилерам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="66" />
+        <location filename="../../ui/screens/dashboard.py" line="69" />
         <source>Approved reimbursements</source>
         <translation>Одобрено к возмещению</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="67" />
+        <location filename="../../ui/screens/dashboard.py" line="70" />
         <source>Paid to dealers</source>
         <translation>Выплачено дилерам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="68" />
+        <location filename="../../ui/screens/dashboard.py" line="71" />
         <source>Allocated, not yet claimed</source>
         <translation>Распределено, ещё не заявлено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="74" />
+        <location filename="../../ui/screens/dashboard.py" line="77" />
         <source>Spending by channel</source>
         <translation>Расходы по каналам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="75" />
+        <location filename="../../ui/screens/dashboard.py" line="78" />
         <source>Spending by quarter</source>
         <translation>Расходы по кварталам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="76" />
+        <location filename="../../ui/screens/dashboard.py" line="79" />
         <source>Allocation by region</source>
         <translation>Распределение по регионам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="106" />
+        <location filename="../../ui/screens/dashboard.py" line="110" />
         <source>To do</source>
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="118" />
+        <location filename="../../ui/screens/dashboard.py" line="133" />
         <source>Click a line to open the list it counts.</source>
         <translation>Щёлкните строку, чтобы открыть соответствующий список.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="132" />
+        <location filename="../../ui/screens/dashboard.py" line="147" />
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="133" />
+        <location filename="../../ui/screens/dashboard.py" line="148" />
         <source>No programme year yet: start one from the File menu.</source>
         <translation>Программного года ещё нет: начните его в меню «Файл».</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="139" />
+        <location filename="../../ui/screens/dashboard.py" line="154" />
         <source>Programme year {0} — {1}</source>
         <translation>Программный год {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="147" />
+        <location filename="../../ui/screens/dashboard.py" line="162" />
         <source>No claims yet: the spending charts fill in once claims are approved.</source>
         <translation>Заявок пока нет: графики расходов заполнятся, когда заявки будут одобрены.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="148" />
-        <location filename="../../ui/screens/dashboard.py" line="171" />
+        <location filename="../../ui/screens/dashboard.py" line="163" />
+        <location filename="../../ui/screens/dashboard.py" line="201" />
         <source>Approved</source>
         <translation>Одобрено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="148" />
+        <location filename="../../ui/screens/dashboard.py" line="163" />
         <source>Paid</source>
         <translation>Выплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="170" />
+        <location filename="../../ui/screens/dashboard.py" line="183" />
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="188" />
+        <source>Nothing dated to do</source>
+        <translation>Сроков впереди нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="200" />
         <source>Allocated</source>
         <translation>Распределено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="190" />
+        <location filename="../../ui/screens/dashboard.py" line="220" />
         <source>{0} dealer draft(s) missing</source>
         <translation>Не получено черновиков от дилеров: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="191" />
+        <location filename="../../ui/screens/dashboard.py" line="221" />
         <source>{0} mockup(s) waiting for review</source>
         <translation>Макетов ждут проверки: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="192" />
+        <location filename="../../ui/screens/dashboard.py" line="222" />
         <source>{0} claim(s) to check</source>
         <translation>Заявок ждут проверки: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="193" />
+        <location filename="../../ui/screens/dashboard.py" line="223" />
         <source>{0} late claim(s)</source>
         <translation>Заявок подано с опозданием: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="196" />
+        <location filename="../../ui/screens/dashboard.py" line="226" />
         <source>{0} pair(s) of stored claims for the same invoice (R8): check them</source>
         <translation>Пар сохранённых заявок по одному и тому же счёту (R8): {0} — проверьте их</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="202" />
+        <location filename="../../ui/screens/dashboard.py" line="232" />
         <source>{0} dealer(s) likely to leave funds unused</source>
         <translation>Дилеров, которые, вероятно, не освоят средства: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="215" />
+        <location filename="../../ui/screens/dashboard.py" line="245" />
         <source>This list is not part of this version yet</source>
         <translation>Этого списка в этой версии пока нет</translation>
     </message>
@@ -4396,197 +4414,197 @@ Reason (recorded in the audit log):</source>
         <translation>{where} (подрядчик)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="552" />
+        <location filename="../../ui/service_strings.py" line="561" />
         <source>Q{quarter}</source>
         <translation>{quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="553" />
+        <location filename="../../ui/service_strings.py" line="562" />
         <source>at least one criterion is needed</source>
         <translation>нужен хотя бы один критерий</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="523" />
+        <location filename="../../ui/service_strings.py" line="532" />
         <source>base_rate</source>
         <translation>базовая ставка</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="524" />
+        <location filename="../../ui/service_strings.py" line="533" />
         <source>budget</source>
         <translation>бюджет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="525" />
+        <location filename="../../ui/service_strings.py" line="534" />
         <source>cap_ceiling</source>
         <translation>верхний лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="526" />
+        <location filename="../../ui/service_strings.py" line="535" />
         <source>cap_floor</source>
         <translation>нижний лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="554" />
+        <location filename="../../ui/service_strings.py" line="563" />
         <source>changed settings of {year}: {settings}</source>
         <translation>изменены настройки {year} года: {settings}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="527" />
+        <location filename="../../ui/service_strings.py" line="536" />
         <source>channels</source>
         <translation>каналы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="528" />
+        <location filename="../../ui/service_strings.py" line="537" />
         <source>claim_deadline_days</source>
         <translation>срок подачи заявок (дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="555" />
+        <location filename="../../ui/service_strings.py" line="564" />
         <source>confirm to move on anyway (--confirm-missing)</source>
         <translation>подтвердите, чтобы всё же перейти дальше (--confirm-missing)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="529" />
+        <location filename="../../ui/service_strings.py" line="538" />
         <source>consolidating_agency</source>
         <translation>консолидирующее агентство</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="556" />
+        <location filename="../../ui/service_strings.py" line="565" />
         <source>created programme year {year}</source>
         <translation>создан программный год {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="557" />
+        <location filename="../../ui/service_strings.py" line="566" />
         <source>criteria</source>
         <translation>критерии</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="558" />
+        <location filename="../../ui/service_strings.py" line="567" />
         <source>criterion {number}</source>
         <translation>критерий {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="530" />
+        <location filename="../../ui/service_strings.py" line="539" />
         <source>evaluating_agency</source>
         <translation>оценивающее агентство</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="559" />
+        <location filename="../../ui/service_strings.py" line="568" />
         <source>is not a programme setting</source>
         <translation>не является настройкой программы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="532" />
+        <location filename="../../ui/service_strings.py" line="541" />
         <source>language</source>
         <translation>язык</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="560" />
+        <location filename="../../ui/service_strings.py" line="569" />
         <source>max points must be a whole number from 1 to 1000, got {value}</source>
         <translation>максимум баллов должен быть целым числом от 1 до 1000, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="534" />
+        <location filename="../../ui/service_strings.py" line="543" />
         <source>must be a three-letter ISO code such as EUR, got {value}</source>
         <translation>должна быть трёхбуквенным кодом ISO, например EUR, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="535" />
+        <location filename="../../ui/service_strings.py" line="544" />
         <source>must be a whole number of days from 0 to 366, got {value}</source>
         <translation>должен быть целым числом дней от 0 до 366, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="536" />
+        <location filename="../../ui/service_strings.py" line="545" />
         <source>must be above 0 and at most 0.5 (the dealer pays at least half), got {value}</source>
         <translation>должна быть больше 0 и не больше 0,5 (дилер платит не меньше половины), а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="537" />
+        <location filename="../../ui/service_strings.py" line="546" />
         <source>must be an exact decimal number, got {value}</source>
         <translation>должно быть точным десятичным числом, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="538" />
+        <location filename="../../ui/service_strings.py" line="547" />
         <source>must be at least the floor ({floor}), got {value}</source>
         <translation>должен быть не меньше нижнего лимита ({floor}), а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="561" />
+        <location filename="../../ui/service_strings.py" line="570" />
         <source>must be between 2000 and 2100, got {value}</source>
         <translation>должен быть между 2000 и 2100, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="539" />
+        <location filename="../../ui/service_strings.py" line="548" />
         <source>must be from 0 up to (not including) 1, got {value}</source>
         <translation>должен быть от 0 до 1 (не включая 1), а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="540" />
+        <location filename="../../ui/service_strings.py" line="549" />
         <source>must be ru or en</source>
         <translation>должен быть ru или en</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="541" />
+        <location filename="../../ui/service_strings.py" line="550" />
         <source>must follow the order of the stages</source>
         <translation>должны идти в порядке этапов</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="542" />
+        <location filename="../../ui/service_strings.py" line="551" />
         <source>must not be negative</source>
         <translation>не может быть отрицательным</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="543" />
+        <location filename="../../ui/service_strings.py" line="552" />
         <source>must not be the consolidating agency (the evaluation is independent)</source>
         <translation>не может совпадать с консолидирующим агентством (оценка независима)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="544" />
+        <location filename="../../ui/service_strings.py" line="553" />
         <source>names a channel twice</source>
         <translation>один канал указан дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="562" />
+        <location filename="../../ui/service_strings.py" line="571" />
         <source>needs a name</source>
         <translation>нужно название</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="546" />
+        <location filename="../../ui/service_strings.py" line="555" />
         <source>needs at least one channel and no empty names</source>
         <translation>нужен хотя бы один канал, без пустых названий</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="563" />
+        <location filename="../../ui/service_strings.py" line="572" />
         <source>no consolidated plan has been imported yet</source>
         <translation>консолидированный план ещё не импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="564" />
+        <location filename="../../ui/service_strings.py" line="573" />
         <source>no dealer draft has been received yet</source>
         <translation>ещё не получено ни одного черновика дилера</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="565" />
+        <location filename="../../ui/service_strings.py" line="574" />
         <source>programme year {year} exists already</source>
         <translation>программный год {year} уже есть</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="566" />
+        <location filename="../../ui/service_strings.py" line="575" />
         <source>quarters not closed yet: {quarters}</source>
         <translation>не закрыты кварталы: {quarters}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="567" />
+        <location filename="../../ui/service_strings.py" line="576" />
         <source>re-opening a stage needs a reason</source>
         <translation>для возврата на этап нужна причина</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="568" />
+        <location filename="../../ui/service_strings.py" line="577" />
         <source>set {count} scoring criteria for {year}</source>
         <translation>заданы критерии оценки на {year} год: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="548" />
+        <location filename="../../ui/service_strings.py" line="557" />
         <source>stage dates</source>
         <translation>даты этапов</translation>
     </message>
@@ -4596,87 +4614,87 @@ Reason (recorded in the audit log):</source>
         <translation>распределение ещё не зафиксировано</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="569" />
+        <location filename="../../ui/service_strings.py" line="578" />
         <source>the efficiency report has not been imported yet</source>
         <translation>отчёт об эффективности ещё не импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="549" />
+        <location filename="../../ui/service_strings.py" line="558" />
         <source>threshold</source>
         <translation>порог</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="570" />
+        <location filename="../../ui/service_strings.py" line="579" />
         <source>two criteria have the same name</source>
         <translation>у двух критериев одинаковое название</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="571" />
+        <location filename="../../ui/service_strings.py" line="580" />
         <source>weight must be a positive decimal, got {value}</source>
         <translation>вес должен быть положительным десятичным числом, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="572" />
+        <location filename="../../ui/service_strings.py" line="581" />
         <source>year</source>
         <translation>год</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="574" />
+        <location filename="../../ui/service_strings.py" line="583" />
         <source>year {year} is at {stage}: only an earlier stage can be re-opened</source>
         <translation>год {year} на этапе «{stage}»: вернуться можно только на более ранний этап</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="575" />
+        <location filename="../../ui/service_strings.py" line="584" />
         <source>year {year} is closed: its settings cannot change</source>
         <translation>{year} год закрыт: его настройки менять нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="576" />
+        <location filename="../../ui/service_strings.py" line="585" />
         <source>year {year} is closed: there is no later stage</source>
         <translation>{year} год закрыт: следующего этапа нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="577" />
+        <location filename="../../ui/service_strings.py" line="586" />
         <source>year {year} re-opened: {before} → {after}: {reason}</source>
         <translation>год {year} возвращён: {before} → {after}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="578" />
+        <location filename="../../ui/service_strings.py" line="587" />
         <source>year {year} was changed by somebody else since you opened it; reload it</source>
         <translation>год {year} изменил кто-то другой, пока он был открыт у вас; обновите</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="579" />
+        <location filename="../../ui/service_strings.py" line="588" />
         <source>year {year} → {stage}</source>
         <translation>год {year} → {stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="580" />
+        <location filename="../../ui/service_strings.py" line="589" />
         <source>year {year}: the allocation is frozen, so {settings} cannot change (re-open the allocation stage first)</source>
         <translation>год {year}: распределение зафиксировано, поэтому {settings} менять нельзя (сначала вернитесь на этап распределения)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="581" />
+        <location filename="../../ui/service_strings.py" line="590" />
         <source>year {year}: the allocation is frozen; criteria cannot change</source>
         <translation>год {year}: распределение зафиксировано; критерии менять нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="582" />
+        <location filename="../../ui/service_strings.py" line="591" />
         <source>year {year}: {before} → {after}</source>
         <translation>год {year}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="583" />
+        <location filename="../../ui/service_strings.py" line="592" />
         <source>year {year}: {before} → {after} (confirmed missing: {missing})</source>
         <translation>год {year}: {before} → {after} (подтверждено, несмотря на: {missing})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="584" />
+        <location filename="../../ui/service_strings.py" line="593" />
         <source>{count} claim(s) are still waiting for a decision</source>
         <translation>заявок, ещё ждущих решения: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="585" />
+        <location filename="../../ui/service_strings.py" line="594" />
         <source>{count} dealer(s) sent no draft: {dealers}</source>
         <translation>не прислали черновик ({count}): {dealers}</translation>
     </message>
@@ -5962,276 +5980,321 @@ Reason (recorded in the audit log):</source>
     </message>
     <message>
         <location filename="../../ui/service_strings.py" line="504" />
+        <source>Claims of Q{quarter} due by {date}: {count} submitted or returned</source>
+        <translation>Заявки за {quarter} кв. — срок до {date}: подано или возвращено: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="505" />
+        <source>Drafts due {when}: {count} dealer(s) sent none: {dealers}</source>
+        <translation>Черновики — срок {when}: не прислали дилеров: {count}: {dealers}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="506" />
+        <source>Move to {stage} due {date}: ready</source>
+        <translation>Переход к этапу «{stage}» — {date}: всё готово</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="507" />
+        <source>Move to {stage} due {date}; missing: {missing}</source>
+        <translation>Переход к этапу «{stage}» — {date}; не хватает: {missing}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="508" />
+        <source>Q{quarter}: its filing deadline {date} has passed; close the quarter</source>
+        <translation>{quarter} кв.: срок подачи {date} прошёл; закройте квартал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="509" />
+        <source>in {days} day(s), on {date}</source>
+        <translation>через {days} дн., {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="510" />
+        <source>today, {date}</source>
+        <translation>сегодня, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="511" />
+        <source>{count} mockup(s) waiting for review since {date}</source>
+        <translation>Макетов ждут проверки с {date}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="512" />
+        <source>{days} day(s) ago, on {date}</source>
+        <translation>{days} дн. назад, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="513" />
         <source>a user name is 1 to 80 printable characters without spaces</source>
         <translation>имя пользователя — от 1 до 80 печатных символов без пробелов</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="505" />
+        <location filename="../../ui/service_strings.py" line="514" />
         <source>added user {name} ({role})</source>
         <translation>добавлен пользователь {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="506" />
+        <location filename="../../ui/service_strings.py" line="515" />
         <source>cannot sign in as {name}: {reason}</source>
         <translation>нельзя войти как {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="507" />
+        <location filename="../../ui/service_strings.py" line="516" />
         <source>disabled user {name}</source>
         <translation>отключён пользователь {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="508" />
+        <location filename="../../ui/service_strings.py" line="517" />
         <source>set the password of {name}</source>
         <translation>задан пароль пользователя {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="509" />
+        <location filename="../../ui/service_strings.py" line="518" />
         <source>sign-in refused: {reason}</source>
         <translation>вход отклонён: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="510" />
+        <location filename="../../ui/service_strings.py" line="519" />
         <source>the first user must be a programme owner (--role owner)</source>
         <translation>первый пользователь должен быть владельцем программы (--role owner)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="511" />
+        <location filename="../../ui/service_strings.py" line="520" />
         <source>the password must have at least {count} characters</source>
         <translation>в пароле должно быть не меньше {count} символов</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="513" />
+        <location filename="../../ui/service_strings.py" line="522" />
         <source>there is no user {name}</source>
         <translation>пользователя {name} нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="514" />
+        <location filename="../../ui/service_strings.py" line="523" />
         <source>this is a shared database: sign in with --user NAME (password from COOP_DESK_PASSWORD or the prompt)</source>
         <translation>это общая база: войдите с --user ИМЯ (пароль из COOP_DESK_PASSWORD или по запросу)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="515" />
+        <location filename="../../ui/service_strings.py" line="524" />
         <source>unknown role {role} (one of: {roles})</source>
         <translation>неизвестная роль {role} (возможные: {roles})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="516" />
+        <location filename="../../ui/service_strings.py" line="525" />
         <source>user name or password is wrong</source>
         <translation>неверное имя пользователя или пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="517" />
+        <location filename="../../ui/service_strings.py" line="526" />
         <source>user {name} exists already</source>
         <translation>пользователь {name} уже есть</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="518" />
+        <location filename="../../ui/service_strings.py" line="527" />
         <source>{name} is disabled; ask a programme owner</source>
         <translation>пользователь {name} отключён; обратитесь к владельцу программы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="519" />
+        <location filename="../../ui/service_strings.py" line="528" />
         <source>{name} is locked after {count} failed sign-ins until {time} UTC</source>
         <translation>пользователь {name} заблокирован после {count} неудачных попыток входа до {time} UTC</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="520" />
+        <location filename="../../ui/service_strings.py" line="529" />
         <source>{name} is now locked for {minutes} minutes</source>
         <translation>пользователь {name} теперь заблокирован на {minutes} мин.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="521" />
+        <location filename="../../ui/service_strings.py" line="530" />
         <source>{name} is the last active programme owner and cannot be disabled</source>
         <translation>{name} — последний активный владелец программы, его нельзя отключить</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="522" />
+        <location filename="../../ui/service_strings.py" line="531" />
         <source>{name} locked for {minutes} minutes after {count} failed sign-ins</source>
         <translation>пользователь {name} заблокирован на {minutes} мин. после {count} неудачных попыток входа</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="531" />
+        <location filename="../../ui/service_strings.py" line="540" />
         <source>is not a channel of the year</source>
         <translation>— не канал этого года</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="533" />
+        <location filename="../../ui/service_strings.py" line="542" />
         <source>must be a table of channels and their proofs</source>
         <translation>должно быть таблицей каналов и их подтверждений</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="545" />
+        <location filename="../../ui/service_strings.py" line="554" />
         <source>names {kind} twice</source>
         <translation>«{kind}» указано дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="547" />
+        <location filename="../../ui/service_strings.py" line="556" />
         <source>proofs</source>
         <translation>подтверждения выхода рекламы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="550" />
+        <location filename="../../ui/service_strings.py" line="559" />
         <source>{setting} ({channel})</source>
         <translation>{setting} ({channel})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="551" />
+        <location filename="../../ui/service_strings.py" line="560" />
         <source>{value} is not a proof of performance</source>
         <translation>{value} — не подтверждение выхода рекламы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="586" />
+        <location filename="../../ui/service_strings.py" line="595" />
         <source>airplay certificate</source>
         <translation>эфирная справка</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="587" />
+        <location filename="../../ui/service_strings.py" line="596" />
         <source>allocation</source>
         <translation>распределение</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="588" />
+        <location filename="../../ui/service_strings.py" line="597" />
         <source>approved</source>
         <translation>одобрено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="589" />
+        <location filename="../../ui/service_strings.py" line="598" />
         <source>auditor</source>
         <translation>аудитор</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="590" />
+        <location filename="../../ui/service_strings.py" line="599" />
         <source>changes requested</source>
         <translation>на доработке</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="591" />
+        <location filename="../../ui/service_strings.py" line="600" />
         <source>closed</source>
         <translation>закрыт</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="592" />
+        <location filename="../../ui/service_strings.py" line="601" />
         <source>consolidation</source>
         <translation>консолидация</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="593" />
+        <location filename="../../ui/service_strings.py" line="602" />
         <source>dated photos of the sites</source>
         <translation>фотоотчёт по конструкциям с датами</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="594" />
+        <location filename="../../ui/service_strings.py" line="603" />
         <source>drafting</source>
         <translation>черновики</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="595" />
+        <location filename="../../ui/service_strings.py" line="604" />
         <source>evaluation</source>
         <translation>оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="596" />
+        <location filename="../../ui/service_strings.py" line="605" />
         <source>execution</source>
         <translation>исполнение</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="597" />
+        <location filename="../../ui/service_strings.py" line="606" />
         <source>finance</source>
         <translation>финансы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="598" />
+        <location filename="../../ui/service_strings.py" line="607" />
         <source>invoice</source>
         <translation>счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="599" />
+        <location filename="../../ui/service_strings.py" line="608" />
         <source>list of participants</source>
         <translation>список участников</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="600" />
+        <location filename="../../ui/service_strings.py" line="609" />
         <source>marketer</source>
         <translation>маркетолог</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="601" />
+        <location filename="../../ui/service_strings.py" line="610" />
         <source>other proof</source>
         <translation>иное подтверждение</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="602" />
+        <location filename="../../ui/service_strings.py" line="611" />
         <source>owner</source>
         <translation>владелец</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="603" />
+        <location filename="../../ui/service_strings.py" line="612" />
         <source>paid</source>
         <translation>выплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="604" />
+        <location filename="../../ui/service_strings.py" line="613" />
         <source>photos in the shop</source>
         <translation>фото в торговом зале</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="605" />
+        <location filename="../../ui/service_strings.py" line="614" />
         <source>photos of the event</source>
         <translation>фото мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="606" />
+        <location filename="../../ui/service_strings.py" line="615" />
         <source>platform statistics</source>
         <translation>статистика площадки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="607" />
+        <location filename="../../ui/service_strings.py" line="616" />
         <source>printed page</source>
         <translation>полоса издания</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="608" />
+        <location filename="../../ui/service_strings.py" line="617" />
         <source>rejected</source>
         <translation>отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="609" />
+        <location filename="../../ui/service_strings.py" line="618" />
         <source>returned</source>
         <translation>возвращено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="610" />
+        <location filename="../../ui/service_strings.py" line="619" />
         <source>screenshots</source>
         <translation>скриншоты</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="611" />
+        <location filename="../../ui/service_strings.py" line="620" />
         <source>submitted</source>
         <translation>на рассмотрении</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="612" />
+        <location filename="../../ui/service_strings.py" line="621" />
         <source>a date such as 15.03.2027</source>
         <translation>дата, например 15.03.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="613" />
+        <location filename="../../ui/service_strings.py" line="622" />
         <source>a month (1–12 or a name such as март / March)</source>
         <translation>месяц (1–12 или название, например март / March)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="614" />
+        <location filename="../../ui/service_strings.py" line="623" />
         <source>a whole number such as 1200</source>
         <translation>целое число, например 1200</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="615" />
+        <location filename="../../ui/service_strings.py" line="624" />
         <source>a whole number ≥ {minimum} such as 1200</source>
         <translation>целое число ≥ {minimum}, например 1200</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="616" />
+        <location filename="../../ui/service_strings.py" line="625" />
         <source>an amount in {currency} such as {example}</source>
         <translation>сумма в {currency}, например {example}</translation>
     </message>
@@ -6706,357 +6769,357 @@ Reason (recorded in the audit log):</source>
         <translation>должна быть не больше {limit}: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="512" />
+        <location filename="../../ui/service_strings.py" line="521" />
         <source>there are no users yet: the PostgreSQL role that owns the database must create the first owner with `coop-desk db init --admin-user ROLE --owner NAME`</source>
         <translation>пользователей пока нет: первого владельца создаёт роль PostgreSQL, которой принадлежит база, командой `coop-desk db init --admin-user РОЛЬ --owner ИМЯ`</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="573" />
+        <location filename="../../ui/service_strings.py" line="582" />
         <source>year {year} has closed quarters ({quarters}): reopen them before going back to {stage}</source>
         <translation>у {year} года есть закрытые кварталы ({quarters}): переоткройте их, прежде чем возвращаться на этап «{stage}»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="617" />
+        <location filename="../../ui/service_strings.py" line="626" />
         <source>an amount ≥ {minimum} in {currency} such as {example}</source>
         <translation>сумма ≥ {minimum} в {currency}, например {example}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="618" />
+        <location filename="../../ui/service_strings.py" line="627" />
         <source>an amount ≥ {minimum} such as {example}</source>
         <translation>сумма ≥ {minimum}, например {example}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="619" />
+        <location filename="../../ui/service_strings.py" line="628" />
         <source>expected {expected}, found "{found}"</source>
         <translation>ожидалось: {expected}; найдено «{found}»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="620" />
+        <location filename="../../ui/service_strings.py" line="629" />
         <source>expected {expected}, found nothing</source>
         <translation>ожидалось: {expected}; ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="621" />
+        <location filename="../../ui/service_strings.py" line="630" />
         <source>the cell holds the formula error {error}, expected {expected}</source>
         <translation>в ячейке ошибка формулы {error}, ожидалось: {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="622" />
+        <location filename="../../ui/service_strings.py" line="631" />
         <source>1 malformed cell; no claim of this file was filed</source>
         <translation>1 ячейка заполнена неверно; ни одна заявка из этого файла не зарегистрирована</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="625" />
+        <location filename="../../ui/service_strings.py" line="634" />
         <source>a text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="626" />
+        <location filename="../../ui/service_strings.py" line="635" />
         <source>a text of at most {limit} characters</source>
         <translation>текст не длиннее {limit} знаков</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="627" />
+        <location filename="../../ui/service_strings.py" line="636" />
         <source>a three-letter currency code such as USD, or blank for {currency}</source>
         <translation>трёхбуквенный код валюты, например USD, или пустая ячейка для {currency}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="628" />
+        <location filename="../../ui/service_strings.py" line="637" />
         <source>an activity reference from the list, e.g. D014-2027-03</source>
         <translation>референс мероприятия из списка, например D014-2027-03</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="629" />
+        <location filename="../../ui/service_strings.py" line="638" />
         <source>an exchange rate above 0 such as 0,92 (blank for the programme currency)</source>
         <translation>курс больше 0, например 0,92 (пустая ячейка — валюта программы)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="630" />
+        <location filename="../../ui/service_strings.py" line="639" />
         <source>an exchange rate with at most 10 decimals</source>
         <translation>курс не более чем с 10 знаками после запятой</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="682" />
+        <location filename="../../ui/service_strings.py" line="691" />
         <source>dealer {dealer} has no activity with an approved mockup in {year}: there is nothing to claim yet</source>
         <translation>у дилера {dealer} нет мероприятий с одобренным макетом в {year} году: заявлять пока нечего</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="631" />
+        <location filename="../../ui/service_strings.py" line="640" />
         <source>dealer {dealer}, Q{quarter} {year}: {stored} of {count} rows filed</source>
         <translation>дилер {dealer}, {quarter} кв. {year}: зарегистрировано строк — {stored} из {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="645" />
+        <location filename="../../ui/service_strings.py" line="654" />
         <source>duplicate</source>
         <translation>дубликат</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="646" />
+        <location filename="../../ui/service_strings.py" line="655" />
         <source>filed</source>
         <translation>подана</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="632" />
+        <location filename="../../ui/service_strings.py" line="641" />
         <source>has no sheet “{sheet}”: send back the workbook CoopDesk wrote</source>
         <translation>в книге нет листа «{sheet}»: пришлите обратно книгу, выгруженную из CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="647" />
+        <location filename="../../ui/service_strings.py" line="656" />
         <source>late</source>
         <translation>подана с опозданием</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="683" />
+        <location filename="../../ui/service_strings.py" line="692" />
         <source>no dealer has an activity with an approved mockup in {year}: there is nothing to claim yet</source>
         <translation>ни у одного дилера нет мероприятий с одобренным макетом в {year} году: заявлять пока нечего</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="648" />
+        <location filename="../../ui/service_strings.py" line="657" />
         <source>no mockup</source>
         <translation>нет одобренного макета</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="649" />
+        <location filename="../../ui/service_strings.py" line="658" />
         <source>no rows filed</source>
         <translation>ни одна строка не зарегистрирована</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="684" />
+        <location filename="../../ui/service_strings.py" line="693" />
         <source>quarter must be 1, 2, 3 or 4, got {quarter}</source>
         <translation>квартал должен быть 1, 2, 3 или 4, а указан {quarter}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="650" />
+        <location filename="../../ui/service_strings.py" line="659" />
         <source>refused</source>
         <translation>не принято</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="651" />
+        <location filename="../../ui/service_strings.py" line="660" />
         <source>row {row} ({reference}, invoice {invoice})</source>
         <translation>строка {row} ({reference}, счёт {invoice})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="652" />
+        <location filename="../../ui/service_strings.py" line="661" />
         <source>sheet {sheet}</source>
         <translation>лист {sheet}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="633" />
+        <location filename="../../ui/service_strings.py" line="642" />
         <source>the file has no invoice rows</source>
         <translation>в файле нет ни одной строки со счётом</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="634" />
+        <location filename="../../ui/service_strings.py" line="643" />
         <source>the filing date {date} is in the future (today is {today})</source>
         <translation>дата подачи {date} ещё не наступила (сегодня {today})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="635" />
+        <location filename="../../ui/service_strings.py" line="644" />
         <source>the identification sheet is missing or altered ({error})</source>
         <translation>служебный лист идентификации отсутствует или изменён ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="636" />
+        <location filename="../../ui/service_strings.py" line="645" />
         <source>the invoice amount, e.g. 12 500,50</source>
         <translation>сумма счёта, например 12 500,50</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="637" />
+        <location filename="../../ui/service_strings.py" line="646" />
         <source>the invoice date, e.g. 15.03.2027</source>
         <translation>дата счёта, например 15.03.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="638" />
+        <location filename="../../ui/service_strings.py" line="647" />
         <source>the invoice number</source>
         <translation>номер счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="639" />
+        <location filename="../../ui/service_strings.py" line="648" />
         <source>the sheet's columns were moved or renamed</source>
         <translation>столбцы листа переставлены или переименованы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="640" />
+        <location filename="../../ui/service_strings.py" line="649" />
         <source>year {year} is at stage {stage}: claims are filed in execution and evaluation</source>
         <translation>{year} год на этапе «{stage}»: заявки принимаются на этапах исполнения и оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="654" />
+        <location filename="../../ui/service_strings.py" line="663" />
         <source>{count} duplicate</source>
         <translation>дубликатов: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="655" />
+        <location filename="../../ui/service_strings.py" line="664" />
         <source>{count} filed</source>
         <translation>подано: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="656" />
+        <location filename="../../ui/service_strings.py" line="665" />
         <source>{count} late</source>
         <translation>с опозданием: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="641" />
+        <location filename="../../ui/service_strings.py" line="650" />
         <source>{count} malformed cells; no claim of this file was filed</source>
         <translation>неверно заполненных ячеек: {count}; ни одна заявка из этого файла не зарегистрирована</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="657" />
+        <location filename="../../ui/service_strings.py" line="666" />
         <source>{count} no mockup</source>
         <translation>без макета: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="658" />
+        <location filename="../../ui/service_strings.py" line="667" />
         <source>{count} refused</source>
         <translation>не принято: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="659" />
+        <location filename="../../ui/service_strings.py" line="668" />
         <source>{count} rejected</source>
         <translation>отклонено: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="660" />
+        <location filename="../../ui/service_strings.py" line="669" />
         <source>{count} returned</source>
         <translation>возвращено: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="661" />
+        <location filename="../../ui/service_strings.py" line="670" />
         <source>{files}; rows: {counts}</source>
         <translation>{files}; строки: {counts}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="643" />
+        <location filename="../../ui/service_strings.py" line="652" />
         <source>{file}, row {row}</source>
         <translation>{file}, строка {row}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="662" />
+        <location filename="../../ui/service_strings.py" line="671" />
         <source>{outcome} → claim {claim}</source>
         <translation>{outcome} → заявка {claim}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="686" />
+        <location filename="../../ui/service_strings.py" line="695" />
         <source>a row for every activity of the current drafts; missing: {listed}</source>
         <translation>строка для каждого мероприятия текущих черновиков; нет строк: {listed}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="687" />
+        <location filename="../../ui/service_strings.py" line="696" />
         <source>a row for every activity of the current drafts; missing: {listed} and {more} more</source>
         <translation>строка для каждого мероприятия текущих черновиков; нет строк: {listed} и ещё {more}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="688" />
+        <location filename="../../ui/service_strings.py" line="697" />
         <source>an activity reference such as D014-2027-03</source>
         <translation>референс мероприятия, например D014-2027-03</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="690" />
+        <location filename="../../ui/service_strings.py" line="699" />
         <source>consolidated plan {year}: {kept} of {count} activities included, {dropped} dropped, {costed} costed by the agency</source>
         <translation>консолидированный план {year}: включено мероприятий — {kept} из {count}, исключено — {dropped}, оценено агентством — {costed}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="691" />
+        <location filename="../../ui/service_strings.py" line="700" />
         <source>each activity once (it is in row {row} already)</source>
         <translation>каждое мероприятие один раз (оно уже есть в строке {row})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="692" />
+        <location filename="../../ui/service_strings.py" line="701" />
         <source>nothing here: the row has no activity reference (column A)</source>
         <translation>пустая ячейка: в строке нет референса мероприятия (столбец A)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="693" />
+        <location filename="../../ui/service_strings.py" line="702" />
         <source>nothing was imported</source>
         <translation>ничего не загружено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="685" />
+        <location filename="../../ui/service_strings.py" line="694" />
         <source>the column title “{title}”</source>
         <translation>заголовок столбца «{title}»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="694" />
+        <location filename="../../ui/service_strings.py" line="703" />
         <source>the reference of an activity in a dealer's current draft for {year}</source>
         <translation>референс мероприятия из текущего черновика дилера на {year} год</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="695" />
+        <location filename="../../ui/service_strings.py" line="704" />
         <source>year {year} is at stage {stage}: the consolidated plan is imported at stage consolidation</source>
         <translation>{year} год на этапе «{stage}»: консолидированный план загружается на этапе консолидации</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="696" />
+        <location filename="../../ui/service_strings.py" line="705" />
         <source>да or нет (yes or no); blank means yes</source>
         <translation>«да» или «нет»; пустая ячейка означает «да»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="697" />
+        <location filename="../../ui/service_strings.py" line="706" />
         <source>a comment of at most 5000 characters</source>
         <translation>комментарий не длиннее 5000 знаков</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="698" />
+        <location filename="../../ui/service_strings.py" line="707" />
         <source>a whole number up to {limit}</source>
         <translation>целое число не больше {limit}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="699" />
+        <location filename="../../ui/service_strings.py" line="708" />
         <source>an activity of the {year} consolidated plan</source>
         <translation>мероприятие консолидированного плана {year} года</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="700" />
+        <location filename="../../ui/service_strings.py" line="709" />
         <source>efficiency results for {year}: {count} activities</source>
         <translation>результаты эффективности за {year} год: мероприятий — {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="701" />
+        <location filename="../../ui/service_strings.py" line="710" />
         <source>has no visible sheet</source>
         <translation>в книге нет видимых листов</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="702" />
+        <location filename="../../ui/service_strings.py" line="711" />
         <source>references of one programme year</source>
         <translation>референсы одного года программы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="703" />
+        <location filename="../../ui/service_strings.py" line="712" />
         <source>sheet “{sheet}” has no header row with the columns reference, reach, leads and sales (Референс, Охват, Обращения, Продажи) in its first {rows} rows</source>
         <translation>на листе «{sheet}» в первых {rows} строках нет строки заголовков со столбцами «Референс», «Охват», «Обращения», «Продажи» (reference, reach, leads, sales)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="704" />
+        <location filename="../../ui/service_strings.py" line="713" />
         <source>the leads as a whole number ≥ 0 (0 if none)</source>
         <translation>число обращений — целое число ≥ 0 (0, если их не было)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="705" />
+        <location filename="../../ui/service_strings.py" line="714" />
         <source>the reach as a whole number ≥ 0 (0 if none)</source>
         <translation>охват — целое число ≥ 0 (0, если охвата не было)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="706" />
+        <location filename="../../ui/service_strings.py" line="715" />
         <source>the references are of {year}, and there is no programme year {year}</source>
         <translation>референсы относятся к {year} году, а года программы {year} нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="707" />
+        <location filename="../../ui/service_strings.py" line="716" />
         <source>the report has no results (every activity row is blank)</source>
         <translation>в отчёте нет результатов (все строки мероприятий пусты)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="708" />
+        <location filename="../../ui/service_strings.py" line="717" />
         <source>the sales as a whole number ≥ 0 (0 if none)</source>
         <translation>число продаж — целое число ≥ 0 (0, если их не было)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="711" />
+        <location filename="../../ui/service_strings.py" line="720" />
         <source>year {year} has no consolidated plan with activities yet: there is nothing to rate</source>
         <translation>у {year} года ещё нет консолидированного плана с мероприятиями: оценивать нечего</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="709" />
+        <location filename="../../ui/service_strings.py" line="718" />
         <source>{count} activities without results skipped</source>
         <translation>пропущено мероприятий без результатов: {count}</translation>
     </message>
@@ -7071,737 +7134,737 @@ Reason (recorded in the audit log):</source>
         <translation>заявка {number}: откреплён документ «{kind}» ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="623" />
+        <location filename="../../ui/service_strings.py" line="632" />
         <source>a file name</source>
         <translation>имя файла</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="624" />
+        <location filename="../../ui/service_strings.py" line="633" />
         <source>a file name of at most {limit} characters</source>
         <translation>имя файла не длиннее {limit} символов</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="642" />
+        <location filename="../../ui/service_strings.py" line="651" />
         <source>{field}: a date without its file: write the file's name in “{column}”</source>
         <translation>{field}: дата без файла: впишите имя файла в столбец «{column}»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="644" />
+        <location filename="../../ui/service_strings.py" line="653" />
         <source>completed</source>
         <translation>дополнена</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="653" />
+        <location filename="../../ui/service_strings.py" line="662" />
         <source>{count} completed</source>
         <translation>дополнено: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="663" />
+        <location filename="../../ui/service_strings.py" line="672" />
         <source>claim {number} completed: {message}</source>
         <translation>заявка {number} дополнена: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="664" />
+        <location filename="../../ui/service_strings.py" line="673" />
         <source>act scan</source>
         <translation>скан акта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="665" />
+        <location filename="../../ui/service_strings.py" line="674" />
         <source>invoice scan</source>
         <translation>скан счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="666" />
+        <location filename="../../ui/service_strings.py" line="675" />
         <source>payment order scan</source>
         <translation>скан платёжного поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="667" />
+        <location filename="../../ui/service_strings.py" line="676" />
         <source>{kind}: date</source>
         <translation>{kind}: дата</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="668" />
+        <location filename="../../ui/service_strings.py" line="677" />
         <source>{kind}: file</source>
         <translation>{kind}: файл</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="669" />
+        <location filename="../../ui/service_strings.py" line="678" />
         <source>no .xlsx or .xlsm workbook in the zip</source>
         <translation>в zip-архиве нет книги .xlsx или .xlsm</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="670" />
+        <location filename="../../ui/service_strings.py" line="679" />
         <source>not a readable zip: {reason}</source>
         <translation>не читаемый zip-архив: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="672" />
+        <location filename="../../ui/service_strings.py" line="681" />
         <source>the zip entry {entry} cannot be read: {reason}</source>
         <translation>элемент zip-архива {entry} не удаётся прочитать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="673" />
+        <location filename="../../ui/service_strings.py" line="682" />
         <source>the zip entry {entry} has a path that leads out of the zip: refused</source>
         <translation>элемент zip-архива {entry} указывает путь за пределы архива: архив не принят</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="674" />
+        <location filename="../../ui/service_strings.py" line="683" />
         <source>{name} cannot be read from the zip: {reason}</source>
         <translation>{name} не удаётся прочитать из zip-архива: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="675" />
+        <location filename="../../ui/service_strings.py" line="684" />
         <source>{name} is a link, not a file in the workbook's folder</source>
         <translation>{name} — ссылка, а не файл в папке книги</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="676" />
+        <location filename="../../ui/service_strings.py" line="685" />
         <source>{name} is larger than the limit of {size} MB</source>
         <translation>{name} больше допустимых {size} МБ</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="677" />
+        <location filename="../../ui/service_strings.py" line="686" />
         <source>{name} is not in the workbook's folder</source>
         <translation>файла {name} нет в папке книги</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="678" />
+        <location filename="../../ui/service_strings.py" line="687" />
         <source>{name} is not in the zip</source>
         <translation>файла {name} нет в zip-архиве</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="679" />
+        <location filename="../../ui/service_strings.py" line="688" />
         <source>{name}: cannot be read: {reason}</source>
         <translation>{name}: не удаётся прочитать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="680" />
+        <location filename="../../ui/service_strings.py" line="689" />
         <source>{name}: only a file's name is accepted, without a folder or a path (the file goes beside the workbook)</source>
         <translation>{name}: принимается только имя файла, без папки и пути (файл кладётся рядом с книгой)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="681" />
+        <location filename="../../ui/service_strings.py" line="690" />
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="710" />
+        <location filename="../../ui/service_strings.py" line="719" />
         <source>{year} (first at {cell})</source>
         <translation>{year} (впервые в {cell})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="773" />
+        <location filename="../../ui/service_strings.py" line="782" />
         <source>the spreadsheet reader crashed on this file (it was stopped; nothing was read from it)</source>
         <translation>программа чтения таблиц аварийно завершилась на этом файле (она остановлена; из файла ничего не прочитано)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="774" />
+        <location filename="../../ui/service_strings.py" line="783" />
         <source>dealer plan</source>
         <translation>план дилера</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="775" />
+        <location filename="../../ui/service_strings.py" line="784" />
         <source>quarterly claims</source>
         <translation>квартальные заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="776" />
+        <location filename="../../ui/service_strings.py" line="785" />
         <source>template version {version} is out of date (current {current}) (made by a newer CoopDesk): send the dealer a new template</source>
         <translation>версия шаблона {version} не подходит (текущая — {current}; шаблон сделан более новой версией CoopDesk): отправьте дилеру новый шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="777" />
+        <location filename="../../ui/service_strings.py" line="786" />
         <source>template version {version} is out of date (current {current}): send the dealer a new template</source>
         <translation>шаблон устарел (версия {version}, текущая — {current}): отправьте дилеру новый шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="778" />
+        <location filename="../../ui/service_strings.py" line="787" />
         <source>the identification sheet is missing or altered (a field is empty)</source>
         <translation>служебный лист идентификации отсутствует или изменён (поле не заполнено)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="779" />
+        <location filename="../../ui/service_strings.py" line="788" />
         <source>the identification sheet is missing or altered (its checksum does not match)</source>
         <translation>служебный лист идентификации отсутствует или изменён (не совпадает контрольная сумма)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="780" />
+        <location filename="../../ui/service_strings.py" line="789" />
         <source>the identification sheet is missing or altered: this is not a CoopDesk {what} template</source>
         <translation>служебный лист идентификации отсутствует или изменён: это не шаблон CoopDesk типа «{what}»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="781" />
+        <location filename="../../ui/service_strings.py" line="790" />
         <source>this is a CoopDesk {theirs} template, not a {what} template</source>
         <translation>это шаблон CoopDesk типа «{theirs}», а не «{what}»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="782" />
+        <location filename="../../ui/service_strings.py" line="791" />
         <source>this template belongs to dealer {dealer}, not {other}</source>
         <translation>этот шаблон принадлежит дилеру {dealer}, а не {other}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="783" />
+        <location filename="../../ui/service_strings.py" line="792" />
         <source>this template was made for {made_for}, not {year}</source>
         <translation>этот шаблон сделан на {made_for} год, а не на {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="784" />
+        <location filename="../../ui/service_strings.py" line="793" />
         <source>a repeat count is not a number: {value}</source>
         <translation>число повторов — не число: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="785" />
+        <location filename="../../ui/service_strings.py" line="794" />
         <source>a sheet spans {rows} rows × {columns} columns, more than the {limit} cells CoopDesk reads</source>
         <translation>лист занимает {rows} строк × {columns} столбцов — больше {limit} ячеек, которые читает CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="786" />
+        <location filename="../../ui/service_strings.py" line="795" />
         <source>an OpenDocument spreadsheet (.ods) without CoopDesk's identification sheet (it did not survive the conversion, or this is not our template): {save_as}</source>
         <translation>таблица OpenDocument (.ods) без идентификационного листа CoopDesk (он не сохранился при преобразовании, или это не наш шаблон): {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="787" />
+        <location filename="../../ui/service_strings.py" line="796" />
         <source>an OpenDocument spreadsheet (.ods), which this installation cannot read: {save_as}</source>
         <translation>таблица OpenDocument (.ods), которую эта установка прочитать не может: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="788" />
+        <location filename="../../ui/service_strings.py" line="797" />
         <source>content.xml is not valid XML ({error})</source>
         <translation>content.xml — неправильный XML ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="789" />
+        <location filename="../../ui/service_strings.py" line="798" />
         <source>it has no content.xml</source>
         <translation>в нём нет content.xml</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="791" />
+        <location filename="../../ui/service_strings.py" line="800" />
         <source>not an OpenDocument spreadsheet (.ods): {save_as}</source>
         <translation>не таблица OpenDocument (.ods): {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="792" />
+        <location filename="../../ui/service_strings.py" line="801" />
         <source>not an OpenDocument spreadsheet (its content is not recognised)</source>
         <translation>не таблица OpenDocument (содержимое не распознано)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="793" />
+        <location filename="../../ui/service_strings.py" line="802" />
         <source>password-protected (encrypted): save it again in LibreOffice without a password and send it</source>
         <translation>защищён паролем (зашифрован): сохраните его в LibreOffice без пароля и пришлите снова</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="795" />
+        <location filename="../../ui/service_strings.py" line="804" />
         <source>save it as Excel workbook (.xlsx) from the template we sent</source>
         <translation>сохраните его как книгу Excel (.xlsx) из присланного нами шаблона</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="804" />
+        <location filename="../../ui/service_strings.py" line="813" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="746" />
+        <location filename="../../ui/service_strings.py" line="755" />
         <source>a CSV file (.csv)</source>
         <translation>файл CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="747" />
+        <location filename="../../ui/service_strings.py" line="756" />
         <source>a LibreOffice lock file (.~lock…#), left while a file is open</source>
         <translation>файл блокировки LibreOffice (.~lock…#), остаётся, пока файл открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="748" />
+        <location filename="../../ui/service_strings.py" line="757" />
         <source>a PDF document, not a spreadsheet</source>
         <translation>документ PDF, а не таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="749" />
+        <location filename="../../ui/service_strings.py" line="758" />
         <source>a WPS spreadsheet (.et)</source>
         <translation>таблица WPS (.et)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="750" />
+        <location filename="../../ui/service_strings.py" line="759" />
         <source>a Word document, not a spreadsheet</source>
         <translation>документ Word, а не таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="805" />
+        <location filename="../../ui/service_strings.py" line="814" />
         <source>a channel from the list: {channels}</source>
         <translation>канал из списка: {channels}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="751" />
+        <location filename="../../ui/service_strings.py" line="760" />
         <source>a flat OpenDocument spreadsheet (.fods)</source>
         <translation>плоская таблица OpenDocument (.fods)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="752" />
+        <location filename="../../ui/service_strings.py" line="761" />
         <source>a hidden file</source>
         <translation>скрытый файл</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="753" />
+        <location filename="../../ui/service_strings.py" line="762" />
         <source>a hidden folder, not searched</source>
         <translation>скрытая папка, не просматривается</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="754" />
+        <location filename="../../ui/service_strings.py" line="763" />
         <source>a link to a folder, not searched</source>
         <translation>ссылка на папку, не просматривается</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="755" />
+        <location filename="../../ui/service_strings.py" line="764" />
         <source>a presentation, not a spreadsheet</source>
         <translation>презентация, а не таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="756" />
+        <location filename="../../ui/service_strings.py" line="765" />
         <source>an Apple Numbers spreadsheet (.numbers)</source>
         <translation>таблица Apple Numbers (.numbers)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="757" />
+        <location filename="../../ui/service_strings.py" line="766" />
         <source>an Excel 97–2003 workbook (.xls)</source>
         <translation>книга Excel 97–2003 (.xls)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="758" />
+        <location filename="../../ui/service_strings.py" line="767" />
         <source>an Excel binary workbook (.xlsb)</source>
         <translation>двоичная книга Excel (.xlsb)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="759" />
+        <location filename="../../ui/service_strings.py" line="768" />
         <source>an Excel lock file (~$…), left while a workbook is open</source>
         <translation>файл блокировки Excel (~$…), остаётся, пока книга открыта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="760" />
+        <location filename="../../ui/service_strings.py" line="769" />
         <source>an Excel template (.xlt)</source>
         <translation>шаблон Excel (.xlt)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="761" />
+        <location filename="../../ui/service_strings.py" line="770" />
         <source>an Excel template (.xltm)</source>
         <translation>шаблон Excel (.xltm)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="762" />
+        <location filename="../../ui/service_strings.py" line="771" />
         <source>an Excel template (.xltx)</source>
         <translation>шаблон Excel (.xltx)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="763" />
+        <location filename="../../ui/service_strings.py" line="772" />
         <source>an OpenDocument spreadsheet template (.ots)</source>
         <translation>шаблон таблицы OpenDocument (.ots)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="764" />
+        <location filename="../../ui/service_strings.py" line="773" />
         <source>an archive, not a spreadsheet: unpack it and import the folder</source>
         <translation>архив, а не таблица: распакуйте его и загрузите папку</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="765" />
+        <location filename="../../ui/service_strings.py" line="774" />
         <source>an e-mail message, not a spreadsheet: save its attachment</source>
         <translation>письмо, а не таблица: сохраните вложение</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="806" />
+        <location filename="../../ui/service_strings.py" line="815" />
         <source>an empty code</source>
         <translation>пустой код</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="766" />
+        <location filename="../../ui/service_strings.py" line="775" />
         <source>an image, not a spreadsheet</source>
         <translation>изображение, а не таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="807" />
+        <location filename="../../ui/service_strings.py" line="816" />
         <source>at least one activity (channel, month and planned cost)</source>
         <translation>хотя бы одно мероприятие (канал, месяц и плановая стоимость)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="796" />
+        <location filename="../../ui/service_strings.py" line="805" />
         <source>could not be read: {error}</source>
         <translation>не удалось прочитать: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="797" />
+        <location filename="../../ui/service_strings.py" line="806" />
         <source>draft of {who} for {year}: 1 activity, {total}</source>
         <translation>черновик {who} на {year} год: 1 мероприятие, {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="798" />
+        <location filename="../../ui/service_strings.py" line="807" />
         <source>draft of {who} for {year}: {count} activities, {total}</source>
         <translation>черновик {who} на {year} год: мероприятий — {count}, {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="808" />
+        <location filename="../../ui/service_strings.py" line="817" />
         <source>has the extension {suffix}, not .xlsx</source>
         <translation>у файла расширение {suffix}, а не .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="768" />
+        <location filename="../../ui/service_strings.py" line="777" />
         <source>no .xlsx or .xlsm files in this folder</source>
         <translation>в этой папке нет файлов .xlsx или .xlsm</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="799" />
+        <location filename="../../ui/service_strings.py" line="808" />
         <source>no changes from the earlier version</source>
         <translation>изменений по сравнению с предыдущей версией нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="769" />
+        <location filename="../../ui/service_strings.py" line="778" />
         <source>no such file or folder</source>
         <translation>нет такого файла или папки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="770" />
+        <location filename="../../ui/service_strings.py" line="779" />
         <source>not a regular file</source>
         <translation>не обычный файл</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="771" />
+        <location filename="../../ui/service_strings.py" line="780" />
         <source>not a spreadsheet</source>
         <translation>не таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="800" />
+        <location filename="../../ui/service_strings.py" line="809" />
         <source>not read: the import was cancelled</source>
         <translation>не прочитан: загрузка отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="801" />
+        <location filename="../../ui/service_strings.py" line="810" />
         <source>not recorded: the import was cancelled</source>
         <translation>не записан: загрузка отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="809" />
+        <location filename="../../ui/service_strings.py" line="818" />
         <source>nothing was imported from this file</source>
         <translation>из этого файла ничего не загружено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="802" />
+        <location filename="../../ui/service_strings.py" line="811" />
         <source>replaces the current draft (kept as an earlier version)</source>
         <translation>заменяет текущий черновик (он сохранён как предыдущая версия)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="810" />
+        <location filename="../../ui/service_strings.py" line="819" />
         <source>the activity table</source>
         <translation>таблица мероприятий</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="811" />
+        <location filename="../../ui/service_strings.py" line="820" />
         <source>the dealer block</source>
         <translation>блок с данными дилера</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="812" />
+        <location filename="../../ui/service_strings.py" line="821" />
         <source>the plan sheet was rearranged: {part} was not found</source>
         <translation>структура листа плана изменена, не найдено: {part}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="813" />
+        <location filename="../../ui/service_strings.py" line="822" />
         <source>the sheet «{sheet}» is missing (was it renamed or deleted?)</source>
         <translation>нет листа «{sheet}» (его переименовали или удалили?)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="803" />
+        <location filename="../../ui/service_strings.py" line="812" />
         <source>this batch holds {count} drafts of dealer {dealer} for {year} ({files}): import the right one alone</source>
         <translation>в этой загрузке несколько черновиков дилера {dealer} на {year} год ({count}: {files}): загрузите только нужный</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="814" />
+        <location filename="../../ui/service_strings.py" line="823" />
         <source>this template belongs to dealer {dealer}, not {code} (the dealer code on the sheet, {cell}, was changed)</source>
         <translation>этот шаблон принадлежит дилеру {dealer}, а не {code} (код дилера на листе, ячейка {cell}, был изменён)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="815" />
+        <location filename="../../ui/service_strings.py" line="824" />
         <source>{file}, sheet {sheet}, row {row}</source>
         <translation>{file}, лист {sheet}, строка {row}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="772" />
+        <location filename="../../ui/service_strings.py" line="781" />
         <source>{kind}, not .xlsx: {save_as}</source>
         <translation>{kind}, а не .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="816" />
+        <location filename="../../ui/service_strings.py" line="825" />
         <source>dealer {dealer} is inactive and takes no part in {year}</source>
         <translation>дилер {dealer} неактивен и не участвует в программе {year} года</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="817" />
+        <location filename="../../ui/service_strings.py" line="826" />
         <source>plan templates are issued at stage drafting; year {year} is at {stage} (a returned draft could not be recorded now)</source>
         <translation>шаблоны планов выдаются на этапе черновиков, а {year} год на этапе «{stage}» (присланный черновик сейчас нельзя было бы записать)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="819" />
+        <location filename="../../ui/service_strings.py" line="828" />
         <source>1 file imported, {refused} refused</source>
         <translation>загружен 1 файл, не принято: {refused}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="820" />
+        <location filename="../../ui/service_strings.py" line="829" />
         <source>1 problem; {consequence}</source>
         <translation>1 замечание; {consequence}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="821" />
+        <location filename="../../ui/service_strings.py" line="830" />
         <source>files: {imported} imported, {refused} refused, {skipped} skipped (not spreadsheets)</source>
         <translation>файлы: загружено {imported}, не принято {refused}, пропущено {skipped} (не таблицы)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="822" />
+        <location filename="../../ui/service_strings.py" line="831" />
         <source>found "{found}", expected {expected}</source>
         <translation>найдено «{found}», ожидалось: {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="823" />
+        <location filename="../../ui/service_strings.py" line="832" />
         <source>found nothing, expected {expected}</source>
         <translation>ничего не найдено, ожидалось: {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="824" />
+        <location filename="../../ui/service_strings.py" line="833" />
         <source>imported</source>
         <translation>загружено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="825" />
+        <location filename="../../ui/service_strings.py" line="834" />
         <source>skipped</source>
         <translation>пропущен</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="826" />
+        <location filename="../../ui/service_strings.py" line="835" />
         <source>{count} problems; {consequence}</source>
         <translation>замечаний: {count}; {consequence}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="827" />
+        <location filename="../../ui/service_strings.py" line="836" />
         <source>{imported} files imported, {refused} refused</source>
         <translation>загружено файлов: {imported}, не принято: {refused}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="719" />
+        <location filename="../../ui/service_strings.py" line="728" />
         <source>a 7-Zip archive, not a workbook</source>
         <translation>это архив 7-Zip, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="720" />
+        <location filename="../../ui/service_strings.py" line="729" />
         <source>a BMP image, not a workbook</source>
         <translation>это изображение BMP, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="721" />
+        <location filename="../../ui/service_strings.py" line="730" />
         <source>a CSV or text file, not a workbook: {save_as}</source>
         <translation>это CSV или текстовый файл, а не книга Excel: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="722" />
+        <location filename="../../ui/service_strings.py" line="731" />
         <source>a GIF image, not a workbook</source>
         <translation>это изображение GIF, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="723" />
+        <location filename="../../ui/service_strings.py" line="732" />
         <source>a JPEG image, not a workbook</source>
         <translation>это изображение JPEG, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="724" />
+        <location filename="../../ui/service_strings.py" line="733" />
         <source>a PDF document, not a workbook</source>
         <translation>это документ PDF, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="725" />
+        <location filename="../../ui/service_strings.py" line="734" />
         <source>a PNG image, not a workbook</source>
         <translation>это изображение PNG, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="726" />
+        <location filename="../../ui/service_strings.py" line="735" />
         <source>a PowerPoint presentation (.pptx), not a workbook</source>
         <translation>это презентация PowerPoint (.pptx), а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="727" />
+        <location filename="../../ui/service_strings.py" line="736" />
         <source>a RAR archive, not a workbook</source>
         <translation>это архив RAR, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="728" />
+        <location filename="../../ui/service_strings.py" line="737" />
         <source>a TIFF image, not a workbook</source>
         <translation>это изображение TIFF, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="729" />
+        <location filename="../../ui/service_strings.py" line="738" />
         <source>a WebP image, not a workbook</source>
         <translation>это изображение WebP, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="730" />
+        <location filename="../../ui/service_strings.py" line="739" />
         <source>a Word document (.doc), not a workbook</source>
         <translation>это документ Word (.doc), а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="731" />
+        <location filename="../../ui/service_strings.py" line="740" />
         <source>a Word document (.docx), not a workbook</source>
         <translation>это документ Word (.docx), а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="732" />
+        <location filename="../../ui/service_strings.py" line="741" />
         <source>a gzip archive, not a workbook</source>
         <translation>это архив gzip, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="828" />
+        <location filename="../../ui/service_strings.py" line="837" />
         <source>a relationships part is not valid XML ({error})</source>
         <translation>часть связей (relationships) — некорректный XML ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="714" />
+        <location filename="../../ui/service_strings.py" line="723" />
         <source>{sheet} declares the range {range}, beyond the {rows} rows × {columns} columns CoopDesk reads</source>
         <translation>{sheet} объявляет диапазон {range} — за пределами {rows} строк × {columns} столбцов, которые читает CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="715" />
+        <location filename="../../ui/service_strings.py" line="724" />
         <source>{sheet} has a cell at {cell}, beyond the {rows} rows × {columns} columns CoopDesk reads</source>
         <translation>{sheet} содержит ячейку {cell} — за пределами {rows} строк × {columns} столбцов, которые читает CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="716" />
+        <location filename="../../ui/service_strings.py" line="725" />
         <source>{sheet} has a malformed cell reference ({ref})</source>
         <translation>{sheet} содержит неверную ссылку на ячейку ({ref})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="717" />
+        <location filename="../../ui/service_strings.py" line="726" />
         <source>{sheet} is not valid XML ({error})</source>
         <translation>{sheet} — некорректный XML ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="718" />
+        <location filename="../../ui/service_strings.py" line="727" />
         <source>{sheet} spans {rows} rows × {columns} columns, more than the {limit} cells CoopDesk reads</source>
         <translation>{sheet} занимает {rows} строк × {columns} столбцов — больше {limit} ячеек, которые читает CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="733" />
+        <location filename="../../ui/service_strings.py" line="742" />
         <source>a text file, not a workbook</source>
         <translation>это текстовый файл, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="689" />
+        <location filename="../../ui/service_strings.py" line="698" />
         <source>an agency name of at most {limit} characters</source>
         <translation>название агентства не длиннее {limit} знаков</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="734" />
+        <location filename="../../ui/service_strings.py" line="743" />
         <source>a web page (HTML), not a workbook: {save_as}</source>
         <translation>это веб-страница (HTML), а не книга Excel: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="735" />
+        <location filename="../../ui/service_strings.py" line="744" />
         <source>a zip archive, not an Excel workbook</source>
         <translation>это zip-архив, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="736" />
+        <location filename="../../ui/service_strings.py" line="745" />
         <source>an Excel 2003 XML spreadsheet, not .xlsx: {save_as}</source>
         <translation>это таблица XML Excel 2003, а не .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="737" />
+        <location filename="../../ui/service_strings.py" line="746" />
         <source>an Excel 97–2003 workbook (.xls), not .xlsx: {save_as}</source>
         <translation>это книга Excel 97–2003 (.xls), а не .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="738" />
+        <location filename="../../ui/service_strings.py" line="747" />
         <source>an Excel binary workbook (.xlsb), not .xlsx: {save_as}</source>
         <translation>это двоичная книга Excel (.xlsb), а не .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="739" />
+        <location filename="../../ui/service_strings.py" line="748" />
         <source>an OpenDocument file, not a workbook</source>
         <translation>это файл OpenDocument, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="740" />
+        <location filename="../../ui/service_strings.py" line="749" />
         <source>an OpenDocument spreadsheet (.ods), not .xlsx: in LibreOffice use File › Save As › Excel (.xlsx)</source>
         <translation>это таблица OpenDocument (.ods), а не .xlsx: в LibreOffice выберите Файл › Сохранить как › Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="741" />
+        <location filename="../../ui/service_strings.py" line="750" />
         <source>an RTF document, not a workbook</source>
         <translation>это документ RTF, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="742" />
+        <location filename="../../ui/service_strings.py" line="751" />
         <source>an XML or text file, not a workbook</source>
         <translation>это XML или текстовый файл, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="743" />
+        <location filename="../../ui/service_strings.py" line="752" />
         <source>an old Microsoft Office file (OLE2), not an .xlsx workbook: {save_as}</source>
         <translation>это файл старого формата Microsoft Office (OLE2), а не книга .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="767" />
+        <location filename="../../ui/service_strings.py" line="776" />
         <source>cannot be read: {error}</source>
         <translation>не удаётся прочитать: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="829" />
+        <location filename="../../ui/service_strings.py" line="838" />
         <source>it has {count} zip entries</source>
         <translation>в нём {count} элементов zip</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="830" />
+        <location filename="../../ui/service_strings.py" line="839" />
         <source>it would inflate to {size} MB</source>
         <translation>после распаковки он занял бы {size} МБ</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="831" />
+        <location filename="../../ui/service_strings.py" line="840" />
         <source>no such file</source>
         <translation>файл не найден</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="832" />
+        <location filename="../../ui/service_strings.py" line="841" />
         <source>not a file</source>
         <translation>это не файл</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="818" />
+        <location filename="../../ui/service_strings.py" line="827" />
         <source>not a readable workbook: sheet {sheet}: {reason}</source>
         <translation>книгу не удаётся прочитать: лист {sheet}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="790" />
+        <location filename="../../ui/service_strings.py" line="799" />
         <source>not a readable workbook: {reason}</source>
         <translation>книгу не удаётся прочитать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="833" />
+        <location filename="../../ui/service_strings.py" line="842" />
         <source>not an Excel workbook (its content is not recognised)</source>
         <translation>это не книга Excel (содержимое не распознано)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="744" />
+        <location filename="../../ui/service_strings.py" line="753" />
         <source>open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)</source>
         <translation>откройте его в Excel или LibreOffice и сохраните как книгу Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="671" />
+        <location filename="../../ui/service_strings.py" line="680" />
         <source>password-protected (an encrypted zip): send it without a password</source>
         <translation>файл защищён паролем (зашифрованный zip): пришлите его без пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="745" />
+        <location filename="../../ui/service_strings.py" line="754" />
         <source>password-protected (encrypted): remove the password in Excel (File › Info › Protect) and send it again</source>
         <translation>файл защищён паролем (зашифрован): снимите пароль в Excel (Файл › Сведения › Защита книги) и пришлите его снова</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="794" />
+        <location filename="../../ui/service_strings.py" line="803" />
         <source>refused as a zip bomb: {reason}</source>
         <translation>отклонён как zip-бомба: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="834" />
+        <location filename="../../ui/service_strings.py" line="843" />
         <source>the file is cut short (zip entry {entry} is incomplete)</source>
         <translation>файл обрезан (элемент zip {entry} неполный)</translation>
     </message>
@@ -7811,62 +7874,62 @@ Reason (recorded in the audit log):</source>
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="712" />
+        <location filename="../../ui/service_strings.py" line="721" />
         <source>a sheet declares a DOCTYPE or an entity, which workbooks never do</source>
         <translation>в листе объявлен DOCTYPE или сущность (entity), чего в книгах Excel не бывает</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="713" />
+        <location filename="../../ui/service_strings.py" line="722" />
         <source>the sheet «{sheet}»</source>
         <translation>лист «{sheet}»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="835" />
+        <location filename="../../ui/service_strings.py" line="844" />
         <source>the zip entry {entry} inflates {ratio} times</source>
         <translation>элемент zip {entry} при распаковке увеличивается в {ratio} раз</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="836" />
+        <location filename="../../ui/service_strings.py" line="845" />
         <source>the zip entry {entry} is damaged</source>
         <translation>элемент zip {entry} повреждён</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="837" />
+        <location filename="../../ui/service_strings.py" line="846" />
         <source>the zip entry {entry} is damaged (it inflates to more than it declares)</source>
         <translation>элемент zip {entry} повреждён (распаковывается в больший объём, чем заявлено)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="838" />
+        <location filename="../../ui/service_strings.py" line="847" />
         <source>the zip entry {entry} is damaged (size or CRC does not match)</source>
         <translation>элемент zip {entry} повреждён (не совпадает размер или CRC)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="839" />
+        <location filename="../../ui/service_strings.py" line="848" />
         <source>the zip entry {entry} is damaged ({error})</source>
         <translation>элемент zip {entry} повреждён ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="840" />
+        <location filename="../../ui/service_strings.py" line="849" />
         <source>the zip entry {entry} uses an unsupported compression ({method})</source>
         <translation>элемент zip {entry} сжат неподдерживаемым методом ({method})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="841" />
+        <location filename="../../ui/service_strings.py" line="850" />
         <source>the zip structure is damaged ({error})</source>
         <translation>структура zip повреждена ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="842" />
+        <location filename="../../ui/service_strings.py" line="851" />
         <source>too large (more than {limit} MB)</source>
         <translation>файл слишком большой (больше {limit} МБ)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="843" />
+        <location filename="../../ui/service_strings.py" line="852" />
         <source>too large ({size} MB; the limit is {limit} MB)</source>
         <translation>файл слишком большой ({size} МБ; предел — {limit} МБ)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="844" />
+        <location filename="../../ui/service_strings.py" line="853" />
         <source>{entry} declares a DOCTYPE, which workbooks never do</source>
         <translation>в {entry} объявлен DOCTYPE, чего в книгах Excel не бывает</translation>
     </message>

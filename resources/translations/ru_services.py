@@ -1055,4 +1055,19 @@ RU: dict[str, str] = {
     "{mockup}: the decision ({status}) was undone; it waits for a decision again": (
         "{mockup}: решение ({status}) отменено; макет снова ждёт решения"
     ),
+    "in {days} day(s), on {date}": "через {days} дн., {date}",
+    "today, {date}": "сегодня, {date}",
+    "{days} day(s) ago, on {date}": "{days} дн. назад, {date}",
+    "Drafts due {when}: {count} dealer(s) sent none: {dealers}": (
+        "Черновики — срок {when}: не прислали дилеров: {count}: {dealers}"
+    ),
+    "{count} mockup(s) waiting for review since {date}": "Макетов ждут проверки с {date}: {count}",
+    "Claims of Q{quarter} due by {date}: {count} submitted or returned": (
+        "Заявки за {quarter} кв. — срок до {date}: подано или возвращено: {count}"
+    ),
+    "Q{quarter}: its filing deadline {date} has passed; close the quarter": (
+        "{quarter} кв.: срок подачи {date} прошёл; закройте квартал"
+    ),
+    "Move to {stage} due {date}; missing: {missing}": "Переход к этапу «{stage}» — {date}; не хватает: {missing}",
+    "Move to {stage} due {date}: ready": "Переход к этапу «{stage}» — {date}: всё готово",
 }

@@ -939,4 +939,7 @@ RU = {
     "{percent} %": "{percent} %",
     "Sidebar|Show the screens' names": "Показать названия разделов",
     "Sidebar|Show icons only": "Оставить только значки",
+    "Nothing yet": "Пока ничего нет",
+    "Nothing dated to do": "Сроков впереди нет",
+    "{0} — {1}": "{0} — {1}",
 }

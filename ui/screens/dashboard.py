@@ -6,13 +6,16 @@ from collections import defaultdict
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QDate, QLocale, Qt, Slot
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -79,8 +82,7 @@ class DashboardScreen(Screen):
         grid.setSpacing(10)
         grid.addWidget(self._by_channel, 0, 0)
         grid.addWidget(self._by_quarter, 0, 1)
-        grid.addWidget(self._by_region, 1, 0)
-        grid.addWidget(self._todo, 1, 1)
+        grid.addWidget(self._by_region, 1, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self._empty = QLabel()
@@ -98,26 +100,40 @@ class DashboardScreen(Screen):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        # The to-do list stays in view beside the scrolling figures: its lines are never below the edge.
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 12, 12)
+        outer.addWidget(scroll, 3)
+        outer.addWidget(self._todo, 2)
+        self._todo.setMaximumWidth(400)
 
     def _build_todo(self) -> QGroupBox:
         box = QGroupBox(self.tr("To do"))
         layout = QVBoxLayout(box)
+        layout.setSpacing(2)
+        self._dated = QListWidget()
+        self._dated.setObjectName("todo-dated")
+        self._dated.setWordWrap(True)
+        self._dated.setResizeMode(QListView.ResizeMode.Adjust)
+        self._dated.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self._dated.setSpacing(2)
+        self._dated.setMinimumHeight(90)
+        self._dated.itemActivated.connect(self._on_dated_activated)
+        self._dated.itemClicked.connect(self._on_dated_activated)
+        layout.addWidget(self._dated, 1)
         self._todo_buttons: dict[str, QPushButton] = {}
         for key in ("drafts", "mockups", "claims", "late", "duplicates", "unused"):
             button = QPushButton()
             button.setObjectName(f"todo-{key}")
             button.setFlat(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setStyleSheet("text-align: left; padding: 6px 4px; font-size: 10.5pt;")
+            button.setStyleSheet("text-align: left; padding: 3px 4px;")
             button.setProperty("todo", key)
             layout.addWidget(button)
             self._todo_buttons[key] = button
         self._todo_hint = QLabel(self.tr("Click a line to open the list it counts."))
         self._todo_hint.setObjectName("Hint")
-        layout.addStretch(1)
+        self._todo_hint.setWordWrap(True)
         layout.addWidget(self._todo_hint)
         return box
 
@@ -156,6 +172,21 @@ class DashboardScreen(Screen):
         )
         self._refresh_regions(summary)
         self._refresh_todo(year, summary)
+        self._refresh_dated(year)
+
+    def _refresh_dated(self, year: int) -> None:
+        """The service's dated items (SummaryService.todo), earliest first; a click opens the screen."""
+        self._dated.clear()
+        window: Any = self.window()
+        available = set(window.screen_names()) if hasattr(window, "screen_names") else None
+        for item in self.context.services.summary.todo(year):
+            due = QLocale().toString(QDate(item.due.year, item.due.month, item.due.day), QLocale.FormatType.ShortFormat)
+            row = QListWidgetItem(self.tr("{0} — {1}").format(due, tr_text(item.text)))
+            reachable = available is None or item.screen in available
+            row.setData(Qt.ItemDataRole.UserRole, (item.screen, dict(item.filters)) if reachable else None)
+            self._dated.addItem(row)
+        if not self._dated.count():
+            self._dated.addItem(QListWidgetItem(self.tr("Nothing dated to do")))
 
     def _refresh_regions(self, summary: Any) -> None:
         # The regional allocation is summed here only as a bar height (never shown as an amount).
@@ -226,6 +257,17 @@ class DashboardScreen(Screen):
         if key in self._targets:
             screen, filters = self._targets[key]
             self.context.open_screen(screen, **filters)
+
+    @Slot(QListWidgetItem)
+    def _on_dated_activated(self, row: QListWidgetItem) -> None:
+        target = row.data(Qt.ItemDataRole.UserRole)
+        if target:
+            screen, filters = target
+            self.context.open_screen(screen, **filters)
+
+    def dated_rows(self) -> list[str]:
+        """The dated to-do lines as shown ("<date> — <sentence>")."""
+        return [self._dated.item(i).text() for i in range(self._dated.count())]
 
     def todo_count(self, key: str) -> int:
         """The count shown on a to-do line."""

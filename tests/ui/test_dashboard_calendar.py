@@ -1,0 +1,58 @@
+"""The dashboard's dated to-do list and its empty charts (issue 14.4)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCharts import QBarCategoryAxis
+from PySide6.QtCore import QDate, QLocale
+
+from tests.ui import programme_state
+from tests.ui.programme_state import Programme
+from tests.ui.screen_helpers import make_context, open_screen
+from ui.charts import BarChartView
+from ui.screens.dashboard import DashboardScreen
+
+programme_templates = programme_state.programme_templates
+execution = programme_state.execution
+drafting = programme_state.drafting
+
+
+def test_dated_items_show_with_their_dates_in_order_and_open_their_screen(
+    qtbot: Any, execution: Programme, tmp_path: Path
+) -> None:
+    context = make_context(execution, tmp_path)
+    items = execution.services.summary.todo(execution.year)
+    assert len(items) >= 2, "the execution programme has mockups waiting and a quarter's claims due"
+    screen = open_screen(qtbot, DashboardScreen, context)
+    rows = screen.dated_rows()
+    dates = [
+        QLocale().toString(QDate(i.due.year, i.due.month, i.due.day), QLocale.FormatType.ShortFormat) for i in items
+    ]
+    assert rows == [f"{date} — {item.text}" for date, item in zip(dates, items, strict=True)]
+    assert [i.due for i in items] == sorted(i.due for i in items)
+    opened: list[tuple[str, dict[str, object]]] = []
+    context.hub.navigate_requested.connect(lambda name, filters: opened.append((name, filters)))
+    for i, item in enumerate(items):
+        screen._on_dated_activated(screen._dated.item(i))
+        assert opened[-1] == (item.screen, dict(item.filters))
+    assert len(opened) == len(items)
+
+
+def test_an_empty_chart_says_nothing_yet(qtbot: Any, drafting: Programme, tmp_path: Path) -> None:
+    screen = open_screen(qtbot, DashboardScreen, make_context(drafting, tmp_path))
+    assert screen._by_channel.is_empty and screen._by_quarter.is_empty
+    assert screen._by_channel._nothing.isVisible() and not screen._by_channel.chart().axes()
+
+
+def test_a_chart_with_values_draws_axes_and_whole_labels(qtbot: Any) -> None:
+    chart = BarChartView("t", horizontal=True)
+    qtbot.addWidget(chart)
+    chart.set_data(["Outdoor advertising in the city"], [("Approved", [Decimal(5)])])
+    assert not chart.is_empty
+    (axis,) = [a for a in chart.chart().axes() if isinstance(a, QBarCategoryAxis)]
+    assert axis.categories() == ["Outdoor<br>advertising in<br>the city"]  # wrapped between words, never "…"
+    chart.set_data(["a"], [("Approved", [Decimal(0)])])
+    assert chart.is_empty and not chart.chart().axes()
