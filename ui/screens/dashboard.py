@@ -42,7 +42,7 @@ class _Card(QFrame):
         self.caption.setObjectName("CardCaption")
         self.caption.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setContentsMargins(8, 8, 8, 8)  # five cards side by side fit 1090 wide in Russian
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
 
@@ -71,7 +71,7 @@ class DashboardScreen(Screen):
             "remaining": _Card(self.tr("Allocated, not yet claimed")),
         }
         cards = QHBoxLayout()
-        cards.setSpacing(10)
+        cards.setSpacing(8)
         for card in self._cards.values():
             cards.addWidget(card, 1)
         self._by_channel = BarChartView(self.tr("Spending by channel"), horizontal=True)
