@@ -1604,93 +1604,93 @@ Why is the decision reopened (recorded in the audit trail)?</source>
         <translation>Распределение по регионам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="110" />
+        <location filename="../../ui/screens/dashboard.py" line="111" />
         <source>To do</source>
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="133" />
+        <location filename="../../ui/screens/dashboard.py" line="134" />
         <source>Click a line to open the list it counts.</source>
         <translation>Щёлкните строку, чтобы открыть соответствующий список.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="147" />
+        <location filename="../../ui/screens/dashboard.py" line="148" />
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="148" />
+        <location filename="../../ui/screens/dashboard.py" line="149" />
         <source>No programme year yet: start one from the File menu.</source>
         <translation>Программного года ещё нет: начните его в меню «Файл».</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="154" />
+        <location filename="../../ui/screens/dashboard.py" line="155" />
         <source>Programme year {0} — {1}</source>
         <translation>Программный год {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="162" />
+        <location filename="../../ui/screens/dashboard.py" line="163" />
         <source>No claims yet: the spending charts fill in once claims are approved.</source>
         <translation>Заявок пока нет: графики расходов заполнятся, когда заявки будут одобрены.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="163" />
-        <location filename="../../ui/screens/dashboard.py" line="201" />
+        <location filename="../../ui/screens/dashboard.py" line="164" />
+        <location filename="../../ui/screens/dashboard.py" line="202" />
         <source>Approved</source>
         <translation>Одобрено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="163" />
+        <location filename="../../ui/screens/dashboard.py" line="164" />
         <source>Paid</source>
         <translation>Выплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="183" />
+        <location filename="../../ui/screens/dashboard.py" line="184" />
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="188" />
+        <location filename="../../ui/screens/dashboard.py" line="189" />
         <source>Nothing dated to do</source>
         <translation>Сроков впереди нет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="200" />
+        <location filename="../../ui/screens/dashboard.py" line="201" />
         <source>Allocated</source>
         <translation>Распределено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="220" />
+        <location filename="../../ui/screens/dashboard.py" line="221" />
         <source>{0} dealer draft(s) missing</source>
         <translation>Не получено черновиков от дилеров: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="221" />
+        <location filename="../../ui/screens/dashboard.py" line="222" />
         <source>{0} mockup(s) waiting for review</source>
         <translation>Макетов ждут проверки: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="222" />
+        <location filename="../../ui/screens/dashboard.py" line="223" />
         <source>{0} claim(s) to check</source>
         <translation>Заявок ждут проверки: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="223" />
+        <location filename="../../ui/screens/dashboard.py" line="224" />
         <source>{0} late claim(s)</source>
         <translation>Заявок подано с опозданием: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="226" />
+        <location filename="../../ui/screens/dashboard.py" line="227" />
         <source>{0} pair(s) of stored claims for the same invoice (R8): check them</source>
         <translation>Пар сохранённых заявок по одному и тому же счёту (R8): {0} — проверьте их</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="232" />
+        <location filename="../../ui/screens/dashboard.py" line="233" />
         <source>{0} dealer(s) likely to leave funds unused</source>
         <translation>Дилеров, которые, вероятно, не освоят средства: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="245" />
+        <location filename="../../ui/screens/dashboard.py" line="246" />
         <source>This list is not part of this version yet</source>
         <translation>Этого списка в этой версии пока нет</translation>
     </message>
