@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from reports.xlsx.meta import glance_kind
@@ -47,6 +47,7 @@ class ImportKindDialog(QMessageBox):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Question)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # a file name is no markup
         self.setWindowTitle(self.tr("Import a workbook"))
         self.setText(self.tr("Which import is {name} for?").format(name=name))
         self.setInformativeText(self.tr("The workbook does not say which CoopDesk template it is."))
@@ -56,17 +57,17 @@ class ImportKindDialog(QMessageBox):
             "claims": self.tr("Quarterly claims"),
             "efficiency": self.tr("Efficiency report"),
         }
-        self.buttons: dict[str, QPushButton] = {}
+        self.kind_buttons: dict[str, QPushButton] = {}
         for kind in KINDS:
             button = self.addButton(words[kind], QMessageBox.ButtonRole.AcceptRole)
             button.clicked.connect(self._on_kind_button_clicked)
-            self.buttons[kind] = button
+            self.kind_buttons[kind] = button
         self.setEscapeButton(self.addButton(QMessageBox.StandardButton.Cancel))
         self.chosen: str | None = None
 
     @Slot()
     def _on_kind_button_clicked(self) -> None:
-        self.chosen = next((k for k, b in self.buttons.items() if b is self.sender()), None)
+        self.chosen = next((k for k, b in self.kind_buttons.items() if b is self.sender()), None)
 
     def choose(self) -> str | None:
         self.chosen = None

@@ -155,8 +155,8 @@ def test_workbook_without_identification_asks_and_goes_to_the_chosen_import(
     asked: list[tuple[str, list[str]]] = []
 
     def choose_efficiency(dialog: ImportKindDialog) -> int:
-        asked.append((dialog.text(), [b.text() for b in dialog.buttons.values()]))
-        dialog.buttons["efficiency"].click()
+        asked.append((dialog.text(), [b.text() for b in dialog.kind_buttons.values()]))
+        dialog.kind_buttons["efficiency"].click()
         return 0
 
     monkeypatch.setattr(ImportKindDialog, "exec", choose_efficiency)
@@ -188,7 +188,7 @@ def test_cancelling_the_question_imports_nothing(
 
     def answer(dialog: ImportKindDialog) -> int:
         kind = next(answers)
-        (dialog.buttons[kind] if kind else dialog.escapeButton()).click()
+        (dialog.kind_buttons[kind] if kind else dialog.escapeButton()).click()
         return 0
 
     monkeypatch.setattr(ImportKindDialog, "exec", answer)
@@ -229,7 +229,7 @@ def test_the_question_and_the_refusal_in_russian(qtbot: Any, russian: None, tmp_
     dialog = ImportKindDialog("D014.xlsx")
     qtbot.addWidget(dialog)
     assert dialog.text() == "Для какого импорта файл D014.xlsx?"
-    texts = [b.text() for b in dialog.buttons.values()] + [dialog.windowTitle(), dialog.informativeText()]
+    texts = [b.text() for b in dialog.kind_buttons.values()] + [dialog.windowTitle(), dialog.informativeText()]
     for text in texts + [_tr("Not imported"), _tr("Not imported: {names}").format(names="")]:
         assert text and not any("a" <= ch.lower() <= "z" for ch in text.replace("CoopDesk", "")), text
     refusal = _tr("Not a workbook CoopDesk imports (.xlsx, .xlsm, .ods or a .zip of claims): {names}")
