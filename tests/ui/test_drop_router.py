@@ -18,6 +18,7 @@ from reports.xlsx import efficiency as eff_xlsx
 from reports.xlsx.meta import TemplateMeta, write_meta
 from tests.ui.programme_state import Programme, consolidation, execution, programme_templates  # noqa: F401
 from tests.ui.screen_helpers import make_context
+from tests.ui.test_claim_attach import choose  # noqa: F401  (the attach dialog answers)
 from ui.drop_router import ImportKindDialog
 from ui.main_window import MainWindow
 from ui.screens.claims_import import ClaimsImportPanel
@@ -234,3 +235,31 @@ def test_the_question_and_the_refusal_in_russian(qtbot: Any, russian: None, tmp_
         assert text and not any("a" <= ch.lower() <= "z" for ch in text.replace("CoopDesk", "")), text
     refusal = _tr("Not a workbook CoopDesk imports (.xlsx, .xlsm, .ods or a .zip of claims): {names}")
     assert refusal.startswith("Не рабочая книга")
+
+
+def test_scans_dropped_on_a_claim_still_go_to_the_claim_not_the_router(
+    qtbot: Any,
+    execution: Programme,
+    tmp_path: Path,
+    choose: Any,
+    warnings_shown: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from models.enums import DocumentKind
+    from tests.fixtures.scans import png
+    from tests.ui.test_claim_attach import drop
+
+    routed: list[list[Path]] = []
+    monkeypatch.setattr("ui.drop_router.route_drop", lambda window, paths: routed.append(list(paths)))
+    scan = tmp_path / "payment-order.png"
+    scan.write_bytes(png(rgb=(10, 20, 30)))
+    window = _window(qtbot, execution, tmp_path, "claims")
+    screen = window.screen_named("claims")
+    assert screen is not None and screen.select_claim(execution.facts.waiting_claim)
+    assert drop(screen.detail._steps, [scan])  # the claim panel takes it before the window
+    assert routed == []
+    kinds = [d.kind for d in execution.services.claims.documents(execution.facts.waiting_claim)]
+    assert kinds == [DocumentKind.PAYMENT_ORDER]
+    screen.detail.show_claim(None, stage=None)  # no claim shown: the drop goes on to the window's router
+    drop(screen.detail, [scan])
+    assert routed == [[scan]]
