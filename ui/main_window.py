@@ -37,8 +37,8 @@ class MainWindow(QMainWindow):
     """Holds one ScreenContext per open database; screens are built the first time they are shown."""
 
     files_dropped = Signal(list)
-    """Files or folders (local paths) were dropped onto the window (the Plans screen imports them, listing
-    every file: read, refused or skipped as no spreadsheet)."""
+    """Files or folders (local paths) were dropped onto the window (ui.drop_router hands each workbook to
+    the import of its kind: plans, consolidation, claims, evaluation)."""
     screen_shown = Signal(str)
     """The screen with this name is now the current one."""
     database_open_requested = Signal(str)
@@ -288,10 +288,10 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.files_dropped.emit(paths)
-            # Returned drafts are imported on the Plans screen, built now if it was never opened.
-            plans = self.show_screen("plans")
-            if plans is not None and hasattr(plans, "import_files"):
-                plans.import_files([str(p) for p in paths])
+            # Each workbook goes to the import of its kind, its screen shown (ui.drop_router).
+            from ui.drop_router import route_drop
+
+            route_drop(self, paths)
 
     # -- closing -------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

@@ -715,6 +715,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'the references are of {year}, and there is no programme year {year}'),  # reports/xlsx/efficiency/importer.py
     QT_TRANSLATE_NOOP("Service", 'the report has no results (every activity row is blank)'),  # reports/xlsx/efficiency/importer.py
     QT_TRANSLATE_NOOP("Service", 'the sales as a whole number ≥ 0 (0 if none)'),  # reports/xlsx/efficiency/importer.py
+    QT_TRANSLATE_NOOP("Service", 'this form was made for {made_for}, and its references are of {year}'),  # reports/xlsx/efficiency/importer.py
     QT_TRANSLATE_NOOP("Service", '{count} activities without results skipped'),  # reports/xlsx/efficiency/importer.py
     QT_TRANSLATE_NOOP("Service", '{year} (first at {cell})'),  # reports/xlsx/efficiency/importer.py
     QT_TRANSLATE_NOOP("Service", 'year {year} has no consolidated plan with activities yet: there is nothing to rate'),  # reports/xlsx/efficiency/template.py

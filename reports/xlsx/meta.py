@@ -4,7 +4,7 @@ A template's last sheet, ``META_SHEET``, is *very hidden* (Excel shows it in no 
 unhide it) and protected with the fixed password ``META_PASSWORD`` (documented here: it keeps honest
 hands off, it is no secret). It holds, one per row, label in column A and value in column B::
 
-    kind       plan | claims | consolidation
+    kind       plan | claims | consolidation | efficiency
     version    the template version of that kind (CURRENT_VERSIONS)
     dealer     the dealer code (empty for a template that is not per dealer)
     year       the programme year
@@ -42,6 +42,7 @@ __all__ = [
     "TemplateMeta",
     "checksum",
     "glance",
+    "glance_kind",
     "read_meta",
     "write_meta",
 ]
@@ -50,8 +51,13 @@ META_SHEET = "coopdesk_id"
 META_PASSWORD = "coopdesk"
 APP_SALT = "CoopDesk template identity/2026"
 #: The current template version of each kind; raise it when a template's layout changes incompatibly.
-CURRENT_VERSIONS = {"plan": 1, "claims": 1, "consolidation": 1}
-KIND_WORDS = {"plan": Text("dealer plan"), "claims": Text("quarterly claims"), "consolidation": Text("consolidation")}
+CURRENT_VERSIONS = {"plan": 1, "claims": 1, "consolidation": 1, "efficiency": 1}
+KIND_WORDS = {
+    "plan": Text("dealer plan"),
+    "claims": Text("quarterly claims"),
+    "consolidation": Text("consolidation"),
+    "efficiency": Text("efficiency report"),
+}
 FIELDS = ("kind", "version", "dealer", "year", "scope", "checksum")
 
 
@@ -202,6 +208,34 @@ def glance(path: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[int, str] | Non
     with a native spreadsheet reader, so the glance cannot abort the process whatever the file holds.
     Numbers, inline and shared strings are read; anything else, or any doubt, is None (nothing is
     refused here: the full read says what is wrong with a file)."""
+    fields = _glance_fields(path, limits)
+    if fields is None:
+        return None
+    made_for, _ = parse_whole(fields.get("year"))  # read as read_meta reads them
+    code = parse_text(fields.get("dealer"))[0].upper()
+    return (made_for, code) if made_for is not None and code else None
+
+
+def glance_kind(path: Path, limits: Limits = DEFAULT_LIMITS) -> str | None:
+    """The kind a template's identification sheet names (one of CURRENT_VERSIONS), at a glance; None when
+    there is no such sheet, it does not match its checksum, or anything is in doubt.
+
+    For the window's drop router, which hands each dropped workbook to the import of its kind. Read as
+    :func:`glance` reads (the same safety checks, no spreadsheet reader); the import then reads in full."""
+    fields = _glance_fields(path, limits)
+    if fields is None:
+        return None
+    texts = {k: parse_text(fields.get(k))[0] for k in FIELDS}
+    version, _ = parse_whole(fields.get("version"))
+    made_for, _ = parse_whole(fields.get("year"))
+    if version is None or made_for is None or texts["kind"] not in CURRENT_VERSIONS:
+        return None
+    made = checksum(texts["kind"], version, texts["dealer"].upper(), made_for, texts["scope"])
+    return texts["kind"] if made == texts["checksum"].lower() else None
+
+
+def _glance_fields(path: Path, limits: Limits) -> dict[str, object] | None:
+    """Label (casefolded) → value of the identification sheet's first 40 rows; None when unsure."""
     try:
         checked = check_file(path, limits, sheets=[META_SHEET])
         if len(checked.extents) != 1:
@@ -215,10 +249,10 @@ def glance(path: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[int, str] | Non
                 if part is None:
                     return None
                 cells.parse_strings(zf.read(part), max(cells.shared))
-        fields = {str(cells.value(row, 1)).strip().casefold(): cells.value(row, 2) for row in range(1, 41)}
-        made_for, _ = parse_whole(fields.get("year"))  # read as read_meta reads them
-        code = parse_text(fields.get("dealer"))[0].upper()
-        return (made_for, code) if made_for is not None and code else None
+        fields: dict[str, object] = {}
+        for row in range(1, 41):
+            fields.setdefault(str(cells.value(row, 1)).strip().casefold(), cells.value(row, 2))
+        return fields
     except Exception:  # a damaged or foreign file: the full read says what is wrong with it
         return None
 

@@ -127,6 +127,7 @@ RU: dict[str, str] = {
     # reports/xlsx/meta.py: the hidden identification sheet
     "dealer plan": "план дилера",
     "quarterly claims": "квартальные заявки",
+    "efficiency report": "отчёт об эффективности",
     "the identification sheet is missing or altered: this is not a CoopDesk {what} template": (
         "служебный лист идентификации отсутствует или изменён: это не шаблон CoopDesk типа «{what}»"
     ),
@@ -151,6 +152,9 @@ RU: dict[str, str] = {
         "отправьте дилеру новый шаблон"
     ),
     "this template was made for {made_for}, not {year}": "этот шаблон сделан на {made_for} год, а не на {year}",
+    "this form was made for {made_for}, and its references are of {year}": (
+        "эта форма сделана на {made_for} год, а референсы в ней — {year} года"
+    ),
     "this template belongs to dealer {dealer}, not {other}": "этот шаблон принадлежит дилеру {dealer}, а не {other}",
     # reports/xlsx/plan_template.py
     "dealer {dealer} is inactive and takes no part in {year}": (

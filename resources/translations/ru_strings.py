@@ -942,4 +942,22 @@ RU = {
     "Nothing yet": "Пока ничего нет",
     "Nothing dated to do": "Сроков впереди нет",
     "{0} — {1}": "{0} — {1}",
+    # ui/drop_router.py: workbooks dropped on the window (issue 14.2)
+    "Import a workbook": "Импорт книги",
+    "Which import is {name} for?": "Для какого импорта файл {name}?",
+    "The workbook does not say which CoopDesk template it is.": "В книге не указано, какой это шаблон CoopDesk.",
+    "Dealer plan draft": "Черновик плана дилера",
+    "Quarterly claims": "Квартальные заявки",
+    "Efficiency report": "Отчёт об эффективности",
+    "Not imported": "Не импортировано",
+    "Not imported: {names}": "Не импортировано: {names}",
+    "Not a workbook CoopDesk imports (.xlsx, .xlsm, .ods or a .zip of claims): {names}": (
+        "Не рабочая книга для импорта в CoopDesk (.xlsx, .xlsm, .ods или .zip с заявками): {names}"
+    ),
+    "Import one consolidation workbook at a time (dropped: {names}).": (
+        "Импортируйте книги консолидации по одной (перетащено: {names})."
+    ),
+    "Import one efficiency report at a time (dropped: {names}).": (
+        "Импортируйте отчёты об эффективности по одному (перетащено: {names})."
+    ),
 }

@@ -67,15 +67,20 @@ def test_dropped_workbooks_are_forwarded(qtbot, window, tmp_path, monkeypatch): 
         QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
     imported: list[list[str]] = []
+    refused: list[str] = []
+    from ui.drop_router import ImportKindDialog
     from ui.screens.plans import PlansScreen
 
     monkeypatch.setattr(PlansScreen, "import_files", lambda self, paths: imported.append(paths))
+    monkeypatch.setattr(ImportKindDialog, "choose", lambda self: "plan")  # D001.xlsx names no kind: asked
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: refused.append(text))
     with qtbot.waitSignal(window.files_dropped) as blocker:
         window.dropEvent(event)
-    assert blocker.args == [files]  # every dropped file goes on: the import names each one (issue 11.7)
-    # The Plans screen, never opened before, is shown and imports the workbook.
+    assert blocker.args == [files]
+    # The Plans screen, never opened before, is shown and imports the workbook; the text file is refused.
     assert window.current_screen() is window.screen_named("plans")
-    assert imported == [[str(f) for f in files]]
+    assert imported == [[str(files[0])]]
+    assert len(refused) == 1 and "notes.txt" in refused[0]
 
 
 def test_moving_on_lists_what_is_missing(qtbot, monkeypatch, allocation_shell):  # type: ignore[no-untyped-def]

@@ -347,7 +347,11 @@ class ClaimsScreen(Screen):
             self.tr("Claims workbooks, or a zip of one with its scans (*.xlsx *.xlsm *.ods *.zip);;All files (*)"),
         )
         if paths:
-            try:
-                self.import_panel.start(paths)
-            except CoopDeskError as exc:
-                show_refusal(self, exc.lines())
+            self.import_files(paths)
+
+    def import_files(self, paths: list[str]) -> None:
+        """File the claims of dealers' workbooks (or zips with scans) in the background (drops come here too)."""
+        try:
+            self.import_panel.start(paths)
+        except CoopDeskError as exc:
+            show_refusal(self, exc.lines())

@@ -220,8 +220,24 @@ class ConsolidationScreen(Screen):
             self.context.prefs.last_folder,
             self.tr("Excel workbooks (*.xlsx)"),
         )
-        if not path:
+        if path:
+            self.import_files([path])
+
+    def import_files(self, paths: list[str]) -> None:
+        """Import the agency's workbook (one at a time) in the background (drops on the window come here too)."""
+        year = self.context.year
+        if year is None:
             return
+        if not self._import.isEnabled():  # the role or the stage forbids it: the button says why
+            show_refusal(self, [self._import.toolTip()], self.tr("Consolidation workbook"))
+            return
+        if len(paths) != 1:
+            names = ", ".join(Path(p).name for p in paths)
+            text = self.tr("Import one consolidation workbook at a time (dropped: {names}).").format(names=names)
+            show_refusal(self, [text], self.tr("Consolidation workbook"))
+            return
+        path = paths[0]
+        self.context.prefs.last_folder = str(Path(path).parent)
         handle = self.context.tasks.run(
             _import_task(year, path),
             description=self.tr("Reading the agency's workbook…"),

@@ -109,8 +109,22 @@ class EvaluationScreen(Screen):
             self.context.prefs.last_folder,
             self.tr("Excel workbooks (*.xlsx)"),
         )
-        if not path:
+        if path:
+            self.import_files([path])
+
+    def import_files(self, paths: list[str]) -> None:
+        """Import the agency's efficiency report (one at a time) in the background (drops come here too)."""
+        title = self.tr("The efficiency report was refused")
+        if not self._import.isEnabled():  # the role or the stage forbids it: the button says why
+            show_refusal(self, [self._import.toolTip()], title)
             return
+        if len(paths) != 1:
+            names = ", ".join(Path(p).name for p in paths)
+            show_refusal(
+                self, [self.tr("Import one efficiency report at a time (dropped: {names}).").format(names=names)], title
+            )
+            return
+        path = paths[0]
         self.context.prefs.last_folder = str(Path(path).parent)
         handle = self.context.tasks.run(
             _import_task(path),

@@ -2,8 +2,11 @@
 
 The agency may send any plain workbook: its first sheet needs a header row with the columns
 reference, reach, leads and sales (sales amount and comment optional), in Russian or English, in any
-order and case; other columns are ignored. ``import_efficiency`` checks every cell and records the
-whole report through ``EvaluationService.import_results``, or nothing.
+order and case; other columns are ignored. The form CoopDesk wrote carries the identification sheet
+(kind ``efficiency``): when a workbook has one it is checked (altered, another kind or an old version is
+refused) and its year must be the references' year; a workbook without one is read as a plain report.
+``import_efficiency`` checks every cell and records the whole report through
+``EvaluationService.import_results``, or nothing.
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ from coop_desk.services.evaluation import EfficiencyInput
 from coop_desk.text import Text, join
 from reports.xlsx import isolated
 from reports.xlsx.cells import REFERENCE, CellProblem, is_blank, parse_money, parse_text, parse_whole, shown
-from reports.xlsx.efficiency.template import COUNTS, MAX_COUNT
+from reports.xlsx.efficiency.template import COUNTS, KIND, MAX_COUNT
+from reports.xlsx.meta import META_SHEET, TemplateMeta, read_meta
 from reports.xlsx.report import (
     IMPORTED,
     REFUSED,
@@ -184,16 +188,18 @@ def import_efficiency(services: Services, path: Path | str, *, agency: str = "")
     return ImportReport([_import_file(services, Path(path), agency)])
 
 
-def _read(path: Path) -> SheetValues:
-    """The report's first visible sheet; run in the reader process (reports.xlsx.isolated)."""
+def _read(path: Path) -> tuple[TemplateMeta | None, SheetValues]:
+    """The identification (None for a plain workbook without one) and the report's first visible sheet;
+    run in the reader process (reports.xlsx.isolated)."""
     with open_returned(path, None, (), missing=Text("has no visible sheet"), ods=False) as returned:
-        return returned.sheet
+        has_meta = returned.values.find(META_SHEET) is not None
+        return (read_meta(returned.values, KIND) if has_meta else None), returned.sheet
 
 
 def _import_file(services: Services, path: Path, agency: str) -> FileOutcome:
     file = path.name
     try:
-        sheet = isolated.run(path, _read, path)
+        meta, sheet = isolated.run(path, _read, path)
     except CoopDeskError as exc:
         return FileOutcome(str(path), REFUSED, message=_reason(exc))
     found = find_header(sheet)
@@ -213,6 +219,12 @@ def _import_file(services: Services, path: Path, agency: str) -> FileOutcome:
     message = ""
     if not parsed.rows and not parsed.problems:
         message = Text("the report has no results (every activity row is blank)")
+    elif meta is not None and parsed.year is not None and parsed.year != meta.year:
+        message = Text(
+            "this form was made for {made_for}, and its references are of {year}",
+            made_for=str(meta.year),
+            year=str(parsed.year),
+        )
     elif parsed.year is not None and not any(y.year == parsed.year for y in services.years.list_years()):
         message = Text("the references are of {year}, and there is no programme year {year}", year=str(parsed.year))
     elif parsed.year is not None:

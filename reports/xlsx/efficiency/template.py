@@ -2,7 +2,9 @@
 
 ``write_efficiency_template`` gives the agency a form listing the activities of the year's consolidated
 plan, with green columns for its results: reach, leads, sales (whole numbers ≥ 0), the sales amount and a
-comment. The agency may send any plain workbook with such columns instead (:mod:`.importer`).
+comment. Like every CoopDesk template it carries the identification sheet (:mod:`reports.xlsx.meta`, kind
+``efficiency``, the year), so a dropped form finds its import; the agency may also send any plain workbook
+with such columns instead (:mod:`.importer`).
 """
 
 from __future__ import annotations
@@ -29,8 +31,10 @@ from reports.xlsx.layout import (
     validation,
     write_header,
 )
+from reports.xlsx.meta import CURRENT_VERSIONS, TemplateMeta, write_meta
 from reports.xlsx.writing import money_format, save_workbook, write_cell, write_text
 
+KIND = "efficiency"
 SHEET = "Эффективность"
 HEADER_ROW = 4
 MAX_COUNT = 2_147_483_647  # the database's integer column
@@ -113,5 +117,6 @@ def write_efficiency_template(services: Services, year: int, path: Path | str) -
     print_setup(ws, f"{HEADER_ROW}:{HEADER_ROW}")
     fmt = {"year": year, "sheet": SHEET}
     instructions_sheet(wb, [s.format(**fmt) for s in INSTRUCTIONS_RU], [s.format(**fmt) for s in INSTRUCTIONS_EN])
+    write_meta(wb, TemplateMeta(KIND, CURRENT_VERSIONS[KIND], year))  # the last sheet, very hidden
     wb.active = 0
     return save_workbook(wb, path)
