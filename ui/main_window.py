@@ -201,13 +201,13 @@ class MainWindow(QMainWindow):
         self.window_layout.place(self)
 
     def save_layout(self) -> None:
-        """Remember the geometry and the open screens' splitter positions (the sidebar choice is kept as made)."""
+        """Remember the geometry and the open screens' splitters and columns (the sidebar choice is kept as made)."""
         self.window_layout.save(self)
         self._save_splitters()
 
     def _save_splitters(self) -> None:
         for name, screen in self._screens.items():
-            self.window_layout.save_splitters(name, screen)
+            self.window_layout.save_screen(name, screen)
 
     def set_year(self, year: int) -> None:
         self.context.year = year

@@ -1,10 +1,13 @@
 """Where the main window sits and how it is laid out: its minimum size, the first start on the available screen,
-and what is remembered between runs (geometry, the sidebar choice, the screens' splitter positions).
+and what is remembered between runs (geometry, the sidebar choice, the screens' splitter positions, their
+tables' sort order and the column widths the person set).
 
 Everything is kept in ``Prefs`` window state (``state/...``) under a layout version: bump
 ``MAIN_WINDOW_LAYOUT`` when the main window's layout changes and the saved geometry is dropped once (the
 language, the databases and the sidebar choice stay). A screen may set ``LAYOUT_VERSION`` (default 1) and bump
-it when its splitters change: only that screen's saved positions are then forgotten.
+it when its splitters or tables change: only that screen's saved positions and columns are then forgotten.
+A table's columns fit their contents (``ui.widgets.tables.fit_columns``) until the person drags one: from then
+on (and after a restart) its widths are the person's and fitting leaves them alone.
 """
 
 from __future__ import annotations
@@ -14,9 +17,10 @@ from enum import StrEnum
 
 from PySide6.QtCore import QByteArray, QDataStream, QEvent, QIODevice, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter, QTableView, QTreeView, QWidget
 
 from ui.prefs import Prefs
+from ui.widgets.tables import OWN_WIDTHS
 
 MINIMUM_SIZE = QSize(1000, 520)
 """The smallest main window: fits 1366×768 at 125 % (about 1090×540 usable) with room to spare."""
@@ -89,7 +93,41 @@ class WindowLayout:
 
     def _restore_shown(self, name: str, screen: QWidget) -> None:
         self.restore_splitters(name, screen)
+        self.restore_headers(name, screen)
+        for header in _headers(screen):
+            _DragWatch(header)
         screen.setProperty(SHOWN_PROPERTY, True)
+
+    def save_screen(self, name: str, screen: QWidget) -> None:
+        """Remember a shown screen's splitters and its tables' columns and sort order."""
+        self.save_splitters(name, screen)
+        self.save_headers(name, screen)
+
+    # -- the screens' tables -------------------------------------------------------------------
+    def restore_headers(self, name: str, screen: QWidget) -> bool:
+        """Sort order and columns as they were; a table whose number of columns changed keeps its own."""
+        data = self.prefs.state(_headers_key(name, screen))
+        headers = _headers(screen)
+        saved = _unpack(data) if data is not None else []
+        if not headers or len(saved) != 2 * len(headers):
+            return False
+        for header, mark, state in zip(headers, saved[0::2], saved[1::2], strict=True):
+            count, _, own = bytes(mark.data()).decode("ascii", "replace").partition(":")
+            if count == str(header.count()) and header.restoreState(state):
+                header.setProperty(OWN_WIDTHS, own == "own")
+                view = header.parentWidget()
+                if isinstance(view, QTableView | QTreeView) and view.isSortingEnabled():  # the rows follow it
+                    view.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        return True
+
+    def save_headers(self, name: str, screen: QWidget) -> None:
+        headers = _headers(screen)
+        if headers and screen.property(SHOWN_PROPERTY):
+            saved: list[QByteArray] = []
+            for header in headers:
+                own = "own" if header.property(OWN_WIDTHS) else "fit"
+                saved += [QByteArray(f"{header.count()}:{own}".encode("ascii")), header.saveState()]
+            self.prefs.set_state(_headers_key(name, screen), _pack(saved))
 
     def save_splitters(self, name: str, screen: QWidget) -> None:
         """Remember the splitters of a screen that was shown (one never shown keeps what was saved)."""
@@ -127,6 +165,39 @@ class _FirstShow(QObject):
         self.deleteLater()
 
 
+class _DragWatch(QObject):
+    """Marks a header's widths as the person's once they drag (or double-click) a section's edge."""
+
+    def __init__(self, header: QHeaderView) -> None:
+        super().__init__(header)
+        self._header = header
+        self._pressed = False
+        header.viewport().installEventFilter(self)
+        header.sectionResized.connect(self._on_resized)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        kind = event.type()
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+            self._pressed = True
+        elif kind == QEvent.Type.MouseButtonRelease:
+            self._pressed = False
+        return False
+
+    def _on_resized(self, _section: int, _old: int, _new: int) -> None:
+        if self._pressed:
+            self._header.setProperty(OWN_WIDTHS, True)
+
+
+def _headers(screen: QWidget) -> list[QHeaderView]:
+    """The column headers of the screen's tables and trees, in a stable order."""
+    out = []
+    for header in screen.findChildren(QHeaderView):
+        view = header.parentWidget()
+        if header.orientation() == Qt.Orientation.Horizontal and isinstance(view, QTableView | QTreeView):
+            out.append(header)
+    return out
+
+
 def fit_to_screen(window: QMainWindow, screen: QScreen | None = None) -> None:
     """The window over the screen's available area (the taskbar left free); maximised on a small screen."""
     screen = screen or window.screen() or QGuiApplication.primaryScreen()
@@ -139,6 +210,10 @@ def fit_to_screen(window: QMainWindow, screen: QScreen | None = None) -> None:
 
 def _splitters_key(name: str, screen: QWidget) -> str:
     return f"screen.{name}.v{int(getattr(screen, 'LAYOUT_VERSION', 1))}.splitters"
+
+
+def _headers_key(name: str, screen: QWidget) -> str:
+    return f"screen.{name}.v{int(getattr(screen, 'LAYOUT_VERSION', 1))}.headers"
 
 
 def _pack(states: list[QByteArray]) -> QByteArray:

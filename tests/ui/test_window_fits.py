@@ -40,13 +40,9 @@ execution = programme_state.execution
 SIZES = {"1366x768@125%": (1090, 540), "1920x1080@150%": (1280, 650), "1366x768@100%": (1366, 768)}
 SCREENS = [entry.name for entry in registry.registered()]
 
-# What does not fit yet, measured by this test on 2026-12-03 (branch `fit`): (language, screen, size id) -> why.
-# The screens are fixed in ui/screens/ (issue 14.1); each case below then passes and its strict xfail fails.
-_SETTINGS = '"Save programme settings" and other buttons lie below the scroll area\'s edge (no always-visible bar)'
-NOT_YET: dict[tuple[str, str, str], tuple[str, str]] = {  # what the window must be for the case to pass, why
-    **{(lang, "settings", "1366x768@125%"): ("1090×760", _SETTINGS) for lang in ("en", "ru")},
-    **{(lang, "settings", "1920x1080@150%"): ("1280×760", _SETTINGS) for lang in ("en", "ru")},
-}
+# What does not fit yet: (language, screen, size id) -> (the window the case needs, why), each a strict xfail
+# that fails once the screen is fixed. Since 2026-12-03 every screen fits every size in both languages: empty.
+NOT_YET: dict[tuple[str, str, str], tuple[str, str]] = {}
 
 
 def _cases() -> list[Any]:

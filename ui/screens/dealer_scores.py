@@ -5,7 +5,16 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coop_desk.rules import score_figures
 from coop_desk.services.dealers import ScoreView
@@ -47,8 +56,18 @@ class ScoreEditor(QGroupBox):
         buttons.addStretch(1)
         buttons.addWidget(self._revert)
         buttons.addWidget(self._save)
+        fields = QWidget()
+        fields_layout = QVBoxLayout(fields)
+        fields_layout.setContentsMargins(0, 0, 0, 0)
+        fields_layout.addLayout(self._form)
+        fields_layout.addStretch(1)
+        # many criteria scroll on a small screen; S, k, the cap and the buttons stay in view under them
+        self.fields_scroll = QScrollArea()
+        self.fields_scroll.setWidgetResizable(True)
+        self.fields_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.fields_scroll.setWidget(fields)
         layout = QVBoxLayout(self)
-        layout.addLayout(self._form)
+        layout.addWidget(self.fields_scroll, 1)
         layout.addLayout(result)
         layout.addWidget(self._problem)
         layout.addLayout(buttons)

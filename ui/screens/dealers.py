@@ -97,9 +97,9 @@ class DealersScreen(Screen):
         self._splitter.addWidget(left)
         self._splitter.addWidget(bottom)
         self._splitter.setStretchFactor(0, 1)
-        self._splitter.setStretchFactor(1, 0)
+        self._splitter.setStretchFactor(1, 1)  # a small window shrinks both, not the table alone
         self._splitter.setChildrenCollapsible(False)
-        self._splitter.setSizes([420, 340])
+        self._splitter.setSizes([360, 400])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(self._splitter)

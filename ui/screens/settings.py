@@ -56,8 +56,8 @@ class SettingsScreen(Screen):
 
     # -- building ------------------------------------------------------------------------------
     def _build(self) -> None:
-        content = QWidget()
-        grid = QGridLayout(content)
+        page = QWidget()
+        grid = QGridLayout(page)
         grid.setContentsMargins(16, 12, 16, 12)
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(12)
@@ -67,14 +67,10 @@ class SettingsScreen(Screen):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(0, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
         self.proofs = ProofsEditor(self.context)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(scroll, self.tr("Programme"))
+        self.tabs.addTab(page, self.tr("Programme"))
         self.tabs.addTab(self.proofs, self.tr("Proofs of performance"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -126,15 +122,26 @@ class SettingsScreen(Screen):
         form.addRow(self.tr("Evaluating agency"), self.evaluating)
         for stage, name in zip(list(Stage)[:5], DATE_FIELDS, strict=True):
             form.addRow(self.tr("{0} from").format(stage_label(stage)), self.dates[name])
+        fields = QWidget()
+        fields_layout = QVBoxLayout(fields)
+        fields_layout.setContentsMargins(0, 0, 8, 0)
+        fields_layout.addLayout(form)
+        fields_layout.addStretch(1)
+        # the form scrolls on a small screen; its note and button stay in view under it
+        self.programme_scroll = QScrollArea()
+        self.programme_scroll.setWidgetResizable(True)
+        self.programme_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.programme_scroll.setWidget(fields)
         self.save_settings = QPushButton(self.tr("Save programme settings"))
         self.settings_note = QLabel()
         self.settings_note.setObjectName("Hint")
         self.settings_note.setWordWrap(True)
+        bar = QHBoxLayout()
+        bar.addWidget(self.settings_note, 1)
+        bar.addWidget(self.save_settings)
         layout = QVBoxLayout(self.programme_box)
-        layout.addLayout(form)
-        layout.addWidget(self.settings_note)
-        layout.addWidget(self.save_settings)
-        layout.addStretch(1)
+        layout.addWidget(self.programme_scroll, 1)
+        layout.addLayout(bar)
         return self.programme_box
 
     def _build_criteria(self) -> QGroupBox:

@@ -9,6 +9,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeV
 
 from ui.models.row_table import RowSortProxy, RowTableModel
 
+OWN_WIDTHS = "coopdeskOwnWidths"
+"""A header property: True once the person set the widths (ui.window_layout); fitting then leaves them."""
+
 
 def make_proxy(model: QAbstractItemModel, parent: QWidget | None = None) -> RowSortProxy:
     proxy = RowSortProxy(parent)
@@ -51,7 +54,7 @@ def fit_columns(view: QTableView | QTreeView, widths: dict[int, int] | None = No
     widths = widths or {}
     header = view.header() if isinstance(view, QTreeView) else view.horizontalHeader()
     model = view.model()
-    if model is None:
+    if model is None or header.property(OWN_WIDTHS):
         return
     for column in range(model.columnCount()):
         if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch:
