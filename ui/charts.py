@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -75,7 +76,11 @@ class BarChartView(QChartView):
             bars.append(bar_set)
         chart.addSeries(bars)
         categories_axis = QBarCategoryAxis()
-        categories_axis.append([_wrapped(c) for c in categories])
+        labels = [_wrapped(c) for c in categories]
+        categories_axis.append(labels)
+        if self._horizontal:  # each name gets the height of its lines, or Qt cuts every name to "…"
+            lines = max((label.count("<br>") + 1 for label in labels), default=1)
+            self.setMinimumHeight(max(240, 110 + len(labels) * (13 * lines + 10)))
         if self._label_angle:
             categories_axis.setLabelsAngle(self._label_angle)
         small = QFont(categories_axis.labelsFont())
@@ -96,14 +101,18 @@ class BarChartView(QChartView):
         chart.legend().setVisible(len(series) > 1)
 
 
-def _wrapped(label: str, limit: int = 14) -> str:
-    """A long category name on two or more lines (never cut to "…"): broken between words past ``limit``."""
+def _wrapped(label: str, limit: int = 12) -> str:
+    """A long category name on two or more lines (never cut to "…"): broken between words past ``limit``, and a
+    long hyphenated word after its hyphens ("point-of-" / "sale")."""
     lines: list[str] = []
     for word in label.split():
-        if lines and len(lines[-1]) + 1 + len(word) <= limit:
-            lines[-1] += " " + word
-        else:
-            lines.append(word)
+        pieces = re.findall(r"[^-]+-*|-+", word) if len(word) > limit else [word]
+        for i, piece in enumerate(pieces):
+            glue = "" if i else " "
+            if lines and len(lines[-1]) + len(glue) + len(piece) <= limit:
+                lines[-1] += glue + piece
+            else:
+                lines.append(piece)
     return "<br>".join(lines) or label
 
 

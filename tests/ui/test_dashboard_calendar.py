@@ -53,6 +53,10 @@ def test_a_chart_with_values_draws_axes_and_whole_labels(qtbot: Any) -> None:
     chart.set_data(["Outdoor advertising in the city"], [("Approved", [Decimal(5)])])
     assert not chart.is_empty
     (axis,) = [a for a in chart.chart().axes() if isinstance(a, QBarCategoryAxis)]
-    assert axis.categories() == ["Outdoor<br>advertising in<br>the city"]  # wrapped between words, never "…"
+    assert axis.categories() == ["Outdoor<br>advertising<br>in the city"]  # wrapped between words, never "…"
+    chart.set_data(["point-of-sale materials"], [("Approved", [Decimal(5)])])
+    (axis,) = [a for a in chart.chart().axes() if isinstance(a, QBarCategoryAxis)]
+    assert axis.categories() == ["point-of-<br>sale<br>materials"]  # a long hyphenated word after its hyphens
+    assert chart.minimumHeight() >= 110 + 3 * 13 + 10  # the three lines get their height
     chart.set_data(["a"], [("Approved", [Decimal(0)])])
     assert chart.is_empty and not chart.chart().axes()

@@ -70,19 +70,22 @@ class DashboardScreen(Screen):
             "paid": _Card(self.tr("Paid to dealers")),
             "remaining": _Card(self.tr("Allocated, not yet claimed")),
         }
-        cards = QHBoxLayout()
+        cards = QGridLayout()  # three a row: the amounts stay whole beside the to-do list on a laptop
         cards.setSpacing(8)
-        for card in self._cards.values():
-            cards.addWidget(card, 1)
+        for i, card in enumerate(self._cards.values()):
+            cards.addWidget(card, i // 3, i % 3)
+        for column in range(3):
+            cards.setColumnStretch(column, 1)
         self._by_channel = BarChartView(self.tr("Spending by channel"), horizontal=True)
         self._by_quarter = BarChartView(self.tr("Spending by quarter"))
         self._by_region = BarChartView(self.tr("Allocation by region"), horizontal=True)
         self._todo = self._build_todo()
         grid = QGridLayout()
         grid.setSpacing(10)
-        grid.addWidget(self._by_channel, 0, 0)
-        grid.addWidget(self._by_quarter, 0, 1)
-        grid.addWidget(self._by_region, 1, 0, 1, 2)
+        # Channels and regions have long names: their charts take the whole width, so no name is cut to "…".
+        grid.addWidget(self._by_channel, 0, 0, 1, 2)
+        grid.addWidget(self._by_quarter, 1, 0, 1, 2)
+        grid.addWidget(self._by_region, 2, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self._empty = QLabel()
@@ -104,8 +107,7 @@ class DashboardScreen(Screen):
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 12, 12)
         outer.addWidget(scroll, 3)
-        outer.addWidget(self._todo, 2)
-        self._todo.setMaximumWidth(400)
+        outer.addWidget(self._todo, 1)  # as wide as its longest line needs, no wider than a quarter otherwise
 
     def _build_todo(self) -> QGroupBox:
         box = QGroupBox(self.tr("To do"))
