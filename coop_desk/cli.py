@@ -218,16 +218,19 @@ def internal_error(exc: BaseException) -> int:
     from models.db import error_log_file
 
     log_file = error_log_file()
-    text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    from coop_desk.database import masked
+
+    text = masked("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
     try:
         log_file.parent.mkdir(parents=True, exist_ok=True)
         with log_file.open("a", encoding="utf-8") as f:
-            f.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')} coop-desk {' '.join(sys.argv[1:])}\n")
+            invocation = masked(" ".join(sys.argv[1:]))  # a --db URL's password stays out of the log
+            f.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')} coop-desk {invocation}\n")
             f.write(text)
         where = f"details in {log_file}"
     except OSError as log_exc:
         where = f"the error log {log_file} could not be written either: {log_exc.strerror or log_exc}"
-    message = str(exc).replace("\n", " ").strip()
+    message = masked(str(exc).replace("\n", " ").strip())
     print(f"internal error: {type(exc).__name__}: {message} ({where})", file=sys.stderr)
     return 1
 
