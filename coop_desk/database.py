@@ -51,7 +51,7 @@ _PASSWORD_IN_URL = re.compile(r"(?P<head>[a-z][a-z0-9+.-]*://[^:/@\s]*:)[^@\s]+@
 def shown_url(url: str) -> str:
     """A database as people see it (title, menus, messages, logs): a file's path, else the URL with its
     password as ``***`` — the one way every place that shows a database names it."""
-    return database_label(url)
+    return database_label(url) if "://" in url else url  # a bare path is a file's
 
 
 def masked(text: str) -> str:

@@ -939,4 +939,6 @@ RU = {
     "{percent} %": "{percent} %",
     "Sidebar|Show the screens' names": "Показать названия разделов",
     "Sidebar|Show icons only": "Оставить только значки",
+    "Database password": "Пароль базы данных",
+    "DatabasePasswordDialog|&Password": "&Пароль",
 }

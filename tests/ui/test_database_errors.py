@@ -191,3 +191,18 @@ def test_no_window_text_shows_the_password(qtbot, tmp_path: Path, request) -> No
         window.close()
         services.ctx.db.dispose()
         _drop_pg(name)
+
+
+def test_the_sentences_are_russian_in_a_russian_window(qtbot, russian, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: shown.append(text))
+    port = free_port()
+    assert session.open_services(None, f"postgresql+psycopg://clerk:{PASSWORD}@127.0.0.1:{port}/coop") is None
+    assert shown[0].endswith(f"Не удаётся связаться с сервером 127.0.0.1:{port} — он запущен?")
+    refusal = connection_refusal(
+        "postgresql+psycopg://clerk@127.0.0.1:5999/coop", OperationalError("", {}, Exception("no password supplied"))
+    )
+    dialog = DatabasePasswordDialog(where="clerk@127.0.0.1:5999/coop", problem=session.opening_problem(refusal))
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Пароль базы данных"
+    assert dialog.problem.text() == "Сервер 127.0.0.1:5999 требует пароль пользователя clerk."

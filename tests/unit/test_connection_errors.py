@@ -88,6 +88,7 @@ def test_a_url_is_shown_without_its_password() -> None:
     assert shown_url(URL) == "postgresql+psycopg://clerk:***@127.0.0.1:5999/coop"
     assert shown_url("postgresql+psycopg://clerk@127.0.0.1/coop") == "postgresql+psycopg://clerk@127.0.0.1/coop"
     assert shown_url("sqlite:////tmp/x/coopdesk.sqlite") == "/tmp/x/coopdesk.sqlite"
+    assert shown_url("/tmp/x/coopdesk.sqlite") == "/tmp/x/coopdesk.sqlite"
 
 
 def test_passwords_are_masked_in_any_text() -> None:
