@@ -20,6 +20,7 @@ from models.db import (
     database_label,
     default_data_dir,
     error_log_file,
+    is_sqlite,
     normalise_url,
     resolve_url,
     sqlite_path,
@@ -36,6 +37,7 @@ __all__ = [
     "open_for_work",
     "opening_refusal",
     "resolve_url",
+    "server_refusal",
     "services_on",
     "shown_url",
     "sqlite_path",
@@ -96,11 +98,29 @@ def services_on(url: str, *, migrate: bool = True, actor: str | None = None, rol
     return Services(ctx)
 
 
-def opening_refusal(exc: BaseException) -> CoopDeskError | None:
-    """A failure to open a database as a refusal with translatable lines (the schema check's refusal, or
-    a refusal of the services), or None for anything else (a driver's or the system's error)."""
+def opening_refusal(exc: BaseException, url: str = "") -> CoopDeskError | None:
+    """A failure to open a database as a refusal with translatable lines (the schema check's refusal, a
+    refusal of the services, or a server of ``url`` that could not be used), or None for anything else (a
+    driver's or the system's error)."""
     if isinstance(exc, SchemaRefused):
         from coop_desk.schema_refusals import schema_refusal
 
         return schema_refusal(exc)
-    return exc if isinstance(exc, CoopDeskError) else None
+    if isinstance(exc, CoopDeskError):
+        return exc
+    return server_refusal(exc, url)
+
+
+def server_refusal(exc: BaseException, url: str) -> CoopDeskError | None:
+    """The one sentence for a database server of ``url`` that could not be used (not reached, a refused
+    password, no such database…), or None when ``exc`` is no such failure or ``url`` is a file."""
+    from sqlalchemy.exc import ArgumentError, DBAPIError
+
+    from coop_desk.connection_errors import OTHER, connection_refusal, failure_kind
+
+    if not isinstance(exc, DBAPIError) or "://" not in url or failure_kind(exc) == OTHER:
+        return None
+    try:
+        return None if is_sqlite(url) else connection_refusal(url, exc)
+    except (ArgumentError, ValueError):  # a URL that cannot be read names no server: the driver's reason
+        return None

@@ -30,7 +30,7 @@ def open_services(parent: QWidget | None, url: str) -> Any | None:
         if isinstance(outcome, ConnectionRefused) and outcome.kind in (NO_PASSWORD, BAD_PASSWORD):
             from ui.dialogs import DatabasePasswordDialog
 
-            dialog = DatabasePasswordDialog(parent, where=shown_url(url), problem=opening_problem(outcome))
+            dialog = DatabasePasswordDialog(parent, where=shown_url(url), problem=opening_problem(outcome, url))
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             url = with_password(url, dialog.password.text())
@@ -39,7 +39,7 @@ def open_services(parent: QWidget | None, url: str) -> Any | None:
             parent,
             QCoreApplication.translate("Session", "Cannot open the database"),
             QCoreApplication.translate("Session", "{0} could not be opened:\n{1}").format(
-                shown_url(url), opening_problem(outcome)
+                shown_url(url), opening_problem(outcome, url)
             ),
         )
         return None
@@ -72,15 +72,14 @@ def _try_open(url: str) -> Any:
     return services
 
 
-def opening_problem(exc: BaseException) -> str:
+def opening_problem(exc: BaseException, url: str = "") -> str:
     """Why a database did not open, in the window's language: a refusal of the services or of the schema
-    check (not CoopDesk's, newer, not a database) is translated; anything else is shown as it came."""
-    from coop_desk.database import opening_refusal
+    check (not CoopDesk's, newer, not a database) or a server of ``url`` that could not be used is
+    translated; anything else is shown as it came, without any password."""
+    from coop_desk.database import masked, opening_refusal
     from ui.text import tr_lines
 
-    refusal = opening_refusal(exc)
-    from coop_desk.database import masked
-
+    refusal = opening_refusal(exc, url)
     return "\n".join(tr_lines(refusal.lines())) if refusal is not None else masked(str(exc))
 
 

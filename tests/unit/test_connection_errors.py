@@ -109,3 +109,19 @@ def test_a_url_is_stored_without_its_password_and_given_it_back_in_memory() -> N
     from sqlalchemy.engine import make_url
 
     assert make_url(with_password(stored, "p@ss:w/rd")).password == "p@ss:w/rd"
+
+
+def test_a_server_lost_after_opening_is_its_sentence_too() -> None:
+    from coop_desk.cli import database_refusal
+    from coop_desk.database import opening_refusal, server_refusal
+
+    lost = _driver_error(AT + "Connection refused")
+    assert database_refusal(lost, URL) == "Cannot reach the server 127.0.0.1:5999 — is it running?"
+    refusal = opening_refusal(lost, URL)
+    assert refusal is not None and refusal.lines() == ["Cannot reach the server 127.0.0.1:5999 — is it running?"]
+    full = _driver_error("database or disk is full")
+    assert server_refusal(full, URL) is None  # no connection failure: the driver's reason, as before
+    assert database_refusal(full, "sqlite:////tmp/x.sqlite").startswith("the database could not be read or written")
+    assert server_refusal(lost, "sqlite:////tmp/x.sqlite") is None and server_refusal(lost, "") is None
+    assert opening_refusal(ValueError("x"), URL) is None
+    assert server_refusal(lost, "postgresql://clerk@h:notaport/coop") is None
