@@ -7949,12 +7949,12 @@ Reason (recorded in the audit log):</source>
 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="152" />
+        <location filename="../../ui/session.py" line="151" />
         <source>Building the demo programme…</source>
         <translation>Строим демо-программу…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="156" />
+        <location filename="../../ui/session.py" line="155" />
         <source>Demo programme</source>
         <translation>Демо-программа</translation>
     </message>

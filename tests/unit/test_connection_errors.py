@@ -125,3 +125,11 @@ def test_a_server_lost_after_opening_is_its_sentence_too() -> None:
     assert server_refusal(lost, "sqlite:////tmp/x.sqlite") is None and server_refusal(lost, "") is None
     assert opening_refusal(ValueError("x"), URL) is None
     assert server_refusal(lost, "postgresql://clerk@h:notaport/coop") is None
+
+
+def test_the_refusal_keeps_its_kind_through_a_process_pool() -> None:
+    import pickle
+
+    refusal = connection_refusal(URL, _driver_error(AT + "fe_sendauth: no password supplied"))
+    copy = pickle.loads(pickle.dumps(refusal))
+    assert (copy.kind, copy.lines()) == (NO_PASSWORD, refusal.lines())
