@@ -163,7 +163,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     except ReadOnlyDatabase as exc:  # a change asked outside the services (they refuse it first)
         outcome = Outcome(refused=[str(exc)])
     except DBAPIError as exc:  # the driver: a full disk, an I/O error (locks and lost rows are Conflicts)
-        outcome = Outcome(refused=[database_refusal(exc)])
+        outcome = Outcome(refused=[database_refusal(exc, getattr(args, "db", None))])
     except OSError as exc:  # a file named on the command line (--out, a workbook) that cannot be used
         outcome = Outcome(refused=[file_refusal(exc, args)])
     except KeyboardInterrupt:
@@ -203,9 +203,15 @@ def file_refusal(exc: OSError, args: argparse.Namespace) -> str:
     return f"a file could not be read or written: {reason}"
 
 
-def database_refusal(exc: DBAPIError) -> str:
+def database_refusal(exc: DBAPIError, db_url: str | None = None) -> str:
     """One line for the database driver's error (SQLite: a full disk is "database or disk is full" or, past
-    a file size limit, "disk I/O error"); the transaction was rolled back, so nothing was changed."""
+    a file size limit, "disk I/O error"; a server lost or refusing: its sentence); the transaction was rolled
+    back, so nothing was changed."""
+    from coop_desk.database import resolve_url, server_refusal
+
+    server = server_refusal(exc, resolve_url(db_url))
+    if server is not None:
+        return server.lines()[0]
     reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else type(exc).__name__
     return f"the database could not be read or written: {reason} (is the disk full?); nothing was changed"
 
@@ -218,16 +224,19 @@ def internal_error(exc: BaseException) -> int:
     from models.db import error_log_file
 
     log_file = error_log_file()
-    text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    from coop_desk.database import masked
+
+    text = masked("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
     try:
         log_file.parent.mkdir(parents=True, exist_ok=True)
         with log_file.open("a", encoding="utf-8") as f:
-            f.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')} coop-desk {' '.join(sys.argv[1:])}\n")
+            invocation = masked(" ".join(sys.argv[1:]))  # a --db URL's password stays out of the log
+            f.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')} coop-desk {invocation}\n")
             f.write(text)
         where = f"details in {log_file}"
     except OSError as log_exc:
         where = f"the error log {log_file} could not be written either: {log_exc.strerror or log_exc}"
-    message = str(exc).replace("\n", " ").strip()
+    message = masked(str(exc).replace("\n", " ").strip())
     print(f"internal error: {type(exc).__name__}: {message} ({where})", file=sys.stderr)
     return 1
 

@@ -22,6 +22,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from coop_desk.connection_errors import connection_refusal
 from coop_desk.errors import PermissionDenied, Refused
 from coop_desk.text import Text
 from models.db import Database, current_revision, head_revision, is_sqlite, make_engine, upgrade
@@ -58,7 +59,7 @@ def require_current_schema(engine: Engine) -> None:
     try:
         revision = current_revision(engine)
     except OperationalError as exc:
-        raise Refused(Text("cannot connect to {database}: {reason}", database=label(url), reason=_reason(exc))) from exc
+        raise connection_refusal(url, exc) from exc
     head = head_revision()
     if revision == head:
         return
@@ -120,6 +121,9 @@ def connect_as_owner(url: str, role: str, password: str) -> Engine:
                     "WHERE d.datname = current_database()"
                 )
             ).one()
+    except OperationalError as exc:  # not reached, or the owner's password refused: one sentence, no traceback
+        engine.dispose()
+        raise connection_refusal(url, exc, role=role) from exc
     except DBAPIError as exc:
         engine.dispose()
         raise PermissionDenied(

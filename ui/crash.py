@@ -28,7 +28,9 @@ class CrashHandler:
 
     def __call__(self, kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         self.count += 1
-        text = "".join(traceback.format_exception(kind, exc, tb))
+        from coop_desk.database import masked
+
+        text = masked("".join(traceback.format_exception(kind, exc, tb)))  # never a database password
         try:
             self.log_file.parent.mkdir(parents=True, exist_ok=True)
             with self.log_file.open("a", encoding="utf-8") as f:

@@ -153,10 +153,13 @@ class DatabaseUrlDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Connect to a PostgreSQL database"))
         self.url = QLineEdit()
-        self.url.setPlaceholderText("postgresql://user:password@host:5432/coopdesk")
+        self.url.setPlaceholderText("postgresql://user@host:5432/coopdesk")
         self.url.setMinimumWidth(380)
+        self.password = QLineEdit()  # apart from the URL, so that it is never shown (nor stored)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
         form.addRow(self.tr("Database URL"), self.url)
+        form.addRow(self.tr("Password"), self.password)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Connect"))
         buttons.accepted.connect(self.accept)
@@ -164,3 +167,40 @@ class DatabaseUrlDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+
+class DatabasePasswordDialog(QDialog):
+    """The password of a shared database, asked when the server wants it (it is never stored)."""
+
+    def __init__(self, parent: QWidget | None = None, *, where: str, problem: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Database password"))
+        self.problem = QLabel(problem)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setWordWrap(True)
+        where_label = QLabel(where)
+        where_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setMinimumWidth(260)
+        form = QFormLayout()
+        form.addRow(self.tr("Database"), where_label)
+        form.addRow(self.tr("&Password"), self.password)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Connect"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.problem)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.password.setFocus()
+
+
+def connection_url(url: str, password: str) -> str:
+    """The URL typed, with the password typed apart (when there is one) put into it."""
+    from coop_desk.database import normalise_url, with_password
+
+    url = url.strip()
+    return with_password(normalise_url(url), password) if url and password and "://" in url else url

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
-from coop_desk.database import sqlite_path, sqlite_url
+from coop_desk.database import shown_url, sqlite_path, sqlite_url
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -68,7 +68,7 @@ class FileMenu(QMenu):
         for url in urls:
             action = self.recent.addAction(_short(url))
             action.setData(url)
-            action.setToolTip(url)
+            action.setToolTip(shown_url(url))
         self.recent.setEnabled(bool(urls))
 
     def _folder(self) -> str:
@@ -103,7 +103,9 @@ class FileMenu(QMenu):
 
         dialog = DatabaseUrlDialog(self._window)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.url.text().strip():
-            self._window.open_database(dialog.url.text().strip())
+            from ui.dialogs import connection_url
+
+            self._window.open_database(connection_url(dialog.url.text(), dialog.password.text()))
 
     @Slot(QAction)
     def _on_recent_triggered(self, action: QAction) -> None:
@@ -177,9 +179,4 @@ def backup_sqlite(source: Path, target: Path) -> None:
 
 
 def _short(url: str) -> str:
-    path = sqlite_path(url)
-    if path is not None:
-        return str(path)
-    from sqlalchemy.engine import make_url
-
-    return make_url(url).render_as_string(hide_password=True)
+    return shown_url(url)

@@ -378,7 +378,9 @@ def _local_paths(urls: list[Any]) -> list[Path]:
 def _display_url(url: str) -> str:
     from sqlalchemy.engine import make_url
 
+    from coop_desk.database import shown_url
+
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        return Path(parsed.database or "").name or url
-    return parsed.render_as_string(hide_password=True)
+        return Path(parsed.database or "").name or shown_url(url)
+    return shown_url(url)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 
+from coop_desk.database import without_password
 from ui.numbers import NUMBER_FORMATS
 
 LANGUAGES = ("en", "ru")
@@ -16,6 +17,7 @@ class Prefs:
 
     def __init__(self, settings: QSettings | None = None) -> None:
         self._s = settings if settings is not None else QSettings()
+        self.forget_passwords()
 
     # -- language ------------------------------------------------------------------------------
     @property
@@ -45,12 +47,14 @@ class Prefs:
         self._s.setValue("ui/number_format", value)
 
     # -- databases -----------------------------------------------------------------------------
+    # A database is stored without its password (the server asks for it again when it is needed).
     @property
     def last_database(self) -> str:
-        return str(self._s.value("db/last", "", str) or "")
+        return without_password(str(self._s.value("db/last", "", str) or ""))
 
     @last_database.setter
     def last_database(self, url: str) -> None:
+        url = without_password(url)
         self._s.setValue("db/last", url)
         recent = [u for u in self.recent_databases if u != url]
         self._s.setValue("db/recent", [url, *recent][:MAX_RECENT])
@@ -59,8 +63,17 @@ class Prefs:
     def recent_databases(self) -> list[str]:
         value = self._s.value("db/recent", [])
         if isinstance(value, str):
-            return [value] if value else []
-        return [str(v) for v in value] if isinstance(value, list | tuple) else []
+            urls = [value] if value else []
+        else:
+            urls = [str(v) for v in value] if isinstance(value, list | tuple) else []
+        return list(dict.fromkeys(without_password(u) for u in urls))
+
+    def forget_passwords(self) -> None:
+        """Rewrite databases an older version stored with their passwords, without them."""
+        if self._s.contains("db/last"):
+            self._s.setValue("db/last", self.last_database)
+        if self._s.contains("db/recent"):
+            self._s.setValue("db/recent", self.recent_databases)
 
     def clear_recent(self) -> None:
         self._s.setValue("db/recent", [])

@@ -98,6 +98,13 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'year {year}: the allocation is not frozen yet (try allocation whatif)'),  # coop_desk/commands/planning.py
     QT_TRANSLATE_NOOP("Service", 'no password for {name}: set {env} or run in a terminal'),  # coop_desk/commands/users_cmd.py
     QT_TRANSLATE_NOOP("Service", 'no password to sign in as {name}: set {env} or run in a terminal'),  # coop_desk/commands/users_cmd.py
+    QT_TRANSLATE_NOOP("Service", 'Cannot connect to the server {server}: {reason}'),  # coop_desk/connection_errors.py
+    QT_TRANSLATE_NOOP("Service", 'Cannot reach the server {server} — is it running?'),  # coop_desk/connection_errors.py
+    QT_TRANSLATE_NOOP("Service", 'The server {server} asks for the password of {user}.'),  # coop_desk/connection_errors.py
+    QT_TRANSLATE_NOOP("Service", 'The server {server} does not let {user} connect from here.'),  # coop_desk/connection_errors.py
+    QT_TRANSLATE_NOOP("Service", 'The server {server} has no database {database}.'),  # coop_desk/connection_errors.py
+    QT_TRANSLATE_NOOP("Service", 'The server {server} refused the user name or password of {user}.'),  # coop_desk/connection_errors.py
+    QT_TRANSLATE_NOOP("Service", 'There is no server named {host} — is the address right?'),  # coop_desk/connection_errors.py
     QT_TRANSLATE_NOOP("Service", 'add attachments'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'add users'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'approve claims'),  # coop_desk/permissions.py
@@ -160,7 +167,6 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'undoing a mockup decision'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'PostgreSQL refused to grant the privileges: {reason}'),  # coop_desk/pg_roles.py
     QT_TRANSLATE_NOOP("Service", 'cannot connect to {database} as {role}: {reason}'),  # coop_desk/pg_roles.py
-    QT_TRANSLATE_NOOP("Service", 'cannot connect to {database}: {reason}'),  # coop_desk/pg_roles.py
     QT_TRANSLATE_NOOP("Service", "cannot create the role {role}: {reason}; ask the server's administrator to run CREATE ROLE {role} LOGIN PASSWORD '…', then run `coop-desk db grant` again"),  # coop_desk/pg_roles.py
     QT_TRANSLATE_NOOP("Service", "the database is at revision {revision}, this CoopDesk needs {head}: run `coop-desk db upgrade --admin-user ROLE` with the database owner's credentials"),  # coop_desk/pg_roles.py
     QT_TRANSLATE_NOOP("Service", 'the database {database} holds no CoopDesk schema yet: the PostgreSQL role that owns it sets it up with `coop-desk db init --admin-user ROLE --owner NAME`'),  # coop_desk/pg_roles.py

@@ -16,24 +16,34 @@ if TYPE_CHECKING:
 
 
 def open_services(parent: QWidget | None, url: str) -> Any | None:
-    """Services on a database URL (created and migrated as needed); a polite message if it cannot open."""
-    from sqlalchemy.exc import SQLAlchemyError
+    """Services on a database URL (created and migrated as needed); a polite message if it cannot open.
 
-    from coop_desk.database import open_for_work
+    A server that asks for a password (none in the URL, as recent databases are stored) or refuses the one
+    given asks the person for it; the password stays in memory, in the URL of this connection only."""
+    from coop_desk.connection_errors import BAD_PASSWORD, NO_PASSWORD, ConnectionRefused
+    from coop_desk.database import shown_url, with_password
 
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        services = open_for_work(url)  # as the command line opens it: a shared database must be at this schema
-        services.years.latest_year()
-    except (SQLAlchemyError, OSError, CoopDeskError, ValueError) as exc:
+    while True:
+        outcome = _try_open(url)
+        if not isinstance(outcome, BaseException):
+            break
+        if isinstance(outcome, ConnectionRefused) and outcome.kind in (NO_PASSWORD, BAD_PASSWORD):
+            from ui.dialogs import DatabasePasswordDialog
+
+            dialog = DatabasePasswordDialog(parent, where=shown_url(url), problem=opening_problem(outcome, url))
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            url = with_password(url, dialog.password.text())
+            continue
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("Session", "Cannot open the database"),
-            QCoreApplication.translate("Session", "{0} could not be opened:\n{1}").format(url, opening_problem(exc)),
+            QCoreApplication.translate("Session", "{0} could not be opened:\n{1}").format(
+                shown_url(url), opening_problem(outcome, url)
+            ),
         )
         return None
-    finally:
-        QGuiApplication.restoreOverrideCursor()
+    services = outcome
     from ui.sign_in import ensure_signed_in
 
     if not ensure_signed_in(parent, services, where=url.split("@")[-1]):  # a shared database: people sign in
@@ -42,14 +52,35 @@ def open_services(parent: QWidget | None, url: str) -> Any | None:
     return services
 
 
-def opening_problem(exc: BaseException) -> str:
+def _try_open(url: str) -> Any:
+    """Services on ``url``, or the error that kept it from opening."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from coop_desk.database import open_for_work
+
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    services = None
+    try:
+        services = open_for_work(url)  # as the command line opens it: a shared database must be at this schema
+        services.years.latest_year()
+    except (SQLAlchemyError, OSError, CoopDeskError, ValueError) as exc:
+        if services is not None:
+            services.ctx.db.dispose()
+        return exc
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    return services
+
+
+def opening_problem(exc: BaseException, url: str = "") -> str:
     """Why a database did not open, in the window's language: a refusal of the services or of the schema
-    check (not CoopDesk's, newer, not a database) is translated; anything else is shown as it came."""
-    from coop_desk.database import opening_refusal
+    check (not CoopDesk's, newer, not a database) or a server of ``url`` that could not be used is
+    translated; anything else is shown as it came, without any password."""
+    from coop_desk.database import masked, opening_refusal
     from ui.text import tr_lines
 
-    refusal = opening_refusal(exc)
-    return "\n".join(tr_lines(refusal.lines())) if refusal is not None else str(exc)
+    refusal = opening_refusal(exc, url)
+    return "\n".join(tr_lines(refusal.lines())) if refusal is not None else masked(str(exc))
 
 
 def offer_first_start(window: MainWindow) -> None:

@@ -84,14 +84,17 @@ def to_jsonable(value: Any) -> Any:
 
 
 def emit(outcome: Outcome, as_json: bool) -> None:
+    from coop_desk.database import masked
+
+    refused = [masked(line) for line in outcome.refused]  # a URL in a refusal never shows its password
     if as_json:
-        payload = {"ok": not outcome.refused, "result": to_jsonable(outcome.data), "refused": outcome.refused}
+        payload = {"ok": not outcome.refused, "result": to_jsonable(outcome.data), "refused": refused}
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         for line in outcome.lines:
             print(line)
-    for line in outcome.refused:
+    for line in refused:
         print(line, file=sys.stderr)
 
 

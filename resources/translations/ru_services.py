@@ -1070,4 +1070,16 @@ RU: dict[str, str] = {
     ),
     "Move to {stage} due {date}; missing: {missing}": "Переход к этапу «{stage}» — {date}; не хватает: {missing}",
     "Move to {stage} due {date}: ready": "Переход к этапу «{stage}» — {date}: всё готово",
+    # coop_desk/connection_errors.py: a database server that cannot be used, in one sentence
+    "Cannot reach the server {server} — is it running?": "Не удаётся связаться с сервером {server} — он запущен?",
+    "There is no server named {host} — is the address right?": "Сервер {host} не найден — адрес указан верно?",
+    "The server {server} refused the user name or password of {user}.": (
+        "Сервер {server} не принял имя пользователя или пароль {user}."
+    ),
+    "The server {server} asks for the password of {user}.": "Сервер {server} требует пароль пользователя {user}.",
+    "The server {server} has no database {database}.": "На сервере {server} нет базы данных {database}.",
+    "The server {server} does not let {user} connect from here.": (
+        "Сервер {server} не разрешает пользователю {user} подключаться с этого компьютера."
+    ),
+    "Cannot connect to the server {server}: {reason}": "Не удаётся подключиться к серверу {server}: {reason}",
 }

@@ -960,4 +960,6 @@ RU = {
     "Import one efficiency report at a time (dropped: {names}).": (
         "Импортируйте отчёты об эффективности по одному (перетащено: {names})."
     ),
+    "Database password": "Пароль базы данных",
+    "DatabasePasswordDialog|&Password": "&Пароль",
 }

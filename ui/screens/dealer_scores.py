@@ -74,6 +74,7 @@ class ScoreEditor(QGroupBox):
         self._save.clicked.connect(self._on_save_clicked)
         self._revert.clicked.connect(self._on_revert_clicked)
         self._stored: ScoreView | None = None
+        self._dirty = False  # nothing typed yet (also when no year was ever loaded)
 
     # -- loading -------------------------------------------------------------------------------
     def load(self, year: YearView | None, score: ScoreView | None, editable: bool, why_not: str = "") -> None:
@@ -88,6 +89,7 @@ class ScoreEditor(QGroupBox):
             self._problem.setText(self.tr("Select a dealer to see its scores."))
             self.context.gate(self._save, "dealers.record_scores", stage_ok=False)
             self._revert.setEnabled(False)
+            self._dirty = False
             return
         role_why = self.context.role_refusal("dealers.record_scores")
         self.setTitle(self.tr("Scores of {0} for {1}").format(score.dealer_code, year.year))

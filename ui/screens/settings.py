@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coop_desk.database import shown_url
 from coop_desk.services import Entity
 from coop_desk.services.year_views import YearView
 from models.enums import Stage
@@ -203,7 +204,7 @@ class SettingsScreen(Screen):
     def refresh(self) -> None:
         self.language.setCurrentIndex(max(0, self.language.findData(self.context.lang)))
         self.number_format.setCurrentIndex(max(0, self.number_format.findData(self.context.prefs.number_format)))
-        self.database.setText(self.context.db_url)
+        self.database.setText(shown_url(self.context.db_url))  # never the password
         view = self._view = self.context.year_view()
         self.proofs.load(view)
         self.programme_box.setEnabled(view is not None)
