@@ -20,6 +20,7 @@ import re
 import stat
 import tempfile
 import zipfile
+from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -56,8 +57,9 @@ def _read_problem(name: str, exc: InvalidInput) -> Text:
     return Text("{name}: {reason}", name=name, reason=reason)
 
 
-class ScanSource:
-    """The scans beside one workbook, each read and checked once: :meth:`get` gives the file or the problem."""
+class ScanSource(ABC):
+    """The scans beside one workbook, each read and checked once: :meth:`get` gives the file or the problem.
+    Where they come from (a folder, a zip) is the subclass's :meth:`_load`."""
 
     def __init__(self) -> None:
         self._cache: dict[str, IncomingFile | Text] = {}
@@ -71,8 +73,9 @@ class ScanSource:
             self._cache[name] = self._load(name)
         return self._cache[name]
 
+    @abstractmethod
     def _load(self, name: str) -> IncomingFile | Text:
-        raise NotImplementedError
+        """The file called ``name`` (a plain name), read and checked, or why it cannot be had."""
 
 
 class FolderScans(ScanSource):
