@@ -17,7 +17,7 @@ from coop_desk.errors import Conflict, NotFound
 from coop_desk.rules import COUNTED
 from coop_desk.services.attachments import IncomingFile
 from coop_desk.services.base import Changes, ServiceContext, get_year
-from coop_desk.services.claim_checks import ZERO, channel_proofs, explain, paid_on_claims, stored_reason
+from coop_desk.services.claim_checks import ZERO, explain, paid_on_claims, stored_reason
 from coop_desk.services.lookup import base_rate, frozen_amounts
 from coop_desk.text import Text
 from models import Attachment, Claim, ClaimDocument, ClaimStatus, Dealer, DocumentKind, ProgrammeYear, Region
@@ -262,6 +262,7 @@ def views_of(s: Session, programme_year: ProgrammeYear, claims: Sequence[Claim])
     }
     paid = paid_on_claims(s, [c.id for c in claims])
     documents = document_views(s, [c.id for c in claims])
+    proof_table = rules.read_table(programme_year.proofs)  # read once, not once a claim
     allocation = frozen_amounts(s, programme_year.id) or {}
     base = base_rate(s, programme_year)
     # The remaining allocation before each approved claim: claims count in the order they were approved.
@@ -332,7 +333,7 @@ def views_of(s: Session, programme_year: ProgrammeYear, claims: Sequence[Claim])
                 decided_by=c.decided_by,
                 work_quarter=c.work_quarter,
                 documents=scans,
-                proofs=channel_proofs(programme_year, c.activity.channel),
+                proofs=rules.proofs_for(proof_table, c.activity.channel),
                 approved_on=c.mockup.decided_on,
             )
         )
