@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Idempotent set-up for CoopDesk on Debian 12 (or any machine with Python >= 3.11).
 #
-#   scripts/bootstrap.sh          system libraries for the app + .venv + pip install -e ".[test]"
-#   scripts/bootstrap.sh --test   the same, plus what the test suite needs (postgresql, poppler-utils)
+#   scripts/bootstrap.sh          system libraries for the app + .venv + pip install -e ".[test,build]"
+#   scripts/bootstrap.sh --test   the same, plus what the test suite needs (postgresql, poppler-utils, binutils)
 #
 # Works from any cwd. Call it, or source it and then run `coop_bootstrap [--test]`; the body runs
 # in a subshell, so it changes nothing in the caller's shell (cwd, options). Environment:
@@ -13,7 +13,7 @@
 #   1. Debian packages (dpkg -s): installs only what is missing when root; otherwise prints the
 #      sudo command and continues.
 #   2. .venv in the project root.
-#   3. pip install -e ".[test]" when the sha256 of pyproject.toml differs from .venv/.coop-desk-stamp.
+#   3. pip install -e ".[test,build]" when the sha256 of pyproject.toml differs from .venv/.coop-desk-stamp.
 
 coop_bootstrap() (
     set -euo pipefail
@@ -66,7 +66,7 @@ coop_bootstrap() (
 
     # --- 1. system packages -------------------------------------------------------------------
     qt_pkgs=(libgl1 libegl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 fonts-dejavu-core)
-    test_pkgs=(postgresql poppler-utils libreoffice-calc-nogui)
+    test_pkgs=(postgresql poppler-utils libreoffice-calc-nogui binutils)  # binutils: PyInstaller (objdump)
 
     pkgs=("${qt_pkgs[@]}")
     if ((need_venv)) && ! "$python" -c 'import ensurepip, venv' >/dev/null 2>&1; then
@@ -146,9 +146,9 @@ coop_bootstrap() (
             flock 9
         fi
         if [[ "$(cat "$stamp" 2>/dev/null || true)" != "$want" ]]; then
-            say "installing Python dependencies (pip install -e \".[test]\"); this takes a minute the first time"
+            say "installing Python dependencies (pip install -e \".[test,build]\"); this takes a minute the first time"
             pip_log="$venv/.coop-desk-pip.log"
-            if ! "$venv/bin/python" -m pip install --disable-pip-version-check --no-input -e "${root}[test]" \
+            if ! "$venv/bin/python" -m pip install --disable-pip-version-check --no-input -e "${root}[test,build]" \
                     </dev/null >"$pip_log" 2>&1; then
                 tail -n 40 "$pip_log" >&2
                 say "ERROR: pip install failed (last lines above, full output in $pip_log)"
