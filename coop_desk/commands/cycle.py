@@ -29,9 +29,9 @@ def money(amount: Decimal | None, currency: str) -> str:
 
 
 def db_label(services: Services) -> str:
-    from sqlalchemy.engine import make_url
+    from coop_desk.database import shown_url
 
-    return make_url(services.ctx.db.url).render_as_string(hide_password=True)
+    return shown_url(str(services.ctx.db.url))
 
 
 def year_currency(services: Services, year: int) -> str:

@@ -906,19 +906,19 @@ These values become the year's settings; dealers' commitment letters can then be
     <name>ClaimFlags</name>
     <message>
         <location filename="../../ui/models/claims.py" line="44" />
-        <location filename="../../ui/screens/claims.py" line="161" />
+        <location filename="../../ui/screens/claims.py" line="163" />
         <source>late: accepted</source>
         <translation>просрочена: принята</translation>
     </message>
     <message>
         <location filename="../../ui/models/claims.py" line="46" />
-        <location filename="../../ui/screens/claims.py" line="162" />
+        <location filename="../../ui/screens/claims.py" line="164" />
         <source>late: needs override</source>
         <translation>просрочена: нужно решение</translation>
     </message>
     <message>
         <location filename="../../ui/models/claims.py" line="47" />
-        <location filename="../../ui/screens/claims.py" line="163" />
+        <location filename="../../ui/screens/claims.py" line="165" />
         <source>late</source>
         <translation>просрочена</translation>
     </message>
@@ -1119,112 +1119,117 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>ClaimsScreen</name>
     <message>
-        <location filename="../../ui/screens/claims.py" line="61" />
+        <location filename="../../ui/screens/claims.py" line="62" />
         <source>All quarters</source>
         <translation>Все кварталы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="63" />
+        <location filename="../../ui/screens/claims.py" line="64" />
         <source>Q{quarter}</source>
         <translation>{quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="65" />
+        <location filename="../../ui/screens/claims.py" line="66" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="66" />
+        <location filename="../../ui/screens/claims.py" line="67" />
+        <source>Open (submitted or returned)</source>
+        <translation>Открытые (поданы или возвращены)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claims.py" line="68" />
         <source>To check (submitted)</source>
         <translation>На проверку (поданные)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="67" />
+        <location filename="../../ui/screens/claims.py" line="69" />
         <source>Late, not yet accepted</source>
         <translation>Просроченные, не принятые</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="68" />
+        <location filename="../../ui/screens/claims.py" line="70" />
         <source>Approved</source>
         <translation>Одобрено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="69" />
+        <location filename="../../ui/screens/claims.py" line="71" />
         <source>Paid</source>
         <translation>Выплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="70" />
+        <location filename="../../ui/screens/claims.py" line="72" />
         <source>Returned</source>
         <translation>Возвращено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="71" />
+        <location filename="../../ui/screens/claims.py" line="73" />
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="73" />
+        <location filename="../../ui/screens/claims.py" line="75" />
         <source>Filter by dealer, activity, invoice…</source>
         <translation>Фильтр: дилер, мероприятие, счёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="76" />
+        <location filename="../../ui/screens/claims.py" line="78" />
         <source>Import claims workbooks…</source>
         <translation>Загрузить книги заявок…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="136" />
+        <location filename="../../ui/screens/claims.py" line="138" />
         <source>Claims are filed during execution and evaluation.</source>
         <translation>Заявки подаются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="187" />
+        <location filename="../../ui/screens/claims.py" line="190" />
         <source>{shown} of {total} claims</source>
         <translation>Заявок: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="257" />
+        <location filename="../../ui/screens/claims.py" line="260" />
         <source>Claim {id} approved: {amount}</source>
         <translation>Заявка {id} одобрена: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="265" />
+        <location filename="../../ui/screens/claims.py" line="268" />
         <source>Return claim to the dealer</source>
         <translation>Возврат заявки дилеру</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="266" />
+        <location filename="../../ui/screens/claims.py" line="269" />
         <source>What is missing or wrong (the dealer will be told):</source>
         <translation>Чего не хватает или что неверно (дилеру сообщат):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="273" />
+        <location filename="../../ui/screens/claims.py" line="276" />
         <source>Reject claim</source>
         <translation>Отклонение заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="273" />
+        <location filename="../../ui/screens/claims.py" line="276" />
         <source>Why is the claim rejected (final)?</source>
         <translation>Почему заявка отклонена (окончательно)?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="279" />
+        <location filename="../../ui/screens/claims.py" line="282" />
         <source>Accept late filing</source>
         <translation>Принять просроченную заявку</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="280" />
+        <location filename="../../ui/screens/claims.py" line="283" />
         <source>Why is this late claim accepted (recorded in the audit trail)?</source>
         <translation>Почему принята просроченная заявка (запишется в журнал)?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="287" />
+        <location filename="../../ui/screens/claims.py" line="290" />
         <source>Reopen decision</source>
         <translation>Пересмотр решения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="289" />
+        <location filename="../../ui/screens/claims.py" line="292" />
         <source>The claim becomes submitted again; an approved amount is cleared on this claim only, the other claims keep theirs.
 
 Why is the decision reopened (recorded in the audit trail)?</source>
@@ -1233,22 +1238,22 @@ Why is the decision reopened (recorded in the audit trail)?</source>
 Почему решение пересматривается (записывается в журнал аудита)?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="303" />
+        <location filename="../../ui/screens/claims.py" line="306" />
         <source>Claim {id}: exchange rate set to {rate}</source>
         <translation>Заявка {id}: курс установлен — {rate}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="319" />
+        <location filename="../../ui/screens/claims.py" line="322" />
         <source>Claim {id} completed: {message}</source>
         <translation>Заявка {id} дополнена: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="345" />
+        <location filename="../../ui/screens/claims.py" line="348" />
         <source>Import dealers' claims workbooks</source>
         <translation>Загрузка книг заявок дилеров</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="347" />
+        <location filename="../../ui/screens/claims.py" line="350" />
         <source>Claims workbooks, or a zip of one with its scans (*.xlsx *.xlsm *.ods *.zip);;All files (*)</source>
         <translation>Книги заявок или zip-архив книги со сканами (*.xlsx *.xlsm *.ods *.zip);;Все файлы (*)</translation>
     </message>
@@ -3198,92 +3203,102 @@ Why is the decision reopened (recorded in the audit trail)?</source>
 <context>
     <name>PaymentsScreen</name>
     <message>
-        <location filename="../../ui/screens/payments.py" line="49" />
+        <location filename="../../ui/screens/payments.py" line="50" />
         <source>Filter payments by dealer, reference, claim…</source>
         <translation>Фильтр выплат: дилер, номер, заявка…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="52" />
+        <location filename="../../ui/screens/payments.py" line="53" />
         <source>Reverse payment…</source>
         <translation>Сторнировать выплату…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="68" />
+        <location filename="../../ui/screens/payments.py" line="69" />
         <source>Close quarter…</source>
         <translation>Закрыть квартал…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="69" />
+        <location filename="../../ui/screens/payments.py" line="70" />
         <source>Reopen quarter…</source>
         <translation>Открыть квартал заново…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="72" />
+        <location filename="../../ui/screens/payments.py" line="73" />
         <source>Quarters</source>
         <translation>Кварталы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="121" />
+        <location filename="../../ui/screens/payments.py" line="122" />
         <source>Payments are recorded during execution and evaluation.</source>
         <translation>Выплаты вносятся на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="128" />
+        <location filename="../../ui/screens/payments.py" line="129" />
         <source>Q{quarter} {year}</source>
         <translation>{quarter} кв. {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="131" />
+        <location filename="../../ui/screens/payments.py" line="132" />
         <source>Quarters are closed during execution and evaluation.</source>
         <translation>Кварталы закрываются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="139" />
+        <location filename="../../ui/screens/payments.py" line="140" />
         <source>Quarters are reopened during execution and evaluation.</source>
         <translation>Кварталы открываются заново на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="140" />
+        <location filename="../../ui/screens/payments.py" line="141" />
         <source>Reopen Q{quarter} (quarters reopen from the last one closed)</source>
         <translation>Открыть заново {quarter} кв. (кварталы открываются заново, начиная с последнего закрытого)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="170" />
+        <location filename="../../ui/screens/payments.py" line="171" />
         <source>Payments are reversed during execution and evaluation.</source>
         <translation>Выплаты сторнируются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="172" />
+        <location filename="../../ui/screens/payments.py" line="173" />
         <source>Select a payment to reverse.</source>
         <translation>Выберите выплату для сторно.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="174" />
+        <location filename="../../ui/screens/payments.py" line="175" />
         <source>This payment was reversed already.</source>
         <translation>Эта выплата уже сторнирована.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="176" />
+        <location filename="../../ui/screens/payments.py" line="177" />
         <source>This is a reversal: record the payment again instead.</source>
         <translation>Это сторно: вместо его отмены внесите выплату заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="180" />
+        <location filename="../../ui/screens/payments.py" line="181" />
         <source>Reverse the selected payment: it stays on record, the claims it settled are owed again.</source>
         <translation>Сторнировать выбранную выплату: она остаётся в учёте, оплаченные ею заявки снова ждут оплаты.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="219" />
+        <location filename="../../ui/screens/payments.py" line="220" />
         <source>Payment of {amount} to {dealer} reversed</source>
         <translation>Выплата {amount} дилеру {dealer} сторнирована</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="280" />
+        <location filename="../../ui/screens/payments.py" line="277" />
+        <source>Q{quarter} {year} cannot be closed yet.</source>
+        <translation>{quarter} кв. {year} пока нельзя закрыть.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payments.py" line="279" />
+        <source>Show them</source>
+        <translation>Показать их</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payments.py" line="295" />
         <source>Reopen quarter</source>
         <translation>Повторное открытие квартала</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="282" />
+        <location filename="../../ui/screens/payments.py" line="297" />
         <source>Reopen Q{quarter} {year}? Its claims and payments can change again and its report is no longer final.
 
 Reason (recorded in the audit log):</source>
@@ -3292,32 +3307,32 @@ Reason (recorded in the audit log):</source>
 Причина (записывается в журнал):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="291" />
+        <location filename="../../ui/screens/payments.py" line="306" />
         <source>Q{quarter} {year} reopened</source>
         <translation>{quarter} кв. {year} открыт заново</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="146" />
+        <location filename="../../ui/screens/payments.py" line="147" />
         <source>Q{quarter} closed on {when} by {who}</source>
         <translation>{quarter} кв. закрыт {when}, {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="151" />
+        <location filename="../../ui/screens/payments.py" line="152" />
         <source>No quarter is closed yet.</source>
         <translation>Закрытых кварталов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="188" />
+        <location filename="../../ui/screens/payments.py" line="189" />
         <source>{count} payments</source>
         <translation>Выплат: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="245" />
+        <location filename="../../ui/screens/payments.py" line="246" />
         <source>Close quarter before its deadline</source>
         <translation>Закрытие квартала до срока подачи</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="247" />
+        <location filename="../../ui/screens/payments.py" line="248" />
         <source>Claims of Q{quarter} {year} may still be filed on time until {deadline}. Close it now anyway? Its claims can no longer be decided on, and the quarter's report becomes final.
 
 Reason (recorded in the audit log):</source>
@@ -3326,17 +3341,18 @@ Reason (recorded in the audit log):</source>
 Причина (записывается в журнал):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="255" />
+        <location filename="../../ui/screens/payments.py" line="256" />
         <source>Say why the quarter is closed before its filing deadline.</source>
         <translation>Укажите, почему квартал закрывается до окончания срока подачи заявок.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="262" />
+        <location filename="../../ui/screens/payments.py" line="263" />
+        <location filename="../../ui/screens/payments.py" line="276" />
         <source>Close quarter</source>
         <translation>Закрытие квартала</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="264" />
+        <location filename="../../ui/screens/payments.py" line="265" />
         <source>Close Q{quarter} {year}? Its claims can no longer be decided on, and the quarter's report becomes final.</source>
         <translation>Закрыть {quarter} кв. {year}? Решения по его заявкам больше принимать нельзя, а отчёт за квартал становится окончательным.</translation>
     </message>
@@ -8599,7 +8615,7 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>self._model</name>
     <message>
-        <location filename="../../ui/screens/claims.py" line="147" />
+        <location filename="../../ui/screens/claims.py" line="149" />
         <source>Q{quarter} (work of Q{work})</source>
         <translation>{quarter} кв. (работы {work} кв.)</translation>
     </message>

@@ -33,6 +33,7 @@ from ui.text import tr_text
 from ui.widgets.tables import fit_columns, make_table
 
 _LATE = "late"  # the status filter's "late, not yet accepted" choice
+_OPEN = "open"  # the status filter's "open: submitted or returned" choice (what keeps a quarter open)
 TEXT_DELAY_MS = 120  # typing coalesces: the list is filtered once the keys pause this long
 
 
@@ -63,6 +64,7 @@ class ClaimsScreen(Screen):
             self._quarter.addItem(self.tr("Q{quarter}").format(quarter=q), q)
         self._status = QComboBox(self)
         self._status.addItem(self.tr("Any status"), None)
+        self._status.addItem(self.tr("Open (submitted or returned)"), _OPEN)
         self._status.addItem(self.tr("To check (submitted)"), ClaimStatus.SUBMITTED.value)
         self._status.addItem(self.tr("Late, not yet accepted"), _LATE)
         self._status.addItem(self.tr("Approved"), ClaimStatus.APPROVED.value)
@@ -164,8 +166,9 @@ class ClaimsScreen(Screen):
         }
         return ClaimFilter(
             quarter=self._quarter.currentData(),
-            status=ClaimStatus(status) if status not in (None, _LATE) else None,
+            status=ClaimStatus(status) if status not in (None, _LATE, _OPEN) else None,
             needs_override=True if status == _LATE else None,
+            undecided=status == _OPEN,
             text=needle,
             text_statuses=statuses,
             text_flags=frozenset(k for k, label in flags.items() if needle and needle in label.casefold()),
@@ -188,7 +191,7 @@ class ClaimsScreen(Screen):
         )
 
     def apply_filter(self, filters: dict[str, Any]) -> None:
-        """``status`` (a claim status or "late"), ``quarter`` (1–4), ``late`` (True), ``text``."""
+        """``status`` (a claim status, "late" or "open"), ``quarter`` (1–4), ``late`` (True), ``text``."""
         status = _LATE if filters.get("late") else filters.get("status")
         self._status.setCurrentIndex(max(0, self._status.findData(status)))
         self._quarter.setCurrentIndex(max(0, self._quarter.findData(filters.get("quarter"))))

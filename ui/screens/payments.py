@@ -29,6 +29,7 @@ from ui.models.row_table import date_text
 from ui.screens.base import Screen
 from ui.screens.payment_form import PaymentForm
 from ui.screens.payment_reversal_dialog import PaymentReversalDialog
+from ui.text import tr_text
 from ui.widgets.tables import fit_columns, make_proxy, make_table
 
 
@@ -232,8 +233,8 @@ class PaymentsScreen(Screen):
             self.context.attempt(self, close, year, quarter)  # refused: not over yet, or closed in order
             return
         pending = services.claims.pending_at_close(year, quarter)
-        if pending:  # the service would refuse: say which claims, do not ask
-            show_refusal(self, pending)
+        if pending:  # the service would refuse: say which claims first, with the way to them, and do not ask
+            self._show_pending(year, quarter, pending)
             return
         deadline = rules.claim_deadline(year, quarter, services.years.get(year).claim_deadline_days)
         if today <= deadline:
@@ -269,6 +270,18 @@ class PaymentsScreen(Screen):
             return
         if self.context.attempt(self, close, year, quarter) is not None:
             self.refresh()
+
+    def _show_pending(self, year: int, quarter: int, pending: list[str]) -> None:
+        """Why the quarter cannot close yet (its open claims), with "Show them": the claims list, filtered."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Close quarter"), "", parent=self)
+        box.setText(self.tr("Q{quarter} {year} cannot be closed yet.").format(quarter=quarter, year=year))
+        box.setInformativeText("\n".join(tr_text(line) for line in pending))
+        show = box.addButton(self.tr("Show them"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(show)
+        box.exec()
+        if box.clickedButton() is show:
+            self.context.hub.navigate_requested.emit("claims", {"quarter": quarter, "status": "open"})
 
     @Slot()
     def _on_reopen_clicked(self) -> None:
