@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         assert layout is not None
         layout.addWidget(screen)
         self._screens[name] = screen
+        self.window_layout.restore_filters(name, screen)
         self.window_layout.restore_when_shown(name, screen)
         return screen
 

@@ -31,6 +31,7 @@ from ui.screens.claim_detail import ClaimDetailPanel
 from ui.screens.claims_import import ClaimsImportPanel, claims_importer_available
 from ui.text import tr_text
 from ui.widgets.tables import fit_columns, make_table
+from ui.window_layout import remember_filter
 
 _LATE = "late"  # the status filter's "late, not yet accepted" choice
 _OPEN = "open"  # the status filter's "open: submitted or returned" choice (what keeps a quarter open)
@@ -59,10 +60,12 @@ class ClaimsScreen(Screen):
 
     def _build(self) -> None:
         self._quarter = QComboBox(self)
+        remember_filter(self._quarter, "quarter")
         self._quarter.addItem(self.tr("All quarters"), None)
         for q in range(1, 5):
             self._quarter.addItem(self.tr("Q{quarter}").format(quarter=q), q)
         self._status = QComboBox(self)
+        remember_filter(self._status, "status")
         self._status.addItem(self.tr("Any status"), None)
         self._status.addItem(self.tr("Open (submitted or returned)"), _OPEN)
         self._status.addItem(self.tr("To check (submitted)"), ClaimStatus.SUBMITTED.value)
@@ -72,6 +75,7 @@ class ClaimsScreen(Screen):
         self._status.addItem(self.tr("Returned"), ClaimStatus.RETURNED.value)
         self._status.addItem(self.tr("Rejected"), ClaimStatus.REJECTED.value)
         self._filter = QLineEdit(self)
+        remember_filter(self._filter, "text")
         self._filter.setPlaceholderText(self.tr("Filter by dealer, activity, invoice…"))
         self._filter.setClearButtonEnabled(True)
         self._count = QLabel(self)

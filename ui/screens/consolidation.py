@@ -30,6 +30,7 @@ from ui.screens.base import Screen
 from ui.tasks import Job
 from ui.text import tr_text
 from ui.widgets.task_progress import TaskProgress
+from ui.window_layout import remember_filter
 
 WORKBOOK = "reports.xlsx.consolidation"
 
@@ -76,6 +77,7 @@ class ConsolidationScreen(Screen):
 
     def _build(self) -> None:
         self._filter = QLineEdit(self)
+        remember_filter(self._filter, "text")
         self._filter.setPlaceholderText(self.tr("Filter by activity, dealer, channel, vendor…"))
         self._filter.setClearButtonEnabled(True)
         self._summary = QLabel(self)

@@ -26,6 +26,7 @@ from ui.models.row_table import ID_ROLE
 from ui.screens.base import Screen
 from ui.screens.dealer_history import DealerHistoryPanel
 from ui.screens.dealer_scores import ScoreEditor
+from ui.window_layout import remember_filter
 
 
 class DealersScreen(Screen):
@@ -48,6 +49,7 @@ class DealersScreen(Screen):
 
     def _build(self) -> None:
         self._filter = QLineEdit()
+        remember_filter(self._filter, "text")
         self._filter.setPlaceholderText(self.tr("Filter by code, name, region, city…"))
         self._filter.setClearButtonEnabled(True)
         self._count = QLabel()

@@ -24,6 +24,7 @@ from models.enums import MockupStatus
 from ui.context import ScreenContext
 from ui.models.mockups import MockupArchiveTableModel
 from ui.widgets.tables import fit_columns, make_proxy, make_table, select_id, selected_row
+from ui.window_layout import remember_filter
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -51,8 +52,11 @@ class MockupArchivePanel(QWidget):
         self.view = make_table(self._proxy, self, stretch=MockupArchiveTableModel.Column.TITLE)
         self.view.sortByColumn(MockupArchiveTableModel.Column.DECIDED, Qt.SortOrder.DescendingOrder)  # latest first
         self.dealer = QComboBox(self)
+        remember_filter(self.dealer, "archive.dealer")
         self.channel = QComboBox(self)
+        remember_filter(self.channel, "archive.channel")
         self.decision = QComboBox(self)
+        remember_filter(self.decision, "archive.decision")
         self.decision.addItem(self.tr("Any decision"), None)
         for status in (MockupStatus.APPROVED, MockupStatus.CHANGES_REQUESTED, MockupStatus.REJECTED):
             self.decision.addItem(self._model.decision_text(status), status)

@@ -49,6 +49,7 @@ from ui.widgets.mockup_decision import MockupDecisionBar
 from ui.widgets.mockup_preview import MockupPreview
 from ui.widgets.tables import fit_columns, make_proxy, make_table, select_id, selected_row
 from ui.widgets.undo_bar import UNDO_MS, UndoBar
+from ui.window_layout import remember_filter
 
 #: Reads an attachment's bytes and media type by id (AttachmentService.read by default).
 AttachmentReader = Callable[[int], tuple[bytes, str]]
@@ -88,6 +89,7 @@ class MockupsScreen(Screen):
     # -- building ------------------------------------------------------------------------------
     def _build(self, undo_ms: int) -> None:
         self._filter = QLineEdit(self)
+        remember_filter(self._filter, "text")
         self._filter.setPlaceholderText(self.tr("Filter the queue…"))
         self._filter.setClearButtonEnabled(True)
         self._view = make_table(self._proxy, self, stretch=MockupQueueTableModel.Column.TITLE)

@@ -31,6 +31,7 @@ from ui.screens.payment_form import PaymentForm
 from ui.screens.payment_reversal_dialog import PaymentReversalDialog
 from ui.text import tr_text
 from ui.widgets.tables import fit_columns, make_proxy, make_table
+from ui.window_layout import remember_filter
 
 
 class PaymentsScreen(Screen):
@@ -47,6 +48,7 @@ class PaymentsScreen(Screen):
 
     def _build(self) -> None:
         self._filter = QLineEdit(self)
+        remember_filter(self._filter, "text")
         self._filter.setPlaceholderText(self.tr("Filter payments by dealer, reference, claim…"))
         self._filter.setClearButtonEnabled(True)
         self._count = QLabel(self)

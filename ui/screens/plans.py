@@ -27,6 +27,7 @@ from ui.screens.base import Screen
 from ui.screens.plan_import import PlanImportPanel, plan_importer_available
 from ui.text import tr_lines
 from ui.widgets.tables import fit_columns, make_proxy, make_table, select_id, selected_row
+from ui.window_layout import remember_filter
 
 
 class PlansScreen(Screen):
@@ -48,6 +49,7 @@ class PlansScreen(Screen):
     # -- building ------------------------------------------------------------------------------
     def _build(self) -> None:
         self._filter = QLineEdit(self)
+        remember_filter(self._filter, "text")
         self._filter.setPlaceholderText(self.tr("Filter dealers…"))
         self._filter.setClearButtonEnabled(True)
         self._counts = QLabel(self)
