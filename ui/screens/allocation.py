@@ -32,6 +32,7 @@ from ui.money_input import DecimalEdit, MoneyEdit
 from ui.screens.allocation_letters import CommitmentLettersButton
 from ui.screens.base import Screen
 from ui.text import tr_lines, tr_text
+from ui.widgets.tables import fit_columns
 from ui.widgets.task_progress import TaskProgress
 
 DEBOUNCE_MS = 150
@@ -268,15 +269,17 @@ class AllocationScreen(Screen):
         self.recomputed.emit()
 
     def _fit_columns(self) -> None:
-        """Numbers fit their contents; the dealer's name takes the rest of the width (elided if short)."""
+        """Numbers fit their contents until the person drags a column; the dealer's name takes the rest of the
+        width (elided if short)."""
         header = self.table.horizontalHeader()
         for column in AllocationColumn:
             mode = (
                 QHeaderView.ResizeMode.Stretch
                 if column == AllocationColumn.NAME
-                else QHeaderView.ResizeMode.ResizeToContents
+                else QHeaderView.ResizeMode.Interactive
             )
             header.setSectionResizeMode(column, mode)
+        fit_columns(self.table)
 
     def selected_code(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()

@@ -29,6 +29,7 @@ from ui.models.row_table import RowSortProxy
 from ui.screens.base import Screen
 from ui.tasks import Job
 from ui.text import tr_text
+from ui.widgets.tables import OWN_WIDTHS, fit_columns
 from ui.widgets.task_progress import TaskProgress
 from ui.window_layout import remember_filter
 
@@ -169,9 +170,11 @@ class ConsolidationScreen(Screen):
         )
 
     def _layout_tree(self) -> None:
+        """Every group open; the columns fit their contents until the person drags one (then they stay)."""
         self._view.expandAll()
-        for column in range(self._model.columnCount()):
-            self._view.resizeColumnToContents(column)
+        if self._view.header().property(OWN_WIDTHS):
+            return
+        fit_columns(self._view)
         self._view.setColumnWidth(0, max(self._view.columnWidth(0), 150))
 
     def group_count(self) -> int:

@@ -26,6 +26,7 @@ from ui.models.row_table import ID_ROLE
 from ui.screens.base import Screen
 from ui.screens.dealer_history import DealerHistoryPanel
 from ui.screens.dealer_scores import ScoreEditor
+from ui.widgets.tables import fit_columns
 from ui.window_layout import remember_filter
 
 
@@ -142,13 +143,14 @@ class DealersScreen(Screen):
             self._load_side(None)
 
     def _fit_columns(self) -> None:
-        """Every column fits its contents; the name takes the rest of the width."""
+        """Every column fits its contents until the person drags one; the name takes the rest of the width."""
         header = self.table.horizontalHeader()
         for column in DealerColumn:
             stretch = column == DealerColumn.NAME
             header.setSectionResizeMode(
-                column, QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.ResizeToContents
+                column, QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.Interactive
             )
+        fit_columns(self.table)
 
     def _update_count(self) -> None:
         self._count.setText(self.tr("{0} of {1} dealers").format(self.proxy.rowCount(), self.model.rowCount()))
