@@ -1,6 +1,34 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about.py" line="26" />
+        <source>About CoopDesk</source>
+        <translation>О программе CoopDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="27" />
+        <source>CoopDesk {0}</source>
+        <translation>CoopDesk {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="34" />
+        <source>The dealer co-op marketing programme desk. Qt {0}, PySide6 {1}.</source>
+        <translation>Программа совместного маркетинга с дилерами. Qt {0}, PySide6 {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="38" />
+        <source>Logs: {0}</source>
+        <translation>Журналы: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="60" />
+        <source>Components that ship with CoopDesk and their licences:</source>
+        <translation>Компоненты в составе CoopDesk и их лицензии:</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesTableModel</name>
     <message>
         <location filename="../../ui/models/plans.py" line="141" />
@@ -2306,6 +2334,45 @@ Why is the decision reopened (recorded in the audit trail)?</source>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../ui/help_menu.py" line="19" />
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_menu.py" line="21" />
+        <source>Open &amp;log folder</source>
+        <translation>Открыть папку &amp;журналов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_menu.py" line="22" />
+        <source>The folder of CoopDesk's logs, with the log of unexpected errors</source>
+        <translation>Папка журналов CoopDesk, в том числе журнала непредвиденных ошибок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_menu.py" line="23" />
+        <source>&amp;About CoopDesk</source>
+        <translation>&amp;О программе CoopDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_menu.py" line="43" />
+        <location filename="../../ui/help_menu.py" line="50" />
+        <source>Log folder</source>
+        <translation>Папка журналов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_menu.py" line="44" />
+        <source>The folder {0} cannot be made: {1}</source>
+        <translation>Не удалось создать папку {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_menu.py" line="50" />
+        <source>CoopDesk's logs are in {0}</source>
+        <translation>Журналы CoopDesk находятся в папке {0}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <location filename="../../ui/widgets/history.py" line="64" />
@@ -2426,27 +2493,27 @@ Why is the decision reopened (recorded in the audit trail)?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>CoopDesk — {0}</source>
         <translation>CoopDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="307" />
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="308" />
         <source>There are unsaved changes on: {0}. Close anyway and lose them?</source>
         <translation>Есть несохранённые изменения: {0}. Закрыть и потерять их?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313" />
+        <location filename="../../ui/main_window.py" line="317" />
         <source>Work in progress</source>
         <translation>Идёт работа</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314" />
+        <location filename="../../ui/main_window.py" line="318" />
         <source>A background task is still running. Cancel it and close?</source>
         <translation>Фоновая задача ещё выполняется. Отменить её и закрыть?</translation>
     </message>
@@ -8591,7 +8658,7 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>_TaskIndicator</name>
     <message>
-        <location filename="../../ui/main_window.py" line="335" />
+        <location filename="../../ui/main_window.py" line="339" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
