@@ -129,6 +129,10 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
 
 
 def run(installed: dict[str, object], *args: str) -> str:
+    return run_full(installed, *args).stdout
+
+
+def run_full(installed: dict[str, object], *args: str) -> subprocess.CompletedProcess[str]:
     result = subprocess.run(
         ["coop-desk", *args],
         cwd=installed["work"],  # type: ignore[arg-type]
@@ -138,7 +142,7 @@ def run(installed: dict[str, object], *args: str) -> str:
         timeout=300,
     )
     assert result.returncode == 0, (args, result.stdout[-2000:], result.stderr[-2000:])
-    return result.stdout
+    return result
 
 
 def test_the_wheel_holds_the_program_and_every_file_it_needs_and_nothing_else(installed):  # type: ignore[no-untyped-def]
@@ -220,3 +224,24 @@ def test_the_wheel_upgrades_a_database_an_older_version_left(installed):  # type
     assert len(copies) == 1  # the copy kept before the upgrade
     with sqlite3.connect(copies[0]) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+
+
+def test_a_large_plan_import_reads_in_worker_processes_from_the_wheel(installed):  # type: ignore[no-untyped-def]
+    """70 drafts (over PARALLEL_MIN_FILES): the spawned readers start from the installed program."""
+    import random
+
+    from bench.bench_plans_xlsx import fill_draft
+    from reports.xlsx.plan_pool import PARALLEL_MIN_FILES
+
+    work: Path = installed["work"]  # type: ignore[assignment]
+    db = ["--db", "plans.sqlite"]
+    run(installed, *db, "demo", "--dealers", "70", "--until", "drafting", "--year", str(YEAR + 1))
+    run(installed, *db, "templates", "plans", "--year", str(YEAR + 1), "--out", "returned")
+    drafts = sorted((work / "returned").glob("*.xlsx"))
+    assert len(drafts) == 70 >= PARALLEL_MIN_FILES
+    rng = random.Random(15)
+    for path in drafts:
+        path.write_bytes(fill_draft(path.read_bytes(), rng))
+    result = run_full(installed, *db, "import", "plans", "returned")
+    assert result.stdout.strip().endswith("70 files imported, 0 refused"), result.stdout[-500:]
+    assert "cannot start workers" not in result.stderr, result.stderr  # not the one-process fallback
