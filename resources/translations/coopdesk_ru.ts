@@ -1,6 +1,34 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about.py" line="26" />
+        <source>About CoopDesk</source>
+        <translation>О программе CoopDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="27" />
+        <source>CoopDesk {0}</source>
+        <translation>CoopDesk {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="34" />
+        <source>The dealer co-op marketing programme desk. Qt {0}, PySide6 {1}.</source>
+        <translation>Программа совместного маркетинга с дилерами. Qt {0}, PySide6 {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="38" />
+        <source>Logs: {0}</source>
+        <translation>Журналы: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="60" />
+        <source>Components that ship with CoopDesk and their licences:</source>
+        <translation>Компоненты в составе CoopDesk и их лицензии:</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesTableModel</name>
     <message>
         <location filename="../../ui/models/plans.py" line="141" />
@@ -59,122 +87,122 @@
 <context>
     <name>AllocationScreen</name>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="72" />
+        <location filename="../../ui/screens/allocation.py" line="73" />
         <source>Reset to the year's settings</source>
         <translation>Вернуть настройки года</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="73" />
+        <location filename="../../ui/screens/allocation.py" line="74" />
         <source>Freeze allocation…</source>
         <translation>Зафиксировать распределение…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="79" />
+        <location filename="../../ui/screens/allocation.py" line="80" />
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="80" />
+        <location filename="../../ui/screens/allocation.py" line="81" />
         <source>Cap floor</source>
         <translation>Минимальный лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="81" />
+        <location filename="../../ui/screens/allocation.py" line="82" />
         <source>Cap ceiling</source>
         <translation>Максимальный лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="82" />
+        <location filename="../../ui/screens/allocation.py" line="83" />
         <source>Threshold k</source>
         <translation>Порог k</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="99" />
+        <location filename="../../ui/screens/allocation.py" line="100" />
         <source>Total demand</source>
         <translation>Общая потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="100" />
+        <location filename="../../ui/screens/allocation.py" line="101" />
         <source>Allocated</source>
         <translation>Распределено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="101" />
+        <location filename="../../ui/screens/allocation.py" line="102" />
         <source>Left in the budget</source>
         <translation>Остаток бюджета</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="122" />
+        <location filename="../../ui/screens/allocation.py" line="123" />
         <source>Demand and allocation by dealer</source>
         <translation>Потребность и распределение по дилерам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="124" />
+        <location filename="../../ui/screens/allocation.py" line="125" />
         <source>Explain</source>
         <translation>Объяснить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="125" />
+        <location filename="../../ui/screens/allocation.py" line="126" />
         <source>How the selected dealer's amount came out</source>
         <translation>Как получилась сумма выбранного дилера</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="128" />
+        <location filename="../../ui/screens/allocation.py" line="129" />
         <source>Select a dealer and press Explain.</source>
         <translation>Выберите дилера и нажмите «Объяснить».</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="129" />
+        <location filename="../../ui/screens/allocation.py" line="130" />
         <source>How the amount came out</source>
         <translation>Как получилась сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="174" />
+        <location filename="../../ui/screens/allocation.py" line="175" />
         <source>Start a programme year first</source>
         <translation>Сначала начните программный год</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="188" />
+        <location filename="../../ui/screens/allocation.py" line="189" />
         <source>The year is at {0}: the allocation can be changed only at the allocation stage</source>
         <translation>Год на этапе «{0}»: распределение меняется только на этапе распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="196" />
+        <location filename="../../ui/screens/allocation.py" line="197" />
         <source>Frozen on {0} by {1}.</source>
         <translation>Зафиксировано {0}, {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="200" />
+        <location filename="../../ui/screens/allocation.py" line="201" />
         <source>Freezing again replaces it while no mockup or claim rests on it.</source>
         <translation>Повторная фиксация заменит его, пока на нём не основан ни один макет или заявка.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="206" />
+        <location filename="../../ui/screens/allocation.py" line="207" />
         <source>What-if: change the values; nothing is saved until you freeze.</source>
         <translation>Расчёт «что если»: меняйте значения; ничего не сохраняется до фиксации.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="228" />
+        <location filename="../../ui/screens/allocation.py" line="229" />
         <source>Enter every value (budget, cap floor, cap ceiling, threshold).</source>
         <translation>Заполните все значения (бюджет, минимальный и максимальный лимит, порог).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="261" />
+        <location filename="../../ui/screens/allocation.py" line="262" />
         <source>Demand</source>
         <translation>Потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="262" />
+        <location filename="../../ui/screens/allocation.py" line="263" />
         <source>Allocation</source>
         <translation>Распределено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="327" />
+        <location filename="../../ui/screens/allocation.py" line="330" />
         <source>Select a dealer first.</source>
         <translation>Сначала выберите дилера.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="345" />
+        <location filename="../../ui/screens/allocation.py" line="348" />
         <source>Freeze the {0} allocation?
 
 Budget {1}, cap {2}–{3}, threshold {4}.
@@ -189,12 +217,12 @@ These values become the year's settings; dealers' commitment letters can then be
 Эти значения станут настройками года; после этого можно формировать письма-обязательства дилерам.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="359" />
+        <location filename="../../ui/screens/allocation.py" line="362" />
         <source>Freeze allocation</source>
         <translation>Фиксация распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="366" />
+        <location filename="../../ui/screens/allocation.py" line="369" />
         <source>The {0} allocation is frozen.</source>
         <translation>Распределение {0} года зафиксировано.</translation>
     </message>
@@ -457,82 +485,82 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../ui/screens/audit.py" line="113" />
+        <location filename="../../ui/screens/audit.py" line="117" />
         <source>Text in the summary…</source>
         <translation>Текст в описании…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="115" />
+        <location filename="../../ui/screens/audit.py" line="119" />
         <source>Load more</source>
         <translation>Показать ещё</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="116" />
+        <location filename="../../ui/screens/audit.py" line="120" />
         <source>Export to xlsx…</source>
         <translation>Выгрузить в xlsx…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="130" />
+        <location filename="../../ui/screens/audit.py" line="134" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="131" />
+        <location filename="../../ui/screens/audit.py" line="135" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="132" />
+        <location filename="../../ui/screens/audit.py" line="136" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="168" />
+        <location filename="../../ui/screens/audit.py" line="172" />
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="171" />
+        <location filename="../../ui/screens/audit.py" line="175" />
         <source>Everybody</source>
         <translation>Все пользователи</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="173" />
+        <location filename="../../ui/screens/audit.py" line="177" />
         <source>Every action</source>
         <translation>Все действия</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="227" />
+        <location filename="../../ui/screens/audit.py" line="231" />
         <source>{0} record(s)</source>
         <translation>Записей: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="229" />
+        <location filename="../../ui/screens/audit.py" line="233" />
         <source>{0} record(s) shown; more below</source>
         <translation>Показано записей: {0}; есть ещё</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="270" />
+        <location filename="../../ui/screens/audit.py" line="274" />
         <source>Export the audit trail</source>
         <translation>Выгрузка журнала</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="270" />
+        <location filename="../../ui/screens/audit.py" line="274" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="282" />
+        <location filename="../../ui/screens/audit.py" line="286" />
         <source>Exporting the audit trail…</source>
         <translation>Выгрузка журнала…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="291" />
+        <location filename="../../ui/screens/audit.py" line="295" />
         <source>Exported the audit trail to {0}</source>
         <translation>Журнал выгружен в {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="295" />
+        <location filename="../../ui/screens/audit.py" line="299" />
         <source>Export</source>
         <translation>Выгрузка</translation>
     </message>
@@ -603,32 +631,32 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/screens/audit.py" line="54" />
+        <location filename="../../ui/screens/audit.py" line="55" />
         <source>When (UTC)</source>
         <translation>Когда (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="55" />
+        <location filename="../../ui/screens/audit.py" line="56" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="56" />
+        <location filename="../../ui/screens/audit.py" line="57" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="57" />
+        <location filename="../../ui/screens/audit.py" line="58" />
         <source>About</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="58" />
+        <location filename="../../ui/screens/audit.py" line="59" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="59" />
+        <location filename="../../ui/screens/audit.py" line="60" />
         <source>What</source>
         <translation>Что</translation>
     </message>
@@ -636,7 +664,7 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>BarChartView</name>
     <message>
-        <location filename="../../ui/charts.py" line="41" />
+        <location filename="../../ui/charts.py" line="40" />
         <source>Nothing yet</source>
         <translation>Пока ничего нет</translation>
     </message>
@@ -906,19 +934,19 @@ These values become the year's settings; dealers' commitment letters can then be
     <name>ClaimFlags</name>
     <message>
         <location filename="../../ui/models/claims.py" line="44" />
-        <location filename="../../ui/screens/claims.py" line="163" />
+        <location filename="../../ui/screens/claims.py" line="167" />
         <source>late: accepted</source>
         <translation>просрочена: принята</translation>
     </message>
     <message>
         <location filename="../../ui/models/claims.py" line="46" />
-        <location filename="../../ui/screens/claims.py" line="164" />
+        <location filename="../../ui/screens/claims.py" line="168" />
         <source>late: needs override</source>
         <translation>просрочена: нужно решение</translation>
     </message>
     <message>
         <location filename="../../ui/models/claims.py" line="47" />
-        <location filename="../../ui/screens/claims.py" line="165" />
+        <location filename="../../ui/screens/claims.py" line="169" />
         <source>late</source>
         <translation>просрочена</translation>
     </message>
@@ -1119,117 +1147,117 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>ClaimsScreen</name>
     <message>
-        <location filename="../../ui/screens/claims.py" line="62" />
+        <location filename="../../ui/screens/claims.py" line="64" />
         <source>All quarters</source>
         <translation>Все кварталы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="64" />
+        <location filename="../../ui/screens/claims.py" line="66" />
         <source>Q{quarter}</source>
         <translation>{quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="66" />
+        <location filename="../../ui/screens/claims.py" line="69" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="67" />
+        <location filename="../../ui/screens/claims.py" line="70" />
         <source>Open (submitted or returned)</source>
         <translation>Открытые (поданы или возвращены)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="68" />
+        <location filename="../../ui/screens/claims.py" line="71" />
         <source>To check (submitted)</source>
         <translation>На проверку (поданные)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="69" />
+        <location filename="../../ui/screens/claims.py" line="72" />
         <source>Late, not yet accepted</source>
         <translation>Просроченные, не принятые</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="70" />
+        <location filename="../../ui/screens/claims.py" line="73" />
         <source>Approved</source>
         <translation>Одобрено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="71" />
+        <location filename="../../ui/screens/claims.py" line="74" />
         <source>Paid</source>
         <translation>Выплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="72" />
+        <location filename="../../ui/screens/claims.py" line="75" />
         <source>Returned</source>
         <translation>Возвращено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="73" />
+        <location filename="../../ui/screens/claims.py" line="76" />
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="75" />
+        <location filename="../../ui/screens/claims.py" line="79" />
         <source>Filter by dealer, activity, invoice…</source>
         <translation>Фильтр: дилер, мероприятие, счёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="78" />
+        <location filename="../../ui/screens/claims.py" line="82" />
         <source>Import claims workbooks…</source>
         <translation>Загрузить книги заявок…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="138" />
+        <location filename="../../ui/screens/claims.py" line="142" />
         <source>Claims are filed during execution and evaluation.</source>
         <translation>Заявки подаются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="190" />
+        <location filename="../../ui/screens/claims.py" line="194" />
         <source>{shown} of {total} claims</source>
         <translation>Заявок: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="260" />
+        <location filename="../../ui/screens/claims.py" line="264" />
         <source>Claim {id} approved: {amount}</source>
         <translation>Заявка {id} одобрена: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="268" />
+        <location filename="../../ui/screens/claims.py" line="272" />
         <source>Return claim to the dealer</source>
         <translation>Возврат заявки дилеру</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="269" />
+        <location filename="../../ui/screens/claims.py" line="273" />
         <source>What is missing or wrong (the dealer will be told):</source>
         <translation>Чего не хватает или что неверно (дилеру сообщат):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="276" />
+        <location filename="../../ui/screens/claims.py" line="280" />
         <source>Reject claim</source>
         <translation>Отклонение заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="276" />
+        <location filename="../../ui/screens/claims.py" line="280" />
         <source>Why is the claim rejected (final)?</source>
         <translation>Почему заявка отклонена (окончательно)?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="282" />
+        <location filename="../../ui/screens/claims.py" line="286" />
         <source>Accept late filing</source>
         <translation>Принять просроченную заявку</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="283" />
+        <location filename="../../ui/screens/claims.py" line="287" />
         <source>Why is this late claim accepted (recorded in the audit trail)?</source>
         <translation>Почему принята просроченная заявка (запишется в журнал)?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="290" />
+        <location filename="../../ui/screens/claims.py" line="294" />
         <source>Reopen decision</source>
         <translation>Пересмотр решения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="292" />
+        <location filename="../../ui/screens/claims.py" line="296" />
         <source>The claim becomes submitted again; an approved amount is cleared on this claim only, the other claims keep theirs.
 
 Why is the decision reopened (recorded in the audit trail)?</source>
@@ -1238,22 +1266,22 @@ Why is the decision reopened (recorded in the audit trail)?</source>
 Почему решение пересматривается (записывается в журнал аудита)?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="306" />
+        <location filename="../../ui/screens/claims.py" line="310" />
         <source>Claim {id}: exchange rate set to {rate}</source>
         <translation>Заявка {id}: курс установлен — {rate}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="322" />
+        <location filename="../../ui/screens/claims.py" line="326" />
         <source>Claim {id} completed: {message}</source>
         <translation>Заявка {id} дополнена: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="348" />
+        <location filename="../../ui/screens/claims.py" line="352" />
         <source>Import dealers' claims workbooks</source>
         <translation>Загрузка книг заявок дилеров</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="350" />
+        <location filename="../../ui/screens/claims.py" line="354" />
         <source>Claims workbooks, or a zip of one with its scans (*.xlsx *.xlsm *.ods *.zip);;All files (*)</source>
         <translation>Книги заявок или zip-архив книги со сканами (*.xlsx *.xlsm *.ods *.zip);;Все файлы (*)</translation>
     </message>
@@ -1383,90 +1411,90 @@ Why is the decision reopened (recorded in the audit trail)?</source>
 <context>
     <name>ConsolidationScreen</name>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="79" />
+        <location filename="../../ui/screens/consolidation.py" line="82" />
         <source>Filter by activity, dealer, channel, vendor…</source>
         <translation>Фильтр: мероприятие, дилер, канал, подрядчик…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="82" />
+        <location filename="../../ui/screens/consolidation.py" line="85" />
         <source>Export workbook for the agency…</source>
         <translation>Выгрузить книгу для агентства…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="84" />
+        <location filename="../../ui/screens/consolidation.py" line="87" />
         <source>Import the agency's workbook…</source>
         <translation>Загрузить книгу агентства…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="136" />
+        <location filename="../../ui/screens/consolidation.py" line="139" />
         <source>There is no consolidated plan for this year yet. Export the workbook for the agency, and import it when the agency sends it back.</source>
         <translation>Консолидированного плана на этот год ещё нет. Выгрузите книгу для агентства и загрузите её, когда агентство пришлёт её обратно.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="143" />
+        <location filename="../../ui/screens/consolidation.py" line="146" />
         <source>{regions} regions, {kept} of {total} activities included</source>
         <translation>Регионов: {regions}; включено мероприятий: {kept} из {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="147" />
+        <location filename="../../ui/screens/consolidation.py" line="150" />
         <source> · planned {planned}, included {included}</source>
         <translation> · по плану {planned}, включено {included}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="160" />
+        <location filename="../../ui/screens/consolidation.py" line="163" />
         <source>The year is closed: its plan is no longer sent to the agency.</source>
         <translation>Год закрыт: план больше не отправляется агентству.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="166" />
+        <location filename="../../ui/screens/consolidation.py" line="169" />
         <source>The agency's workbook is imported at the consolidation stage.</source>
         <translation>Книга агентства загружается на этапе консолидации.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="190" />
+        <location filename="../../ui/screens/consolidation.py" line="195" />
         <source>Export the consolidation workbook</source>
         <translation>Выгрузка книги консолидированного плана</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="190" />
-        <location filename="../../ui/screens/consolidation.py" line="221" />
+        <location filename="../../ui/screens/consolidation.py" line="195" />
+        <location filename="../../ui/screens/consolidation.py" line="226" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="197" />
+        <location filename="../../ui/screens/consolidation.py" line="202" />
         <source>Writing the consolidation workbook…</source>
         <translation>Запись книги консолидированного плана…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="206" />
+        <location filename="../../ui/screens/consolidation.py" line="211" />
         <source>Saved &lt;a href="{url}"&gt;{name}&lt;/a&gt;</source>
         <translation>Сохранено: &lt;a href="{url}"&gt;{name}&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="219" />
+        <location filename="../../ui/screens/consolidation.py" line="224" />
         <source>Import the agency's consolidation workbook</source>
         <translation>Загрузка консолидированного плана от агентства</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="236" />
+        <location filename="../../ui/screens/consolidation.py" line="241" />
         <source>Import one consolidation workbook at a time (dropped: {names}).</source>
         <translation>Импортируйте книги консолидации по одной (перетащено: {names}).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="243" />
+        <location filename="../../ui/screens/consolidation.py" line="248" />
         <source>Reading the agency's workbook…</source>
         <translation>Чтение книги агентства…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="255" />
+        <location filename="../../ui/screens/consolidation.py" line="260" />
         <source>The agency's workbook was refused</source>
         <translation>Книга агентства не принята</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="232" />
         <location filename="../../ui/screens/consolidation.py" line="237" />
-        <location filename="../../ui/screens/consolidation.py" line="265" />
+        <location filename="../../ui/screens/consolidation.py" line="242" />
+        <location filename="../../ui/screens/consolidation.py" line="270" />
         <source>Consolidation workbook</source>
         <translation>Книга консолидированного плана</translation>
     </message>
@@ -1814,37 +1842,37 @@ Why is the decision reopened (recorded in the audit trail)?</source>
 <context>
     <name>DealersScreen</name>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="51" />
+        <location filename="../../ui/screens/dealers.py" line="54" />
         <source>Filter by code, name, region, city…</source>
         <translation>Поиск по коду, названию, региону, городу…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="55" />
+        <location filename="../../ui/screens/dealers.py" line="58" />
         <source>Show all dealers</source>
         <translation>Показать всех дилеров</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="79" />
+        <location filename="../../ui/screens/dealers.py" line="82" />
         <source>Double-click a name, city, e-mail or phone to edit it; Enter saves.</source>
         <translation>Дважды щёлкните название, город, e-mail или телефон, чтобы изменить; Enter сохраняет.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="152" />
+        <location filename="../../ui/screens/dealers.py" line="156" />
         <source>{0} of {1} dealers</source>
         <translation>{0} из {1} дилеров</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="181" />
+        <location filename="../../ui/screens/dealers.py" line="185" />
         <source>Scores can change only in drafting, consolidation and allocation</source>
         <translation>Баллы можно менять только на этапах черновиков, консолидации и распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="183" />
+        <location filename="../../ui/screens/dealers.py" line="187" />
         <source>The allocation is frozen: scores can no longer change</source>
         <translation>Распределение зафиксировано: баллы менять нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="203" />
+        <location filename="../../ui/screens/dealers.py" line="207" />
         <source>The dealer was not saved</source>
         <translation>Дилер не сохранён</translation>
     </message>
@@ -2101,64 +2129,64 @@ Why is the decision reopened (recorded in the audit trail)?</source>
 <context>
     <name>EvaluationScreen</name>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="49" />
+        <location filename="../../ui/screens/evaluation.py" line="51" />
         <source>Filter by activity, dealer, region, channel, comment…</source>
         <translation>Фильтр: мероприятие, дилер, регион, канал, комментарий…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="52" />
+        <location filename="../../ui/screens/evaluation.py" line="54" />
         <source>Import the efficiency report…</source>
         <translation>Загрузить отчёт об эффективности…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="83" />
+        <location filename="../../ui/screens/evaluation.py" line="85" />
         <source>Results by {agency}.</source>
         <translation>Результаты: {agency}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="85" />
+        <location filename="../../ui/screens/evaluation.py" line="87" />
         <source>No efficiency results yet. The evaluating agency ({agency}) sends them after the year.</source>
         <translation>Результатов эффективности пока нет. Оценивающее агентство ({agency}) присылает их после окончания года.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="86" />
+        <location filename="../../ui/screens/evaluation.py" line="88" />
         <source>not set</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="91" />
+        <location filename="../../ui/screens/evaluation.py" line="93" />
         <source>Efficiency results are imported during execution and evaluation.</source>
         <translation>Результаты эффективности загружаются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="96" />
+        <location filename="../../ui/screens/evaluation.py" line="98" />
         <source>{shown} of {total} activities</source>
         <translation>Мероприятий: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="108" />
+        <location filename="../../ui/screens/evaluation.py" line="110" />
         <source>Import the efficiency report</source>
         <translation>Загрузка отчёта об эффективности</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="110" />
+        <location filename="../../ui/screens/evaluation.py" line="112" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="124" />
+        <location filename="../../ui/screens/evaluation.py" line="126" />
         <source>Import one efficiency report at a time (dropped: {names}).</source>
         <translation>Импортируйте отчёты об эффективности по одному (перетащено: {names}).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="131" />
+        <location filename="../../ui/screens/evaluation.py" line="133" />
         <source>Reading the efficiency report…</source>
         <translation>Чтение отчёта об эффективности…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="117" />
-        <location filename="../../ui/screens/evaluation.py" line="143" />
-        <location filename="../../ui/screens/evaluation.py" line="150" />
+        <location filename="../../ui/screens/evaluation.py" line="119" />
+        <location filename="../../ui/screens/evaluation.py" line="145" />
+        <location filename="../../ui/screens/evaluation.py" line="152" />
         <source>The efficiency report was refused</source>
         <translation>Отчёт об эффективности не принят</translation>
     </message>
@@ -2311,6 +2339,45 @@ Why is the decision reopened (recorded in the audit trail)?</source>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../ui/help_menu.py" line="19" />
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_menu.py" line="21" />
+        <source>Open &amp;log folder</source>
+        <translation>Открыть папку &amp;журналов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_menu.py" line="22" />
+        <source>The folder of CoopDesk's logs, with the log of unexpected errors</source>
+        <translation>Папка журналов CoopDesk, в том числе журнала непредвиденных ошибок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_menu.py" line="23" />
+        <source>&amp;About CoopDesk</source>
+        <translation>&amp;О программе CoopDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_menu.py" line="43" />
+        <location filename="../../ui/help_menu.py" line="50" />
+        <source>Log folder</source>
+        <translation>Папка журналов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_menu.py" line="44" />
+        <source>The folder {0} cannot be made: {1}</source>
+        <translation>Не удалось создать папку {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_menu.py" line="50" />
+        <source>CoopDesk's logs are in {0}</source>
+        <translation>Журналы CoopDesk находятся в папке {0}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <location filename="../../ui/widgets/history.py" line="64" />
@@ -2431,27 +2498,27 @@ Why is the decision reopened (recorded in the audit trail)?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>CoopDesk — {0}</source>
         <translation>CoopDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="308" />
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="309" />
         <source>There are unsaved changes on: {0}. Close anyway and lose them?</source>
         <translation>Есть несохранённые изменения: {0}. Закрыть и потерять их?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313" />
+        <location filename="../../ui/main_window.py" line="318" />
         <source>Work in progress</source>
         <translation>Идёт работа</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314" />
+        <location filename="../../ui/main_window.py" line="319" />
         <source>A background task is still running. Cancel it and close?</source>
         <translation>Фоновая задача ещё выполняется. Отменить её и закрыть?</translation>
     </message>
@@ -2467,57 +2534,57 @@ Why is the decision reopened (recorded in the audit trail)?</source>
 <context>
     <name>MockupArchivePanel</name>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="56" />
+        <location filename="../../ui/screens/mockup_archive.py" line="60" />
         <source>Any decision</source>
         <translation>Любое решение</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="59" />
+        <location filename="../../ui/screens/mockup_archive.py" line="63" />
         <source>Decided from</source>
         <translation>Решение с</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="70" />
+        <location filename="../../ui/screens/mockup_archive.py" line="74" />
         <source>Reopen…</source>
         <translation>Пересмотреть…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="84" />
+        <location filename="../../ui/screens/mockup_archive.py" line="88" />
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="110" />
+        <location filename="../../ui/screens/mockup_archive.py" line="114" />
         <source>All dealers</source>
         <translation>Все дилеры</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="111" />
+        <location filename="../../ui/screens/mockup_archive.py" line="115" />
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="144" />
+        <location filename="../../ui/screens/mockup_archive.py" line="148" />
         <source>{count} decided</source>
         <translation>Решено: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="159" />
+        <location filename="../../ui/screens/mockup_archive.py" line="163" />
         <source>Decisions are reopened during the execution year; the archive stays readable.</source>
         <translation>Решения пересматривают в год исполнения; архив остаётся доступен для просмотра.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="166" />
+        <location filename="../../ui/screens/mockup_archive.py" line="170" />
         <source>Take the decision back: the mockup waits for a decision again (the reason is kept)</source>
         <translation>Отменить решение: макет снова ждёт решения (причина сохраняется)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="193" />
+        <location filename="../../ui/screens/mockup_archive.py" line="197" />
         <source>Reopen the decision</source>
         <translation>Пересмотр решения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="194" />
+        <location filename="../../ui/screens/mockup_archive.py" line="198" />
         <source>Mockup {number} of {reference}: why is the decision reopened?</source>
         <translation>Макет {number} мероприятия {reference}: почему решение пересматривается?</translation>
     </message>
@@ -2844,98 +2911,98 @@ Why is the decision reopened (recorded in the audit trail)?</source>
 <context>
     <name>MockupsScreen</name>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="91" />
+        <location filename="../../ui/screens/mockups.py" line="93" />
         <source>Filter the queue…</source>
         <extracomment>Reads an attachment's bytes and media type by id (AttachmentService.read by default).</extracomment>
         <translation>Фильтр очереди…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="293" />
+        <location filename="../../ui/screens/mockups.py" line="295" />
         <source>Mockups are decided on during the execution year.</source>
         <translation>Решения по макетам принимаются в год исполнения.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="261" />
+        <location filename="../../ui/screens/mockups.py" line="263" />
         <source>No mockup is waiting for a decision.</source>
         <translation>Макетов, ожидающих решения, нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="101" />
+        <location filename="../../ui/screens/mockups.py" line="103" />
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="102" />
+        <location filename="../../ui/screens/mockups.py" line="104" />
         <source>Decided</source>
         <translation>Решённые</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="205" />
+        <location filename="../../ui/screens/mockups.py" line="207" />
         <source>Queue ({count})</source>
         <translation>Очередь ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="261" />
+        <location filename="../../ui/screens/mockups.py" line="263" />
         <source>No decided mockup.</source>
         <translation>Решённых макетов нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="266" />
+        <location filename="../../ui/screens/mockups.py" line="268" />
         <source>Mockup {number} for {reference}</source>
         <translation>Макет {number} к мероприятию {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="269" />
+        <location filename="../../ui/screens/mockups.py" line="271" />
         <source>No file: the dealer sent only the title.</source>
         <translation>Файла нет: дилер прислал только название.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="381" />
+        <location filename="../../ui/screens/mockups.py" line="383" />
         <source>Part of the ad was never on screen: approve at {rate}?</source>
         <translation>Часть макета так и не появилась на экране: одобрить по ставке {rate}?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="384" />
+        <location filename="../../ui/screens/mockups.py" line="386" />
         <source>Pages not yet seen in full: {pages}.</source>
         <translation>Не просмотрены целиком страницы: {pages}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="387" />
+        <location filename="../../ui/screens/mockups.py" line="389" />
         <source>Approve without seeing all of it?</source>
         <translation>Одобрить, не посмотрев целиком?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="424" />
+        <location filename="../../ui/screens/mockups.py" line="426" />
         <source>Approved {mockup} at {rate}</source>
         <translation>{mockup} одобрен по ставке {rate}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="426" />
+        <location filename="../../ui/screens/mockups.py" line="428" />
         <source>Rejected {mockup}</source>
         <translation>{mockup} отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="427" />
+        <location filename="../../ui/screens/mockups.py" line="429" />
         <source>Changes requested for {mockup}</source>
         <translation>{mockup} отправлен на доработку</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="274" />
+        <location filename="../../ui/screens/mockups.py" line="276" />
         <source>{type}: cannot be shown</source>
         <translation>{type}: показать нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="281" />
+        <location filename="../../ui/screens/mockups.py" line="283" />
         <source>No. {number} ({status})</source>
         <translation>№ {number} ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="284" />
+        <location filename="../../ui/screens/mockups.py" line="286" />
         <source>No. {number} (this one)</source>
         <translation>№ {number} (этот)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="312" />
+        <location filename="../../ui/screens/mockups.py" line="314" />
         <source>rate {formula}</source>
         <translation>ставка {formula}</translation>
     </message>
@@ -3203,92 +3270,92 @@ Why is the decision reopened (recorded in the audit trail)?</source>
 <context>
     <name>PaymentsScreen</name>
     <message>
-        <location filename="../../ui/screens/payments.py" line="50" />
+        <location filename="../../ui/screens/payments.py" line="52" />
         <source>Filter payments by dealer, reference, claim…</source>
         <translation>Фильтр выплат: дилер, номер, заявка…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="53" />
+        <location filename="../../ui/screens/payments.py" line="55" />
         <source>Reverse payment…</source>
         <translation>Сторнировать выплату…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="69" />
+        <location filename="../../ui/screens/payments.py" line="71" />
         <source>Close quarter…</source>
         <translation>Закрыть квартал…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="70" />
+        <location filename="../../ui/screens/payments.py" line="72" />
         <source>Reopen quarter…</source>
         <translation>Открыть квартал заново…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="73" />
+        <location filename="../../ui/screens/payments.py" line="75" />
         <source>Quarters</source>
         <translation>Кварталы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="122" />
+        <location filename="../../ui/screens/payments.py" line="124" />
         <source>Payments are recorded during execution and evaluation.</source>
         <translation>Выплаты вносятся на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="129" />
+        <location filename="../../ui/screens/payments.py" line="131" />
         <source>Q{quarter} {year}</source>
         <translation>{quarter} кв. {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="132" />
+        <location filename="../../ui/screens/payments.py" line="134" />
         <source>Quarters are closed during execution and evaluation.</source>
         <translation>Кварталы закрываются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="140" />
+        <location filename="../../ui/screens/payments.py" line="142" />
         <source>Quarters are reopened during execution and evaluation.</source>
         <translation>Кварталы открываются заново на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="141" />
+        <location filename="../../ui/screens/payments.py" line="143" />
         <source>Reopen Q{quarter} (quarters reopen from the last one closed)</source>
         <translation>Открыть заново {quarter} кв. (кварталы открываются заново, начиная с последнего закрытого)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="171" />
+        <location filename="../../ui/screens/payments.py" line="173" />
         <source>Payments are reversed during execution and evaluation.</source>
         <translation>Выплаты сторнируются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="173" />
+        <location filename="../../ui/screens/payments.py" line="175" />
         <source>Select a payment to reverse.</source>
         <translation>Выберите выплату для сторно.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="175" />
+        <location filename="../../ui/screens/payments.py" line="177" />
         <source>This payment was reversed already.</source>
         <translation>Эта выплата уже сторнирована.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="177" />
+        <location filename="../../ui/screens/payments.py" line="179" />
         <source>This is a reversal: record the payment again instead.</source>
         <translation>Это сторно: вместо его отмены внесите выплату заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="181" />
+        <location filename="../../ui/screens/payments.py" line="183" />
         <source>Reverse the selected payment: it stays on record, the claims it settled are owed again.</source>
         <translation>Сторнировать выбранную выплату: она остаётся в учёте, оплаченные ею заявки снова ждут оплаты.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="220" />
+        <location filename="../../ui/screens/payments.py" line="222" />
         <source>Payment of {amount} to {dealer} reversed</source>
         <translation>Выплата {amount} дилеру {dealer} сторнирована</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="277" />
+        <location filename="../../ui/screens/payments.py" line="279" />
         <source>Q{quarter} {year} cannot be closed yet.</source>
         <translation>{quarter} кв. {year} пока нельзя закрыть.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="279" />
+        <location filename="../../ui/screens/payments.py" line="281" />
         <source>Show them</source>
         <translation>Показать их</translation>
     </message>
@@ -3312,27 +3379,27 @@ Reason (recorded in the audit log):</source>
         <translation>{quarter} кв. {year} открыт заново</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="147" />
+        <location filename="../../ui/screens/payments.py" line="149" />
         <source>Q{quarter} closed on {when} by {who}</source>
         <translation>{quarter} кв. закрыт {when}, {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="152" />
+        <location filename="../../ui/screens/payments.py" line="154" />
         <source>No quarter is closed yet.</source>
         <translation>Закрытых кварталов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="189" />
+        <location filename="../../ui/screens/payments.py" line="191" />
         <source>{count} payments</source>
         <translation>Выплат: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="246" />
+        <location filename="../../ui/screens/payments.py" line="248" />
         <source>Close quarter before its deadline</source>
         <translation>Закрытие квартала до срока подачи</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="248" />
+        <location filename="../../ui/screens/payments.py" line="250" />
         <source>Claims of Q{quarter} {year} may still be filed on time until {deadline}. Close it now anyway? Its claims can no longer be decided on, and the quarter's report becomes final.
 
 Reason (recorded in the audit log):</source>
@@ -3341,18 +3408,18 @@ Reason (recorded in the audit log):</source>
 Причина (записывается в журнал):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="256" />
+        <location filename="../../ui/screens/payments.py" line="258" />
         <source>Say why the quarter is closed before its filing deadline.</source>
         <translation>Укажите, почему квартал закрывается до окончания срока подачи заявок.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="263" />
-        <location filename="../../ui/screens/payments.py" line="276" />
+        <location filename="../../ui/screens/payments.py" line="265" />
+        <location filename="../../ui/screens/payments.py" line="278" />
         <source>Close quarter</source>
         <translation>Закрытие квартала</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="265" />
+        <location filename="../../ui/screens/payments.py" line="267" />
         <source>Close Q{quarter} {year}? Its claims can no longer be decided on, and the quarter's report becomes final.</source>
         <translation>Закрыть {quarter} кв. {year}? Решения по его заявкам больше принимать нельзя, а отчёт за квартал становится окончательным.</translation>
     </message>
@@ -3470,93 +3537,93 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>PlansScreen</name>
     <message>
-        <location filename="../../ui/screens/plans.py" line="51" />
+        <location filename="../../ui/screens/plans.py" line="53" />
         <source>Filter dealers…</source>
         <translation>Фильтр дилеров…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="54" />
+        <location filename="../../ui/screens/plans.py" line="56" />
         <source>Import returned workbooks…</source>
         <translation>Загрузить присланные книги…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="72" />
+        <location filename="../../ui/screens/plans.py" line="74" />
         <source>Versions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="74" />
+        <location filename="../../ui/screens/plans.py" line="76" />
         <source>Activities</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="76" />
-        <location filename="../../ui/screens/plans.py" line="189" />
+        <location filename="../../ui/screens/plans.py" line="78" />
+        <location filename="../../ui/screens/plans.py" line="191" />
         <source>Changes against the previous version</source>
         <translation>Изменения по сравнению с предыдущей версией</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="78" />
+        <location filename="../../ui/screens/plans.py" line="80" />
         <source>Dealer's review and regional notes</source>
         <translation>Отзыв дилера и региональные заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="139" />
+        <location filename="../../ui/screens/plans.py" line="141" />
         <source>{received} drafts received, {missing} missing</source>
         <translation>Черновиков получено: {received}, не хватает: {missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="157" />
+        <location filename="../../ui/screens/plans.py" line="159" />
         <source>You can also drop the workbooks anywhere on the window.</source>
         <translation>Книги можно также перетащить в любое место окна.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="156" />
+        <location filename="../../ui/screens/plans.py" line="158" />
         <source>Drafts are imported only while the year is at the drafting stage.</source>
         <translation>Черновики загружаются только на этапе черновиков.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="180" />
+        <location filename="../../ui/screens/plans.py" line="182" />
         <source>{code} has not returned a draft yet.</source>
         <translation>{code} ещё не прислал черновик.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="190" />
+        <location filename="../../ui/screens/plans.py" line="192" />
         <source>Only one version: nothing to compare.</source>
         <translation>Версия одна: сравнивать не с чем.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="193" />
+        <location filename="../../ui/screens/plans.py" line="195" />
         <source>Changes in v{new} against v{old}</source>
         <translation>Изменения версии {new} по сравнению с {old}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="195" />
+        <location filename="../../ui/screens/plans.py" line="197" />
         <source>No changes.</source>
         <translation>Изменений нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="206" />
+        <location filename="../../ui/screens/plans.py" line="208" />
         <source>Activities of v{number} ({count})</source>
         <translation>Мероприятия версии {number} ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="210" />
+        <location filename="../../ui/screens/plans.py" line="212" />
         <source>First half-year review:</source>
         <translation>Итоги первого полугодия:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="212" />
+        <location filename="../../ui/screens/plans.py" line="214" />
         <source>Regional notes:</source>
         <translation>Региональные заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="220" />
+        <location filename="../../ui/screens/plans.py" line="222" />
         <source>Import returned plan workbooks</source>
         <translation>Загрузка присланных книг планов</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="222" />
+        <location filename="../../ui/screens/plans.py" line="224" />
         <source>Drafts: Excel or LibreOffice (*.xlsx *.xlsm *.ods);;All files (*)</source>
         <translation>Черновики: Excel или LibreOffice (*.xlsx *.xlsm *.ods);;Все файлы (*)</translation>
     </message>
@@ -8607,7 +8674,7 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>_TaskIndicator</name>
     <message>
-        <location filename="../../ui/main_window.py" line="335" />
+        <location filename="../../ui/main_window.py" line="340" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -8615,7 +8682,7 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>self._model</name>
     <message>
-        <location filename="../../ui/screens/claims.py" line="149" />
+        <location filename="../../ui/screens/claims.py" line="153" />
         <source>Q{quarter} (work of Q{work})</source>
         <translation>{quarter} кв. (работы {work} кв.)</translation>
     </message>

@@ -965,4 +965,21 @@ RU = {
     ),
     "Database password": "Пароль базы данных",
     "DatabasePasswordDialog|&Password": "&Пароль",
+    # Help menu and About (issue 15.4)
+    "&Help": "&Справка",
+    "Open &log folder": "Открыть папку &журналов",
+    "The folder of CoopDesk's logs, with the log of unexpected errors": (
+        "Папка журналов CoopDesk, в том числе журнала непредвиденных ошибок"
+    ),
+    "&About CoopDesk": "&О программе CoopDesk",
+    "Log folder": "Папка журналов",
+    "The folder {0} cannot be made: {1}": "Не удалось создать папку {0}: {1}",
+    "CoopDesk's logs are in {0}": "Журналы CoopDesk находятся в папке {0}",
+    "About CoopDesk": "О программе CoopDesk",
+    "CoopDesk {0}": "CoopDesk {0}",
+    "The dealer co-op marketing programme desk. Qt {0}, PySide6 {1}.": (
+        "Программа совместного маркетинга с дилерами. Qt {0}, PySide6 {1}."
+    ),
+    "Logs: {0}": "Журналы: {0}",
+    "Components that ship with CoopDesk and their licences:": "Компоненты в составе CoopDesk и их лицензии:",
 }
