@@ -8,13 +8,14 @@ the dealer's open claims. The buttons follow the role. The dialog fits 1090×540
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox, QPushButton, QWidget
 from sqlalchemy import select
 
 from coop_desk.permissions import may
@@ -312,6 +313,8 @@ def test_the_dialog_fits_a_laptop_with_every_error_shown(
         dialog.grab().save(str(SHOTS / f"dealer-{which}-{lang}.png"))
         if lang == "ru":  # the window's own words are Russian
             assert dialog.windowTitle().startswith("Нов" if which == "new" else "Измен"), dialog.windowTitle()
+            labels = [label.text() for label in dialog.findChildren(QLabel) if label.isVisibleTo(dialog)]
+            assert all(re.search("[а-яё]", text, re.IGNORECASE) for text in labels if text.strip()), labels
             if which == "new":
-                assert "существует" in dialog.errors["code"].text() or "D014" in dialog.errors["code"].text()
+                assert "буква" in dialog.errors["code"].text() and "электронной почты" in dialog.errors["email"].text()
         dialog.close()
