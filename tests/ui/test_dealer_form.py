@@ -219,6 +219,8 @@ def test_deactivating_hides_the_dealer_from_active_only_and_reactivating_brings_
     screen.toggle_active.click()
     assert not drafting.services.dealers.get(code).active
     assert screen.active_only.isChecked() and code not in _codes(screen)
+    assert screen.selected_code() == _codes(screen)[0]  # the next dealer is chosen, its panels beside it
+    assert code not in screen.scores.title() and _codes(screen)[0] in screen.scores.title()
     assert code not in [v.dealer_code for v in drafting.services.dealers.scores(drafting.year)]
     screen.active_only.setChecked(False)  # show all
     assert code in _codes(screen)
