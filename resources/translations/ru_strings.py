@@ -982,4 +982,44 @@ RU = {
     ),
     "Logs: {0}": "Журналы: {0}",
     "Components that ship with CoopDesk and their licences:": "Компоненты в составе CoopDesk и их лицензии:",
+    # dealers: register, edit, deactivate (issue 14.2)
+    "Dealer deactivated": "Дилер деактивирован",
+    "Dealer reactivated": "Дилер снова активен",
+    "New dealer": "Новый дилер",
+    "Edit dealer {0}": "Изменение дилера {0}",
+    "DealerDialog|&Code:": "&Код:",
+    "DealerDialog|&Name:": "&Название:",
+    "DealerDialog|&Region:": "&Регион:",
+    "DealerDialog|C&ity:": "&Город:",
+    "DealerDialog|&Legal name:": "&Юр. наименование:",
+    "DealerDialog|&E-mail:": "&Эл. почта:",
+    "DealerDialog|&Phone:": "&Телефон:",
+    "a letter then letters or digits, e.g. D014": "буква, затем буквы или цифры, напр. D014",
+    "as on contracts and invoices": "как в договорах и счетах",
+    "A dealer's code does not change": "Код дилера не меняется",
+    "DealersScreen|&Active only": "&Только активные",
+    "Untick to see deactivated dealers too": "Снимите флажок, чтобы видеть и деактивированных дилеров",
+    "DealersScreen|&New dealer…": "&Новый дилер…",
+    "DealersScreen|&Edit…": "&Изменить…",
+    "DealersScreen|&Deactivate": "&Деактивировать",
+    "DealersScreen|&Reactivate": "&Вернуть в работу",
+    "Choose a dealer in the table first": "Сначала выберите дилера в таблице",
+    "Deactivate dealer {0} {1}?\n\nFrom now on it gets no score, sends no draft and has no share in an "
+    "allocation frozen from now on. An allocation already frozen, its history, claims and payments stay as they "
+    "are. You can reactivate it later.": (
+        "Деактивировать дилера {0} {1}?\n\nС этого момента он не получает баллов, не присылает черновиков и не "
+        "участвует в распределениях, утверждаемых впредь. Уже утверждённое распределение, его история, заявки и "
+        "выплаты остаются как есть. Позже его можно вернуть в работу."
+    ),
+    "Its open claims are still decided and paid as usual:": (
+        "Его открытые заявки по-прежнему рассматриваются и оплачиваются как обычно:"
+    ),
+    "Deactivate the dealer": "Деактивация дилера",
+    "Reactivate dealer {0} {1}?\n\nIt is scored again, may send drafts and takes part in allocations frozen "
+    "from now on.": (
+        "Вернуть дилера {0} {1} в работу?\n\nОн снова получает баллы, может присылать черновики и участвует в "
+        "распределениях, утверждаемых впредь."
+    ),
+    "Reactivate the dealer": "Возврат дилера в работу",
+    "Deactivated: takes no part in new allocations": "Деактивирован: не участвует в новых распределениях",
 }
