@@ -65,6 +65,7 @@ class DealersScreen(Screen):
         self._show_all.hide()
         self.active_only = QCheckBox(self.tr("&Active only"))
         self.active_only.setChecked(True)
+        remember_filter(self.active_only, "active_only")
         self.active_only.setToolTip(self.tr("Untick to see deactivated dealers too"))
         self.new_dealer = QPushButton(self.tr("&New dealer…"))
         self.edit_dealer = QPushButton(self.tr("&Edit…"))
