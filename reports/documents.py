@@ -167,6 +167,7 @@ STATEMENT = Document(
     needs_dealer=True,
 )
 
+
 def _write_statement(statement: Any, folder: Path, lang: str) -> Path:
     module = importlib.import_module("reports.pdf.statement")
     return module.write_statement(statement, folder / module.statement_file_name(statement), lang)  # type: ignore[no-any-return]

@@ -59,7 +59,7 @@ def register_documents(groups: DocumentGroups) -> None:
     )
     _year(p)
     p.add_argument("--out", type=Path, required=True, metavar="DIR", help="the folder to write into")
-    p.add_argument("--merged", action="store_true", help=f"also write all of them into {merged_name('YEAR')}")
+    p.add_argument("--merged", action="store_true", help="also write all of them into statements-YEAR.pdf")
     _lang(p)
     p.set_defaults(handler=report_statements)
 
@@ -164,11 +164,6 @@ def report_statement(services: Services, args: argparse.Namespace) -> Outcome:
     return Outcome(lines=[line], data=data)
 
 
-def merged_name(year: object) -> str:
-    """The all-in-one statements file written beside the dealers' ones."""
-    return f"statements-{year}.pdf"
-
-
 def report_statements(services: Services, args: argparse.Namespace) -> Outcome:
     from reports.documents import STATEMENTS, DocumentRequest
 
@@ -181,7 +176,9 @@ def report_statements(services: Services, args: argparse.Namespace) -> Outcome:
     files = STATEMENTS.write_each(statements, args.out, lang) or []  # never cancelled here
     merged = None
     if args.merged:
-        merged = STATEMENTS.write(statements, args.out / merged_name(args.year), lang)
+        from reports.pdf.statement import merged_statements_name
+
+        merged = STATEMENTS.write(statements, args.out / merged_statements_name(args.year), lang)
     n = len(files)
     line = f"wrote {n} statement{'' if n == 1 else 's'} for {args.year} into {args.out}"
     if merged is not None:

@@ -30,7 +30,7 @@ from reports.pdf.i18n import lang_of, service_text, t
 from reports.pdf.styles import heading, note, para, spacer, styles
 from reports.pdf.tables import Column, data_table, key_value_table
 
-__all__ = ["statement_file_name", "write_statement", "write_statements_merged"]
+__all__ = ["merged_statements_name", "statement_file_name", "write_statement", "write_statements_merged"]
 
 
 def write_statement(statement: DealerStatement, path: str | Path, lang: str | None = None) -> Path:
@@ -54,9 +54,12 @@ def statement_file_name(statement: DealerStatement) -> str:
     return f"statement-{statement.year}-{statement.dealer.code}.pdf"
 
 
-def write_statements_merged(
-    statements: Sequence[DealerStatement], path: str | Path, lang: str | None = None
-) -> Path:
+def merged_statements_name(year: int) -> str:
+    """The all-in-one file of every dealer's statement, written beside the dealers' own."""
+    return f"statements-{year}.pdf"
+
+
+def write_statements_merged(statements: Sequence[DealerStatement], path: str | Path, lang: str | None = None) -> Path:
     """Every statement in one PDF for printing; each starts on a new page, names its dealer in the header
     and numbers its own pages."""
     if not statements:

@@ -25,6 +25,7 @@ from ui.models.dealers import DealerColumn, DealerRow, DealersFilterProxy, Deale
 from ui.models.row_table import ID_ROLE
 from ui.screens.base import Screen
 from ui.screens.dealer_history import DealerHistoryPanel
+from ui.screens.dealer_page import attach_dealer_page
 from ui.screens.dealer_scores import ScoreEditor
 
 
@@ -60,6 +61,7 @@ class DealersScreen(Screen):
         top.addWidget(self._count)
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        attach_dealer_page(self.table, self.context)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(DealerColumn.CODE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
