@@ -57,124 +57,178 @@
     </message>
 </context>
 <context>
+    <name>AllStatementsBox</name>
+    <message>
+        <location filename="../../ui/screens/all_statements.py" line="47" />
+        <location filename="../../ui/screens/all_statements.py" line="115" />
+        <source>Every dealer's statement</source>
+        <translation>Выписки всех дилеров</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/all_statements.py" line="49" />
+        <source>One PDF per dealer, named after its code, into a folder you choose.</source>
+        <translation>По одному PDF на дилера (в имени — код дилера) в выбранную папку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/all_statements.py" line="51" />
+        <source>Also all of them in one PDF</source>
+        <translation>И все вместе в одном PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/all_statements.py" line="52" />
+        <source>Write statements…</source>
+        <translation>Сформировать выписки…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/all_statements.py" line="57" />
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/all_statements.py" line="80" />
+        <source>Folder for the statements</source>
+        <translation>Папка для выписок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/all_statements.py" line="96" />
+        <source>Writing every dealer's statement…</source>
+        <translation>Формируются выписки всех дилеров…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/all_statements.py" line="106" />
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/all_statements.py" line="109" />
+        <source>{count} statements written to {folder}</source>
+        <translation>Выписок сформировано: {count}, папка {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/all_statements.py" line="114" />
+        <source>The statements were not written.</source>
+        <translation>Выписки не сформированы.</translation>
+    </message>
+</context>
+<context>
     <name>AllocationScreen</name>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="72" />
+        <location filename="../../ui/screens/allocation.py" line="73" />
         <source>Reset to the year's settings</source>
         <translation>Вернуть настройки года</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="73" />
+        <location filename="../../ui/screens/allocation.py" line="74" />
         <source>Freeze allocation…</source>
         <translation>Зафиксировать распределение…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="79" />
+        <location filename="../../ui/screens/allocation.py" line="80" />
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="80" />
+        <location filename="../../ui/screens/allocation.py" line="81" />
         <source>Cap floor</source>
         <translation>Минимальный лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="81" />
+        <location filename="../../ui/screens/allocation.py" line="82" />
         <source>Cap ceiling</source>
         <translation>Максимальный лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="82" />
+        <location filename="../../ui/screens/allocation.py" line="83" />
         <source>Threshold k</source>
         <translation>Порог k</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="99" />
+        <location filename="../../ui/screens/allocation.py" line="100" />
         <source>Total demand</source>
         <translation>Общая потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="100" />
+        <location filename="../../ui/screens/allocation.py" line="101" />
         <source>Allocated</source>
         <translation>Распределено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="101" />
+        <location filename="../../ui/screens/allocation.py" line="102" />
         <source>Left in the budget</source>
         <translation>Остаток бюджета</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="122" />
+        <location filename="../../ui/screens/allocation.py" line="124" />
         <source>Demand and allocation by dealer</source>
         <translation>Потребность и распределение по дилерам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="124" />
+        <location filename="../../ui/screens/allocation.py" line="126" />
         <source>Explain</source>
         <translation>Объяснить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="125" />
+        <location filename="../../ui/screens/allocation.py" line="127" />
         <source>How the selected dealer's amount came out</source>
         <translation>Как получилась сумма выбранного дилера</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="128" />
+        <location filename="../../ui/screens/allocation.py" line="130" />
         <source>Select a dealer and press Explain.</source>
         <translation>Выберите дилера и нажмите «Объяснить».</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="129" />
+        <location filename="../../ui/screens/allocation.py" line="131" />
         <source>How the amount came out</source>
         <translation>Как получилась сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="174" />
+        <location filename="../../ui/screens/allocation.py" line="176" />
         <source>Start a programme year first</source>
         <translation>Сначала начните программный год</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="188" />
+        <location filename="../../ui/screens/allocation.py" line="190" />
         <source>The year is at {0}: the allocation can be changed only at the allocation stage</source>
         <translation>Год на этапе «{0}»: распределение меняется только на этапе распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="196" />
+        <location filename="../../ui/screens/allocation.py" line="198" />
         <source>Frozen on {0} by {1}.</source>
         <translation>Зафиксировано {0}, {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="200" />
+        <location filename="../../ui/screens/allocation.py" line="202" />
         <source>Freezing again replaces it while no mockup or claim rests on it.</source>
         <translation>Повторная фиксация заменит его, пока на нём не основан ни один макет или заявка.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="206" />
+        <location filename="../../ui/screens/allocation.py" line="208" />
         <source>What-if: change the values; nothing is saved until you freeze.</source>
         <translation>Расчёт «что если»: меняйте значения; ничего не сохраняется до фиксации.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="228" />
+        <location filename="../../ui/screens/allocation.py" line="230" />
         <source>Enter every value (budget, cap floor, cap ceiling, threshold).</source>
         <translation>Заполните все значения (бюджет, минимальный и максимальный лимит, порог).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="261" />
+        <location filename="../../ui/screens/allocation.py" line="263" />
         <source>Demand</source>
         <translation>Потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="262" />
+        <location filename="../../ui/screens/allocation.py" line="264" />
         <source>Allocation</source>
         <translation>Распределено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="327" />
+        <location filename="../../ui/screens/allocation.py" line="329" />
         <source>Select a dealer first.</source>
         <translation>Сначала выберите дилера.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="345" />
+        <location filename="../../ui/screens/allocation.py" line="347" />
         <source>Freeze the {0} allocation?
 
 Budget {1}, cap {2}–{3}, threshold {4}.
@@ -189,12 +243,12 @@ These values become the year's settings; dealers' commitment letters can then be
 Эти значения станут настройками года; после этого можно формировать письма-обязательства дилерам.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="359" />
+        <location filename="../../ui/screens/allocation.py" line="361" />
         <source>Freeze allocation</source>
         <translation>Фиксация распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="366" />
+        <location filename="../../ui/screens/allocation.py" line="368" />
         <source>The {0} allocation is frozen.</source>
         <translation>Распределение {0} года зафиксировано.</translation>
     </message>
@@ -906,19 +960,19 @@ These values become the year's settings; dealers' commitment letters can then be
     <name>ClaimFlags</name>
     <message>
         <location filename="../../ui/models/claims.py" line="44" />
-        <location filename="../../ui/screens/claims.py" line="161" />
+        <location filename="../../ui/screens/claims.py" line="163" />
         <source>late: accepted</source>
         <translation>просрочена: принята</translation>
     </message>
     <message>
         <location filename="../../ui/models/claims.py" line="46" />
-        <location filename="../../ui/screens/claims.py" line="162" />
+        <location filename="../../ui/screens/claims.py" line="164" />
         <source>late: needs override</source>
         <translation>просрочена: нужно решение</translation>
     </message>
     <message>
         <location filename="../../ui/models/claims.py" line="47" />
-        <location filename="../../ui/screens/claims.py" line="163" />
+        <location filename="../../ui/screens/claims.py" line="165" />
         <source>late</source>
         <translation>просрочена</translation>
     </message>
@@ -1119,112 +1173,112 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>ClaimsScreen</name>
     <message>
-        <location filename="../../ui/screens/claims.py" line="61" />
+        <location filename="../../ui/screens/claims.py" line="62" />
         <source>All quarters</source>
         <translation>Все кварталы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="63" />
+        <location filename="../../ui/screens/claims.py" line="64" />
         <source>Q{quarter}</source>
         <translation>{quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="65" />
+        <location filename="../../ui/screens/claims.py" line="66" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="66" />
+        <location filename="../../ui/screens/claims.py" line="67" />
         <source>To check (submitted)</source>
         <translation>На проверку (поданные)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="67" />
+        <location filename="../../ui/screens/claims.py" line="68" />
         <source>Late, not yet accepted</source>
         <translation>Просроченные, не принятые</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="68" />
+        <location filename="../../ui/screens/claims.py" line="69" />
         <source>Approved</source>
         <translation>Одобрено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="69" />
+        <location filename="../../ui/screens/claims.py" line="70" />
         <source>Paid</source>
         <translation>Выплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="70" />
+        <location filename="../../ui/screens/claims.py" line="71" />
         <source>Returned</source>
         <translation>Возвращено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="71" />
+        <location filename="../../ui/screens/claims.py" line="72" />
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="73" />
+        <location filename="../../ui/screens/claims.py" line="74" />
         <source>Filter by dealer, activity, invoice…</source>
         <translation>Фильтр: дилер, мероприятие, счёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="76" />
+        <location filename="../../ui/screens/claims.py" line="77" />
         <source>Import claims workbooks…</source>
         <translation>Загрузить книги заявок…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="136" />
+        <location filename="../../ui/screens/claims.py" line="138" />
         <source>Claims are filed during execution and evaluation.</source>
         <translation>Заявки подаются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="187" />
+        <location filename="../../ui/screens/claims.py" line="189" />
         <source>{shown} of {total} claims</source>
         <translation>Заявок: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="257" />
+        <location filename="../../ui/screens/claims.py" line="259" />
         <source>Claim {id} approved: {amount}</source>
         <translation>Заявка {id} одобрена: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="265" />
+        <location filename="../../ui/screens/claims.py" line="267" />
         <source>Return claim to the dealer</source>
         <translation>Возврат заявки дилеру</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="266" />
+        <location filename="../../ui/screens/claims.py" line="268" />
         <source>What is missing or wrong (the dealer will be told):</source>
         <translation>Чего не хватает или что неверно (дилеру сообщат):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="273" />
+        <location filename="../../ui/screens/claims.py" line="275" />
         <source>Reject claim</source>
         <translation>Отклонение заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="273" />
+        <location filename="../../ui/screens/claims.py" line="275" />
         <source>Why is the claim rejected (final)?</source>
         <translation>Почему заявка отклонена (окончательно)?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="279" />
+        <location filename="../../ui/screens/claims.py" line="281" />
         <source>Accept late filing</source>
         <translation>Принять просроченную заявку</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="280" />
+        <location filename="../../ui/screens/claims.py" line="282" />
         <source>Why is this late claim accepted (recorded in the audit trail)?</source>
         <translation>Почему принята просроченная заявка (запишется в журнал)?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="287" />
+        <location filename="../../ui/screens/claims.py" line="289" />
         <source>Reopen decision</source>
         <translation>Пересмотр решения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="289" />
+        <location filename="../../ui/screens/claims.py" line="291" />
         <source>The claim becomes submitted again; an approved amount is cleared on this claim only, the other claims keep theirs.
 
 Why is the decision reopened (recorded in the audit trail)?</source>
@@ -1233,24 +1287,62 @@ Why is the decision reopened (recorded in the audit trail)?</source>
 Почему решение пересматривается (записывается в журнал аудита)?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="303" />
+        <location filename="../../ui/screens/claims.py" line="305" />
         <source>Claim {id}: exchange rate set to {rate}</source>
         <translation>Заявка {id}: курс установлен — {rate}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="319" />
+        <location filename="../../ui/screens/claims.py" line="321" />
         <source>Claim {id} completed: {message}</source>
         <translation>Заявка {id} дополнена: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="345" />
+        <location filename="../../ui/screens/claims.py" line="347" />
         <source>Import dealers' claims workbooks</source>
         <translation>Загрузка книг заявок дилеров</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="347" />
+        <location filename="../../ui/screens/claims.py" line="349" />
         <source>Claims workbooks, or a zip of one with its scans (*.xlsx *.xlsm *.ods *.zip);;All files (*)</source>
         <translation>Книги заявок или zip-архив книги со сканами (*.xlsx *.xlsm *.ods *.zip);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsTab</name>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="262" />
+        <source>Claim</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="263" />
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="264" />
+        <source>Activity</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="265" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="266" />
+        <source>Invoice</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="267" />
+        <source>Reimbursement</source>
+        <translation>Возмещение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="268" />
+        <source>Paid</source>
+        <translation>Выплачено</translation>
     </message>
 </context>
 <context>
@@ -1378,90 +1470,90 @@ Why is the decision reopened (recorded in the audit trail)?</source>
 <context>
     <name>ConsolidationScreen</name>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="79" />
+        <location filename="../../ui/screens/consolidation.py" line="80" />
         <source>Filter by activity, dealer, channel, vendor…</source>
         <translation>Фильтр: мероприятие, дилер, канал, подрядчик…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="82" />
+        <location filename="../../ui/screens/consolidation.py" line="83" />
         <source>Export workbook for the agency…</source>
         <translation>Выгрузить книгу для агентства…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="84" />
+        <location filename="../../ui/screens/consolidation.py" line="85" />
         <source>Import the agency's workbook…</source>
         <translation>Загрузить книгу агентства…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="136" />
+        <location filename="../../ui/screens/consolidation.py" line="138" />
         <source>There is no consolidated plan for this year yet. Export the workbook for the agency, and import it when the agency sends it back.</source>
         <translation>Консолидированного плана на этот год ещё нет. Выгрузите книгу для агентства и загрузите её, когда агентство пришлёт её обратно.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="143" />
+        <location filename="../../ui/screens/consolidation.py" line="145" />
         <source>{regions} regions, {kept} of {total} activities included</source>
         <translation>Регионов: {regions}; включено мероприятий: {kept} из {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="147" />
+        <location filename="../../ui/screens/consolidation.py" line="149" />
         <source> · planned {planned}, included {included}</source>
         <translation> · по плану {planned}, включено {included}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="160" />
+        <location filename="../../ui/screens/consolidation.py" line="162" />
         <source>The year is closed: its plan is no longer sent to the agency.</source>
         <translation>Год закрыт: план больше не отправляется агентству.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="166" />
+        <location filename="../../ui/screens/consolidation.py" line="168" />
         <source>The agency's workbook is imported at the consolidation stage.</source>
         <translation>Книга агентства загружается на этапе консолидации.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="190" />
+        <location filename="../../ui/screens/consolidation.py" line="192" />
         <source>Export the consolidation workbook</source>
         <translation>Выгрузка книги консолидированного плана</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="190" />
-        <location filename="../../ui/screens/consolidation.py" line="221" />
+        <location filename="../../ui/screens/consolidation.py" line="192" />
+        <location filename="../../ui/screens/consolidation.py" line="223" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="197" />
+        <location filename="../../ui/screens/consolidation.py" line="199" />
         <source>Writing the consolidation workbook…</source>
         <translation>Запись книги консолидированного плана…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="206" />
+        <location filename="../../ui/screens/consolidation.py" line="208" />
         <source>Saved &lt;a href="{url}"&gt;{name}&lt;/a&gt;</source>
         <translation>Сохранено: &lt;a href="{url}"&gt;{name}&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="219" />
+        <location filename="../../ui/screens/consolidation.py" line="221" />
         <source>Import the agency's consolidation workbook</source>
         <translation>Загрузка консолидированного плана от агентства</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="236" />
+        <location filename="../../ui/screens/consolidation.py" line="238" />
         <source>Import one consolidation workbook at a time (dropped: {names}).</source>
         <translation>Импортируйте книги консолидации по одной (перетащено: {names}).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="243" />
+        <location filename="../../ui/screens/consolidation.py" line="245" />
         <source>Reading the agency's workbook…</source>
         <translation>Чтение книги агентства…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="255" />
+        <location filename="../../ui/screens/consolidation.py" line="257" />
         <source>The agency's workbook was refused</source>
         <translation>Книга агентства не принята</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="232" />
-        <location filename="../../ui/screens/consolidation.py" line="237" />
-        <location filename="../../ui/screens/consolidation.py" line="265" />
+        <location filename="../../ui/screens/consolidation.py" line="234" />
+        <location filename="../../ui/screens/consolidation.py" line="239" />
+        <location filename="../../ui/screens/consolidation.py" line="267" />
         <source>Consolidation workbook</source>
         <translation>Книга консолидированного плана</translation>
     </message>
@@ -1807,39 +1899,153 @@ Why is the decision reopened (recorded in the audit trail)?</source>
     </message>
 </context>
 <context>
+    <name>DealerPage</name>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="81" />
+        <source>Summary</source>
+        <extracomment>The smallest the page gets: it fits the laptop's client area (1090×540) with room to spare.</extracomment>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="82" />
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="83" />
+        <source>Mockups</source>
+        <translation>Макеты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="84" />
+        <source>Claims</source>
+        <translation>Заявки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="85" />
+        <source>Payments</source>
+        <translation>Выплаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="86" />
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="89" />
+        <source>Statement…</source>
+        <translation>Выписка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="90" />
+        <source>Letter…</source>
+        <translation>Письмо…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="91" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="95" />
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="125" />
+        <source>Dealer {code} — {year}</source>
+        <translation>Дилер {code} — {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="127" />
+        <source>inactive</source>
+        <translation>неактивен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="135" />
+        <source>The dealer's commitment letter (PDF).</source>
+        <translation>Письмо-обязательство дилера (PDF).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="137" />
+        <source>A commitment letter needs the dealer's line in the frozen allocation.</source>
+        <translation>Для письма-обязательства нужна строка дилера в утверждённом распределении.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="139" />
+        <source>The dealer's statement of the year with its scorecard (PDF).</source>
+        <translation>Выписка дилера за год с показателями (PDF).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="154" />
+        <source>Save the document</source>
+        <translation>Сохранить документ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="154" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="171" />
+        <source>Writing {code}'s document…</source>
+        <translation>Формируется документ дилера {code}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="181" />
+        <source>Saved {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="187" />
+        <source>Dealer page</source>
+        <translation>Страница дилера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="231" />
+        <source>Open dealer page</source>
+        <translation>Открыть страницу дилера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="248" />
+        <source>Open dealer page — {code}</source>
+        <translation>Открыть страницу дилера — {code}</translation>
+    </message>
+</context>
+<context>
     <name>DealersScreen</name>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="51" />
+        <location filename="../../ui/screens/dealers.py" line="52" />
         <source>Filter by code, name, region, city…</source>
         <translation>Поиск по коду, названию, региону, городу…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="55" />
+        <location filename="../../ui/screens/dealers.py" line="56" />
         <source>Show all dealers</source>
         <translation>Показать всех дилеров</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="79" />
+        <location filename="../../ui/screens/dealers.py" line="81" />
         <source>Double-click a name, city, e-mail or phone to edit it; Enter saves.</source>
         <translation>Дважды щёлкните название, город, e-mail или телефон, чтобы изменить; Enter сохраняет.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="152" />
+        <location filename="../../ui/screens/dealers.py" line="154" />
         <source>{0} of {1} dealers</source>
         <translation>{0} из {1} дилеров</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="181" />
+        <location filename="../../ui/screens/dealers.py" line="183" />
         <source>Scores can change only in drafting, consolidation and allocation</source>
         <translation>Баллы можно менять только на этапах черновиков, консолидации и распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="183" />
+        <location filename="../../ui/screens/dealers.py" line="185" />
         <source>The allocation is frozen: scores can no longer change</source>
         <translation>Распределение зафиксировано: баллы менять нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="203" />
+        <location filename="../../ui/screens/dealers.py" line="205" />
         <source>The dealer was not saved</source>
         <translation>Дилер не сохранён</translation>
     </message>
@@ -2462,57 +2668,57 @@ Why is the decision reopened (recorded in the audit trail)?</source>
 <context>
     <name>MockupArchivePanel</name>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="56" />
+        <location filename="../../ui/screens/mockup_archive.py" line="58" />
         <source>Any decision</source>
         <translation>Любое решение</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="59" />
+        <location filename="../../ui/screens/mockup_archive.py" line="61" />
         <source>Decided from</source>
         <translation>Решение с</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="70" />
+        <location filename="../../ui/screens/mockup_archive.py" line="72" />
         <source>Reopen…</source>
         <translation>Пересмотреть…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="84" />
+        <location filename="../../ui/screens/mockup_archive.py" line="86" />
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="110" />
+        <location filename="../../ui/screens/mockup_archive.py" line="112" />
         <source>All dealers</source>
         <translation>Все дилеры</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="111" />
+        <location filename="../../ui/screens/mockup_archive.py" line="113" />
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="144" />
+        <location filename="../../ui/screens/mockup_archive.py" line="146" />
         <source>{count} decided</source>
         <translation>Решено: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="159" />
+        <location filename="../../ui/screens/mockup_archive.py" line="161" />
         <source>Decisions are reopened during the execution year; the archive stays readable.</source>
         <translation>Решения пересматривают в год исполнения; архив остаётся доступен для просмотра.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="166" />
+        <location filename="../../ui/screens/mockup_archive.py" line="168" />
         <source>Take the decision back: the mockup waits for a decision again (the reason is kept)</source>
         <translation>Отменить решение: макет снова ждёт решения (причина сохраняется)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="193" />
+        <location filename="../../ui/screens/mockup_archive.py" line="195" />
         <source>Reopen the decision</source>
         <translation>Пересмотр решения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="194" />
+        <location filename="../../ui/screens/mockup_archive.py" line="196" />
         <source>Mockup {number} of {reference}: why is the decision reopened?</source>
         <translation>Макет {number} мероприятия {reference}: почему решение пересматривается?</translation>
     </message>
@@ -2839,100 +3045,128 @@ Why is the decision reopened (recorded in the audit trail)?</source>
 <context>
     <name>MockupsScreen</name>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="91" />
+        <location filename="../../ui/screens/mockups.py" line="92" />
         <source>Filter the queue…</source>
         <extracomment>Reads an attachment's bytes and media type by id (AttachmentService.read by default).</extracomment>
         <translation>Фильтр очереди…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="293" />
+        <location filename="../../ui/screens/mockups.py" line="295" />
         <source>Mockups are decided on during the execution year.</source>
         <translation>Решения по макетам принимаются в год исполнения.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="261" />
+        <location filename="../../ui/screens/mockups.py" line="263" />
         <source>No mockup is waiting for a decision.</source>
         <translation>Макетов, ожидающих решения, нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="101" />
+        <location filename="../../ui/screens/mockups.py" line="103" />
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="102" />
+        <location filename="../../ui/screens/mockups.py" line="104" />
         <source>Decided</source>
         <translation>Решённые</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="205" />
+        <location filename="../../ui/screens/mockups.py" line="207" />
         <source>Queue ({count})</source>
         <translation>Очередь ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="261" />
+        <location filename="../../ui/screens/mockups.py" line="263" />
         <source>No decided mockup.</source>
         <translation>Решённых макетов нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="266" />
+        <location filename="../../ui/screens/mockups.py" line="268" />
         <source>Mockup {number} for {reference}</source>
         <translation>Макет {number} к мероприятию {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="269" />
+        <location filename="../../ui/screens/mockups.py" line="271" />
         <source>No file: the dealer sent only the title.</source>
         <translation>Файла нет: дилер прислал только название.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="381" />
+        <location filename="../../ui/screens/mockups.py" line="383" />
         <source>Part of the ad was never on screen: approve at {rate}?</source>
         <translation>Часть макета так и не появилась на экране: одобрить по ставке {rate}?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="384" />
+        <location filename="../../ui/screens/mockups.py" line="386" />
         <source>Pages not yet seen in full: {pages}.</source>
         <translation>Не просмотрены целиком страницы: {pages}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="387" />
+        <location filename="../../ui/screens/mockups.py" line="389" />
         <source>Approve without seeing all of it?</source>
         <translation>Одобрить, не посмотрев целиком?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="424" />
+        <location filename="../../ui/screens/mockups.py" line="426" />
         <source>Approved {mockup} at {rate}</source>
         <translation>{mockup} одобрен по ставке {rate}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="426" />
+        <location filename="../../ui/screens/mockups.py" line="428" />
         <source>Rejected {mockup}</source>
         <translation>{mockup} отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="427" />
+        <location filename="../../ui/screens/mockups.py" line="429" />
         <source>Changes requested for {mockup}</source>
         <translation>{mockup} отправлен на доработку</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="274" />
+        <location filename="../../ui/screens/mockups.py" line="276" />
         <source>{type}: cannot be shown</source>
         <translation>{type}: показать нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="281" />
+        <location filename="../../ui/screens/mockups.py" line="283" />
         <source>No. {number} ({status})</source>
         <translation>№ {number} ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="284" />
+        <location filename="../../ui/screens/mockups.py" line="286" />
         <source>No. {number} (this one)</source>
         <translation>№ {number} (этот)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="312" />
+        <location filename="../../ui/screens/mockups.py" line="314" />
         <source>rate {formula}</source>
         <translation>ставка {formula}</translation>
+    </message>
+</context>
+<context>
+    <name>MockupsTab</name>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="203" />
+        <source>Mockup</source>
+        <translation>Макет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="203" />
+        <source>Activity</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="203" />
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="203" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="203" />
+        <source>Submitted</source>
+        <translation>Подан</translation>
     </message>
 </context>
 <context>
@@ -3198,92 +3432,92 @@ Why is the decision reopened (recorded in the audit trail)?</source>
 <context>
     <name>PaymentsScreen</name>
     <message>
-        <location filename="../../ui/screens/payments.py" line="49" />
+        <location filename="../../ui/screens/payments.py" line="50" />
         <source>Filter payments by dealer, reference, claim…</source>
         <translation>Фильтр выплат: дилер, номер, заявка…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="52" />
+        <location filename="../../ui/screens/payments.py" line="53" />
         <source>Reverse payment…</source>
         <translation>Сторнировать выплату…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="68" />
+        <location filename="../../ui/screens/payments.py" line="70" />
         <source>Close quarter…</source>
         <translation>Закрыть квартал…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="69" />
+        <location filename="../../ui/screens/payments.py" line="71" />
         <source>Reopen quarter…</source>
         <translation>Открыть квартал заново…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="72" />
+        <location filename="../../ui/screens/payments.py" line="74" />
         <source>Quarters</source>
         <translation>Кварталы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="121" />
+        <location filename="../../ui/screens/payments.py" line="123" />
         <source>Payments are recorded during execution and evaluation.</source>
         <translation>Выплаты вносятся на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="128" />
+        <location filename="../../ui/screens/payments.py" line="130" />
         <source>Q{quarter} {year}</source>
         <translation>{quarter} кв. {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="131" />
+        <location filename="../../ui/screens/payments.py" line="133" />
         <source>Quarters are closed during execution and evaluation.</source>
         <translation>Кварталы закрываются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="139" />
+        <location filename="../../ui/screens/payments.py" line="141" />
         <source>Quarters are reopened during execution and evaluation.</source>
         <translation>Кварталы открываются заново на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="140" />
+        <location filename="../../ui/screens/payments.py" line="142" />
         <source>Reopen Q{quarter} (quarters reopen from the last one closed)</source>
         <translation>Открыть заново {quarter} кв. (кварталы открываются заново, начиная с последнего закрытого)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="170" />
+        <location filename="../../ui/screens/payments.py" line="172" />
         <source>Payments are reversed during execution and evaluation.</source>
         <translation>Выплаты сторнируются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="172" />
+        <location filename="../../ui/screens/payments.py" line="174" />
         <source>Select a payment to reverse.</source>
         <translation>Выберите выплату для сторно.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="174" />
+        <location filename="../../ui/screens/payments.py" line="176" />
         <source>This payment was reversed already.</source>
         <translation>Эта выплата уже сторнирована.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="176" />
+        <location filename="../../ui/screens/payments.py" line="178" />
         <source>This is a reversal: record the payment again instead.</source>
         <translation>Это сторно: вместо его отмены внесите выплату заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="180" />
+        <location filename="../../ui/screens/payments.py" line="182" />
         <source>Reverse the selected payment: it stays on record, the claims it settled are owed again.</source>
         <translation>Сторнировать выбранную выплату: она остаётся в учёте, оплаченные ею заявки снова ждут оплаты.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="219" />
+        <location filename="../../ui/screens/payments.py" line="221" />
         <source>Payment of {amount} to {dealer} reversed</source>
         <translation>Выплата {amount} дилеру {dealer} сторнирована</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="280" />
+        <location filename="../../ui/screens/payments.py" line="282" />
         <source>Reopen quarter</source>
         <translation>Повторное открытие квартала</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="282" />
+        <location filename="../../ui/screens/payments.py" line="284" />
         <source>Reopen Q{quarter} {year}? Its claims and payments can change again and its report is no longer final.
 
 Reason (recorded in the audit log):</source>
@@ -3292,32 +3526,32 @@ Reason (recorded in the audit log):</source>
 Причина (записывается в журнал):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="291" />
+        <location filename="../../ui/screens/payments.py" line="293" />
         <source>Q{quarter} {year} reopened</source>
         <translation>{quarter} кв. {year} открыт заново</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="146" />
+        <location filename="../../ui/screens/payments.py" line="148" />
         <source>Q{quarter} closed on {when} by {who}</source>
         <translation>{quarter} кв. закрыт {when}, {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="151" />
+        <location filename="../../ui/screens/payments.py" line="153" />
         <source>No quarter is closed yet.</source>
         <translation>Закрытых кварталов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="188" />
+        <location filename="../../ui/screens/payments.py" line="190" />
         <source>{count} payments</source>
         <translation>Выплат: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="245" />
+        <location filename="../../ui/screens/payments.py" line="247" />
         <source>Close quarter before its deadline</source>
         <translation>Закрытие квартала до срока подачи</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="247" />
+        <location filename="../../ui/screens/payments.py" line="249" />
         <source>Claims of Q{quarter} {year} may still be filed on time until {deadline}. Close it now anyway? Its claims can no longer be decided on, and the quarter's report becomes final.
 
 Reason (recorded in the audit log):</source>
@@ -3326,19 +3560,47 @@ Reason (recorded in the audit log):</source>
 Причина (записывается в журнал):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="255" />
+        <location filename="../../ui/screens/payments.py" line="257" />
         <source>Say why the quarter is closed before its filing deadline.</source>
         <translation>Укажите, почему квартал закрывается до окончания срока подачи заявок.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="262" />
+        <location filename="../../ui/screens/payments.py" line="264" />
         <source>Close quarter</source>
         <translation>Закрытие квартала</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="264" />
+        <location filename="../../ui/screens/payments.py" line="266" />
         <source>Close Q{quarter} {year}? Its claims can no longer be decided on, and the quarter's report becomes final.</source>
         <translation>Закрыть {quarter} кв. {year}? Решения по его заявкам больше принимать нельзя, а отчёт за квартал становится окончательным.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTab</name>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="320" />
+        <source>Paid on</source>
+        <translation>Дата выплаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="320" />
+        <source>Payment order</source>
+        <translation>Платёжное поручение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="320" />
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="320" />
+        <source>Claims</source>
+        <translation>Заявки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="320" />
+        <source>By</source>
+        <translation>Кто внёс</translation>
     </message>
 </context>
 <context>
@@ -3452,95 +3714,148 @@ Reason (recorded in the audit log):</source>
     </message>
 </context>
 <context>
+    <name>PlanTab</name>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="166" />
+        <source>Activity</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="167" />
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="168" />
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="169" />
+        <source>Planned cost</source>
+        <translation>Плановая стоимость</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="170" />
+        <source>Counted cost</source>
+        <translation>Учтённая стоимость</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="171" />
+        <source>Consolidated</source>
+        <translation>В сводном плане</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="172" />
+        <source>Idea</source>
+        <translation>Идея</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="180" />
+        <source>not yet</source>
+        <translation>ещё нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="180" />
+        <source>included</source>
+        <translation>включено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="180" />
+        <source>dropped</source>
+        <translation>исключено</translation>
+    </message>
+</context>
+<context>
     <name>PlansScreen</name>
     <message>
-        <location filename="../../ui/screens/plans.py" line="51" />
+        <location filename="../../ui/screens/plans.py" line="52" />
         <source>Filter dealers…</source>
         <translation>Фильтр дилеров…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="54" />
+        <location filename="../../ui/screens/plans.py" line="55" />
         <source>Import returned workbooks…</source>
         <translation>Загрузить присланные книги…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="72" />
+        <location filename="../../ui/screens/plans.py" line="74" />
         <source>Versions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="74" />
+        <location filename="../../ui/screens/plans.py" line="76" />
         <source>Activities</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="76" />
-        <location filename="../../ui/screens/plans.py" line="189" />
+        <location filename="../../ui/screens/plans.py" line="78" />
+        <location filename="../../ui/screens/plans.py" line="191" />
         <source>Changes against the previous version</source>
         <translation>Изменения по сравнению с предыдущей версией</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="78" />
+        <location filename="../../ui/screens/plans.py" line="80" />
         <source>Dealer's review and regional notes</source>
         <translation>Отзыв дилера и региональные заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="139" />
+        <location filename="../../ui/screens/plans.py" line="141" />
         <source>{received} drafts received, {missing} missing</source>
         <translation>Черновиков получено: {received}, не хватает: {missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="157" />
+        <location filename="../../ui/screens/plans.py" line="159" />
         <source>You can also drop the workbooks anywhere on the window.</source>
         <translation>Книги можно также перетащить в любое место окна.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="156" />
+        <location filename="../../ui/screens/plans.py" line="158" />
         <source>Drafts are imported only while the year is at the drafting stage.</source>
         <translation>Черновики загружаются только на этапе черновиков.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="180" />
+        <location filename="../../ui/screens/plans.py" line="182" />
         <source>{code} has not returned a draft yet.</source>
         <translation>{code} ещё не прислал черновик.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="190" />
+        <location filename="../../ui/screens/plans.py" line="192" />
         <source>Only one version: nothing to compare.</source>
         <translation>Версия одна: сравнивать не с чем.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="193" />
+        <location filename="../../ui/screens/plans.py" line="195" />
         <source>Changes in v{new} against v{old}</source>
         <translation>Изменения версии {new} по сравнению с {old}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="195" />
+        <location filename="../../ui/screens/plans.py" line="197" />
         <source>No changes.</source>
         <translation>Изменений нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="206" />
+        <location filename="../../ui/screens/plans.py" line="208" />
         <source>Activities of v{number} ({count})</source>
         <translation>Мероприятия версии {number} ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="210" />
+        <location filename="../../ui/screens/plans.py" line="212" />
         <source>First half-year review:</source>
         <translation>Итоги первого полугодия:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="212" />
+        <location filename="../../ui/screens/plans.py" line="214" />
         <source>Regional notes:</source>
         <translation>Региональные заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="220" />
+        <location filename="../../ui/screens/plans.py" line="222" />
         <source>Import returned plan workbooks</source>
         <translation>Загрузка присланных книг планов</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="222" />
+        <location filename="../../ui/screens/plans.py" line="224" />
         <source>Drafts: Excel or LibreOffice (*.xlsx *.xlsm *.ods);;All files (*)</source>
         <translation>Черновики: Excel или LibreOffice (*.xlsx *.xlsm *.ods);;Все файлы (*)</translation>
     </message>
@@ -3621,22 +3936,22 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>ReportKind</name>
     <message>
-        <location filename="../../ui/screens/reports.py" line="31" />
+        <location filename="../../ui/screens/reports.py" line="32" />
         <source>Quarterly finance report</source>
         <translation>Квартальный финансовый отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="32" />
+        <location filename="../../ui/screens/reports.py" line="33" />
         <source>Commitment letters</source>
         <translation>Письма-обязательства</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="33" />
+        <location filename="../../ui/screens/reports.py" line="34" />
         <source>Dealer statement</source>
         <translation>Выписка по дилеру</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="34" />
+        <location filename="../../ui/screens/reports.py" line="35" />
         <source>Annual programme report</source>
         <translation>Годовой отчёт по программе</translation>
     </message>
@@ -3644,103 +3959,103 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../ui/screens/reports.py" line="72" />
+        <location filename="../../ui/screens/reports.py" line="73" />
         <source>Q{quarter}</source>
         <translation>{quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="76" />
+        <location filename="../../ui/screens/reports.py" line="77" />
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="77" />
+        <location filename="../../ui/screens/reports.py" line="78" />
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="80" />
+        <location filename="../../ui/screens/reports.py" line="81" />
         <source>Generate PDF…</source>
         <translation>Сформировать PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="84" />
+        <location filename="../../ui/screens/reports.py" line="85" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="86" />
-        <location filename="../../ui/screens/reports.py" line="216" />
+        <location filename="../../ui/screens/reports.py" line="87" />
+        <location filename="../../ui/screens/reports.py" line="221" />
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="88" />
+        <location filename="../../ui/screens/reports.py" line="89" />
         <source>Report:</source>
         <translation>Отчёт:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="90" />
+        <location filename="../../ui/screens/reports.py" line="91" />
         <source>Quarter:</source>
         <translation>Квартал:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="91" />
+        <location filename="../../ui/screens/reports.py" line="92" />
         <source>Dealer:</source>
         <translation>Дилер:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="92" />
+        <location filename="../../ui/screens/reports.py" line="93" />
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="146" />
+        <location filename="../../ui/screens/reports.py" line="151" />
         <source>All dealers (one file)</source>
         <translation>Все дилеры (один файл)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="157" />
+        <location filename="../../ui/screens/reports.py" line="162" />
         <source>Per dealer and channel: claimed, approved, rejected, payable and paid; budget used against allocated.</source>
         <translation>По дилерам и каналам: заявлено, одобрено, отклонено, к выплате и выплачено; использование бюджета против распределённого.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="159" />
+        <location filename="../../ui/screens/reports.py" line="164" />
         <source>Each dealer's allocated amount, cap, score and the rules, ready to sign.</source>
         <translation>Сумма распределения, лимит, балл и правила для каждого дилера — готово к подписи.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="160" />
+        <location filename="../../ui/screens/reports.py" line="165" />
         <source>One dealer's year: allocation, plans, mockups, claims, payments, balance.</source>
         <translation>Год одного дилера: распределение, планы, макеты, заявки, выплаты, остаток.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="161" />
+        <location filename="../../ui/screens/reports.py" line="166" />
         <source>Spending by channel, region and quarter; efficiency per channel; what to drop.</source>
         <translation>Расходы по каналам, регионам и кварталам; эффективность каналов; от чего отказаться.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="181" />
+        <location filename="../../ui/screens/reports.py" line="186" />
         <source>Save the report</source>
         <translation>Сохранение отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="181" />
+        <location filename="../../ui/screens/reports.py" line="186" />
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="200" />
+        <location filename="../../ui/screens/reports.py" line="205" />
         <source>Generating: {report}…</source>
         <translation>Формирование: {report}…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="210" />
+        <location filename="../../ui/screens/reports.py" line="215" />
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="215" />
+        <location filename="../../ui/screens/reports.py" line="220" />
         <source>The report was not generated.</source>
         <translation>Отчёт не сформирован.</translation>
     </message>
@@ -8483,6 +8798,104 @@ Reason (recorded in the audit log):</source>
     </message>
 </context>
 <context>
+    <name>SummaryTab</name>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="71" />
+        <source>Score and allocation</source>
+        <translation>Баллы и распределение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="74" />
+        <source>Score S</source>
+        <translation>Балл S</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="75" />
+        <source>Coefficient k</source>
+        <translation>Коэффициент k</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="76" />
+        <source>Cap</source>
+        <translation>Лимит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="77" />
+        <source>Request</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="78" />
+        <source>Demand</source>
+        <translation>Потребность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="79" />
+        <source>Allocated amount</source>
+        <translation>Выделенная сумма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="82" />
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="85" />
+        <source>Allocated</source>
+        <translation>Распределено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="86" />
+        <source>Approved</source>
+        <translation>Одобрено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="87" />
+        <source>Paid</source>
+        <translation>Выплачено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="88" />
+        <source>Approved, not yet paid</source>
+        <translation>Одобрено, ещё не выплачено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="89" />
+        <source>Remaining</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="92" />
+        <source>Frozen</source>
+        <translation>Утверждено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="92" />
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="92" />
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="93" />
+        <source>Versions of the allocation</source>
+        <translation>Версии распределения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="136" />
+        <source>No allocation this year</source>
+        <translation>В этом году средств не выделено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="151" />
+        <source>no line</source>
+        <translation>нет строки</translation>
+    </message>
+</context>
+<context>
     <name>TaskProgress</name>
     <message>
         <location filename="../../ui/widgets/task_progress.py" line="22" />
@@ -8599,7 +9012,7 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>self._model</name>
     <message>
-        <location filename="../../ui/screens/claims.py" line="147" />
+        <location filename="../../ui/screens/claims.py" line="149" />
         <source>Q{quarter} (work of Q{work})</source>
         <translation>{quarter} кв. (работы {work} кв.)</translation>
     </message>

@@ -177,5 +177,8 @@ def test_the_page_fits_the_laptop(
         page.grab().save(f"/tmp/dealer-page-{lang}-{size[0]}x{size[1]}.png")
         if lang == "ru":
             assert page.statement_button.text() == "Выписка…"
+            english = {"Summary", "Plan", "Mockups", "Claims", "Payments", "History"}
+            assert not english & {page.tabs.tabText(i) for i in range(page.tabs.count())}
+            assert page.summary.values["remaining"].text().endswith("€")  # the Russian way of amounts
     finally:
         install_translators(qapp, "en")

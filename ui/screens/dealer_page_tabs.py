@@ -90,6 +90,8 @@ class SummaryTab(QWidget):
         ):
             balance_form.addRow(label, self._value(key))
         self.versions = _table([self.tr("Frozen"), self.tr("By"), self.tr("Amount")], self)
+        self.versions.horizontalHeader().setStretchLastSection(False)
+        self.versions.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         versions_box = QGroupBox(self.tr("Versions of the allocation"), self)
         QVBoxLayout(versions_box).addWidget(self.versions)
         row = QHBoxLayout()
@@ -280,7 +282,7 @@ class ClaimsTab(QWidget):
             item = QTreeWidgetItem(
                 [
                     str(c.id),
-                    f"Q{c.quarter}",
+                    self.tr("Q{quarter}").format(quarter=c.quarter),
                     c.reference,
                     status_text(c.status),
                     money(c.invoice_amount, c.currency),
@@ -290,7 +292,11 @@ class ClaimsTab(QWidget):
             )
             for d in view.documents.get(c.id, ()):
                 kind = tr_text(document_kind(d.kind))
-                child = QTreeWidgetItem([d.filename, "", kind, d.added_by])
+                proof = f"{d.proof_date:%Y-%m-%d}" if d.proof_date else ""
+                child = QTreeWidgetItem([d.filename, proof, kind])
+                child.setToolTip(
+                    0, self.tr("{kind}: {file}, added by {who}").format(kind=kind, file=d.filename, who=d.added_by)
+                )
                 child.setData(0, Qt.ItemDataRole.UserRole, (d.attachment_id, d.media_type, f"{c.id} — {kind}"))
                 item.addChild(child)
             self.tree.addTopLevelItem(item)
