@@ -59,7 +59,12 @@ def register_documents(groups: DocumentGroups) -> None:
     )
     _year(p)
     p.add_argument("--out", type=Path, required=True, metavar="DIR", help="the folder to write into")
-    p.add_argument("--merged", action="store_true", help="also write all of them into statements-YEAR.pdf")
+    p.add_argument(
+        "--merged",
+        action="store_true",
+        dest="all_in_one",  # not ``merged``: that name is the letters' file, which the file-error refusal reads
+        help="also write all of them into statements-YEAR.pdf",
+    )
     _lang(p)
     p.set_defaults(handler=report_statements)
 
@@ -175,7 +180,7 @@ def report_statements(services: Services, args: argparse.Namespace) -> Outcome:
     lang = _language(services, args)
     files = STATEMENTS.write_each(statements, args.out, lang) or []  # never cancelled here
     merged = None
-    if args.merged:
+    if args.all_in_one:
         from reports.pdf.statement import merged_statements_name
 
         merged = STATEMENTS.write(statements, args.out / merged_statements_name(args.year), lang)
