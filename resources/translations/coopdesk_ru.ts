@@ -1310,39 +1310,49 @@ Why is the decision reopened (recorded in the audit trail)?</source>
 <context>
     <name>ClaimsTab</name>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="262" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="264" />
         <source>Claim</source>
         <translation>Заявка</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="263" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="265" />
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="264" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="266" />
         <source>Activity</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="265" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="267" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="266" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="268" />
         <source>Invoice</source>
         <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="267" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="269" />
         <source>Reimbursement</source>
         <translation>Возмещение</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="268" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="270" />
         <source>Paid</source>
         <translation>Выплачено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="285" />
+        <source>Q{quarter}</source>
+        <translation>{quarter} кв.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="298" />
+        <source>{kind}: {file}, added by {who}</source>
+        <translation>{kind}: {file}, добавил(а) {who}</translation>
     </message>
 </context>
 <context>
@@ -3144,27 +3154,27 @@ Why is the decision reopened (recorded in the audit trail)?</source>
 <context>
     <name>MockupsTab</name>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="203" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="205" />
         <source>Mockup</source>
         <translation>Макет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="203" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="205" />
         <source>Activity</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="203" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="205" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="203" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="205" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="203" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="205" />
         <source>Submitted</source>
         <translation>Подан</translation>
     </message>
@@ -3578,27 +3588,27 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="320" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="326" />
         <source>Paid on</source>
         <translation>Дата выплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="320" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="326" />
         <source>Payment order</source>
         <translation>Платёжное поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="320" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="326" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="320" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="326" />
         <source>Claims</source>
         <translation>Заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="320" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="326" />
         <source>By</source>
         <translation>Кто внёс</translation>
     </message>
@@ -3716,52 +3726,52 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="166" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="168" />
         <source>Activity</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="167" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="169" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="168" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="170" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="169" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="171" />
         <source>Planned cost</source>
         <translation>Плановая стоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="170" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="172" />
         <source>Counted cost</source>
         <translation>Учтённая стоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="171" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="173" />
         <source>Consolidated</source>
         <translation>В сводном плане</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="172" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="174" />
         <source>Idea</source>
         <translation>Идея</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="180" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="182" />
         <source>not yet</source>
         <translation>ещё нет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="180" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="182" />
         <source>included</source>
         <translation>включено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="180" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="182" />
         <source>dropped</source>
         <translation>исключено</translation>
     </message>
@@ -8880,17 +8890,17 @@ Reason (recorded in the audit log):</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="93" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="95" />
         <source>Versions of the allocation</source>
         <translation>Версии распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="136" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="138" />
         <source>No allocation this year</source>
         <translation>В этом году средств не выделено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="151" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="153" />
         <source>no line</source>
         <translation>нет строки</translation>
     </message>

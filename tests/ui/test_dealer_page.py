@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
@@ -182,3 +182,40 @@ def test_the_page_fits_the_laptop(
             assert page.summary.values["remaining"].text().endswith("€")  # the Russian way of amounts
     finally:
         install_translators(qapp, "en")
+
+
+LISTS = [  # (screen, its list, the programme where that list has rows)
+    ("dealers", "table", "execution"),
+    ("allocation", "table", "execution"),
+    ("plans", "_dealers_view", "execution"),
+    ("consolidation", "_view", "execution"),
+    ("mockups", "_view", "execution"),
+    ("mockups", "archive.view", "full_year"),
+    ("claims", "_view", "execution"),
+    ("payments", "_view", "full_year"),
+]
+
+
+@pytest.mark.parametrize(("screen_name", "attribute", "state"), LISTS, ids=[f"{s}-{a}" for s, a, _ in LISTS])
+def test_every_list_of_dealers_offers_the_page(
+    qtbot: Any, request: pytest.FixtureRequest, tmp_path: Path, screen_name: str, attribute: str, state: str
+) -> None:
+    from ui import screens as registry
+    from ui.screens.dealer_page import row_dealer_code
+
+    programme: Programme = request.getfixturevalue(state)
+    context = make_context(programme, tmp_path)
+    entry = next(e for e in registry.registered() if e.name == screen_name)
+    screen = open_screen(qtbot, entry.load(), context)
+    screen.refresh()
+    view: Any = screen
+    for part in attribute.split("."):
+        view = getattr(view, part)
+    assert any(a.objectName() == "OpenDealerPage" for a in view.actions())
+    model = view.model()
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    index = model.index(0, 0)
+    if screen_name == "consolidation":  # a region: its first activity
+        index = model.index(0, 0, index)
+    assert row_dealer_code(index) in {d.code for d in programme.services.dealers.list_dealers()}
+    assert row_dealer_code(QModelIndex()) is None
