@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize
+from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
@@ -219,3 +219,29 @@ def test_every_list_of_dealers_offers_the_page(
         index = model.index(0, 0, index)
     assert row_dealer_code(index) in {d.code for d in programme.services.dealers.list_dealers()}
     assert row_dealer_code(QModelIndex()) is None
+
+
+def test_ctrl_d_opens_the_selected_dealers_page(qtbot: Any, execution: Programme, tmp_path: Path) -> None:
+    context = make_context(execution, tmp_path)
+    screen = open_screen(qtbot, DealersScreen, context)
+    view = screen.table
+    _close_pages()
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(1, 0))
+    code = view.model().index(1, 0).data()
+    qtbot.keyClick(view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(_pages()) == 1)
+    page = _pages()[0]
+    qtbot.addWidget(page)
+    assert page.code == code
+    _close_pages()
+
+
+def test_no_page_without_a_year_or_a_dealer(qtbot: Any, execution: Programme, tmp_path: Path) -> None:
+    from ui.screens.dealer_page import open_dealer_page
+
+    context = make_context(execution, tmp_path)
+    assert open_dealer_page(context, None) is None
+    context.year = None
+    assert open_dealer_page(context, "D001") is None
+    assert _pages() == []
