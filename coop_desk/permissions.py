@@ -220,6 +220,8 @@ READS: frozenset[str] = frozenset(
         "evaluation.results",
         "summary.year",
         "summary.todo",
+        "statements.all_statements",
+        "statements.dealer_year",
         "statements.letter",
         "statements.letters",
         "statements.statement",

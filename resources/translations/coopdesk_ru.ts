@@ -85,124 +85,178 @@
     </message>
 </context>
 <context>
+    <name>AllStatementsBox</name>
+    <message>
+        <location filename="../../ui/screens/all_statements.py" line="47" />
+        <location filename="../../ui/screens/all_statements.py" line="115" />
+        <source>Every dealer's statement</source>
+        <translation>Выписки всех дилеров</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/all_statements.py" line="49" />
+        <source>One PDF per dealer, named after its code, into a folder you choose.</source>
+        <translation>По одному PDF на дилера (в имени — код дилера) в выбранную папку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/all_statements.py" line="51" />
+        <source>Also all of them in one PDF</source>
+        <translation>И все вместе в одном PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/all_statements.py" line="52" />
+        <source>Write statements…</source>
+        <translation>Сформировать выписки…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/all_statements.py" line="57" />
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/all_statements.py" line="80" />
+        <source>Folder for the statements</source>
+        <translation>Папка для выписок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/all_statements.py" line="96" />
+        <source>Writing every dealer's statement…</source>
+        <translation>Формируются выписки всех дилеров…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/all_statements.py" line="106" />
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/all_statements.py" line="109" />
+        <source>{count} statements written to {folder}</source>
+        <translation>Выписок сформировано: {count}, папка {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/all_statements.py" line="114" />
+        <source>The statements were not written.</source>
+        <translation>Выписки не сформированы.</translation>
+    </message>
+</context>
+<context>
     <name>AllocationScreen</name>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="73" />
+        <location filename="../../ui/screens/allocation.py" line="74" />
         <source>Reset to the year's settings</source>
         <translation>Вернуть настройки года</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="74" />
+        <location filename="../../ui/screens/allocation.py" line="75" />
         <source>Freeze allocation…</source>
         <translation>Зафиксировать распределение…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="80" />
+        <location filename="../../ui/screens/allocation.py" line="81" />
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="81" />
+        <location filename="../../ui/screens/allocation.py" line="82" />
         <source>Cap floor</source>
         <translation>Минимальный лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="82" />
+        <location filename="../../ui/screens/allocation.py" line="83" />
         <source>Cap ceiling</source>
         <translation>Максимальный лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="83" />
+        <location filename="../../ui/screens/allocation.py" line="84" />
         <source>Threshold k</source>
         <translation>Порог k</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="100" />
+        <location filename="../../ui/screens/allocation.py" line="101" />
         <source>Total demand</source>
         <translation>Общая потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="101" />
+        <location filename="../../ui/screens/allocation.py" line="102" />
         <source>Allocated</source>
         <translation>Распределено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="102" />
+        <location filename="../../ui/screens/allocation.py" line="103" />
         <source>Left in the budget</source>
         <translation>Остаток бюджета</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="123" />
+        <location filename="../../ui/screens/allocation.py" line="125" />
         <source>Demand and allocation by dealer</source>
         <translation>Потребность и распределение по дилерам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="125" />
+        <location filename="../../ui/screens/allocation.py" line="127" />
         <source>Explain</source>
         <translation>Объяснить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="126" />
+        <location filename="../../ui/screens/allocation.py" line="128" />
         <source>How the selected dealer's amount came out</source>
         <translation>Как получилась сумма выбранного дилера</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="129" />
+        <location filename="../../ui/screens/allocation.py" line="131" />
         <source>Select a dealer and press Explain.</source>
         <translation>Выберите дилера и нажмите «Объяснить».</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="130" />
+        <location filename="../../ui/screens/allocation.py" line="132" />
         <source>How the amount came out</source>
         <translation>Как получилась сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="175" />
+        <location filename="../../ui/screens/allocation.py" line="177" />
         <source>Start a programme year first</source>
         <translation>Сначала начните программный год</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="189" />
+        <location filename="../../ui/screens/allocation.py" line="191" />
         <source>The year is at {0}: the allocation can be changed only at the allocation stage</source>
         <translation>Год на этапе «{0}»: распределение меняется только на этапе распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="197" />
+        <location filename="../../ui/screens/allocation.py" line="199" />
         <source>Frozen on {0} by {1}.</source>
         <translation>Зафиксировано {0}, {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="201" />
+        <location filename="../../ui/screens/allocation.py" line="203" />
         <source>Freezing again replaces it while no mockup or claim rests on it.</source>
         <translation>Повторная фиксация заменит его, пока на нём не основан ни один макет или заявка.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="207" />
+        <location filename="../../ui/screens/allocation.py" line="209" />
         <source>What-if: change the values; nothing is saved until you freeze.</source>
         <translation>Расчёт «что если»: меняйте значения; ничего не сохраняется до фиксации.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="229" />
+        <location filename="../../ui/screens/allocation.py" line="231" />
         <source>Enter every value (budget, cap floor, cap ceiling, threshold).</source>
         <translation>Заполните все значения (бюджет, минимальный и максимальный лимит, порог).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="262" />
+        <location filename="../../ui/screens/allocation.py" line="264" />
         <source>Demand</source>
         <translation>Потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="263" />
+        <location filename="../../ui/screens/allocation.py" line="265" />
         <source>Allocation</source>
         <translation>Распределено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="330" />
+        <location filename="../../ui/screens/allocation.py" line="332" />
         <source>Select a dealer first.</source>
         <translation>Сначала выберите дилера.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="348" />
+        <location filename="../../ui/screens/allocation.py" line="350" />
         <source>Freeze the {0} allocation?
 
 Budget {1}, cap {2}–{3}, threshold {4}.
@@ -217,12 +271,12 @@ These values become the year's settings; dealers' commitment letters can then be
 Эти значения станут настройками года; после этого можно формировать письма-обязательства дилерам.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="362" />
+        <location filename="../../ui/screens/allocation.py" line="364" />
         <source>Freeze allocation</source>
         <translation>Фиксация распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="369" />
+        <location filename="../../ui/screens/allocation.py" line="371" />
         <source>The {0} allocation is frozen.</source>
         <translation>Распределение {0} года зафиксировано.</translation>
     </message>
@@ -944,19 +998,19 @@ These values become the year's settings; dealers' commitment letters can then be
     <name>ClaimFlags</name>
     <message>
         <location filename="../../ui/models/claims.py" line="44" />
-        <location filename="../../ui/screens/claims.py" line="167" />
+        <location filename="../../ui/screens/claims.py" line="169" />
         <source>late: accepted</source>
         <translation>просрочена: принята</translation>
     </message>
     <message>
         <location filename="../../ui/models/claims.py" line="46" />
-        <location filename="../../ui/screens/claims.py" line="168" />
+        <location filename="../../ui/screens/claims.py" line="170" />
         <source>late: needs override</source>
         <translation>просрочена: нужно решение</translation>
     </message>
     <message>
         <location filename="../../ui/models/claims.py" line="47" />
-        <location filename="../../ui/screens/claims.py" line="169" />
+        <location filename="../../ui/screens/claims.py" line="171" />
         <source>late</source>
         <translation>просрочена</translation>
     </message>
@@ -1157,117 +1211,117 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>ClaimsScreen</name>
     <message>
-        <location filename="../../ui/screens/claims.py" line="64" />
+        <location filename="../../ui/screens/claims.py" line="65" />
         <source>All quarters</source>
         <translation>Все кварталы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="66" />
+        <location filename="../../ui/screens/claims.py" line="67" />
         <source>Q{quarter}</source>
         <translation>{quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="69" />
+        <location filename="../../ui/screens/claims.py" line="70" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="70" />
+        <location filename="../../ui/screens/claims.py" line="71" />
         <source>Open (submitted or returned)</source>
         <translation>Открытые (поданы или возвращены)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="71" />
+        <location filename="../../ui/screens/claims.py" line="72" />
         <source>To check (submitted)</source>
         <translation>На проверку (поданные)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="72" />
+        <location filename="../../ui/screens/claims.py" line="73" />
         <source>Late, not yet accepted</source>
         <translation>Просроченные, не принятые</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="73" />
+        <location filename="../../ui/screens/claims.py" line="74" />
         <source>Approved</source>
         <translation>Одобрено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="74" />
+        <location filename="../../ui/screens/claims.py" line="75" />
         <source>Paid</source>
         <translation>Выплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="75" />
+        <location filename="../../ui/screens/claims.py" line="76" />
         <source>Returned</source>
         <translation>Возвращено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="76" />
+        <location filename="../../ui/screens/claims.py" line="77" />
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="79" />
+        <location filename="../../ui/screens/claims.py" line="80" />
         <source>Filter by dealer, activity, invoice…</source>
         <translation>Фильтр: дилер, мероприятие, счёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="82" />
+        <location filename="../../ui/screens/claims.py" line="83" />
         <source>Import claims workbooks…</source>
         <translation>Загрузить книги заявок…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="142" />
+        <location filename="../../ui/screens/claims.py" line="144" />
         <source>Claims are filed during execution and evaluation.</source>
         <translation>Заявки подаются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="194" />
+        <location filename="../../ui/screens/claims.py" line="196" />
         <source>{shown} of {total} claims</source>
         <translation>Заявок: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="264" />
+        <location filename="../../ui/screens/claims.py" line="266" />
         <source>Claim {id} approved: {amount}</source>
         <translation>Заявка {id} одобрена: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="272" />
+        <location filename="../../ui/screens/claims.py" line="274" />
         <source>Return claim to the dealer</source>
         <translation>Возврат заявки дилеру</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="273" />
+        <location filename="../../ui/screens/claims.py" line="275" />
         <source>What is missing or wrong (the dealer will be told):</source>
         <translation>Чего не хватает или что неверно (дилеру сообщат):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="280" />
+        <location filename="../../ui/screens/claims.py" line="282" />
         <source>Reject claim</source>
         <translation>Отклонение заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="280" />
+        <location filename="../../ui/screens/claims.py" line="282" />
         <source>Why is the claim rejected (final)?</source>
         <translation>Почему заявка отклонена (окончательно)?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="286" />
+        <location filename="../../ui/screens/claims.py" line="288" />
         <source>Accept late filing</source>
         <translation>Принять просроченную заявку</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="287" />
+        <location filename="../../ui/screens/claims.py" line="289" />
         <source>Why is this late claim accepted (recorded in the audit trail)?</source>
         <translation>Почему принята просроченная заявка (запишется в журнал)?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="294" />
+        <location filename="../../ui/screens/claims.py" line="296" />
         <source>Reopen decision</source>
         <translation>Пересмотр решения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="296" />
+        <location filename="../../ui/screens/claims.py" line="298" />
         <source>The claim becomes submitted again; an approved amount is cleared on this claim only, the other claims keep theirs.
 
 Why is the decision reopened (recorded in the audit trail)?</source>
@@ -1276,24 +1330,72 @@ Why is the decision reopened (recorded in the audit trail)?</source>
 Почему решение пересматривается (записывается в журнал аудита)?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="310" />
+        <location filename="../../ui/screens/claims.py" line="312" />
         <source>Claim {id}: exchange rate set to {rate}</source>
         <translation>Заявка {id}: курс установлен — {rate}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="326" />
+        <location filename="../../ui/screens/claims.py" line="328" />
         <source>Claim {id} completed: {message}</source>
         <translation>Заявка {id} дополнена: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="352" />
+        <location filename="../../ui/screens/claims.py" line="354" />
         <source>Import dealers' claims workbooks</source>
         <translation>Загрузка книг заявок дилеров</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="354" />
+        <location filename="../../ui/screens/claims.py" line="356" />
         <source>Claims workbooks, or a zip of one with its scans (*.xlsx *.xlsm *.ods *.zip);;All files (*)</source>
         <translation>Книги заявок или zip-архив книги со сканами (*.xlsx *.xlsm *.ods *.zip);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsTab</name>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="264" />
+        <source>Claim</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="265" />
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="266" />
+        <source>Activity</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="267" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="268" />
+        <source>Invoice</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="269" />
+        <source>Reimbursement</source>
+        <translation>Возмещение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="270" />
+        <source>Paid</source>
+        <translation>Выплачено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="285" />
+        <source>Q{quarter}</source>
+        <translation>{quarter} кв.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="298" />
+        <source>{kind}: {file}, added by {who}</source>
+        <translation>{kind}: {file}, добавил(а) {who}</translation>
     </message>
 </context>
 <context>
@@ -1421,90 +1523,90 @@ Why is the decision reopened (recorded in the audit trail)?</source>
 <context>
     <name>ConsolidationScreen</name>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="82" />
+        <location filename="../../ui/screens/consolidation.py" line="83" />
         <source>Filter by activity, dealer, channel, vendor…</source>
         <translation>Фильтр: мероприятие, дилер, канал, подрядчик…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="85" />
+        <location filename="../../ui/screens/consolidation.py" line="86" />
         <source>Export workbook for the agency…</source>
         <translation>Выгрузить книгу для агентства…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="87" />
+        <location filename="../../ui/screens/consolidation.py" line="88" />
         <source>Import the agency's workbook…</source>
         <translation>Загрузить книгу агентства…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="139" />
+        <location filename="../../ui/screens/consolidation.py" line="141" />
         <source>There is no consolidated plan for this year yet. Export the workbook for the agency, and import it when the agency sends it back.</source>
         <translation>Консолидированного плана на этот год ещё нет. Выгрузите книгу для агентства и загрузите её, когда агентство пришлёт её обратно.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="146" />
+        <location filename="../../ui/screens/consolidation.py" line="148" />
         <source>{regions} regions, {kept} of {total} activities included</source>
         <translation>Регионов: {regions}; включено мероприятий: {kept} из {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="150" />
+        <location filename="../../ui/screens/consolidation.py" line="152" />
         <source> · planned {planned}, included {included}</source>
         <translation> · по плану {planned}, включено {included}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="163" />
+        <location filename="../../ui/screens/consolidation.py" line="165" />
         <source>The year is closed: its plan is no longer sent to the agency.</source>
         <translation>Год закрыт: план больше не отправляется агентству.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="169" />
+        <location filename="../../ui/screens/consolidation.py" line="171" />
         <source>The agency's workbook is imported at the consolidation stage.</source>
         <translation>Книга агентства загружается на этапе консолидации.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="195" />
+        <location filename="../../ui/screens/consolidation.py" line="197" />
         <source>Export the consolidation workbook</source>
         <translation>Выгрузка книги консолидированного плана</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="195" />
-        <location filename="../../ui/screens/consolidation.py" line="226" />
+        <location filename="../../ui/screens/consolidation.py" line="197" />
+        <location filename="../../ui/screens/consolidation.py" line="228" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="202" />
+        <location filename="../../ui/screens/consolidation.py" line="204" />
         <source>Writing the consolidation workbook…</source>
         <translation>Запись книги консолидированного плана…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="211" />
+        <location filename="../../ui/screens/consolidation.py" line="213" />
         <source>Saved &lt;a href="{url}"&gt;{name}&lt;/a&gt;</source>
         <translation>Сохранено: &lt;a href="{url}"&gt;{name}&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="224" />
+        <location filename="../../ui/screens/consolidation.py" line="226" />
         <source>Import the agency's consolidation workbook</source>
         <translation>Загрузка консолидированного плана от агентства</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="241" />
+        <location filename="../../ui/screens/consolidation.py" line="243" />
         <source>Import one consolidation workbook at a time (dropped: {names}).</source>
         <translation>Импортируйте книги консолидации по одной (перетащено: {names}).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="248" />
+        <location filename="../../ui/screens/consolidation.py" line="250" />
         <source>Reading the agency's workbook…</source>
         <translation>Чтение книги агентства…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="260" />
+        <location filename="../../ui/screens/consolidation.py" line="262" />
         <source>The agency's workbook was refused</source>
         <translation>Книга агентства не принята</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="237" />
-        <location filename="../../ui/screens/consolidation.py" line="242" />
-        <location filename="../../ui/screens/consolidation.py" line="270" />
+        <location filename="../../ui/screens/consolidation.py" line="239" />
+        <location filename="../../ui/screens/consolidation.py" line="244" />
+        <location filename="../../ui/screens/consolidation.py" line="272" />
         <source>Consolidation workbook</source>
         <translation>Книга консолидированного плана</translation>
     </message>
@@ -1914,80 +2016,194 @@ Why is the decision reopened (recorded in the audit trail)?</source>
     </message>
 </context>
 <context>
+    <name>DealerPage</name>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="81" />
+        <source>Summary</source>
+        <extracomment>The smallest the page gets: it fits the laptop's client area (1090×540) with room to spare.</extracomment>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="82" />
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="83" />
+        <source>Mockups</source>
+        <translation>Макеты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="84" />
+        <source>Claims</source>
+        <translation>Заявки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="85" />
+        <source>Payments</source>
+        <translation>Выплаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="86" />
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="89" />
+        <source>Statement…</source>
+        <translation>Выписка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="90" />
+        <source>Letter…</source>
+        <translation>Письмо…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="91" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="95" />
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="125" />
+        <source>Dealer {code} — {year}</source>
+        <translation>Дилер {code} — {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="127" />
+        <source>inactive</source>
+        <translation>неактивен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="135" />
+        <source>The dealer's commitment letter (PDF).</source>
+        <translation>Письмо-обязательство дилера (PDF).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="137" />
+        <source>A commitment letter needs the dealer's line in the frozen allocation.</source>
+        <translation>Для письма-обязательства нужна строка дилера в утверждённом распределении.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="139" />
+        <source>The dealer's statement of the year with its scorecard (PDF).</source>
+        <translation>Выписка дилера за год с показателями (PDF).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="154" />
+        <source>Save the document</source>
+        <translation>Сохранить документ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="154" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="171" />
+        <source>Writing {code}'s document…</source>
+        <translation>Формируется документ дилера {code}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="181" />
+        <source>Saved {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="187" />
+        <source>Dealer page</source>
+        <translation>Страница дилера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="231" />
+        <source>Open dealer page</source>
+        <translation>Открыть страницу дилера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="248" />
+        <source>Open dealer page — {code}</source>
+        <translation>Открыть страницу дилера — {code}</translation>
+    </message>
+</context>
+<context>
     <name>DealersScreen</name>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="60" />
+        <location filename="../../ui/screens/dealers.py" line="61" />
         <source>Filter by code, name, region, city…</source>
         <translation>Поиск по коду, названию, региону, городу…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="64" />
+        <location filename="../../ui/screens/dealers.py" line="65" />
         <source>Show all dealers</source>
         <translation>Показать всех дилеров</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="66" />
+        <location filename="../../ui/screens/dealers.py" line="67" />
         <source>&amp;Active only</source>
         <translation>&amp;Только активные</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="68" />
+        <location filename="../../ui/screens/dealers.py" line="70" />
         <source>Untick to see deactivated dealers too</source>
         <translation>Снимите флажок, чтобы видеть и деактивированных дилеров</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="69" />
+        <location filename="../../ui/screens/dealers.py" line="71" />
         <source>&amp;New dealer…</source>
         <translation>&amp;Новый дилер…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="70" />
+        <location filename="../../ui/screens/dealers.py" line="72" />
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="71" />
-        <location filename="../../ui/screens/dealers.py" line="190" />
+        <location filename="../../ui/screens/dealers.py" line="73" />
+        <location filename="../../ui/screens/dealers.py" line="193" />
         <source>&amp;Deactivate</source>
         <translation>&amp;Деактивировать</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="98" />
+        <location filename="../../ui/screens/dealers.py" line="101" />
         <source>Double-click a name, city, e-mail or phone to edit it; Enter saves.</source>
         <translation>Дважды щёлкните название, город, e-mail или телефон, чтобы изменить; Enter сохраняет.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="177" />
+        <location filename="../../ui/screens/dealers.py" line="180" />
         <source>{0} of {1} dealers</source>
         <translation>{0} из {1} дилеров</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="188" />
+        <location filename="../../ui/screens/dealers.py" line="191" />
         <source>Choose a dealer in the table first</source>
         <translation>Сначала выберите дилера в таблице</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="190" />
+        <location filename="../../ui/screens/dealers.py" line="193" />
         <source>&amp;Reactivate</source>
         <translation>&amp;Вернуть в работу</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="222" />
+        <location filename="../../ui/screens/dealers.py" line="225" />
         <source>Scores can change only in drafting, consolidation and allocation</source>
         <translation>Баллы можно менять только на этапах черновиков, консолидации и распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="224" />
+        <location filename="../../ui/screens/dealers.py" line="227" />
         <source>The allocation is frozen: scores can no longer change</source>
         <translation>Распределение зафиксировано: баллы менять нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="244" />
+        <location filename="../../ui/screens/dealers.py" line="247" />
         <source>The dealer was not saved</source>
         <translation>Дилер не сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="307" />
+        <location filename="../../ui/screens/dealers.py" line="310" />
         <source>Deactivate dealer {0} {1}?
 
 From now on it gets no score, sends no draft and has no share in an allocation frozen from now on. An allocation already frozen, its history, claims and payments stay as they are. You can reactivate it later.</source>
@@ -1996,17 +2212,17 @@ From now on it gets no score, sends no draft and has no share in an allocation f
 С этого момента он не получает баллов, не присылает черновиков и не участвует в распределениях, утверждаемых впредь. Уже утверждённое распределение, его история, заявки и выплаты остаются как есть. Позже его можно вернуть в работу.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="313" />
+        <location filename="../../ui/screens/dealers.py" line="316" />
         <source>Its open claims are still decided and paid as usual:</source>
         <translation>Его открытые заявки по-прежнему рассматриваются и оплачиваются как обычно:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="315" />
+        <location filename="../../ui/screens/dealers.py" line="318" />
         <source>Deactivate the dealer</source>
         <translation>Деактивация дилера</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="318" />
+        <location filename="../../ui/screens/dealers.py" line="321" />
         <source>Reactivate dealer {0} {1}?
 
 It is scored again, may send drafts and takes part in allocations frozen from now on.</source>
@@ -2015,7 +2231,7 @@ It is scored again, may send drafts and takes part in allocations frozen from no
 Он снова получает баллы, может присылать черновики и участвует в распределениях, утверждаемых впредь.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="321" />
+        <location filename="../../ui/screens/dealers.py" line="324" />
         <source>Reactivate the dealer</source>
         <translation>Возврат дилера в работу</translation>
     </message>
@@ -2682,57 +2898,57 @@ It is scored again, may send drafts and takes part in allocations frozen from no
 <context>
     <name>MockupArchivePanel</name>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="60" />
+        <location filename="../../ui/screens/mockup_archive.py" line="62" />
         <source>Any decision</source>
         <translation>Любое решение</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="63" />
+        <location filename="../../ui/screens/mockup_archive.py" line="65" />
         <source>Decided from</source>
         <translation>Решение с</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="74" />
+        <location filename="../../ui/screens/mockup_archive.py" line="76" />
         <source>Reopen…</source>
         <translation>Пересмотреть…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="88" />
+        <location filename="../../ui/screens/mockup_archive.py" line="90" />
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="114" />
+        <location filename="../../ui/screens/mockup_archive.py" line="116" />
         <source>All dealers</source>
         <translation>Все дилеры</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="115" />
+        <location filename="../../ui/screens/mockup_archive.py" line="117" />
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="148" />
+        <location filename="../../ui/screens/mockup_archive.py" line="150" />
         <source>{count} decided</source>
         <translation>Решено: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="163" />
+        <location filename="../../ui/screens/mockup_archive.py" line="165" />
         <source>Decisions are reopened during the execution year; the archive stays readable.</source>
         <translation>Решения пересматривают в год исполнения; архив остаётся доступен для просмотра.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="170" />
+        <location filename="../../ui/screens/mockup_archive.py" line="172" />
         <source>Take the decision back: the mockup waits for a decision again (the reason is kept)</source>
         <translation>Отменить решение: макет снова ждёт решения (причина сохраняется)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="197" />
+        <location filename="../../ui/screens/mockup_archive.py" line="199" />
         <source>Reopen the decision</source>
         <translation>Пересмотр решения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="198" />
+        <location filename="../../ui/screens/mockup_archive.py" line="200" />
         <source>Mockup {number} of {reference}: why is the decision reopened?</source>
         <translation>Макет {number} мероприятия {reference}: почему решение пересматривается?</translation>
     </message>
@@ -3059,100 +3275,128 @@ It is scored again, may send drafts and takes part in allocations frozen from no
 <context>
     <name>MockupsScreen</name>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="93" />
+        <location filename="../../ui/screens/mockups.py" line="94" />
         <source>Filter the queue…</source>
         <extracomment>Reads an attachment's bytes and media type by id (AttachmentService.read by default).</extracomment>
         <translation>Фильтр очереди…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="295" />
+        <location filename="../../ui/screens/mockups.py" line="297" />
         <source>Mockups are decided on during the execution year.</source>
         <translation>Решения по макетам принимаются в год исполнения.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="263" />
+        <location filename="../../ui/screens/mockups.py" line="265" />
         <source>No mockup is waiting for a decision.</source>
         <translation>Макетов, ожидающих решения, нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="103" />
+        <location filename="../../ui/screens/mockups.py" line="105" />
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="104" />
+        <location filename="../../ui/screens/mockups.py" line="106" />
         <source>Decided</source>
         <translation>Решённые</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="207" />
+        <location filename="../../ui/screens/mockups.py" line="209" />
         <source>Queue ({count})</source>
         <translation>Очередь ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="263" />
+        <location filename="../../ui/screens/mockups.py" line="265" />
         <source>No decided mockup.</source>
         <translation>Решённых макетов нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="268" />
+        <location filename="../../ui/screens/mockups.py" line="270" />
         <source>Mockup {number} for {reference}</source>
         <translation>Макет {number} к мероприятию {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="271" />
+        <location filename="../../ui/screens/mockups.py" line="273" />
         <source>No file: the dealer sent only the title.</source>
         <translation>Файла нет: дилер прислал только название.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="383" />
+        <location filename="../../ui/screens/mockups.py" line="385" />
         <source>Part of the ad was never on screen: approve at {rate}?</source>
         <translation>Часть макета так и не появилась на экране: одобрить по ставке {rate}?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="386" />
+        <location filename="../../ui/screens/mockups.py" line="388" />
         <source>Pages not yet seen in full: {pages}.</source>
         <translation>Не просмотрены целиком страницы: {pages}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="389" />
+        <location filename="../../ui/screens/mockups.py" line="391" />
         <source>Approve without seeing all of it?</source>
         <translation>Одобрить, не посмотрев целиком?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="426" />
+        <location filename="../../ui/screens/mockups.py" line="428" />
         <source>Approved {mockup} at {rate}</source>
         <translation>{mockup} одобрен по ставке {rate}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="428" />
+        <location filename="../../ui/screens/mockups.py" line="430" />
         <source>Rejected {mockup}</source>
         <translation>{mockup} отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="429" />
+        <location filename="../../ui/screens/mockups.py" line="431" />
         <source>Changes requested for {mockup}</source>
         <translation>{mockup} отправлен на доработку</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="276" />
+        <location filename="../../ui/screens/mockups.py" line="278" />
         <source>{type}: cannot be shown</source>
         <translation>{type}: показать нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="283" />
+        <location filename="../../ui/screens/mockups.py" line="285" />
         <source>No. {number} ({status})</source>
         <translation>№ {number} ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="286" />
+        <location filename="../../ui/screens/mockups.py" line="288" />
         <source>No. {number} (this one)</source>
         <translation>№ {number} (этот)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="314" />
+        <location filename="../../ui/screens/mockups.py" line="316" />
         <source>rate {formula}</source>
         <translation>ставка {formula}</translation>
+    </message>
+</context>
+<context>
+    <name>MockupsTab</name>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="205" />
+        <source>Mockup</source>
+        <translation>Макет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="205" />
+        <source>Activity</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="205" />
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="205" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="205" />
+        <source>Submitted</source>
+        <translation>Подан</translation>
     </message>
 </context>
 <context>
@@ -3418,102 +3662,102 @@ It is scored again, may send drafts and takes part in allocations frozen from no
 <context>
     <name>PaymentsScreen</name>
     <message>
-        <location filename="../../ui/screens/payments.py" line="52" />
+        <location filename="../../ui/screens/payments.py" line="53" />
         <source>Filter payments by dealer, reference, claim…</source>
         <translation>Фильтр выплат: дилер, номер, заявка…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="55" />
+        <location filename="../../ui/screens/payments.py" line="56" />
         <source>Reverse payment…</source>
         <translation>Сторнировать выплату…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="71" />
+        <location filename="../../ui/screens/payments.py" line="73" />
         <source>Close quarter…</source>
         <translation>Закрыть квартал…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="72" />
+        <location filename="../../ui/screens/payments.py" line="74" />
         <source>Reopen quarter…</source>
         <translation>Открыть квартал заново…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="75" />
+        <location filename="../../ui/screens/payments.py" line="77" />
         <source>Quarters</source>
         <translation>Кварталы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="124" />
+        <location filename="../../ui/screens/payments.py" line="126" />
         <source>Payments are recorded during execution and evaluation.</source>
         <translation>Выплаты вносятся на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="131" />
+        <location filename="../../ui/screens/payments.py" line="133" />
         <source>Q{quarter} {year}</source>
         <translation>{quarter} кв. {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="134" />
+        <location filename="../../ui/screens/payments.py" line="136" />
         <source>Quarters are closed during execution and evaluation.</source>
         <translation>Кварталы закрываются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="142" />
+        <location filename="../../ui/screens/payments.py" line="144" />
         <source>Quarters are reopened during execution and evaluation.</source>
         <translation>Кварталы открываются заново на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="143" />
+        <location filename="../../ui/screens/payments.py" line="145" />
         <source>Reopen Q{quarter} (quarters reopen from the last one closed)</source>
         <translation>Открыть заново {quarter} кв. (кварталы открываются заново, начиная с последнего закрытого)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="173" />
+        <location filename="../../ui/screens/payments.py" line="175" />
         <source>Payments are reversed during execution and evaluation.</source>
         <translation>Выплаты сторнируются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="175" />
+        <location filename="../../ui/screens/payments.py" line="177" />
         <source>Select a payment to reverse.</source>
         <translation>Выберите выплату для сторно.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="177" />
+        <location filename="../../ui/screens/payments.py" line="179" />
         <source>This payment was reversed already.</source>
         <translation>Эта выплата уже сторнирована.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="179" />
+        <location filename="../../ui/screens/payments.py" line="181" />
         <source>This is a reversal: record the payment again instead.</source>
         <translation>Это сторно: вместо его отмены внесите выплату заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="183" />
+        <location filename="../../ui/screens/payments.py" line="185" />
         <source>Reverse the selected payment: it stays on record, the claims it settled are owed again.</source>
         <translation>Сторнировать выбранную выплату: она остаётся в учёте, оплаченные ею заявки снова ждут оплаты.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="222" />
+        <location filename="../../ui/screens/payments.py" line="224" />
         <source>Payment of {amount} to {dealer} reversed</source>
         <translation>Выплата {amount} дилеру {dealer} сторнирована</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="279" />
+        <location filename="../../ui/screens/payments.py" line="281" />
         <source>Q{quarter} {year} cannot be closed yet.</source>
         <translation>{quarter} кв. {year} пока нельзя закрыть.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="281" />
+        <location filename="../../ui/screens/payments.py" line="283" />
         <source>Show them</source>
         <translation>Показать их</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="295" />
+        <location filename="../../ui/screens/payments.py" line="297" />
         <source>Reopen quarter</source>
         <translation>Повторное открытие квартала</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="297" />
+        <location filename="../../ui/screens/payments.py" line="299" />
         <source>Reopen Q{quarter} {year}? Its claims and payments can change again and its report is no longer final.
 
 Reason (recorded in the audit log):</source>
@@ -3522,32 +3766,32 @@ Reason (recorded in the audit log):</source>
 Причина (записывается в журнал):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="306" />
+        <location filename="../../ui/screens/payments.py" line="308" />
         <source>Q{quarter} {year} reopened</source>
         <translation>{quarter} кв. {year} открыт заново</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="149" />
+        <location filename="../../ui/screens/payments.py" line="151" />
         <source>Q{quarter} closed on {when} by {who}</source>
         <translation>{quarter} кв. закрыт {when}, {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="154" />
+        <location filename="../../ui/screens/payments.py" line="156" />
         <source>No quarter is closed yet.</source>
         <translation>Закрытых кварталов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="191" />
+        <location filename="../../ui/screens/payments.py" line="193" />
         <source>{count} payments</source>
         <translation>Выплат: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="248" />
+        <location filename="../../ui/screens/payments.py" line="250" />
         <source>Close quarter before its deadline</source>
         <translation>Закрытие квартала до срока подачи</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="250" />
+        <location filename="../../ui/screens/payments.py" line="252" />
         <source>Claims of Q{quarter} {year} may still be filed on time until {deadline}. Close it now anyway? Its claims can no longer be decided on, and the quarter's report becomes final.
 
 Reason (recorded in the audit log):</source>
@@ -3556,20 +3800,48 @@ Reason (recorded in the audit log):</source>
 Причина (записывается в журнал):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="258" />
+        <location filename="../../ui/screens/payments.py" line="260" />
         <source>Say why the quarter is closed before its filing deadline.</source>
         <translation>Укажите, почему квартал закрывается до окончания срока подачи заявок.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="265" />
-        <location filename="../../ui/screens/payments.py" line="278" />
+        <location filename="../../ui/screens/payments.py" line="267" />
+        <location filename="../../ui/screens/payments.py" line="280" />
         <source>Close quarter</source>
         <translation>Закрытие квартала</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payments.py" line="267" />
+        <location filename="../../ui/screens/payments.py" line="269" />
         <source>Close Q{quarter} {year}? Its claims can no longer be decided on, and the quarter's report becomes final.</source>
         <translation>Закрыть {quarter} кв. {year}? Решения по его заявкам больше принимать нельзя, а отчёт за квартал становится окончательным.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTab</name>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="326" />
+        <source>Paid on</source>
+        <translation>Дата выплаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="326" />
+        <source>Payment order</source>
+        <translation>Платёжное поручение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="326" />
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="326" />
+        <source>Claims</source>
+        <translation>Заявки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="326" />
+        <source>By</source>
+        <translation>Кто внёс</translation>
     </message>
 </context>
 <context>
@@ -3683,95 +3955,148 @@ Reason (recorded in the audit log):</source>
     </message>
 </context>
 <context>
+    <name>PlanTab</name>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="168" />
+        <source>Activity</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="169" />
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="170" />
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="171" />
+        <source>Planned cost</source>
+        <translation>Плановая стоимость</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="172" />
+        <source>Counted cost</source>
+        <translation>Учтённая стоимость</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="173" />
+        <source>Consolidated</source>
+        <translation>В сводном плане</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="174" />
+        <source>Idea</source>
+        <translation>Идея</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="182" />
+        <source>not yet</source>
+        <translation>ещё нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="182" />
+        <source>included</source>
+        <translation>включено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="182" />
+        <source>dropped</source>
+        <translation>исключено</translation>
+    </message>
+</context>
+<context>
     <name>PlansScreen</name>
     <message>
-        <location filename="../../ui/screens/plans.py" line="53" />
+        <location filename="../../ui/screens/plans.py" line="54" />
         <source>Filter dealers…</source>
         <translation>Фильтр дилеров…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="56" />
+        <location filename="../../ui/screens/plans.py" line="57" />
         <source>Import returned workbooks…</source>
         <translation>Загрузить присланные книги…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="74" />
+        <location filename="../../ui/screens/plans.py" line="76" />
         <source>Versions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="76" />
+        <location filename="../../ui/screens/plans.py" line="78" />
         <source>Activities</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="78" />
-        <location filename="../../ui/screens/plans.py" line="191" />
+        <location filename="../../ui/screens/plans.py" line="80" />
+        <location filename="../../ui/screens/plans.py" line="193" />
         <source>Changes against the previous version</source>
         <translation>Изменения по сравнению с предыдущей версией</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="80" />
+        <location filename="../../ui/screens/plans.py" line="82" />
         <source>Dealer's review and regional notes</source>
         <translation>Отзыв дилера и региональные заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="141" />
+        <location filename="../../ui/screens/plans.py" line="143" />
         <source>{received} drafts received, {missing} missing</source>
         <translation>Черновиков получено: {received}, не хватает: {missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="159" />
+        <location filename="../../ui/screens/plans.py" line="161" />
         <source>You can also drop the workbooks anywhere on the window.</source>
         <translation>Книги можно также перетащить в любое место окна.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="158" />
+        <location filename="../../ui/screens/plans.py" line="160" />
         <source>Drafts are imported only while the year is at the drafting stage.</source>
         <translation>Черновики загружаются только на этапе черновиков.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="182" />
+        <location filename="../../ui/screens/plans.py" line="184" />
         <source>{code} has not returned a draft yet.</source>
         <translation>{code} ещё не прислал черновик.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="192" />
+        <location filename="../../ui/screens/plans.py" line="194" />
         <source>Only one version: nothing to compare.</source>
         <translation>Версия одна: сравнивать не с чем.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="195" />
+        <location filename="../../ui/screens/plans.py" line="197" />
         <source>Changes in v{new} against v{old}</source>
         <translation>Изменения версии {new} по сравнению с {old}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="197" />
+        <location filename="../../ui/screens/plans.py" line="199" />
         <source>No changes.</source>
         <translation>Изменений нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="208" />
+        <location filename="../../ui/screens/plans.py" line="210" />
         <source>Activities of v{number} ({count})</source>
         <translation>Мероприятия версии {number} ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="212" />
+        <location filename="../../ui/screens/plans.py" line="214" />
         <source>First half-year review:</source>
         <translation>Итоги первого полугодия:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="214" />
+        <location filename="../../ui/screens/plans.py" line="216" />
         <source>Regional notes:</source>
         <translation>Региональные заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="222" />
+        <location filename="../../ui/screens/plans.py" line="224" />
         <source>Import returned plan workbooks</source>
         <translation>Загрузка присланных книг планов</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="224" />
+        <location filename="../../ui/screens/plans.py" line="226" />
         <source>Drafts: Excel or LibreOffice (*.xlsx *.xlsm *.ods);;All files (*)</source>
         <translation>Черновики: Excel или LibreOffice (*.xlsx *.xlsm *.ods);;Все файлы (*)</translation>
     </message>
@@ -3852,22 +4177,22 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>ReportKind</name>
     <message>
-        <location filename="../../ui/screens/reports.py" line="31" />
+        <location filename="../../ui/screens/reports.py" line="32" />
         <source>Quarterly finance report</source>
         <translation>Квартальный финансовый отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="32" />
+        <location filename="../../ui/screens/reports.py" line="33" />
         <source>Commitment letters</source>
         <translation>Письма-обязательства</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="33" />
+        <location filename="../../ui/screens/reports.py" line="34" />
         <source>Dealer statement</source>
         <translation>Выписка по дилеру</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="34" />
+        <location filename="../../ui/screens/reports.py" line="35" />
         <source>Annual programme report</source>
         <translation>Годовой отчёт по программе</translation>
     </message>
@@ -3875,103 +4200,103 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../ui/screens/reports.py" line="72" />
+        <location filename="../../ui/screens/reports.py" line="73" />
         <source>Q{quarter}</source>
         <translation>{quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="76" />
+        <location filename="../../ui/screens/reports.py" line="77" />
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="77" />
+        <location filename="../../ui/screens/reports.py" line="78" />
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="80" />
+        <location filename="../../ui/screens/reports.py" line="81" />
         <source>Generate PDF…</source>
         <translation>Сформировать PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="84" />
+        <location filename="../../ui/screens/reports.py" line="85" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="86" />
-        <location filename="../../ui/screens/reports.py" line="216" />
+        <location filename="../../ui/screens/reports.py" line="87" />
+        <location filename="../../ui/screens/reports.py" line="221" />
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="88" />
+        <location filename="../../ui/screens/reports.py" line="89" />
         <source>Report:</source>
         <translation>Отчёт:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="90" />
+        <location filename="../../ui/screens/reports.py" line="91" />
         <source>Quarter:</source>
         <translation>Квартал:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="91" />
+        <location filename="../../ui/screens/reports.py" line="92" />
         <source>Dealer:</source>
         <translation>Дилер:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="92" />
+        <location filename="../../ui/screens/reports.py" line="93" />
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="146" />
+        <location filename="../../ui/screens/reports.py" line="151" />
         <source>All dealers (one file)</source>
         <translation>Все дилеры (один файл)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="157" />
+        <location filename="../../ui/screens/reports.py" line="162" />
         <source>Per dealer and channel: claimed, approved, rejected, payable and paid; budget used against allocated.</source>
         <translation>По дилерам и каналам: заявлено, одобрено, отклонено, к выплате и выплачено; использование бюджета против распределённого.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="159" />
+        <location filename="../../ui/screens/reports.py" line="164" />
         <source>Each dealer's allocated amount, cap, score and the rules, ready to sign.</source>
         <translation>Сумма распределения, лимит, балл и правила для каждого дилера — готово к подписи.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="160" />
+        <location filename="../../ui/screens/reports.py" line="165" />
         <source>One dealer's year: allocation, plans, mockups, claims, payments, balance.</source>
         <translation>Год одного дилера: распределение, планы, макеты, заявки, выплаты, остаток.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="161" />
+        <location filename="../../ui/screens/reports.py" line="166" />
         <source>Spending by channel, region and quarter; efficiency per channel; what to drop.</source>
         <translation>Расходы по каналам, регионам и кварталам; эффективность каналов; от чего отказаться.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="181" />
+        <location filename="../../ui/screens/reports.py" line="186" />
         <source>Save the report</source>
         <translation>Сохранение отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="181" />
+        <location filename="../../ui/screens/reports.py" line="186" />
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="200" />
+        <location filename="../../ui/screens/reports.py" line="205" />
         <source>Generating: {report}…</source>
         <translation>Формирование: {report}…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="210" />
+        <location filename="../../ui/screens/reports.py" line="215" />
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="215" />
+        <location filename="../../ui/screens/reports.py" line="220" />
         <source>The report was not generated.</source>
         <translation>Отчёт не сформирован.</translation>
     </message>
@@ -8749,6 +9074,104 @@ Reason (recorded in the audit log):</source>
     </message>
 </context>
 <context>
+    <name>SummaryTab</name>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="71" />
+        <source>Score and allocation</source>
+        <translation>Баллы и распределение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="74" />
+        <source>Score S</source>
+        <translation>Балл S</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="75" />
+        <source>Coefficient k</source>
+        <translation>Коэффициент k</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="76" />
+        <source>Cap</source>
+        <translation>Лимит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="77" />
+        <source>Request</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="78" />
+        <source>Demand</source>
+        <translation>Потребность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="79" />
+        <source>Allocated amount</source>
+        <translation>Выделенная сумма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="82" />
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="85" />
+        <source>Allocated</source>
+        <translation>Распределено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="86" />
+        <source>Approved</source>
+        <translation>Одобрено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="87" />
+        <source>Paid</source>
+        <translation>Выплачено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="88" />
+        <source>Approved, not yet paid</source>
+        <translation>Одобрено, ещё не выплачено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="89" />
+        <source>Remaining</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="92" />
+        <source>Frozen</source>
+        <translation>Утверждено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="92" />
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="92" />
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="95" />
+        <source>Versions of the allocation</source>
+        <translation>Версии распределения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="138" />
+        <source>No allocation this year</source>
+        <translation>В этом году средств не выделено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="153" />
+        <source>no line</source>
+        <translation>нет строки</translation>
+    </message>
+</context>
+<context>
     <name>TaskProgress</name>
     <message>
         <location filename="../../ui/widgets/task_progress.py" line="22" />
@@ -8865,7 +9288,7 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>self._model</name>
     <message>
-        <location filename="../../ui/screens/claims.py" line="153" />
+        <location filename="../../ui/screens/claims.py" line="155" />
         <source>Q{quarter} (work of Q{work})</source>
         <translation>{quarter} кв. (работы {work} кв.)</translation>
     </message>

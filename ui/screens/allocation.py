@@ -31,6 +31,7 @@ from ui.models.row_table import ID_ROLE, RowSortProxy
 from ui.money_input import DecimalEdit, MoneyEdit
 from ui.screens.allocation_letters import CommitmentLettersButton
 from ui.screens.base import Screen
+from ui.screens.dealer_page import attach_dealer_page
 from ui.text import tr_lines, tr_text
 from ui.widgets.tables import fit_columns
 from ui.widgets.task_progress import TaskProgress
@@ -112,6 +113,7 @@ class AllocationScreen(Screen):
         totals.addStretch(1)
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        attach_dealer_page(self.table, self.context)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(AllocationColumn.CODE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -29,6 +29,7 @@ from ui.models.claims import ClaimsListModel, ClaimsTableModel, status_text
 from ui.screens.base import Screen
 from ui.screens.claim_detail import ClaimDetailPanel
 from ui.screens.claims_import import ClaimsImportPanel, claims_importer_available
+from ui.screens.dealer_page import attach_dealer_page
 from ui.text import tr_text
 from ui.widgets.tables import fit_columns, make_table
 from ui.window_layout import remember_filter
@@ -89,6 +90,7 @@ class ClaimsScreen(Screen):
         top.addWidget(self._import)
         C = ClaimsTableModel.Column
         self._view = make_table(self._model, self, stretch=None)  # type: ignore[arg-type]  # sorted by the model
+        attach_dealer_page(self._view, self.context)
         self._view.horizontalHeader().setResizeContentsPrecision(100)  # fit columns to the first rows only
         for column in (C.DEALER, C.CHANNEL, C.FILED):
             self._view.setColumnHidden(column, True)

@@ -27,6 +27,7 @@ from ui.context import ScreenContext, show_refusal
 from ui.models.consolidation import ConsolidationTreeModel
 from ui.models.row_table import RowSortProxy
 from ui.screens.base import Screen
+from ui.screens.dealer_page import attach_dealer_page
 from ui.tasks import Job
 from ui.text import tr_text
 from ui.widgets.tables import OWN_WIDTHS, fit_columns
@@ -93,6 +94,7 @@ class ConsolidationScreen(Screen):
         top.addWidget(self._import)
         self._view = QTreeView(self)
         self._view.setModel(self._proxy)
+        attach_dealer_page(self._view, self.context)
         self._view.setSortingEnabled(True)
         self._view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self._view.setAlternatingRowColors(True)

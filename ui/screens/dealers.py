@@ -30,6 +30,7 @@ from ui.models.row_table import ID_ROLE
 from ui.screens.base import Screen
 from ui.screens.dealer_form import DealerDialog
 from ui.screens.dealer_history import DealerHistoryPanel
+from ui.screens.dealer_page import attach_dealer_page
 from ui.screens.dealer_scores import ScoreEditor
 from ui.text import tr_text
 from ui.widgets.tables import fit_columns
@@ -80,6 +81,7 @@ class DealersScreen(Screen):
         top.addWidget(self.toggle_active)
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        attach_dealer_page(self.table, self.context)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(DealerColumn.CODE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

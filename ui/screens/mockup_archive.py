@@ -23,6 +23,7 @@ from coop_desk.services.mockups import MockupView
 from models.enums import MockupStatus
 from ui.context import ScreenContext
 from ui.models.mockups import MockupArchiveTableModel
+from ui.screens.dealer_page import attach_dealer_page
 from ui.widgets.tables import fit_columns, make_proxy, make_table, select_id, selected_row
 from ui.window_layout import remember_filter
 
@@ -50,6 +51,7 @@ class MockupArchivePanel(QWidget):
         self._model = MockupArchiveTableModel(self, lang=context.lang)
         self._proxy = make_proxy(self._model, self)
         self.view = make_table(self._proxy, self, stretch=MockupArchiveTableModel.Column.TITLE)
+        attach_dealer_page(self.view, self.context)
         self.view.sortByColumn(MockupArchiveTableModel.Column.DECIDED, Qt.SortOrder.DescendingOrder)  # latest first
         self.dealer = QComboBox(self)
         remember_filter(self.dealer, "archive.dealer")

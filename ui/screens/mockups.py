@@ -42,6 +42,7 @@ from ui.context import ScreenContext
 from ui.models.mockups import MockupQueueTableModel
 from ui.numbers import number_locale
 from ui.screens.base import Screen
+from ui.screens.dealer_page import attach_dealer_page
 from ui.screens.mockup_archive import MockupArchivePanel
 from ui.screens.mockup_details import MockupDetails
 from ui.text import tr_text
@@ -93,6 +94,7 @@ class MockupsScreen(Screen):
         self._filter.setPlaceholderText(self.tr("Filter the queue…"))
         self._filter.setClearButtonEnabled(True)
         self._view = make_table(self._proxy, self, stretch=MockupQueueTableModel.Column.TITLE)
+        attach_dealer_page(self._view, self.context)
         queue = QWidget(self)
         queue_layout = QVBoxLayout(queue)
         queue_layout.setContentsMargins(0, 0, 0, 0)

@@ -27,6 +27,7 @@ from ui.context import ScreenContext, show_refusal
 from ui.models.payments import PaymentsTableModel
 from ui.models.row_table import date_text
 from ui.screens.base import Screen
+from ui.screens.dealer_page import attach_dealer_page
 from ui.screens.payment_form import PaymentForm
 from ui.screens.payment_reversal_dialog import PaymentReversalDialog
 from ui.text import tr_text
@@ -59,6 +60,7 @@ class PaymentsScreen(Screen):
         top.addWidget(self._count)
         top.addWidget(self.reverse)
         self._view = make_table(self._proxy, self)
+        attach_dealer_page(self._view, self.context)
         self._view.sortByColumn(PaymentsTableModel.Column.PAID_ON, Qt.SortOrder.DescendingOrder)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
