@@ -11,6 +11,7 @@ that matches none (a marketer's own words) is shown as is.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import string
 from collections.abc import Iterable
@@ -20,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from coop_desk.text import Amount, Number, Text, params_of, parts_of
+from ui.dates import date_text
 from ui.numbers import number_locale
 
 __all__ = ["tr_lines", "tr_stored", "tr_text"]
@@ -90,6 +92,8 @@ def _value(value: Any, depth: int) -> Any:
         return tr_text(value, _deeper(value, depth))
     if isinstance(value, Amount | Number):
         return value.formatted(number_locale(_language()))
+    if isinstance(value, dt.date):  # a date (or a moment) in the window's language, local time
+        return date_text(value, _language())
     return value
 
 

@@ -455,84 +455,589 @@ These values become the year's settings; dealers' commitment letters can then be
     </message>
 </context>
 <context>
+    <name>AuditField</name>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="29" />
+        <source>act date</source>
+        <extracomment>Every key of the services' audit records: its name for people and how its value is written (None: as it is).</extracomment>
+        <translation>дата акта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="30" />
+        <source>act number</source>
+        <translation>номер акта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="31" />
+        <location filename="../../ui/audit_fields.py" line="39" />
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="32" />
+        <source>active</source>
+        <translation>активен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="33" />
+        <source>activities</source>
+        <translation>мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="34" />
+        <source>agency</source>
+        <translation>агентство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="35" />
+        <source>allocated</source>
+        <translation>распределено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="36" />
+        <source>allocation from</source>
+        <translation>распределение с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="37" />
+        <source>amount</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="38" />
+        <source>claims approved again</source>
+        <translation>заявки снова одобрены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="40" />
+        <source>base rate</source>
+        <translation>базовая ставка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="41" />
+        <source>before the deadline</source>
+        <translation>до срока</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="42" />
+        <source>budget</source>
+        <translation>бюджет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="43" />
+        <source>cap ceiling</source>
+        <translation>потолок лимита</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="44" />
+        <source>cap floor</source>
+        <translation>минимум лимита</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="45" />
+        <source>channels</source>
+        <translation>каналы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="46" />
+        <source>city</source>
+        <translation>город</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="47" />
+        <source>days to file a claim</source>
+        <translation>дней на подачу заявки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="48" />
+        <source>closed at</source>
+        <translation>закрыт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="49" />
+        <source>closed by</source>
+        <translation>кем закрыт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="50" />
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="51" />
+        <source>comment</source>
+        <translation>комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="52" />
+        <source>consolidating agency</source>
+        <translation>агентство консолидации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="53" />
+        <source>consolidation from</source>
+        <translation>консолидация с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="54" />
+        <source>criteria</source>
+        <translation>критерии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="55" />
+        <source>currency</source>
+        <translation>валюта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="56" />
+        <source>deadline</source>
+        <translation>срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="57" />
+        <source>dealer</source>
+        <translation>дилер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="58" />
+        <source>dealers</source>
+        <translation>дилеры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="59" />
+        <source>decided by</source>
+        <translation>кто решил</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="60" />
+        <source>decided on</source>
+        <translation>дата решения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="61" />
+        <source>disabled</source>
+        <translation>отключён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="62" />
+        <source>documents</source>
+        <translation>документы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="63" />
+        <source>drafting from</source>
+        <translation>черновики с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="64" />
+        <source>dropped</source>
+        <translation>исключено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="65" />
+        <source>email</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="66" />
+        <source>evaluating agency</source>
+        <translation>агентство оценки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="67" />
+        <source>evaluation from</source>
+        <translation>оценка с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="68" />
+        <source>exchange rate</source>
+        <translation>курс валюты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="69" />
+        <source>execution from</source>
+        <translation>исполнение с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="70" />
+        <source>filed on</source>
+        <translation>дата подачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="71" />
+        <source>file name</source>
+        <translation>имя файла</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="72" />
+        <source>full name</source>
+        <translation>полное имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="73" />
+        <source>included</source>
+        <translation>включено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="74" />
+        <source>invoice amount</source>
+        <translation>сумма счёта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="75" />
+        <source>invoice date</source>
+        <translation>дата счёта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="76" />
+        <source>invoice number</source>
+        <translation>номер счёта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="77" />
+        <source>amounts by claim</source>
+        <translation>суммы по заявкам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="78" />
+        <source>documents language</source>
+        <translation>язык документов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="79" />
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="80" />
+        <source>late</source>
+        <translation>с опозданием</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="81" />
+        <source>lateness accepted by</source>
+        <translation>кто принял опоздание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="82" />
+        <source>why lateness was accepted</source>
+        <translation>почему принято опоздание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="83" />
+        <source>legal name</source>
+        <translation>юридическое название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="84" />
+        <source>file type</source>
+        <translation>тип файла</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="85" />
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="86" />
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="87" />
+        <source>other brands</source>
+        <translation>другие бренды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="88" />
+        <source>claims paid</source>
+        <translation>оплаченные заявки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="89" />
+        <source>amount paid</source>
+        <translation>оплаченная сумма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="90" />
+        <source>paid on</source>
+        <translation>дата оплаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="91" />
+        <source>payment</source>
+        <translation>платёж</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="92" />
+        <source>payment order date</source>
+        <translation>дата платёжного поручения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="93" />
+        <source>payment order number</source>
+        <translation>номер платёжного поручения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="94" />
+        <source>payments up to</source>
+        <translation>платежи по</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="95" />
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="96" />
+        <source>date of the proof</source>
+        <translation>дата подтверждения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="97" />
+        <source>required proofs</source>
+        <translation>требуемые подтверждения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="98" />
+        <source>quarter</source>
+        <translation>квартал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="99" />
+        <source>required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="100" />
+        <source>rate</source>
+        <translation>ставка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="101" />
+        <source>reason</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="102" />
+        <source>reference</source>
+        <translation>код мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="103" />
+        <source>region</source>
+        <translation>регион</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="104" />
+        <source>reimbursement</source>
+        <translation>возмещение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="105" />
+        <source>remaining at approval</source>
+        <translation>остаток при одобрении</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="106" />
+        <source>remaining before</source>
+        <translation>остаток до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="107" />
+        <source>why reopened</source>
+        <translation>почему открыто снова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="108" />
+        <source>replaced</source>
+        <translation>заменено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="109" />
+        <source>reversed by payment</source>
+        <translation>сторнировано платежом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="110" />
+        <source>reversed on</source>
+        <translation>дата сторно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="111" />
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="112" />
+        <source>rows</source>
+        <translation>строки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="113" />
+        <source>checksum (SHA-256)</source>
+        <translation>контрольная сумма (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="114" />
+        <source>size in bytes</source>
+        <translation>размер в байтах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="115" />
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="116" />
+        <source>stage</source>
+        <translation>этап</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="117" />
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="118" />
+        <source>submitted on</source>
+        <translation>дата подачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="119" />
+        <source>threshold</source>
+        <translation>порог</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="120" />
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="121" />
+        <source>total</source>
+        <translation>итого</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="122" />
+        <source>user name</source>
+        <translation>имя пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="123" />
+        <source>vendor</source>
+        <translation>исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="124" />
+        <source>verified cost</source>
+        <translation>проверенная стоимость</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="125" />
+        <source>version</source>
+        <translation>версия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="126" />
+        <source>quarter of the work</source>
+        <translation>квартал работ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="127" />
+        <source>year</source>
+        <translation>год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="130" />
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="130" />
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../ui/screens/audit.py" line="113" />
+        <location filename="../../ui/screens/audit.py" line="114" />
         <source>Text in the summary…</source>
         <translation>Текст в описании…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="115" />
+        <location filename="../../ui/screens/audit.py" line="116" />
         <source>Load more</source>
         <translation>Показать ещё</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="116" />
+        <location filename="../../ui/screens/audit.py" line="117" />
         <source>Export to xlsx…</source>
         <translation>Выгрузить в xlsx…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="130" />
+        <location filename="../../ui/screens/audit.py" line="131" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="131" />
+        <location filename="../../ui/screens/audit.py" line="132" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="132" />
+        <location filename="../../ui/screens/audit.py" line="133" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="168" />
+        <location filename="../../ui/screens/audit.py" line="169" />
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="171" />
+        <location filename="../../ui/screens/audit.py" line="172" />
         <source>Everybody</source>
         <translation>Все пользователи</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="173" />
+        <location filename="../../ui/screens/audit.py" line="174" />
         <source>Every action</source>
         <translation>Все действия</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="227" />
+        <location filename="../../ui/screens/audit.py" line="228" />
         <source>{0} record(s)</source>
         <translation>Записей: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="229" />
+        <location filename="../../ui/screens/audit.py" line="230" />
         <source>{0} record(s) shown; more below</source>
         <translation>Показано записей: {0}; есть ещё</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="270" />
+        <location filename="../../ui/screens/audit.py" line="271" />
         <source>Export the audit trail</source>
         <translation>Выгрузка журнала</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="270" />
+        <location filename="../../ui/screens/audit.py" line="271" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="282" />
+        <location filename="../../ui/screens/audit.py" line="283" />
         <source>Exporting the audit trail…</source>
         <translation>Выгрузка журнала…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="291" />
+        <location filename="../../ui/screens/audit.py" line="292" />
         <source>Exported the audit trail to {0}</source>
         <translation>Журнал выгружен в {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="295" />
+        <location filename="../../ui/screens/audit.py" line="296" />
         <source>Export</source>
         <translation>Выгрузка</translation>
     </message>
@@ -603,32 +1108,32 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/screens/audit.py" line="54" />
-        <source>When (UTC)</source>
-        <translation>Когда (UTC)</translation>
+        <location filename="../../ui/screens/audit.py" line="55" />
+        <source>When ({0})</source>
+        <translation>Когда ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="55" />
+        <location filename="../../ui/screens/audit.py" line="56" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="56" />
+        <location filename="../../ui/screens/audit.py" line="57" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="57" />
+        <location filename="../../ui/screens/audit.py" line="58" />
         <source>About</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="58" />
+        <location filename="../../ui/screens/audit.py" line="59" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="59" />
+        <location filename="../../ui/screens/audit.py" line="60" />
         <source>What</source>
         <translation>Что</translation>
     </message>
@@ -1570,84 +2075,84 @@ Why is the decision reopened (recorded in the audit trail)?</source>
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="67" />
+        <location filename="../../ui/screens/dashboard.py" line="68" />
         <source>Budget</source>
         <extracomment>Every change: the to-do list counts a bit of everything.</extracomment>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="68" />
+        <location filename="../../ui/screens/dashboard.py" line="69" />
         <source>Allocated to dealers</source>
         <translation>Распределено дилерам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="69" />
+        <location filename="../../ui/screens/dashboard.py" line="70" />
         <source>Approved reimbursements</source>
         <translation>Одобрено к возмещению</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="70" />
+        <location filename="../../ui/screens/dashboard.py" line="71" />
         <source>Paid to dealers</source>
         <translation>Выплачено дилерам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="71" />
+        <location filename="../../ui/screens/dashboard.py" line="72" />
         <source>Allocated, not yet claimed</source>
         <translation>Распределено, ещё не заявлено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="79" />
+        <location filename="../../ui/screens/dashboard.py" line="80" />
         <source>Spending by channel</source>
         <translation>Расходы по каналам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="80" />
+        <location filename="../../ui/screens/dashboard.py" line="81" />
         <source>Spending by quarter</source>
         <translation>Расходы по кварталам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="81" />
+        <location filename="../../ui/screens/dashboard.py" line="82" />
         <source>Allocation by region</source>
         <translation>Распределение по регионам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="113" />
+        <location filename="../../ui/screens/dashboard.py" line="114" />
         <source>To do</source>
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="136" />
+        <location filename="../../ui/screens/dashboard.py" line="137" />
         <source>Click a line to open the list it counts.</source>
         <translation>Щёлкните строку, чтобы открыть соответствующий список.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="150" />
+        <location filename="../../ui/screens/dashboard.py" line="151" />
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="151" />
+        <location filename="../../ui/screens/dashboard.py" line="152" />
         <source>No programme year yet: start one from the File menu.</source>
         <translation>Программного года ещё нет: начните его в меню «Файл».</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="157" />
+        <location filename="../../ui/screens/dashboard.py" line="158" />
         <source>Programme year {0} — {1}</source>
         <translation>Программный год {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="165" />
+        <location filename="../../ui/screens/dashboard.py" line="166" />
         <source>No claims yet: the spending charts fill in once claims are approved.</source>
         <translation>Заявок пока нет: графики расходов заполнятся, когда заявки будут одобрены.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="166" />
+        <location filename="../../ui/screens/dashboard.py" line="167" />
         <location filename="../../ui/screens/dashboard.py" line="204" />
         <source>Approved</source>
         <translation>Одобрено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="166" />
+        <location filename="../../ui/screens/dashboard.py" line="167" />
         <source>Paid</source>
         <translation>Выплачено</translation>
     </message>
@@ -2306,30 +2811,43 @@ Why is the decision reopened (recorded in the audit trail)?</source>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../../ui/widgets/history.py" line="33" />
+        <source>(unchanged)</source>
+        <translation>(без изменений)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/history.py" line="55" />
+        <source>(no before/after recorded)</source>
+        <translation>(до/после не записано)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/widgets/history.py" line="64" />
-        <location filename="../../ui/widgets/history.py" line="80" />
+        <location filename="../../ui/widgets/history.py" line="66" />
+        <location filename="../../ui/widgets/history.py" line="82" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/history.py" line="68" />
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/history.py" line="68" />
+        <location filename="../../ui/widgets/history.py" line="70" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/history.py" line="68" />
+        <location filename="../../ui/widgets/history.py" line="70" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/history.py" line="91" />
+        <location filename="../../ui/widgets/history.py" line="70" />
+        <source>When ({0})</source>
+        <translation>Когда ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/history.py" line="93" />
         <source>History of {0} ({1})</source>
         <translation>История: {0} ({1})</translation>
     </message>
@@ -3039,23 +3557,23 @@ Why is the decision reopened (recorded in the audit trail)?</source>
 <context>
     <name>NumberFormat</name>
     <message>
-        <location filename="../../ui/numbers.py" line="18" />
+        <location filename="../../ui/numbers.py" line="20" />
         <source>As the window language</source>
         <extracomment>The formats offered in Settings ("" follows the window language) and how they are shown there.</extracomment>
         <translation>Как в языке окна</translation>
     </message>
     <message>
-        <location filename="../../ui/numbers.py" line="19" />
+        <location filename="../../ui/numbers.py" line="21" />
         <source>12,345.67</source>
         <translation>12,345.67</translation>
     </message>
     <message>
-        <location filename="../../ui/numbers.py" line="20" />
+        <location filename="../../ui/numbers.py" line="22" />
         <source>12 345,67</source>
         <translation>12 345,67</translation>
     </message>
     <message>
-        <location filename="../../ui/numbers.py" line="21" />
+        <location filename="../../ui/numbers.py" line="23" />
         <source>12.345,67</source>
         <translation>12.345,67</translation>
     </message>
@@ -3670,7 +4188,7 @@ Reason (recorded in the audit log):</source>
     </message>
     <message>
         <location filename="../../ui/screens/reports.py" line="86" />
-        <location filename="../../ui/screens/reports.py" line="216" />
+        <location filename="../../ui/screens/reports.py" line="227" />
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
@@ -3695,52 +4213,52 @@ Reason (recorded in the audit log):</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="146" />
+        <location filename="../../ui/screens/reports.py" line="157" />
         <source>All dealers (one file)</source>
         <translation>Все дилеры (один файл)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="157" />
+        <location filename="../../ui/screens/reports.py" line="168" />
         <source>Per dealer and channel: claimed, approved, rejected, payable and paid; budget used against allocated.</source>
         <translation>По дилерам и каналам: заявлено, одобрено, отклонено, к выплате и выплачено; использование бюджета против распределённого.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="159" />
+        <location filename="../../ui/screens/reports.py" line="170" />
         <source>Each dealer's allocated amount, cap, score and the rules, ready to sign.</source>
         <translation>Сумма распределения, лимит, балл и правила для каждого дилера — готово к подписи.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="160" />
+        <location filename="../../ui/screens/reports.py" line="171" />
         <source>One dealer's year: allocation, plans, mockups, claims, payments, balance.</source>
         <translation>Год одного дилера: распределение, планы, макеты, заявки, выплаты, остаток.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="161" />
+        <location filename="../../ui/screens/reports.py" line="172" />
         <source>Spending by channel, region and quarter; efficiency per channel; what to drop.</source>
         <translation>Расходы по каналам, регионам и кварталам; эффективность каналов; от чего отказаться.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="181" />
+        <location filename="../../ui/screens/reports.py" line="192" />
         <source>Save the report</source>
         <translation>Сохранение отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="181" />
+        <location filename="../../ui/screens/reports.py" line="192" />
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="200" />
+        <location filename="../../ui/screens/reports.py" line="211" />
         <source>Generating: {report}…</source>
         <translation>Формирование: {report}…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="210" />
+        <location filename="../../ui/screens/reports.py" line="221" />
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="215" />
+        <location filename="../../ui/screens/reports.py" line="226" />
         <source>The report was not generated.</source>
         <translation>Отчёт не сформирован.</translation>
     </message>

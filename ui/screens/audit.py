@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from coop_desk.services.audit import AuditEntry
 from ui.context import ScreenContext, show_refusal
+from ui.dates import moment_text, zone_label
 from ui.labels import audit_action_label, audit_subject_label
 from ui.models.row_table import ROW_ROLE, RowTableModel
 from ui.screens.base import Screen
@@ -51,7 +52,7 @@ class AuditTableModel(RowTableModel):
 
     def headers(self) -> list[str]:
         return [
-            self.tr("When (UTC)"),
+            self.tr("When ({0})").format(zone_label()),
             self.tr("Who"),
             self.tr("Action"),
             self.tr("About"),
@@ -62,7 +63,7 @@ class AuditTableModel(RowTableModel):
     def display(self, row: AuditEntry, column: int) -> str:
         c = self.Column
         if column == c.AT:
-            return row.at.strftime("%Y-%m-%d %H:%M:%S")
+            return moment_text(row.at, seconds=True)
         if column == c.ACTOR:
             return row.actor
         if column == c.ACTION:
