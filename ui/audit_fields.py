@@ -127,6 +127,8 @@ FIELDS: dict[str, tuple[str, str | None]] = {
     "year": (QT_TRANSLATE_NOOP("AuditField", "year"), None),
 }
 
+#: Fields holding a sentence the services may have written (a person's own words are shown as they are).
+_SENTENCES = frozenset({"reason", "reopen_reason", "late_override_reason", "comment"})
 _YES, _NO = QT_TRANSLATE_NOOP("AuditField", "yes"), QT_TRANSLATE_NOOP("AuditField", "no")
 _DECIMAL = re.compile(r"-?\d+\.\d+")
 _INTEGER = re.compile(r"-?\d+")
@@ -162,6 +164,10 @@ def _value(key: str, value: Any, kind: str | None, entity: str) -> str:
     text = str(value)
     if kind == CODE or not text:
         return text or "—"
+    if key in _SENTENCES:  # a reason the services wrote ("missing: acceptance act"): in the window's language
+        from ui.text import tr_text
+
+        return tr_text(text)
     if key in ("stage", "status", "role", "kind"):
         return _named(key, text, entity)
     if _MOMENT.fullmatch(text) and kind in (MOMENT, None):

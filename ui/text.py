@@ -40,6 +40,7 @@ _SHAPES = {
     "reference": "[^\\s]+",  # an activity's reference ("D008-2027-04"), as the services store it
 }
 _MAX_DEPTH = 4
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def tr_text(value: Any, _depth: int = 0) -> str:
@@ -80,14 +81,32 @@ def _fill(template: str, params: Any, depth: int) -> str:
     translated = QCoreApplication.translate(_CONTEXT, template)
     if not params:
         return translated
-    values = {k: _value(v, depth) for k, v in params.items()}
+    values = {k: _fields(v) if k == "fields" else _value(v, depth) for k, v in params.items()}
     try:
         return translated.format(**values)
     except (KeyError, IndexError, ValueError):  # a broken translation must not hide the message
         return template.format(**values)
 
 
+def _fields(value: Any) -> str:
+    """A ``{fields}`` value: the codes of the fields a change touched ("act_date, act_number"), named for people
+    as the audit names them (ui.audit_fields); anything else as it is."""
+    text = str(value)
+    codes = text.split(", ")
+    if not all(code.isidentifier() for code in codes):
+        return text
+    from ui.audit_fields import field_label
+
+    return ", ".join(field_label(code) for code in codes)
+
+
 def _value(value: Any, depth: int) -> Any:
+    if isinstance(value, str) and not isinstance(value, Text) and _ISO_DATE.fullmatch(value):
+        # a date in text recognised from its English words (stored before templates were): as a date value
+        try:
+            return date_text(dt.date.fromisoformat(value), _language())
+        except ValueError:
+            return value
     if isinstance(value, str):
         return tr_text(value, _deeper(value, depth))
     if isinstance(value, Amount | Number):
