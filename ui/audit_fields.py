@@ -25,7 +25,7 @@ _CONTEXT = "AuditField"
 AMOUNT, RATE, DATE, MOMENT, CODE = "amount", "rate", "date", "moment", "code"
 
 #: Every key of the services' audit records: its name for people and how its value is written (None: as it is).
-FIELDS: dict[str, tuple[str, str | None]] = {
+FIELDS: dict[str, tuple[object, str | None]] = {
     "act_date": (QT_TRANSLATE_NOOP("AuditField", "act date"), DATE),
     "act_number": (QT_TRANSLATE_NOOP("AuditField", "act number"), CODE),
     "attachment": (QT_TRANSLATE_NOOP("AuditField", "file"), None),
@@ -141,12 +141,12 @@ def field_label(key: str) -> str:
     entry = FIELDS.get(key)
     if entry is None:
         return key.replace("_", " ")
-    return QCoreApplication.translate(_CONTEXT, entry[0])
+    return QCoreApplication.translate(_CONTEXT, str(entry[0]))
 
 
 def value_text(key: str, value: Any, entity: str = "") -> str:
     """A before/after value of field ``key`` as the window writes it (see the module docstring)."""
-    kind = FIELDS.get(key, ("", None))[1]
+    kind = FIELDS[key][1] if key in FIELDS else None
     return _value(key, value, kind, entity)
 
 
@@ -154,7 +154,7 @@ def _value(key: str, value: Any, kind: str | None, entity: str) -> str:
     if value is None:
         return "—"
     if isinstance(value, bool):
-        return QCoreApplication.translate(_CONTEXT, _YES if value else _NO)
+        return QCoreApplication.translate(_CONTEXT, str(_YES if value else _NO))
     if isinstance(value, dict):
         return "; ".join(f"{field_label(str(k))}: {_inner(key, str(k), v, kind, entity)}" for k, v in value.items())
     if isinstance(value, list | tuple):

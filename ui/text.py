@@ -65,9 +65,12 @@ def _deeper(value: Any, depth: int) -> int:
 
 
 def tr_stored(value: Any) -> str:
-    """Text read back from the database (an audit summary): in the English window its English words as they
-    were stored; in another language :func:`tr_text` (from its template and values when they were stored,
-    else by matching the words)."""
+    """Text read back from the database (an audit summary): stored with its template and values, it is filled in
+    again (translated, its amounts in the number format and its dates in the window's language); stored as words
+    only, in the English window those words as they were stored, in another language :func:`tr_text` (by
+    matching the words)."""
+    if isinstance(value, Text) and (params_of(value) or parts_of(value) is not None):
+        return tr_text(value)
     if isinstance(value, str) and _language() == "en":
         return str.__str__(value)
     return tr_text(value)

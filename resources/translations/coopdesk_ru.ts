@@ -949,12 +949,13 @@ These values become the year's settings; dealers' commitment letters can then be
         <translation>год</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="130" />
+        <location filename="../../ui/audit_fields.py" line="132" />
         <source>yes</source>
+        <extracomment>Fields holding a sentence the services may have written (a person's own words are shown as they are).</extracomment>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="130" />
+        <location filename="../../ui/audit_fields.py" line="132" />
         <source>no</source>
         <translation>нет</translation>
     </message>

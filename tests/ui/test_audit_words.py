@@ -276,3 +276,17 @@ def test_reports_without_a_year_language_follow_the_window(
     monkeypatch.setattr(context, "year_view", lambda: dataclasses.replace(view, language=""))
     screen = open_screen(qtbot, ReportsScreen, context)
     assert screen._lang.currentData() == "en"
+
+
+def test_the_english_audit_finds_what_it_shows_and_what_is_stored(
+    qtbot: Any, execution: Programme, tmp_path: Path
+) -> None:
+    screen = open_screen(qtbot, AuditScreen, make_context(execution, tmp_path))
+    submitted = [e for e in _entries(execution) if e.action == "mockup.submit"]
+    assert submitted and "2027-01-05" in str(submitted[-1].summary)
+    for typed in ("5 Jan 2027", "2027-01-05"):  # as shown, as stored
+        screen.text.setText(typed)
+        screen._on_filter_changed()
+        found = [screen.model._rows[r] for r in range(screen.model.rowCount())]
+        assert found and all(e.action in ("mockup.submit",) or typed in str(e.summary) for e in found), typed
+        assert {e.id for e in found} >= {e.id for e in submitted if "2027-01-05" in str(e.summary)}

@@ -203,13 +203,13 @@ class AuditScreen(Screen):
     def fetch_more(self) -> None:
         """The next page of records with the current filters.
 
-        In English the text filter runs in the database. In another language the summaries are stored
-        in English but shown translated, so the text is looked for here, in what the window shows (and
-        in the stored English), reading page after page until a page of matches is found."""
+        The summaries are stored in English but shown translated, with amounts and dates the window's way, so
+        the text is looked for here, in what the window shows (and in the stored English), reading page after
+        page until a page of matches is found."""
         if self._exhausted:
             return
         query = dict(self._filters)
-        needle = (query.get("contains") or "").casefold() if self.context.lang != "en" else ""
+        needle = (query.get("contains") or "").casefold()
         if needle:
             query["contains"] = None
         added: list[AuditEntry] = []
