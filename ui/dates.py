@@ -14,15 +14,22 @@ import datetime as dt
 from babel.dates import format_date
 from PySide6.QtCore import QLocale
 
-__all__ = ["date_text", "local", "moment_text", "window_language", "zone_label"]
+__all__ = ["date_input_format", "date_text", "local", "moment_text", "window_language", "zone_label"]
 
 #: The date pattern of each window language (CLDR pattern syntax, month names in that language).
 _DATE_PATTERNS = {"en": "d MMM y", "ru": "dd.MM.y"}
+#: The same for a date field (Qt's QDateEdit format: fixed-width sections, so each can be typed over).
+_INPUT_FORMATS = {"en": "dd MMM yyyy", "ru": "dd.MM.yyyy"}
 
 
 def window_language() -> str:
     """The window's language, as ui.i18n.install_translators set it (through QLocale's default)."""
     return "ru" if QLocale().language() == QLocale.Language.Russian else "en"
+
+
+def date_input_format(lang: str | None = None) -> str:
+    """The display format of a date field in ``lang`` (default: the window's), like :func:`date_text`."""
+    return _INPUT_FORMATS.get(lang or window_language(), _INPUT_FORMATS["en"])
 
 
 def local(moment: dt.datetime) -> dt.datetime:

@@ -59,122 +59,122 @@
 <context>
     <name>AllocationScreen</name>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="72" />
+        <location filename="../../ui/screens/allocation.py" line="73" />
         <source>Reset to the year's settings</source>
         <translation>Вернуть настройки года</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="73" />
+        <location filename="../../ui/screens/allocation.py" line="74" />
         <source>Freeze allocation…</source>
         <translation>Зафиксировать распределение…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="79" />
+        <location filename="../../ui/screens/allocation.py" line="80" />
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="80" />
+        <location filename="../../ui/screens/allocation.py" line="81" />
         <source>Cap floor</source>
         <translation>Минимальный лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="81" />
+        <location filename="../../ui/screens/allocation.py" line="82" />
         <source>Cap ceiling</source>
         <translation>Максимальный лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="82" />
+        <location filename="../../ui/screens/allocation.py" line="83" />
         <source>Threshold k</source>
         <translation>Порог k</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="99" />
+        <location filename="../../ui/screens/allocation.py" line="100" />
         <source>Total demand</source>
         <translation>Общая потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="100" />
+        <location filename="../../ui/screens/allocation.py" line="101" />
         <source>Allocated</source>
         <translation>Распределено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="101" />
+        <location filename="../../ui/screens/allocation.py" line="102" />
         <source>Left in the budget</source>
         <translation>Остаток бюджета</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="122" />
+        <location filename="../../ui/screens/allocation.py" line="123" />
         <source>Demand and allocation by dealer</source>
         <translation>Потребность и распределение по дилерам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="124" />
+        <location filename="../../ui/screens/allocation.py" line="125" />
         <source>Explain</source>
         <translation>Объяснить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="125" />
+        <location filename="../../ui/screens/allocation.py" line="126" />
         <source>How the selected dealer's amount came out</source>
         <translation>Как получилась сумма выбранного дилера</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="128" />
+        <location filename="../../ui/screens/allocation.py" line="129" />
         <source>Select a dealer and press Explain.</source>
         <translation>Выберите дилера и нажмите «Объяснить».</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="129" />
+        <location filename="../../ui/screens/allocation.py" line="130" />
         <source>How the amount came out</source>
         <translation>Как получилась сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="174" />
+        <location filename="../../ui/screens/allocation.py" line="175" />
         <source>Start a programme year first</source>
         <translation>Сначала начните программный год</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="188" />
+        <location filename="../../ui/screens/allocation.py" line="189" />
         <source>The year is at {0}: the allocation can be changed only at the allocation stage</source>
         <translation>Год на этапе «{0}»: распределение меняется только на этапе распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="196" />
+        <location filename="../../ui/screens/allocation.py" line="197" />
         <source>Frozen on {0} by {1}.</source>
         <translation>Зафиксировано {0}, {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="200" />
+        <location filename="../../ui/screens/allocation.py" line="201" />
         <source>Freezing again replaces it while no mockup or claim rests on it.</source>
         <translation>Повторная фиксация заменит его, пока на нём не основан ни один макет или заявка.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="206" />
+        <location filename="../../ui/screens/allocation.py" line="207" />
         <source>What-if: change the values; nothing is saved until you freeze.</source>
         <translation>Расчёт «что если»: меняйте значения; ничего не сохраняется до фиксации.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="228" />
+        <location filename="../../ui/screens/allocation.py" line="229" />
         <source>Enter every value (budget, cap floor, cap ceiling, threshold).</source>
         <translation>Заполните все значения (бюджет, минимальный и максимальный лимит, порог).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="261" />
+        <location filename="../../ui/screens/allocation.py" line="262" />
         <source>Demand</source>
         <translation>Потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="262" />
+        <location filename="../../ui/screens/allocation.py" line="263" />
         <source>Allocation</source>
         <translation>Распределено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="327" />
+        <location filename="../../ui/screens/allocation.py" line="328" />
         <source>Select a dealer first.</source>
         <translation>Сначала выберите дилера.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="345" />
+        <location filename="../../ui/screens/allocation.py" line="346" />
         <source>Freeze the {0} allocation?
 
 Budget {1}, cap {2}–{3}, threshold {4}.
@@ -189,12 +189,12 @@ These values become the year's settings; dealers' commitment letters can then be
 Эти значения станут настройками года; после этого можно формировать письма-обязательства дилерам.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="359" />
+        <location filename="../../ui/screens/allocation.py" line="360" />
         <source>Freeze allocation</source>
         <translation>Фиксация распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="366" />
+        <location filename="../../ui/screens/allocation.py" line="367" />
         <source>The {0} allocation is frozen.</source>
         <translation>Распределение {0} года зафиксировано.</translation>
     </message>
@@ -1150,42 +1150,42 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>ClaimCompletionForm</name>
     <message>
-        <location filename="../../ui/screens/claim_completion.py" line="46" />
+        <location filename="../../ui/screens/claim_completion.py" line="47" />
         <source>Complete the returned claim</source>
         <translation>Дополнить возвращённую заявку</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_completion.py" line="59" />
+        <location filename="../../ui/screens/claim_completion.py" line="60" />
         <source>Invoice: number, date, amount</source>
         <translation>Счёт: номер, дата, сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_completion.py" line="60" />
+        <location filename="../../ui/screens/claim_completion.py" line="61" />
         <source>Payment order: number, date, paid</source>
         <translation>Платёжное поручение: номер, дата, оплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_completion.py" line="61" />
+        <location filename="../../ui/screens/claim_completion.py" line="62" />
         <source>Acceptance act: number, date</source>
         <translation>Акт приёмки: номер, дата</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_completion.py" line="76" />
+        <location filename="../../ui/screens/claim_completion.py" line="77" />
         <source>Complete</source>
         <translation>Дополнить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_completion.py" line="91" />
+        <location filename="../../ui/screens/claim_completion.py" line="92" />
         <source>Returned to the dealer (no reason given).</source>
         <translation>Возвращена дилеру (причина не указана).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_completion.py" line="101" />
+        <location filename="../../ui/screens/claim_completion.py" line="102" />
         <source>Claims are filed during execution and evaluation.</source>
         <translation>Заявки подаются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_completion.py" line="102" />
+        <location filename="../../ui/screens/claim_completion.py" line="103" />
         <source>Check the claim again with these fields: it is submitted when nothing is missing</source>
         <translation>Проверить заявку снова с этими данными: она будет подана, если ничего не упущено</translation>
     </message>
@@ -2981,57 +2981,57 @@ Why is the decision reopened (recorded in the audit trail)?</source>
 <context>
     <name>MockupArchivePanel</name>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="56" />
+        <location filename="../../ui/screens/mockup_archive.py" line="57" />
         <source>Any decision</source>
         <translation>Любое решение</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="59" />
+        <location filename="../../ui/screens/mockup_archive.py" line="60" />
         <source>Decided from</source>
         <translation>Решение с</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="70" />
+        <location filename="../../ui/screens/mockup_archive.py" line="71" />
         <source>Reopen…</source>
         <translation>Пересмотреть…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="84" />
+        <location filename="../../ui/screens/mockup_archive.py" line="85" />
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="110" />
+        <location filename="../../ui/screens/mockup_archive.py" line="111" />
         <source>All dealers</source>
         <translation>Все дилеры</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="111" />
+        <location filename="../../ui/screens/mockup_archive.py" line="112" />
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="144" />
+        <location filename="../../ui/screens/mockup_archive.py" line="145" />
         <source>{count} decided</source>
         <translation>Решено: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="159" />
+        <location filename="../../ui/screens/mockup_archive.py" line="160" />
         <source>Decisions are reopened during the execution year; the archive stays readable.</source>
         <translation>Решения пересматривают в год исполнения; архив остаётся доступен для просмотра.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="166" />
+        <location filename="../../ui/screens/mockup_archive.py" line="167" />
         <source>Take the decision back: the mockup waits for a decision again (the reason is kept)</source>
         <translation>Отменить решение: макет снова ждёт решения (причина сохраняется)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="193" />
+        <location filename="../../ui/screens/mockup_archive.py" line="194" />
         <source>Reopen the decision</source>
         <translation>Пересмотр решения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="194" />
+        <location filename="../../ui/screens/mockup_archive.py" line="195" />
         <source>Mockup {number} of {reference}: why is the decision reopened?</source>
         <translation>Макет {number} мероприятия {reference}: почему решение пересматривается?</translation>
     </message>
@@ -8618,218 +8618,218 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="74" />
+        <location filename="../../ui/screens/settings.py" line="75" />
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="75" />
+        <location filename="../../ui/screens/settings.py" line="76" />
         <source>Proofs of performance</source>
         <translation>Подтверждения выхода рекламы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="81" />
-        <location filename="../../ui/screens/settings.py" line="212" />
+        <location filename="../../ui/screens/settings.py" line="82" />
+        <location filename="../../ui/screens/settings.py" line="213" />
         <source>Programme year</source>
         <translation>Программный год</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="90" />
+        <location filename="../../ui/screens/settings.py" line="91" />
         <source>The manufacturer's share of each activity: 0.5 is 50 %</source>
         <translation>Доля производителя в каждом мероприятии: 0.5 — это 50 %</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="96" />
+        <location filename="../../ui/screens/settings.py" line="97" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="98" />
+        <location filename="../../ui/screens/settings.py" line="99" />
         <source>One channel per line</source>
         <translation>По одному каналу в строке</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="113" />
+        <location filename="../../ui/screens/settings.py" line="114" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="114" />
+        <location filename="../../ui/screens/settings.py" line="115" />
         <source>Documents language</source>
         <translation>Язык документов</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="115" />
-        <location filename="../../ui/screens/settings.py" line="285" />
+        <location filename="../../ui/screens/settings.py" line="116" />
+        <location filename="../../ui/screens/settings.py" line="286" />
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="116" />
-        <location filename="../../ui/screens/settings.py" line="286" />
+        <location filename="../../ui/screens/settings.py" line="117" />
+        <location filename="../../ui/screens/settings.py" line="287" />
         <source>Base rate</source>
         <translation>Базовая ставка</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="117" />
-        <location filename="../../ui/screens/settings.py" line="287" />
+        <location filename="../../ui/screens/settings.py" line="118" />
+        <location filename="../../ui/screens/settings.py" line="288" />
         <source>Cap floor</source>
         <translation>Минимальный лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="118" />
-        <location filename="../../ui/screens/settings.py" line="288" />
+        <location filename="../../ui/screens/settings.py" line="119" />
+        <location filename="../../ui/screens/settings.py" line="289" />
         <source>Cap ceiling</source>
         <translation>Максимальный лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="119" />
-        <location filename="../../ui/screens/settings.py" line="289" />
+        <location filename="../../ui/screens/settings.py" line="120" />
+        <location filename="../../ui/screens/settings.py" line="290" />
         <source>Eligibility threshold k</source>
         <translation>Порог участия k</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="120" />
+        <location filename="../../ui/screens/settings.py" line="121" />
         <source>Claim deadline after quarter end</source>
         <translation>Срок подачи заявок после квартала</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="121" />
+        <location filename="../../ui/screens/settings.py" line="122" />
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="122" />
+        <location filename="../../ui/screens/settings.py" line="123" />
         <source>Consolidating agency</source>
         <translation>Консолидирующее агентство</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="123" />
+        <location filename="../../ui/screens/settings.py" line="124" />
         <source>Evaluating agency</source>
         <translation>Оценивающее агентство</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="125" />
+        <location filename="../../ui/screens/settings.py" line="126" />
         <source>{0} from</source>
         <translation>{0} с</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="136" />
+        <location filename="../../ui/screens/settings.py" line="137" />
         <source>Save programme settings</source>
         <translation>Сохранить настройки программы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="149" />
+        <location filename="../../ui/screens/settings.py" line="150" />
         <source>Scoring criteria</source>
         <translation>Критерии оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="151" />
+        <location filename="../../ui/screens/settings.py" line="152" />
         <source>Criterion</source>
         <translation>Критерий</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="151" />
+        <location filename="../../ui/screens/settings.py" line="152" />
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="151" />
+        <location filename="../../ui/screens/settings.py" line="152" />
         <source>Max points</source>
         <translation>Макс. баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="158" />
+        <location filename="../../ui/screens/settings.py" line="159" />
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="159" />
+        <location filename="../../ui/screens/settings.py" line="160" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="160" />
+        <location filename="../../ui/screens/settings.py" line="161" />
         <source>Save criteria</source>
         <translation>Сохранить критерии</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="166" />
+        <location filename="../../ui/screens/settings.py" line="167" />
         <source>A dealer's score is Σ weight × points; k = S / S max.</source>
         <translation>Балл дилера S = Σ вес × баллы; k = S / S макс.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="176" />
+        <location filename="../../ui/screens/settings.py" line="177" />
         <source>Preferences</source>
         <translation>Личные настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="186" />
+        <location filename="../../ui/screens/settings.py" line="187" />
         <source>Clear the recent databases</source>
         <translation>Очистить список недавних баз</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="188" />
+        <location filename="../../ui/screens/settings.py" line="189" />
         <source>Window language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="189" />
+        <location filename="../../ui/screens/settings.py" line="190" />
         <source>Numbers</source>
         <translation>Числа</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="190" />
+        <location filename="../../ui/screens/settings.py" line="191" />
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="215" />
+        <location filename="../../ui/screens/settings.py" line="216" />
         <source>Programme year {0}</source>
         <translation>Программный год {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="236" />
+        <location filename="../../ui/screens/settings.py" line="237" />
         <source>The year is closed: its settings cannot change.</source>
         <translation>Год закрыт: его настройки менять нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="238" />
+        <location filename="../../ui/screens/settings.py" line="239" />
         <source>The allocation is frozen: budget, rates, cap range, threshold and criteria cannot change.</source>
         <translation>Распределение зафиксировано: бюджет, ставки, лимиты, порог и критерии менять нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="314" />
+        <location filename="../../ui/screens/settings.py" line="315" />
         <source>row {0}: the weight is not a number</source>
         <translation>строка {0}: вес не является числом</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="316" />
+        <location filename="../../ui/screens/settings.py" line="317" />
         <source>row {0}: max points must be a whole number</source>
         <translation>строка {0}: максимум баллов должен быть целым числом</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="332" />
+        <location filename="../../ui/screens/settings.py" line="333" />
         <source>{0}: not a number</source>
         <translation>{0}: не число</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="335" />
+        <location filename="../../ui/screens/settings.py" line="336" />
         <source>Nothing changed.</source>
         <translation>Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="339" />
+        <location filename="../../ui/screens/settings.py" line="340" />
         <source>The programme settings are saved.</source>
         <translation>Настройки программы сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="350" />
+        <location filename="../../ui/screens/settings.py" line="351" />
         <source>The scoring criteria are saved.</source>
         <translation>Критерии оценки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="383" />
+        <location filename="../../ui/screens/settings.py" line="384" />
         <source>The list of recent databases is cleared.</source>
         <translation>Список недавних баз очищен.</translation>
     </message>

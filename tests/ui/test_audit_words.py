@@ -290,3 +290,14 @@ def test_the_english_audit_finds_what_it_shows_and_what_is_stored(
         found = [screen.model._rows[r] for r in range(screen.model.rowCount())]
         assert found and all(e.action in ("mockup.submit",) or typed in str(e.summary) for e in found), typed
         assert {e.id for e in found} >= {e.id for e in submitted if "2027-01-05" in str(e.summary)}
+
+
+def test_date_fields_follow_the_window_language(qtbot: Any, russian: None) -> None:
+    from ui.dates import date_input_format
+    from ui.screens.claim_completion import OptionalDateEdit
+
+    edit = OptionalDateEdit()
+    qtbot.addWidget(edit)
+    edit.set_value(dt.date(2027, 12, 31))
+    assert edit.text() == "31.12.2027" and edit.value() == dt.date(2027, 12, 31)
+    assert date_input_format("en") == "dd MMM yyyy"
