@@ -9,10 +9,12 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from coop_desk.amounts import read_amount
+from ui.numbers import amount_text, decimal_text
 from ui.numbers import decimal_separator as number_decimal_separator
 
 # What may be typed (digits, spaces, apostrophes, commas, dots); whether it is an amount is parse_decimal's.
-_PATTERN = r"^[\d \x{00a0}\x{202f}',.]*$"
+# A leading minus may stand (an amount shown negative stays editable); whether it is allowed is the services'.
+_PATTERN = r"^[-\x{2212}]?[\d \x{00a0}\x{202f}',.]*$"
 
 
 def parse_decimal(text: str, *, places: int | None = 2, decimal_separator: str | None = None) -> Decimal | None:
@@ -40,7 +42,7 @@ class MoneyEdit(QLineEdit):
         return parse_decimal(self.text())
 
     def set_value(self, amount: Decimal | None) -> None:
-        self.setText("" if amount is None else f"{amount:.2f}")
+        self.setText("" if amount is None else amount_text(amount))
 
     @Slot(str)
     def _on_text_changed(self, _text: str) -> None:
@@ -64,7 +66,7 @@ class DecimalEdit(QLineEdit):
         return parse_decimal(self.text(), places=self._places)
 
     def set_value(self, value: Decimal | None) -> None:
-        self.setText("" if value is None else format(value.normalize(), "f"))
+        self.setText("" if value is None else decimal_text(value))
 
     @Slot(str)
     def _on_text_changed(self, _text: str) -> None:

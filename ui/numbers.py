@@ -11,6 +11,8 @@ format's decimal separator settling what would be ambiguous otherwise (:func:`de
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 #: The formats offered in Settings ("" follows the window language) and how they are shown there.
@@ -53,3 +55,22 @@ def decimal_separator(lang: str | None = None) -> str:
     if not lang:
         lang = "ru" if QLocale().language() == QLocale.Language.Russian else "en"
     return DECIMAL_SEPARATORS.get(number_locale(lang), ".")
+
+
+def _window_language() -> str:
+    return "ru" if QLocale().language() == QLocale.Language.Russian else "en"
+
+
+def amount_text(value: Decimal, lang: str | None = None) -> str:
+    """An amount without its currency as an input field shows it: grouped, two decimals, in the number format
+    (``-1 000 000,50``, ``1,000,000.50``, ``1.000.000,50``); what the one parser reads back unchanged."""
+    from babel.numbers import format_decimal  # Babel loads only when a number is shown
+
+    return str(format_decimal(value, format="#,##0.00########", locale=number_locale(lang or _window_language())))
+
+
+def decimal_text(value: Decimal, lang: str | None = None) -> str:
+    """A rate, a weight or points as an input field shows it: as many decimals as it has (none trailing), with
+    the number format's decimal separator and no grouping (``0,15``, ``0.0825``, ``12``)."""
+    text = format(value.normalize(), "f")
+    return text.replace(".", decimal_separator(lang or _window_language()))

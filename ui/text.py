@@ -11,6 +11,7 @@ that matches none (a marketer's own words) is shown as is.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import string
 from collections.abc import Iterable
@@ -20,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from coop_desk.text import Amount, Number, Text, params_of, parts_of
+from ui.dates import date_text
 from ui.numbers import number_locale
 
 __all__ = ["tr_lines", "tr_stored", "tr_text"]
@@ -38,6 +40,7 @@ _SHAPES = {
     "reference": "[^\\s]+",  # an activity's reference ("D008-2027-04"), as the services store it
 }
 _MAX_DEPTH = 4
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def tr_text(value: Any, _depth: int = 0) -> str:
@@ -62,9 +65,12 @@ def _deeper(value: Any, depth: int) -> int:
 
 
 def tr_stored(value: Any) -> str:
-    """Text read back from the database (an audit summary): in the English window its English words as they
-    were stored; in another language :func:`tr_text` (from its template and values when they were stored,
-    else by matching the words)."""
+    """Text read back from the database (an audit summary): stored with its template and values, it is filled in
+    again (translated, its amounts in the number format and its dates in the window's language); stored as words
+    only, in the English window those words as they were stored, in another language :func:`tr_text` (by
+    matching the words)."""
+    if isinstance(value, Text) and (params_of(value) or parts_of(value) is not None):
+        return tr_text(value)
     if isinstance(value, str) and _language() == "en":
         return str.__str__(value)
     return tr_text(value)
@@ -78,18 +84,38 @@ def _fill(template: str, params: Any, depth: int) -> str:
     translated = QCoreApplication.translate(_CONTEXT, template)
     if not params:
         return translated
-    values = {k: _value(v, depth) for k, v in params.items()}
+    values = {k: _fields(v) if k == "fields" else _value(v, depth) for k, v in params.items()}
     try:
         return translated.format(**values)
     except (KeyError, IndexError, ValueError):  # a broken translation must not hide the message
         return template.format(**values)
 
 
+def _fields(value: Any) -> str:
+    """A ``{fields}`` value: the codes of the fields a change touched ("act_date, act_number"), named for people
+    as the audit names them (ui.audit_fields); anything else as it is."""
+    text = str(value)
+    codes = text.split(", ")
+    if not all(code.isidentifier() for code in codes):
+        return text
+    from ui.audit_fields import field_label
+
+    return ", ".join(field_label(code) for code in codes)
+
+
 def _value(value: Any, depth: int) -> Any:
+    if isinstance(value, str) and not isinstance(value, Text) and _ISO_DATE.fullmatch(value):
+        # a date in text recognised from its English words (stored before templates were): as a date value
+        try:
+            return date_text(dt.date.fromisoformat(value), _language())
+        except ValueError:
+            return value
     if isinstance(value, str):
         return tr_text(value, _deeper(value, depth))
     if isinstance(value, Amount | Number):
         return value.formatted(number_locale(_language()))
+    if isinstance(value, dt.date):  # a date (or a moment) in the window's language, local time
+        return date_text(value, _language())
     return value
 
 

@@ -141,122 +141,122 @@
 <context>
     <name>AllocationScreen</name>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="74" />
+        <location filename="../../ui/screens/allocation.py" line="75" />
         <source>Reset to the year's settings</source>
         <translation>Вернуть настройки года</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="75" />
+        <location filename="../../ui/screens/allocation.py" line="76" />
         <source>Freeze allocation…</source>
         <translation>Зафиксировать распределение…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="81" />
+        <location filename="../../ui/screens/allocation.py" line="82" />
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="82" />
+        <location filename="../../ui/screens/allocation.py" line="83" />
         <source>Cap floor</source>
         <translation>Минимальный лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="83" />
+        <location filename="../../ui/screens/allocation.py" line="84" />
         <source>Cap ceiling</source>
         <translation>Максимальный лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="84" />
+        <location filename="../../ui/screens/allocation.py" line="85" />
         <source>Threshold k</source>
         <translation>Порог k</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="101" />
+        <location filename="../../ui/screens/allocation.py" line="102" />
         <source>Total demand</source>
         <translation>Общая потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="102" />
+        <location filename="../../ui/screens/allocation.py" line="103" />
         <source>Allocated</source>
         <translation>Распределено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="103" />
+        <location filename="../../ui/screens/allocation.py" line="104" />
         <source>Left in the budget</source>
         <translation>Остаток бюджета</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="125" />
+        <location filename="../../ui/screens/allocation.py" line="126" />
         <source>Demand and allocation by dealer</source>
         <translation>Потребность и распределение по дилерам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="127" />
+        <location filename="../../ui/screens/allocation.py" line="128" />
         <source>Explain</source>
         <translation>Объяснить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="128" />
+        <location filename="../../ui/screens/allocation.py" line="129" />
         <source>How the selected dealer's amount came out</source>
         <translation>Как получилась сумма выбранного дилера</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="131" />
+        <location filename="../../ui/screens/allocation.py" line="132" />
         <source>Select a dealer and press Explain.</source>
         <translation>Выберите дилера и нажмите «Объяснить».</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="132" />
+        <location filename="../../ui/screens/allocation.py" line="133" />
         <source>How the amount came out</source>
         <translation>Как получилась сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="177" />
+        <location filename="../../ui/screens/allocation.py" line="178" />
         <source>Start a programme year first</source>
         <translation>Сначала начните программный год</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="191" />
+        <location filename="../../ui/screens/allocation.py" line="192" />
         <source>The year is at {0}: the allocation can be changed only at the allocation stage</source>
         <translation>Год на этапе «{0}»: распределение меняется только на этапе распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="199" />
+        <location filename="../../ui/screens/allocation.py" line="200" />
         <source>Frozen on {0} by {1}.</source>
         <translation>Зафиксировано {0}, {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="203" />
+        <location filename="../../ui/screens/allocation.py" line="204" />
         <source>Freezing again replaces it while no mockup or claim rests on it.</source>
         <translation>Повторная фиксация заменит его, пока на нём не основан ни один макет или заявка.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="209" />
+        <location filename="../../ui/screens/allocation.py" line="210" />
         <source>What-if: change the values; nothing is saved until you freeze.</source>
         <translation>Расчёт «что если»: меняйте значения; ничего не сохраняется до фиксации.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="231" />
+        <location filename="../../ui/screens/allocation.py" line="232" />
         <source>Enter every value (budget, cap floor, cap ceiling, threshold).</source>
         <translation>Заполните все значения (бюджет, минимальный и максимальный лимит, порог).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="264" />
+        <location filename="../../ui/screens/allocation.py" line="265" />
         <source>Demand</source>
         <translation>Потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="265" />
+        <location filename="../../ui/screens/allocation.py" line="266" />
         <source>Allocation</source>
         <translation>Распределено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="332" />
+        <location filename="../../ui/screens/allocation.py" line="333" />
         <source>Select a dealer first.</source>
         <translation>Сначала выберите дилера.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="350" />
+        <location filename="../../ui/screens/allocation.py" line="351" />
         <source>Freeze the {0} allocation?
 
 Budget {1}, cap {2}–{3}, threshold {4}.
@@ -271,12 +271,12 @@ These values become the year's settings; dealers' commitment letters can then be
 Эти значения станут настройками года; после этого можно формировать письма-обязательства дилерам.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="364" />
+        <location filename="../../ui/screens/allocation.py" line="365" />
         <source>Freeze allocation</source>
         <translation>Фиксация распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="371" />
+        <location filename="../../ui/screens/allocation.py" line="372" />
         <source>The {0} allocation is frozen.</source>
         <translation>Распределение {0} года зафиксировано.</translation>
     </message>
@@ -547,84 +547,590 @@ These values become the year's settings; dealers' commitment letters can then be
     </message>
 </context>
 <context>
+    <name>AuditField</name>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="29" />
+        <source>act date</source>
+        <extracomment>Every key of the services' audit records: its name for people and how its value is written (None: as it is).</extracomment>
+        <translation>дата акта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="30" />
+        <source>act number</source>
+        <translation>номер акта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="31" />
+        <location filename="../../ui/audit_fields.py" line="39" />
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="32" />
+        <source>active</source>
+        <translation>активен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="33" />
+        <source>activities</source>
+        <translation>мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="34" />
+        <source>agency</source>
+        <translation>агентство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="35" />
+        <source>allocated</source>
+        <translation>распределено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="36" />
+        <source>allocation from</source>
+        <translation>распределение с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="37" />
+        <source>amount</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="38" />
+        <source>claims approved again</source>
+        <translation>заявки снова одобрены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="40" />
+        <source>base rate</source>
+        <translation>базовая ставка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="41" />
+        <source>before the deadline</source>
+        <translation>до срока</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="42" />
+        <source>budget</source>
+        <translation>бюджет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="43" />
+        <source>cap ceiling</source>
+        <translation>потолок лимита</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="44" />
+        <source>cap floor</source>
+        <translation>минимум лимита</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="45" />
+        <source>channels</source>
+        <translation>каналы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="46" />
+        <source>city</source>
+        <translation>город</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="47" />
+        <source>days to file a claim</source>
+        <translation>дней на подачу заявки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="48" />
+        <source>closed at</source>
+        <translation>закрыт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="49" />
+        <source>closed by</source>
+        <translation>кем закрыт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="50" />
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="51" />
+        <source>comment</source>
+        <translation>комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="52" />
+        <source>consolidating agency</source>
+        <translation>агентство консолидации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="53" />
+        <source>consolidation from</source>
+        <translation>консолидация с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="54" />
+        <source>criteria</source>
+        <translation>критерии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="55" />
+        <source>currency</source>
+        <translation>валюта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="56" />
+        <source>deadline</source>
+        <translation>срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="57" />
+        <source>dealer</source>
+        <translation>дилер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="58" />
+        <source>dealers</source>
+        <translation>дилеры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="59" />
+        <source>decided by</source>
+        <translation>кто решил</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="60" />
+        <source>decided on</source>
+        <translation>дата решения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="61" />
+        <source>disabled</source>
+        <translation>отключён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="62" />
+        <source>documents</source>
+        <translation>документы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="63" />
+        <source>drafting from</source>
+        <translation>черновики с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="64" />
+        <source>dropped</source>
+        <translation>исключено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="65" />
+        <source>email</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="66" />
+        <source>evaluating agency</source>
+        <translation>агентство оценки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="67" />
+        <source>evaluation from</source>
+        <translation>оценка с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="68" />
+        <source>exchange rate</source>
+        <translation>курс валюты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="69" />
+        <source>execution from</source>
+        <translation>исполнение с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="70" />
+        <source>filed on</source>
+        <translation>дата подачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="71" />
+        <source>file name</source>
+        <translation>имя файла</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="72" />
+        <source>full name</source>
+        <translation>полное имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="73" />
+        <source>included</source>
+        <translation>включено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="74" />
+        <source>invoice amount</source>
+        <translation>сумма счёта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="75" />
+        <source>invoice date</source>
+        <translation>дата счёта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="76" />
+        <source>invoice number</source>
+        <translation>номер счёта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="77" />
+        <source>amounts by claim</source>
+        <translation>суммы по заявкам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="78" />
+        <source>documents language</source>
+        <translation>язык документов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="79" />
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="80" />
+        <source>late</source>
+        <translation>с опозданием</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="81" />
+        <source>lateness accepted by</source>
+        <translation>кто принял опоздание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="82" />
+        <source>why lateness was accepted</source>
+        <translation>почему принято опоздание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="83" />
+        <source>legal name</source>
+        <translation>юридическое название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="84" />
+        <source>file type</source>
+        <translation>тип файла</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="85" />
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="86" />
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="87" />
+        <source>other brands</source>
+        <translation>другие бренды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="88" />
+        <source>claims paid</source>
+        <translation>оплаченные заявки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="89" />
+        <source>amount paid</source>
+        <translation>оплаченная сумма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="90" />
+        <source>paid on</source>
+        <translation>дата оплаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="91" />
+        <source>payment</source>
+        <translation>платёж</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="92" />
+        <source>payment order date</source>
+        <translation>дата платёжного поручения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="93" />
+        <source>payment order number</source>
+        <translation>номер платёжного поручения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="94" />
+        <source>payments up to</source>
+        <translation>платежи по</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="95" />
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="96" />
+        <source>date of the proof</source>
+        <translation>дата подтверждения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="97" />
+        <source>required proofs</source>
+        <translation>требуемые подтверждения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="98" />
+        <source>quarter</source>
+        <translation>квартал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="99" />
+        <source>required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="100" />
+        <source>rate</source>
+        <translation>ставка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="101" />
+        <source>reason</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="102" />
+        <source>reference</source>
+        <translation>код мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="103" />
+        <source>region</source>
+        <translation>регион</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="104" />
+        <source>reimbursement</source>
+        <translation>возмещение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="105" />
+        <source>remaining at approval</source>
+        <translation>остаток при одобрении</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="106" />
+        <source>remaining before</source>
+        <translation>остаток до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="107" />
+        <source>why reopened</source>
+        <translation>почему открыто снова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="108" />
+        <source>replaced</source>
+        <translation>заменено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="109" />
+        <source>reversed by payment</source>
+        <translation>сторнировано платежом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="110" />
+        <source>reversed on</source>
+        <translation>дата сторно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="111" />
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="112" />
+        <source>rows</source>
+        <translation>строки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="113" />
+        <source>checksum (SHA-256)</source>
+        <translation>контрольная сумма (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="114" />
+        <source>size in bytes</source>
+        <translation>размер в байтах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="115" />
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="116" />
+        <source>stage</source>
+        <translation>этап</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="117" />
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="118" />
+        <source>submitted on</source>
+        <translation>дата подачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="119" />
+        <source>threshold</source>
+        <translation>порог</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="120" />
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="121" />
+        <source>total</source>
+        <translation>итого</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="122" />
+        <source>user name</source>
+        <translation>имя пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="123" />
+        <source>vendor</source>
+        <translation>исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="124" />
+        <source>verified cost</source>
+        <translation>проверенная стоимость</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="125" />
+        <source>version</source>
+        <translation>версия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="126" />
+        <source>quarter of the work</source>
+        <translation>квартал работ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="127" />
+        <source>year</source>
+        <translation>год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="132" />
+        <source>yes</source>
+        <extracomment>Fields holding a sentence the services may have written (a person's own words are shown as they are).</extracomment>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="132" />
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../ui/screens/audit.py" line="117" />
+        <location filename="../../ui/screens/audit.py" line="118" />
         <source>Text in the summary…</source>
         <translation>Текст в описании…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="119" />
+        <location filename="../../ui/screens/audit.py" line="120" />
         <source>Load more</source>
         <translation>Показать ещё</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="120" />
+        <location filename="../../ui/screens/audit.py" line="121" />
         <source>Export to xlsx…</source>
         <translation>Выгрузить в xlsx…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="134" />
+        <location filename="../../ui/screens/audit.py" line="135" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="135" />
+        <location filename="../../ui/screens/audit.py" line="136" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="136" />
+        <location filename="../../ui/screens/audit.py" line="137" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="172" />
+        <location filename="../../ui/screens/audit.py" line="173" />
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="175" />
+        <location filename="../../ui/screens/audit.py" line="176" />
         <source>Everybody</source>
         <translation>Все пользователи</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="177" />
+        <location filename="../../ui/screens/audit.py" line="178" />
         <source>Every action</source>
         <translation>Все действия</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="231" />
+        <location filename="../../ui/screens/audit.py" line="232" />
         <source>{0} record(s)</source>
         <translation>Записей: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="233" />
+        <location filename="../../ui/screens/audit.py" line="234" />
         <source>{0} record(s) shown; more below</source>
         <translation>Показано записей: {0}; есть ещё</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="274" />
+        <location filename="../../ui/screens/audit.py" line="275" />
         <source>Export the audit trail</source>
         <translation>Выгрузка журнала</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="274" />
+        <location filename="../../ui/screens/audit.py" line="275" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="286" />
+        <location filename="../../ui/screens/audit.py" line="287" />
         <source>Exporting the audit trail…</source>
         <translation>Выгрузка журнала…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="295" />
+        <location filename="../../ui/screens/audit.py" line="296" />
         <source>Exported the audit trail to {0}</source>
         <translation>Журнал выгружен в {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="299" />
+        <location filename="../../ui/screens/audit.py" line="300" />
         <source>Export</source>
         <translation>Выгрузка</translation>
     </message>
@@ -695,32 +1201,32 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/screens/audit.py" line="55" />
-        <source>When (UTC)</source>
-        <translation>Когда (UTC)</translation>
+        <location filename="../../ui/screens/audit.py" line="56" />
+        <source>When ({0})</source>
+        <translation>Когда ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="56" />
+        <location filename="../../ui/screens/audit.py" line="57" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="57" />
+        <location filename="../../ui/screens/audit.py" line="58" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="58" />
+        <location filename="../../ui/screens/audit.py" line="59" />
         <source>About</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="59" />
+        <location filename="../../ui/screens/audit.py" line="60" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="60" />
+        <location filename="../../ui/screens/audit.py" line="61" />
         <source>What</source>
         <translation>Что</translation>
     </message>
@@ -736,42 +1242,42 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>ClaimCompletionForm</name>
     <message>
-        <location filename="../../ui/screens/claim_completion.py" line="46" />
+        <location filename="../../ui/screens/claim_completion.py" line="47" />
         <source>Complete the returned claim</source>
         <translation>Дополнить возвращённую заявку</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_completion.py" line="59" />
+        <location filename="../../ui/screens/claim_completion.py" line="60" />
         <source>Invoice: number, date, amount</source>
         <translation>Счёт: номер, дата, сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_completion.py" line="60" />
+        <location filename="../../ui/screens/claim_completion.py" line="61" />
         <source>Payment order: number, date, paid</source>
         <translation>Платёжное поручение: номер, дата, оплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_completion.py" line="61" />
+        <location filename="../../ui/screens/claim_completion.py" line="62" />
         <source>Acceptance act: number, date</source>
         <translation>Акт приёмки: номер, дата</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_completion.py" line="76" />
+        <location filename="../../ui/screens/claim_completion.py" line="77" />
         <source>Complete</source>
         <translation>Дополнить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_completion.py" line="91" />
+        <location filename="../../ui/screens/claim_completion.py" line="92" />
         <source>Returned to the dealer (no reason given).</source>
         <translation>Возвращена дилеру (причина не указана).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_completion.py" line="101" />
+        <location filename="../../ui/screens/claim_completion.py" line="102" />
         <source>Claims are filed during execution and evaluation.</source>
         <translation>Заявки подаются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_completion.py" line="102" />
+        <location filename="../../ui/screens/claim_completion.py" line="103" />
         <source>Check the claim again with these fields: it is submitted when nothing is missing</source>
         <translation>Проверить заявку снова с этими данными: она будет подана, если ничего не упущено</translation>
     </message>
@@ -1715,84 +2221,84 @@ Why is the decision reopened (recorded in the audit trail)?</source>
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="67" />
+        <location filename="../../ui/screens/dashboard.py" line="68" />
         <source>Budget</source>
         <extracomment>Every change: the to-do list counts a bit of everything.</extracomment>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="68" />
+        <location filename="../../ui/screens/dashboard.py" line="69" />
         <source>Allocated to dealers</source>
         <translation>Распределено дилерам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="69" />
+        <location filename="../../ui/screens/dashboard.py" line="70" />
         <source>Approved reimbursements</source>
         <translation>Одобрено к возмещению</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="70" />
+        <location filename="../../ui/screens/dashboard.py" line="71" />
         <source>Paid to dealers</source>
         <translation>Выплачено дилерам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="71" />
+        <location filename="../../ui/screens/dashboard.py" line="72" />
         <source>Allocated, not yet claimed</source>
         <translation>Распределено, ещё не заявлено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="79" />
+        <location filename="../../ui/screens/dashboard.py" line="80" />
         <source>Spending by channel</source>
         <translation>Расходы по каналам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="80" />
+        <location filename="../../ui/screens/dashboard.py" line="81" />
         <source>Spending by quarter</source>
         <translation>Расходы по кварталам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="81" />
+        <location filename="../../ui/screens/dashboard.py" line="82" />
         <source>Allocation by region</source>
         <translation>Распределение по регионам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="113" />
+        <location filename="../../ui/screens/dashboard.py" line="114" />
         <source>To do</source>
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="136" />
+        <location filename="../../ui/screens/dashboard.py" line="137" />
         <source>Click a line to open the list it counts.</source>
         <translation>Щёлкните строку, чтобы открыть соответствующий список.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="150" />
+        <location filename="../../ui/screens/dashboard.py" line="151" />
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="151" />
+        <location filename="../../ui/screens/dashboard.py" line="152" />
         <source>No programme year yet: start one from the File menu.</source>
         <translation>Программного года ещё нет: начните его в меню «Файл».</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="157" />
+        <location filename="../../ui/screens/dashboard.py" line="158" />
         <source>Programme year {0} — {1}</source>
         <translation>Программный год {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="165" />
+        <location filename="../../ui/screens/dashboard.py" line="166" />
         <source>No claims yet: the spending charts fill in once claims are approved.</source>
         <translation>Заявок пока нет: графики расходов заполнятся, когда заявки будут одобрены.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="166" />
+        <location filename="../../ui/screens/dashboard.py" line="167" />
         <location filename="../../ui/screens/dashboard.py" line="204" />
         <source>Approved</source>
         <translation>Одобрено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="166" />
+        <location filename="../../ui/screens/dashboard.py" line="167" />
         <source>Paid</source>
         <translation>Выплачено</translation>
     </message>
@@ -2742,30 +3248,43 @@ It is scored again, may send drafts and takes part in allocations frozen from no
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../../ui/widgets/history.py" line="33" />
+        <source>(unchanged)</source>
+        <translation>(без изменений)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/history.py" line="55" />
+        <source>(no before/after recorded)</source>
+        <translation>(до/после не записано)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/widgets/history.py" line="64" />
-        <location filename="../../ui/widgets/history.py" line="80" />
+        <location filename="../../ui/widgets/history.py" line="66" />
+        <location filename="../../ui/widgets/history.py" line="82" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/history.py" line="68" />
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/history.py" line="68" />
+        <location filename="../../ui/widgets/history.py" line="70" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/history.py" line="68" />
+        <location filename="../../ui/widgets/history.py" line="70" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/history.py" line="91" />
+        <location filename="../../ui/widgets/history.py" line="70" />
+        <source>When ({0})</source>
+        <translation>Когда ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/history.py" line="93" />
         <source>History of {0} ({1})</source>
         <translation>История: {0} ({1})</translation>
     </message>
@@ -2898,57 +3417,57 @@ It is scored again, may send drafts and takes part in allocations frozen from no
 <context>
     <name>MockupArchivePanel</name>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="62" />
+        <location filename="../../ui/screens/mockup_archive.py" line="63" />
         <source>Any decision</source>
         <translation>Любое решение</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="65" />
+        <location filename="../../ui/screens/mockup_archive.py" line="66" />
         <source>Decided from</source>
         <translation>Решение с</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="76" />
+        <location filename="../../ui/screens/mockup_archive.py" line="77" />
         <source>Reopen…</source>
         <translation>Пересмотреть…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="90" />
+        <location filename="../../ui/screens/mockup_archive.py" line="91" />
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="116" />
+        <location filename="../../ui/screens/mockup_archive.py" line="117" />
         <source>All dealers</source>
         <translation>Все дилеры</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="117" />
+        <location filename="../../ui/screens/mockup_archive.py" line="118" />
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="150" />
+        <location filename="../../ui/screens/mockup_archive.py" line="151" />
         <source>{count} decided</source>
         <translation>Решено: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="165" />
+        <location filename="../../ui/screens/mockup_archive.py" line="166" />
         <source>Decisions are reopened during the execution year; the archive stays readable.</source>
         <translation>Решения пересматривают в год исполнения; архив остаётся доступен для просмотра.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="172" />
+        <location filename="../../ui/screens/mockup_archive.py" line="173" />
         <source>Take the decision back: the mockup waits for a decision again (the reason is kept)</source>
         <translation>Отменить решение: макет снова ждёт решения (причина сохраняется)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="199" />
+        <location filename="../../ui/screens/mockup_archive.py" line="200" />
         <source>Reopen the decision</source>
         <translation>Пересмотр решения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_archive.py" line="200" />
+        <location filename="../../ui/screens/mockup_archive.py" line="201" />
         <source>Mockup {number} of {reference}: why is the decision reopened?</source>
         <translation>Макет {number} мероприятия {reference}: почему решение пересматривается?</translation>
     </message>
@@ -3503,23 +4022,23 @@ It is scored again, may send drafts and takes part in allocations frozen from no
 <context>
     <name>NumberFormat</name>
     <message>
-        <location filename="../../ui/numbers.py" line="18" />
+        <location filename="../../ui/numbers.py" line="20" />
         <source>As the window language</source>
         <extracomment>The formats offered in Settings ("" follows the window language) and how they are shown there.</extracomment>
         <translation>Как в языке окна</translation>
     </message>
     <message>
-        <location filename="../../ui/numbers.py" line="19" />
+        <location filename="../../ui/numbers.py" line="21" />
         <source>12,345.67</source>
         <translation>12,345.67</translation>
     </message>
     <message>
-        <location filename="../../ui/numbers.py" line="20" />
+        <location filename="../../ui/numbers.py" line="22" />
         <source>12 345,67</source>
         <translation>12 345,67</translation>
     </message>
     <message>
-        <location filename="../../ui/numbers.py" line="21" />
+        <location filename="../../ui/numbers.py" line="23" />
         <source>12.345,67</source>
         <translation>12.345,67</translation>
     </message>
@@ -4226,7 +4745,7 @@ Reason (recorded in the audit log):</source>
     </message>
     <message>
         <location filename="../../ui/screens/reports.py" line="87" />
-        <location filename="../../ui/screens/reports.py" line="221" />
+        <location filename="../../ui/screens/reports.py" line="232" />
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
@@ -4251,52 +4770,52 @@ Reason (recorded in the audit log):</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="151" />
+        <location filename="../../ui/screens/reports.py" line="162" />
         <source>All dealers (one file)</source>
         <translation>Все дилеры (один файл)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="162" />
+        <location filename="../../ui/screens/reports.py" line="173" />
         <source>Per dealer and channel: claimed, approved, rejected, payable and paid; budget used against allocated.</source>
         <translation>По дилерам и каналам: заявлено, одобрено, отклонено, к выплате и выплачено; использование бюджета против распределённого.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="164" />
+        <location filename="../../ui/screens/reports.py" line="175" />
         <source>Each dealer's allocated amount, cap, score and the rules, ready to sign.</source>
         <translation>Сумма распределения, лимит, балл и правила для каждого дилера — готово к подписи.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="165" />
+        <location filename="../../ui/screens/reports.py" line="176" />
         <source>One dealer's year: allocation, plans, mockups, claims, payments, balance.</source>
         <translation>Год одного дилера: распределение, планы, макеты, заявки, выплаты, остаток.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="166" />
+        <location filename="../../ui/screens/reports.py" line="177" />
         <source>Spending by channel, region and quarter; efficiency per channel; what to drop.</source>
         <translation>Расходы по каналам, регионам и кварталам; эффективность каналов; от чего отказаться.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="186" />
+        <location filename="../../ui/screens/reports.py" line="197" />
         <source>Save the report</source>
         <translation>Сохранение отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="186" />
+        <location filename="../../ui/screens/reports.py" line="197" />
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="205" />
+        <location filename="../../ui/screens/reports.py" line="216" />
         <source>Generating: {report}…</source>
         <translation>Формирование: {report}…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="215" />
+        <location filename="../../ui/screens/reports.py" line="226" />
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="220" />
+        <location filename="../../ui/screens/reports.py" line="231" />
         <source>The report was not generated.</source>
         <translation>Отчёт не сформирован.</translation>
     </message>
@@ -8690,218 +9209,218 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="74" />
+        <location filename="../../ui/screens/settings.py" line="75" />
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="75" />
+        <location filename="../../ui/screens/settings.py" line="76" />
         <source>Proofs of performance</source>
         <translation>Подтверждения выхода рекламы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="81" />
-        <location filename="../../ui/screens/settings.py" line="212" />
+        <location filename="../../ui/screens/settings.py" line="82" />
+        <location filename="../../ui/screens/settings.py" line="213" />
         <source>Programme year</source>
         <translation>Программный год</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="90" />
+        <location filename="../../ui/screens/settings.py" line="91" />
         <source>The manufacturer's share of each activity: 0.5 is 50 %</source>
         <translation>Доля производителя в каждом мероприятии: 0.5 — это 50 %</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="96" />
+        <location filename="../../ui/screens/settings.py" line="97" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="98" />
+        <location filename="../../ui/screens/settings.py" line="99" />
         <source>One channel per line</source>
         <translation>По одному каналу в строке</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="113" />
+        <location filename="../../ui/screens/settings.py" line="114" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="114" />
+        <location filename="../../ui/screens/settings.py" line="115" />
         <source>Documents language</source>
         <translation>Язык документов</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="115" />
-        <location filename="../../ui/screens/settings.py" line="285" />
+        <location filename="../../ui/screens/settings.py" line="116" />
+        <location filename="../../ui/screens/settings.py" line="286" />
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="116" />
-        <location filename="../../ui/screens/settings.py" line="286" />
+        <location filename="../../ui/screens/settings.py" line="117" />
+        <location filename="../../ui/screens/settings.py" line="287" />
         <source>Base rate</source>
         <translation>Базовая ставка</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="117" />
-        <location filename="../../ui/screens/settings.py" line="287" />
+        <location filename="../../ui/screens/settings.py" line="118" />
+        <location filename="../../ui/screens/settings.py" line="288" />
         <source>Cap floor</source>
         <translation>Минимальный лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="118" />
-        <location filename="../../ui/screens/settings.py" line="288" />
+        <location filename="../../ui/screens/settings.py" line="119" />
+        <location filename="../../ui/screens/settings.py" line="289" />
         <source>Cap ceiling</source>
         <translation>Максимальный лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="119" />
-        <location filename="../../ui/screens/settings.py" line="289" />
+        <location filename="../../ui/screens/settings.py" line="120" />
+        <location filename="../../ui/screens/settings.py" line="290" />
         <source>Eligibility threshold k</source>
         <translation>Порог участия k</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="120" />
+        <location filename="../../ui/screens/settings.py" line="121" />
         <source>Claim deadline after quarter end</source>
         <translation>Срок подачи заявок после квартала</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="121" />
+        <location filename="../../ui/screens/settings.py" line="122" />
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="122" />
+        <location filename="../../ui/screens/settings.py" line="123" />
         <source>Consolidating agency</source>
         <translation>Консолидирующее агентство</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="123" />
+        <location filename="../../ui/screens/settings.py" line="124" />
         <source>Evaluating agency</source>
         <translation>Оценивающее агентство</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="125" />
+        <location filename="../../ui/screens/settings.py" line="126" />
         <source>{0} from</source>
         <translation>{0} с</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="136" />
+        <location filename="../../ui/screens/settings.py" line="137" />
         <source>Save programme settings</source>
         <translation>Сохранить настройки программы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="149" />
+        <location filename="../../ui/screens/settings.py" line="150" />
         <source>Scoring criteria</source>
         <translation>Критерии оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="151" />
+        <location filename="../../ui/screens/settings.py" line="152" />
         <source>Criterion</source>
         <translation>Критерий</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="151" />
+        <location filename="../../ui/screens/settings.py" line="152" />
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="151" />
+        <location filename="../../ui/screens/settings.py" line="152" />
         <source>Max points</source>
         <translation>Макс. баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="158" />
+        <location filename="../../ui/screens/settings.py" line="159" />
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="159" />
+        <location filename="../../ui/screens/settings.py" line="160" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="160" />
+        <location filename="../../ui/screens/settings.py" line="161" />
         <source>Save criteria</source>
         <translation>Сохранить критерии</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="166" />
+        <location filename="../../ui/screens/settings.py" line="167" />
         <source>A dealer's score is Σ weight × points; k = S / S max.</source>
         <translation>Балл дилера S = Σ вес × баллы; k = S / S макс.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="176" />
+        <location filename="../../ui/screens/settings.py" line="177" />
         <source>Preferences</source>
         <translation>Личные настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="186" />
+        <location filename="../../ui/screens/settings.py" line="187" />
         <source>Clear the recent databases</source>
         <translation>Очистить список недавних баз</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="188" />
+        <location filename="../../ui/screens/settings.py" line="189" />
         <source>Window language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="189" />
+        <location filename="../../ui/screens/settings.py" line="190" />
         <source>Numbers</source>
         <translation>Числа</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="190" />
+        <location filename="../../ui/screens/settings.py" line="191" />
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="215" />
+        <location filename="../../ui/screens/settings.py" line="216" />
         <source>Programme year {0}</source>
         <translation>Программный год {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="236" />
+        <location filename="../../ui/screens/settings.py" line="237" />
         <source>The year is closed: its settings cannot change.</source>
         <translation>Год закрыт: его настройки менять нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="238" />
+        <location filename="../../ui/screens/settings.py" line="239" />
         <source>The allocation is frozen: budget, rates, cap range, threshold and criteria cannot change.</source>
         <translation>Распределение зафиксировано: бюджет, ставки, лимиты, порог и критерии менять нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="314" />
+        <location filename="../../ui/screens/settings.py" line="315" />
         <source>row {0}: the weight is not a number</source>
         <translation>строка {0}: вес не является числом</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="316" />
+        <location filename="../../ui/screens/settings.py" line="317" />
         <source>row {0}: max points must be a whole number</source>
         <translation>строка {0}: максимум баллов должен быть целым числом</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="332" />
+        <location filename="../../ui/screens/settings.py" line="333" />
         <source>{0}: not a number</source>
         <translation>{0}: не число</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="335" />
+        <location filename="../../ui/screens/settings.py" line="336" />
         <source>Nothing changed.</source>
         <translation>Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="339" />
+        <location filename="../../ui/screens/settings.py" line="340" />
         <source>The programme settings are saved.</source>
         <translation>Настройки программы сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="350" />
+        <location filename="../../ui/screens/settings.py" line="351" />
         <source>The scoring criteria are saved.</source>
         <translation>Критерии оценки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="383" />
+        <location filename="../../ui/screens/settings.py" line="384" />
         <source>The list of recent databases is cleared.</source>
         <translation>Список недавних баз очищен.</translation>
     </message>

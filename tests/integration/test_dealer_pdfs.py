@@ -227,3 +227,36 @@ def test_documents_on_every_database(services: Services, tmp_path: Path) -> None
         assert m(st.balance.approved) in text and (st.balance.approved, st.balance.paid) == db_sums(
             services, letter.dealer.code
         )
+
+
+def test_cli_reports_default_to_the_years_documents_language(
+    demo_db: tuple[Services, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 14.5: without --lang a report is written in the year's ``language`` setting, whichever it is."""
+    import json
+
+    from sqlalchemy import create_engine, update
+
+    from models import ProgrammeYear
+
+    source = Path(demo_db[1])
+    for language in ("ru", "en"):
+        path = tmp_path / f"{language}.sqlite"
+        shutil.copy(source, path)
+        for suffix in ("-wal", "-shm"):  # what the module's open database has not checkpointed yet
+            if Path(f"{source}{suffix}").exists():
+                shutil.copy(f"{source}{suffix}", f"{path}{suffix}")
+        engine = create_engine(sqlite_url(path))
+        with engine.begin() as connection:  # a closed year's settings cannot change through the services
+            connection.execute(update(ProgrammeYear).values(language=language))
+        engine.dispose()
+        for kind, extra in (("statement", ["--dealer", "D001"]), ("quarterly", ["--quarter", "1"])):
+            out = tmp_path / f"{kind}-{language}.pdf"
+            capsys.readouterr()
+            args = ["--db", sqlite_url(path), "--json", "report", kind, "--year", str(YEAR), *extra, "--out", str(out)]
+            assert run(args) == 0
+            assert json.loads(capsys.readouterr().out)["result"]["lang"] == language, kind
+        capsys.readouterr()
+        chosen = ["--json", "report", "statement", "--dealer", "D001", "--year", str(YEAR), "--lang", "ru"]
+        assert run(["--db", sqlite_url(path), *chosen, "--out", str(tmp_path / "chosen.pdf")]) == 0
+        assert json.loads(capsys.readouterr().out)["result"]["lang"] == "ru"  # a choice wins

@@ -88,10 +88,17 @@ def test_every_summary_reads_the_same_from_its_template_as_from_its_words(
     assert approved and all(re.search(r"\d,\d\d EUR$", shown) for shown in approved), approved
 
 
-def test_the_english_window_shows_a_new_record_as_stored(execution: Programme) -> None:
-    """Its amounts too: ``1 000.50`` as the English summary wrote it, not the window's number format."""
+def test_the_english_window_fills_a_new_record_from_its_template(execution: Programme) -> None:
+    """Issue 14.5: its amounts in the window's number format (``1,000.50``, not the stored ``1 000.50``) and its
+    dates in the window's language; a record of words only is shown as stored."""
     entries = execution.services.audit.entries()
     approved = [e for e in entries if e.action == "claim.approve"]
     assert approved and all(isinstance(e.summary, Text) for e in approved)
-    assert [tr_stored(e.summary) for e in entries] == [str(e.summary) for e in entries]
+    assert all(re.search(r"min\(\d,\d{3}\.\d\d, ", tr_stored(e.summary)) for e in approved), approved
+    assert all(re.search(r"min\(\d \d{3}\.\d\d, ", str(e.summary)) for e in approved)  # as stored
+    shown = [tr_stored(e.summary) for e in entries]
+    assert not any(re.search(r"\d{4}-\d{2}-\d{2}", line) for line in shown), shown
+    assert [line for line in shown if not re.search(r"\d", line)] == [
+        str(e.summary) for e in entries if not re.search(r"\d", tr_stored(e.summary))
+    ]
     assert tr_stored("written before") == "written before"

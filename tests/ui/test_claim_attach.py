@@ -22,6 +22,7 @@ from models.enums import DocumentKind, Role
 from tests.fixtures.scans import pdf_pages, png
 from tests.ui.programme_state import Programme, execution, programme_templates  # noqa: F401
 from tests.ui.screen_helpers import make_context, open_screen
+from ui.dates import date_text
 from ui.screens.claims import ClaimsScreen
 from ui.widgets.attach_dialog import AttachDialog, guess_kind
 
@@ -124,7 +125,7 @@ def test_dropped_files_are_attached_with_the_kinds_chosen(qtbot, execution: Prog
     ]
     act_date = execution.services.claims.get(claim_id).act_date
     assert [d.proof_date for d in documents] == [None, None, act_date]  # a proof is dated (the act's day offered)
-    assert viewer.tab_texts()[-1] == f"dated photos of the sites: scan-0042.png ({act_date.isoformat()})"
+    assert viewer.tab_texts()[-1] == f"dated photos of the sites: scan-0042.png ({date_text(act_date)})"
     assert viewer.tabs.currentIndex() == 2  # the newest is shown
     assert (
         screen.detail.claim is not None

@@ -14,6 +14,7 @@ from tests.fixtures.scans import pdf_pages
 from tests.ui.programme_state import Programme, execution, programme_templates  # noqa: F401
 from tests.ui.scans_state import scanned_claim
 from tests.ui.screen_helpers import make_context, open_screen
+from ui.dates import date_text
 from ui.screens.claims import ClaimsScreen
 from ui.widgets.document_viewer import PAGE_WIDTH, render_pdf_pages
 
@@ -32,7 +33,7 @@ def test_a_tab_per_document_named_by_its_kind_and_file(qtbot, execution: Program
         "invoice: invoice-INV-3.pdf",
         "payment order: payment-PO-3.png",
         "acceptance act: act-A-3.pdf",
-        "other proof: photo.png (2027-01-19)",
+        "other proof: photo.png (19 Jan 2027)",
     ]
     assert viewer.tabs.isVisible() and not viewer.empty.isVisible()
     assert "added by tester" in viewer.tabs.tabToolTip(0)
@@ -92,16 +93,16 @@ def test_the_strip_shows_what_each_scan_must_say(qtbot, execution: Programme, tm
     c = execution.services.claims.get(claim_id)
     viewer = screen.detail.scans.viewer
     strip = viewer.strip
-    assert strip.text() == "Check against the scan — invoice № INV-3 of 2027-01-15, €3,000.50"
+    assert strip.text() == "Check against the scan — invoice № INV-3 of 15 Jan 2027, €3,000.50"
     viewer.tabs.setCurrentIndex(1)
-    assert strip.text() == "Check against the scan — payment order № PO-3 of 2027-01-18, paid €3,000.50"
+    assert strip.text() == "Check against the scan — payment order № PO-3 of 18 Jan 2027, paid €3,000.50"
     viewer.tabs.setCurrentIndex(2)
-    assert strip.text() == "Check against the scan — acceptance act № A-3 of 2027-01-20"
+    assert strip.text() == "Check against the scan — acceptance act № A-3 of 20 Jan 2027"
     viewer.tabs.setCurrentIndex(3)
     approved = execution.services.mockups.get(c.mockup_id).decided_on
     assert strip.text() == (
-        "Check against the scan — other proof dated 2027-01-19; it must fall between the mockup's approval "
-        f"({approved.isoformat()}) and the act (2027-01-20); planned for "
+        "Check against the scan — other proof dated 19 Jan 2027; it must fall between the mockup's approval "
+        f"({date_text(approved)}) and the act (20 Jan 2027); planned for "
         f"{_month(execution, c)} 2027"
     )
     assert strip.isVisible()

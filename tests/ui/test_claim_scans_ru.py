@@ -46,9 +46,9 @@ def test_the_viewer_reads_in_russian(qtbot, russian: None, execution: Programme,
         "счёт: invoice-INV-3.pdf",
         "платёжное поручение: payment-PO-3.png",
         "акт приёмки: act-A-3.pdf",
-        "иное подтверждение: photo.png (2027-01-19)",
+        "иное подтверждение: photo.png (19.01.2027)",
     ]
-    assert viewer.strip.text() == "Сверьте со сканом — счёт № INV-3 от 2027-01-15, 3\u00a0000,50\u00a0€"
+    assert viewer.strip.text() == "Сверьте со сканом — счёт № INV-3 от 15.01.2027, 3\u00a0000,50\u00a0€"
     assert viewer.pages_label.text() == "3 стр."
     for index in range(4):
         viewer.tabs.setCurrentIndex(index)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -9,13 +10,14 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCharts import QBarCategoryAxis
-from PySide6.QtCore import QDate, QLocale
 
 from tests.ui import programme_state
 from tests.ui.programme_state import Programme
 from tests.ui.screen_helpers import make_context, open_screen
 from ui.charts import BarChartView, _wrapped
+from ui.dates import date_text
 from ui.screens.dashboard import DashboardScreen
+from ui.text import tr_text
 
 programme_templates = programme_state.programme_templates
 execution = programme_state.execution
@@ -30,10 +32,8 @@ def test_dated_items_show_with_their_dates_in_order_and_open_their_screen(
     assert len(items) >= 2, "the execution programme has mockups waiting and a quarter's claims due"
     screen = open_screen(qtbot, DashboardScreen, context)
     rows = screen.dated_rows()
-    dates = [
-        QLocale().toString(QDate(i.due.year, i.due.month, i.due.day), QLocale.FormatType.ShortFormat) for i in items
-    ]
-    assert rows == [f"{date} — {item.text}" for date, item in zip(dates, items, strict=True)]
+    assert rows == [f"{date_text(item.due)} — {tr_text(item.text)}" for item in items]
+    assert not any(re.search(r"\d{4}-\d{2}-\d{2}", row) for row in rows), "no ISO date in the window's sentences"
     assert [i.due for i in items] == sorted(i.due for i in items)
     opened: list[tuple[str, dict[str, object]]] = []
     context.hub.navigate_requested.connect(lambda name, filters: opened.append((name, filters)))

@@ -165,7 +165,7 @@ def test_an_early_close_asks_the_owner_for_a_reason(qtbot, execution: Programme,
     s.claims.reject(execution.facts.waiting_claim, "no act")
     screen = open_screen(qtbot, PaymentsScreen, make_context(execution, tmp_path))
     qtbot.mouseClick(screen._close, Qt.MouseButton.LeftButton)
-    assert len(calls["getText"]) == 1 and "until 2027-04-30" in calls["getText"][0]
+    assert len(calls["getText"]) == 1 and "until 30 Apr 2027" in calls["getText"][0]
     assert calls["question"] == [] and calls["warning"] == []
     assert s.claims.closed_quarters(execution.year) == [1]
     entry = next(e for e in s.audit.entries(year=execution.year) if e.action == "quarter.close")

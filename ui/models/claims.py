@@ -135,7 +135,7 @@ class ClaimsTableModel(RowTableModel):
     def tooltip(self, row: ClaimView, column: int) -> str | None:
         if column == self.Column.FLAGS and row.late:
             text = self.tr("Filed {filed} after the deadline {deadline}").format(
-                filed=row.filed_on.isoformat(), deadline=row.deadline.isoformat()
+                filed=date_text(row.filed_on), deadline=date_text(row.deadline)
             )
             if row.late_override_by:
                 text += "\n" + self.tr("Accepted by {who}: {reason}").format(

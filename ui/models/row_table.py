@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from coop_desk.money import format_money
+from ui import dates
 from ui.numbers import number_locale
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -44,11 +45,8 @@ def money_text(amount: Decimal | None, currency: str, lang: str) -> str:
 
 
 def date_text(day: dt.date | dt.datetime | None) -> str:
-    if day is None:
-        return ""
-    if isinstance(day, dt.datetime):
-        return day.astimezone().strftime("%Y-%m-%d %H:%M")
-    return day.isoformat()
+    """A date in the window's language, a moment in local time (ui.dates, the one date formatter)."""
+    return dates.date_text(day)
 
 
 class RowTableModel(QAbstractTableModel):

@@ -25,6 +25,7 @@ from coop_desk.services import Entity
 from coop_desk.services.allocation import AllocationRun
 from ui.charts import BarChartView
 from ui.context import ScreenContext
+from ui.dates import moment_text, zone_label
 from ui.labels import stage_label
 from ui.models.allocation import AllocationColumn, AllocationTableModel
 from ui.models.row_table import ID_ROLE, RowSortProxy
@@ -197,7 +198,7 @@ class AllocationScreen(Screen):
         if frozen is not None:
             self.status.setText(
                 self.tr("Frozen on {0} by {1}.").format(
-                    frozen.frozen_at.strftime("%Y-%m-%d %H:%M") if frozen.frozen_at else "?", frozen.frozen_by
+                    f"{moment_text(frozen.frozen_at)} {zone_label()}" if frozen.frozen_at else "?", frozen.frozen_by
                 )
                 + (
                     " " + self.tr("Freezing again replaces it while no mockup or claim rests on it.")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from coop_desk.services.audit import AuditEntry
 from ui.context import ScreenContext, show_refusal
+from ui.dates import moment_text, zone_label
 from ui.labels import audit_action_label, audit_subject_label
 from ui.models.row_table import ROW_ROLE, RowTableModel
 from ui.screens.base import Screen
@@ -52,7 +53,7 @@ class AuditTableModel(RowTableModel):
 
     def headers(self) -> list[str]:
         return [
-            self.tr("When (UTC)"),
+            self.tr("When ({0})").format(zone_label()),
             self.tr("Who"),
             self.tr("Action"),
             self.tr("About"),
@@ -63,7 +64,7 @@ class AuditTableModel(RowTableModel):
     def display(self, row: AuditEntry, column: int) -> str:
         c = self.Column
         if column == c.AT:
-            return row.at.strftime("%Y-%m-%d %H:%M:%S")
+            return moment_text(row.at, seconds=True)
         if column == c.ACTOR:
             return row.actor
         if column == c.ACTION:
@@ -206,13 +207,13 @@ class AuditScreen(Screen):
     def fetch_more(self) -> None:
         """The next page of records with the current filters.
 
-        In English the text filter runs in the database. In another language the summaries are stored
-        in English but shown translated, so the text is looked for here, in what the window shows (and
-        in the stored English), reading page after page until a page of matches is found."""
+        The summaries are stored in English but shown translated, with amounts and dates the window's way, so
+        the text is looked for here, in what the window shows (and in the stored English), reading page after
+        page until a page of matches is found."""
         if self._exhausted:
             return
         query = dict(self._filters)
-        needle = (query.get("contains") or "").casefold() if self.context.lang != "en" else ""
+        needle = (query.get("contains") or "").casefold()
         if needle:
             query["contains"] = None
         added: list[AuditEntry] = []

@@ -12,6 +12,7 @@ from coop_desk.claim_states import USE_CASE, ClaimAction
 from coop_desk.services.claim_views import ClaimView
 from models.enums import ClaimStatus, Stage
 from ui.context import ScreenContext
+from ui.dates import date_input_format
 from ui.money_input import MoneyEdit
 from ui.text import tr_text
 
@@ -24,7 +25,7 @@ class OptionalDateEdit(QDateEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
+        self.setDisplayFormat(date_input_format())
         self.setMinimumDate(_NO_DATE)
         self.setSpecialValueText("—")
 

@@ -6,7 +6,7 @@ from collections import defaultdict
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from coop_desk.services import Entity
 from ui.charts import BarChartView
 from ui.context import ScreenContext
+from ui.dates import date_text
 from ui.labels import stage_label
 from ui.screens.base import Screen
 from ui.text import tr_text
@@ -182,8 +183,7 @@ class DashboardScreen(Screen):
         window: Any = self.window()
         available = set(window.screen_names()) if hasattr(window, "screen_names") else None
         for item in self.context.services.summary.todo(year):
-            due = QLocale().toString(QDate(item.due.year, item.due.month, item.due.day), QLocale.FormatType.ShortFormat)
-            row = QListWidgetItem(self.tr("{0} — {1}").format(due, tr_text(item.text)))
+            row = QListWidgetItem(self.tr("{0} — {1}").format(date_text(item.due), tr_text(item.text)))
             reachable = available is None or item.screen in available
             row.setData(Qt.ItemDataRole.UserRole, (item.screen, dict(item.filters)) if reachable else None)
             self._dated.addItem(row)

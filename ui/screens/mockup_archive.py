@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from coop_desk.services.mockups import MockupView
 from models.enums import MockupStatus
 from ui.context import ScreenContext
+from ui.dates import date_input_format
 from ui.models.mockups import MockupArchiveTableModel
 from ui.screens.dealer_page import attach_dealer_page
 from ui.widgets.tables import fit_columns, make_proxy, make_table, select_id, selected_row
@@ -67,7 +68,7 @@ class MockupArchivePanel(QWidget):
         self.date_to = QDateEdit(self)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_input_format())
             edit.setEnabled(False)
         for combo in (self.dealer, self.channel, self.decision):  # the list column stays narrow
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

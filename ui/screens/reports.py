@@ -108,11 +108,13 @@ class ReportsScreen(Screen):
         layout.addWidget(self.all_statements)
         layout.addStretch(1)
         self._path = ""
+        self._lang_chosen = False  # the person chose a language: a refresh keeps it
 
     def _connect_signals(self) -> None:
         self._kind.currentIndexChanged.connect(self._on_kind_changed)
         self._generate.clicked.connect(self._on_generate_clicked)
         self._open.clicked.connect(self._on_open_clicked)
+        self._lang.activated.connect(self._on_lang_activated)
 
     def refresh(self) -> None:
         previous = self._dealer.currentData()
@@ -120,10 +122,18 @@ class ReportsScreen(Screen):
         for d in self.context.services.dealers.list_dealers(active_only=True):
             self._dealer.addItem(f"{d.code} {d.name}", d.code)
         self._dealer.setCurrentIndex(max(0, self._dealer.findData(previous)))
-        self._lang.setCurrentIndex(max(0, self._lang.findData(self.context.lang)))
+        if not self._lang_chosen:
+            self._lang.setCurrentIndex(max(0, self._lang.findData(self.default_language())))
         self._on_kind_changed(self._kind.currentIndex())
         self._generate.setEnabled(self.context.year is not None and bool(self._kinds))
         self.all_statements.update_state()
+
+    def default_language(self) -> str:
+        """The language a report is written in unless the person chooses another: the year's documents
+        language (its ``language`` setting, as the command line's ``report`` takes it), else the window's."""
+        view = self.context.year_view()
+        language = view.language if view is not None else ""
+        return language if language in ("ru", "en") else self.context.lang
 
     def available_kinds(self) -> list[str]:
         return [k.id for k in self._kinds]
@@ -138,6 +148,7 @@ class ReportsScreen(Screen):
             self._dealer.setCurrentIndex(max(0, self._dealer.findData(dealer)))
         if lang is not None:
             self._lang.setCurrentIndex(max(0, self._lang.findData(lang)))
+            self._lang_chosen = True
 
     def _current_kind(self) -> Document | None:
         key = self._kind.currentData()
@@ -223,6 +234,10 @@ class ReportsScreen(Screen):
     @Slot()
     def _on_task_finished(self) -> None:
         self._generate.setEnabled(True)
+
+    @Slot(int)
+    def _on_lang_activated(self, _index: int) -> None:
+        self._lang_chosen = True
 
     @Slot()
     def _on_open_clicked(self) -> None:

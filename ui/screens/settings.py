@@ -35,6 +35,7 @@ from coop_desk.services import Entity
 from coop_desk.services.year_views import YearView
 from models.enums import Stage
 from ui.context import ScreenContext, show_refusal
+from ui.dates import date_input_format
 from ui.labels import stage_label
 from ui.money_input import DecimalEdit, MoneyEdit, parse_decimal
 from ui.numbers import NUMBER_FORMATS, number_format_label, set_number_format
@@ -103,7 +104,7 @@ class SettingsScreen(Screen):
         for name in DATE_FIELDS:
             edit = QDateEdit()
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_input_format())
             self.dates[name] = edit
         for amount in (self.budget, self.base_rate, self.cap_floor, self.cap_ceiling, self.threshold):
             amount.setMaximumWidth(160)

@@ -3,11 +3,14 @@ shared with the audit screen. Everything shown is plain text: names come from wo
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from ui.audit_fields import field_label, value_text
+from ui.dates import moment_text, zone_label
+from ui.labels import audit_action_label, audit_subject_label
 from ui.text import tr_stored
 
 if TYPE_CHECKING:
@@ -17,41 +20,40 @@ if TYPE_CHECKING:
 HISTORY_LIMIT = 500
 
 
-def _text(value: Any) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, str):
-        return value
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
-
-
-def change_lines(before: Any, after: Any) -> list[str]:
-    """One line per field: ``field: before → after`` (a field only before or only after shows — on the other side)."""
+def change_lines(before: Any, after: Any, entity: str = "") -> list[str]:
+    """One line per field: ``field: before → after``, the field by its name for people and each value written the
+    window's way (ui.audit_fields); a field only before or only after shows — on the other side."""
     if not isinstance(before, dict) and not isinstance(after, dict):
         if before is None and after is None:
             return []
-        return [f"{_text(before)} → {_text(after)}"]
+        return [f"{value_text('', before, entity)} → {value_text('', after, entity)}"]
     old = before if isinstance(before, dict) else {}
     new = after if isinstance(after, dict) else {}
     lines = []
+    unchanged = QCoreApplication.translate("History", "(unchanged)")
     for key in dict.fromkeys([*old, *new]):
         a, b = old.get(key), new.get(key)
+        name = field_label(str(key))
         if key in old and key in new and a == b:
-            lines.append(f"{key}: {_text(a)} (unchanged)")
+            lines.append(f"{name}: {value_text(key, a, entity)} {unchanged}")
         else:
-            lines.append(f"{key}: {_text(a) if key in old else '—'} → {_text(b) if key in new else '—'}")
+            was = value_text(key, a, entity) if key in old else "—"
+            now = value_text(key, b, entity) if key in new else "—"
+            lines.append(f"{name}: {was} → {now}")
     return lines
 
 
 def entry_detail(entry: AuditEntry) -> str:
-    """The whole record as plain text: who, when, what, then before → after field by field."""
+    """The whole record as plain text: who, when (local time, its zone named), what, then before → after field
+    by field."""
     head = [
-        f"{entry.at:%Y-%m-%d %H:%M:%S} UTC — {entry.actor}",
-        f"{entry.action} on {entry.entity}" + (f" #{entry.entity_id}" if entry.entity_id is not None else ""),
+        f"{moment_text(entry.at, seconds=True)} {zone_label()} — {entry.actor}",
+        f"{audit_action_label(entry.action)}: {audit_subject_label(entry.entity, entry.entity_id)}",
         tr_stored(entry.summary),
         "",
     ]
-    return "\n".join(head + (change_lines(entry.before, entry.after) or ["(no before/after recorded)"]))
+    nothing = QCoreApplication.translate("History", "(no before/after recorded)")
+    return "\n".join(head + (change_lines(entry.before, entry.after, entry.entity) or [nothing]))
 
 
 class HistoryPanel(QGroupBox):
@@ -65,7 +67,7 @@ class HistoryPanel(QGroupBox):
         self._tree = QTreeWidget()
         self._tree.setRootIsDecorated(False)
         self._tree.setAlternatingRowColors(True)
-        self._tree.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What")])
+        self._tree.setHeaderLabels([self.tr("When ({0})").format(zone_label()), self.tr("Who"), self.tr("What")])
         self._tree.setColumnWidth(0, 120)
         self._tree.setColumnWidth(1, 80)
         self._tree.setWordWrap(True)
@@ -84,7 +86,7 @@ class HistoryPanel(QGroupBox):
         )
         items = []
         for entry in entries:
-            item = QTreeWidgetItem([entry.at.strftime("%Y-%m-%d %H:%M"), entry.actor, tr_stored(entry.summary)])
+            item = QTreeWidgetItem([moment_text(entry.at), entry.actor, tr_stored(entry.summary)])
             item.setToolTip(2, entry_detail(entry))  # a tooltip of plain text (no tags in it) is shown as text
             items.append(item)
         self._tree.addTopLevelItems(items)
