@@ -29,6 +29,7 @@ from ui.models.claims import ClaimsListModel, ClaimsTableModel, status_text
 from ui.screens.base import Screen
 from ui.screens.claim_detail import ClaimDetailPanel
 from ui.screens.claims_import import ClaimsImportPanel, claims_importer_available
+from ui.templates_dialog import CLAIMS, TemplatesButton
 from ui.text import tr_text
 from ui.widgets.tables import fit_columns, make_table
 
@@ -81,6 +82,8 @@ class ClaimsScreen(Screen):
         top.addWidget(self._filter, 1)
         top.addWidget(self._count)
         top.addWidget(self._import)
+        self.templates_button = TemplatesButton(self.context, CLAIMS, self)
+        top.addWidget(self.templates_button)
         C = ClaimsTableModel.Column
         self._view = make_table(self._model, self, stretch=None)  # type: ignore[arg-type]  # sorted by the model
         self._view.horizontalHeader().setResizeContentsPrecision(100)  # fit columns to the first rows only
@@ -119,6 +122,7 @@ class ClaimsScreen(Screen):
     # -- refreshing ----------------------------------------------------------------------------
     def refresh(self) -> None:
         year = self.context.year
+        self.templates_button.update_state()
         current = self.current_id()
         self._text_timer.stop()
         if year is None:
