@@ -23,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelection, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLineEdit,
     QMessageBox,
     QSplitter,
@@ -44,6 +45,7 @@ from ui.numbers import number_locale
 from ui.screens.base import Screen
 from ui.screens.mockup_archive import MockupArchivePanel
 from ui.screens.mockup_details import MockupDetails
+from ui.screens.mockup_submit import MockupDrops, SubmitMockupButton
 from ui.text import tr_text
 from ui.widgets.mockup_decision import MockupDecisionBar
 from ui.widgets.mockup_preview import MockupPreview
@@ -108,7 +110,13 @@ class MockupsScreen(Screen):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.setSpacing(2)
-        top_layout.addWidget(self._mode)
+        self.submit_button = SubmitMockupButton(self.context, self)
+        self.drops = MockupDrops(self, self.submit_button)
+        tabs = QHBoxLayout()
+        tabs.addWidget(self._mode)
+        tabs.addStretch(1)
+        tabs.addWidget(self.submit_button)
+        top_layout.addLayout(tabs)
         top_layout.addWidget(self._lists, 1)
         self.details = MockupDetails(self.context, self)
         self.history = self.details.history
@@ -188,6 +196,7 @@ class MockupsScreen(Screen):
     # -- refreshing ----------------------------------------------------------------------------
     def refresh(self) -> None:
         year = self.context.year
+        self.submit_button.update_state()
         current = self._queue_current()
         if year is None:
             self._model.set_rows([])
