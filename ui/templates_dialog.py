@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from coop_desk.errors import Problem, Refused
 from coop_desk.text import Text
-from models import MockupStatus
+from models.enums import MockupStatus
 from ui.context import ScreenContext
 from ui.tasks import Job, TaskHandle
 from ui.text import tr_lines
@@ -143,9 +143,9 @@ class TemplatesDialog(QDialog):
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.choose)
         self.progress = TaskProgress(self)
-        self.result = QLabel(self)
-        self.result.setWordWrap(True)
-        self.result.setTextFormat(Qt.TextFormat.PlainText)  # names folders and refusals
+        self.outcome = QLabel(self)
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextFormat(Qt.TextFormat.PlainText)  # names folders and refusals
         self.open_folder = QPushButton(self.tr("&Open folder"), self)
         self.open_folder.setEnabled(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -159,7 +159,7 @@ class TemplatesDialog(QDialog):
         layout.addWidget(self.chosen)
         layout.addLayout(folder_row)
         layout.addWidget(self.progress)
-        layout.addWidget(self.result)
+        layout.addWidget(self.outcome)
         layout.addWidget(self.buttons)
         per_dealer = self.kind != EFFICIENCY
         for widget in (self.filter, self.all, self.none, self.dealers, self.chosen):
@@ -232,7 +232,7 @@ class TemplatesDialog(QDialog):
         self.write.setEnabled(not why and not busy)
         self.write.setToolTip(why)
         if why and not busy and not self.written:
-            self.result.setText(why)
+            self.outcome.setText(why)
 
     # -- slots ---------------------------------------------------------------------------------
     @Slot(str)
@@ -276,7 +276,7 @@ class TemplatesDialog(QDialog):
         folder = self.folder.text().strip()
         self.written = []
         self.open_folder.setEnabled(False)
-        self.result.setText("")
+        self.outcome.setText("")
         task = templates_task(self.kind, year, folder, self.chosen_codes(), int(self.quarter.currentData()))
         self.handle = self.context.tasks.run(
             task,
@@ -291,17 +291,17 @@ class TemplatesDialog(QDialog):
     @Slot(object)
     def _on_task_succeeded(self, result: object) -> None:
         if not isinstance(result, list):  # cancelled
-            self.result.setText(self.tr("Cancelled."))
+            self.outcome.setText(self.tr("Cancelled."))
             return
         self.written = [str(p) for p in result]
         folder = self.folder.text().strip()
         self.context.prefs.last_folder = folder
-        self.result.setText(self.tr("{count} file(s) written to {folder}.").format(count=len(result), folder=folder))
+        self.outcome.setText(self.tr("{count} file(s) written to {folder}.").format(count=len(result), folder=folder))
         self.open_folder.setEnabled(bool(result))
 
     @Slot(list)
     def _on_task_refused(self, lines: list[str]) -> None:
-        self.result.setText("\n".join(tr_lines(lines)))
+        self.outcome.setText("\n".join(tr_lines(lines)))
 
     @Slot()
     def _on_task_finished(self) -> None:

@@ -50,7 +50,7 @@ def test_plan_templates_for_the_filtered_dealers_then_open_the_folder(
     files = sorted(p.name for p in (tmp_path / "out" / "plans").iterdir())
     assert files == [f"plan_{drafting.year}_{active[1]}.xlsx"]
     assert dialog.written == [str(tmp_path / "out" / "plans" / files[0])]
-    assert "1 file(s) written" in dialog.result.text()
+    assert "1 file(s) written" in dialog.outcome.text()
     assert context.prefs.last_folder == str(tmp_path / "out" / "plans")  # remembered for the next time
     opened: list[str] = []
     monkeypatch.setattr("ui.templates_dialog.QDesktopServices.openUrl", lambda url: opened.append(url.toLocalFile()))
@@ -63,7 +63,7 @@ def test_no_dealer_chosen_writes_nothing(qtbot, drafting: Programme, tmp_path: P
     dialog = _dialog(qtbot, make_context(drafting, tmp_path), PLANS, tmp_path / "out")
     dialog.none.click()
     assert not dialog.write.isEnabled()
-    assert dialog.write.toolTip() == "Choose at least one dealer." == dialog.result.text()
+    assert dialog.write.toolTip() == "Choose at least one dealer." == dialog.outcome.text()
     dialog.write.click()
     assert dialog.handle is None and not (tmp_path / "out").exists()
     dialog.dealers.item(0).setCheckState(Qt.CheckState.Checked)
@@ -75,8 +75,8 @@ def test_a_folder_that_cannot_be_written_is_refused_by_name(qtbot, drafting: Pro
     blocker.write_text("not a folder")  # no folder can be made under a file, whoever the user is
     dialog = _dialog(qtbot, make_context(drafting, tmp_path), PLANS, blocker / "plans")
     _write(qtbot, dialog)
-    assert str(blocker / "plans") in dialog.result.text()
-    assert "cannot be written" in dialog.result.text()
+    assert str(blocker / "plans") in dialog.outcome.text()
+    assert "cannot be written" in dialog.outcome.text()
     assert not dialog.open_folder.isEnabled() and dialog.written == []
     assert blocker.read_text() == "not a folder"
 
@@ -84,7 +84,7 @@ def test_a_folder_that_cannot_be_written_is_refused_by_name(qtbot, drafting: Pro
 def test_plan_templates_after_drafting_are_refused_by_the_service(qtbot, execution: Programme, tmp_path: Path) -> None:
     dialog = _dialog(qtbot, make_context(execution, tmp_path), PLANS, tmp_path / "out")
     _write(qtbot, dialog)
-    assert "drafting" in dialog.result.text()
+    assert "drafting" in dialog.outcome.text()
     assert not list((tmp_path / "out").glob("*.xlsx"))
 
 

@@ -95,7 +95,9 @@ class MockupSubmitDialog(QDialog):
         form.addRow(self.tr("&Activity:"), self.activity)
         form.addRow("", self.state)
         form.addRow(self.tr("&Title:"), self.title)
-        form.addRow(self.tr("&File:"), file_row)
+        file_label = QLabel(self.tr("&File:"), self)
+        file_label.setBuddy(self.file)  # a row of a layout gets no buddy of its own
+        form.addRow(file_label, file_row)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)  # file names and refusals
