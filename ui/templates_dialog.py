@@ -9,7 +9,6 @@ names the files and offers "Open folder" (QDesktopServices: the system's file ma
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -116,7 +115,7 @@ class TemplatesDialog(QDialog):
         self.quarter = QComboBox(self)
         for q in (1, 2, 3, 4):
             self.quarter.addItem(self.tr("Q{quarter}").format(quarter=q), q)
-        self.quarter.setCurrentIndex((dt.date.today().month - 1) // 3)
+        self.quarter.setCurrentIndex((self.context.services.ctx.today().month - 1) // 3)  # the clock of the services
         quarter_label = QLabel(self.tr("&Quarter:"), self)
         quarter_label.setBuddy(self.quarter)
         quarter_row = QHBoxLayout()

@@ -2709,18 +2709,18 @@ Why is the decision reopened (recorded in the audit trail)?</source>
 <context>
     <name>MockupDrops</name>
     <message>
-        <location filename="../../ui/screens/mockup_submit.py" line="306" />
-        <location filename="../../ui/screens/mockup_submit.py" line="315" />
+        <location filename="../../ui/screens/mockup_submit.py" line="308" />
+        <location filename="../../ui/screens/mockup_submit.py" line="317" />
         <source>Submit a mockup</source>
         <translation>Подать макет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_submit.py" line="312" />
+        <location filename="../../ui/screens/mockup_submit.py" line="314" />
         <source>Drop one mockup file at a time: {names}</source>
         <translation>Перетаскивайте по одному файлу макета: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_submit.py" line="314" />
+        <location filename="../../ui/screens/mockup_submit.py" line="316" />
         <source>Not a mockup file (a PDF or an image) nor a workbook to import: {names}</source>
         <translation>Не файл макета (PDF или изображение) и не книга для импорта: {names}</translation>
     </message>
@@ -2909,72 +2909,72 @@ Why is the decision reopened (recorded in the audit trail)?</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_submit.py" line="103" />
+        <location filename="../../ui/screens/mockup_submit.py" line="105" />
         <source>&amp;Submit</source>
         <translation>&amp;Подать</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_submit.py" line="148" />
+        <location filename="../../ui/screens/mockup_submit.py" line="150" />
         <source>waiting for a decision</source>
         <translation>ждёт решения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_submit.py" line="149" />
+        <location filename="../../ui/screens/mockup_submit.py" line="151" />
         <source>approved</source>
         <translation>утверждён</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_submit.py" line="150" />
+        <location filename="../../ui/screens/mockup_submit.py" line="152" />
         <source>rejected</source>
         <translation>отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_submit.py" line="151" />
+        <location filename="../../ui/screens/mockup_submit.py" line="153" />
         <source>changes requested</source>
         <translation>на доработке</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_submit.py" line="157" />
+        <location filename="../../ui/screens/mockup_submit.py" line="159" />
         <source>No mockup yet: this will be mockup 1.</source>
         <translation>Макетов ещё нет: это будет макет 1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_submit.py" line="158" />
+        <location filename="../../ui/screens/mockup_submit.py" line="160" />
         <source>Mockup {number}: {status}.</source>
         <translation>Макет {number}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_submit.py" line="160" />
+        <location filename="../../ui/screens/mockup_submit.py" line="162" />
         <source>This will be mockup {number}, the new version.</source>
         <translation>Это будет макет {number}, новая версия.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_submit.py" line="185" />
+        <location filename="../../ui/screens/mockup_submit.py" line="187" />
         <source>Start a programme year first</source>
         <translation>Сначала начните программный год</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_submit.py" line="187" />
+        <location filename="../../ui/screens/mockup_submit.py" line="189" />
         <source>The year has no approved plan with activities yet.</source>
         <translation>У года ещё нет утверждённого плана с мероприятиями.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_submit.py" line="189" />
+        <location filename="../../ui/screens/mockup_submit.py" line="191" />
         <source>Choose the mockup's file.</source>
         <translation>Выберите файл макета.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_submit.py" line="193" />
+        <location filename="../../ui/screens/mockup_submit.py" line="195" />
         <source>Mockups are submitted at stage execution.</source>
         <translation>Макеты подают на этапе исполнения.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_submit.py" line="202" />
+        <location filename="../../ui/screens/mockup_submit.py" line="204" />
         <source>The mockup's file</source>
         <translation>Файл макета</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_submit.py" line="204" />
+        <location filename="../../ui/screens/mockup_submit.py" line="206" />
         <source>Mockups (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</source>
         <translation>Макеты (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;Все файлы (*)</translation>
     </message>
@@ -2988,92 +2988,92 @@ Why is the decision reopened (recorded in the audit trail)?</source>
         <translation>Фильтр очереди…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="302" />
+        <location filename="../../ui/screens/mockups.py" line="301" />
         <source>Mockups are decided on during the execution year.</source>
         <translation>Решения по макетам принимаются в год исполнения.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="270" />
+        <location filename="../../ui/screens/mockups.py" line="269" />
         <source>No mockup is waiting for a decision.</source>
         <translation>Макетов, ожидающих решения, нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="103" />
+        <location filename="../../ui/screens/mockups.py" line="108" />
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="104" />
+        <location filename="../../ui/screens/mockups.py" line="109" />
         <source>Decided</source>
         <translation>Решённые</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="214" />
+        <location filename="../../ui/screens/mockups.py" line="213" />
         <source>Queue ({count})</source>
         <translation>Очередь ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="270" />
+        <location filename="../../ui/screens/mockups.py" line="269" />
         <source>No decided mockup.</source>
         <translation>Решённых макетов нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="275" />
+        <location filename="../../ui/screens/mockups.py" line="274" />
         <source>Mockup {number} for {reference}</source>
         <translation>Макет {number} к мероприятию {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="278" />
+        <location filename="../../ui/screens/mockups.py" line="277" />
         <source>No file: the dealer sent only the title.</source>
         <translation>Файла нет: дилер прислал только название.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="390" />
+        <location filename="../../ui/screens/mockups.py" line="389" />
         <source>Part of the ad was never on screen: approve at {rate}?</source>
         <translation>Часть макета так и не появилась на экране: одобрить по ставке {rate}?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="393" />
+        <location filename="../../ui/screens/mockups.py" line="392" />
         <source>Pages not yet seen in full: {pages}.</source>
         <translation>Не просмотрены целиком страницы: {pages}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="396" />
+        <location filename="../../ui/screens/mockups.py" line="395" />
         <source>Approve without seeing all of it?</source>
         <translation>Одобрить, не посмотрев целиком?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="433" />
+        <location filename="../../ui/screens/mockups.py" line="432" />
         <source>Approved {mockup} at {rate}</source>
         <translation>{mockup} одобрен по ставке {rate}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="435" />
+        <location filename="../../ui/screens/mockups.py" line="434" />
         <source>Rejected {mockup}</source>
         <translation>{mockup} отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="436" />
+        <location filename="../../ui/screens/mockups.py" line="435" />
         <source>Changes requested for {mockup}</source>
         <translation>{mockup} отправлен на доработку</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="283" />
+        <location filename="../../ui/screens/mockups.py" line="282" />
         <source>{type}: cannot be shown</source>
         <translation>{type}: показать нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="290" />
+        <location filename="../../ui/screens/mockups.py" line="289" />
         <source>No. {number} ({status})</source>
         <translation>№ {number} ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="293" />
+        <location filename="../../ui/screens/mockups.py" line="292" />
         <source>No. {number} (this one)</source>
         <translation>№ {number} (этот)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="321" />
+        <location filename="../../ui/screens/mockups.py" line="320" />
         <source>rate {formula}</source>
         <translation>ставка {formula}</translation>
     </message>
@@ -8767,22 +8767,22 @@ coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</tra
 <context>
     <name>SubmitMockupButton</name>
     <message>
-        <location filename="../../ui/screens/mockup_submit.py" line="248" />
+        <location filename="../../ui/screens/mockup_submit.py" line="250" />
         <source>Submit mockup…</source>
         <translation>Подать макет…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_submit.py" line="256" />
+        <location filename="../../ui/screens/mockup_submit.py" line="258" />
         <source>Mockups are submitted at stage execution.</source>
         <translation>Макеты подают на этапе исполнения.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_submit.py" line="258" />
+        <location filename="../../ui/screens/mockup_submit.py" line="260" />
         <source>Start a programme year first</source>
         <translation>Сначала начните программный год</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockup_submit.py" line="261" />
+        <location filename="../../ui/screens/mockup_submit.py" line="263" />
         <source>A dealer's mockup with its file (or drop the file here)</source>
         <translation>Макет дилера с его файлом (или перетащите файл сюда)</translation>
     </message>
@@ -8816,17 +8816,17 @@ coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</tra
 <context>
     <name>TemplatesButton</name>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="328" />
+        <location filename="../../ui/templates_dialog.py" line="327" />
         <source>Write the form…</source>
         <translation>Записать форму…</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="328" />
+        <location filename="../../ui/templates_dialog.py" line="327" />
         <source>Write templates…</source>
         <translation>Записать шаблоны…</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="334" />
+        <location filename="../../ui/templates_dialog.py" line="333" />
         <source>Start a programme year first</source>
         <translation>Сначала начните программный год</translation>
     </message>
@@ -8834,127 +8834,127 @@ coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</tra
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="107" />
+        <location filename="../../ui/templates_dialog.py" line="106" />
         <source>Write plan templates</source>
         <translation>Шаблоны планов для дилеров</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="108" />
+        <location filename="../../ui/templates_dialog.py" line="107" />
         <source>Write claims templates</source>
         <translation>Шаблоны заявок для дилеров</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="109" />
+        <location filename="../../ui/templates_dialog.py" line="108" />
         <source>Write the efficiency form</source>
         <translation>Форма оценки эффективности</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="118" />
+        <location filename="../../ui/templates_dialog.py" line="117" />
         <source>Q{quarter}</source>
         <translation>{quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="120" />
+        <location filename="../../ui/templates_dialog.py" line="119" />
         <source>&amp;Quarter:</source>
         <translation>&amp;Квартал:</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="127" />
+        <location filename="../../ui/templates_dialog.py" line="126" />
         <source>Filter dealers…</source>
         <translation>Фильтр дилеров…</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="129" />
+        <location filename="../../ui/templates_dialog.py" line="128" />
         <source>&amp;All</source>
         <translation>&amp;Все</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="130" />
+        <location filename="../../ui/templates_dialog.py" line="129" />
         <source>&amp;None</source>
         <translation>&amp;Ни одного</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="138" />
+        <location filename="../../ui/templates_dialog.py" line="137" />
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="139" />
+        <location filename="../../ui/templates_dialog.py" line="138" />
         <source>&amp;Folder:</source>
         <translation>&amp;Папка:</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="149" />
+        <location filename="../../ui/templates_dialog.py" line="148" />
         <source>&amp;Open folder</source>
         <translation>&amp;Открыть папку</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="152" />
+        <location filename="../../ui/templates_dialog.py" line="151" />
         <source>&amp;Write</source>
         <translation>&amp;Записать</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="173" />
+        <location filename="../../ui/templates_dialog.py" line="172" />
         <source>One plan template per chosen dealer, pre-filled with its data and cap (stage drafting).</source>
         <translation>По шаблону плана на каждого выбранного дилера, с его данными и лимитом (этап черновиков).</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="174" />
+        <location filename="../../ui/templates_dialog.py" line="173" />
         <source>One claims template per chosen dealer, listing its activities with an approved mockup.</source>
         <translation>По шаблону заявок на каждого выбранного дилера, с его мероприятиями, у которых утверждён макет.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="175" />
+        <location filename="../../ui/templates_dialog.py" line="174" />
         <source>One form for the evaluating agency listing the activities of the consolidated plan.</source>
         <translation>Одна форма для агентства-оценщика с мероприятиями сводного плана.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="218" />
+        <location filename="../../ui/templates_dialog.py" line="217" />
         <source>{chosen} of {total} dealers chosen</source>
         <translation>Выбрано дилеров: {chosen} из {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="222" />
+        <location filename="../../ui/templates_dialog.py" line="221" />
         <source>Start a programme year first</source>
         <translation>Сначала начните программный год</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="225" />
+        <location filename="../../ui/templates_dialog.py" line="224" />
         <source>There is no active dealer.</source>
         <translation>Нет активных дилеров.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="226" />
+        <location filename="../../ui/templates_dialog.py" line="225" />
         <source>No dealer has an activity with an approved mockup yet: there is nothing to claim.</source>
         <translation>Ни у одного дилера ещё нет мероприятия с утверждённым макетом: заявлять нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="229" />
+        <location filename="../../ui/templates_dialog.py" line="228" />
         <source>Choose at least one dealer.</source>
         <translation>Выберите хотя бы одного дилера.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="231" />
+        <location filename="../../ui/templates_dialog.py" line="230" />
         <source>Choose the folder to write to.</source>
         <translation>Выберите папку для записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="267" />
+        <location filename="../../ui/templates_dialog.py" line="266" />
         <source>Folder for the templates</source>
         <translation>Папка для шаблонов</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="283" />
+        <location filename="../../ui/templates_dialog.py" line="282" />
         <source>Writing the templates…</source>
         <translation>Запись шаблонов…</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="294" />
+        <location filename="../../ui/templates_dialog.py" line="293" />
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="299" />
+        <location filename="../../ui/templates_dialog.py" line="298" />
         <source>{count} file(s) written to {folder}.</source>
         <translation>Записано файлов: {count}, в папку {folder}.</translation>
     </message>

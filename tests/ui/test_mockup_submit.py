@@ -107,11 +107,18 @@ def test_a_second_mockup_while_one_waits_is_refused(qtbot, execution: Programme,
     assert dialog.submitted is None and "still waiting for a decision" in dialog.problem.text()
 
 
-def test_before_execution_the_dialog_says_why_it_cannot_submit(qtbot, drafting: Programme, tmp_path: Path) -> None:
+def test_before_execution_the_dialog_says_why_it_cannot_submit(
+    qtbot, drafting: Programme, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     dialog = _dialog(qtbot, drafting, tmp_path, _png(tmp_path))
     assert not dialog.submit.isEnabled()
     screen = open_screen(qtbot, MockupsScreen, make_context(drafting, tmp_path))
     assert not screen.submit_button.isEnabled()
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
+    monkeypatch.setattr(MockupSubmitDialog, "exec", lambda self: pytest.fail("no dialog before execution"))
+    _drag(screen, [_png(tmp_path)])  # a dropped picture says why instead
+    assert warnings == ["Mockups are submitted at stage execution."]
 
 
 def test_a_file_dropped_on_the_dialog_becomes_its_file(qtbot, execution: Programme, tmp_path: Path) -> None:

@@ -96,6 +96,7 @@ def test_claims_templates_list_only_dealers_with_an_approved_mockup(
     s, year = execution.services, execution.year
     approved = sorted({m.dealer_code for m in s.mockups.list_mockups(year, status=MockupStatus.APPROVED)})
     dialog = _dialog(qtbot, make_context(execution, tmp_path), CLAIMS, tmp_path / "claims")
+    assert dialog.quarter.currentData() == 1  # the quarter of the programme's today (5 February)
     assert dialog.chosen_codes() == approved and approved
     assert dialog.dealers.count() < len(s.dealers.list_dealers())
     dialog.quarter.setCurrentIndex(1)
