@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -158,11 +159,17 @@ class Restorer(QObject):
         database = sqlite_path(window.context.db_url)
         if database is None:
             return False
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # its database is read for the years
         try:
             summary = summarise_backup(backup_file)
         except CoopDeskError as exc:
+            QGuiApplication.restoreOverrideCursor()
             show_refusal(window, exc.lines(), QCoreApplication.translate("RestoreDialog", "Restore from backup"))
             return False
+        except BaseException:
+            QGuiApplication.restoreOverrideCursor()
+            raise
+        QGuiApplication.restoreOverrideCursor()
         if summary.kind != "sqlite":
             QMessageBox.warning(
                 window,

@@ -3891,52 +3891,52 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>RestoreConfirmDialog</name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="65" />
+        <location filename="../../ui/restore_dialog.py" line="66" />
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="76" />
+        <location filename="../../ui/restore_dialog.py" line="77" />
         <source>Backup file:</source>
         <translation>Файл копии:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="77" />
+        <location filename="../../ui/restore_dialog.py" line="78" />
         <source>Written:</source>
         <translation>Создана:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="78" />
+        <location filename="../../ui/restore_dialog.py" line="79" />
         <source>By CoopDesk:</source>
         <translation>Версия CoopDesk:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="78" />
+        <location filename="../../ui/restore_dialog.py" line="79" />
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="79" />
+        <location filename="../../ui/restore_dialog.py" line="80" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="80" />
+        <location filename="../../ui/restore_dialog.py" line="81" />
         <source>Programme years:</source>
         <translation>Годы программы:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="83" />
+        <location filename="../../ui/restore_dialog.py" line="84" />
         <source>Attached files:</source>
         <translation>Вложенные файлы:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="86" />
+        <location filename="../../ui/restore_dialog.py" line="87" />
         <source>The database {0} will be replaced by this backup: whatever was recorded since the backup was written is lost. The backup is checked completely first; if anything is wrong, nothing is replaced.</source>
         <translation>База данных {0} будет заменена этой копией: всё, что записано после создания копии, пропадёт. Сначала копия полностью проверяется; если в ней что-то не так, ничего не заменяется.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="94" />
+        <location filename="../../ui/restore_dialog.py" line="95" />
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
@@ -3944,42 +3944,42 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="43" />
+        <location filename="../../ui/restore_dialog.py" line="44" />
         <source>Dealers:</source>
         <translation>Дилеры:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="44" />
+        <location filename="../../ui/restore_dialog.py" line="45" />
         <source>Plan drafts:</source>
         <translation>Черновики планов:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="45" />
+        <location filename="../../ui/restore_dialog.py" line="46" />
         <source>Mockups:</source>
         <translation>Макеты:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="46" />
+        <location filename="../../ui/restore_dialog.py" line="47" />
         <source>Claims:</source>
         <translation>Заявки:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="47" />
+        <location filename="../../ui/restore_dialog.py" line="48" />
         <source>Payments:</source>
         <translation>Выплаты:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="48" />
+        <location filename="../../ui/restore_dialog.py" line="49" />
         <source>Users:</source>
         <translation>Пользователи:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="56" />
+        <location filename="../../ui/restore_dialog.py" line="57" />
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="106" />
+        <location filename="../../ui/restore_dialog.py" line="107" />
         <source>A server (PostgreSQL) database is restored on the command line, which needs the server's tools (pg_restore). As the role that owns the database, run:
 
 coop-desk --db {0} restore FILE --replace --admin-user OWNER</source>
@@ -3988,41 +3988,41 @@ coop-desk --db {0} restore FILE --replace --admin-user OWNER</source>
 coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="140" />
-        <location filename="../../ui/restore_dialog.py" line="148" />
-        <location filename="../../ui/restore_dialog.py" line="164" />
-        <location filename="../../ui/restore_dialog.py" line="169" />
-        <location filename="../../ui/restore_dialog.py" line="223" />
+        <location filename="../../ui/restore_dialog.py" line="141" />
+        <location filename="../../ui/restore_dialog.py" line="149" />
+        <location filename="../../ui/restore_dialog.py" line="167" />
+        <location filename="../../ui/restore_dialog.py" line="176" />
+        <location filename="../../ui/restore_dialog.py" line="230" />
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="150" />
+        <location filename="../../ui/restore_dialog.py" line="151" />
         <source>CoopDesk backup (*{0});;All files (*)</source>
         <translation>Резервная копия CoopDesk (*{0});;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="170" />
+        <location filename="../../ui/restore_dialog.py" line="177" />
         <source>{0} is a backup of a server (PostgreSQL) database; it cannot be restored into a database file.</source>
         <translation>{0} — копия базы данных на сервере (PostgreSQL); её нельзя восстановить в файл базы данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="190" />
+        <location filename="../../ui/restore_dialog.py" line="197" />
         <source>Restoring {0}…</source>
         <translation>Восстановление {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="199" />
+        <location filename="../../ui/restore_dialog.py" line="206" />
         <source>Restoring from backup…</source>
         <translation>Восстановление из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="214" />
+        <location filename="../../ui/restore_dialog.py" line="221" />
         <source>Restored from {0}</source>
         <translation>Восстановлено из {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="222" />
+        <location filename="../../ui/restore_dialog.py" line="229" />
         <source>The database was not changed.</source>
         <translation>База данных не изменена.</translation>
     </message>
