@@ -1,4 +1,4 @@
-"""The File menu: new/open database file, PostgreSQL, recent databases, backup, start a year, quit."""
+"""The File menu: new/open database file, PostgreSQL, recent databases, backup and restore, start a year, quit."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ class FileMenu(QMenu):
         self.connect_pg = QAction(self.tr("Connect to a &PostgreSQL database…"), self)
         self.recent = QMenu(self.tr("&Recent databases"), self)
         self.backup = QAction(self.tr("&Back up the database…"), self)
+        self.restore = QAction(self.tr("&Restore from backup…"), self)
         self.new_year = QAction(self.tr("&Start a programme year…"), self)
         self.demo = QAction(self.tr("Open the &demo programme"), self)
         self.quit = QAction(self.tr("&Quit"), self)
@@ -39,6 +40,7 @@ class FileMenu(QMenu):
         self.addAction(self.demo)
         self.addSeparator()
         self.addAction(self.backup)
+        self.addAction(self.restore)
         self.addSeparator()
         self.addAction(self.quit)
         self._fill_recent()
@@ -48,6 +50,8 @@ class FileMenu(QMenu):
             self.backup.setToolTip(
                 self.tr("Only a database file can be backed up here; back up a server database on the server")
             )
+        if not is_file:
+            self.restore.setToolTip(self.tr("A server database is restored on the command line (the action says how)"))
         window.context.gate(self.new_year, "years.create_year")
         self.setToolTipsVisible(True)  # a disabled action says why
         self._connect_signals()
@@ -57,6 +61,7 @@ class FileMenu(QMenu):
         self.open_db.triggered.connect(self._on_open_db_triggered)
         self.connect_pg.triggered.connect(self._on_connect_pg_triggered)
         self.backup.triggered.connect(self._on_backup_triggered)
+        self.restore.triggered.connect(self._on_restore_triggered)
         self.new_year.triggered.connect(self.start_year)
         self.demo.triggered.connect(self._on_demo_triggered)
         self.quit.triggered.connect(self._window.close)
@@ -144,6 +149,13 @@ class FileMenu(QMenu):
             return
         self._window.prefs.last_folder = str(target.parent)
         self._window.hub.status_message.emit(self.tr("Backed up to {0}").format(target))
+
+    @Slot()
+    def _on_restore_triggered(self) -> None:
+        """A database file restored from a backup (ui.restore_dialog); a server database: how, on the command line."""
+        from ui.restore_dialog import Restorer
+
+        Restorer(self._window).choose_and_restore()
 
     @Slot()
     def start_year(self) -> None:

@@ -1504,19 +1504,19 @@ These values become the year's settings; dealers' commitment letters can then be
     <name>ClaimFlags</name>
     <message>
         <location filename="../../ui/models/claims.py" line="44" />
-        <location filename="../../ui/screens/claims.py" line="169" />
+        <location filename="../../ui/screens/claims.py" line="173" />
         <source>late: accepted</source>
         <translation>просрочена: принята</translation>
     </message>
     <message>
         <location filename="../../ui/models/claims.py" line="46" />
-        <location filename="../../ui/screens/claims.py" line="170" />
+        <location filename="../../ui/screens/claims.py" line="174" />
         <source>late: needs override</source>
         <translation>просрочена: нужно решение</translation>
     </message>
     <message>
         <location filename="../../ui/models/claims.py" line="47" />
-        <location filename="../../ui/screens/claims.py" line="171" />
+        <location filename="../../ui/screens/claims.py" line="175" />
         <source>late</source>
         <translation>просрочена</translation>
     </message>
@@ -1717,117 +1717,117 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>ClaimsScreen</name>
     <message>
-        <location filename="../../ui/screens/claims.py" line="65" />
+        <location filename="../../ui/screens/claims.py" line="66" />
         <source>All quarters</source>
         <translation>Все кварталы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="67" />
+        <location filename="../../ui/screens/claims.py" line="68" />
         <source>Q{quarter}</source>
         <translation>{quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="70" />
+        <location filename="../../ui/screens/claims.py" line="71" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="71" />
+        <location filename="../../ui/screens/claims.py" line="72" />
         <source>Open (submitted or returned)</source>
         <translation>Открытые (поданы или возвращены)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="72" />
+        <location filename="../../ui/screens/claims.py" line="73" />
         <source>To check (submitted)</source>
         <translation>На проверку (поданные)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="73" />
+        <location filename="../../ui/screens/claims.py" line="74" />
         <source>Late, not yet accepted</source>
         <translation>Просроченные, не принятые</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="74" />
+        <location filename="../../ui/screens/claims.py" line="75" />
         <source>Approved</source>
         <translation>Одобрено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="75" />
+        <location filename="../../ui/screens/claims.py" line="76" />
         <source>Paid</source>
         <translation>Выплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="76" />
+        <location filename="../../ui/screens/claims.py" line="77" />
         <source>Returned</source>
         <translation>Возвращено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="77" />
+        <location filename="../../ui/screens/claims.py" line="78" />
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="80" />
+        <location filename="../../ui/screens/claims.py" line="81" />
         <source>Filter by dealer, activity, invoice…</source>
         <translation>Фильтр: дилер, мероприятие, счёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="83" />
+        <location filename="../../ui/screens/claims.py" line="84" />
         <source>Import claims workbooks…</source>
         <translation>Загрузить книги заявок…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="144" />
+        <location filename="../../ui/screens/claims.py" line="148" />
         <source>Claims are filed during execution and evaluation.</source>
         <translation>Заявки подаются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="196" />
+        <location filename="../../ui/screens/claims.py" line="200" />
         <source>{shown} of {total} claims</source>
         <translation>Заявок: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="266" />
+        <location filename="../../ui/screens/claims.py" line="270" />
         <source>Claim {id} approved: {amount}</source>
         <translation>Заявка {id} одобрена: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="274" />
+        <location filename="../../ui/screens/claims.py" line="278" />
         <source>Return claim to the dealer</source>
         <translation>Возврат заявки дилеру</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="275" />
+        <location filename="../../ui/screens/claims.py" line="279" />
         <source>What is missing or wrong (the dealer will be told):</source>
         <translation>Чего не хватает или что неверно (дилеру сообщат):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="282" />
+        <location filename="../../ui/screens/claims.py" line="286" />
         <source>Reject claim</source>
         <translation>Отклонение заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="282" />
+        <location filename="../../ui/screens/claims.py" line="286" />
         <source>Why is the claim rejected (final)?</source>
         <translation>Почему заявка отклонена (окончательно)?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="288" />
+        <location filename="../../ui/screens/claims.py" line="292" />
         <source>Accept late filing</source>
         <translation>Принять просроченную заявку</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="289" />
+        <location filename="../../ui/screens/claims.py" line="293" />
         <source>Why is this late claim accepted (recorded in the audit trail)?</source>
         <translation>Почему принята просроченная заявка (запишется в журнал)?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="296" />
+        <location filename="../../ui/screens/claims.py" line="300" />
         <source>Reopen decision</source>
         <translation>Пересмотр решения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="298" />
+        <location filename="../../ui/screens/claims.py" line="302" />
         <source>The claim becomes submitted again; an approved amount is cleared on this claim only, the other claims keep theirs.
 
 Why is the decision reopened (recorded in the audit trail)?</source>
@@ -1836,22 +1836,22 @@ Why is the decision reopened (recorded in the audit trail)?</source>
 Почему решение пересматривается (записывается в журнал аудита)?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="312" />
+        <location filename="../../ui/screens/claims.py" line="316" />
         <source>Claim {id}: exchange rate set to {rate}</source>
         <translation>Заявка {id}: курс установлен — {rate}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="328" />
+        <location filename="../../ui/screens/claims.py" line="332" />
         <source>Claim {id} completed: {message}</source>
         <translation>Заявка {id} дополнена: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="354" />
+        <location filename="../../ui/screens/claims.py" line="358" />
         <source>Import dealers' claims workbooks</source>
         <translation>Загрузка книг заявок дилеров</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="356" />
+        <location filename="../../ui/screens/claims.py" line="360" />
         <source>Claims workbooks, or a zip of one with its scans (*.xlsx *.xlsm *.ods *.zip);;All files (*)</source>
         <translation>Книги заявок или zip-архив книги со сканами (*.xlsx *.xlsm *.ods *.zip);;Все файлы (*)</translation>
     </message>
@@ -2999,64 +2999,64 @@ It is scored again, may send drafts and takes part in allocations frozen from no
 <context>
     <name>EvaluationScreen</name>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="51" />
+        <location filename="../../ui/screens/evaluation.py" line="52" />
         <source>Filter by activity, dealer, region, channel, comment…</source>
         <translation>Фильтр: мероприятие, дилер, регион, канал, комментарий…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="54" />
+        <location filename="../../ui/screens/evaluation.py" line="55" />
         <source>Import the efficiency report…</source>
         <translation>Загрузить отчёт об эффективности…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="85" />
+        <location filename="../../ui/screens/evaluation.py" line="89" />
         <source>Results by {agency}.</source>
         <translation>Результаты: {agency}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="87" />
+        <location filename="../../ui/screens/evaluation.py" line="91" />
         <source>No efficiency results yet. The evaluating agency ({agency}) sends them after the year.</source>
         <translation>Результатов эффективности пока нет. Оценивающее агентство ({agency}) присылает их после окончания года.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="88" />
+        <location filename="../../ui/screens/evaluation.py" line="92" />
         <source>not set</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="93" />
+        <location filename="../../ui/screens/evaluation.py" line="97" />
         <source>Efficiency results are imported during execution and evaluation.</source>
         <translation>Результаты эффективности загружаются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="98" />
+        <location filename="../../ui/screens/evaluation.py" line="102" />
         <source>{shown} of {total} activities</source>
         <translation>Мероприятий: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="110" />
+        <location filename="../../ui/screens/evaluation.py" line="114" />
         <source>Import the efficiency report</source>
         <translation>Загрузка отчёта об эффективности</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="112" />
+        <location filename="../../ui/screens/evaluation.py" line="116" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="126" />
+        <location filename="../../ui/screens/evaluation.py" line="130" />
         <source>Import one efficiency report at a time (dropped: {names}).</source>
         <translation>Импортируйте отчёты об эффективности по одному (перетащено: {names}).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="133" />
+        <location filename="../../ui/screens/evaluation.py" line="137" />
         <source>Reading the efficiency report…</source>
         <translation>Чтение отчёта об эффективности…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="119" />
-        <location filename="../../ui/screens/evaluation.py" line="145" />
-        <location filename="../../ui/screens/evaluation.py" line="152" />
+        <location filename="../../ui/screens/evaluation.py" line="123" />
+        <location filename="../../ui/screens/evaluation.py" line="149" />
+        <location filename="../../ui/screens/evaluation.py" line="156" />
         <source>The efficiency report was refused</source>
         <translation>Отчёт об эффективности не принят</translation>
     </message>
@@ -3095,82 +3095,92 @@ It is scored again, may send drafts and takes part in allocations frozen from no
     </message>
     <message>
         <location filename="../../ui/file_menu.py" line="30" />
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py" line="31" />
         <source>&amp;Start a programme year…</source>
         <translation>&amp;Начать программный год…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="31" />
+        <location filename="../../ui/file_menu.py" line="32" />
         <source>Open the &amp;demo programme</source>
         <translation>Открыть &amp;демо-программу</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="32" />
+        <location filename="../../ui/file_menu.py" line="33" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="49" />
+        <location filename="../../ui/file_menu.py" line="51" />
         <source>Only a database file can be backed up here; back up a server database on the server</source>
         <translation>Здесь можно скопировать только файл базы; серверную базу копируют на сервере</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="81" />
+        <location filename="../../ui/file_menu.py" line="54" />
+        <source>A server database is restored on the command line (the action says how)</source>
+        <translation>Базу данных на сервере восстанавливают из командной строки (команда подскажет как)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py" line="86" />
         <source>New database file</source>
         <translation>Новый файл базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="81" />
+        <location filename="../../ui/file_menu.py" line="86" />
         <source>CoopDesk database (*.sqlite)</source>
         <translation>База CoopDesk (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="92" />
+        <location filename="../../ui/file_menu.py" line="97" />
         <source>Open a database file</source>
         <translation>Открыть файл базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="94" />
+        <location filename="../../ui/file_menu.py" line="99" />
         <source>CoopDesk database (*.sqlite *.db);;All files (*)</source>
         <translation>База CoopDesk (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="128" />
+        <location filename="../../ui/file_menu.py" line="133" />
         <source>Back up the database</source>
         <translation>Резервная копия базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="130" />
+        <location filename="../../ui/file_menu.py" line="135" />
         <source>CoopDesk backup (*{0})</source>
         <translation>Резервная копия CoopDesk (*{0})</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="137" />
-        <location filename="../../ui/file_menu.py" line="143" />
+        <location filename="../../ui/file_menu.py" line="142" />
+        <location filename="../../ui/file_menu.py" line="148" />
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="137" />
+        <location filename="../../ui/file_menu.py" line="142" />
         <source>Choose another file than the database itself.</source>
         <translation>Выберите другой файл, а не саму базу данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="143" />
+        <location filename="../../ui/file_menu.py" line="148" />
         <source>The backup failed: {0}</source>
         <translation>Не удалось сделать копию: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="146" />
+        <location filename="../../ui/file_menu.py" line="151" />
         <source>Backed up to {0}</source>
         <translation>Копия сохранена: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="158" />
+        <location filename="../../ui/file_menu.py" line="170" />
         <source>Demo programme</source>
         <translation>Демо-программа</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="159" />
+        <location filename="../../ui/file_menu.py" line="171" />
         <source>Build the demo programme in its own file (demo.sqlite, replaced) and open it?</source>
         <translation>Построить демо-программу в отдельном файле (demo.sqlite будет заменён) и открыть её?</translation>
     </message>
@@ -3652,6 +3662,25 @@ It is scored again, may send drafts and takes part in allocations frozen from no
     </message>
 </context>
 <context>
+    <name>MockupDrops</name>
+    <message>
+        <location filename="../../ui/screens/mockup_submit.py" line="308" />
+        <location filename="../../ui/screens/mockup_submit.py" line="317" />
+        <source>Submit a mockup</source>
+        <translation>Подать макет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/mockup_submit.py" line="314" />
+        <source>Drop one mockup file at a time: {names}</source>
+        <translation>Перетаскивайте по одному файлу макета: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/mockup_submit.py" line="316" />
+        <source>Not a mockup file (a PDF or an image) nor a workbook to import: {names}</source>
+        <translation>Не файл макета (PDF или изображение) и не книга для импорта: {names}</translation>
+    </message>
+</context>
+<context>
     <name>MockupPreview</name>
     <message>
         <location filename="../../ui/widgets/mockup_preview.py" line="67" />
@@ -3792,100 +3821,214 @@ It is scored again, may send drafts and takes part in allocations frozen from no
     </message>
 </context>
 <context>
+    <name>MockupSubmitDialog</name>
+    <message>
+        <location filename="../../ui/screens/mockup_submit.py" line="66" />
+        <source>Submit a mockup</source>
+        <extracomment>What a mockup file may be named (the services judge it by its content): images and PDFs.</extracomment>
+        <translation>Подать макет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/mockup_submit.py" line="86" />
+        <source>optional, e.g. the version or the medium</source>
+        <translation>необязательно, например версия или носитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/mockup_submit.py" line="88" />
+        <source>choose a PDF or an image, or drop it here</source>
+        <translation>выберите PDF или изображение или перетащите его сюда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/mockup_submit.py" line="89" />
+        <source>C&amp;hoose…</source>
+        <translation>В&amp;ыбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/mockup_submit.py" line="94" />
+        <source>&amp;Dealer:</source>
+        <translation>&amp;Дилер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/mockup_submit.py" line="95" />
+        <source>&amp;Activity:</source>
+        <translation>&amp;Мероприятие:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/mockup_submit.py" line="97" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/mockup_submit.py" line="98" />
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/mockup_submit.py" line="105" />
+        <source>&amp;Submit</source>
+        <translation>&amp;Подать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/mockup_submit.py" line="150" />
+        <source>waiting for a decision</source>
+        <translation>ждёт решения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/mockup_submit.py" line="151" />
+        <source>approved</source>
+        <translation>утверждён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/mockup_submit.py" line="152" />
+        <source>rejected</source>
+        <translation>отклонён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/mockup_submit.py" line="153" />
+        <source>changes requested</source>
+        <translation>на доработке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/mockup_submit.py" line="159" />
+        <source>No mockup yet: this will be mockup 1.</source>
+        <translation>Макетов ещё нет: это будет макет 1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/mockup_submit.py" line="160" />
+        <source>Mockup {number}: {status}.</source>
+        <translation>Макет {number}: {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/mockup_submit.py" line="162" />
+        <source>This will be mockup {number}, the new version.</source>
+        <translation>Это будет макет {number}, новая версия.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/mockup_submit.py" line="187" />
+        <source>Start a programme year first</source>
+        <translation>Сначала начните программный год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/mockup_submit.py" line="189" />
+        <source>The year has no approved plan with activities yet.</source>
+        <translation>У года ещё нет утверждённого плана с мероприятиями.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/mockup_submit.py" line="191" />
+        <source>Choose the mockup's file.</source>
+        <translation>Выберите файл макета.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/mockup_submit.py" line="195" />
+        <source>Mockups are submitted at stage execution.</source>
+        <translation>Макеты подают на этапе исполнения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/mockup_submit.py" line="204" />
+        <source>The mockup's file</source>
+        <translation>Файл макета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/mockup_submit.py" line="206" />
+        <source>Mockups (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</source>
+        <translation>Макеты (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
     <name>MockupsScreen</name>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="94" />
+        <location filename="../../ui/screens/mockups.py" line="96" />
         <source>Filter the queue…</source>
         <extracomment>Reads an attachment's bytes and media type by id (AttachmentService.read by default).</extracomment>
         <translation>Фильтр очереди…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="297" />
+        <location filename="../../ui/screens/mockups.py" line="305" />
         <source>Mockups are decided on during the execution year.</source>
         <translation>Решения по макетам принимаются в год исполнения.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="265" />
+        <location filename="../../ui/screens/mockups.py" line="273" />
         <source>No mockup is waiting for a decision.</source>
         <translation>Макетов, ожидающих решения, нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="105" />
+        <location filename="../../ui/screens/mockups.py" line="112" />
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="106" />
+        <location filename="../../ui/screens/mockups.py" line="113" />
         <source>Decided</source>
         <translation>Решённые</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="209" />
+        <location filename="../../ui/screens/mockups.py" line="217" />
         <source>Queue ({count})</source>
         <translation>Очередь ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="265" />
+        <location filename="../../ui/screens/mockups.py" line="273" />
         <source>No decided mockup.</source>
         <translation>Решённых макетов нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="270" />
+        <location filename="../../ui/screens/mockups.py" line="278" />
         <source>Mockup {number} for {reference}</source>
         <translation>Макет {number} к мероприятию {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="273" />
+        <location filename="../../ui/screens/mockups.py" line="281" />
         <source>No file: the dealer sent only the title.</source>
         <translation>Файла нет: дилер прислал только название.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="385" />
+        <location filename="../../ui/screens/mockups.py" line="393" />
         <source>Part of the ad was never on screen: approve at {rate}?</source>
         <translation>Часть макета так и не появилась на экране: одобрить по ставке {rate}?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="388" />
+        <location filename="../../ui/screens/mockups.py" line="396" />
         <source>Pages not yet seen in full: {pages}.</source>
         <translation>Не просмотрены целиком страницы: {pages}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="391" />
+        <location filename="../../ui/screens/mockups.py" line="399" />
         <source>Approve without seeing all of it?</source>
         <translation>Одобрить, не посмотрев целиком?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="428" />
+        <location filename="../../ui/screens/mockups.py" line="436" />
         <source>Approved {mockup} at {rate}</source>
         <translation>{mockup} одобрен по ставке {rate}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="430" />
+        <location filename="../../ui/screens/mockups.py" line="438" />
         <source>Rejected {mockup}</source>
         <translation>{mockup} отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="431" />
+        <location filename="../../ui/screens/mockups.py" line="439" />
         <source>Changes requested for {mockup}</source>
         <translation>{mockup} отправлен на доработку</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="278" />
+        <location filename="../../ui/screens/mockups.py" line="286" />
         <source>{type}: cannot be shown</source>
         <translation>{type}: показать нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="285" />
+        <location filename="../../ui/screens/mockups.py" line="293" />
         <source>No. {number} ({status})</source>
         <translation>№ {number} ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="288" />
+        <location filename="../../ui/screens/mockups.py" line="296" />
         <source>No. {number} (this one)</source>
         <translation>№ {number} (этот)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/mockups.py" line="316" />
+        <location filename="../../ui/screens/mockups.py" line="324" />
         <source>rate {formula}</source>
         <translation>ставка {formula}</translation>
     </message>
@@ -4529,93 +4672,93 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>PlansScreen</name>
     <message>
-        <location filename="../../ui/screens/plans.py" line="54" />
+        <location filename="../../ui/screens/plans.py" line="55" />
         <source>Filter dealers…</source>
         <translation>Фильтр дилеров…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="57" />
+        <location filename="../../ui/screens/plans.py" line="58" />
         <source>Import returned workbooks…</source>
         <translation>Загрузить присланные книги…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="76" />
+        <location filename="../../ui/screens/plans.py" line="79" />
         <source>Versions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="78" />
+        <location filename="../../ui/screens/plans.py" line="81" />
         <source>Activities</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="80" />
-        <location filename="../../ui/screens/plans.py" line="193" />
+        <location filename="../../ui/screens/plans.py" line="83" />
+        <location filename="../../ui/screens/plans.py" line="197" />
         <source>Changes against the previous version</source>
         <translation>Изменения по сравнению с предыдущей версией</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="82" />
+        <location filename="../../ui/screens/plans.py" line="85" />
         <source>Dealer's review and regional notes</source>
         <translation>Отзыв дилера и региональные заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="143" />
+        <location filename="../../ui/screens/plans.py" line="147" />
         <source>{received} drafts received, {missing} missing</source>
         <translation>Черновиков получено: {received}, не хватает: {missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="161" />
+        <location filename="../../ui/screens/plans.py" line="165" />
         <source>You can also drop the workbooks anywhere on the window.</source>
         <translation>Книги можно также перетащить в любое место окна.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="160" />
+        <location filename="../../ui/screens/plans.py" line="164" />
         <source>Drafts are imported only while the year is at the drafting stage.</source>
         <translation>Черновики загружаются только на этапе черновиков.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="184" />
+        <location filename="../../ui/screens/plans.py" line="188" />
         <source>{code} has not returned a draft yet.</source>
         <translation>{code} ещё не прислал черновик.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="194" />
+        <location filename="../../ui/screens/plans.py" line="198" />
         <source>Only one version: nothing to compare.</source>
         <translation>Версия одна: сравнивать не с чем.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="197" />
+        <location filename="../../ui/screens/plans.py" line="201" />
         <source>Changes in v{new} against v{old}</source>
         <translation>Изменения версии {new} по сравнению с {old}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="199" />
+        <location filename="../../ui/screens/plans.py" line="203" />
         <source>No changes.</source>
         <translation>Изменений нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="210" />
+        <location filename="../../ui/screens/plans.py" line="214" />
         <source>Activities of v{number} ({count})</source>
         <translation>Мероприятия версии {number} ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="214" />
+        <location filename="../../ui/screens/plans.py" line="218" />
         <source>First half-year review:</source>
         <translation>Итоги первого полугодия:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="216" />
+        <location filename="../../ui/screens/plans.py" line="220" />
         <source>Regional notes:</source>
         <translation>Региональные заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="224" />
+        <location filename="../../ui/screens/plans.py" line="228" />
         <source>Import returned plan workbooks</source>
         <translation>Загрузка присланных книг планов</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="226" />
+        <location filename="../../ui/screens/plans.py" line="230" />
         <source>Drafts: Excel or LibreOffice (*.xlsx *.xlsm *.ods);;All files (*)</source>
         <translation>Черновики: Excel или LibreOffice (*.xlsx *.xlsm *.ods);;Все файлы (*)</translation>
     </message>
@@ -4818,6 +4961,145 @@ Reason (recorded in the audit log):</source>
         <location filename="../../ui/screens/reports.py" line="231" />
         <source>The report was not generated.</source>
         <translation>Отчёт не сформирован.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreConfirmDialog</name>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="66" />
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="77" />
+        <source>Backup file:</source>
+        <translation>Файл копии:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="78" />
+        <source>Written:</source>
+        <translation>Создана:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="79" />
+        <source>By CoopDesk:</source>
+        <translation>Версия CoopDesk:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="79" />
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="80" />
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="81" />
+        <source>Programme years:</source>
+        <translation>Годы программы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="84" />
+        <source>Attached files:</source>
+        <translation>Вложенные файлы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="87" />
+        <source>The database {0} will be replaced by this backup: whatever was recorded since the backup was written is lost. The backup is checked completely first; if anything is wrong, nothing is replaced.</source>
+        <translation>База данных {0} будет заменена этой копией: всё, что записано после создания копии, пропадёт. Сначала копия полностью проверяется; если в ней что-то не так, ничего не заменяется.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="95" />
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="44" />
+        <source>Dealers:</source>
+        <translation>Дилеры:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="45" />
+        <source>Plan drafts:</source>
+        <translation>Черновики планов:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="46" />
+        <source>Mockups:</source>
+        <translation>Макеты:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="47" />
+        <source>Claims:</source>
+        <translation>Заявки:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="48" />
+        <source>Payments:</source>
+        <translation>Выплаты:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="49" />
+        <source>Users:</source>
+        <translation>Пользователи:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="57" />
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="107" />
+        <source>A server (PostgreSQL) database is restored on the command line, which needs the server's tools (pg_restore). As the role that owns the database, run:
+
+coop-desk --db {0} restore FILE --replace --admin-user OWNER</source>
+        <translation>Базу данных на сервере (PostgreSQL) восстанавливают из командной строки: для этого нужны инструменты сервера (pg_restore). От имени роли — владельца базы выполните:
+
+coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="141" />
+        <location filename="../../ui/restore_dialog.py" line="149" />
+        <location filename="../../ui/restore_dialog.py" line="167" />
+        <location filename="../../ui/restore_dialog.py" line="176" />
+        <location filename="../../ui/restore_dialog.py" line="230" />
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="151" />
+        <source>CoopDesk backup (*{0});;All files (*)</source>
+        <translation>Резервная копия CoopDesk (*{0});;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="177" />
+        <source>{0} is a backup of a server (PostgreSQL) database; it cannot be restored into a database file.</source>
+        <translation>{0} — копия базы данных на сервере (PostgreSQL); её нельзя восстановить в файл базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="197" />
+        <source>Restoring {0}…</source>
+        <translation>Восстановление {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="206" />
+        <source>Restoring from backup…</source>
+        <translation>Восстановление из резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="221" />
+        <source>Restored from {0}</source>
+        <translation>Восстановлено из {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="229" />
+        <source>The database was not changed.</source>
+        <translation>База данных не изменена.</translation>
     </message>
 </context>
 <context>
@@ -9593,6 +9875,29 @@ Reason (recorded in the audit log):</source>
     </message>
 </context>
 <context>
+    <name>SubmitMockupButton</name>
+    <message>
+        <location filename="../../ui/screens/mockup_submit.py" line="250" />
+        <source>Submit mockup…</source>
+        <translation>Подать макет…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/mockup_submit.py" line="258" />
+        <source>Mockups are submitted at stage execution.</source>
+        <translation>Макеты подают на этапе исполнения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/mockup_submit.py" line="260" />
+        <source>Start a programme year first</source>
+        <translation>Сначала начните программный год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/mockup_submit.py" line="263" />
+        <source>A dealer's mockup with its file (or drop the file here)</source>
+        <translation>Макет дилера с его файлом (или перетащите файл сюда)</translation>
+    </message>
+</context>
+<context>
     <name>SummaryTab</name>
     <message>
         <location filename="../../ui/screens/dealer_page_tabs.py" line="71" />
@@ -9717,6 +10022,152 @@ Reason (recorded in the audit log):</source>
     </message>
 </context>
 <context>
+    <name>TemplatesButton</name>
+    <message>
+        <location filename="../../ui/templates_dialog.py" line="327" />
+        <source>Write the form…</source>
+        <translation>Записать форму…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates_dialog.py" line="327" />
+        <source>Write templates…</source>
+        <translation>Записать шаблоны…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates_dialog.py" line="333" />
+        <source>Start a programme year first</source>
+        <translation>Сначала начните программный год</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../ui/templates_dialog.py" line="106" />
+        <source>Write plan templates</source>
+        <translation>Шаблоны планов для дилеров</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates_dialog.py" line="107" />
+        <source>Write claims templates</source>
+        <translation>Шаблоны заявок для дилеров</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates_dialog.py" line="108" />
+        <source>Write the efficiency form</source>
+        <translation>Форма оценки эффективности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates_dialog.py" line="117" />
+        <source>Q{quarter}</source>
+        <translation>{quarter} кв.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates_dialog.py" line="119" />
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Квартал:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates_dialog.py" line="126" />
+        <source>Filter dealers…</source>
+        <translation>Фильтр дилеров…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates_dialog.py" line="128" />
+        <source>&amp;All</source>
+        <translation>&amp;Все</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates_dialog.py" line="129" />
+        <source>&amp;None</source>
+        <translation>&amp;Ни одного</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates_dialog.py" line="137" />
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates_dialog.py" line="138" />
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates_dialog.py" line="148" />
+        <source>&amp;Open folder</source>
+        <translation>&amp;Открыть папку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates_dialog.py" line="151" />
+        <source>&amp;Write</source>
+        <translation>&amp;Записать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates_dialog.py" line="172" />
+        <source>One plan template per chosen dealer, pre-filled with its data and cap (stage drafting).</source>
+        <translation>По шаблону плана на каждого выбранного дилера, с его данными и лимитом (этап черновиков).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates_dialog.py" line="173" />
+        <source>One claims template per chosen dealer, listing its activities with an approved mockup.</source>
+        <translation>По шаблону заявок на каждого выбранного дилера, с его мероприятиями, у которых утверждён макет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates_dialog.py" line="174" />
+        <source>One form for the evaluating agency listing the activities of the consolidated plan.</source>
+        <translation>Одна форма для агентства-оценщика с мероприятиями сводного плана.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates_dialog.py" line="217" />
+        <source>{chosen} of {total} dealers chosen</source>
+        <translation>Выбрано дилеров: {chosen} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates_dialog.py" line="221" />
+        <source>Start a programme year first</source>
+        <translation>Сначала начните программный год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates_dialog.py" line="224" />
+        <source>There is no active dealer.</source>
+        <translation>Нет активных дилеров.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates_dialog.py" line="225" />
+        <source>No dealer has an activity with an approved mockup yet: there is nothing to claim.</source>
+        <translation>Ни у одного дилера ещё нет мероприятия с утверждённым макетом: заявлять нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates_dialog.py" line="228" />
+        <source>Choose at least one dealer.</source>
+        <translation>Выберите хотя бы одного дилера.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates_dialog.py" line="230" />
+        <source>Choose the folder to write to.</source>
+        <translation>Выберите папку для записи.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates_dialog.py" line="266" />
+        <source>Folder for the templates</source>
+        <translation>Папка для шаблонов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates_dialog.py" line="282" />
+        <source>Writing the templates…</source>
+        <translation>Запись шаблонов…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates_dialog.py" line="293" />
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates_dialog.py" line="298" />
+        <source>{count} file(s) written to {folder}.</source>
+        <translation>Записано файлов: {count}, в папку {folder}.</translation>
+    </message>
+</context>
+<context>
     <name>UndoBar</name>
     <message>
         <location filename="../../ui/widgets/undo_bar.py" line="24" />
@@ -9807,7 +10258,7 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>self._model</name>
     <message>
-        <location filename="../../ui/screens/claims.py" line="155" />
+        <location filename="../../ui/screens/claims.py" line="159" />
         <source>Q{quarter} (work of Q{work})</source>
         <translation>{quarter} кв. (работы {work} кв.)</translation>
     </message>

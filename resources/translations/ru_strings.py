@@ -1173,4 +1173,109 @@ RU = {
     "History|(unchanged)": "(без изменений)",
     "History|(no before/after recorded)": "(до/после не записано)",
     "When ({0})": "Когда ({0})",
+    "&Restore from backup…": "&Восстановить из резервной копии…",
+    "A server database is restored on the command line (the action says how)": (
+        "Базу данных на сервере восстанавливают из командной строки (команда подскажет как)"
+    ),
+    "Submit a mockup": "Подать макет",
+    "Drop one mockup file at a time: {names}": "Перетаскивайте по одному файлу макета: {names}",
+    "Not a mockup file (a PDF or an image) nor a workbook to import: {names}": (
+        "Не файл макета (PDF или изображение) и не книга для импорта: {names}"
+    ),
+    "optional, e.g. the version or the medium": "необязательно, например версия или носитель",
+    "choose a PDF or an image, or drop it here": "выберите PDF или изображение или перетащите его сюда",
+    "C&hoose…": "В&ыбрать…",
+    "&Dealer:": "&Дилер:",
+    "&Activity:": "&Мероприятие:",
+    "&Title:": "&Название:",
+    "&File:": "&Файл:",
+    "&Submit": "&Подать",
+    "waiting for a decision": "ждёт решения",
+    "MockupSubmitDialog|approved": "утверждён",
+    "MockupSubmitDialog|rejected": "отклонён",
+    "No mockup yet: this will be mockup 1.": "Макетов ещё нет: это будет макет 1.",
+    "Mockup {number}: {status}.": "Макет {number}: {status}.",
+    "This will be mockup {number}, the new version.": "Это будет макет {number}, новая версия.",
+    "The year has no approved plan with activities yet.": "У года ещё нет утверждённого плана с мероприятиями.",
+    "Choose the mockup's file.": "Выберите файл макета.",
+    "Mockups are submitted at stage execution.": "Макеты подают на этапе исполнения.",
+    "The mockup's file": "Файл макета",
+    "Mockups (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)": (
+        "Макеты (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;Все файлы (*)"
+    ),
+    "Restore from backup": "Восстановление из резервной копии",
+    "Backup file:": "Файл копии:",
+    "Written:": "Создана:",
+    "By CoopDesk:": "Версия CoopDesk:",
+    "RestoreConfirmDialog|unknown": "неизвестно",
+    "RestoreDialog|unknown": "неизвестно",
+    "RestoreConfirmDialog|none": "нет",
+    "Programme years:": "Годы программы:",
+    "Attached files:": "Вложенные файлы:",
+    (
+        "The database {0} will be replaced by this backup: whatever was recorded since the backup was "
+        "written is lost. The backup is checked completely first; if anything is wrong, nothing is "
+        "replaced."
+    ): (
+        "База данных {0} будет заменена этой копией: всё, что записано после создания копии, пропадёт. "
+        "Сначала копия полностью проверяется; если в ней что-то не так, ничего не заменяется."
+    ),
+    "&Restore": "&Восстановить",
+    "RestoreDialog|Dealers:": "Дилеры:",
+    "RestoreDialog|Plan drafts:": "Черновики планов:",
+    "RestoreDialog|Mockups:": "Макеты:",
+    "RestoreDialog|Claims:": "Заявки:",
+    "RestoreDialog|Payments:": "Выплаты:",
+    "RestoreDialog|Users:": "Пользователи:",
+    (
+        "A server (PostgreSQL) database is restored on the command line, which needs the server's tools "
+        "(pg_restore). As the role that owns the database, run:\n\ncoop-desk --db {0} restore FILE "
+        "--replace --admin-user OWNER"
+    ): (
+        "Базу данных на сервере (PostgreSQL) восстанавливают из командной строки: для этого нужны "
+        "инструменты сервера (pg_restore). От имени роли — владельца базы выполните:\n\ncoop-desk --db {0} "
+        "restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ"
+    ),
+    "CoopDesk backup (*{0});;All files (*)": "Резервная копия CoopDesk (*{0});;Все файлы (*)",
+    "{0} is a backup of a server (PostgreSQL) database; it cannot be restored into a database file.": (
+        "{0} — копия базы данных на сервере (PostgreSQL); её нельзя восстановить в файл базы данных."
+    ),
+    "Restoring {0}…": "Восстановление {0}…",
+    "Restoring from backup…": "Восстановление из резервной копии…",
+    "Restored from {0}": "Восстановлено из {0}",
+    "The database was not changed.": "База данных не изменена.",
+    "Submit mockup…": "Подать макет…",
+    "A dealer's mockup with its file (or drop the file here)": "Макет дилера с его файлом (или перетащите файл сюда)",
+    "Write the form…": "Записать форму…",
+    "Write templates…": "Записать шаблоны…",
+    "Write plan templates": "Шаблоны планов для дилеров",
+    "Write claims templates": "Шаблоны заявок для дилеров",
+    "Write the efficiency form": "Форма оценки эффективности",
+    "&Quarter:": "&Квартал:",
+    "TemplatesDialog|&All": "&Все",
+    "TemplatesDialog|&None": "&Ни одного",
+    "TemplatesDialog|&Choose…": "&Выбрать…",
+    "&Folder:": "&Папка:",
+    "&Open folder": "&Открыть папку",
+    "&Write": "&Записать",
+    "One plan template per chosen dealer, pre-filled with its data and cap (stage drafting).": (
+        "По шаблону плана на каждого выбранного дилера, с его данными и лимитом (этап черновиков)."
+    ),
+    "One claims template per chosen dealer, listing its activities with an approved mockup.": (
+        "По шаблону заявок на каждого выбранного дилера, с его мероприятиями, у которых утверждён макет."
+    ),
+    "One form for the evaluating agency listing the activities of the consolidated plan.": (
+        "Одна форма для агентства-оценщика с мероприятиями сводного плана."
+    ),
+    "{chosen} of {total} dealers chosen": "Выбрано дилеров: {chosen} из {total}",
+    "There is no active dealer.": "Нет активных дилеров.",
+    "No dealer has an activity with an approved mockup yet: there is nothing to claim.": (
+        "Ни у одного дилера ещё нет мероприятия с утверждённым макетом: заявлять нечего."
+    ),
+    "Choose at least one dealer.": "Выберите хотя бы одного дилера.",
+    "Choose the folder to write to.": "Выберите папку для записи.",
+    "Folder for the templates": "Папка для шаблонов",
+    "Writing the templates…": "Запись шаблонов…",
+    "TemplatesDialog|Cancelled.": "Отменено.",
+    "{count} file(s) written to {folder}.": "Записано файлов: {count}, в папку {folder}.",
 }

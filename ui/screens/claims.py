@@ -30,6 +30,7 @@ from ui.screens.base import Screen
 from ui.screens.claim_detail import ClaimDetailPanel
 from ui.screens.claims_import import ClaimsImportPanel, claims_importer_available
 from ui.screens.dealer_page import attach_dealer_page
+from ui.templates_dialog import CLAIMS, TemplatesButton
 from ui.text import tr_text
 from ui.widgets.tables import fit_columns, make_table
 from ui.window_layout import remember_filter
@@ -88,6 +89,8 @@ class ClaimsScreen(Screen):
         top.addWidget(self._filter, 1)
         top.addWidget(self._count)
         top.addWidget(self._import)
+        self.templates_button = TemplatesButton(self.context, CLAIMS, self)
+        top.addWidget(self.templates_button)
         C = ClaimsTableModel.Column
         self._view = make_table(self._model, self, stretch=None)  # type: ignore[arg-type]  # sorted by the model
         attach_dealer_page(self._view, self.context)
@@ -127,6 +130,7 @@ class ClaimsScreen(Screen):
     # -- refreshing ----------------------------------------------------------------------------
     def refresh(self) -> None:
         year = self.context.year
+        self.templates_button.update_state()
         current = self.current_id()
         self._text_timer.stop()
         if year is None:

@@ -14,6 +14,7 @@ from ui.context import ScreenContext, show_refusal
 from ui.models.evaluation import EfficiencyTableModel
 from ui.screens.base import Screen
 from ui.tasks import Job
+from ui.templates_dialog import EFFICIENCY, TemplatesButton
 from ui.widgets.tables import fit_columns, make_proxy, make_table
 from ui.widgets.task_progress import TaskProgress
 from ui.window_layout import remember_filter
@@ -57,6 +58,8 @@ class EvaluationScreen(Screen):
         top.addWidget(self._filter, 1)
         top.addWidget(self._count)
         top.addWidget(self._import)
+        self.templates_button = TemplatesButton(self.context, EFFICIENCY, self)
+        top.addWidget(self.templates_button)
         self._view = make_table(self._proxy, self)
         self._empty = QLabel(self)
         self._empty.setTextFormat(Qt.TextFormat.PlainText)  # agency names
@@ -74,6 +77,7 @@ class EvaluationScreen(Screen):
 
     def refresh(self) -> None:
         view = self.context.year_view()
+        self.templates_button.update_state()
         rows = self.context.services.evaluation.results(view.year) if view is not None else []
         self._model.currency = view.currency if view is not None else "EUR"
         self._model.set_rows(rows)

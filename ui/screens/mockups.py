@@ -23,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelection, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLineEdit,
     QMessageBox,
     QSplitter,
@@ -45,6 +46,7 @@ from ui.screens.base import Screen
 from ui.screens.dealer_page import attach_dealer_page
 from ui.screens.mockup_archive import MockupArchivePanel
 from ui.screens.mockup_details import MockupDetails
+from ui.screens.mockup_submit import MockupDrops, SubmitMockupButton
 from ui.text import tr_text
 from ui.widgets.mockup_decision import MockupDecisionBar
 from ui.widgets.mockup_preview import MockupPreview
@@ -98,7 +100,12 @@ class MockupsScreen(Screen):
         queue = QWidget(self)
         queue_layout = QVBoxLayout(queue)
         queue_layout.setContentsMargins(0, 0, 0, 0)
-        queue_layout.addWidget(self._filter)
+        self.submit_button = SubmitMockupButton(self.context, self)
+        self.drops = MockupDrops(self, self.submit_button)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self._filter, 1)
+        filter_row.addWidget(self.submit_button)
+        queue_layout.addLayout(filter_row)
         queue_layout.addWidget(self._view, 1)
         self.archive = MockupArchivePanel(self.context, self)
         self._mode = QTabBar(self)
@@ -192,6 +199,7 @@ class MockupsScreen(Screen):
     # -- refreshing ----------------------------------------------------------------------------
     def refresh(self) -> None:
         year = self.context.year
+        self.submit_button.update_state()
         current = self._queue_current()
         if year is None:
             self._model.set_rows([])

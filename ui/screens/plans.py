@@ -26,6 +26,7 @@ from ui.models.plans import ActivitiesTableModel, DealerDraftRow, DealerDraftsTa
 from ui.screens.base import Screen
 from ui.screens.dealer_page import attach_dealer_page
 from ui.screens.plan_import import PlanImportPanel, plan_importer_available
+from ui.templates_dialog import PLANS, TemplatesButton
 from ui.text import tr_lines
 from ui.widgets.tables import fit_columns, make_proxy, make_table, select_id, selected_row
 from ui.window_layout import remember_filter
@@ -61,6 +62,8 @@ class PlansScreen(Screen):
         top.addWidget(self._counts)
         top.addStretch(1)
         top.addWidget(self._import_button)
+        self.templates_button = TemplatesButton(self.context, PLANS, self)
+        top.addWidget(self.templates_button)
 
         C = DealerDraftsTableModel.Column
         self._dealers_view = make_table(self._dealers_proxy, self, stretch=C.NAME)
@@ -117,6 +120,7 @@ class PlansScreen(Screen):
         year = self.context.year
         previous = selected_row(self._dealers_view, self._dealers_proxy)
         self._update_import_button()
+        self.templates_button.update_state()
         if year is None:
             self._dealers.set_rows([])
             self._show_dealer(None)
