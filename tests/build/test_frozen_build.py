@@ -8,6 +8,7 @@ the window offscreen until the dashboard is shown (``COOP_DESK_SMOKE``, ui/smoke
 
 from __future__ import annotations
 
+import ast
 import random
 import subprocess
 from collections.abc import Sequence
@@ -22,6 +23,7 @@ from reports.xlsx.plan_pool import PARALLEL_MIN_FILES
 
 pytestmark = pytest.mark.slow
 
+ROOT = Path(__file__).resolve().parents[2]
 YEAR = 2027
 DRAFTS = 70  # over PARALLEL_MIN_FILES: the batch is read by worker processes
 
@@ -87,6 +89,22 @@ def test_the_folder_holds_both_programs_and_their_data(frozen_folder: Path) -> N
     assert (internal / "resources" / "fonts" / "LICENSE-DejaVu.txt").is_file()
     assert not (internal / "tests").exists() and not (internal / "bench").exists()
     assert (frozen_folder / "coopdesk.desktop").is_file()
+    licences = ROOT / "resources" / "licences"  # the bundled components' licences, once the source has them
+    if licences.is_dir():
+        names = sorted(p.name for p in licences.iterdir() if p.is_file())
+        assert sorted(p.name for p in (frozen_folder / "licences").iterdir()) == names
+        assert sorted(p.name for p in (internal / "resources" / "licences").iterdir()) == names
+
+
+def test_the_windows_version_information_is_the_programs(frozen_folder: Path) -> None:
+    """Written by the spec on every platform (used on Windows only): PyInstaller evaluates it as Python."""
+    work = frozen_folder.parent.parent / "work"  # beside dist/ (tests/build/conftest.py)
+    text = (work / "coop-desk" / "version_info.txt").read_text(encoding="utf-8")
+    ast.parse(text)
+    numbers = tuple(int(n) for n in __version__.split(".")) + (0,) * (4 - len(__version__.split(".")))
+    assert f"filevers={numbers}" in text and f"prodvers={numbers}" in text
+    assert f"StringStruct('ProductVersion', '{__version__}')" in text
+    assert "StringStruct('OriginalFilename', 'CoopDesk.exe')" in text
 
 
 def test_version(frozen: Frozen) -> None:
