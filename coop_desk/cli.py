@@ -86,6 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
             description="CoopDesk: run a dealer co-op marketing programme. With no command, opens the window.",
         )
     )
+    from coop_desk import __version__
+
+    parser.add_argument("--version", action="version", version=f"coop-desk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)
@@ -120,7 +123,7 @@ def _window_args(argv: Sequence[str] | None) -> argparse.Namespace | None:
     """The arguments when they name no command (the window opens), parsed without building every command's
     parser (a tenth of a second of the window's start); None when there is a command, help or an error."""
     words = list(sys.argv[1:] if argv is None else argv)
-    if any(w in ("-h", "--help") for w in words):
+    if any(w in ("-h", "--help", "--version") for w in words):
         return None
     parser = _global_options(argparse.ArgumentParser(prog="coop-desk", add_help=False, exit_on_error=False))
     try:

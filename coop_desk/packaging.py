@@ -45,11 +45,14 @@ def build(dist: Path, work: Path, *, clean: bool = False) -> Path:
 
 
 def add_beside(folder: Path) -> None:
-    """Beside the executables: the bundled components' licences (``licences/``, if the source has them) and,
+    """Beside the executables: the bundled components' licences (``licences/``: resources/licences and the fonts') and,
     on Linux, the ``.desktop`` file and icon (``packaging/linux``; README.md says where they go)."""
-    licences = ROOT / "resources" / "licences"
-    if licences.is_dir():
-        shutil.copytree(licences, folder / "licences", dirs_exist_ok=True)
+    texts = sorted((ROOT / "resources" / "licences").glob("*.txt"))
+    texts += sorted((ROOT / "resources" / "fonts").glob("LICENSE-*.txt"))
+    if texts:
+        (folder / "licences").mkdir(exist_ok=True)
+        for text in texts:
+            shutil.copy2(text, folder / "licences" / text.name)
     if os.name != "nt":
         for name in ("coopdesk.desktop", "coopdesk.png"):
             shutil.copy2(ROOT / "packaging" / "linux" / name, folder / name)

@@ -94,6 +94,8 @@ MATRIX: dict[str, UseCase] = {
     # dealers and scores
     "dealers.register": _uc(Text("register dealers"), MARKETER),
     "dealers.edit": _uc(Text("edit dealers"), MARKETER),
+    "dealers.deactivate": _uc(Text("deactivate dealers"), MARKETER),
+    "dealers.reactivate": _uc(Text("reactivate dealers"), MARKETER),
     "dealers.record_scores": _uc(
         Text("record dealer scores"), MARKETER, stages=_SCORING, doing=Text("recording scores")
     ),
@@ -187,6 +189,7 @@ READS: frozenset[str] = frozenset(
         "dealers.get",
         "dealers.list_dealers",
         "dealers.list_regions",
+        "dealers.open_claims",
         "dealers.score",
         "dealers.scores",
         "plans.activities",
@@ -217,6 +220,8 @@ READS: frozenset[str] = frozenset(
         "evaluation.results",
         "summary.year",
         "summary.todo",
+        "statements.all_statements",
+        "statements.dealer_year",
         "statements.letter",
         "statements.letters",
         "statements.statement",

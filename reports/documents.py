@@ -166,6 +166,24 @@ STATEMENT = Document(
     write=_writer("reports.pdf.statement", "write_statement"),
     needs_dealer=True,
 )
+
+
+def _write_statement(statement: Any, folder: Path, lang: str) -> Path:
+    module = importlib.import_module("reports.pdf.statement")
+    return module.write_statement(statement, folder / module.statement_file_name(statement), lang)  # type: ignore[no-any-return]
+
+
+#: Every dealer's statement: one PDF each into a folder (``write_each``), or all in one (``write``).
+STATEMENTS = Document(
+    "statements",
+    "Every dealer's statement",
+    PDF,
+    "reports.pdf.statement",
+    build=lambda s, r: s.statements.all_statements(r.of_year),
+    write=_writer("reports.pdf.statement", "write_statements_merged"),
+    each=_write_statement,
+    each_label=lambda statement: str(statement.dealer.code),
+)
 ANNUAL = Document(
     "annual",
     "Annual programme report",
@@ -229,6 +247,7 @@ DOCUMENTS = {
     d.id: d
     for d in (
         *REPORTS,
+        STATEMENTS,
         CONSOLIDATION,
         PLAN_TEMPLATES,
         CLAIMS_TEMPLATES,

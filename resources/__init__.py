@@ -10,7 +10,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-__all__ = ["font_path"]
+__all__ = ["font_path", "licences"]
 
 
 @cache
@@ -26,3 +26,19 @@ def font_path(name: str) -> Path:
     if not ref.is_file():
         raise FileNotFoundError(f"font {name} is not shipped in resources/fonts/")
     return Path(str(ref))
+
+
+def licences() -> list[tuple[str, str]]:
+    """(component, licence text) for every component that ships with CoopDesk, sorted by name: the files of
+    ``resources/licences/`` (written by its collect.py) and the fonts' ``resources/fonts/LICENSE-*.txt``.
+    A component is named by the first line of its file (the fonts: "DejaVu fonts")."""
+    root = resources.files(__name__)
+    found: list[tuple[str, str]] = []
+    for entry in root.joinpath("licences").iterdir():
+        if entry.name.endswith(".txt"):
+            text = entry.read_text(encoding="utf-8")
+            found.append((text.split("\n", 1)[0].strip(), text))
+    for entry in root.joinpath("fonts").iterdir():
+        if entry.name.startswith("LICENSE-") and entry.name.endswith(".txt"):
+            found.append((f"{entry.name[len('LICENSE-') : -len('.txt')]} fonts", entry.read_text(encoding="utf-8")))
+    return sorted(found, key=lambda item: item[0].lower())

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -102,18 +101,18 @@ class BarChartView(QChartView):
 
 
 def _wrapped(label: str, limit: int = 12) -> str:
-    """A long category name on two or more lines (never cut to "…"): broken between words past ``limit``, and a
-    long hyphenated word after its hyphens ("point-of-" / "sale")."""
-    lines: list[str] = []
-    for word in label.split():
-        pieces = re.findall(r"[^-]+-*|-+", word) if len(word) > limit else [word]
-        for i, piece in enumerate(pieces):
-            glue = "" if i else " "
-            if lines and len(lines[-1]) + len(glue) + len(piece) <= limit:
-                lines[-1] += glue + piece
-            else:
-                lines.append(piece)
-    return "<br>".join(lines) or label
+    """A long category name on two lines (never cut to "…"; Qt's axes elide a third line whatever the room):
+    past ``limit`` characters it is broken where the longer line is shortest — between words, or after a
+    hyphen of a long word ("point-of-sale" / "materials", "материалы для" / "точек продаж")."""
+    label = " ".join(label.split())
+    if len(label) <= limit:
+        return label
+    breaks = [i for i, ch in enumerate(label) if ch == " "]
+    breaks += [i + 1 for i, ch in enumerate(label[:-1]) if ch == "-" and label[i + 1] != " "]
+    if not breaks:
+        return label
+    best = min(breaks, key=lambda i: (max(len(label[:i].rstrip()), len(label[i:].lstrip())), -i))
+    return f"{label[:best].rstrip()}<br>{label[best:].lstrip()}"
 
 
 def _nice_top(top: float) -> float:

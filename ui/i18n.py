@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from importlib.resources import files
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+#: the package's folder of .qm files (importlib.resources: the same from a checkout, a wheel or a frozen build)
+TRANSLATIONS = files("resources").joinpath("translations")
 
 _installed: list[QTranslator] = []
 

@@ -134,6 +134,10 @@ class MainWindow(QMainWindow):
         self.menuBar().clear()
         self.file_menu = FileMenu(self)
         self.menuBar().addMenu(self.file_menu)
+        from ui.help_menu import HelpMenu
+
+        self.help_menu = HelpMenu(self)  # Help stays the last menu
+        self.menuBar().addMenu(self.help_menu)
 
     def _update_title(self) -> None:
         self.setWindowTitle(self.tr("CoopDesk — {0}").format(_display_url(self.context.db_url)))
@@ -156,6 +160,7 @@ class MainWindow(QMainWindow):
         assert layout is not None
         layout.addWidget(screen)
         self._screens[name] = screen
+        self.window_layout.restore_filters(name, screen)
         self.window_layout.restore_when_shown(name, screen)
         return screen
 

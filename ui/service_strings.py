@@ -120,6 +120,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'complete claims'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'completing a claim'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'create a programme year'),  # coop_desk/permissions.py
+    QT_TRANSLATE_NOOP("Service", 'deactivate dealers'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'deciding on a mockup'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'disable users'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'edit dealers'),  # coop_desk/permissions.py
@@ -136,6 +137,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'override a late claim'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'overriding a late claim'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 're-open an earlier stage'),  # coop_desk/permissions.py
+    QT_TRANSLATE_NOOP("Service", 'reactivate dealers'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'record dealer scores'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'record payments'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'recording a dealer draft'),  # coop_desk/permissions.py
@@ -371,13 +373,17 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'claim {number} was changed by somebody else since you opened it; nothing was changed'),  # coop_desk/services/claim_views.py
     QT_TRANSLATE_NOOP("Service", 'a dealer with this code exists already'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'city'),  # coop_desk/services/dealers.py
+    QT_TRANSLATE_NOOP("Service", 'claim {id} ({status}, {year} Q{quarter})'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'code'),  # coop_desk/services/dealers.py
+    QT_TRANSLATE_NOOP("Service", 'deactivated dealer {code}'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'dealer {code} could not be registered (duplicate code)'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'dealer {code} was changed by somebody else since you opened it; reload it'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'dealer {code}, criterion {name}'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'dealer {code}: {field}'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'edited dealer {code}: {fields}'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'email'),  # coop_desk/services/dealers.py
+    QT_TRANSLATE_NOOP("Service", 'is active already'),  # coop_desk/services/dealers.py
+    QT_TRANSLATE_NOOP("Service", 'is inactive already'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'is not a criterion of {year} ({criteria})'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'is not a dealer field'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'legal name'),  # coop_desk/services/dealers.py
@@ -388,6 +394,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'phone'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'points must be a number, got {value}'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'points must be from 0 to {top}, got {value}'),  # coop_desk/services/dealers.py
+    QT_TRANSLATE_NOOP("Service", 'reactivated dealer {code}'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'region'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'registered dealer {code} {name}'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'scored dealer {code} for {year}'),  # coop_desk/services/dealers.py

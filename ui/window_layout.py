@@ -1,23 +1,37 @@
 """Where the main window sits and how it is laid out: its minimum size, the first start on the available screen,
 and what is remembered between runs (geometry, the sidebar choice, the screens' splitter positions, their
-tables' sort order and the column widths the person set).
+tables' sort order, the column widths the person set, and their filters).
 
 Everything is kept in ``Prefs`` window state (``state/...``) under a layout version: bump
 ``MAIN_WINDOW_LAYOUT`` when the main window's layout changes and the saved geometry is dropped once (the
 language, the databases and the sidebar choice stay). A screen may set ``LAYOUT_VERSION`` (default 1) and bump
 it when its splitters or tables change: only that screen's saved positions and columns are then forgotten.
+A screen marks its filter boxes with ``remember_filter`` (a combo's choice, a text, a check box): they are put back
+when the screen is built, before anything opens it with filters of its own (the dashboard's links win).
 A table's columns fit their contents (``ui.widgets.tables.fit_columns``) until the person drags one: from then
 on (and after a restart) its widths are the person's and fitting leaves them alone.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from enum import StrEnum
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QDataStream, QEvent, QIODevice, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter, QTableView, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QMainWindow,
+    QSplitter,
+    QTableView,
+    QTreeView,
+    QWidget,
+)
 
 from ui.prefs import Prefs
 from ui.widgets.tables import OWN_WIDTHS
@@ -37,6 +51,15 @@ GEOMETRY_KEY = "main_window"
 VERSION_KEY = "main_window.layout"
 SIDEBAR_KEY = "main_window.sidebar"
 SHOWN_PROPERTY = "coopdeskLayoutShown"
+FILTER_PROPERTY = "coopdeskFilterKey"
+PENDING_PROPERTY = "coopdeskFilterPending"
+
+FilterBox = QComboBox | QLineEdit | QCheckBox
+
+
+def remember_filter(widget: FilterBox, key: str) -> None:
+    """Remember this filter box of a screen between runs under ``key`` (unique within the screen)."""
+    widget.setProperty(FILTER_PROPERTY, key)
 
 
 class SidebarMode(StrEnum):
@@ -94,6 +117,7 @@ class WindowLayout:
     def _restore_shown(self, name: str, screen: QWidget) -> None:
         self.restore_splitters(name, screen)
         self.restore_headers(name, screen)
+        self.restore_filters(name, screen, untouched_only=True)  # choices a combo only has once shown
         for header in _headers(screen):
             _DragWatch(header)
         screen.setProperty(SHOWN_PROPERTY, True)
@@ -102,6 +126,44 @@ class WindowLayout:
         """Remember a shown screen's splitters and its tables' columns and sort order."""
         self.save_splitters(name, screen)
         self.save_headers(name, screen)
+        self.save_filters(name, screen)
+
+    # -- the screens' filters ------------------------------------------------------------------
+    def restore_filters(self, name: str, screen: QWidget, *, untouched_only: bool = False) -> None:
+        """Put the screen's filter boxes as they were. ``untouched_only`` (once shown): only the combos whose saved
+        choice they did not have yet when the screen was built, if still at their first choice (not changed since
+        by the person or a link)."""
+        try:
+            saved = json.loads(self._read(_filters_key(name, screen)) or "{}")
+        except ValueError:
+            return
+        if not isinstance(saved, dict):
+            return
+        for key, box in _filter_boxes(screen).items():
+            if key not in saved:
+                continue
+            value = saved[key]
+            if isinstance(box, QComboBox):
+                if untouched_only and not (box.property(PENDING_PROPERTY) and box.currentIndex() <= 0):
+                    continue
+                index = box.findData(value)
+                box.setProperty(PENDING_PROPERTY, index < 0)  # not among its choices yet: try again once shown
+                if index >= 0 and index != box.currentIndex():
+                    box.setCurrentIndex(index)
+                    box.activated.emit(index)  # screens that listen to the person's choice only
+            elif untouched_only:
+                continue
+            elif isinstance(box, QLineEdit) and isinstance(value, str):
+                box.setText(value)
+            elif isinstance(box, QCheckBox) and isinstance(value, bool):
+                box.setChecked(value)
+
+    def save_filters(self, name: str, screen: QWidget) -> None:
+        boxes = _filter_boxes(screen)
+        if boxes:
+            values = {key: _filter_value(box) for key, box in boxes.items()}
+            kept = {k: v for k, v in values.items() if v is None or isinstance(v, str | int | float | bool)}
+            self._write(_filters_key(name, screen), json.dumps(kept, ensure_ascii=True, sort_keys=True))
 
     # -- the screens' tables -------------------------------------------------------------------
     def restore_headers(self, name: str, screen: QWidget) -> bool:
@@ -206,6 +268,27 @@ def fit_to_screen(window: QMainWindow, screen: QScreen | None = None) -> None:
     window.setGeometry(area.x(), area.y(), size.width(), size.height())
     if area.width() < SMALL_SCREEN.width() or area.height() < SMALL_SCREEN.height():
         window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+
+
+def _filter_boxes(screen: QWidget) -> dict[str, FilterBox]:
+    out: dict[str, FilterBox] = {}
+    for box in screen.findChildren(QWidget):
+        key = box.property(FILTER_PROPERTY)
+        if isinstance(key, str) and isinstance(box, QComboBox | QLineEdit | QCheckBox):
+            out.setdefault(key, box)
+    return out
+
+
+def _filter_value(box: FilterBox) -> Any:
+    if isinstance(box, QComboBox):
+        return box.currentData()
+    if isinstance(box, QLineEdit):
+        return box.text()
+    return box.isChecked()
+
+
+def _filters_key(name: str, screen: QWidget) -> str:
+    return f"screen.{name}.v{int(getattr(screen, 'LAYOUT_VERSION', 1))}.filters"
 
 
 def _splitters_key(name: str, screen: QWidget) -> str:

@@ -29,9 +29,9 @@ def money(amount: Decimal | None, currency: str) -> str:
 
 
 def db_label(services: Services) -> str:
-    from sqlalchemy.engine import make_url
+    from coop_desk.database import shown_url
 
-    return make_url(services.ctx.db.url).render_as_string(hide_password=True)
+    return shown_url(str(services.ctx.db.url))
 
 
 def year_currency(services: Services, year: int) -> str:
@@ -85,7 +85,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _register_dealer(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    dealer = sub.add_parser("dealer", help="dealers: add, list, show, edit").add_subparsers(
+    dealer = sub.add_parser("dealer", help="dealers: add, list, show, edit, deactivate, reactivate").add_subparsers(
         dest="dealer_command", required=True
     )
     p = dealer.add_parser("add", help="register a dealer")
@@ -110,6 +110,17 @@ def _register_dealer(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     p.add_argument("code")
     p.add_argument("changes", nargs="+", type=pair_text, metavar="FIELD=VALUE")
     p.set_defaults(handler=dealer_edit)
+    p = dealer.add_parser(
+        "deactivate",
+        help="a dealer takes no part from now on",
+        description="No score, draft, template or allocation for the dealer in a year not yet allocated; its "
+        "history, claims and payments stay, and its open claims are still decided and paid (they are listed).",
+    )
+    p.add_argument("code")
+    p.set_defaults(handler=dealer_deactivate)
+    p = dealer.add_parser("reactivate", help="a deactivated dealer takes part again")
+    p.add_argument("code")
+    p.set_defaults(handler=dealer_reactivate)
 
 
 def _register_score(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -177,6 +188,20 @@ def dealer_show(services: Services, args: argparse.Namespace) -> Outcome:
         ["active", "yes" if v.active else "no"],
     ]
     return Outcome(lines=table(rows, ["field", "value"]), data=v)
+
+
+def dealer_deactivate(services: Services, args: argparse.Namespace) -> Outcome:
+    services.dealers.deactivate(args.code)
+    view = services.dealers.get(args.code)
+    lines = [f"deactivated dealer {view.code} {view.name}"]
+    lines += [f"still open: {line}" for line in services.dealers.open_claims(view.code)]
+    return Outcome(lines=lines, data=view)
+
+
+def dealer_reactivate(services: Services, args: argparse.Namespace) -> Outcome:
+    services.dealers.reactivate(args.code)
+    view = services.dealers.get(args.code)
+    return Outcome(lines=[f"reactivated dealer {view.code} {view.name}"], data=view)
 
 
 def dealer_edit(services: Services, args: argparse.Namespace) -> Outcome:

@@ -169,9 +169,9 @@ def _wipe_shared(url: str, admin: str, password: str) -> None:
 
 
 def _display(url: str) -> str:
-    from sqlalchemy.engine import make_url
+    from coop_desk.database import shown_url
 
-    return make_url(url).render_as_string(hide_password=True)
+    return shown_url(url)
 
 
 def _remove_sqlite(path: Path) -> None:

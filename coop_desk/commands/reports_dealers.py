@@ -2,6 +2,7 @@
 
 * ``report letters --year Y (--out DIR | --merged F.pdf)``: commitment letters after the freeze;
 * ``report statement --dealer CODE --year Y --out F.pdf``: one dealer's statement with its scorecard;
+* ``report statements --year Y --out DIR [--merged]``: every dealer's statement, one PDF each (and all in one);
 * ``report annual --year Y --out F.pdf``: the annual programme report with charts.
 
 Each takes ``--lang ru|en`` (default: the programme's language, Russian unless set).
@@ -48,6 +49,24 @@ def register_documents(groups: DocumentGroups) -> None:
     p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
     _lang(p)
     p.set_defaults(handler=report_statement)
+
+    p = report.add_parser(
+        "statements",
+        help="every dealer's statement (one PDF each into a folder, and all in one on request)",
+        description="Writes the statement of every active dealer (and of any other dealer the year allocated "
+        "or paid) into --out, one PDF per dealer named after its code; --merged also writes all of them in "
+        "one PDF for printing.",
+    )
+    _year(p)
+    p.add_argument("--out", type=Path, required=True, metavar="DIR", help="the folder to write into")
+    p.add_argument(
+        "--merged",
+        action="store_true",
+        dest="all_in_one",  # not ``merged``: that name is the letters' file, which the file-error refusal reads
+        help="also write all of them into statements-YEAR.pdf",
+    )
+    _lang(p)
+    p.set_defaults(handler=report_statements)
 
     p = report.add_parser(
         "annual",
@@ -146,6 +165,35 @@ def report_statement(services: Services, args: argparse.Namespace) -> Outcome:
         "paid": b.paid,
         "remaining": b.remaining,
         "claims": len(statement.claims),
+    }
+    return Outcome(lines=[line], data=data)
+
+
+def report_statements(services: Services, args: argparse.Namespace) -> Outcome:
+    from reports.documents import STATEMENTS, DocumentRequest
+
+    if args.out.exists() and not args.out.is_dir():
+        return Outcome(refused=[f"{args.out}: is a file, not a folder"])
+    statements = STATEMENTS.build(services, DocumentRequest(args.year))
+    if not statements:
+        return Outcome(refused=[f"year {args.year}: there are no dealers to write statements for"])
+    lang = _language(services, args)
+    files = STATEMENTS.write_each(statements, args.out, lang) or []  # never cancelled here
+    merged = None
+    if args.all_in_one:
+        from reports.pdf.statement import merged_statements_name
+
+        merged = STATEMENTS.write(statements, args.out / merged_statements_name(args.year), lang)
+    n = len(files)
+    line = f"wrote {n} statement{'' if n == 1 else 's'} for {args.year} into {args.out}"
+    if merged is not None:
+        line += f", and all of them in {merged.name}"
+    data = {
+        "year": args.year,
+        "lang": lang,
+        "files": [str(f) for f in files],
+        "merged": str(merged) if merged is not None else None,
+        "dealers": {st.dealer.code: st.balance.remaining for st in statements},
     }
     return Outcome(lines=[line], data=data)
 

@@ -34,6 +34,7 @@ class ClaimFilter:
     quarter: int | None = None
     status: ClaimStatus | None = None
     needs_override: bool | None = None  # late and not (yet) accepted
+    undecided: bool = False  # only claims still submitted or returned (what keeps a quarter from closing)
     text: str = ""
     text_statuses: frozenset[ClaimStatus] = frozenset()
     text_flags: frozenset[str] = frozenset()
@@ -76,6 +77,8 @@ def _filtered(stmt: Any, year_id: int, f: ClaimFilter, postgres: bool) -> Any:
         stmt = stmt.where(Claim.quarter == f.quarter)
     if f.status is not None:
         stmt = stmt.where(Claim.status == f.status)
+    if f.undecided:
+        stmt = stmt.where(Claim.status.in_(UNDECIDED))
     if f.needs_override is not None:
         needs = and_(Claim.late.is_(True), Claim.late_override_by == "")
         stmt = stmt.where(needs if f.needs_override else not_(needs))

@@ -10,8 +10,8 @@ from fractions import Fraction
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coop_desk import rules
-from coop_desk.errors import InvalidInput, NotFound, Problem, Refused
+from coop_desk import rules, words
+from coop_desk.errors import Conflict, InvalidInput, NotFound, Problem, Refused
 from coop_desk.services.base import (
     Changes,
     Entity,
@@ -25,10 +25,13 @@ from coop_desk.services.base import (
 )
 from coop_desk.services.lookup import get_dealer
 from coop_desk.text import Text
-from models import Allocation, Dealer, DealerScore, Region, ScoringCriterion
+from models import Allocation, Claim, Dealer, DealerScore, ProgrammeYear, Region, ScoringCriterion
+from models.enums import ClaimStatus
 
 CODE_PATTERN = re.compile(r"^[A-Z][A-Z0-9]{1,15}$")
 DEALER_FIELDS = ("name", "region", "city", "legal_name", "email", "phone", "active")
+#: A claim still being worked on: not yet paid, rejected or settled.
+OPEN_CLAIM_STATUSES = (ClaimStatus.SUBMITTED, ClaimStatus.RETURNED, ClaimStatus.APPROVED)
 
 
 @dataclass(frozen=True)
@@ -185,8 +188,6 @@ class DealerService:
         with self._ctx.unit() as s:
             dealer = get_dealer(s, code)
             if expected_version is not None and dealer.version != expected_version:
-                from coop_desk.errors import Conflict
-
                 raise Conflict(
                     Text("dealer {code} was changed by somebody else since you opened it; reload it", code=dealer.code)
                 )
@@ -210,6 +211,66 @@ class DealerService:
                 summary=Text("edited dealer {code}: {fields}", code=dealer.code, fields=", ".join(sorted(changes))),
                 before=before,
                 after={k: (str(v) if k != "active" else bool(v)) for k, v in changes.items()},
+            )
+            return Changes(Entity.DEALERS, (dealer.id,))
+
+    def deactivate(self, code: str, expected_version: int | None = None) -> Changes:
+        """The dealer takes no part from now on: no score, draft, template or allocation in a year not yet
+        allocated. Its history, claims and payments stay as they are; open claims are still decided and paid."""
+        return self._set_active(code, False, expected_version)
+
+    def reactivate(self, code: str, expected_version: int | None = None) -> Changes:
+        """The dealer takes part again (scores, drafts and allocations from now on)."""
+        return self._set_active(code, True, expected_version)
+
+    def open_claims(self, code: str) -> list[Text]:
+        """The dealer's claims not yet settled (submitted, returned or approved and unpaid), one line each."""
+        with self._ctx.db.reading() as s:
+            dealer = get_dealer(s, code)
+            rows = s.execute(
+                select(Claim.id, Claim.status, ProgrammeYear.year, Claim.quarter)
+                .join(ProgrammeYear, ProgrammeYear.id == Claim.year_id)
+                .where(Claim.dealer_id == dealer.id, Claim.status.in_(OPEN_CLAIM_STATUSES))
+                .order_by(Claim.id)
+            ).all()
+            return [
+                Text(
+                    "claim {id} ({status}, {year} Q{quarter})",
+                    id=cid,
+                    status=words.claim_status(status),
+                    year=year,
+                    quarter=quarter,
+                )
+                for cid, status, year, quarter in rows
+            ]
+
+    def _set_active(self, code: str, active: bool, expected_version: int | None) -> Changes:
+        with self._ctx.unit() as s:
+            dealer = get_dealer(s, code)
+            if expected_version is not None and dealer.version != expected_version:
+                raise Conflict(
+                    Text("dealer {code} was changed by somebody else since you opened it; reload it", code=dealer.code)
+                )
+            if dealer.active is active:
+                already = Text("is active already") if active else Text("is inactive already")
+                raise Refused(Problem(Text("dealer {code}", code=dealer.code), already))
+            dealer.active = active
+            s.flush()
+            verb = "reactivate" if active else "deactivate"
+            summary = (
+                Text("reactivated dealer {code}", code=dealer.code)
+                if active
+                else Text("deactivated dealer {code}", code=dealer.code)
+            )
+            audit(
+                s,
+                self._ctx,
+                f"dealer.{verb}",
+                "dealer",
+                dealer.id,
+                summary=summary,
+                before={"active": not active},
+                after={"active": active},
             )
             return Changes(Entity.DEALERS, (dealer.id,))
 

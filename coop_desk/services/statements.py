@@ -25,6 +25,7 @@ from coop_desk.services import Services
 from coop_desk.services.allocation import AllocationLineView
 from coop_desk.services.base import ServiceContext, get_year
 from coop_desk.services.claim_views import ClaimView
+from coop_desk.services.dealer_year import DealerYearView, dealer_year, statement_codes
 from coop_desk.services.lookup import current_plan, get_dealer
 from coop_desk.services.statement_figures import (
     DOCUMENTS_REQUIRED,
@@ -154,6 +155,15 @@ class StatementService:
                     )
                 )
             return out
+
+    # -- the dealer page and every dealer's statement ----------------------------------------------
+    def dealer_year(self, year: int, code: str) -> DealerYearView:
+        """The dealer's year for the window's dealer page: the statement with score, versions, documents, history."""
+        return dealer_year(self._ctx, year, code)
+
+    def all_statements(self, year: int) -> list[DealerStatement]:
+        """Every dealer's statement (see :func:`statement_codes`), by dealer code."""
+        return [self.statement(year, code) for code in statement_codes(self._ctx, year)]
 
     # -- the dealer statement -------------------------------------------------------------------
     def statement(self, year: int, code: str) -> DealerStatement:

@@ -15,7 +15,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from babel.numbers import format_decimal
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Table
 
 from coop_desk import rules
 from coop_desk.services.claim_views import ClaimView
@@ -29,7 +30,7 @@ from reports.pdf.i18n import lang_of, service_text, t
 from reports.pdf.styles import heading, note, para, spacer, styles
 from reports.pdf.tables import Column, data_table, key_value_table
 
-__all__ = ["write_statement"]
+__all__ = ["merged_statements_name", "statement_file_name", "write_statement", "write_statements_merged"]
 
 
 def write_statement(statement: DealerStatement, path: str | Path, lang: str | None = None) -> Path:
@@ -47,6 +48,68 @@ def write_statement(statement: DealerStatement, path: str | Path, lang: str | No
     )
     doc.build_story(_story(statement, lang, doc.width))
     return path
+
+
+def statement_file_name(statement: DealerStatement) -> str:
+    return f"statement-{statement.year}-{statement.dealer.code}.pdf"
+
+
+def merged_statements_name(year: int) -> str:
+    """The all-in-one file of every dealer's statement, written beside the dealers' own."""
+    return f"statements-{year}.pdf"
+
+
+def write_statements_merged(statements: Sequence[DealerStatement], path: str | Path, lang: str | None = None) -> Path:
+    """Every statement in one PDF for printing; each starts on a new page, names its dealer in the header
+    and numbers its own pages."""
+    if not statements:
+        raise ValueError("there are no statements to write")
+    first = statements[0]
+    lang = lang_of(lang or first.language)
+    path = Path(path)
+    doc = _MergedDocument(path, lang=lang, year=first.year)
+
+    def story() -> Iterator[Flowable]:
+        for i, st in enumerate(statements):
+            if i:
+                yield PageBreak()
+            yield _Start(doc, st.dealer.code)
+            yield from _story(st, lang, doc.width)
+
+    doc.build_story(story())
+    return path
+
+
+class _Start(Flowable):  # type: ignore[misc]  # reportlab ships no type stubs: its classes are Any
+    """Marks the page a statement starts on, so that the furniture can number each statement's pages."""
+
+    def __init__(self, doc: _MergedDocument, code: str) -> None:
+        super().__init__()
+        self._doc, self._code = doc, code
+        self.width = self.height = 0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:  # ok-float
+        return 0, 0
+
+    def draw(self) -> None:
+        self._doc.starts.append((self.canv.getPageNumber(), self._code))
+
+
+class _MergedDocument(ReportDocument):
+    """Several statements in one file: the header names each page's dealer, the footer counts its pages."""
+
+    def __init__(self, path: Path, *, lang: str, year: int) -> None:
+        self.year = year
+        title = t("st.header", lang)
+        super().__init__(path, lang=lang, programme=t("programme", lang, year=year), title=title, subject=title)
+        self.starts: list[tuple[int, str]] = []
+
+    def _decorate(self, c: Canvas, page: int, pages: int) -> None:
+        starts = [p for p, _ in self.starts] + [pages + 1]
+        index = max((i for i, p in enumerate(starts[:-1]) if p <= page), default=0)
+        first, code = self.starts[index] if self.starts else (1, "")
+        self.period = f"{code} · {self.year}" if code else str(self.year)
+        super()._decorate(c, page - first + 1, starts[index + 1] - first)
 
 
 def _story(st: DealerStatement, lang: str, width: float) -> Iterator[Flowable]:  # ok-float

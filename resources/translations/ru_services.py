@@ -1082,4 +1082,12 @@ RU: dict[str, str] = {
         "Сервер {server} не разрешает пользователю {user} подключаться с этого компьютера."
     ),
     "Cannot connect to the server {server}: {reason}": "Не удаётся подключиться к серверу {server}: {reason}",
+    # dealers: deactivating and reactivating (issue 14.2)
+    "deactivate dealers": "деактивировать дилеров",
+    "reactivate dealers": "возвращать дилеров в работу",
+    "claim {id} ({status}, {year} Q{quarter})": "заявка {id} ({status}, {quarter} кв. {year})",
+    "deactivated dealer {code}": "дилер {code} деактивирован",
+    "reactivated dealer {code}": "дилер {code} возвращён в работу",
+    "is active already": "уже активен",
+    "is inactive already": "уже неактивен",
 }

@@ -523,6 +523,9 @@ RU = {
     ),
     "Close quarter": "Закрытие квартала",
     "Close quarter…": "Закрыть квартал…",
+    "Q{quarter} {year} cannot be closed yet.": "{quarter} кв. {year} пока нельзя закрыть.",
+    "Show them": "Показать их",
+    "Open (submitted or returned)": "Открытые (поданы или возвращены)",
     "Dealer:": "Дилер:",
     "Enter the amount paid, as on the payment order.": "Введите выплаченную сумму, как в платёжном поручении.",
     "Filter payments by dealer, reference, claim…": "Фильтр выплат: дилер, номер, заявка…",
@@ -962,4 +965,108 @@ RU = {
     ),
     "Database password": "Пароль базы данных",
     "DatabasePasswordDialog|&Password": "&Пароль",
+    # Help menu and About (issue 15.4)
+    "&Help": "&Справка",
+    "Open &log folder": "Открыть папку &журналов",
+    "The folder of CoopDesk's logs, with the log of unexpected errors": (
+        "Папка журналов CoopDesk, в том числе журнала непредвиденных ошибок"
+    ),
+    "&About CoopDesk": "&О программе CoopDesk",
+    "Log folder": "Папка журналов",
+    "The folder {0} cannot be made: {1}": "Не удалось создать папку {0}: {1}",
+    "CoopDesk's logs are in {0}": "Журналы CoopDesk находятся в папке {0}",
+    "About CoopDesk": "О программе CoopDesk",
+    "CoopDesk {0}": "CoopDesk {0}",
+    "The dealer co-op marketing programme desk. Qt {0}, PySide6 {1}.": (
+        "Программа совместного маркетинга с дилерами. Qt {0}, PySide6 {1}."
+    ),
+    "Logs: {0}": "Журналы: {0}",
+    "Components that ship with CoopDesk and their licences:": "Компоненты в составе CoopDesk и их лицензии:",
+    # dealers: register, edit, deactivate (issue 14.2)
+    "Dealer deactivated": "Дилер деактивирован",
+    "Dealer reactivated": "Дилер снова активен",
+    "New dealer": "Новый дилер",
+    "Edit dealer {0}": "Изменение дилера {0}",
+    "DealerDialog|&Code:": "&Код:",
+    "DealerDialog|&Name:": "&Название:",
+    "DealerDialog|&Region:": "&Регион:",
+    "DealerDialog|C&ity:": "&Город:",
+    "DealerDialog|&Legal name:": "&Юр. наименование:",
+    "DealerDialog|&E-mail:": "&Эл. почта:",
+    "DealerDialog|&Phone:": "&Телефон:",
+    "a letter then letters or digits, e.g. D014": "буква, затем буквы или цифры, напр. D014",
+    "as on contracts and invoices": "как в договорах и счетах",
+    "A dealer's code does not change": "Код дилера не меняется",
+    "DealersScreen|&Active only": "&Только активные",
+    "Untick to see deactivated dealers too": "Снимите флажок, чтобы видеть и деактивированных дилеров",
+    "DealersScreen|&New dealer…": "&Новый дилер…",
+    "DealersScreen|&Edit…": "&Изменить…",
+    "DealersScreen|&Deactivate": "&Деактивировать",
+    "DealersScreen|&Reactivate": "&Вернуть в работу",
+    "Choose a dealer in the table first": "Сначала выберите дилера в таблице",
+    "Deactivate dealer {0} {1}?\n\nFrom now on it gets no score, sends no draft and has no share in an "
+    "allocation frozen from now on. An allocation already frozen, its history, claims and payments stay as they "
+    "are. You can reactivate it later.": (
+        "Деактивировать дилера {0} {1}?\n\nС этого момента он не получает баллов, не присылает черновиков и не "
+        "участвует в распределениях, утверждаемых впредь. Уже утверждённое распределение, его история, заявки и "
+        "выплаты остаются как есть. Позже его можно вернуть в работу."
+    ),
+    "Its open claims are still decided and paid as usual:": (
+        "Его открытые заявки по-прежнему рассматриваются и оплачиваются как обычно:"
+    ),
+    "Deactivate the dealer": "Деактивация дилера",
+    "Reactivate dealer {0} {1}?\n\nIt is scored again, may send drafts and takes part in allocations frozen "
+    "from now on.": (
+        "Вернуть дилера {0} {1} в работу?\n\nОн снова получает баллы, может присылать черновики и участвует в "
+        "распределениях, утверждаемых впредь."
+    ),
+    "Reactivate the dealer": "Возврат дилера в работу",
+    "Deactivated: takes no part in new allocations": "Деактивирован: не участвует в новых распределениях",
+    # the dealer page and every dealer's statement (issue 14.3)
+    "Every dealer's statement": "Выписки всех дилеров",
+    "One PDF per dealer, named after its code, into a folder you choose.": (
+        "По одному PDF на дилера (в имени — код дилера) в выбранную папку."
+    ),
+    "Also all of them in one PDF": "И все вместе в одном PDF",
+    "Write statements…": "Сформировать выписки…",
+    "Open folder": "Открыть папку",
+    "Folder for the statements": "Папка для выписок",
+    "Writing every dealer's statement…": "Формируются выписки всех дилеров…",
+    "Cancelled.": "Отменено.",
+    "{count} statements written to {folder}": "Выписок сформировано: {count}, папка {folder}",
+    "The statements were not written.": "Выписки не сформированы.",
+    "DealerPage|Summary": "Сводка",
+    "DealerPage|Plan": "План",
+    "Statement…": "Выписка…",
+    "Letter…": "Письмо…",
+    "DealerPage|Close": "Закрыть",
+    "Dealer {code} — {year}": "Дилер {code} — {year}",
+    "inactive": "неактивен",
+    "The dealer's commitment letter (PDF).": "Письмо-обязательство дилера (PDF).",
+    "A commitment letter needs the dealer's line in the frozen allocation.": (
+        "Для письма-обязательства нужна строка дилера в утверждённом распределении."
+    ),
+    "The dealer's statement of the year with its scorecard (PDF).": "Выписка дилера за год с показателями (PDF).",
+    "Save the document": "Сохранить документ",
+    "Writing {code}'s document…": "Формируется документ дилера {code}…",
+    "Dealer page": "Страница дилера",
+    "Open dealer page": "Открыть страницу дилера",
+    "Open dealer page — {code}": "Открыть страницу дилера — {code}",
+    "MockupsTab|Mockup": "Макет",
+    "PaymentsTab|By": "Кто внёс",
+    "Counted cost": "Учтённая стоимость",
+    "PlanTab|Consolidated": "В сводном плане",
+    "PlanTab|not yet": "ещё нет",
+    "PlanTab|included": "включено",
+    "PlanTab|dropped": "исключено",
+    "Score and allocation": "Баллы и распределение",
+    "Allocated amount": "Выделенная сумма",
+    "SummaryTab|Balance": "Баланс",
+    "Approved, not yet paid": "Одобрено, ещё не выплачено",
+    "SummaryTab|Remaining": "Остаток",
+    "SummaryTab|Frozen": "Утверждено",
+    "SummaryTab|By": "Кем",
+    "Versions of the allocation": "Версии распределения",
+    "No allocation this year": "В этом году средств не выделено",
+    "no line": "нет строки",
 }

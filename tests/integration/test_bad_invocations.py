@@ -93,6 +93,11 @@ CASES = [
         "letters into /proc", ("report", "letters", "--year", str(YEAR), "--out", "/proc/letters"), says="/proc/letters"
     ),
     Case(
+        "statements into /proc",
+        ("report", "statements", "--year", str(YEAR), "--out", "/proc/statements", "--merged"),
+        says="/proc/statements",
+    ),
+    Case(
         "merged letters onto a full disk",
         ("report", "letters", "--year", str(YEAR), "--merged", "/dev/full"),
         says="/dev/full",

@@ -6,13 +6,15 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCharts import QBarCategoryAxis
 from PySide6.QtCore import QDate, QLocale
 
 from tests.ui import programme_state
 from tests.ui.programme_state import Programme
 from tests.ui.screen_helpers import make_context, open_screen
-from ui.charts import BarChartView
+from ui.charts import BarChartView, _wrapped
 from ui.screens.dashboard import DashboardScreen
 
 programme_templates = programme_state.programme_templates
@@ -53,10 +55,24 @@ def test_a_chart_with_values_draws_axes_and_whole_labels(qtbot: Any) -> None:
     chart.set_data(["Outdoor advertising in the city"], [("Approved", [Decimal(5)])])
     assert not chart.is_empty
     (axis,) = [a for a in chart.chart().axes() if isinstance(a, QBarCategoryAxis)]
-    assert axis.categories() == ["Outdoor<br>advertising<br>in the city"]  # wrapped between words, never "…"
-    chart.set_data(["point-of-sale materials"], [("Approved", [Decimal(5)])])
+    assert axis.categories() == ["Outdoor advertising<br>in the city"]  # two lines, between words, never "…"
+    chart.set_data(["point-of-sale materials", "материалы для точек продаж"], [("Approved", [Decimal(5)] * 2)])
     (axis,) = [a for a in chart.chart().axes() if isinstance(a, QBarCategoryAxis)]
-    assert axis.categories() == ["point-of-<br>sale<br>materials"]  # a long hyphenated word after its hyphens
-    assert chart.minimumHeight() >= 110 + 3 * 13 + 10  # the three lines get their height
+    assert axis.categories() == ["материалы для<br>точек продаж", "point-of-sale<br>materials"]  # first on top
+    assert chart.minimumHeight() >= 110 + 2 * (2 * 13 + 10)  # the two lines get their height
     chart.set_data(["a"], [("Approved", [Decimal(0)])])
     assert chart.is_empty and not chart.chart().axes()
+
+
+@given(
+    st.lists(st.sampled_from(["point-of-sale", "материалы", "для", "a", "TV", "in", "the", "city", "-"]), max_size=8)
+)
+def test_a_wrapped_name_keeps_every_word_on_at_most_two_lines(words: list[str]) -> None:
+    """Qt's category axes cut a third line to "…" however much room they have: two lines at most."""
+    label = " ".join(words)
+    wrapped = _wrapped(label)
+    lines = wrapped.split("<br>")
+    assert len(lines) <= 2
+    assert " ".join(lines).replace("- ", "-") == " ".join(label.split()).replace("- ", "-")
+    if len(lines) == 2:
+        assert len(" ".join(label.split())) > 12 and all(line and line == line.strip() for line in lines)

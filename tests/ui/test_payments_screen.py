@@ -88,20 +88,60 @@ def _reason(monkeypatch, calls: dict[str, list], reason: str, ok: bool = True) -
     monkeypatch.setattr(QInputDialog, "getText", get_text)
 
 
+def _answer_pending_box(monkeypatch, shown: list[str], click: str | None) -> None:
+    """Instead of showing the "cannot be closed yet" box: note its text and press ``click`` (or Close)."""
+
+    def exec_(box: QMessageBox) -> int:
+        shown.append(f"{box.text()}\n{box.informativeText()}")
+        names = {b.text(): b for b in box.buttons()}
+        assert "Show them" in names
+        (names[click] if click else box.button(QMessageBox.StandardButton.Close)).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+
+
+@pytest.mark.parametrize("click", ["Show them", None])
 def test_closing_with_pending_claims_lists_them_without_asking(
-    qtbot, execution: Programme, tmp_path: Path, monkeypatch
+    qtbot, execution: Programme, tmp_path: Path, monkeypatch, click: str | None
 ) -> None:
     calls = _record(monkeypatch)
     _reason(monkeypatch, calls, "anyway")
+    boxes: list[str] = []
+    _answer_pending_box(monkeypatch, boxes, click)
     execution.services.ctx.today.set(dt.date(2027, 5, 15))  # Q1 is over and its deadline has passed
-    screen = open_screen(qtbot, PaymentsScreen, make_context(execution, tmp_path))
+    context = make_context(execution, tmp_path)
+    asked: list[tuple[str, dict]] = []
+    context.hub.navigate_requested.connect(lambda name, filters: asked.append((name, filters)))
+    screen = open_screen(qtbot, PaymentsScreen, context)
     assert screen._close.isEnabled() and screen._quarter.currentData() == 1
     qtbot.mouseClick(screen._close, Qt.MouseButton.LeftButton)
     waiting = execution.facts.waiting_claim
-    assert len(calls["warning"]) == 1 and "still submitted or returned" in calls["warning"][0]
-    assert f"claim {waiting} (invoice INV-3, submitted)" in calls["warning"][0]
-    assert calls["question"] == [] and calls["getText"] == []  # listed instead of asking
+    assert len(boxes) == 1 and "Q1 2027 cannot be closed yet" in boxes[0]
+    assert "still submitted or returned" in boxes[0]
+    assert f"claim {waiting} (invoice INV-3, submitted)" in boxes[0]
+    assert calls["question"] == [] and calls["getText"] == [] and calls["warning"] == []  # listed, not asked
     assert execution.services.claims.closed_quarters(execution.year) == []
+    assert asked == ([("claims", {"quarter": 1, "status": "open"})] if click else [])
+
+
+def test_the_open_claims_filter_shows_exactly_what_keeps_a_quarter_open(
+    qtbot, execution: Programme, tmp_path: Path
+) -> None:
+    from ui.screens.claims import ClaimsScreen
+
+    s, year = execution.services, execution.year
+    screen = open_screen(qtbot, ClaimsScreen, make_context(execution, tmp_path))
+    screen.apply_filter({"quarter": 1, "status": "open"})
+    screen.refresh()
+    shown = {screen._model.row_at(r).id for r in range(screen._model.rowCount())}
+    undecided = {
+        c.id for c in s.claims.list_claims(year, quarter=1) if c.status in (ClaimStatus.SUBMITTED, ClaimStatus.RETURNED)
+    }
+    assert shown == undecided and execution.facts.waiting_claim in shown
+    assert all(c.quarter == 1 for c in s.claims.list_claims(year) if c.id in shown)
+    decided = {c.id for c in s.claims.list_claims(year, quarter=1)} - undecided
+    assert decided and not decided & shown  # approved and paid claims are not listed
 
 
 def test_closing_after_the_deadline_asks_to_confirm(qtbot, execution: Programme, tmp_path: Path, monkeypatch) -> None:

@@ -9,8 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
+from PySide6.QtWidgets import QApplication, QHeaderView, QTableView, QTreeView
 
 from tests.ui import programme_state
 from ui.main_window import MainWindow
@@ -36,7 +37,8 @@ def _open(qtbot: Any, services: Any, prefs: Prefs, name: str) -> tuple[MainWindo
     assert window.context.tasks.wait_for_done(30000)
     qtbot.waitUntil(lambda: bool(screen.property("coopdeskLayoutShown")))
     QApplication.processEvents()
-    return window, screen, screen.findChildren(QTableView)[0]
+    tables = screen.findChildren(QTableView) or screen.findChildren(QTreeView)
+    return window, screen, tables[0]
 
 
 def _drag_edge(qtbot: Any, header: QHeaderView, section: int, width: int) -> None:
@@ -113,5 +115,40 @@ def test_a_sorted_table_keeps_fitting_its_columns_and_a_changed_table_keeps_its_
     assert WindowLayout(prefs).restore_headers("payments", again)
     assert (header2.sortIndicatorSection(), header2.sortIndicatorOrder()) == (0, Qt.SortOrder.DescendingOrder)
     assert not header2.property(OWN_WIDTHS)  # nothing restored from another shape of the table
+    for w in (first, second):
+        w.context.tasks.wait_for_done(30000)
+
+
+@pytest.mark.parametrize(
+    ("name", "table_of", "column"),
+    [
+        ("dealers", lambda s: s.table, 0),
+        ("allocation", lambda s: s.table, 0),
+        ("consolidation", lambda s: s._view, 1),
+    ],
+)
+def test_a_fitted_table_keeps_the_width_the_person_dragged(
+    qtbot: Any, execution: Any, tmp_path: Path, name: str, table_of: Any, column: int
+) -> None:
+    """Dealers, Allocation and Consolidation fit their columns to the contents, and stop once one is dragged."""
+    prefs = Prefs(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))
+    first, screen, _ = _open(qtbot, execution.services, prefs, name)
+    table = table_of(screen)
+    header = (
+        table.header() if hasattr(table, "header") and not isinstance(table, QTableView) else table.horizontalHeader()
+    )
+    assert header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive  # the person can drag it
+    fitted = header.sectionSize(column)
+    _drag_edge(qtbot, header, column, fitted + 70)
+    assert header.property(OWN_WIDTHS)
+    screen.refresh()
+    first.context.tasks.wait_for_done(30000)
+    QApplication.processEvents()
+    assert header.sectionSize(column) == fitted + 70  # refreshing the rows does not refit it
+    first.save_layout()
+    second, again, _ = _open(qtbot, execution.services, prefs, name)
+    table2 = table_of(again)
+    header2 = table2.horizontalHeader() if isinstance(table2, QTableView) else table2.header()
+    assert header2.sectionSize(column) == fitted + 70 and header2.property(OWN_WIDTHS)
     for w in (first, second):
         w.context.tasks.wait_for_done(30000)

@@ -29,6 +29,8 @@ SAMPLES: dict[str, tuple[tuple[Any, ...], dict[str, Any]]] = {
     "years.reopen": ((Y, Stage.DRAFTING, "a mistake"), {}),
     "dealers.register": (("D999", "Dealer", "North"), {}),
     "dealers.edit": (("D999",), {"name": "Renamed"}),
+    "dealers.deactivate": (("D999",), {}),
+    "dealers.reactivate": (("D999",), {}),
     "dealers.record_scores": ((Y, "D999", {}), {}),
     "plans.record_draft": ((Y, "D999", []), {}),
     "plans.record_consolidation": ((Y, []), {}),

@@ -9,6 +9,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtGui import QColor
 
 from coop_desk.services.dealers import DealerView
 from ui.models.row_table import AnyIndex, RowSortProxy, RowTableModel
@@ -98,9 +99,14 @@ class DealersTableModel(RowTableModel):
         return _text(row, DealerColumn(column)).casefold()
 
     def tooltip(self, row: DealerRow, column: int) -> str | None:
+        if not row.dealer.active:
+            return QCoreApplication.translate("DealersTableModel", "Deactivated: takes no part in new allocations")
         if column in self.numeric and not row.scored:
             return QCoreApplication.translate("DealersTableModel", "Not every criterion is scored yet")
         return None
+
+    def foreground(self, row: DealerRow, column: int) -> QColor | None:
+        return None if row.dealer.active else QColor("#8a939e")  # a deactivated dealer is greyed
 
     # -- editing in place ----------------------------------------------------------------------
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

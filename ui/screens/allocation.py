@@ -31,7 +31,9 @@ from ui.models.row_table import ID_ROLE, RowSortProxy
 from ui.money_input import DecimalEdit, MoneyEdit
 from ui.screens.allocation_letters import CommitmentLettersButton
 from ui.screens.base import Screen
+from ui.screens.dealer_page import attach_dealer_page
 from ui.text import tr_lines, tr_text
+from ui.widgets.tables import fit_columns
 from ui.widgets.task_progress import TaskProgress
 
 DEBOUNCE_MS = 150
@@ -111,6 +113,7 @@ class AllocationScreen(Screen):
         totals.addStretch(1)
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        attach_dealer_page(self.table, self.context)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(AllocationColumn.CODE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -268,15 +271,17 @@ class AllocationScreen(Screen):
         self.recomputed.emit()
 
     def _fit_columns(self) -> None:
-        """Numbers fit their contents; the dealer's name takes the rest of the width (elided if short)."""
+        """Numbers fit their contents until the person drags a column; the dealer's name takes the rest of the
+        width (elided if short)."""
         header = self.table.horizontalHeader()
         for column in AllocationColumn:
             mode = (
                 QHeaderView.ResizeMode.Stretch
                 if column == AllocationColumn.NAME
-                else QHeaderView.ResizeMode.ResizeToContents
+                else QHeaderView.ResizeMode.Interactive
             )
             header.setSectionResizeMode(column, mode)
+        fit_columns(self.table)
 
     def selected_code(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()

@@ -33,6 +33,7 @@ from ui.screens.base import Screen
 from ui.text import tr_stored
 from ui.widgets.history import entry_detail
 from ui.widgets.tables import fit_columns, make_proxy, make_table
+from ui.window_layout import remember_filter
 
 PAGE = 500
 ALL = ""
@@ -108,8 +109,11 @@ class AuditScreen(Screen):
         self.table.setSortingEnabled(False)  # newest first, as fetched page by page
         self.year = QComboBox()
         self.actor = QComboBox()
+        remember_filter(self.actor, "actor")
         self.action = QComboBox()
+        remember_filter(self.action, "action")
         self.text = QLineEdit()
+        remember_filter(self.text, "text")
         self.text.setPlaceholderText(self.tr("Text in the summary…"))
         self.text.setClearButtonEnabled(True)
         self.more = QPushButton(self.tr("Load more"))

@@ -29,10 +29,13 @@ from ui.models.claims import ClaimsListModel, ClaimsTableModel, status_text
 from ui.screens.base import Screen
 from ui.screens.claim_detail import ClaimDetailPanel
 from ui.screens.claims_import import ClaimsImportPanel, claims_importer_available
+from ui.screens.dealer_page import attach_dealer_page
 from ui.text import tr_text
 from ui.widgets.tables import fit_columns, make_table
+from ui.window_layout import remember_filter
 
 _LATE = "late"  # the status filter's "late, not yet accepted" choice
+_OPEN = "open"  # the status filter's "open: submitted or returned" choice (what keeps a quarter open)
 TEXT_DELAY_MS = 120  # typing coalesces: the list is filtered once the keys pause this long
 
 
@@ -58,11 +61,14 @@ class ClaimsScreen(Screen):
 
     def _build(self) -> None:
         self._quarter = QComboBox(self)
+        remember_filter(self._quarter, "quarter")
         self._quarter.addItem(self.tr("All quarters"), None)
         for q in range(1, 5):
             self._quarter.addItem(self.tr("Q{quarter}").format(quarter=q), q)
         self._status = QComboBox(self)
+        remember_filter(self._status, "status")
         self._status.addItem(self.tr("Any status"), None)
+        self._status.addItem(self.tr("Open (submitted or returned)"), _OPEN)
         self._status.addItem(self.tr("To check (submitted)"), ClaimStatus.SUBMITTED.value)
         self._status.addItem(self.tr("Late, not yet accepted"), _LATE)
         self._status.addItem(self.tr("Approved"), ClaimStatus.APPROVED.value)
@@ -70,6 +76,7 @@ class ClaimsScreen(Screen):
         self._status.addItem(self.tr("Returned"), ClaimStatus.RETURNED.value)
         self._status.addItem(self.tr("Rejected"), ClaimStatus.REJECTED.value)
         self._filter = QLineEdit(self)
+        remember_filter(self._filter, "text")
         self._filter.setPlaceholderText(self.tr("Filter by dealer, activity, invoice…"))
         self._filter.setClearButtonEnabled(True)
         self._count = QLabel(self)
@@ -83,6 +90,7 @@ class ClaimsScreen(Screen):
         top.addWidget(self._import)
         C = ClaimsTableModel.Column
         self._view = make_table(self._model, self, stretch=None)  # type: ignore[arg-type]  # sorted by the model
+        attach_dealer_page(self._view, self.context)
         self._view.horizontalHeader().setResizeContentsPrecision(100)  # fit columns to the first rows only
         for column in (C.DEALER, C.CHANNEL, C.FILED):
             self._view.setColumnHidden(column, True)
@@ -164,8 +172,9 @@ class ClaimsScreen(Screen):
         }
         return ClaimFilter(
             quarter=self._quarter.currentData(),
-            status=ClaimStatus(status) if status not in (None, _LATE) else None,
+            status=ClaimStatus(status) if status not in (None, _LATE, _OPEN) else None,
             needs_override=True if status == _LATE else None,
+            undecided=status == _OPEN,
             text=needle,
             text_statuses=statuses,
             text_flags=frozenset(k for k, label in flags.items() if needle and needle in label.casefold()),
@@ -188,7 +197,7 @@ class ClaimsScreen(Screen):
         )
 
     def apply_filter(self, filters: dict[str, Any]) -> None:
-        """``status`` (a claim status or "late"), ``quarter`` (1–4), ``late`` (True), ``text``."""
+        """``status`` (a claim status, "late" or "open"), ``quarter`` (1–4), ``late`` (True), ``text``."""
         status = _LATE if filters.get("late") else filters.get("status")
         self._status.setCurrentIndex(max(0, self._status.findData(status)))
         self._quarter.setCurrentIndex(max(0, self._quarter.findData(filters.get("quarter"))))

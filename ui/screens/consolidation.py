@@ -27,9 +27,12 @@ from ui.context import ScreenContext, show_refusal
 from ui.models.consolidation import ConsolidationTreeModel
 from ui.models.row_table import RowSortProxy
 from ui.screens.base import Screen
+from ui.screens.dealer_page import attach_dealer_page
 from ui.tasks import Job
 from ui.text import tr_text
+from ui.widgets.tables import OWN_WIDTHS, fit_columns
 from ui.widgets.task_progress import TaskProgress
+from ui.window_layout import remember_filter
 
 WORKBOOK = "reports.xlsx.consolidation"
 
@@ -76,6 +79,7 @@ class ConsolidationScreen(Screen):
 
     def _build(self) -> None:
         self._filter = QLineEdit(self)
+        remember_filter(self._filter, "text")
         self._filter.setPlaceholderText(self.tr("Filter by activity, dealer, channel, vendor…"))
         self._filter.setClearButtonEnabled(True)
         self._summary = QLabel(self)
@@ -90,6 +94,7 @@ class ConsolidationScreen(Screen):
         top.addWidget(self._import)
         self._view = QTreeView(self)
         self._view.setModel(self._proxy)
+        attach_dealer_page(self._view, self.context)
         self._view.setSortingEnabled(True)
         self._view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self._view.setAlternatingRowColors(True)
@@ -167,9 +172,11 @@ class ConsolidationScreen(Screen):
         )
 
     def _layout_tree(self) -> None:
+        """Every group open; the columns fit their contents until the person drags one (then they stay)."""
         self._view.expandAll()
-        for column in range(self._model.columnCount()):
-            self._view.resizeColumnToContents(column)
+        if self._view.header().property(OWN_WIDTHS):
+            return
+        fit_columns(self._view)
         self._view.setColumnWidth(0, max(self._view.columnWidth(0), 150))
 
     def group_count(self) -> int:

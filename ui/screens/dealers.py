@@ -1,4 +1,5 @@
-"""Dealers & scores: the dealers table (edit contacts in place), the score editor and the dealer's history."""
+"""Dealers & scores: the dealers table (edit contacts in place; new, edit, deactivate), the score editor and the
+dealer's history."""
 
 from __future__ import annotations
 
@@ -7,10 +8,13 @@ from typing import Any
 from PySide6.QtCore import QItemSelection, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -24,8 +28,13 @@ from ui.context import ScreenContext, show_refusal
 from ui.models.dealers import DealerColumn, DealerRow, DealersFilterProxy, DealersTableModel
 from ui.models.row_table import ID_ROLE
 from ui.screens.base import Screen
+from ui.screens.dealer_form import DealerDialog
 from ui.screens.dealer_history import DealerHistoryPanel
+from ui.screens.dealer_page import attach_dealer_page
 from ui.screens.dealer_scores import ScoreEditor
+from ui.text import tr_text
+from ui.widgets.tables import fit_columns
+from ui.window_layout import remember_filter
 
 
 class DealersScreen(Screen):
@@ -48,18 +57,31 @@ class DealersScreen(Screen):
 
     def _build(self) -> None:
         self._filter = QLineEdit()
+        remember_filter(self._filter, "text")
         self._filter.setPlaceholderText(self.tr("Filter by code, name, region, city…"))
         self._filter.setClearButtonEnabled(True)
         self._count = QLabel()
         self._count.setObjectName("Hint")
         self._show_all = QPushButton(self.tr("Show all dealers"))
         self._show_all.hide()
+        self.active_only = QCheckBox(self.tr("&Active only"))
+        self.active_only.setChecked(True)
+        remember_filter(self.active_only, "active_only")
+        self.active_only.setToolTip(self.tr("Untick to see deactivated dealers too"))
+        self.new_dealer = QPushButton(self.tr("&New dealer…"))
+        self.edit_dealer = QPushButton(self.tr("&Edit…"))
+        self.toggle_active = QPushButton(self.tr("&Deactivate"))
         top = QHBoxLayout()
         top.addWidget(self._filter, 1)
         top.addWidget(self._show_all)
         top.addWidget(self._count)
+        top.addWidget(self.active_only)
+        top.addWidget(self.new_dealer)
+        top.addWidget(self.edit_dealer)
+        top.addWidget(self.toggle_active)
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        attach_dealer_page(self.table, self.context)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(DealerColumn.CODE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -109,6 +131,10 @@ class DealersScreen(Screen):
         self._show_all.clicked.connect(self._on_show_all_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.scores.scores_saved.connect(self._on_scores_saved)
+        self.active_only.toggled.connect(self._on_active_only_toggled)
+        self.new_dealer.clicked.connect(self._on_new_dealer_clicked)
+        self.edit_dealer.clicked.connect(self._on_edit_dealer_clicked)
+        self.toggle_active.clicked.connect(self._on_toggle_active_clicked)
 
     # -- loading -------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -118,7 +144,7 @@ class DealersScreen(Screen):
         if self.context.year is not None:
             scores = {v.dealer_code: v for v in services.dealers.scores(self.context.year)}
         rows = []
-        for dealer in services.dealers.list_dealers():
+        for dealer in services.dealers.list_dealers(active_only=self.active_only.isChecked()):
             score = scores.get(dealer.code)
             rows.append(
                 DealerRow(
@@ -132,24 +158,42 @@ class DealersScreen(Screen):
         self.model.set_rows(rows)
         self._fit_columns()
         self._update_count()
-        if selected:
-            self.select_code(selected)
+        if selected and self.select_code(selected):
+            pass
         elif self.proxy.rowCount():
             self.table.selectRow(0)
         else:
             self._load_side(None)
+        self._update_actions()
 
     def _fit_columns(self) -> None:
-        """Every column fits its contents; the name takes the rest of the width."""
+        """Every column fits its contents until the person drags one; the name takes the rest of the width."""
         header = self.table.horizontalHeader()
         for column in DealerColumn:
             stretch = column == DealerColumn.NAME
             header.setSectionResizeMode(
-                column, QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.ResizeToContents
+                column, QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.Interactive
             )
+        fit_columns(self.table)
 
     def _update_count(self) -> None:
         self._count.setText(self.tr("{0} of {1} dealers").format(self.proxy.rowCount(), self.model.rowCount()))
+
+    def selected_dealer(self) -> DealerRow | None:
+        code = self.selected_code()
+        row = self.model.row_of(code) if code is not None else -1
+        return self.model.row_at(row) if row >= 0 else None
+
+    def _update_actions(self) -> None:
+        """New, Edit and (De/Re)activate: enabled as the role allows; the last two need a chosen dealer."""
+        row = self.selected_dealer()
+        chosen = row is not None
+        why = self.tr("Choose a dealer in the table first")
+        reactivate = row is not None and not row.dealer.active
+        self.toggle_active.setText(self.tr("&Reactivate") if reactivate else self.tr("&Deactivate"))
+        self.context.gate(self.new_dealer, "dealers.register")
+        self.context.gate(self.edit_dealer, "dealers.edit", chosen, why)
+        self.context.gate(self.toggle_active, "dealers.reactivate" if reactivate else "dealers.deactivate", chosen, why)
 
     def selected_code(self) -> str | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -225,6 +269,71 @@ class DealersScreen(Screen):
     @Slot(QItemSelection, QItemSelection)
     def _on_table_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._load_side(self.selected_code())
+        self._update_actions()
+
+    @Slot(bool)
+    def _on_active_only_toggled(self, _checked: bool) -> None:
+        self.refresh()
+
+    def _open_dialog(self, dealer: Any) -> None:
+        dialog = DealerDialog(self.context, dealer, self)
+        self._saving = True  # the dialog publishes; this screen refreshes itself once, below
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            self._saving = False
+        if accepted and dialog.changes is not None:
+            code = dealer.code if dealer is not None else dialog.values()["code"].strip().upper()
+            self.refresh()
+            if not self.select_code(code):  # a filter hides it: show it
+                self._filter.clear()
+                self.select_code(code)
+
+    @Slot()
+    def _on_new_dealer_clicked(self) -> None:
+        self._open_dialog(None)
+
+    @Slot()
+    def _on_edit_dealer_clicked(self) -> None:
+        row = self.selected_dealer()
+        if row is not None:
+            self._open_dialog(row.dealer)
+
+    @Slot()
+    def _on_toggle_active_clicked(self) -> None:
+        row = self.selected_dealer()
+        if row is None:
+            return
+        dealer, dealers = row.dealer, self.context.services.dealers
+        if dealer.active:
+            text = self.tr(
+                "Deactivate dealer {0} {1}?\n\nFrom now on it gets no score, sends no draft and has no share in an "
+                "allocation frozen from now on. An allocation already frozen, its history, claims and payments "
+                "stay as they are. You can reactivate it later."
+            ).format(dealer.code, dealer.name)
+            open_claims = [tr_text(line) for line in dealers.open_claims(dealer.code)]
+            if open_claims:
+                text += "\n\n" + self.tr("Its open claims are still decided and paid as usual:")
+                text += "".join(f"\n• {line}" for line in open_claims)
+            title, action = self.tr("Deactivate the dealer"), dealers.deactivate
+        else:
+            text = self.tr(
+                "Reactivate dealer {0} {1}?\n\nIt is scored again, may send drafts and takes part in allocations "
+                "frozen from now on."
+            ).format(dealer.code, dealer.name)
+            title, action = self.tr("Reactivate the dealer"), dealers.reactivate
+        answer = QMessageBox.question(
+            self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._saving = True
+        try:
+            done = self.context.attempt(self, action, dealer.code, dealer.version)
+        finally:
+            self._saving = False
+        if done is not None:
+            self.refresh()
 
     @Slot(str)
     def _on_scores_saved(self, code: str) -> None:

@@ -16,6 +16,7 @@ from ui.screens.base import Screen
 from ui.tasks import Job
 from ui.widgets.tables import fit_columns, make_proxy, make_table
 from ui.widgets.task_progress import TaskProgress
+from ui.window_layout import remember_filter
 
 IMPORTER = ("reports.xlsx.efficiency", "import_efficiency")
 
@@ -46,6 +47,7 @@ class EvaluationScreen(Screen):
 
     def _build(self) -> None:
         self._filter = QLineEdit(self)
+        remember_filter(self._filter, "text")
         self._filter.setPlaceholderText(self.tr("Filter by activity, dealer, region, channel, comment…"))
         self._filter.setClearButtonEnabled(True)
         self._count = QLabel(self)

@@ -23,7 +23,9 @@ from coop_desk.services.mockups import MockupView
 from models.enums import MockupStatus
 from ui.context import ScreenContext
 from ui.models.mockups import MockupArchiveTableModel
+from ui.screens.dealer_page import attach_dealer_page
 from ui.widgets.tables import fit_columns, make_proxy, make_table, select_id, selected_row
+from ui.window_layout import remember_filter
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -49,10 +51,14 @@ class MockupArchivePanel(QWidget):
         self._model = MockupArchiveTableModel(self, lang=context.lang)
         self._proxy = make_proxy(self._model, self)
         self.view = make_table(self._proxy, self, stretch=MockupArchiveTableModel.Column.TITLE)
+        attach_dealer_page(self.view, self.context)
         self.view.sortByColumn(MockupArchiveTableModel.Column.DECIDED, Qt.SortOrder.DescendingOrder)  # latest first
         self.dealer = QComboBox(self)
+        remember_filter(self.dealer, "archive.dealer")
         self.channel = QComboBox(self)
+        remember_filter(self.channel, "archive.channel")
         self.decision = QComboBox(self)
+        remember_filter(self.decision, "archive.decision")
         self.decision.addItem(self.tr("Any decision"), None)
         for status in (MockupStatus.APPROVED, MockupStatus.CHANGES_REQUESTED, MockupStatus.REJECTED):
             self.decision.addItem(self._model.decision_text(status), status)

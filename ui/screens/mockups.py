@@ -42,6 +42,7 @@ from ui.context import ScreenContext
 from ui.models.mockups import MockupQueueTableModel
 from ui.numbers import number_locale
 from ui.screens.base import Screen
+from ui.screens.dealer_page import attach_dealer_page
 from ui.screens.mockup_archive import MockupArchivePanel
 from ui.screens.mockup_details import MockupDetails
 from ui.text import tr_text
@@ -49,6 +50,7 @@ from ui.widgets.mockup_decision import MockupDecisionBar
 from ui.widgets.mockup_preview import MockupPreview
 from ui.widgets.tables import fit_columns, make_proxy, make_table, select_id, selected_row
 from ui.widgets.undo_bar import UNDO_MS, UndoBar
+from ui.window_layout import remember_filter
 
 #: Reads an attachment's bytes and media type by id (AttachmentService.read by default).
 AttachmentReader = Callable[[int], tuple[bytes, str]]
@@ -88,9 +90,11 @@ class MockupsScreen(Screen):
     # -- building ------------------------------------------------------------------------------
     def _build(self, undo_ms: int) -> None:
         self._filter = QLineEdit(self)
+        remember_filter(self._filter, "text")
         self._filter.setPlaceholderText(self.tr("Filter the queue…"))
         self._filter.setClearButtonEnabled(True)
         self._view = make_table(self._proxy, self, stretch=MockupQueueTableModel.Column.TITLE)
+        attach_dealer_page(self._view, self.context)
         queue = QWidget(self)
         queue_layout = QVBoxLayout(queue)
         queue_layout.setContentsMargins(0, 0, 0, 0)

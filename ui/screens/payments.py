@@ -27,9 +27,12 @@ from ui.context import ScreenContext, show_refusal
 from ui.models.payments import PaymentsTableModel
 from ui.models.row_table import date_text
 from ui.screens.base import Screen
+from ui.screens.dealer_page import attach_dealer_page
 from ui.screens.payment_form import PaymentForm
 from ui.screens.payment_reversal_dialog import PaymentReversalDialog
+from ui.text import tr_text
 from ui.widgets.tables import fit_columns, make_proxy, make_table
+from ui.window_layout import remember_filter
 
 
 class PaymentsScreen(Screen):
@@ -46,6 +49,7 @@ class PaymentsScreen(Screen):
 
     def _build(self) -> None:
         self._filter = QLineEdit(self)
+        remember_filter(self._filter, "text")
         self._filter.setPlaceholderText(self.tr("Filter payments by dealer, reference, claim…"))
         self._filter.setClearButtonEnabled(True)
         self._count = QLabel(self)
@@ -56,6 +60,7 @@ class PaymentsScreen(Screen):
         top.addWidget(self._count)
         top.addWidget(self.reverse)
         self._view = make_table(self._proxy, self)
+        attach_dealer_page(self._view, self.context)
         self._view.sortByColumn(PaymentsTableModel.Column.PAID_ON, Qt.SortOrder.DescendingOrder)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -232,8 +237,8 @@ class PaymentsScreen(Screen):
             self.context.attempt(self, close, year, quarter)  # refused: not over yet, or closed in order
             return
         pending = services.claims.pending_at_close(year, quarter)
-        if pending:  # the service would refuse: say which claims, do not ask
-            show_refusal(self, pending)
+        if pending:  # the service would refuse: say which claims first, with the way to them, and do not ask
+            self._show_pending(year, quarter, pending)
             return
         deadline = rules.claim_deadline(year, quarter, services.years.get(year).claim_deadline_days)
         if today <= deadline:
@@ -269,6 +274,18 @@ class PaymentsScreen(Screen):
             return
         if self.context.attempt(self, close, year, quarter) is not None:
             self.refresh()
+
+    def _show_pending(self, year: int, quarter: int, pending: list[str]) -> None:
+        """Why the quarter cannot close yet (its open claims), with "Show them": the claims list, filtered."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Close quarter"), "", parent=self)
+        box.setText(self.tr("Q{quarter} {year} cannot be closed yet.").format(quarter=quarter, year=year))
+        box.setInformativeText("\n".join(tr_text(line) for line in pending))
+        show = box.addButton(self.tr("Show them"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(show)
+        box.exec()
+        if box.clickedButton() is show:
+            self.context.hub.navigate_requested.emit("claims", {"quarter": quarter, "status": "open"})
 
     @Slot()
     def _on_reopen_clicked(self) -> None:

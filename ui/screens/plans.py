@@ -24,9 +24,11 @@ from coop_desk.services.plan_views import DraftView
 from ui.context import ScreenContext, show_refusal
 from ui.models.plans import ActivitiesTableModel, DealerDraftRow, DealerDraftsTableModel, DraftVersionsTableModel
 from ui.screens.base import Screen
+from ui.screens.dealer_page import attach_dealer_page
 from ui.screens.plan_import import PlanImportPanel, plan_importer_available
 from ui.text import tr_lines
 from ui.widgets.tables import fit_columns, make_proxy, make_table, select_id, selected_row
+from ui.window_layout import remember_filter
 
 
 class PlansScreen(Screen):
@@ -48,6 +50,7 @@ class PlansScreen(Screen):
     # -- building ------------------------------------------------------------------------------
     def _build(self) -> None:
         self._filter = QLineEdit(self)
+        remember_filter(self._filter, "text")
         self._filter.setPlaceholderText(self.tr("Filter dealers…"))
         self._filter.setClearButtonEnabled(True)
         self._counts = QLabel(self)
@@ -61,6 +64,7 @@ class PlansScreen(Screen):
 
         C = DealerDraftsTableModel.Column
         self._dealers_view = make_table(self._dealers_proxy, self, stretch=C.NAME)
+        attach_dealer_page(self._dealers_view, self.context)
         self._versions_view = make_table(self._versions_proxy, self, stretch=DraftVersionsTableModel.Column.SOURCE)
         self._versions_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self._activities_view = make_table(self._activities_proxy, self, stretch=ActivitiesTableModel.Column.IDEA)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from reports.documents import DOCUMENTS, REPORTS, Document, DocumentRequest
 from ui.context import ScreenContext, show_refusal
+from ui.screens.all_statements import AllStatementsBox
 from ui.screens.base import Screen
 from ui.tasks import Job
 from ui.widgets.task_progress import TaskProgress
@@ -102,6 +103,9 @@ class ReportsScreen(Screen):
         layout.addWidget(box)
         layout.addWidget(self._progress)
         layout.addLayout(result_row)
+        self.all_statements = AllStatementsBox(self.context, self)
+        self.all_statements.setMaximumWidth(640)
+        layout.addWidget(self.all_statements)
         layout.addStretch(1)
         self._path = ""
 
@@ -119,6 +123,7 @@ class ReportsScreen(Screen):
         self._lang.setCurrentIndex(max(0, self._lang.findData(self.context.lang)))
         self._on_kind_changed(self._kind.currentIndex())
         self._generate.setEnabled(self.context.year is not None and bool(self._kinds))
+        self.all_statements.update_state()
 
     def available_kinds(self) -> list[str]:
         return [k.id for k in self._kinds]

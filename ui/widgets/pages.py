@@ -54,3 +54,15 @@ def render_pdf(data: bytes, limit: int, width: int | None = None) -> tuple[list[
         return pages, document.pageCount()
     finally:
         document.close()
+
+
+def thumbnail(data: bytes, media_type: str, width: int) -> QImage | None:
+    """A small picture of a document's first page (a PDF) or of an image, ``width`` pixels wide; None if it
+    cannot be shown."""
+    if media_type == "application/pdf" or data[:5] == b"%PDF-":
+        rendered = render_pdf(data, 1, width)
+        return rendered[0][0] if rendered else None
+    image = QImage.fromData(data)
+    if image.isNull():
+        return None
+    return on_white(image).scaledToWidth(width)
