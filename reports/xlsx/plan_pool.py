@@ -176,6 +176,7 @@ class PoolReading:
         self._chunks: dict[Future[list[Any]], list[int]] = {}  # a chunk's future → its files' indexes
         self._order: list[Future[list[Any]]] = []  # the chunks in the order they were given out
         self._done: dict[int, Any] = {}  # index → result, read but not yet taken
+        self.from_workers = 0  # files a worker process read (logged at the end: the frozen build's test)
         try:
             self._pool = ProcessPoolExecutor(
                 max_workers=workers,
@@ -206,6 +207,7 @@ class PoolReading:
         if hasattr(self, "_iterator"):
             self._iterator.close()
         self._stop_pool()
+        log.info("%d of %d drafts were read by worker processes", self.from_workers, len(self._files))
 
     def _stop_pool(self) -> None:
         """No more workers: the files they did not deliver are read here (a broken pool, a cancel, the end)."""
@@ -219,6 +221,7 @@ class PoolReading:
     def _take(self, future: Future[list[Any]]) -> None:
         """A finished chunk's results into ``_done``."""
         results = future.result()
+        self.from_workers += len(results)
         for index, result in zip(self._chunks.pop(future), results, strict=True):
             self._sent.pop(index, None)
             self._done[index] = result

@@ -13,6 +13,7 @@ SCRIPTS = [
     ROOT / "scripts" / "bootstrap.sh",
     ROOT / "scripts" / "run",
     ROOT / "scripts" / "test",
+    ROOT / "scripts" / "package",
     ROOT / ".ci" / "run",
 ]
 
@@ -47,3 +48,10 @@ def test_run_and_test_bootstrap_first() -> None:
     test = (ROOT / "scripts" / "test").read_text(encoding="utf-8")
     assert "scripts/bootstrap.sh" in run and 'exec "$root/.venv/bin/coop-desk" "$@"' in run
     assert "scripts/bootstrap.sh" in test and '-m pytest "$@"' in test
+
+
+def test_package_bootstraps_first_and_runs_the_build_module() -> None:
+    package = (ROOT / "scripts" / "package").read_text(encoding="utf-8")
+    assert package.index("scripts/bootstrap.sh") < package.index(
+        'exec "$root/.venv/bin/python" -m coop_desk.packaging "$@"'
+    )
