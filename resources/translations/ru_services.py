@@ -1082,4 +1082,11 @@ RU: dict[str, str] = {
         "Сервер {server} не разрешает пользователю {user} подключаться с этого компьютера."
     ),
     "Cannot connect to the server {server}: {reason}": "Не удаётся подключиться к серверу {server}: {reason}",
+    "channel_names": "названия каналов",
+    "must be a table of channels and their Russian and English names": (
+        "должно быть таблицей каналов с русскими и английскими названиями"
+    ),
+    "needs a Russian and an English name": "нужно русское и английское название",
+    "a name is at most 120 characters": "название не длиннее 120 символов",
+    "{name} already names the channel {other}": "«{name}» уже называет канал {other}",
 }
