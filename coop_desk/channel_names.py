@@ -124,6 +124,8 @@ def channel_names_setting(
             table[code] = kept
     if problems:
         return None, problems
+    if len({fold(c) for c in codes}) != len(codes):
+        return table, []  # a channel listed twice: the check of the channels says so
     seen: dict[str, str] = {}
     for code, ru, en in names_of(codes, table).channels:
         for spelling in {fold(code), fold(ru), fold(en)}:
