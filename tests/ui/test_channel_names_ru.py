@@ -9,7 +9,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QAbstractTableModel, QModelIndex, QStringListModel, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QStringListModel,
+    Qt,
+)
 from PySide6.QtWidgets import QAbstractItemView
 
 from tests.ui.programme_state import Programme, execution, full_year, programme_templates  # noqa: F401
@@ -55,9 +62,7 @@ def _codes(programme: Programme) -> set[str]:
     return {code for code, ru, _en in names.channels if ru != code}
 
 
-def test_the_russian_window_shows_no_channel_code(
-    qtbot, russian: None, execution: Programme, tmp_path: Path
-) -> None:
+def test_the_russian_window_shows_no_channel_code(qtbot, russian: None, execution: Programme, tmp_path: Path) -> None:
     codes = _codes(execution)
     russian_names = set(execution.services.years.get(execution.year).channel_names.names("ru"))
     context = make_context(execution, tmp_path, lang="ru")
