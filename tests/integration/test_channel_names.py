@@ -21,8 +21,10 @@ from coop_desk.services.base import ServiceContext
 from models import PlannedActivity, ProgrammeYear, Stage
 from models.db import Database, alembic_config, sqlite_url
 from reports.pdf.letters import write_letter
+from reports.pdf.quarterly import write_quarterly_report
 from reports.pdf.statement import write_statement
 from reports.xlsx.claims.template import write_claims_templates
+from reports.xlsx.consolidation.template import write_consolidation
 from reports.xlsx.plan_import import import_plans
 from reports.xlsx.plan_layout import INSTRUCTIONS_SHEET
 from tests.factories import approve_mockup, audit_actions, claim_input, unchanged, year_in_execution
@@ -66,6 +68,12 @@ def test_a_renamed_channel_keeps_its_activities_and_claims_and_the_documents_use
     (claims_book,) = write_claims_templates(services, YEAR, 1, tmp_path / "claims")
     listed = [c.value for row in openpyxl.load_workbook(claims_book).worksheets[1].iter_rows() for c in row]
     assert "билборды" in listed and "outdoor" not in listed
+    quarterly = tmp_path / "q1.pdf"
+    write_quarterly_report(services.quarterly.report(YEAR, 1), quarterly, "ru")
+    assert "билборды" in _pdf(quarterly) and "outdoor" not in _pdf(quarterly)
+    consolidation = write_consolidation(services, YEAR, tmp_path / "consolidation.xlsx")
+    cells = [c.value for row in openpyxl.load_workbook(consolidation).worksheets[0].iter_rows() for c in row]
+    assert "билборды" in cells and "outdoor" not in cells
     # a stale edit is refused; a name another channel has is refused, naming it; neither changes anything
     with pytest.raises(Conflict), unchanged(services):
         services.years.update_settings(YEAR, expected_version=view.version - 1, channel_names={})
