@@ -43,6 +43,9 @@ class ProgrammeYear(Base):
     #: The proofs of performance each channel's claims carry (coop_desk.rules_proofs.stored_table); None: a year
     #: stored before proofs existed, which requires none.
     proofs: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    #: The channels' Russian and English names, {code: {"ru": …, "en": …}} (coop_desk.channel_names); None or a
+    #: channel missing: the default names, else the code.
+    channel_names: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     consolidating_agency: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     evaluating_agency: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     created: Mapped[created_at]

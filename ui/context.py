@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from coop_desk import permissions
+from coop_desk.channel_names import ChannelNames
 from coop_desk.errors import CoopDeskError
 from coop_desk.money import format_money
 from ui.events import ChangeHub
@@ -48,6 +49,7 @@ class ScreenContext:
         self.year: int | None = year
         self.lang = lang
         self._currencies: dict[int, str] = {}
+        self._channel_names: dict[int, ChannelNames] = {}
         hub.year_changed.connect(self._forget_currency)
 
     @property
@@ -117,6 +119,19 @@ class ScreenContext:
 
     def _forget_currency(self, year: int) -> None:
         self._currencies.pop(year, None)
+        self._channel_names.pop(year, None)
+
+    def channel_names(self) -> ChannelNames:
+        """The current year's channels with their names (cached until the year's settings change)."""
+        if self.year is None:
+            return ChannelNames()
+        if self.year not in self._channel_names:
+            self._channel_names[self.year] = self.services.years.get(self.year).channel_names
+        return self._channel_names[self.year]
+
+    def channel(self, code: str) -> str:
+        """A channel's name (by its stored code) in the window's language: the one rule, ChannelNames.name."""
+        return self.channel_names().name(code, self.lang)
 
     def money(self, amount: Decimal | None, currency: str | None = None) -> str:
         """The one money formatter (coop_desk.money.format_money) in the window's language."""

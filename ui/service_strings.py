@@ -53,6 +53,13 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'is not a CoopDesk database (it holds {tables}); a restore does not overwrite it'),  # coop_desk/backup_target.py
     QT_TRANSLATE_NOOP("Service", 'is not a CoopDesk database ({reason}); a restore does not overwrite it'),  # coop_desk/backup_target.py
     QT_TRANSLATE_NOOP("Service", 'is not a file; a restore replaces only a CoopDesk database file'),  # coop_desk/backup_target.py
+    QT_TRANSLATE_NOOP("Service", 'a name is at most 120 characters'),  # coop_desk/channel_names.py
+    QT_TRANSLATE_NOOP("Service", 'channel_names'),  # coop_desk/channel_names.py
+    QT_TRANSLATE_NOOP("Service", 'is not a channel of the year'),  # coop_desk/channel_names.py
+    QT_TRANSLATE_NOOP("Service", 'must be a table of channels and their Russian and English names'),  # coop_desk/channel_names.py
+    QT_TRANSLATE_NOOP("Service", 'needs a Russian and an English name'),  # coop_desk/channel_names.py
+    QT_TRANSLATE_NOOP("Service", '{name} already names the channel {other}'),  # coop_desk/channel_names.py
+    QT_TRANSLATE_NOOP("Service", '{setting} ({channel})'),  # coop_desk/channel_names.py
     QT_TRANSLATE_NOOP("Service", 'no password for the PostgreSQL role {role}: set {env} or run in a terminal'),  # coop_desk/commands/access.py
     QT_TRANSLATE_NOOP("Service", '{actor} ({role}) may not {what}'),  # coop_desk/commands/access.py
     QT_TRANSLATE_NOOP("Service", '{what} connects as the PostgreSQL role that owns the database: give --admin-user ROLE (its password from {env} or the prompt)'),  # coop_desk/commands/access.py
@@ -550,7 +557,6 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'claim_deadline_days'),  # coop_desk/services/year_settings.py
     QT_TRANSLATE_NOOP("Service", 'consolidating_agency'),  # coop_desk/services/year_settings.py
     QT_TRANSLATE_NOOP("Service", 'evaluating_agency'),  # coop_desk/services/year_settings.py
-    QT_TRANSLATE_NOOP("Service", 'is not a channel of the year'),  # coop_desk/services/year_settings.py
     QT_TRANSLATE_NOOP("Service", 'language'),  # coop_desk/services/year_settings.py
     QT_TRANSLATE_NOOP("Service", 'must be a table of channels and their proofs'),  # coop_desk/services/year_settings.py
     QT_TRANSLATE_NOOP("Service", 'must be a three-letter ISO code such as EUR, got {value}'),  # coop_desk/services/year_settings.py
@@ -569,7 +575,6 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'proofs'),  # coop_desk/services/year_settings.py
     QT_TRANSLATE_NOOP("Service", 'stage dates'),  # coop_desk/services/year_settings.py
     QT_TRANSLATE_NOOP("Service", 'threshold'),  # coop_desk/services/year_settings.py
-    QT_TRANSLATE_NOOP("Service", '{setting} ({channel})'),  # coop_desk/services/year_settings.py
     QT_TRANSLATE_NOOP("Service", '{value} is not a proof of performance'),  # coop_desk/services/year_settings.py
     QT_TRANSLATE_NOOP("Service", 'Q{quarter}'),  # coop_desk/services/years.py
     QT_TRANSLATE_NOOP("Service", 'at least one criterion is needed'),  # coop_desk/services/years.py

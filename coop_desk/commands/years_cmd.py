@@ -1,5 +1,6 @@
 """Programme years from the command line: ``year create|list|show|set|criteria|advance|reopen`` (settings,
-scoring criteria and moving the year through its stages); ``year proofs|set-proofs`` in ``year_proofs_cmd``."""
+scoring criteria and moving the year through its stages); ``year proofs|set-proofs`` in ``year_proofs_cmd``,
+``year channel-names|set-channel-name`` in ``year_names_cmd``."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import argparse
 from decimal import Decimal
 from typing import Any
 
-from coop_desk.commands import year_proofs_cmd
+from coop_desk.commands import year_names_cmd, year_proofs_cmd
 from coop_desk.commands.common import Outcome, amount_arg, date_arg, decimal_arg, table, to_jsonable
 from coop_desk.commands.cycle import money, split_pair
 from coop_desk.services import Services
@@ -79,6 +80,7 @@ def _register_year(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     p.add_argument("--reason", required=True, help="why the stage is re-opened")
     p.set_defaults(handler=year_reopen)
     year_proofs_cmd.register(year)
+    year_names_cmd.register(year)
 
 
 # -- argument types ------------------------------------------------------------------------------

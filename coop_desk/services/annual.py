@@ -9,9 +9,10 @@ when a sale cost more than the limit (by default twice the programme's own cost 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
+from coop_desk.channel_names import ChannelNames
 from coop_desk.errors import InvalidInput, Problem
 from coop_desk.metrics import (
     DROP_FACTOR,
@@ -112,6 +113,8 @@ class AnnualReport:
     cost_per_sale_limit: Decimal | None  # None when no evaluated activity sold anything
     limit_factor: Decimal | None  # the limit is this many times the programme's cost per sale (None: set by hand)
     drop: tuple[DropCandidate, ...]
+    #: The channels' names in both languages (coop_desk.channel_names).
+    channel_names: ChannelNames = field(default_factory=ChannelNames)
 
     @property
     def unpaid(self) -> Decimal:
@@ -216,6 +219,7 @@ class AnnualService:
             year=year,
             currency=summary.currency,
             language=settings.language,
+            channel_names=settings.channel_names,
             stage=summary.stage,
             base_rate=base,
             budget=summary.budget,

@@ -11,6 +11,7 @@ from typing import cast
 
 from sqlalchemy import Table, bindparam, func, insert, select, update
 
+from coop_desk.channel_names import names_of
 from coop_desk.errors import InvalidInput, NotFound, Problem, Refused
 from coop_desk.services.base import (
     Changes,
@@ -80,10 +81,10 @@ class PlanService:
                 raise Refused(
                     Text("dealer {code} is inactive and takes no part in {year}", code=dealer.code, year=year)
                 )
-            channels = {c.casefold(): c for c in programme_year.channels}
+            channels = names_of(programme_year.channels, programme_year.channel_names)
             problems: list[Problem] = []
             for i, act in enumerate(activities, start=1):
-                channel_ok = str(act.channel or "").strip().casefold() in channels
+                channel_ok = channels.code(str(act.channel or "")) is not None
                 month_ok = isinstance(act.month, int) and 1 <= act.month <= 12
                 if channel_ok and month_ok and not check_money(act.planned_cost, ""):
                     continue  # the usual case: no words to build
@@ -139,7 +140,7 @@ class PlanService:
                             "dealer_id": dealer.id,
                             "seq": i,
                             "reference": make_reference(dealer.code, year, i),
-                            "channel": channels[str(a.channel).strip().casefold()],
+                            "channel": channels.code(str(a.channel)),
                             "month": a.month,
                             "planned_cost": a.planned_cost,
                             "idea": a.idea.strip(),

@@ -40,6 +40,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from coop_desk import rules
+from coop_desk.channel_names import names_of
 from coop_desk.errors import InvalidInput, Problem
 from coop_desk.services.base import ServiceContext, get_year
 from coop_desk.services.claim_checks import converted, has_rate, limited_by_allocation, stored_reason
@@ -150,6 +151,7 @@ class QuarterlyService:
                 year=programme_year.year,
                 currency=programme_year.currency,
                 language=programme_year.language,
+                channel_names=names_of(programme_year.channels, programme_year.channel_names),
                 stage=period.stage or programme_year.stage,
                 base_rate=base_rate(s, programme_year),
                 period=period,

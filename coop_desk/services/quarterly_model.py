@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
+from coop_desk.channel_names import ChannelNames
 from models import ClaimStatus, Stage
 
 __all__ = [
@@ -219,6 +220,8 @@ class QuarterlyReport:
     payments: tuple[PaymentRow, ...]  # payments made in the quarter
     still_due: tuple[DueRow, ...]  # approved claims of quarters 1…N not yet paid in full
     reconciliation: Reconciliation
+    #: The channels' names in both languages (coop_desk.channel_names).
+    channel_names: ChannelNames = field(default_factory=ChannelNames)
 
     @property
     def is_empty(self) -> bool:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
+from coop_desk.channel_names import ChannelNames
 from coop_desk.metrics import Efficiency
 from coop_desk.rules import COUNTED
 from coop_desk.rules_proofs import ProofRequirement
@@ -113,6 +114,8 @@ class CommitmentLetter:
     #: The proofs of performance a claim of each of the dealer's planned channels carries (R7), in the
     #: year's order of channels.
     proofs: tuple[tuple[str, tuple[ProofRequirement, ...]], ...] = ()
+    #: The channels' names in both languages (coop_desk.channel_names).
+    channel_names: ChannelNames = field(default_factory=ChannelNames)
 
     @property
     def eligible(self) -> bool:
@@ -176,6 +179,8 @@ class DealerStatement:
     balance: DealerBalance
     scorecard: Scorecard
     limited: frozenset[int]  # ids of claims whose reimbursement the remaining allocation cut (R7)
+    #: The channels' names in both languages (coop_desk.channel_names).
+    channel_names: ChannelNames = field(default_factory=ChannelNames)
 
     @property
     def payments_total(self) -> Decimal:

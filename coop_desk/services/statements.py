@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coop_desk import rules
+from coop_desk.channel_names import names_of
 from coop_desk.errors import NotFound, Refused
 from coop_desk.metrics import USED_PLACES, efficiency_of, used_share, verified_costs
 from coop_desk.money import CENT
@@ -123,6 +124,7 @@ class StatementService:
                         year=year,
                         currency=programme_year.currency,
                         language=programme_year.language,
+                        channel_names=names_of(programme_year.channels, programme_year.channel_names),
                         dealer=_card(dealer, region),
                         criteria=tuple(
                             CriterionPoints(
@@ -180,6 +182,7 @@ class StatementService:
             rows = _dealer_activities(s, programme_year, dealer.id)
             allocation = _allocation_line(s, programme_year, dealer, card.region)
             currency, language, stage = programme_year.currency, programme_year.language, programme_year.stage
+            channel_names = names_of(programme_year.channels, programme_year.channel_names)
         services = Services(self._ctx)  # reads only: no permission is checked
         summary = services.summary.year(year)
         balances = {b.code: b for b in summary.dealers}
@@ -218,6 +221,7 @@ class StatementService:
         )
         return DealerStatement(
             year=year,
+            channel_names=channel_names,
             currency=currency,
             language=language,
             stage=stage,

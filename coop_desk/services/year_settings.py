@@ -61,6 +61,7 @@ SETTINGS_FIELDS = (
     "execution_from",
     "evaluation_from",
     "proofs",
+    "channel_names",
 )
 MONEY_SETTINGS = ("budget", "base_rate", "cap_floor", "cap_ceiling", "threshold")
 
@@ -90,6 +91,7 @@ _SETTING_NAMES: dict[str, Text] = {
     "evaluating_agency": Text("evaluating_agency"),
     "stage dates": Text("stage dates"),
     "proofs": Text("proofs"),
+    "channel_names": Text("channel_names"),
 }
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from coop_desk.channel_names import ChannelNames, names_of
 from coop_desk.rules_proofs import ProofRequirement, read_table
 from models import (
     ProgrammeYear,
@@ -45,6 +46,12 @@ class YearView:
     version: int
     #: The proofs of performance each channel's claims carry (R7; empty: none required).
     proofs: dict[str, tuple[ProofRequirement, ...]] = field(default_factory=dict)
+    #: The channels' Russian and English names (coop_desk.channel_names; the defaults where the year has none).
+    channel_names: ChannelNames = field(default_factory=ChannelNames)
+
+    def channel(self, code: str, lang: str) -> str:
+        """A channel's name in ``lang`` (the one function: :meth:`ChannelNames.name`)."""
+        return self.channel_names.name(code, lang)
 
     @property
     def max_score(self) -> Decimal:
@@ -94,4 +101,5 @@ def year_view(programme_year: ProgrammeYear) -> YearView:
         ),
         version=programme_year.version,
         proofs=read_table(programme_year.proofs),
+        channel_names=names_of(programme_year.channels, programme_year.channel_names),
     )

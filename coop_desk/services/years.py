@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coop_desk import permissions, rules
+from coop_desk.channel_names import channel_names_setting
 from coop_desk.errors import Conflict, InvalidInput, Problem, Refused
 from coop_desk.services.base import Changes, Entity, ServiceContext, audit, get_year, snapshot
 from coop_desk.services.year_settings import (
@@ -102,7 +103,8 @@ class YearService:
                 # the first year, one after a year stored before proofs existed, or new channels: common practice
                 values["proofs"] = rules.default_table(values["channels"])
             values["proofs"], problems = proof_setting(values.get("proofs"), values["channels"])
-            problems += validate_settings(values)
+            values["channel_names"], named = channel_names_setting(values.get("channel_names"), values["channels"])
+            problems += named + validate_settings(values)
             if problems:
                 raise InvalidInput(*problems)
             programme_year = ProgrammeYear(year=year, stage=Stage.DRAFTING, **values)
@@ -157,14 +159,21 @@ class YearService:
                 kept = {c.strip().casefold() for c in changes["channels"]}
                 table = programme_year.proofs or {}
                 changes["proofs"] = {c: v for c, v in table.items() if c.strip().casefold() in kept}
+            if "channels" in changes and "channel_names" not in changes:  # and its names
+                kept = {c.strip().casefold() for c in changes["channels"]}
+                stored = programme_year.channel_names or {}
+                changes["channel_names"] = {c: v for c, v in stored.items() if c.strip().casefold() in kept}
             before = snapshot(programme_year, *changes)
             values = {k: getattr(programme_year, k) for k in SETTINGS_FIELDS} | changes
-            values["proofs"], problems = proof_setting(values["proofs"], [str(c).strip() for c in values["channels"]])
-            problems += validate_settings(values)
+            codes = [str(c).strip() for c in values["channels"]]
+            values["proofs"], problems = proof_setting(values["proofs"], codes)
+            values["channel_names"], named = channel_names_setting(values["channel_names"], codes)
+            problems += named + validate_settings(values)
             if problems:
                 raise InvalidInput(*problems)
-            if "proofs" in changes:
-                changes["proofs"] = values["proofs"]
+            for k in ("proofs", "channel_names"):
+                if k in changes:
+                    changes[k] = values[k]
             for k, v in changes.items():
                 setattr(programme_year, k, list(v) if k == "channels" else v)
             s.flush()

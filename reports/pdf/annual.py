@@ -115,7 +115,7 @@ def _by_channel(r: AnnualReport, lang: str, width: float) -> Iterator[Flowable]:
     if not r.by_channel:
         yield para(t("none", lang))
         return
-    names = [channel_text(b.key, lang) for b in r.by_channel]
+    names = [channel_text(b.key, lang, r.channel_names) for b in r.by_channel]
     yield hbar_chart(
         names, _spend_series(lang, [b.approved for b in r.by_channel], [b.paid for b in r.by_channel]), width, cur, lang
     )
@@ -217,7 +217,7 @@ def _plan_vs_actual(r: AnnualReport, lang: str, width: float) -> Iterator[Flowab
     if not r.plan_vs_actual:
         yield para(t("none", lang))
         return
-    names = [channel_text(p.channel, lang) for p in r.plan_vs_actual]
+    names = [channel_text(p.channel, lang, r.channel_names) for p in r.plan_vs_actual]
     series = [
         Series(t("an.planned", lang), [p.planned_share for p in r.plan_vs_actual], SERIES_B),
         Series(t("an.actual", lang), [p.approved for p in r.plan_vs_actual], SERIES_A),
@@ -270,7 +270,7 @@ def _efficiency(r: AnnualReport, lang: str, width: float) -> Iterator[Flowable]:
         return
     yield note(t("an.efficiency_note", lang, agency=r.evaluating_agency or "—"))
     yield spacer(1)
-    names = [channel_text(e.key, lang) for e in r.efficiency]
+    names = [channel_text(e.key, lang, r.channel_names) for e in r.efficiency]
     half = (width - 14) / 2
     per_lead = hbar_chart(
         names, [Series(t("an.cost_per_lead", lang), [e.cost_per_lead for e in r.efficiency], SERIES_C)], half, cur, lang
@@ -345,7 +345,7 @@ def _drop(r: AnnualReport, lang: str, width: float) -> Iterator[Flowable]:  # ok
     ]
     rows = [
         [
-            f"{d.reference}\n{channel_text(d.channel, lang)}",
+            f"{d.reference}\n{channel_text(d.channel, lang, r.channel_names)}",
             f"{d.dealer_name}\n{d.dealer_code} · {d.region}",
             money(d.cost, cur, lang),
             number(d.leads, lang),

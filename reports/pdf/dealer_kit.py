@@ -1,6 +1,6 @@
 """What the three dealer documents share (the statement, the commitment letters, the annual report):
-the words for channels, criteria, the progress of an activity and mockup states, month names, exact
-numbers that are not money, and blocks of a page set side by side.
+the words for criteria (channels: :func:`reports.pdf.i18n.channel_name`), the progress of an activity and
+mockup states, month names, exact numbers that are not money, and blocks of a page set side by side.
 """
 
 from __future__ import annotations
@@ -12,21 +12,11 @@ from babel.dates import get_month_names
 from babel.numbers import format_decimal
 from reportlab.platypus import Flowable, Table, TableStyle
 
-from reports.pdf.i18n import add_strings, lang_of, t
+from coop_desk.channel_names import ChannelNames
+from reports.pdf.i18n import add_strings, channel_name, lang_of, t
 
 __all__ = ["channel_text", "criterion_text", "month_text", "num", "side_by_side"]
 
-_CHANNELS = {
-    "press": ("пресса", "Press"),
-    "outdoor": ("наружная реклама", "Outdoor"),
-    "radio": ("радио", "Radio"),
-    "TV": ("ТВ", "TV"),
-    "exhibition": ("выставки", "Exhibitions"),
-    "seminar": ("семинары", "Seminars"),
-    "online": ("интернет", "Online"),
-    "point-of-sale materials": ("POS-материалы", "Point-of-sale materials"),
-    "other": ("прочее", "Other"),
-}
 _CRITERIA = {
     "Annual turnover with the manufacturer": "Годовой оборот с производителем",
     "Years of work with the manufacturer": "Срок работы с производителем",
@@ -34,7 +24,6 @@ _CRITERIA = {
     "Readiness to promote new products": "Готовность продвигать новинки",
     "Service quality": "Качество сервиса",
 }
-add_strings({f"dd.channel.{k}": {"ru": ru, "en": en} for k, (ru, en) in _CHANNELS.items()})
 add_strings({f"dd.criterion.{en}": {"ru": ru, "en": en} for en, ru in _CRITERIA.items()})
 add_strings(
     {
@@ -67,9 +56,9 @@ def _known(key: str, lang: str, fallback: str) -> str:
         return fallback
 
 
-def channel_text(channel: str, lang: str) -> str:
-    """A channel's name in ``lang`` (a channel the year added itself stays as it was written)."""
-    return _known(f"dd.channel.{channel}", lang, channel)
+def channel_text(channel: str, lang: str, names: ChannelNames | None = None) -> str:
+    """A channel's name in ``lang`` by the year's ``names`` (:func:`reports.pdf.i18n.channel_name`)."""
+    return channel_name(channel, lang, names)
 
 
 def criterion_text(name: str, lang: str) -> str:

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
+from coop_desk.channel_names import ChannelNames
 from coop_desk.text import Amount, Number, Text, params_of, parts_of, separator_of
 
 __all__ = ["LANGS", "add_strings", "channel_name", "lang_of", "quarter_label", "service_text", "stage_name", "t"]
@@ -55,10 +56,10 @@ def t(key: str, lang: str, **fields: object) -> str:
     return text.format(**fields) if fields else text
 
 
-def channel_name(channel: str, lang: str) -> str:
-    """The name of a default channel in ``lang`` (``"outdoor"`` -> ``"наружная реклама"``); others as they are."""
-    key = f"channel.{channel}"
-    return t(key, lang) if key in _STRINGS else channel
+def channel_name(channel: str, lang: str, names: ChannelNames | None = None) -> str:
+    """A channel's name in ``lang`` by the year's ``names`` (coop_desk.channel_names; without them the default
+    names: ``"outdoor"`` -> ``"наружная реклама"``); a channel nobody named as it is."""
+    return (names or ChannelNames()).name(channel, lang_of(lang))
 
 
 def stage_name(stage: str, lang: str) -> str:
@@ -186,16 +187,6 @@ add_strings(
         "status.returned": {"ru": "возвращена", "en": "returned"},
         "status.rejected": {"ru": "отклонена", "en": "rejected"},
         "late": {"ru": "с опозданием", "en": "late"},
-        # the default channels (coop_desk.services.year_settings.DEFAULT_CHANNELS)
-        "channel.press": {"ru": "пресса", "en": "press"},
-        "channel.outdoor": {"ru": "наружная реклама", "en": "outdoor"},
-        "channel.radio": {"ru": "радио", "en": "radio"},
-        "channel.TV": {"ru": "ТВ", "en": "TV"},
-        "channel.exhibition": {"ru": "выставка", "en": "exhibition"},
-        "channel.seminar": {"ru": "семинар", "en": "seminar"},
-        "channel.online": {"ru": "интернет", "en": "online"},
-        "channel.point-of-sale materials": {"ru": "материалы POS", "en": "point-of-sale materials"},
-        "channel.other": {"ru": "прочее", "en": "other"},
         # the stages of a year (models.Stage values)
         "stage.drafting": {"ru": "сбор заявок", "en": "drafting"},
         "stage.consolidation": {"ru": "консолидация", "en": "consolidation"},

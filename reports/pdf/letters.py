@@ -19,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph
 
 from coop_desk import rules
+from coop_desk.channel_names import ChannelNames
 from coop_desk.services.statement_views import CommitmentLetter
 from coop_desk.words import document_kind
 from reports.pdf.dealer_kit import channel_text, criterion_text, month_text, num, side_by_side
@@ -374,7 +375,7 @@ def _plan(le: CommitmentLetter, lang: str, width: float) -> Iterator[Flowable]: 
     rows = [
         [
             a.reference,
-            channel_text(a.channel, lang),
+            channel_text(a.channel, lang, le.channel_names),
             month_text(a.month, lang),
             a.idea,
             money(a.cost, le.currency, lang),
@@ -430,7 +431,8 @@ def _rules(le: CommitmentLetter, lang: str, width: float) -> Iterator[Flowable]:
     if le.proofs:
         docs += [spacer(1), para(t("lt.proofs", lang))]
         docs += [
-            Paragraph(esc(proof_line(channel, proofs, lang)), bullet, bulletText="•") for channel, proofs in le.proofs
+            Paragraph(esc(proof_line(channel, proofs, lang, le.channel_names)), bullet, bulletText="•")
+            for channel, proofs in le.proofs
         ]
     docs.append(spacer(1))
     docs.append(para(t("lt.formula", lang)))
@@ -454,11 +456,13 @@ def _rules(le: CommitmentLetter, lang: str, width: float) -> Iterator[Flowable]:
     )
 
 
-def proof_line(channel: str, proofs: Sequence[rules.ProofRequirement], lang: str) -> str:
+def proof_line(
+    channel: str, proofs: Sequence[rules.ProofRequirement], lang: str, names: ChannelNames | None = None
+) -> str:
     """ "radio: airplay certificate (required)" in ``lang``."""
     need = {True: t("lt.proof_required", lang), False: t("lt.proof_optional", lang)}
     named = [f"{service_text(document_kind(p.kind), lang)} ({need[p.required]})" for p in proofs]
-    return f"{channel_text(channel, lang)}: {', '.join(named)}"
+    return f"{channel_text(channel, lang, names)}: {', '.join(named)}"
 
 
 def _signatures(lang: str, width: float) -> Iterator[Flowable]:  # ok-float

@@ -242,7 +242,7 @@ class _Layout(QuarterLayout):
         return [
             c.invoice_number,
             c.reference,
-            channel_name(c.channel, lang),
+            channel_name(c.channel, lang, self.r.channel_names),
             invoiced,
             self.m(c.paid_by_dealer),
             rate,
@@ -276,8 +276,15 @@ class _Layout(QuarterLayout):
             Column(t("q.pending_col", lang), 0.6, numeric=True),
         ]
         rows = (
-            [channel_name(b.key, lang) if channels else b.key, number(b.dealers, lang), *self._totals_cells(b.totals)]
-            for b in sorted(buckets, key=lambda b: (channel_name(b.key, lang) if channels else b.key).casefold())
+            [
+                channel_name(b.key, lang, self.r.channel_names) if channels else b.key,
+                number(b.dealers, lang),
+                *self._totals_cells(b.totals),
+            ]
+            for b in sorted(
+                buckets,
+                key=lambda b: (channel_name(b.key, lang, self.r.channel_names) if channels else b.key).casefold(),
+            )
         )
         total = [t("total", lang), number(len(self.r.dealers_with_claims), lang), *self._totals_cells(self.r.totals)]
         return data_table(columns, rows, self.width, totals=[total])

@@ -281,7 +281,7 @@ def _activities(st: DealerStatement, lang: str, width: float) -> Iterator[Flowab
         rows.append(
             [
                 a.reference,
-                channel_text(a.channel, lang),
+                channel_text(a.channel, lang, st.channel_names),
                 month_text(a.month, lang),
                 idea,
                 money(a.cost, st.currency, lang),

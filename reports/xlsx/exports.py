@@ -25,7 +25,7 @@ from coop_desk.services.allocation import AllocationLineView, AllocationRun
 from coop_desk.services.audit import AuditEntry
 from coop_desk.services.claim_views import ClaimView
 from coop_desk.services.dealers import DealerView, ScoreView
-from reports.pdf.i18n import channel_name, lang_of, service_text, t
+from reports.pdf.i18n import lang_of, service_text, t
 from reports.xlsx.writing import (
     DATETIME_FORMAT,
     CellValue,
@@ -310,7 +310,8 @@ def _parameters(ws: Worksheet, run: AllocationRun, title: str, lang: str = "en")
 # -- claims --------------------------------------------------------------------------------------
 def export_claims(services: Services, year: int, path: str | os.PathLike[str], lang: str = "en") -> Exported:
     """Every claim of the year, by quarter, dealer and filing order, with its documents and outcome."""
-    currency = services.years.get(year).currency
+    settings = services.years.get(year)
+    currency = settings.currency
     fmt = money_format(currency)
     claims = services.claims.list_claims(year)
 
@@ -326,7 +327,7 @@ def export_claims(services: Services, year: int, path: str | os.PathLike[str], l
         _Col(_w("Dealer", lang), lambda c: c.dealer_code),
         _Col(_w("Dealer name", lang), lambda c: c.dealer_name),
         _Col(_w("Reference", lang), lambda c: c.reference),
-        _Col(_w("Channel", lang), lambda c: channel_name(c.channel, lang) if lang_of(lang) == "ru" else c.channel),
+        _Col(_w("Channel", lang), lambda c: settings.channel(c.channel, lang_of(lang))),
         _Col(_w("Filed on", lang), lambda c: c.filed_on),
         _Col(_w("Invoice no.", lang), lambda c: c.invoice_number),
         _Col(_w("Invoice date", lang), lambda c: c.invoice_date),

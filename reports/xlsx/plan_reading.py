@@ -5,7 +5,8 @@ For every file:
 1. :func:`reports.xlsx.safety.check_file` — a readable .xlsx/.xlsm, not encrypted, not a bomb;
 2. the hidden identification sheet — a CoopDesk plan template of the current version, unaltered; its
    year and dealer are the draft's (``year``/``dealer`` may insist on particular ones);
-3. every cell of the activity table and the review: channel (one of the year's, any case), month
+3. every cell of the activity table and the review: channel (one of the year's, by its code or
+   either name, any case and spacing: read as its code), month
    (number, name, date), planned cost (amount ≥ 0 in the programme currency, text or number), idea.
    Blank rows are skipped. *Every* problem is collected: a file with any problem is refused whole.
 
@@ -22,6 +23,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from coop_desk.channel_names import ChannelNames, names_of
 from coop_desk.errors import CoopDeskError
 from coop_desk.plan_inputs import ActivityInput
 from coop_desk.text import Text
@@ -65,6 +67,12 @@ class PlanYear(Protocol):
     @property
     def currency(self) -> str: ...
 
+    @property
+    def channel_names(self) -> ChannelNames: ...
+
+    @property
+    def language(self) -> str: ...
+
 
 @dataclass(frozen=True)
 class ReadingYear:
@@ -74,10 +82,17 @@ class ReadingYear:
     year: int
     channels: tuple[str, ...]
     currency: str
+    channel_names: ChannelNames = ChannelNames()
+    language: str = "ru"
 
     @classmethod
     def of(cls, view: PlanYear) -> ReadingYear:
-        return cls(view.year, tuple(view.channels), view.currency)
+        return cls(view.year, tuple(view.channels), view.currency, view.channel_names, view.language)
+
+
+def _names(year: PlanYear) -> ChannelNames:
+    """The year's channels with their names (a year given by its channels only: the default names)."""
+    return year.channel_names if year.channel_names.channels else names_of(year.channels)
 
 
 @dataclass
@@ -120,13 +135,14 @@ class _Layout:
         return ""  # a review whose label was deleted is read as empty
 
 
-def _channel_expected(channels: tuple[str, ...]) -> Text:
-    return Text("a channel from the list: {channels}", channels=", ".join(channels))
+def _channel_expected(year: PlanYear) -> Text:
+    """The channels a cell may name: each by its code or its Russian or English name."""
+    return Text("a channel from the list: {channels}", channels=", ".join(_names(year).names(year.language)))
 
 
 def _read_rows(draft: ParsedDraft, sheet: SheetValues, lay: _Layout, year: PlanYear) -> None:
     name = draft.path.name
-    channels = {c.casefold(): c for c in year.channels}
+    channels = _names(year)
     assert lay.head_row is not None and lay.total_row is not None
 
     def problem(row: int, column: int, found: CellProblem) -> None:
@@ -140,9 +156,9 @@ def _read_rows(draft: ParsedDraft, sheet: SheetValues, lay: _Layout, year: PlanY
             continue  # a blank row, or the English titles under the Russian ones
         before = len(draft.problems)
         channel_text, _ = parse_text(raw["channel"])
-        channel = channels.get(channel_text.casefold())
+        channel = channels.code(channel_text)
         if channel is None:
-            problem(row, COLUMNS["channel"], CellProblem(channel_text, _channel_expected(year.channels)))
+            problem(row, COLUMNS["channel"], CellProblem(channel_text, _channel_expected(year)))
         month, month_problem = parse_month(raw["month"], date1904=sheet.date1904)
         if month_problem or month is None:
             problem(row, COLUMNS["month"], month_problem or CellProblem("", MONTH_EXPECTED))

@@ -302,7 +302,7 @@ def _write_instructions(ws: Worksheet, year: YearView) -> dict[str, str]:
     sheet = f"'{INSTRUCTIONS_SHEET}'"
     ranges = {}
     for key, title, items in (
-        ("channels", "Каналы / Channels", list(year.channels)),
+        ("channels", "Каналы / Channels", list(year.channel_names.names(year.language))),
         ("months", "Месяцы / Months", [month_label(m) for m in range(1, 13)]),
     ):
         ws.cell(row=row, column=1, value=title).font = Font(bold=True)

@@ -1090,4 +1090,11 @@ RU: dict[str, str] = {
     "reactivated dealer {code}": "дилер {code} возвращён в работу",
     "is active already": "уже активен",
     "is inactive already": "уже неактивен",
+    "channel_names": "названия каналов",
+    "must be a table of channels and their Russian and English names": (
+        "должно быть таблицей каналов с русскими и английскими названиями"
+    ),
+    "needs a Russian and an English name": "нужно русское и английское название",
+    "a name is at most 120 characters": "название не длиннее 120 символов",
+    "{name} already names the channel {other}": "«{name}» уже называет канал {other}",
 }

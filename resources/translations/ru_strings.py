@@ -1278,4 +1278,16 @@ RU = {
     "Writing the templates…": "Запись шаблонов…",
     "TemplatesDialog|Cancelled.": "Отменено.",
     "{count} file(s) written to {folder}.": "Записано файлов: {count}, в папку {folder}.",
+    "Channel names": "Названия каналов",
+    "Russian name": "Название по-русски",
+    "English name": "Название по-английски",
+    "Activities keep the channel's code, so renaming a channel changes no plan or claim. The window, "
+    "the workbooks and the PDFs name it in their language; a workbook may name it by its code or "
+    "either name. Add or remove channels on the Programme tab.": (
+        "Мероприятия хранят код канала, поэтому переименование не меняет ни планов, ни заявок. Окно, "
+        "рабочие книги и PDF называют канал на своём языке; в рабочей книге канал можно указать кодом "
+        "или любым из названий. Добавить или удалить канал можно на вкладке «Программа»."
+    ),
+    "Save channel names": "Сохранить названия каналов",
+    "The channel names are saved.": "Названия каналов сохранены.",
 }

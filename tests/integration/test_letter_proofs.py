@@ -52,6 +52,6 @@ def test_a_proof_line_names_each_proof_and_whether_it_is_required() -> None:
         rules.ProofRequirement(DocumentKind.SCREENSHOTS),
         rules.ProofRequirement(DocumentKind.PLATFORM_STATISTICS, False),
     )
-    assert proof_line("online", proofs, "en") == "Online: screenshots (required), platform statistics (optional)"
+    assert proof_line("online", proofs, "en") == "online: screenshots (required), platform statistics (optional)"
     assert proof_line("radio", proofs[:1], "ru").endswith("скриншоты (обязательно)")
     assert proof_line("my own channel", proofs[1:], "ru") == "my own channel: статистика площадки (по возможности)"

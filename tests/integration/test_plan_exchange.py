@@ -24,6 +24,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from coop_desk.channel_names import DEFAULT_NAMES
 from coop_desk.cli import run
 from coop_desk.errors import Refused
 from coop_desk.services import Services
@@ -177,7 +178,9 @@ def test_template_is_prefilled_protected_and_validated(services: Services, tmp_p
     assert (cost.type, cost.operator, cost.formula1) == ("decimal", "greaterThanOrEqual", "0")
     lists = wb[INSTRUCTIONS_SHEET]
     values = [c.value for c in lists["A"]]
-    assert list(CHANNELS) == values[values.index("Каналы / Channels") + 1 :][: len(CHANNELS)]
+    # the year's documents are in Russian: the dropdown names the channels in Russian (read back as their codes)
+    names = [DEFAULT_NAMES[c][0] for c in CHANNELS]
+    assert names == values[values.index("Каналы / Channels") + 1 :][: len(CHANNELS)]
     assert month_label(3) in values
     assert wb.security is not None and wb.security.lockStructure
 
@@ -332,7 +335,7 @@ def test_every_bad_cell_is_reported_at_once_and_the_file_changes_nothing(service
     assert str(refused.problems[0]) == (
         'draft_D014.xlsx, sheet План - Plan, D14: found "abc", expected an amount ≥ 0 in EUR such as 12 500,50'
     )
-    assert "found nothing, expected a channel from the list: press, outdoor" in str(refused.problems[3])
+    assert "found nothing, expected a channel from the list: пресса, наружная реклама" in str(refused.problems[3])
     assert services.plans.drafts(YEAR, "D014") == []
     after = fingerprint(services)
     changed = {t for t in before if before[t] != after[t]}

@@ -93,7 +93,7 @@ class ClaimsTableModel(RowTableModel):
             case c.REFERENCE:
                 return row.reference
             case c.CHANNEL:
-                return row.channel
+                return self.channel_text(row.channel)
             case c.INVOICE:
                 return row.invoice_number
             case c.INVOICED:
@@ -126,7 +126,7 @@ class ClaimsTableModel(RowTableModel):
             row.dealer_code,
             row.dealer_name,
             row.reference,
-            row.channel,
+            self.channel_text(row.channel),
             row.invoice_number,
             status_text(row.status),
             flags_text(row),
@@ -241,8 +241,15 @@ class ClaimsListModel(ClaimsTableModel):
     """The claims list of a large year (STYLE 12, Anki's approach): claim numbers from one query, each row
     fetched with its page when first shown, and sorting done by the database (``list_ids`` gets the order)."""
 
-    def __init__(self, parent: QObject | None = None, *, currency: str = "EUR", lang: str = "en") -> None:
-        super().__init__(parent, currency=currency, lang=lang)
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        currency: str = "EUR",
+        lang: str = "en",
+        channel: Callable[[str], str] | None = None,
+    ) -> None:
+        super().__init__(parent, currency=currency, lang=lang, channel=channel)
         self._rows: LazyClaimRows | list[Any] = []  # type: ignore[assignment]  # rows fetched a page at a time
         self._list_ids: ListIds | None = None
         self._fetch: FetchRows | None = None

@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QBrush, QFont
 
 from coop_desk.services.plan_views import ConsolidatedRow, RegionTotal
-from ui.models.row_table import ID_ROLE, MUTED_COLOUR, ROW_ROLE, SORT_ROLE, money_text
+from ui.models.row_table import ID_ROLE, MUTED_COLOUR, ROW_ROLE, SORT_ROLE, default_channel_text, money_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -46,10 +46,18 @@ class ConsolidationTreeModel(QAbstractItemModel):
 
     numeric = frozenset({Column.MONTH, Column.PLANNED, Column.COSTED})
 
-    def __init__(self, parent: QObject | None = None, *, currency: str = "EUR", lang: str = "en") -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        currency: str = "EUR",
+        lang: str = "en",
+        channel: Callable[[str], str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.currency = currency
         self.lang = lang
+        self.channel_text = channel or default_channel_text(lang)
         self._groups: list[RegionGroup] = []
         self._totals: dict[str, RegionTotal] = {}
 
@@ -184,7 +192,7 @@ class ConsolidationTreeModel(QAbstractItemModel):
         getters: dict[int, Callable[[], Any]] = {
             c.REFERENCE: lambda: row.reference,
             c.DEALER: lambda: row.dealer_code,
-            c.CHANNEL: lambda: row.channel,
+            c.CHANNEL: lambda: self.channel_text(row.channel),
             c.MONTH: lambda: str(row.month),
             c.PLANNED: lambda: money_text(row.planned_cost, self.currency, self.lang),
             c.COSTED: lambda: money_text(row.costed_amount, self.currency, self.lang),

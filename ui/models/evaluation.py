@@ -48,7 +48,7 @@ class EfficiencyTableModel(RowTableModel):
             c.REFERENCE: lambda: row.reference,
             c.DEALER: lambda: row.dealer_code,
             c.REGION: lambda: row.region,
-            c.CHANNEL: lambda: row.channel,
+            c.CHANNEL: lambda: self.channel_text(row.channel),
             c.REACH: lambda: f"{row.reach:,}".replace(",", "\u202f"),
             c.LEADS: lambda: f"{row.leads:,}".replace(",", "\u202f"),
             c.SALES: lambda: f"{row.sales:,}".replace(",", "\u202f"),

@@ -39,7 +39,7 @@ class MockupQueueTableModel(RowTableModel):
             c.SUBMITTED: lambda: date_text(row.submitted_on),
             c.DEALER: lambda: row.dealer_code,
             c.REFERENCE: lambda: row.reference,
-            c.CHANNEL: lambda: row.channel,
+            c.CHANNEL: lambda: self.channel_text(row.channel),
             c.NUMBER: lambda: str(row.number),
         }
         return getters[column]() if column in getters else row.title
@@ -94,7 +94,7 @@ class MockupArchiveTableModel(RowTableModel):
             c.NUMBER: lambda: str(row.number),
             c.DECISION: lambda: self.decision_text(row.status),
             c.BRANDS: lambda: "" if row.other_brands is None else str(row.other_brands),
-            c.CHANNEL: lambda: row.channel,
+            c.CHANNEL: lambda: self.channel_text(row.channel),
         }
         return getters[column]() if column in getters else row.title
 

@@ -145,7 +145,7 @@ class ActivitiesTableModel(RowTableModel):
         if column == c.REFERENCE:
             return row.reference
         if column == c.CHANNEL:
-            return row.channel
+            return self.channel_text(row.channel)
         if column == c.MONTH:
             return str(row.month)
         if column == c.COST:

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from coop_desk.channel_names import ChannelNames
 from coop_desk.money import format_money
 from ui import dates
 from ui.numbers import number_locale
@@ -37,6 +38,11 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 WARNING_COLOUR = QColor("#b3261e")
 MUTED_COLOUR = QColor("#6b6b6b")
+
+
+def default_channel_text(lang: str) -> Callable[[str], str]:
+    """Names a channel by the default names (coop_desk.channel_names) when no year's names are given."""
+    return lambda code: ChannelNames().name(code, lang)
 
 
 def money_text(amount: Decimal | None, currency: str, lang: str) -> str:
@@ -59,13 +65,22 @@ class RowTableModel(QAbstractTableModel):
     searchable: frozenset[int] | None = None
     _rows: list[Any] = []  # noqa: RUF012  (a class default: Qt may ask for rows while the object is torn down)
 
-    def __init__(self, parent: QObject | None = None, *, currency: str = "EUR", lang: str = "en") -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        currency: str = "EUR",
+        lang: str = "en",
+        channel: Callable[[str], str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
         self._search: list[str | None] = []
         self._order: tuple[int, Qt.SortOrder] | None = None
         self.currency = currency
         self.lang = lang
+        #: A channel's name in the window's language by its code (the year's names: AppContext.channel).
+        self.channel_text: Callable[[str], str] = channel or default_channel_text(lang)
 
     # -- hooks ---------------------------------------------------------------------------------
     def headers(self) -> Sequence[str]:

@@ -221,7 +221,7 @@ class ClaimDetailPanel(QWidget):
                 dealer=c.dealer_code,
                 name=c.dealer_name,
                 reference=c.reference,
-                channel=c.channel,
+                channel=self.context.channel(c.channel),
                 quarter=c.quarter,
             )
         )

@@ -53,7 +53,7 @@ class ClaimsScreen(Screen):
         self._total = 0
         self._fitted = False
         self._filtering = False  # the text filter reselects the claim shown: no need to read it again
-        self._model = ClaimsListModel(self, lang=context.lang)
+        self._model = ClaimsListModel(self, lang=context.lang, channel=context.channel)
         self._text_timer = QTimer(self)
         self._text_timer.setSingleShot(True)
         self._text_timer.setInterval(TEXT_DELAY_MS)

@@ -69,7 +69,7 @@ class ConsolidationScreen(Screen):
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self._model = ConsolidationTreeModel(self, lang=context.lang)
+        self._model = ConsolidationTreeModel(self, lang=context.lang, channel=context.channel)
         self._proxy = RowSortProxy(self)
         self._proxy.setRecursiveFilteringEnabled(True)
         self._proxy.setAutoAcceptChildRows(True)

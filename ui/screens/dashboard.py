@@ -166,7 +166,7 @@ class DashboardScreen(Screen):
         self._empty.setText(self.tr("No claims yet: the spending charts fill in once claims are approved."))
         approved, paid = self.tr("Approved"), self.tr("Paid")
         self._by_channel.set_data(
-            [b.key for b in summary.by_channel],
+            [self.context.channel(b.key) for b in summary.by_channel],
             [(approved, [b.approved for b in summary.by_channel]), (paid, [b.paid for b in summary.by_channel])],
         )
         self._by_quarter.set_data(

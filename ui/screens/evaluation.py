@@ -41,7 +41,7 @@ class EvaluationScreen(Screen):
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self._model = EfficiencyTableModel(self, lang=context.lang)
+        self._model = EfficiencyTableModel(self, lang=context.lang, channel=context.channel)
         self._proxy = make_proxy(self._model, self)
         self._build()
         self._connect_signals()

@@ -4,6 +4,7 @@ the day of the decision, in any stage (the closed year too: read-only there); th
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QItemSelection, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -49,7 +50,7 @@ class MockupArchivePanel(QWidget):
         super().__init__(parent)
         self.context = context
         self._year: int | None = None
-        self._model = MockupArchiveTableModel(self, lang=context.lang)
+        self._model = MockupArchiveTableModel(self, lang=context.lang, channel=context.channel)
         self._proxy = make_proxy(self._model, self)
         self.view = make_table(self._proxy, self, stretch=MockupArchiveTableModel.Column.TITLE)
         attach_dealer_page(self.view, self.context)
@@ -115,7 +116,8 @@ class MockupArchivePanel(QWidget):
         self._year = year
         everything = self.context.services.mockups.decided(year) if year is not None else []
         self._fill(self.dealer, self.tr("All dealers"), sorted({m.dealer_code for m in everything}))
-        self._fill(self.channel, self.tr("All channels"), sorted({m.channel for m in everything}))
+        channels = sorted({m.channel for m in everything}, key=lambda c: self.context.channel(c).casefold())
+        self._fill(self.channel, self.tr("All channels"), channels, self.context.channel)
         days = [m.decided_on for m in everything if m.decided_on is not None]
         if days and not self.dated.isChecked():
             for edit, day in ((self.date_from, min(days)), (self.date_to, max(days))):
@@ -124,13 +126,14 @@ class MockupArchivePanel(QWidget):
                 edit.blockSignals(False)
         self._reload()
 
-    def _fill(self, combo: QComboBox, everything: str, values: list[str]) -> None:
+    def _fill(self, combo: QComboBox, everything: str, values: list[str], shown: Callable[[str], str] = str) -> None:
+        """The combo's choices: ``everything``, then each value (shown as ``shown`` names it)."""
         chosen = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(everything, None)
         for value in values:
-            combo.addItem(value, value)
+            combo.addItem(shown(value), value)
         combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen is not None else 0)
         combo.blockSignals(False)
 

@@ -80,7 +80,7 @@ class MockupDetails(QSplitter):
         f["title"].setText(m.title or "—")
         f["dealer"].setText(f"{m.dealer_code} — {m.dealer_name} ({m.region})")
         f["activity"].setText(self.tr("{reference}, mockup {number}").format(reference=m.reference, number=m.number))
-        f["channel"].setText(m.channel)
+        f["channel"].setText(self.context.channel(m.channel))
         f["submitted"].setText(date_text(m.submitted_on))
         if activity is not None:
             f["month"].setText(str(activity.month))

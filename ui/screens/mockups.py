@@ -84,7 +84,7 @@ class MockupsScreen(Screen):
         self._full_keys: dict[str, QShortcut] = {}
         self._mode_chosen = False
         self._sized = False
-        self._model = MockupQueueTableModel(self, lang=context.lang)
+        self._model = MockupQueueTableModel(self, lang=context.lang, channel=context.channel)
         self._proxy = make_proxy(self._model, self)
         self._build(undo_ms)
         self._connect_signals()

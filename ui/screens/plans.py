@@ -43,7 +43,7 @@ class PlansScreen(Screen):
         self._dealers_proxy = make_proxy(self._dealers, self)
         self._versions = DraftVersionsTableModel(self, lang=context.lang)
         self._versions_proxy = make_proxy(self._versions, self)
-        self._activities = ActivitiesTableModel(self, lang=context.lang)
+        self._activities = ActivitiesTableModel(self, lang=context.lang, channel=context.channel)
         self._activities_proxy = make_proxy(self._activities, self)
         self._build()
         self._connect_signals()

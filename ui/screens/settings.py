@@ -1,5 +1,5 @@
 """Settings: the programme year's settings and criteria (in the database), and personal preferences (QSettings);
-the year's proofs of performance on their own tab (``settings_proofs``)."""
+the year's proofs of performance and its channel names on their own tabs (``settings_proofs``, ``settings_names``)."""
 
 from __future__ import annotations
 
@@ -41,6 +41,7 @@ from ui.money_input import DecimalEdit, MoneyEdit, parse_decimal
 from ui.numbers import NUMBER_FORMATS, number_format_label, set_number_format
 from ui.prefs import LANGUAGES
 from ui.screens.base import Screen
+from ui.screens.settings_names import ChannelNamesEditor
 from ui.screens.settings_proofs import ProofsEditor
 
 DATE_FIELDS = ("drafting_from", "consolidation_from", "allocation_from", "execution_from", "evaluation_from")
@@ -74,6 +75,8 @@ class SettingsScreen(Screen):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(page, self.tr("Programme"))
         self.tabs.addTab(self.proofs, self.tr("Proofs of performance"))
+        self.channel_names = ChannelNamesEditor(self.context)
+        self.tabs.addTab(self.channel_names, self.tr("Channel names"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -208,6 +211,7 @@ class SettingsScreen(Screen):
         self.database.setText(shown_url(self.context.db_url))  # never the password
         view = self._view = self.context.year_view()
         self.proofs.load(view)
+        self.channel_names.load(view)
         self.programme_box.setEnabled(view is not None)
         if view is None:
             self.programme_box.setTitle(self.tr("Programme year"))
@@ -254,7 +258,7 @@ class SettingsScreen(Screen):
         )
 
     def has_unsaved_changes(self) -> bool:
-        return self.proofs.has_unsaved_changes()
+        return self.proofs.has_unsaved_changes() or self.channel_names.has_unsaved_changes()
 
     def _programme_fields(self) -> list[QWidget]:
         amounts = (self.budget, self.base_rate, self.cap_floor, self.cap_ceiling, self.threshold)

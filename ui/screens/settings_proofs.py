@@ -141,7 +141,7 @@ class ProofsEditor(QWidget):
         self.table.insertRow(row)
         channels = _RowCombo(self.table)
         for name in view.channels:
-            channels.addItem(name, name)
+            channels.addItem(view.channel(name, self.context.lang), name)
         channels.setCurrentIndex(max(0, channels.findData(channel)))
         kinds = _RowCombo(self.table)
         for k in PROOF_KINDS:
@@ -196,7 +196,8 @@ class ProofsEditor(QWidget):
         view = self._view
         named = {channel for channel, _, _ in self.rows()}
         free = [c for c in (view.channels if view else ()) if c not in named]
-        self.unproven.setText(self.tr("No proof asked for: {0}").format(", ".join(free)) if free else "")
+        shown = ", ".join(view.channel(c, self.context.lang) for c in free) if view else ""
+        self.unproven.setText(self.tr("No proof asked for: {0}").format(shown) if free else "")
 
     # -- slots ---------------------------------------------------------------------------------
     @Slot()

@@ -11,6 +11,8 @@ what each proof is to its channel.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -185,7 +187,8 @@ def write_claims_templates(
     activities = {a.reference: a for a in services.plans.activities(year, code)}
     for dealer_code, mockups in by_dealer.items():
         d = services.dealers.get(dealer_code)
-        wb = _template(year, quarter, view.currency, d.code, d.name, mockups, activities, view.proofs)
+        named = partial(view.channel, lang=view.language)
+        wb = _template(year, quarter, view.currency, d.code, d.name, mockups, activities, view.proofs, named)
         written.append(save_workbook(wb, out / f"claims-{year}-Q{quarter}-{d.code}.xlsx"))
     return written
 
@@ -199,7 +202,9 @@ def _template(
     mockups: list[MockupView],
     activities: dict[str, ActivityView],
     proofs: rules.ProofTable,
+    channel_name: Callable[[str], str] = str,
 ) -> Workbook:
+    """One dealer's claims template; ``channel_name`` names a channel (by its code) in the documents language."""
     wb = Workbook()
     ws = wb.active
     ws.title = SHEET
@@ -209,7 +214,7 @@ def _template(
     _entry_title(ws, year, quarter, code, name)
     _entry_header(ws, currency, columns)
     _entry_rows(ws, columns)
-    _activity_list(wb, mockups, activities, proofs, kinds)
+    _activity_list(wb, mockups, activities, proofs, kinds, channel_name)
     _entry_validations(ws, len(mockups))
     _scan_cells(ws, scans, len(mockups))
     print_setup(ws, f"{HEADER_ROW}:{HEADER_ROW}")
@@ -280,6 +285,7 @@ def _activity_list(
     activities: dict[str, ActivityView],
     proofs: rules.ProofTable,
     kinds: tuple[DocumentKind, ...],
+    channel_name: Callable[[str], str],
 ) -> None:
     ws = wb.create_sheet(LIST_SHEET)
     write_text(ws, 1, 1, "Мероприятия с одобренным макетом / Activities with an approved mockup").font = Font(
@@ -292,7 +298,14 @@ def _activity_list(
         activity = activities.get(m.reference)
         idea = activity.idea if activity else m.title
         month = activity.month if activity else None
-        values: list[object] = [m.reference, m.channel, month, idea, _bilingual(m.rate_text), m.decided_on]
+        values: list[object] = [
+            m.reference,
+            channel_name(m.channel),
+            month,
+            idea,
+            _bilingual(m.rate_text),
+            m.decided_on,
+        ]
         values += [proof_status(proofs, m.channel, k) for k in kinds]
         for i, value in enumerate(values, start=1):
             fmt = DATE_FORMAT if columns[i - 1].key == "approved" else None

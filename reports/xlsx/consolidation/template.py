@@ -10,6 +10,7 @@ whole file (every problem listed, nothing written), else it becomes the consolid
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -103,6 +104,7 @@ def write_consolidation(services: Services, year: int, path: Path | str) -> Path
     ws.title = SHEET
     _title(ws, year, view.consolidating_agency, len(activities))
     _header(ws)
+    activities = [replace(a, channel=view.channel(a.channel, view.language)) for a in activities]  # names, not codes
     last = _body(ws, activities, cities, previous, money_format(view.currency))
     _validations(ws, last)
     _protect(ws)

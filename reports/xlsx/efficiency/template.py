@@ -93,7 +93,8 @@ def write_efficiency_template(services: Services, year: int, path: Path | str) -
     money = money_format(view.currency)
     for n, r in enumerate(sorted(rows, key=lambda r: r.reference), start=HEADER_ROW + 1):
         done = results.get(r.reference)
-        values: list[object] = [r.reference, f"{r.dealer_code} {r.dealer_name}", r.region, r.channel, r.month, r.idea]
+        channel = view.channel(r.channel, view.language)
+        values: list[object] = [r.reference, f"{r.dealer_code} {r.dealer_name}", r.region, channel, r.month, r.idea]
         values += [done.reach, done.leads, done.sales, done.sales_amount, done.comment] if done else [None] * 5
         for i, (column, value) in enumerate(zip(COLUMNS, values, strict=True), start=1):
             cell = write_cell(ws, n, i, value, money_format=money if column.key == "sales_amount" else None)  # type: ignore[arg-type]

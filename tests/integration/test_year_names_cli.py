@@ -1,0 +1,31 @@
+"""``coop-desk year channel-names|set-channel-name`` (issue 14, point 5)."""
+
+from __future__ import annotations
+
+from tests.integration.test_cli import YEAR, Cli, cli, data_dir  # noqa: F401
+
+
+def test_channel_names_are_listed_and_renamed_by_code(cli: Cli) -> None:  # noqa: F811
+    cli.ok("year", "create", str(YEAR), "--channels", "press,outdoor,Trams")
+    data = cli.ok("year", "channel-names", "--year", str(YEAR), as_json=True).data
+    assert data["channels"] == {
+        "press": {"ru": "пресса", "en": "press"},
+        "outdoor": {"ru": "наружная реклама", "en": "outdoor"},
+        "Trams": {"ru": "Trams", "en": "Trams"},  # a channel of its own: its code until it is named
+    }
+    out = cli.ok("year", "set-channel-name", "--year", str(YEAR), "trams", "--ru", "трамваи").out
+    assert "channel Trams renamed" in out and "трамваи" in out
+    data = cli.ok("year", "set-channel-name", "--year", str(YEAR), "OUTDOOR", "--en", "billboards", as_json=True).data
+    assert data["channels"]["outdoor"] == {"ru": "наружная реклама", "en": "billboards"}
+    assert data["channels"]["Trams"] == {"ru": "трамваи", "en": "Trams"}  # the earlier rename stays
+
+
+def test_set_channel_name_refuses_an_unknown_code_a_missing_name_and_a_shared_name(cli: Cli) -> None:  # noqa: F811
+    cli.ok("year", "create", str(YEAR), "--channels", "press,outdoor")
+    refused = cli.refused("year", "set-channel-name", "--year", str(YEAR), "radio", "--ru", "радио")
+    assert "'radio' is not a channel code (codes: press, outdoor)" in refused.err
+    assert "give --ru and/or --en" in cli.refused("year", "set-channel-name", "--year", str(YEAR), "press").err
+    refused = cli.refused("year", "set-channel-name", "--year", str(YEAR), "outdoor", "--ru", "Пресса")
+    assert "пресса already names the channel press" in refused.err
+    data = cli.ok("year", "channel-names", "--year", str(YEAR), as_json=True).data
+    assert data["channels"]["outdoor"] == {"ru": "наружная реклама", "en": "outdoor"}  # nothing changed
