@@ -134,6 +134,9 @@ class MainWindow(QMainWindow):
         self.menuBar().clear()
         self.file_menu = FileMenu(self)
         self.menuBar().addMenu(self.file_menu)
+        from ui.keyboard import install_keyboard
+
+        self.actions_menu = install_keyboard(self)  # Actions (the current screen's buttons), Ctrl+1…9
 
     def _update_title(self) -> None:
         self.setWindowTitle(self.tr("CoopDesk — {0}").format(_display_url(self.context.db_url)))

@@ -21,6 +21,7 @@ from coop_desk.services.dealers import ScoreView
 from coop_desk.services.year_views import YearView
 from ui.context import ScreenContext
 from ui.money_input import DecimalEdit
+from ui.screens.base import give_key
 
 
 class ScoreEditor(QGroupBox):
@@ -47,6 +48,7 @@ class ScoreEditor(QGroupBox):
         self._problem.setObjectName("Warning")
         self._problem.setWordWrap(True)
         self._save = QPushButton(self.tr("Save scores"))
+        give_key(self._save, "Ctrl+S")
         self._revert = QPushButton(self.tr("Revert"))
         result = QFormLayout()
         result.addRow(self.tr("Score S"), self._score)

@@ -26,6 +26,7 @@ from ui.models.row_table import ID_ROLE
 from ui.screens.base import Screen
 from ui.screens.dealer_history import DealerHistoryPanel
 from ui.screens.dealer_scores import ScoreEditor
+from ui.widgets.tables import leave_on_tab
 
 
 class DealersScreen(Screen):
@@ -70,6 +71,7 @@ class DealersScreen(Screen):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.table.setAlternatingRowColors(True)
+        leave_on_tab(self.table)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()

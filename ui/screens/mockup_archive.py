@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from models.enums import MockupStatus
 from ui.context import ScreenContext
 from ui.models.mockups import MockupArchiveTableModel
 from ui.widgets.tables import fit_columns, make_proxy, make_table, select_id, selected_row
+from ui.widgets.text_box import ask_reason
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -188,7 +188,7 @@ class MockupArchivePanel(QWidget):
         m = self.current()
         if m is None or not self.reopen_button.isEnabled():
             return
-        reason, ok = QInputDialog.getMultiLineText(
+        reason, ok = ask_reason(
             self,
             self.tr("Reopen the decision"),
             self.tr("Mockup {number} of {reference}: why is the decision reopened?").format(

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from reports.documents import DOCUMENTS, REPORTS, Document, DocumentRequest
 from ui.context import ScreenContext, show_refusal
-from ui.screens.base import Screen
+from ui.screens.base import Screen, give_key
 from ui.tasks import Job
 from ui.widgets.task_progress import TaskProgress
 
@@ -78,6 +78,7 @@ class ReportsScreen(Screen):
         self._about = QLabel(self)
         self._about.setWordWrap(True)
         self._generate = QPushButton(self.tr("Generate PDF…"), self)
+        give_key(self._generate, "Ctrl+P")
         self._progress = TaskProgress(self)
         self._result = QLabel(self)
         self._result.setWordWrap(True)

@@ -39,8 +39,10 @@ from ui.labels import stage_label
 from ui.money_input import DecimalEdit, MoneyEdit, parse_decimal
 from ui.numbers import NUMBER_FORMATS, number_format_label, set_number_format
 from ui.prefs import LANGUAGES
-from ui.screens.base import Screen
+from ui.screens.base import Screen, give_key
 from ui.screens.settings_proofs import ProofsEditor
+from ui.widgets.tables import leave_on_tab
+from ui.widgets.text_box import tab_leaves
 
 DATE_FIELDS = ("drafting_from", "consolidation_from", "allocation_from", "execution_from", "evaluation_from")
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский"}
@@ -97,6 +99,7 @@ class SettingsScreen(Screen):
         self.channels = QPlainTextEdit()
         self.channels.setPlaceholderText(self.tr("One channel per line"))
         self.channels.setFixedHeight(150)
+        tab_leaves(self.channels)
         self.consolidating = QLineEdit()
         self.evaluating = QLineEdit()
         self.dates: dict[str, QDateEdit] = {}
@@ -134,6 +137,7 @@ class SettingsScreen(Screen):
         self.programme_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.programme_scroll.setWidget(fields)
         self.save_settings = QPushButton(self.tr("Save programme settings"))
+        give_key(self.save_settings, "Ctrl+S")
         self.settings_note = QLabel()
         self.settings_note.setObjectName("Hint")
         self.settings_note.setWordWrap(True)
@@ -150,6 +154,7 @@ class SettingsScreen(Screen):
         self.criteria = QTableWidget(0, 3)
         self.criteria.setHorizontalHeaderLabels([self.tr("Criterion"), self.tr("Weight"), self.tr("Max points")])
         self.criteria.verticalHeader().hide()
+        leave_on_tab(self.criteria)
         self.criteria.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.criteria.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
