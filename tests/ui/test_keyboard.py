@@ -115,3 +115,112 @@ def test_on_the_mockup_desk_ctrl_1_stays_the_pictures_100_percent(qtbot: Any, wi
     qtbot.keyClick(screen._view, Qt.Key.Key_3, CTRL)  # the other digits still go to their screens
     assert _current(window) == "plans"
     assert go[0].shortcut().toString() == "Ctrl+1"  # back on another screen, Ctrl+1 is the window's again
+
+
+# -- the Actions menu --------------------------------------------------------------------------------
+def _entries(menu: ActionsMenu) -> dict[str, tuple[QPushButton, Any]]:
+    return {action.text(): (button, action) for button, action in menu.mirrored().items()}
+
+
+def test_the_actions_menu_sits_after_file_and_lists_the_screens_buttons(qtbot: Any, window: MainWindow) -> None:
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles[:2] == ["&File", "&Actions"]
+    window.show_screen("payments")
+    payments = _entries(window.actions_menu)
+    assert {"Record payment", "Close quarter…", "Reopen quarter…", "Reverse payment…"} <= set(payments)
+    window.show_screen("audit")
+    audit = _entries(window.actions_menu)
+    assert "Export to xlsx…" in audit and "Close quarter…" not in audit  # rebuilt for the screen shown
+    assert audit["Export to xlsx…"][1].shortcut().toString() == "Ctrl+E"
+    menu_texts = [a.text() for a in window.actions_menu.actions() if a.isVisible() and not a.isSeparator()]
+    assert menu_texts[0] == "Export to xlsx…" and menu_texts[-2:] == ["&Reload the screen", "&Go to"]
+
+
+def test_an_action_does_what_its_button_does_by_menu_and_by_key(
+    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda _p, title, *a, **k: (asked.append(title), ("", ""))[1])
+    window.show_screen("audit")
+    window.sidebar.setFocus()
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_E, CTRL)
+    assert asked == ["Export the audit trail"]
+    screen = window.show_screen("allocation")
+    explain = _entries(window.actions_menu)["Explain"][1]
+    explain.trigger()
+    assert screen.explanation.toPlainText() == "Select a dealer first."  # the Explain button's answer
+
+
+def test_an_entry_is_disabled_and_hidden_as_its_button_is(qtbot: Any, window: MainWindow) -> None:
+    screen = window.show_screen("dealers")
+    entries = _entries(window.actions_menu)
+    save, save_action = entries["Save scores"]
+    assert not save.isEnabled() and not save_action.isEnabled()  # no dealer chosen: nothing to save
+    clicks: list[bool] = []
+    save.clicked.disconnect()  # the screen's own handler would ask about the dealer: only count the clicks
+    save.clicked.connect(lambda: clicks.append(True))
+    window.sidebar.setFocus()
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_S, CTRL)
+    assert clicks == []  # a disabled entry does nothing, by key either
+    save.setEnabled(True)  # the entry follows the button while the screen is open
+    assert save_action.isEnabled()
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_S, CTRL)
+    assert clicks == [True]
+    show_all, show_all_action = entries["Show all dealers"]
+    assert not show_all.isVisibleTo(screen) and not show_all_action.isVisible()
+    show_all.show()
+    assert show_all_action.isVisible()
+    assert all(a.isEnabled() == b.isEnabled() for b, a in window.actions_menu.mirrored().items())
+
+
+def test_reload_refreshes_the_current_screen(qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    screen = window.show_screen("users")
+    called: list[str] = []
+    monkeypatch.setattr(screen, "refresh", lambda: called.append("users"))
+    window.sidebar.setFocus()
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_F5)
+    assert called == ["users"]
+
+
+# -- comment boxes -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("modifier", [Qt.KeyboardModifier.NoModifier, CTRL])
+def test_tab_and_ctrl_tab_leave_the_mockup_comment(qtbot: Any, window: MainWindow, modifier: Any) -> None:
+    screen = window.show_screen("mockups")
+    comment = screen._comment
+    comment.setFocus()
+    qtbot.waitUntil(lambda: _focus() is comment)
+    qtbot.keyClicks(comment, "too small")
+    qtbot.keyClick(comment, Qt.Key.Key_Tab, modifier)
+    assert _focus() is not comment and comment.toPlainText() == "too small"
+    qtbot.keyClick(_focus(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert _focus() is comment
+    qtbot.keyClick(comment, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier | modifier)  # and backwards
+    assert _focus() is not comment and comment.toPlainText() == "too small"
+
+
+def test_every_text_box_of_the_screens_passes_tab_on(qtbot: Any, window: MainWindow) -> None:
+    boxes = []
+    for name in window.screen_names():
+        screen = window.show_screen(name)
+        boxes += [(name, box) for box in screen.findChildren(QPlainTextEdit)]
+    assert len(boxes) >= 5
+    assert [name for name, box in boxes if not box.tabChangesFocus()] == []
+
+
+def test_the_reopen_reason_box_passes_tab_and_ctrl_tab_on(qtbot: Any, window: MainWindow) -> None:
+    from ui.widgets.text_box import reason_dialog
+
+    dialog = reason_dialog(window, "Reopen the decision", "Why?")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    box = dialog.findChild(QPlainTextEdit)
+    box.setFocus()
+    qtbot.waitUntil(lambda: _focus() is box)
+    qtbot.keyClick(box, Qt.Key.Key_Tab, CTRL)
+    assert isinstance(_focus(), QPushButton)  # OK
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Tab)
+    assert isinstance(_focus(), QPushButton) and box.toPlainText() == ""
