@@ -36,6 +36,7 @@ from coop_desk.services.year_views import YearView
 from models.enums import Stage
 from ui.context import ScreenContext, show_refusal
 from ui.labels import stage_label
+from ui.mnemonics import fill_mnemonics
 from ui.money_input import DecimalEdit, MoneyEdit, parse_decimal
 from ui.numbers import NUMBER_FORMATS, number_format_label, set_number_format
 from ui.prefs import LANGUAGES
@@ -113,19 +114,20 @@ class SettingsScreen(Screen):
         for narrow in (self.doc_language, self.deadline, *self.dates.values()):
             narrow.setMaximumWidth(160)
         form = QFormLayout()
-        form.addRow(self.tr("Currency"), self.currency)
-        form.addRow(self.tr("Documents language"), self.doc_language)
-        form.addRow(self.tr("Budget"), self.budget)
-        form.addRow(self.tr("Base rate"), self.base_rate)
-        form.addRow(self.tr("Cap floor"), self.cap_floor)
-        form.addRow(self.tr("Cap ceiling"), self.cap_ceiling)
-        form.addRow(self.tr("Eligibility threshold k"), self.threshold)
-        form.addRow(self.tr("Claim deadline after quarter end"), self.deadline)
-        form.addRow(self.tr("Channels"), self.channels)
-        form.addRow(self.tr("Consolidating agency"), self.consolidating)
-        form.addRow(self.tr("Evaluating agency"), self.evaluating)
+        form.addRow(self.tr("&Currency"), self.currency)
+        form.addRow(self.tr("&Documents language"), self.doc_language)
+        form.addRow(self.tr("&Budget"), self.budget)
+        form.addRow(self.tr("Base &rate"), self.base_rate)
+        form.addRow(self.tr("Cap &floor"), self.cap_floor)
+        form.addRow(self.tr("Cap c&eiling"), self.cap_ceiling)
+        form.addRow(self.tr("Eligibility &threshold k"), self.threshold)
+        form.addRow(self.tr("Claim dead&line after quarter end"), self.deadline)
+        form.addRow(self.tr("C&hannels"), self.channels)
+        form.addRow(self.tr("Consolidating &agency"), self.consolidating)
+        form.addRow(self.tr("E&valuating agency"), self.evaluating)
         for stage, name in zip(list(Stage)[:5], DATE_FIELDS, strict=True):
             form.addRow(self.tr("{0} from").format(stage_label(stage)), self.dates[name])
+        fill_mnemonics(form)  # the stages' dates: a letter the fixed labels left free
         fields = QWidget()
         fields_layout = QVBoxLayout(fields)
         fields_layout.setContentsMargins(0, 0, 8, 0)
@@ -190,8 +192,8 @@ class SettingsScreen(Screen):
         self.database.setObjectName("Hint")
         self.clear_recent = QPushButton(self.tr("Clear the recent databases"))
         form = QFormLayout(box)
-        form.addRow(self.tr("Window language"), self.language)
-        form.addRow(self.tr("Numbers"), self.number_format)
+        form.addRow(self.tr("&Window language"), self.language)
+        form.addRow(self.tr("&Numbers"), self.number_format)
         form.addRow(self.tr("Database"), self.database)
         form.addRow("", self.clear_recent)
         return box
