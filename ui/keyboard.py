@@ -1,10 +1,11 @@
 """The window's keys: Ctrl+1…9 for the first nine screens and the Actions menu of the current screen.
 
 The Actions menu mirrors the current screen's action buttons (``Screen.action_buttons``): one entry per button,
-its text, enabled and shown as the button is (kept in step while the screen is open), triggering it clicks the
-button. A button given a key (``ui.screens.base.give_key``) lends that shortcut to its entry; a button with a
-shortcut of its own (Undo, Ctrl+Z) keeps it, the entry only shows it. "Reload the screen" (F5) and "Go to" (the
-screens with Ctrl+1…9) are always there. A screen's own keys win: where a screen binds Ctrl+1 itself (the
+its text, enabled and shown as the button is when the menu opens; a key clicks the button only if it is
+enabled and shown at that moment (between openings the entries stay armed and ask the button). A button
+given a key (``ui.screens.base.give_key``) lends that shortcut to its entry; a button with a shortcut of its
+own (Undo, Ctrl+Z) keeps it, the entry only shows it. "Reload the screen" (F5) and "Go to" (the screens with
+Ctrl+1…9) are always there. A screen's own keys win: where a screen binds Ctrl+1 itself (the
 mockup desk's 100 %), the window's Ctrl+1 rests while that screen is open.
 """
 
@@ -13,17 +14,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QGroupBox, QMenu, QPushButton, QWidget
 
-from ui.screens.base import KEY_PROPERTY, Screen
+from ui.screens.base import KEY_PROPERTY
 from ui.sidebar import NAME_ROLE, TITLE_ROLE
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
-_SYNC_EVENTS = (QEvent.Type.EnabledChange, QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.ToolTipChange)
 SCREEN_KEYS = 9
 """Ctrl+1 … Ctrl+9: the first nine screens of the sidebar."""
 
@@ -53,7 +53,6 @@ class ActionsMenu(QMenu):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(QCoreApplication.translate("ActionsMenu", "&Actions"), window)
         self._window = window
-        self._screen: Screen | None = None
         self._mirrors: dict[QPushButton, QAction] = {}
         self.setToolTipsVisible(True)  # a disabled entry says why, as its button does
         self._end = self.addSeparator()
@@ -73,15 +72,16 @@ class ActionsMenu(QMenu):
             self.screen_actions.append(action)
         self.addMenu(self.go_to)
         self.aboutToShow.connect(self.rebuild)
+        self.aboutToHide.connect(self._arm)
         window.screen_shown.connect(self._on_screen_shown)
-        self._on_screen_shown("")
+        # Filled when a screen is shown or the menu opens: the first screen (the dashboard) has no buttons, and
+        # touching the screens while the window is still being built crashed PySide at the window's end.
 
     # -- the mirrors ---------------------------------------------------------------------------
     def rebuild(self) -> None:
         """One entry per action button of the current screen, as the buttons are now."""
         self._drop_mirrors()
-        screen = self._window.current_screen()
-        self._screen = screen
+        screen = self._window.current_screen()  # looked up each time: the menu keeps no screen alive
         if screen is None:
             return
         buttons = screen.action_buttons()
@@ -98,10 +98,9 @@ class ActionsMenu(QMenu):
                 action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             elif key:
                 action.setShortcut(QKeySequence(str(key)))
-            action.triggered.connect(button.click)
+            action.triggered.connect(self._on_mirror_triggered)
             self.insertAction(self._end, action)
             self._mirrors[button] = action
-            button.installEventFilter(self)
             self._sync(button)
         self._end.setVisible(bool(buttons))
 
@@ -113,34 +112,53 @@ class ActionsMenu(QMenu):
         self._window.screen_shown.disconnect(self._on_screen_shown)
 
     def _drop_mirrors(self) -> None:
-        for button, action in self._mirrors.items():
-            if shiboken6.isValid(button):
-                button.removeEventFilter(self)
+        for action in self._mirrors.values():
             self.removeAction(action)
             action.deleteLater()
         self._mirrors.clear()
 
     def _sync(self, button: QPushButton) -> None:
         action = self._mirrors.get(button)
-        if action is None or self._screen is None:
+        screen = self._window.current_screen()
+        if action is None or screen is None:
             return
         action.setEnabled(button.isEnabled())
-        action.setVisible(button.isVisibleTo(self._screen))
+        action.setVisible(button.isVisibleTo(screen))
         action.setToolTip(button.toolTip())
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() in _SYNC_EVENTS and isinstance(watched, QPushButton):
-            self._sync(watched)
-        return False
+    def _arm(self) -> None:
+        """Closed, every entry takes its key again; the trigger asks the button whether it may be clicked."""
+        for action in self._mirrors.values():
+            action.setEnabled(True)
+            action.setVisible(True)
+
+    def sync_all(self) -> None:
+        """Each entry enabled, shown and explained as its button is now."""
+        for button in list(self._mirrors):
+            self._sync(button)
 
     # -- slots ---------------------------------------------------------------------------------
     @Slot(str)
     def _on_screen_shown(self, _name: str) -> None:
         self.rebuild()
-        own = {s.key().toString() for s in self._screen.findChildren(QShortcut)} if self._screen else set()
+        self._arm()
+        screen = self._window.current_screen()
+        own = {s.key().toString() for s in screen.findChildren(QShortcut)} if screen is not None else set()
         for row, action in enumerate(self.screen_actions):
             key = screen_key(row)
             action.setShortcut(QKeySequence() if key.toString() in own else key)
+
+    @Slot()
+    def _on_mirror_triggered(self) -> None:
+        """Click the entry's button — if it may be clicked now (its key works only as the button would)."""
+        action = self.sender()
+        button = next((b for b, a in self._mirrors.items() if a is action), None)
+        screen = self._window.current_screen()
+        if button is None or screen is None or not shiboken6.isValid(button):
+            return
+        self._sync(button)
+        if button.isEnabled() and button.isVisibleTo(screen):
+            button.click()
 
     @Slot()
     def _on_reload_triggered(self) -> None:

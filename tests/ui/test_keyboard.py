@@ -132,6 +132,7 @@ def test_the_actions_menu_sits_after_file_and_lists_the_screens_buttons(qtbot: A
     audit = _entries(window.actions_menu)
     assert "Export to xlsx…" in audit and "Close quarter…" not in audit  # rebuilt for the screen shown
     assert audit["Export to xlsx…"][1].shortcut().toString() == "Ctrl+E"
+    window.actions_menu.aboutToShow.emit()  # opened: the entries as the buttons are
     menu_texts = [a.text() for a in window.actions_menu.actions() if a.isVisible() and not a.isSeparator()]
     assert menu_texts[0] == "Export to xlsx…" and menu_texts[-2:] == ["&Reload the screen", "&Go to"]
 
@@ -155,24 +156,30 @@ def test_an_action_does_what_its_button_does_by_menu_and_by_key(
 
 def test_an_entry_is_disabled_and_hidden_as_its_button_is(qtbot: Any, window: MainWindow) -> None:
     screen = window.show_screen("dealers")
-    entries = _entries(window.actions_menu)
+    menu = window.actions_menu
+    menu.aboutToShow.emit()  # the menu opens
+    entries = _entries(menu)
     save, save_action = entries["Save scores"]
     assert not save.isEnabled() and not save_action.isEnabled()  # no dealer chosen: nothing to save
+    show_all, show_all_action = entries["Show all dealers"]
+    assert not show_all.isVisibleTo(screen) and not show_all_action.isVisible()
+    shown = [(b, a) for b, a in menu.mirrored().items() if b.isVisibleTo(screen)]
+    assert len(shown) >= 2 and all(a.isVisible() and a.isEnabled() == b.isEnabled() for b, a in shown)
+    show_all.show()
+    save.setEnabled(True)
+    menu.aboutToShow.emit()  # opened again: as the buttons are now
+    save, save_action = _entries(menu)["Save scores"]
+    assert save_action.isEnabled() and _entries(menu)["Show all dealers"][1].isVisible()
+    menu.aboutToHide.emit()
     clicks: list[bool] = []
     save.clicked.disconnect()  # the screen's own handler would ask about the dealer: only count the clicks
     save.clicked.connect(lambda: clicks.append(True))
     window.sidebar.setFocus()
     qtbot.keyClick(window.sidebar, Qt.Key.Key_S, CTRL)
-    assert clicks == []  # a disabled entry does nothing, by key either
-    save.setEnabled(True)  # the entry follows the button while the screen is open
-    assert save_action.isEnabled()
+    assert clicks == [True]  # the key clicks an enabled button
+    save.setEnabled(False)
     qtbot.keyClick(window.sidebar, Qt.Key.Key_S, CTRL)
-    assert clicks == [True]
-    show_all, show_all_action = entries["Show all dealers"]
-    assert not show_all.isVisibleTo(screen) and not show_all_action.isVisible()
-    show_all.show()
-    assert show_all_action.isVisible()
-    assert all(a.isEnabled() == b.isEnabled() for b, a in window.actions_menu.mirrored().items())
+    assert clicks == [True]  # and not a disabled one
 
 
 def test_reload_refreshes_the_current_screen(qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
