@@ -29,6 +29,24 @@
     </message>
 </context>
 <context>
+    <name>ActionsMenu</name>
+    <message>
+        <location filename="../../ui/keyboard.py" line="54" />
+        <source>&amp;Actions</source>
+        <translation>&amp;Действия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="59" />
+        <source>&amp;Reload the screen</source>
+        <translation>&amp;Обновить экран</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="63" />
+        <source>&amp;Go to</source>
+        <translation>&amp;Перейти</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesTableModel</name>
     <message>
         <location filename="../../ui/models/plans.py" line="141" />
@@ -65,23 +83,23 @@
     </message>
     <message>
         <location filename="../../ui/screens/users.py" line="75" />
-        <source>User name</source>
-        <translation>Имя пользователя</translation>
+        <source>&amp;User name</source>
+        <translation>&amp;Имя пользователя</translation>
     </message>
     <message>
         <location filename="../../ui/screens/users.py" line="76" />
-        <source>Full name</source>
-        <translation>Полное имя</translation>
+        <source>&amp;Full name</source>
+        <translation>&amp;Полное имя</translation>
     </message>
     <message>
         <location filename="../../ui/screens/users.py" line="77" />
-        <source>Role</source>
-        <translation>Роль</translation>
+        <source>&amp;Role</source>
+        <translation>&amp;Роль</translation>
     </message>
     <message>
         <location filename="../../ui/screens/users.py" line="78" />
-        <source>Password (10+ characters)</source>
-        <translation>Пароль (от 10 символов)</translation>
+        <source>&amp;Password (10+ characters)</source>
+        <translation>Пар&amp;оль (от 10 символов)</translation>
     </message>
 </context>
 <context>
@@ -141,122 +159,122 @@
 <context>
     <name>AllocationScreen</name>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="75" />
+        <location filename="../../ui/screens/allocation.py" line="76" />
         <source>Reset to the year's settings</source>
         <translation>Вернуть настройки года</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="76" />
+        <location filename="../../ui/screens/allocation.py" line="77" />
         <source>Freeze allocation…</source>
         <translation>Зафиксировать распределение…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="82" />
+        <location filename="../../ui/screens/allocation.py" line="83" />
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="83" />
+        <location filename="../../ui/screens/allocation.py" line="84" />
         <source>Cap floor</source>
         <translation>Минимальный лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="84" />
+        <location filename="../../ui/screens/allocation.py" line="85" />
         <source>Cap ceiling</source>
         <translation>Максимальный лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="85" />
+        <location filename="../../ui/screens/allocation.py" line="86" />
         <source>Threshold k</source>
         <translation>Порог k</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="102" />
+        <location filename="../../ui/screens/allocation.py" line="103" />
         <source>Total demand</source>
         <translation>Общая потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="103" />
+        <location filename="../../ui/screens/allocation.py" line="104" />
         <source>Allocated</source>
         <translation>Распределено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="104" />
+        <location filename="../../ui/screens/allocation.py" line="105" />
         <source>Left in the budget</source>
         <translation>Остаток бюджета</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="126" />
+        <location filename="../../ui/screens/allocation.py" line="128" />
         <source>Demand and allocation by dealer</source>
         <translation>Потребность и распределение по дилерам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="128" />
+        <location filename="../../ui/screens/allocation.py" line="130" />
         <source>Explain</source>
         <translation>Объяснить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="129" />
+        <location filename="../../ui/screens/allocation.py" line="131" />
         <source>How the selected dealer's amount came out</source>
         <translation>Как получилась сумма выбранного дилера</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="132" />
+        <location filename="../../ui/screens/allocation.py" line="135" />
         <source>Select a dealer and press Explain.</source>
         <translation>Выберите дилера и нажмите «Объяснить».</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="133" />
+        <location filename="../../ui/screens/allocation.py" line="136" />
         <source>How the amount came out</source>
         <translation>Как получилась сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="178" />
+        <location filename="../../ui/screens/allocation.py" line="181" />
         <source>Start a programme year first</source>
         <translation>Сначала начните программный год</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="192" />
+        <location filename="../../ui/screens/allocation.py" line="195" />
         <source>The year is at {0}: the allocation can be changed only at the allocation stage</source>
         <translation>Год на этапе «{0}»: распределение меняется только на этапе распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="200" />
+        <location filename="../../ui/screens/allocation.py" line="203" />
         <source>Frozen on {0} by {1}.</source>
         <translation>Зафиксировано {0}, {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="204" />
+        <location filename="../../ui/screens/allocation.py" line="207" />
         <source>Freezing again replaces it while no mockup or claim rests on it.</source>
         <translation>Повторная фиксация заменит его, пока на нём не основан ни один макет или заявка.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="210" />
+        <location filename="../../ui/screens/allocation.py" line="213" />
         <source>What-if: change the values; nothing is saved until you freeze.</source>
         <translation>Расчёт «что если»: меняйте значения; ничего не сохраняется до фиксации.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="232" />
+        <location filename="../../ui/screens/allocation.py" line="235" />
         <source>Enter every value (budget, cap floor, cap ceiling, threshold).</source>
         <translation>Заполните все значения (бюджет, минимальный и максимальный лимит, порог).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="265" />
+        <location filename="../../ui/screens/allocation.py" line="268" />
         <source>Demand</source>
         <translation>Потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="266" />
+        <location filename="../../ui/screens/allocation.py" line="269" />
         <source>Allocation</source>
         <translation>Распределено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="333" />
+        <location filename="../../ui/screens/allocation.py" line="336" />
         <source>Select a dealer first.</source>
         <translation>Сначала выберите дилера.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="351" />
+        <location filename="../../ui/screens/allocation.py" line="354" />
         <source>Freeze the {0} allocation?
 
 Budget {1}, cap {2}–{3}, threshold {4}.
@@ -271,12 +289,12 @@ These values become the year's settings; dealers' commitment letters can then be
 Эти значения станут настройками года; после этого можно формировать письма-обязательства дилерам.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="365" />
+        <location filename="../../ui/screens/allocation.py" line="368" />
         <source>Freeze allocation</source>
         <translation>Фиксация распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/allocation.py" line="372" />
+        <location filename="../../ui/screens/allocation.py" line="375" />
         <source>The {0} allocation is frozen.</source>
         <translation>Распределение {0} года зафиксировано.</translation>
     </message>
@@ -1055,82 +1073,82 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../ui/screens/audit.py" line="118" />
+        <location filename="../../ui/screens/audit.py" line="119" />
         <source>Text in the summary…</source>
         <translation>Текст в описании…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="120" />
+        <location filename="../../ui/screens/audit.py" line="121" />
         <source>Load more</source>
         <translation>Показать ещё</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="121" />
+        <location filename="../../ui/screens/audit.py" line="122" />
         <source>Export to xlsx…</source>
         <translation>Выгрузить в xlsx…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="135" />
+        <location filename="../../ui/screens/audit.py" line="138" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="136" />
+        <location filename="../../ui/screens/audit.py" line="139" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="137" />
+        <location filename="../../ui/screens/audit.py" line="140" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="173" />
+        <location filename="../../ui/screens/audit.py" line="176" />
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="176" />
+        <location filename="../../ui/screens/audit.py" line="179" />
         <source>Everybody</source>
         <translation>Все пользователи</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="178" />
+        <location filename="../../ui/screens/audit.py" line="181" />
         <source>Every action</source>
         <translation>Все действия</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="232" />
+        <location filename="../../ui/screens/audit.py" line="235" />
         <source>{0} record(s)</source>
         <translation>Записей: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="234" />
+        <location filename="../../ui/screens/audit.py" line="237" />
         <source>{0} record(s) shown; more below</source>
         <translation>Показано записей: {0}; есть ещё</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="275" />
+        <location filename="../../ui/screens/audit.py" line="278" />
         <source>Export the audit trail</source>
         <translation>Выгрузка журнала</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="275" />
+        <location filename="../../ui/screens/audit.py" line="278" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="287" />
+        <location filename="../../ui/screens/audit.py" line="290" />
         <source>Exporting the audit trail…</source>
         <translation>Выгрузка журнала…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="296" />
+        <location filename="../../ui/screens/audit.py" line="299" />
         <source>Exported the audit trail to {0}</source>
         <translation>Журнал выгружен в {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="300" />
+        <location filename="../../ui/screens/audit.py" line="303" />
         <source>Export</source>
         <translation>Выгрузка</translation>
     </message>
@@ -1201,32 +1219,32 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/screens/audit.py" line="56" />
+        <location filename="../../ui/screens/audit.py" line="57" />
         <source>When ({0})</source>
         <translation>Когда ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="57" />
+        <location filename="../../ui/screens/audit.py" line="58" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="58" />
+        <location filename="../../ui/screens/audit.py" line="59" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="59" />
+        <location filename="../../ui/screens/audit.py" line="60" />
         <source>About</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="60" />
+        <location filename="../../ui/screens/audit.py" line="61" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="61" />
+        <location filename="../../ui/screens/audit.py" line="62" />
         <source>What</source>
         <translation>Что</translation>
     </message>
@@ -1234,7 +1252,7 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>BarChartView</name>
     <message>
-        <location filename="../../ui/charts.py" line="40" />
+        <location filename="../../ui/charts.py" line="45" />
         <source>Nothing yet</source>
         <translation>Пока ничего нет</translation>
     </message>
@@ -1286,36 +1304,36 @@ These values become the year's settings; dealers' commitment letters can then be
     </message>
     <message>
         <location filename="../../ui/screens/claim_completion.py" line="60" />
-        <source>Invoice: number, date, amount</source>
-        <translation>Счёт: номер, дата, сумма</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/claim_completion.py" line="61" />
-        <source>Payment order: number, date, paid</source>
-        <translation>Платёжное поручение: номер, дата, оплачено</translation>
+        <source>&amp;Invoice: number, date, amount</source>
+        <translation>&amp;Счёт: номер, дата, сумма</translation>
     </message>
     <message>
         <location filename="../../ui/screens/claim_completion.py" line="62" />
-        <source>Acceptance act: number, date</source>
-        <translation>Акт приёмки: номер, дата</translation>
+        <source>Pa&amp;yment order: number, date, paid</source>
+        <translation>&amp;Платёжное поручение: номер, дата, оплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_completion.py" line="77" />
+        <location filename="../../ui/screens/claim_completion.py" line="67" />
+        <source>&amp;Acceptance act: number, date</source>
+        <translation>&amp;Акт приёмки: номер, дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_completion.py" line="84" />
         <source>Complete</source>
         <translation>Дополнить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_completion.py" line="92" />
+        <location filename="../../ui/screens/claim_completion.py" line="99" />
         <source>Returned to the dealer (no reason given).</source>
         <translation>Возвращена дилеру (причина не указана).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_completion.py" line="102" />
+        <location filename="../../ui/screens/claim_completion.py" line="109" />
         <source>Claims are filed during execution and evaluation.</source>
         <translation>Заявки подаются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_completion.py" line="103" />
+        <location filename="../../ui/screens/claim_completion.py" line="110" />
         <source>Check the claim again with these fields: it is submitted when nothing is missing</source>
         <translation>Проверить заявку снова с этими данными: она будет подана, если ничего не упущено</translation>
     </message>
@@ -1383,157 +1401,157 @@ These values become the year's settings; dealers' commitment letters can then be
         <translation>Установить курс</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="108" />
-        <source>Exchange rate</source>
-        <translation>Курс валюты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/claim_detail.py" line="153" />
+        <location filename="../../ui/screens/claim_detail.py" line="154" />
         <source>The computation (R6, R7)</source>
         <translation>Расчёт (R6, R7)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="123" />
+        <location filename="../../ui/screens/claim_detail.py" line="124" />
         <source>Approve</source>
         <translation>Одобрить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="124" />
+        <location filename="../../ui/screens/claim_detail.py" line="108" />
+        <source>&amp;Exchange rate</source>
+        <translation>&amp;Курс валюты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claim_detail.py" line="125" />
         <source>Return to dealer…</source>
         <translation>Вернуть дилеру…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="125" />
+        <location filename="../../ui/screens/claim_detail.py" line="126" />
         <source>Reject…</source>
         <translation>Отклонить…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="126" />
+        <location filename="../../ui/screens/claim_detail.py" line="127" />
         <source>Accept late filing…</source>
         <translation>Принять с опозданием…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="154" />
-        <location filename="../../ui/screens/claim_detail.py" line="200" />
+        <location filename="../../ui/screens/claim_detail.py" line="155" />
+        <location filename="../../ui/screens/claim_detail.py" line="201" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="200" />
+        <location filename="../../ui/screens/claim_detail.py" line="201" />
         <source>History ({count})</source>
         <translation>История ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="203" />
+        <location filename="../../ui/screens/claim_detail.py" line="204" />
         <source>Select a claim to see it in detail.</source>
         <translation>Выберите заявку, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="219" />
+        <location filename="../../ui/screens/claim_detail.py" line="220" />
         <source>Claim {id} — {dealer} {name}, {reference} ({channel}), Q{quarter}</source>
         <translation>Заявка {id} — {dealer} {name}, {reference} ({channel}), {quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="231" />
+        <location filename="../../ui/screens/claim_detail.py" line="232" />
         <source>Q{quarter}, for work of Q{work} (that quarter was closed when it was filed)</source>
         <translation>{quarter} кв., за работы {work} кв. (тот квартал был закрыт, когда её подали)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="235" />
+        <location filename="../../ui/screens/claim_detail.py" line="236" />
         <source>Q{quarter}</source>
         <translation>{quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="237" />
-        <location filename="../../ui/screens/claim_detail.py" line="250" />
+        <location filename="../../ui/screens/claim_detail.py" line="238" />
+        <location filename="../../ui/screens/claim_detail.py" line="251" />
         <source>{number} of {date}, {amount}</source>
         <translation>№ {number} от {date}, {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="241" />
+        <location filename="../../ui/screens/claim_detail.py" line="242" />
         <source>(rate to be set by finance)</source>
         <translation>(курс установит финансовый отдел)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="243" />
+        <location filename="../../ui/screens/claim_detail.py" line="244" />
         <source>(rate {rate} {currency} per 1 {foreign})</source>
         <translation>(курс {rate} {currency} за 1 {foreign})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="256" />
-        <location filename="../../ui/screens/claim_detail.py" line="261" />
+        <location filename="../../ui/screens/claim_detail.py" line="257" />
+        <location filename="../../ui/screens/claim_detail.py" line="262" />
         <source>missing</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="259" />
+        <location filename="../../ui/screens/claim_detail.py" line="260" />
         <source>{number} of {date}</source>
         <translation>№ {number} от {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="264" />
+        <location filename="../../ui/screens/claim_detail.py" line="265" />
         <source>{filed} (deadline {deadline})</source>
         <translation>{filed} (срок {deadline})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="275" />
-        <location filename="../../ui/screens/claim_detail.py" line="336" />
-        <location filename="../../ui/screens/claim_detail.py" line="357" />
+        <location filename="../../ui/screens/claim_detail.py" line="276" />
+        <location filename="../../ui/screens/claim_detail.py" line="337" />
+        <location filename="../../ui/screens/claim_detail.py" line="358" />
         <source>Claims are decided on during execution and evaluation.</source>
         <translation>Решения по заявкам принимаются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="283" />
+        <location filename="../../ui/screens/claim_detail.py" line="284" />
         <source>Accept the late filing first.</source>
         <translation>Сначала примите просроченную подачу.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="285" />
+        <location filename="../../ui/screens/claim_detail.py" line="286" />
         <source>Set the exchange rate first.</source>
         <translation>Сначала установите курс валюты.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="338" />
+        <location filename="../../ui/screens/claim_detail.py" line="339" />
         <source>A payment rests on this claim: reverse the payment first (Payments).</source>
         <translation>По заявке есть выплата: сначала сторнируйте выплату (раздел «Выплаты»).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="342" />
+        <location filename="../../ui/screens/claim_detail.py" line="343" />
         <source>Submit the claim again: an approved amount is cleared on this claim only (audited).</source>
         <translation>Вернуть заявку на рассмотрение: одобренная сумма снимается только с этой заявки (в журнале аудита).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="359" />
+        <location filename="../../ui/screens/claim_detail.py" line="360" />
         <source>The rate is fixed once the claim is decided.</source>
         <translation>После решения по заявке курс не меняется.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="370" />
+        <location filename="../../ui/screens/claim_detail.py" line="371" />
         <source>Give the exchange rate as a number above 0, e.g. 0,92.</source>
         <translation>Укажите курс числом больше 0, например 0,92.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="389" />
+        <location filename="../../ui/screens/claim_detail.py" line="390" />
         <source>Late: filed on {filed}, after the deadline {deadline}.</source>
         <translation>Просрочена: подана {filed}, после срока {deadline}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="395" />
+        <location filename="../../ui/screens/claim_detail.py" line="396" />
         <source>Late filing accepted by {who}: {reason}</source>
         <translation>Просроченную подачу принял {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="400" />
+        <location filename="../../ui/screens/claim_detail.py" line="401" />
         <source>Accept the late filing (with a reason) before approving it.</source>
         <translation>Перед одобрением примите просроченную подачу (с указанием причины).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="402" />
+        <location filename="../../ui/screens/claim_detail.py" line="403" />
         <source>Rejected: {reason}</source>
         <translation>Отклонена: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claim_detail.py" line="404" />
+        <location filename="../../ui/screens/claim_detail.py" line="405" />
         <source>Returned to the dealer: {reason}</source>
         <translation>Возвращена дилеру: {reason}</translation>
     </message>
@@ -1542,19 +1560,19 @@ These values become the year's settings; dealers' commitment letters can then be
     <name>ClaimFlags</name>
     <message>
         <location filename="../../ui/models/claims.py" line="44" />
-        <location filename="../../ui/screens/claims.py" line="173" />
+        <location filename="../../ui/screens/claims.py" line="174" />
         <source>late: accepted</source>
         <translation>просрочена: принята</translation>
     </message>
     <message>
         <location filename="../../ui/models/claims.py" line="46" />
-        <location filename="../../ui/screens/claims.py" line="174" />
+        <location filename="../../ui/screens/claims.py" line="175" />
         <source>late: needs override</source>
         <translation>просрочена: нужно решение</translation>
     </message>
     <message>
         <location filename="../../ui/models/claims.py" line="47" />
-        <location filename="../../ui/screens/claims.py" line="175" />
+        <location filename="../../ui/screens/claims.py" line="176" />
         <source>late</source>
         <translation>просрочена</translation>
     </message>
@@ -1815,57 +1833,57 @@ These values become the year's settings; dealers' commitment letters can then be
         <translation>Загрузить книги заявок…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="148" />
+        <location filename="../../ui/screens/claims.py" line="149" />
         <source>Claims are filed during execution and evaluation.</source>
         <translation>Заявки подаются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="200" />
+        <location filename="../../ui/screens/claims.py" line="201" />
         <source>{shown} of {total} claims</source>
         <translation>Заявок: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="270" />
+        <location filename="../../ui/screens/claims.py" line="271" />
         <source>Claim {id} approved: {amount}</source>
         <translation>Заявка {id} одобрена: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="278" />
+        <location filename="../../ui/screens/claims.py" line="279" />
         <source>Return claim to the dealer</source>
         <translation>Возврат заявки дилеру</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="279" />
+        <location filename="../../ui/screens/claims.py" line="280" />
         <source>What is missing or wrong (the dealer will be told):</source>
         <translation>Чего не хватает или что неверно (дилеру сообщат):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="286" />
+        <location filename="../../ui/screens/claims.py" line="287" />
         <source>Reject claim</source>
         <translation>Отклонение заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="286" />
+        <location filename="../../ui/screens/claims.py" line="287" />
         <source>Why is the claim rejected (final)?</source>
         <translation>Почему заявка отклонена (окончательно)?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="292" />
+        <location filename="../../ui/screens/claims.py" line="293" />
         <source>Accept late filing</source>
         <translation>Принять просроченную заявку</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="293" />
+        <location filename="../../ui/screens/claims.py" line="294" />
         <source>Why is this late claim accepted (recorded in the audit trail)?</source>
         <translation>Почему принята просроченная заявка (запишется в журнал)?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="300" />
+        <location filename="../../ui/screens/claims.py" line="301" />
         <source>Reopen decision</source>
         <translation>Пересмотр решения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="302" />
+        <location filename="../../ui/screens/claims.py" line="303" />
         <source>The claim becomes submitted again; an approved amount is cleared on this claim only, the other claims keep theirs.
 
 Why is the decision reopened (recorded in the audit trail)?</source>
@@ -1874,22 +1892,22 @@ Why is the decision reopened (recorded in the audit trail)?</source>
 Почему решение пересматривается (записывается в журнал аудита)?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="316" />
+        <location filename="../../ui/screens/claims.py" line="317" />
         <source>Claim {id}: exchange rate set to {rate}</source>
         <translation>Заявка {id}: курс установлен — {rate}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="332" />
+        <location filename="../../ui/screens/claims.py" line="333" />
         <source>Claim {id} completed: {message}</source>
         <translation>Заявка {id} дополнена: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="358" />
+        <location filename="../../ui/screens/claims.py" line="359" />
         <source>Import dealers' claims workbooks</source>
         <translation>Загрузка книг заявок дилеров</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims.py" line="360" />
+        <location filename="../../ui/screens/claims.py" line="361" />
         <source>Claims workbooks, or a zip of one with its scans (*.xlsx *.xlsm *.ods *.zip);;All files (*)</source>
         <translation>Книги заявок или zip-архив книги со сканами (*.xlsx *.xlsm *.ods *.zip);;Все файлы (*)</translation>
     </message>
@@ -2077,80 +2095,80 @@ Why is the decision reopened (recorded in the audit trail)?</source>
         <translation>Выгрузить книгу для агентства…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="88" />
+        <location filename="../../ui/screens/consolidation.py" line="89" />
         <source>Import the agency's workbook…</source>
         <translation>Загрузить книгу агентства…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="141" />
+        <location filename="../../ui/screens/consolidation.py" line="144" />
         <source>There is no consolidated plan for this year yet. Export the workbook for the agency, and import it when the agency sends it back.</source>
         <translation>Консолидированного плана на этот год ещё нет. Выгрузите книгу для агентства и загрузите её, когда агентство пришлёт её обратно.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="148" />
+        <location filename="../../ui/screens/consolidation.py" line="151" />
         <source>{regions} regions, {kept} of {total} activities included</source>
         <translation>Регионов: {regions}; включено мероприятий: {kept} из {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="152" />
+        <location filename="../../ui/screens/consolidation.py" line="155" />
         <source> · planned {planned}, included {included}</source>
         <translation> · по плану {planned}, включено {included}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="165" />
+        <location filename="../../ui/screens/consolidation.py" line="168" />
         <source>The year is closed: its plan is no longer sent to the agency.</source>
         <translation>Год закрыт: план больше не отправляется агентству.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="171" />
+        <location filename="../../ui/screens/consolidation.py" line="174" />
         <source>The agency's workbook is imported at the consolidation stage.</source>
         <translation>Книга агентства загружается на этапе консолидации.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="197" />
+        <location filename="../../ui/screens/consolidation.py" line="200" />
         <source>Export the consolidation workbook</source>
         <translation>Выгрузка книги консолидированного плана</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="197" />
-        <location filename="../../ui/screens/consolidation.py" line="228" />
+        <location filename="../../ui/screens/consolidation.py" line="200" />
+        <location filename="../../ui/screens/consolidation.py" line="231" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="204" />
+        <location filename="../../ui/screens/consolidation.py" line="207" />
         <source>Writing the consolidation workbook…</source>
         <translation>Запись книги консолидированного плана…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="213" />
+        <location filename="../../ui/screens/consolidation.py" line="216" />
         <source>Saved &lt;a href="{url}"&gt;{name}&lt;/a&gt;</source>
         <translation>Сохранено: &lt;a href="{url}"&gt;{name}&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="226" />
+        <location filename="../../ui/screens/consolidation.py" line="229" />
         <source>Import the agency's consolidation workbook</source>
         <translation>Загрузка консолидированного плана от агентства</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="243" />
+        <location filename="../../ui/screens/consolidation.py" line="246" />
         <source>Import one consolidation workbook at a time (dropped: {names}).</source>
         <translation>Импортируйте книги консолидации по одной (перетащено: {names}).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="250" />
+        <location filename="../../ui/screens/consolidation.py" line="253" />
         <source>Reading the agency's workbook…</source>
         <translation>Чтение книги агентства…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="262" />
+        <location filename="../../ui/screens/consolidation.py" line="265" />
         <source>The agency's workbook was refused</source>
         <translation>Книга агентства не принята</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consolidation.py" line="239" />
-        <location filename="../../ui/screens/consolidation.py" line="244" />
-        <location filename="../../ui/screens/consolidation.py" line="272" />
+        <location filename="../../ui/screens/consolidation.py" line="242" />
+        <location filename="../../ui/screens/consolidation.py" line="247" />
+        <location filename="../../ui/screens/consolidation.py" line="275" />
         <source>Consolidation workbook</source>
         <translation>Книга консолидированного плана</translation>
     </message>
@@ -2428,13 +2446,13 @@ Why is the decision reopened (recorded in the audit trail)?</source>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="161" />
-        <source>Database URL</source>
-        <translation>Адрес базы данных</translation>
+        <source>Database &amp;URL</source>
+        <translation>&amp;Адрес базы данных</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="162" />
-        <source>Password</source>
-        <translation>Пароль</translation>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="164" />
@@ -2707,47 +2725,47 @@ Why is the decision reopened (recorded in the audit trail)?</source>
     </message>
     <message>
         <location filename="../../ui/screens/dealers.py" line="73" />
-        <location filename="../../ui/screens/dealers.py" line="193" />
+        <location filename="../../ui/screens/dealers.py" line="194" />
         <source>&amp;Deactivate</source>
         <translation>&amp;Деактивировать</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="101" />
+        <location filename="../../ui/screens/dealers.py" line="102" />
         <source>Double-click a name, city, e-mail or phone to edit it; Enter saves.</source>
         <translation>Дважды щёлкните название, город, e-mail или телефон, чтобы изменить; Enter сохраняет.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="180" />
+        <location filename="../../ui/screens/dealers.py" line="181" />
         <source>{0} of {1} dealers</source>
         <translation>{0} из {1} дилеров</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="191" />
+        <location filename="../../ui/screens/dealers.py" line="192" />
         <source>Choose a dealer in the table first</source>
         <translation>Сначала выберите дилера в таблице</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="193" />
+        <location filename="../../ui/screens/dealers.py" line="194" />
         <source>&amp;Reactivate</source>
         <translation>&amp;Вернуть в работу</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="225" />
+        <location filename="../../ui/screens/dealers.py" line="226" />
         <source>Scores can change only in drafting, consolidation and allocation</source>
         <translation>Баллы можно менять только на этапах черновиков, консолидации и распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="227" />
+        <location filename="../../ui/screens/dealers.py" line="228" />
         <source>The allocation is frozen: scores can no longer change</source>
         <translation>Распределение зафиксировано: баллы менять нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="247" />
+        <location filename="../../ui/screens/dealers.py" line="248" />
         <source>The dealer was not saved</source>
         <translation>Дилер не сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="310" />
+        <location filename="../../ui/screens/dealers.py" line="311" />
         <source>Deactivate dealer {0} {1}?
 
 From now on it gets no score, sends no draft and has no share in an allocation frozen from now on. An allocation already frozen, its history, claims and payments stay as they are. You can reactivate it later.</source>
@@ -2756,17 +2774,17 @@ From now on it gets no score, sends no draft and has no share in an allocation f
 С этого момента он не получает баллов, не присылает черновиков и не участвует в распределениях, утверждаемых впредь. Уже утверждённое распределение, его история, заявки и выплаты остаются как есть. Позже его можно вернуть в работу.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="316" />
+        <location filename="../../ui/screens/dealers.py" line="317" />
         <source>Its open claims are still decided and paid as usual:</source>
         <translation>Его открытые заявки по-прежнему рассматриваются и оплачиваются как обычно:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="318" />
+        <location filename="../../ui/screens/dealers.py" line="319" />
         <source>Deactivate the dealer</source>
         <translation>Деактивация дилера</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="321" />
+        <location filename="../../ui/screens/dealers.py" line="322" />
         <source>Reactivate dealer {0} {1}?
 
 It is scored again, may send drafts and takes part in allocations frozen from now on.</source>
@@ -2775,7 +2793,7 @@ It is scored again, may send drafts and takes part in allocations frozen from no
 Он снова получает баллы, может присылать черновики и участвует в распределениях, утверждаемых впредь.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealers.py" line="324" />
+        <location filename="../../ui/screens/dealers.py" line="325" />
         <source>Reactivate the dealer</source>
         <translation>Возврат дилера в работу</translation>
     </message>
@@ -3047,54 +3065,54 @@ It is scored again, may send drafts and takes part in allocations frozen from no
         <translation>Загрузить отчёт об эффективности…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="89" />
+        <location filename="../../ui/screens/evaluation.py" line="90" />
         <source>Results by {agency}.</source>
         <translation>Результаты: {agency}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="91" />
+        <location filename="../../ui/screens/evaluation.py" line="92" />
         <source>No efficiency results yet. The evaluating agency ({agency}) sends them after the year.</source>
         <translation>Результатов эффективности пока нет. Оценивающее агентство ({agency}) присылает их после окончания года.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="92" />
+        <location filename="../../ui/screens/evaluation.py" line="93" />
         <source>not set</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="97" />
+        <location filename="../../ui/screens/evaluation.py" line="98" />
         <source>Efficiency results are imported during execution and evaluation.</source>
         <translation>Результаты эффективности загружаются на этапах исполнения и оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="102" />
+        <location filename="../../ui/screens/evaluation.py" line="103" />
         <source>{shown} of {total} activities</source>
         <translation>Мероприятий: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="114" />
+        <location filename="../../ui/screens/evaluation.py" line="115" />
         <source>Import the efficiency report</source>
         <translation>Загрузка отчёта об эффективности</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="116" />
+        <location filename="../../ui/screens/evaluation.py" line="117" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="130" />
+        <location filename="../../ui/screens/evaluation.py" line="131" />
         <source>Import one efficiency report at a time (dropped: {names}).</source>
         <translation>Импортируйте отчёты об эффективности по одному (перетащено: {names}).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="137" />
+        <location filename="../../ui/screens/evaluation.py" line="138" />
         <source>Reading the efficiency report…</source>
         <translation>Чтение отчёта об эффективности…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evaluation.py" line="123" />
-        <location filename="../../ui/screens/evaluation.py" line="149" />
-        <location filename="../../ui/screens/evaluation.py" line="156" />
+        <location filename="../../ui/screens/evaluation.py" line="124" />
+        <location filename="../../ui/screens/evaluation.py" line="150" />
+        <location filename="../../ui/screens/evaluation.py" line="157" />
         <source>The efficiency report was refused</source>
         <translation>Отчёт об эффективности не принят</translation>
     </message>
@@ -3429,27 +3447,27 @@ It is scored again, may send drafts and takes part in allocations frozen from no
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>CoopDesk — {0}</source>
         <translation>CoopDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308" />
+        <location filename="../../ui/main_window.py" line="309" />
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309" />
+        <location filename="../../ui/main_window.py" line="310" />
         <source>There are unsaved changes on: {0}. Close anyway and lose them?</source>
         <translation>Есть несохранённые изменения: {0}. Закрыть и потерять их?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318" />
+        <location filename="../../ui/main_window.py" line="319" />
         <source>Work in progress</source>
         <translation>Идёт работа</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319" />
+        <location filename="../../ui/main_window.py" line="320" />
         <source>A background task is still running. Cancel it and close?</source>
         <translation>Фоновая задача ещё выполняется. Отменить её и закрыть?</translation>
     </message>
@@ -3566,52 +3584,52 @@ It is scored again, may send drafts and takes part in allocations frozen from no
 <context>
     <name>MockupDecisionBar</name>
     <message>
-        <location filename="../../ui/widgets/mockup_decision.py" line="29" />
+        <location filename="../../ui/widgets/mockup_decision.py" line="30" />
         <source>How many brands other than ours the mockup shows (R6); digits 0–9 set it</source>
         <translation>Сколько чужих брендов на макете (R6); цифры 0–9 задают число</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/mockup_decision.py" line="32" />
+        <location filename="../../ui/widgets/mockup_decision.py" line="33" />
         <source>Comment (required to reject or to request changes)</source>
         <translation>Комментарий (обязателен, чтобы отклонить или отправить на доработку)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/mockup_decision.py" line="36" />
+        <location filename="../../ui/widgets/mockup_decision.py" line="37" />
         <source>Approve  (A)</source>
         <translation>Одобрить  (A)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/mockup_decision.py" line="37" />
+        <location filename="../../ui/widgets/mockup_decision.py" line="38" />
         <source>Reject  (R)</source>
         <translation>Отклонить  (R)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/mockup_decision.py" line="38" />
+        <location filename="../../ui/widgets/mockup_decision.py" line="39" />
         <source>Request changes  (C)</source>
         <translation>На доработку  (C)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/mockup_decision.py" line="39" />
+        <location filename="../../ui/widgets/mockup_decision.py" line="40" />
         <source>◀ Previous  (K)</source>
         <translation>◀ Предыдущий  (K)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/mockup_decision.py" line="40" />
+        <location filename="../../ui/widgets/mockup_decision.py" line="41" />
         <source>Next  (J) ▶</source>
         <translation>Следующий  (J) ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/mockup_decision.py" line="43" />
+        <location filename="../../ui/widgets/mockup_decision.py" line="44" />
         <source>Keys in the queue and the picture: 0–9 other brands · A approve · C changes · R reject · J / K next / previous · + / − zoom · Ctrl+0 fit · Ctrl+1 100 % · F full screen · Esc leaves it</source>
         <translation>Клавиши в очереди и на макете: 0–9 — чужие бренды · A — одобрить · C — на доработку · R — отклонить · J / K — следующий / предыдущий · + / − — масштаб · Ctrl+0 — вписать · Ctrl+1 — 100 % · F — во весь экран · Esc — выйти из него</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/mockup_decision.py" line="49" />
+        <location filename="../../ui/widgets/mockup_decision.py" line="50" />
         <source>⌨ Keys</source>
         <translation>⌨ Клавиши</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/mockup_decision.py" line="55" />
+        <location filename="../../ui/widgets/mockup_decision.py" line="56" />
         <source>Other brands shown:</source>
         <translation>Чужих брендов на макете:</translation>
     </message>
@@ -4176,18 +4194,18 @@ It is scored again, may send drafts and takes part in allocations frozen from no
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="41" />
-        <source>Programme year</source>
-        <translation>Программный год</translation>
+        <source>&amp;Programme year</source>
+        <translation>&amp;Программный год</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="42" />
-        <source>Currency</source>
-        <translation>Валюта</translation>
+        <source>&amp;Currency</source>
+        <translation>&amp;Валюта</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="43" />
-        <source>Budget</source>
-        <translation>Бюджет</translation>
+        <source>&amp;Budget</source>
+        <translation>&amp;Бюджет</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="46" />
@@ -4286,23 +4304,23 @@ It is scored again, may send drafts and takes part in allocations frozen from no
     </message>
     <message>
         <location filename="../../ui/screens/payment_form.py" line="60" />
-        <source>Dealer:</source>
-        <translation>Дилер:</translation>
+        <source>&amp;Dealer:</source>
+        <translation>&amp;Дилер:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/payment_form.py" line="61" />
-        <source>Paid on:</source>
-        <translation>Дата выплаты:</translation>
+        <source>&amp;Paid on:</source>
+        <translation>Дата &amp;выплаты:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/payment_form.py" line="62" />
-        <source>Amount paid:</source>
-        <translation>Выплачено:</translation>
+        <source>&amp;Amount paid:</source>
+        <translation>Вы&amp;плачено:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/payment_form.py" line="63" />
-        <source>Reference:</source>
-        <translation>Номер:</translation>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Номер:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/payment_form.py" line="69" />
@@ -4350,13 +4368,13 @@ It is scored again, may send drafts and takes part in allocations frozen from no
     </message>
     <message>
         <location filename="../../ui/screens/payment_reversal_dialog.py" line="53" />
-        <source>Reason (recorded in the audit log):</source>
-        <translation>Причина (записывается в журнал аудита):</translation>
+        <source>&amp;Reason (recorded in the audit log):</source>
+        <translation>&amp;Причина (записывается в журнал аудита):</translation>
     </message>
     <message>
         <location filename="../../ui/screens/payment_reversal_dialog.py" line="54" />
-        <source>Reversed on:</source>
-        <translation>Дата сторно:</translation>
+        <source>Reversed &amp;on:</source>
+        <translation>&amp;Дата сторно:</translation>
     </message>
 </context>
 <context>
@@ -4710,93 +4728,93 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>PlansScreen</name>
     <message>
-        <location filename="../../ui/screens/plans.py" line="55" />
+        <location filename="../../ui/screens/plans.py" line="56" />
         <source>Filter dealers…</source>
         <translation>Фильтр дилеров…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="58" />
+        <location filename="../../ui/screens/plans.py" line="59" />
         <source>Import returned workbooks…</source>
         <translation>Загрузить присланные книги…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="79" />
+        <location filename="../../ui/screens/plans.py" line="83" />
         <source>Versions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="81" />
+        <location filename="../../ui/screens/plans.py" line="85" />
         <source>Activities</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="83" />
-        <location filename="../../ui/screens/plans.py" line="197" />
+        <location filename="../../ui/screens/plans.py" line="87" />
+        <location filename="../../ui/screens/plans.py" line="201" />
         <source>Changes against the previous version</source>
         <translation>Изменения по сравнению с предыдущей версией</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="85" />
+        <location filename="../../ui/screens/plans.py" line="89" />
         <source>Dealer's review and regional notes</source>
         <translation>Отзыв дилера и региональные заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="147" />
+        <location filename="../../ui/screens/plans.py" line="151" />
         <source>{received} drafts received, {missing} missing</source>
         <translation>Черновиков получено: {received}, не хватает: {missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="165" />
+        <location filename="../../ui/screens/plans.py" line="169" />
         <source>You can also drop the workbooks anywhere on the window.</source>
         <translation>Книги можно также перетащить в любое место окна.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="164" />
+        <location filename="../../ui/screens/plans.py" line="168" />
         <source>Drafts are imported only while the year is at the drafting stage.</source>
         <translation>Черновики загружаются только на этапе черновиков.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="188" />
+        <location filename="../../ui/screens/plans.py" line="192" />
         <source>{code} has not returned a draft yet.</source>
         <translation>{code} ещё не прислал черновик.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="198" />
+        <location filename="../../ui/screens/plans.py" line="202" />
         <source>Only one version: nothing to compare.</source>
         <translation>Версия одна: сравнивать не с чем.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="201" />
+        <location filename="../../ui/screens/plans.py" line="205" />
         <source>Changes in v{new} against v{old}</source>
         <translation>Изменения версии {new} по сравнению с {old}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="203" />
+        <location filename="../../ui/screens/plans.py" line="207" />
         <source>No changes.</source>
         <translation>Изменений нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="214" />
+        <location filename="../../ui/screens/plans.py" line="218" />
         <source>Activities of v{number} ({count})</source>
         <translation>Мероприятия версии {number} ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="218" />
+        <location filename="../../ui/screens/plans.py" line="222" />
         <source>First half-year review:</source>
         <translation>Итоги первого полугодия:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="220" />
+        <location filename="../../ui/screens/plans.py" line="224" />
         <source>Regional notes:</source>
         <translation>Региональные заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="228" />
+        <location filename="../../ui/screens/plans.py" line="232" />
         <source>Import returned plan workbooks</source>
         <translation>Загрузка присланных книг планов</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plans.py" line="230" />
+        <location filename="../../ui/screens/plans.py" line="234" />
         <source>Drafts: Excel or LibreOffice (*.xlsx *.xlsm *.ods);;All files (*)</source>
         <translation>Черновики: Excel или LibreOffice (*.xlsx *.xlsm *.ods);;Все файлы (*)</translation>
     </message>
@@ -4804,72 +4822,72 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>ProofsEditor</name>
     <message>
-        <location filename="../../ui/screens/settings_proofs.py" line="61" />
+        <location filename="../../ui/screens/settings_proofs.py" line="62" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings_proofs.py" line="61" />
+        <location filename="../../ui/screens/settings_proofs.py" line="62" />
         <source>Proof</source>
         <translation>Подтверждение</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings_proofs.py" line="61" />
+        <location filename="../../ui/screens/settings_proofs.py" line="62" />
         <source>Required</source>
         <translation>Обязательно</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings_proofs.py" line="71" />
+        <location filename="../../ui/screens/settings_proofs.py" line="73" />
         <source>A claim without a required proof is returned naming it; a proof's date must lie between the mockup's approval and the acceptance act. An optional proof is asked for but not required.</source>
         <translation>Заявка без обязательного подтверждения возвращается с его названием; дата подтверждения должна лежать между утверждением макета и актом приёмки. Необязательное подтверждение запрашивается, но не требуется.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings_proofs.py" line="83" />
+        <location filename="../../ui/screens/settings_proofs.py" line="85" />
         <source>Add a proof</source>
         <translation>Добавить подтверждение</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings_proofs.py" line="84" />
+        <location filename="../../ui/screens/settings_proofs.py" line="86" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings_proofs.py" line="85" />
+        <location filename="../../ui/screens/settings_proofs.py" line="87" />
         <source>Restore common practice</source>
         <translation>Вернуть обычную практику</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings_proofs.py" line="86" />
+        <location filename="../../ui/screens/settings_proofs.py" line="88" />
         <source>The usual proofs for each channel of the year (saved with Save proofs)</source>
         <translation>Обычные подтверждения для каждого канала года (сохраняются кнопкой «Сохранить подтверждения»)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings_proofs.py" line="87" />
+        <location filename="../../ui/screens/settings_proofs.py" line="89" />
         <source>Save proofs</source>
         <translation>Сохранить подтверждения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings_proofs.py" line="117" />
+        <location filename="../../ui/screens/settings_proofs.py" line="119" />
         <source>The year is closed: its settings cannot change.</source>
         <translation>Год закрыт: его настройки менять нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings_proofs.py" line="159" />
+        <location filename="../../ui/screens/settings_proofs.py" line="161" />
         <source>Required: a claim without it is returned</source>
         <translation>Обязательно: заявка без него возвращается</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings_proofs.py" line="200" />
+        <location filename="../../ui/screens/settings_proofs.py" line="202" />
         <source>No proof asked for: {0}</source>
         <translation>Подтверждения не запрашиваются: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings_proofs.py" line="228" />
+        <location filename="../../ui/screens/settings_proofs.py" line="230" />
         <source>Common practice is filled in: save the proofs to keep it.</source>
         <translation>Подставлена обычная практика: сохраните подтверждения, чтобы она осталась.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings_proofs.py" line="237" />
+        <location filename="../../ui/screens/settings_proofs.py" line="239" />
         <source>The proofs of performance are saved.</source>
         <translation>Подтверждения выхода рекламы сохранены.</translation>
     </message>
@@ -4920,83 +4938,83 @@ Reason (recorded in the audit log):</source>
         <translation>Сформировать PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="85" />
+        <location filename="../../ui/screens/reports.py" line="86" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="87" />
-        <location filename="../../ui/screens/reports.py" line="232" />
+        <location filename="../../ui/screens/reports.py" line="88" />
+        <location filename="../../ui/screens/reports.py" line="233" />
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="89" />
-        <source>Report:</source>
-        <translation>Отчёт:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/reports.py" line="91" />
-        <source>Quarter:</source>
-        <translation>Квартал:</translation>
+        <location filename="../../ui/screens/reports.py" line="90" />
+        <source>&amp;Report:</source>
+        <translation>&amp;Отчёт:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reports.py" line="92" />
-        <source>Dealer:</source>
-        <translation>Дилер:</translation>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Квартал:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reports.py" line="93" />
-        <source>Language:</source>
-        <translation>Язык:</translation>
+        <source>&amp;Dealer:</source>
+        <translation>&amp;Дилер:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="162" />
+        <location filename="../../ui/screens/reports.py" line="94" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="163" />
         <source>All dealers (one file)</source>
         <translation>Все дилеры (один файл)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="173" />
+        <location filename="../../ui/screens/reports.py" line="174" />
         <source>Per dealer and channel: claimed, approved, rejected, payable and paid; budget used against allocated.</source>
         <translation>По дилерам и каналам: заявлено, одобрено, отклонено, к выплате и выплачено; использование бюджета против распределённого.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="175" />
+        <location filename="../../ui/screens/reports.py" line="176" />
         <source>Each dealer's allocated amount, cap, score and the rules, ready to sign.</source>
         <translation>Сумма распределения, лимит, балл и правила для каждого дилера — готово к подписи.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="176" />
+        <location filename="../../ui/screens/reports.py" line="177" />
         <source>One dealer's year: allocation, plans, mockups, claims, payments, balance.</source>
         <translation>Год одного дилера: распределение, планы, макеты, заявки, выплаты, остаток.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="177" />
+        <location filename="../../ui/screens/reports.py" line="178" />
         <source>Spending by channel, region and quarter; efficiency per channel; what to drop.</source>
         <translation>Расходы по каналам, регионам и кварталам; эффективность каналов; от чего отказаться.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="197" />
+        <location filename="../../ui/screens/reports.py" line="198" />
         <source>Save the report</source>
         <translation>Сохранение отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="197" />
+        <location filename="../../ui/screens/reports.py" line="198" />
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="216" />
+        <location filename="../../ui/screens/reports.py" line="217" />
         <source>Generating: {report}…</source>
         <translation>Формирование: {report}…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="226" />
+        <location filename="../../ui/screens/reports.py" line="227" />
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="231" />
+        <location filename="../../ui/screens/reports.py" line="232" />
         <source>The report was not generated.</source>
         <translation>Отчёт не сформирован.</translation>
     </message>
@@ -5143,62 +5161,62 @@ coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</tra
 <context>
     <name>ScoreEditor</name>
     <message>
-        <location filename="../../ui/screens/dealer_scores.py" line="49" />
+        <location filename="../../ui/screens/dealer_scores.py" line="51" />
         <source>Save scores</source>
         <translation>Сохранить баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_scores.py" line="50" />
+        <location filename="../../ui/screens/dealer_scores.py" line="53" />
         <source>Revert</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_scores.py" line="52" />
+        <location filename="../../ui/screens/dealer_scores.py" line="55" />
         <source>Score S</source>
         <translation>Балл S</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_scores.py" line="53" />
+        <location filename="../../ui/screens/dealer_scores.py" line="56" />
         <source>Coefficient k</source>
         <translation>Коэффициент k</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_scores.py" line="54" />
+        <location filename="../../ui/screens/dealer_scores.py" line="57" />
         <source>Cap</source>
         <translation>Лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_scores.py" line="87" />
+        <location filename="../../ui/screens/dealer_scores.py" line="90" />
         <source>Scores</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_scores.py" line="89" />
+        <location filename="../../ui/screens/dealer_scores.py" line="92" />
         <source>Select a dealer to see its scores.</source>
         <translation>Выберите дилера, чтобы увидеть его баллы.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_scores.py" line="95" />
+        <location filename="../../ui/screens/dealer_scores.py" line="98" />
         <source>Scores of {0} for {1}</source>
         <translation>Баллы {0} за {1} год</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_scores.py" line="103" />
+        <location filename="../../ui/screens/dealer_scores.py" line="106" />
         <source>0–{0}</source>
         <translation>0–{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_scores.py" line="105" />
+        <location filename="../../ui/screens/dealer_scores.py" line="108" />
         <source>Weight {0}, 0 to {1} points</source>
         <translation>Вес {0}, от 0 до {1} баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_scores.py" line="137" />
+        <location filename="../../ui/screens/dealer_scores.py" line="141" />
         <source>{0}: at most {1} points</source>
         <translation>{0}: не больше {1} баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_scores.py" line="162" />
+        <location filename="../../ui/screens/dealer_scores.py" line="166" />
         <source>k is below the eligibility threshold {0}: no budget for this dealer</source>
         <translation>k ниже порога участия {0}: бюджета для этого дилера нет</translation>
     </message>
@@ -9554,223 +9572,243 @@ coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</tra
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="76" />
+        <location filename="../../ui/screens/settings.py" line="79" />
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="77" />
+        <location filename="../../ui/screens/settings.py" line="80" />
         <source>Proofs of performance</source>
         <translation>Подтверждения выхода рекламы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="79" />
+        <location filename="../../ui/screens/settings.py" line="82" />
         <source>Channel names</source>
         <translation>Названия каналов</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="85" />
-        <location filename="../../ui/screens/settings.py" line="217" />
+        <location filename="../../ui/screens/settings.py" line="88" />
+        <location filename="../../ui/screens/settings.py" line="224" />
         <source>Programme year</source>
         <translation>Программный год</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="94" />
+        <location filename="../../ui/screens/settings.py" line="97" />
         <source>The manufacturer's share of each activity: 0.5 is 50 %</source>
         <translation>Доля производителя в каждом мероприятии: 0.5 — это 50 %</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="100" />
+        <location filename="../../ui/screens/settings.py" line="103" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="102" />
+        <location filename="../../ui/screens/settings.py" line="105" />
         <source>One channel per line</source>
         <translation>По одному каналу в строке</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="117" />
-        <source>Currency</source>
-        <translation>Валюта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/settings.py" line="118" />
-        <source>Documents language</source>
-        <translation>Язык документов</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/settings.py" line="119" />
-        <location filename="../../ui/screens/settings.py" line="290" />
+        <location filename="../../ui/screens/settings.py" line="297" />
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="120" />
-        <location filename="../../ui/screens/settings.py" line="291" />
+        <location filename="../../ui/screens/settings.py" line="298" />
         <source>Base rate</source>
         <translation>Базовая ставка</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="121" />
-        <location filename="../../ui/screens/settings.py" line="292" />
+        <location filename="../../ui/screens/settings.py" line="299" />
         <source>Cap floor</source>
         <translation>Минимальный лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="122" />
-        <location filename="../../ui/screens/settings.py" line="293" />
+        <location filename="../../ui/screens/settings.py" line="300" />
         <source>Cap ceiling</source>
         <translation>Максимальный лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="123" />
-        <location filename="../../ui/screens/settings.py" line="294" />
+        <location filename="../../ui/screens/settings.py" line="301" />
         <source>Eligibility threshold k</source>
         <translation>Порог участия k</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/settings.py" line="121" />
+        <source>&amp;Currency</source>
+        <translation>&amp;Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="122" />
+        <source>&amp;Documents language</source>
+        <translation>&amp;Язык документов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="123" />
+        <source>&amp;Budget</source>
+        <translation>&amp;Бюджет</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/settings.py" line="124" />
-        <source>Claim deadline after quarter end</source>
-        <translation>Срок подачи заявок после квартала</translation>
+        <source>Base &amp;rate</source>
+        <translation>Базовая &amp;ставка</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="125" />
-        <source>Channels</source>
-        <translation>Каналы</translation>
+        <source>Cap &amp;floor</source>
+        <translation>&amp;Минимальный лимит</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="126" />
-        <source>Consolidating agency</source>
-        <translation>Консолидирующее агентство</translation>
+        <source>Cap c&amp;eiling</source>
+        <translation>Ма&amp;ксимальный лимит</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="127" />
-        <source>Evaluating agency</source>
-        <translation>Оценивающее агентство</translation>
+        <source>Eligibility &amp;threshold k</source>
+        <translation>&amp;Порог участия k</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="128" />
+        <source>Claim dead&amp;line after quarter end</source>
+        <translation>Ср&amp;ок подачи заявок после квартала</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="129" />
+        <source>C&amp;hannels</source>
+        <translation>Ка&amp;налы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="130" />
+        <source>Consolidating &amp;agency</source>
+        <translation>Консолидирующее &amp;агентство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="131" />
+        <source>E&amp;valuating agency</source>
+        <translation>Оц&amp;енивающее агентство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="133" />
         <source>{0} from</source>
         <translation>{0} с</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="140" />
+        <location filename="../../ui/screens/settings.py" line="145" />
         <source>Save programme settings</source>
         <translation>Сохранить настройки программы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="153" />
+        <location filename="../../ui/screens/settings.py" line="159" />
         <source>Scoring criteria</source>
         <translation>Критерии оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="155" />
+        <location filename="../../ui/screens/settings.py" line="161" />
         <source>Criterion</source>
         <translation>Критерий</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="155" />
+        <location filename="../../ui/screens/settings.py" line="161" />
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="155" />
+        <location filename="../../ui/screens/settings.py" line="161" />
         <source>Max points</source>
         <translation>Макс. баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="162" />
+        <location filename="../../ui/screens/settings.py" line="169" />
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="163" />
+        <location filename="../../ui/screens/settings.py" line="170" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="164" />
+        <location filename="../../ui/screens/settings.py" line="171" />
         <source>Save criteria</source>
         <translation>Сохранить критерии</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="170" />
+        <location filename="../../ui/screens/settings.py" line="177" />
         <source>A dealer's score is Σ weight × points; k = S / S max.</source>
         <translation>Балл дилера S = Σ вес × баллы; k = S / S макс.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="180" />
+        <location filename="../../ui/screens/settings.py" line="187" />
         <source>Preferences</source>
         <translation>Личные настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="190" />
+        <location filename="../../ui/screens/settings.py" line="197" />
         <source>Clear the recent databases</source>
         <translation>Очистить список недавних баз</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="192" />
-        <source>Window language</source>
-        <translation>Язык интерфейса</translation>
+        <location filename="../../ui/screens/settings.py" line="199" />
+        <source>&amp;Window language</source>
+        <translation>&amp;Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="193" />
-        <source>Numbers</source>
-        <translation>Числа</translation>
+        <location filename="../../ui/screens/settings.py" line="200" />
+        <source>&amp;Numbers</source>
+        <translation>&amp;Числа</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="194" />
+        <location filename="../../ui/screens/settings.py" line="201" />
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="220" />
+        <location filename="../../ui/screens/settings.py" line="227" />
         <source>Programme year {0}</source>
         <translation>Программный год {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="241" />
+        <location filename="../../ui/screens/settings.py" line="248" />
         <source>The year is closed: its settings cannot change.</source>
         <translation>Год закрыт: его настройки менять нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="243" />
+        <location filename="../../ui/screens/settings.py" line="250" />
         <source>The allocation is frozen: budget, rates, cap range, threshold and criteria cannot change.</source>
         <translation>Распределение зафиксировано: бюджет, ставки, лимиты, порог и критерии менять нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="319" />
+        <location filename="../../ui/screens/settings.py" line="326" />
         <source>row {0}: the weight is not a number</source>
         <translation>строка {0}: вес не является числом</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="321" />
+        <location filename="../../ui/screens/settings.py" line="328" />
         <source>row {0}: max points must be a whole number</source>
         <translation>строка {0}: максимум баллов должен быть целым числом</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="337" />
+        <location filename="../../ui/screens/settings.py" line="344" />
         <source>{0}: not a number</source>
         <translation>{0}: не число</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="340" />
+        <location filename="../../ui/screens/settings.py" line="347" />
         <source>Nothing changed.</source>
         <translation>Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="344" />
+        <location filename="../../ui/screens/settings.py" line="351" />
         <source>The programme settings are saved.</source>
         <translation>Настройки программы сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="355" />
+        <location filename="../../ui/screens/settings.py" line="362" />
         <source>The scoring criteria are saved.</source>
         <translation>Критерии оценки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="388" />
+        <location filename="../../ui/screens/settings.py" line="395" />
         <source>The list of recent databases is cleared.</source>
         <translation>Список недавних баз очищен.</translation>
     </message>
@@ -9812,13 +9850,13 @@ coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</tra
     </message>
     <message>
         <location filename="../../ui/sign_in.py" line="56" />
-        <source>User name</source>
-        <translation>Имя пользователя</translation>
+        <source>&amp;User name</source>
+        <translation>&amp;Имя пользователя</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in.py" line="57" />
-        <source>Password</source>
-        <translation>Пароль</translation>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
     </message>
 </context>
 <context>
@@ -10318,7 +10356,7 @@ coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</tra
 <context>
     <name>_TaskIndicator</name>
     <message>
-        <location filename="../../ui/main_window.py" line="340" />
+        <location filename="../../ui/main_window.py" line="341" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -10326,7 +10364,7 @@ coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</tra
 <context>
     <name>self._model</name>
     <message>
-        <location filename="../../ui/screens/claims.py" line="159" />
+        <location filename="../../ui/screens/claims.py" line="160" />
         <source>Q{quarter} (work of Q{work})</source>
         <translation>{quarter} кв. (работы {work} кв.)</translation>
     </message>

@@ -37,12 +37,15 @@ from models.enums import Stage
 from ui.context import ScreenContext, show_refusal
 from ui.dates import date_input_format
 from ui.labels import stage_label
+from ui.mnemonics import fill_mnemonics
 from ui.money_input import DecimalEdit, MoneyEdit, parse_decimal
 from ui.numbers import NUMBER_FORMATS, number_format_label, set_number_format
 from ui.prefs import LANGUAGES
-from ui.screens.base import Screen
+from ui.screens.base import Screen, give_key
 from ui.screens.settings_names import ChannelNamesEditor
 from ui.screens.settings_proofs import ProofsEditor
+from ui.widgets.tables import leave_on_tab
+from ui.widgets.text_box import tab_leaves
 
 DATE_FIELDS = ("drafting_from", "consolidation_from", "allocation_from", "execution_from", "evaluation_from")
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский"}
@@ -101,6 +104,7 @@ class SettingsScreen(Screen):
         self.channels = QPlainTextEdit()
         self.channels.setPlaceholderText(self.tr("One channel per line"))
         self.channels.setFixedHeight(150)
+        tab_leaves(self.channels)
         self.consolidating = QLineEdit()
         self.evaluating = QLineEdit()
         self.dates: dict[str, QDateEdit] = {}
@@ -114,19 +118,20 @@ class SettingsScreen(Screen):
         for narrow in (self.doc_language, self.deadline, *self.dates.values()):
             narrow.setMaximumWidth(160)
         form = QFormLayout()
-        form.addRow(self.tr("Currency"), self.currency)
-        form.addRow(self.tr("Documents language"), self.doc_language)
-        form.addRow(self.tr("Budget"), self.budget)
-        form.addRow(self.tr("Base rate"), self.base_rate)
-        form.addRow(self.tr("Cap floor"), self.cap_floor)
-        form.addRow(self.tr("Cap ceiling"), self.cap_ceiling)
-        form.addRow(self.tr("Eligibility threshold k"), self.threshold)
-        form.addRow(self.tr("Claim deadline after quarter end"), self.deadline)
-        form.addRow(self.tr("Channels"), self.channels)
-        form.addRow(self.tr("Consolidating agency"), self.consolidating)
-        form.addRow(self.tr("Evaluating agency"), self.evaluating)
+        form.addRow(self.tr("&Currency"), self.currency)
+        form.addRow(self.tr("&Documents language"), self.doc_language)
+        form.addRow(self.tr("&Budget"), self.budget)
+        form.addRow(self.tr("Base &rate"), self.base_rate)
+        form.addRow(self.tr("Cap &floor"), self.cap_floor)
+        form.addRow(self.tr("Cap c&eiling"), self.cap_ceiling)
+        form.addRow(self.tr("Eligibility &threshold k"), self.threshold)
+        form.addRow(self.tr("Claim dead&line after quarter end"), self.deadline)
+        form.addRow(self.tr("C&hannels"), self.channels)
+        form.addRow(self.tr("Consolidating &agency"), self.consolidating)
+        form.addRow(self.tr("E&valuating agency"), self.evaluating)
         for stage, name in zip(list(Stage)[:5], DATE_FIELDS, strict=True):
             form.addRow(self.tr("{0} from").format(stage_label(stage)), self.dates[name])
+        fill_mnemonics(form)  # the stages' dates: a letter the fixed labels left free
         fields = QWidget()
         fields_layout = QVBoxLayout(fields)
         fields_layout.setContentsMargins(0, 0, 8, 0)
@@ -138,6 +143,7 @@ class SettingsScreen(Screen):
         self.programme_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.programme_scroll.setWidget(fields)
         self.save_settings = QPushButton(self.tr("Save programme settings"))
+        give_key(self.save_settings, "Ctrl+S")
         self.settings_note = QLabel()
         self.settings_note.setObjectName("Hint")
         self.settings_note.setWordWrap(True)
@@ -154,6 +160,7 @@ class SettingsScreen(Screen):
         self.criteria = QTableWidget(0, 3)
         self.criteria.setHorizontalHeaderLabels([self.tr("Criterion"), self.tr("Weight"), self.tr("Max points")])
         self.criteria.verticalHeader().hide()
+        leave_on_tab(self.criteria)
         self.criteria.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.criteria.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -189,8 +196,8 @@ class SettingsScreen(Screen):
         self.database.setObjectName("Hint")
         self.clear_recent = QPushButton(self.tr("Clear the recent databases"))
         form = QFormLayout(box)
-        form.addRow(self.tr("Window language"), self.language)
-        form.addRow(self.tr("Numbers"), self.number_format)
+        form.addRow(self.tr("&Window language"), self.language)
+        form.addRow(self.tr("&Numbers"), self.number_format)
         form.addRow(self.tr("Database"), self.database)
         form.addRow("", self.clear_recent)
         return box
