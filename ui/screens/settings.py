@@ -47,6 +47,20 @@ from ui.screens.settings_proofs import ProofsEditor
 
 DATE_FIELDS = ("drafting_from", "consolidation_from", "allocation_from", "execution_from", "evaluation_from")
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский"}
+#: Between a channel's code and its name in the Programme tab's channel list.
+NAME_MARK = " — "
+
+
+def channel_line(code: str, name: str) -> str:
+    """A channel as the Programme tab lists it: "code — name" (the name in the window's language), or the code
+    where the name is the code."""
+    return code if name == code else f"{code}{NAME_MARK}{name}"
+
+
+def channel_code(line: str) -> str:
+    """The channel code a line of the Programme tab's list names (what is after " — " is its name, renamed on the
+    Names tab)."""
+    return line.split(NAME_MARK, 1)[0].strip()
 
 
 class SettingsScreen(Screen):
@@ -107,6 +121,9 @@ class SettingsScreen(Screen):
         self.channels = QPlainTextEdit()
         self.channels.setPlaceholderText(self.tr("One channel per line"))
         self.channels.setFixedHeight(150)
+        self.channels.setToolTip(
+            self.tr("One channel code per line; the name after the dash is changed on the Names tab.")
+        )
         self.consolidating = QLineEdit()
         self.evaluating = QLineEdit()
         self.dates: dict[str, QDateEdit] = {}
@@ -236,7 +253,9 @@ class SettingsScreen(Screen):
         self.cap_ceiling.set_value(view.cap_ceiling)
         self.threshold.set_value(view.threshold)
         self.deadline.setValue(view.claim_deadline_days)
-        self.channels.setPlainText("\n".join(view.channels))
+        self.channels.setPlainText(
+            "\n".join(channel_line(c, view.channel(c, self.context.lang)) for c in view.channels)
+        )
         self.consolidating.setText(view.consolidating_agency)
         self.evaluating.setText(view.evaluating_agency)
         for (_stage, day), name in zip(view.stage_dates, DATE_FIELDS, strict=True):
@@ -301,7 +320,7 @@ class SettingsScreen(Screen):
             "currency": self.currency.text().strip().upper(),
             "language": self.doc_language.currentData(),
             "claim_deadline_days": self.deadline.value(),
-            "channels": tuple(c.strip() for c in self.channels.toPlainText().splitlines() if c.strip()),
+            "channels": tuple(channel_code(c) for c in self.channels.toPlainText().splitlines() if channel_code(c)),
             "consolidating_agency": self.consolidating.text().strip(),
             "evaluating_agency": self.evaluating.text().strip(),
         }
