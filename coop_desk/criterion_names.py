@@ -93,11 +93,11 @@ def criterion_names_problems(
     if problems:
         return after, problems
     seen: dict[str, str] = {}
-    for code, own in after.items():
+    for code, names in after.items():
         for spelling in {
             fold(code),
-            fold(criterion_name(code, own["ru"], own["en"], "ru")),
-            fold(criterion_name(code, own["ru"], own["en"], "en")),
+            fold(criterion_name(code, names["ru"], names["en"], "ru")),
+            fold(criterion_name(code, names["ru"], names["en"], "en")),
         }:
             other = seen.setdefault(spelling, code)
             if other != code:

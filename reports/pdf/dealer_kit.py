@@ -1,6 +1,7 @@
 """What the three dealer documents share (the statement, the commitment letters, the annual report):
 the words for channels (:func:`reports.pdf.i18n.channel_name`; criteria are named by coop_desk.criterion_names),
-the progress of an activity and mockup states, month names, exact numbers that are not money, and blocks of a page set side by side.
+the progress of an activity and mockup states, month names, exact numbers that are not money, and blocks of a
+page set side by side.
 """
 
 from __future__ import annotations
