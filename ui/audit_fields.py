@@ -52,6 +52,7 @@ FIELDS: dict[str, tuple[object, str | None]] = {
     "consolidating_agency": (QT_TRANSLATE_NOOP("AuditField", "consolidating agency"), None),
     "consolidation_from": (QT_TRANSLATE_NOOP("AuditField", "consolidation from"), DATE),
     "criteria": (QT_TRANSLATE_NOOP("AuditField", "criteria"), None),
+    "criterion_names": (QT_TRANSLATE_NOOP("AuditField", "criterion names"), None),
     "currency": (QT_TRANSLATE_NOOP("AuditField", "currency"), CODE),
     "deadline": (QT_TRANSLATE_NOOP("AuditField", "deadline"), DATE),
     "dealer": (QT_TRANSLATE_NOOP("AuditField", "dealer"), CODE),

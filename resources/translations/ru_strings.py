@@ -1303,4 +1303,6 @@ RU = {
     "One channel code per line; the name after the dash is changed on the Names tab.": (
         "Один код канала в строке; название после тире меняется на вкладке «Названия»."
     ),
+    "AuditAction|Criteria renamed": "Критерии переименованы",
+    "AuditField|criterion names": "названия критериев",
 }

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QLabel
 from coop_desk.criterion_names import DEFAULT_NAMES
 from tests.ui.programme_state import Programme, drafting, execution, programme_templates  # noqa: F401
 from tests.ui.screen_helpers import make_context, open_screen
+from ui.audit_fields import field_label
+from ui.labels import audit_action_label
 from ui.screens.dealers import DealersScreen
 from ui.screens.settings import SettingsScreen
 
@@ -50,6 +52,9 @@ def test_the_russian_window_names_every_criterion_in_russian(
     assert [names.item(r, 1).text() for r in range(names.rowCount())] == russian_names
     assert [names.item(r, 0).text() for r in range(names.rowCount())] == [c.name for c in criteria]  # the codes
     assert not any(label in english for label in _labels(dealers))
+    # the renaming's audit record reads in Russian too
+    assert audit_action_label("year.criterion_names") == "Критерии переименованы"
+    assert field_label("criterion_names") == "названия критериев"
 
 
 def test_a_criterion_renamed_in_settings_shows_in_the_score_editor_and_keeps_its_scores(
