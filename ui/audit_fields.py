@@ -43,6 +43,7 @@ FIELDS: dict[str, tuple[object, str | None]] = {
     "cap_ceiling": (QT_TRANSLATE_NOOP("AuditField", "cap ceiling"), AMOUNT),
     "cap_floor": (QT_TRANSLATE_NOOP("AuditField", "cap floor"), AMOUNT),
     "channels": (QT_TRANSLATE_NOOP("AuditField", "channels"), None),
+    "channel_names": (QT_TRANSLATE_NOOP("AuditField", "channel names"), None),
     "city": (QT_TRANSLATE_NOOP("AuditField", "city"), None),
     "claim_deadline_days": (QT_TRANSLATE_NOOP("AuditField", "days to file a claim"), None),
     "closed_at": (QT_TRANSLATE_NOOP("AuditField", "closed at"), MOMENT),

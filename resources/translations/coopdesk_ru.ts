@@ -637,427 +637,432 @@ These values become the year's settings; dealers' commitment letters can then be
     </message>
     <message>
         <location filename="../../ui/audit_fields.py" line="46" />
+        <source>channel names</source>
+        <translation>названия каналов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_fields.py" line="47" />
         <source>city</source>
         <translation>город</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="47" />
+        <location filename="../../ui/audit_fields.py" line="48" />
         <source>days to file a claim</source>
         <translation>дней на подачу заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="48" />
+        <location filename="../../ui/audit_fields.py" line="49" />
         <source>closed at</source>
         <translation>закрыт</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="49" />
+        <location filename="../../ui/audit_fields.py" line="50" />
         <source>closed by</source>
         <translation>кем закрыт</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="50" />
+        <location filename="../../ui/audit_fields.py" line="51" />
         <source>code</source>
         <translation>код</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="51" />
+        <location filename="../../ui/audit_fields.py" line="52" />
         <source>comment</source>
         <translation>комментарий</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="52" />
+        <location filename="../../ui/audit_fields.py" line="53" />
         <source>consolidating agency</source>
         <translation>агентство консолидации</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="53" />
+        <location filename="../../ui/audit_fields.py" line="54" />
         <source>consolidation from</source>
         <translation>консолидация с</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="54" />
+        <location filename="../../ui/audit_fields.py" line="55" />
         <source>criteria</source>
         <translation>критерии</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="55" />
+        <location filename="../../ui/audit_fields.py" line="56" />
         <source>criterion names</source>
         <translation>названия критериев</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="56" />
+        <location filename="../../ui/audit_fields.py" line="57" />
         <source>currency</source>
         <translation>валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="57" />
+        <location filename="../../ui/audit_fields.py" line="58" />
         <source>deadline</source>
         <translation>срок</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="58" />
+        <location filename="../../ui/audit_fields.py" line="59" />
         <source>dealer</source>
         <translation>дилер</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="59" />
+        <location filename="../../ui/audit_fields.py" line="60" />
         <source>dealers</source>
         <translation>дилеры</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="60" />
+        <location filename="../../ui/audit_fields.py" line="61" />
         <source>decided by</source>
         <translation>кто решил</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="61" />
+        <location filename="../../ui/audit_fields.py" line="62" />
         <source>decided on</source>
         <translation>дата решения</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="62" />
+        <location filename="../../ui/audit_fields.py" line="63" />
         <source>disabled</source>
         <translation>отключён</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="63" />
+        <location filename="../../ui/audit_fields.py" line="64" />
         <source>documents</source>
         <translation>документы</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="64" />
+        <location filename="../../ui/audit_fields.py" line="65" />
         <source>drafting from</source>
         <translation>черновики с</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="65" />
+        <location filename="../../ui/audit_fields.py" line="66" />
         <source>dropped</source>
         <translation>исключено</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="66" />
+        <location filename="../../ui/audit_fields.py" line="67" />
         <source>email</source>
         <translation>эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="67" />
+        <location filename="../../ui/audit_fields.py" line="68" />
         <source>evaluating agency</source>
         <translation>агентство оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="68" />
+        <location filename="../../ui/audit_fields.py" line="69" />
         <source>evaluation from</source>
         <translation>оценка с</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="69" />
+        <location filename="../../ui/audit_fields.py" line="70" />
         <source>exchange rate</source>
         <translation>курс валюты</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="70" />
+        <location filename="../../ui/audit_fields.py" line="71" />
         <source>execution from</source>
         <translation>исполнение с</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="71" />
+        <location filename="../../ui/audit_fields.py" line="72" />
         <source>filed on</source>
         <translation>дата подачи</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="72" />
+        <location filename="../../ui/audit_fields.py" line="73" />
         <source>file name</source>
         <translation>имя файла</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="73" />
+        <location filename="../../ui/audit_fields.py" line="74" />
         <source>full name</source>
         <translation>полное имя</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="74" />
+        <location filename="../../ui/audit_fields.py" line="75" />
         <source>included</source>
         <translation>включено</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="75" />
+        <location filename="../../ui/audit_fields.py" line="76" />
         <source>invoice amount</source>
         <translation>сумма счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="76" />
+        <location filename="../../ui/audit_fields.py" line="77" />
         <source>invoice date</source>
         <translation>дата счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="77" />
+        <location filename="../../ui/audit_fields.py" line="78" />
         <source>invoice number</source>
         <translation>номер счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="78" />
+        <location filename="../../ui/audit_fields.py" line="79" />
         <source>amounts by claim</source>
         <translation>суммы по заявкам</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="79" />
+        <location filename="../../ui/audit_fields.py" line="80" />
         <source>documents language</source>
         <translation>язык документов</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="80" />
+        <location filename="../../ui/audit_fields.py" line="81" />
         <source>kind</source>
         <translation>вид</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="81" />
+        <location filename="../../ui/audit_fields.py" line="82" />
         <source>late</source>
         <translation>с опозданием</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="82" />
+        <location filename="../../ui/audit_fields.py" line="83" />
         <source>lateness accepted by</source>
         <translation>кто принял опоздание</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="83" />
+        <location filename="../../ui/audit_fields.py" line="84" />
         <source>why lateness was accepted</source>
         <translation>почему принято опоздание</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="84" />
+        <location filename="../../ui/audit_fields.py" line="85" />
         <source>legal name</source>
         <translation>юридическое название</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="85" />
+        <location filename="../../ui/audit_fields.py" line="86" />
         <source>file type</source>
         <translation>тип файла</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="86" />
+        <location filename="../../ui/audit_fields.py" line="87" />
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="87" />
+        <location filename="../../ui/audit_fields.py" line="88" />
         <source>number</source>
         <translation>номер</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="88" />
+        <location filename="../../ui/audit_fields.py" line="89" />
         <source>other brands</source>
         <translation>другие бренды</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="89" />
+        <location filename="../../ui/audit_fields.py" line="90" />
         <source>claims paid</source>
         <translation>оплаченные заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="90" />
+        <location filename="../../ui/audit_fields.py" line="91" />
         <source>amount paid</source>
         <translation>оплаченная сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="91" />
+        <location filename="../../ui/audit_fields.py" line="92" />
         <source>paid on</source>
         <translation>дата оплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="92" />
+        <location filename="../../ui/audit_fields.py" line="93" />
         <source>payment</source>
         <translation>платёж</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="93" />
+        <location filename="../../ui/audit_fields.py" line="94" />
         <source>payment order date</source>
         <translation>дата платёжного поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="94" />
+        <location filename="../../ui/audit_fields.py" line="95" />
         <source>payment order number</source>
         <translation>номер платёжного поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="95" />
+        <location filename="../../ui/audit_fields.py" line="96" />
         <source>payments up to</source>
         <translation>платежи по</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="96" />
+        <location filename="../../ui/audit_fields.py" line="97" />
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="97" />
+        <location filename="../../ui/audit_fields.py" line="98" />
         <source>date of the proof</source>
         <translation>дата подтверждения</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="98" />
+        <location filename="../../ui/audit_fields.py" line="99" />
         <source>required proofs</source>
         <translation>требуемые подтверждения</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="99" />
+        <location filename="../../ui/audit_fields.py" line="100" />
         <source>quarter</source>
         <translation>квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="100" />
+        <location filename="../../ui/audit_fields.py" line="101" />
         <source>required</source>
         <translation>обязательно</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="101" />
+        <location filename="../../ui/audit_fields.py" line="102" />
         <source>rate</source>
         <translation>ставка</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="102" />
+        <location filename="../../ui/audit_fields.py" line="103" />
         <source>reason</source>
         <translation>причина</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="103" />
+        <location filename="../../ui/audit_fields.py" line="104" />
         <source>reference</source>
         <translation>код мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="104" />
+        <location filename="../../ui/audit_fields.py" line="105" />
         <source>region</source>
         <translation>регион</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="105" />
+        <location filename="../../ui/audit_fields.py" line="106" />
         <source>reimbursement</source>
         <translation>возмещение</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="106" />
+        <location filename="../../ui/audit_fields.py" line="107" />
         <source>remaining at approval</source>
         <translation>остаток при одобрении</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="107" />
+        <location filename="../../ui/audit_fields.py" line="108" />
         <source>remaining before</source>
         <translation>остаток до</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="108" />
+        <location filename="../../ui/audit_fields.py" line="109" />
         <source>why reopened</source>
         <translation>почему открыто снова</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="109" />
+        <location filename="../../ui/audit_fields.py" line="110" />
         <source>replaced</source>
         <translation>заменено</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="110" />
+        <location filename="../../ui/audit_fields.py" line="111" />
         <source>reversed by payment</source>
         <translation>сторнировано платежом</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="111" />
+        <location filename="../../ui/audit_fields.py" line="112" />
         <source>reversed on</source>
         <translation>дата сторно</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="112" />
+        <location filename="../../ui/audit_fields.py" line="113" />
         <source>role</source>
         <translation>роль</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="113" />
+        <location filename="../../ui/audit_fields.py" line="114" />
         <source>rows</source>
         <translation>строки</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="114" />
+        <location filename="../../ui/audit_fields.py" line="115" />
         <source>checksum (SHA-256)</source>
         <translation>контрольная сумма (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="115" />
+        <location filename="../../ui/audit_fields.py" line="116" />
         <source>size in bytes</source>
         <translation>размер в байтах</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="116" />
+        <location filename="../../ui/audit_fields.py" line="117" />
         <source>source</source>
         <translation>источник</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="117" />
+        <location filename="../../ui/audit_fields.py" line="118" />
         <source>stage</source>
         <translation>этап</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="118" />
+        <location filename="../../ui/audit_fields.py" line="119" />
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="119" />
+        <location filename="../../ui/audit_fields.py" line="120" />
         <source>submitted on</source>
         <translation>дата подачи</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="120" />
+        <location filename="../../ui/audit_fields.py" line="121" />
         <source>threshold</source>
         <translation>порог</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="121" />
+        <location filename="../../ui/audit_fields.py" line="122" />
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="122" />
+        <location filename="../../ui/audit_fields.py" line="123" />
         <source>total</source>
         <translation>итого</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="123" />
+        <location filename="../../ui/audit_fields.py" line="124" />
         <source>user name</source>
         <translation>имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="124" />
+        <location filename="../../ui/audit_fields.py" line="125" />
         <source>vendor</source>
         <translation>исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="125" />
+        <location filename="../../ui/audit_fields.py" line="126" />
         <source>verified cost</source>
         <translation>проверенная стоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="126" />
+        <location filename="../../ui/audit_fields.py" line="127" />
         <source>version</source>
         <translation>версия</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="127" />
+        <location filename="../../ui/audit_fields.py" line="128" />
         <source>quarter of the work</source>
         <translation>квартал работ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="128" />
+        <location filename="../../ui/audit_fields.py" line="129" />
         <source>year</source>
         <translation>год</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="133" />
+        <location filename="../../ui/audit_fields.py" line="134" />
         <source>yes</source>
         <extracomment>Fields holding a sentence the services may have written (a person's own words are shown as they are).</extracomment>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_fields.py" line="133" />
+        <location filename="../../ui/audit_fields.py" line="134" />
         <source>no</source>
         <translation>нет</translation>
     </message>

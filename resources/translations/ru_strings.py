@@ -1305,4 +1305,5 @@ RU = {
     ),
     "AuditAction|Criteria renamed": "Критерии переименованы",
     "AuditField|criterion names": "названия критериев",
+    "AuditField|channel names": "названия каналов",
 }
