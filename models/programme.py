@@ -96,7 +96,11 @@ class ScoringCriterion(Base):
     id: Mapped[intpk]
     year_id: Mapped[int] = mapped_column(ForeignKey("programme_year.id", ondelete="CASCADE"), nullable=False)
     position: Mapped[int] = mapped_column(Integer, nullable=False)
+    #: The criterion's stable code (the score workbooks and the dealer scores refer to it; never renamed).
     name: Mapped[name_str]
+    #: Its Russian and English names (coop_desk.criterion_names; "": the default name, else the code).
+    name_ru: Mapped[str] = mapped_column(String(200), nullable=False, default="", server_default="")
+    name_en: Mapped[str] = mapped_column(String(200), nullable=False, default="", server_default="")
     weight: Mapped[exact]
     max_points: Mapped[int] = mapped_column(Integer, nullable=False, default=10)
 

@@ -1097,4 +1097,15 @@ RU: dict[str, str] = {
     "needs a Russian and an English name": "нужно русское и английское название",
     "a name is at most 120 characters": "название не длиннее 120 символов",
     "{name} already names the channel {other}": "«{name}» уже называет канал {other}",
+    # criterion names (issue 14.5)
+    "criterion_names": "названия критериев",
+    "{setting} ({criterion})": "{setting} ({criterion})",
+    "must be a table of criteria and their Russian and English names": (
+        "должно быть таблицей критериев с русскими и английскими названиями"
+    ),
+    "is not a scoring criterion of the year": "— не критерий оценки этого года",
+    "a name is at most 200 characters": "название не длиннее 200 символов",
+    "{name} already names the criterion {other}": "«{name}» уже называет критерий {other}",
+    "rename the scoring criteria": "переименовывать критерии оценки",
+    "renamed scoring criteria of {year}: {criteria}": "переименованы критерии оценки {year}: {criteria}",
 }

@@ -1332,4 +1332,20 @@ RU = {
     "ActionsMenu|&Actions": "&Действия",
     "ActionsMenu|&Reload the screen": "&Обновить экран",
     "ActionsMenu|&Go to": "&Перейти",
+    # criterion names (issue 14.5)
+    "SettingsScreen|Names": "Названия",
+    "Rename it on the Names tab.": "Переименовать можно на вкладке «Названия».",
+    "The scores keep the criterion's code, so renaming a criterion changes no score. The window and the letters "
+    "name it in their language. Add or remove criteria on the Programme tab.": (
+        "Баллы хранят код критерия, поэтому переименование не меняет ни одного балла. Окно и письма называют "
+        "критерий на своём языке. Добавить или удалить критерий можно на вкладке «Программа»."
+    ),
+    "Save criterion names": "Сохранить названия критериев",
+    "The criterion names are saved.": "Названия критериев сохранены.",
+    "One channel code per line; the name after the dash is changed on the Names tab.": (
+        "Один код канала в строке; название после тире меняется на вкладке «Названия»."
+    ),
+    "AuditAction|Criteria renamed": "Критерии переименованы",
+    "AuditField|criterion names": "названия критериев",
+    "AuditField|channel names": "названия каналов",
 }

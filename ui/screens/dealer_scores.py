@@ -108,7 +108,7 @@ class ScoreEditor(QGroupBox):
             weight = self.tr("Weight {0}, 0 to {1} points").format(criterion.weight.normalize(), criterion.max_points)
             edit.setToolTip("\n".join(x for x in (role_why, weight) if x))
             edit.textChanged.connect(self._on_points_changed)
-            self._form.addRow(criterion.name.replace("&", "&&"), edit)  # a name's & is shown, not a mnemonic
+            self._form.addRow(criterion.title(self.context.lang).replace("&", "&&"), edit)  # & shown, not a mnemonic
             self._edits[criterion.name] = edit
         fill_mnemonics(self._form)  # Alt+the first free letter of each criterion's name
         self._revert.setEnabled(self.context.gate(self._save, "dealers.record_scores", editable, why_not))
@@ -138,7 +138,9 @@ class ScoreEditor(QGroupBox):
             if value is None:
                 value = Decimal(0)
             if value > criterion.max_points:
-                problems.append(self.tr("{0}: at most {1} points").format(criterion.name, criterion.max_points))
+                problems.append(
+                    self.tr("{0}: at most {1} points").format(criterion.title(self.context.lang), criterion.max_points)
+                )
             values[criterion.name] = value
         self._problem.setText("\n".join(problems))
         return None if problems else values
