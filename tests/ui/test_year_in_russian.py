@@ -12,6 +12,7 @@ calendar (``ctx.today``) is moved on as the year goes by; after each step the se
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -20,7 +21,7 @@ from typing import Any
 import openpyxl
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QRect, QSettings, Qt, QThreadPool, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDesktopServices, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
@@ -263,9 +264,14 @@ def test_a_whole_year_in_the_russian_window_on_a_laptop(
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warnings.append(text))
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a, **k: warnings.append(text))
     asked: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda _p, _t, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes
-    )
+
+    def question(_parent: Any, _title: str, text: str, *a: Any, **k: Any) -> QMessageBox.StandardButton:
+        asked.append(text)  # the person says yes to each step, and no to opening the written files
+        return QMessageBox.StandardButton.No if "Открыть" in text else QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
     assert s.years.latest_year() is None
 
     # 1. The year, from the File menu's "Start a programme year…" (the first-start dialog offers the same).
@@ -501,10 +507,46 @@ def test_a_whole_year_in_the_russian_window_on_a_laptop(
         return [w for w in QApplication.topLevelWidgets() if isinstance(w, DealerPage) and w.isVisible()]
 
     qtbot.waitUntil(lambda: len(pages()) == 1, timeout=5000)
-    page = pages()[0]
-    qtbot.addWidget(page)
+    page = pages()[0]  # deleted on close: not handed to qtbot
     assert page.code == dealers.selected_code() == DEALERS[0][0]
     assert page.payments.table.rowCount() == 1
     _fits(page, page.statement_button)
     page.close()
     assert not warnings, warnings
+
+    # 13. No English word is left on the key screens of the Russian window; nothing asked but the steps' questions.
+    from tests.ui.test_claim_scans_ru import ENGLISH, _texts
+
+    # Gap (reported): a year started in the window gets the default criteria under English names ("Annual turnover
+    # with the manufacturer", …), shown as they are in the Russian score editor; they can be renamed in Settings, so
+    # they are the year's data here, not window words, and are left out of this check.
+    data = {c.name for c in s.years.get(YEAR).criteria}
+    left = {}
+    for name in (
+        "dashboard",
+        "dealers",
+        "plans",
+        "allocation",
+        "mockups",
+        "claims",
+        "payments",
+        "evaluation",
+        "reports",
+    ):
+        screen = _go(qtbot, window, name)
+        texts = [re.sub(r"[\w.-]+\.jpg", "", text) for text in _texts(screen) if text not in data]
+        found = [text for text in texts if ENGLISH.search(text)]
+        if found:
+            left[name] = found
+    window.grab().save(str(tmp_path / "year-in-russian.png"))
+    assert left == {}, left
+    move = "Перевести год 2027 с этапа «{}» на этап «{}»"
+    assert [q.split("?")[0] for q in asked] == [
+        move.format("Черновики", "Консолидация"),
+        move.format("Консолидация", "Распределение"),
+        "Зафиксировать распределение 2027 года",
+        f"Писем сформировано: 3, папка {tmp_path / 'letters'}. Открыть письма",
+        move.format("Распределение", "Исполнение"),
+        "Закрыть 1 кв. 2027",
+    ]
+    assert opened == []
