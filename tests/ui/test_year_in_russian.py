@@ -23,6 +23,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QRect, QSettings, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDesktopServices, QDropEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QDialogButtonBox,
     QFileDialog,
@@ -62,7 +63,7 @@ class Today:
         return self.day
 
 
-def _fits(top: QWidget, widget: QWidget) -> None:
+def _fits(top: QWidget, widget: QWidget, *, whole_label: bool = True) -> None:
     """``widget`` is visible, enabled and wholly inside ``top`` (the 1090×540 window or a dialog that fits it),
     not clipped by a scroll area or a parent."""
     assert widget.isVisible() and widget.isEnabled(), (widget.objectName(), widget.toolTip())
@@ -70,10 +71,14 @@ def _fits(top: QWidget, widget: QWidget) -> None:
     assert top.rect().contains(rect), (rect, top.rect())
     assert widget.visibleRegion().boundingRect() == widget.rect(), "partly hidden"
     assert top.width() <= SIZE[0] and top.height() <= SIZE[1], top.size()
+    if (
+        whole_label and isinstance(widget, QAbstractButton) and widget.text()
+    ):  # its whole label shows, not cut at both ends
+        assert widget.width() >= widget.sizeHint().width(), (widget.text(), widget.width(), widget.sizeHint())
 
 
-def _click(qtbot: Any, top: QWidget, button: QWidget) -> None:
-    _fits(top, button)
+def _click(qtbot: Any, top: QWidget, button: QWidget, *, whole_label: bool = True) -> None:
+    _fits(top, button, whole_label=whole_label)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
@@ -117,8 +122,13 @@ def _answer(monkeypatch: pytest.MonkeyPatch, cls: type, fill: Callable[[Any], No
 
 
 def _move_on(qtbot: Any, window: MainWindow, to: Stage) -> None:
+    # Gap (reported): at 1090×540 in Russian the stage bar squeezes "Перейти к следующему этапу…" to about 168 px
+    # of the 217 its label needs (cut at both ends); the button is inside the window and works, so its label is not
+    # checked here.
+    button = window.stage_bar._move
+    assert button.width() < button.sizeHint().width()  # the gap as it is: remove with the fix of the stage bar
     with qtbot.waitSignal(window.hub.stage_changed, timeout=10000):
-        _click(qtbot, window, window.stage_bar._move)
+        _click(qtbot, window, button, whole_label=False)
     assert window.context.services.years.get(YEAR).stage == to
     _done(window)
 
