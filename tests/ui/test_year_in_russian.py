@@ -290,7 +290,11 @@ def test_a_whole_year_in_the_russian_window_on_a_laptop(
     monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     assert s.years.latest_year() is None
 
-    # 1. The year, from the File menu's "Start a programme year…" (the first-start dialog offers the same).
+    # 1. The year: an empty database offers the first start (as the program does when it opens one); the person
+    # presses "Start a programme year…" there and fills the new-year dialog.
+    from ui.dialogs import FirstStartDialog
+    from ui.session import offer_first_start
+
     def new_year(dialog: NewYearDialog) -> None:
         dialog.year.setValue(YEAR)
         dialog.budget.setText("100000")
@@ -298,10 +302,17 @@ def test_a_whole_year_in_the_russian_window_on_a_laptop(
         assert buttons is not None
         _click(qtbot, dialog, buttons.button(QDialogButtonBox.StandardButton.Ok))
 
+    def first_start(dialog: FirstStartDialog) -> None:
+        assert dialog.new_year.text() == "Начать программный год…"
+        _click(qtbot, dialog, dialog.new_year)
+
+    _answer(monkeypatch, FirstStartDialog, first_start)
     _answer(monkeypatch, NewYearDialog, new_year)
+    offer_first_start(window)
+    # the same dialog from the File menu, which lies inside the window too
     file_menu = window.menuBar().actionGeometry(window.file_menu.menuAction())
     assert window.rect().contains(QRect(window.menuBar().mapTo(window, file_menu.topLeft()), file_menu.size()))
-    window.file_menu.new_year.trigger()
+    assert window.file_menu.new_year.isEnabled()
     assert s.years.get(YEAR).stage == Stage.DRAFTING and window.context.year == YEAR
 
     # 2. Three dealers, each with "New dealer…", then their scores in the score editor beside the list.
