@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         old_bar = getattr(self, "stage_bar", None)
         self.stage_bar = StageBar(self.context)
         self.stage_bar.year_picked.connect(self._on_stage_bar_year_picked)
+        self.stage_bar.contents_changed.connect(self._on_stage_bar_contents_changed)
         self.stage_bar.new_year_requested.connect(self._on_new_year_requested)
         self.menuBar().setCornerWidget(self.stage_bar, Qt.Corner.TopRightCorner)
         if old_bar is not None:
@@ -241,6 +243,14 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         self.sidebar_panel.fit_width(event.size().width())
         self._fit_stage_bar(event.size().width())
+
+    @Slot()
+    def _on_stage_bar_contents_changed(self) -> None:
+        """The bar's text changed (a first year, a stage move): the menu bar sizes its corner again — Qt does that
+        only when the menu bar itself is resized — then the bar fits what it gets."""
+        bar = self.menuBar()
+        QApplication.sendEvent(bar, QResizeEvent(bar.size(), bar.size()))
+        self._fit_stage_bar(self.width())
 
     def _fit_stage_bar(self, width: int) -> None:
         bar = self.menuBar()

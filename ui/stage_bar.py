@@ -23,6 +23,7 @@ class StageBar(QFrame):
     """Always visible. Emits ``year_picked`` when the person picks another year."""
 
     year_picked = Signal(int)
+    contents_changed = Signal()  # refreshed: its width may have changed (the menu bar lays it out again)
     """The person picked this programme year."""
     new_year_requested = Signal()
     """The person asked to start a programme year."""
@@ -90,6 +91,10 @@ class StageBar(QFrame):
 
     @Slot()
     def refresh(self) -> None:
+        self._refresh()
+        self.contents_changed.emit()
+
+    def _refresh(self) -> None:
         years = [v.year for v in self.context.services.years.list_years()]
         self._years.blockSignals(True)
         self._years.clear()
