@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -114,7 +115,7 @@ _FIELD_COLUMNS = {
 }
 
 
-def _check_dealer_fields(values: dict[str, object]) -> list[Problem]:
+def _check_dealer_fields(values: Mapping[str, object]) -> list[Problem]:
     problems = []
     if "name" in values and not str(values["name"]).strip():
         problems.append(Problem(Text("name"), Text("must not be empty")))
@@ -163,14 +164,29 @@ class DealerService:
         legal_name: str = "",
         email: str = "",
         phone: str = "",
-        **requisites: str,
+        inn: str = "",
+        kpp: str = "",
+        ogrn: str = "",
+        legal_address: str = "",
+        bank_name: str = "",
+        bic: str = "",
+        account: str = "",
+        corr_account: str = "",
     ) -> Changes:
-        """Register a dealer; ``requisites``: any of ``rules.REQUISITE_FIELDS`` (``inn=…``, ``bic=…``)."""
+        """Register a dealer, with its requisites if given (all optional; checked by ``rules.check_requisites``)."""
         code = code.strip().upper()
-        unknown = set(requisites) - set(rules.REQUISITE_FIELDS)
-        if unknown:
-            raise InvalidInput(*(Problem(k, Text("is not a dealer field")) for k in sorted(unknown)))
-        requisites = rules.normal_requisites(requisites)
+        requisites = rules.normal_requisites(
+            {
+                "inn": inn,
+                "kpp": kpp,
+                "ogrn": ogrn,
+                "legal_address": legal_address,
+                "bank_name": bank_name,
+                "bic": bic,
+                "account": account,
+                "corr_account": corr_account,
+            }
+        )
         problems = (
             []
             if CODE_PATTERN.match(code)

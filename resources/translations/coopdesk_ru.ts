@@ -2627,113 +2627,118 @@ Why is the decision reopened (recorded in the audit trail)?</source>
 <context>
     <name>DealerPage</name>
     <message>
-        <location filename="../../ui/screens/dealer_page.py" line="81" />
+        <location filename="../../ui/screens/dealer_page.py" line="82" />
         <source>Summary</source>
         <extracomment>The smallest the page gets: it fits the laptop's client area (1090×540) with room to spare.</extracomment>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page.py" line="82" />
+        <location filename="../../ui/screens/dealer_page.py" line="83" />
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page.py" line="83" />
+        <location filename="../../ui/screens/dealer_page.py" line="84" />
         <source>Mockups</source>
         <translation>Макеты</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page.py" line="84" />
+        <location filename="../../ui/screens/dealer_page.py" line="85" />
         <source>Claims</source>
         <translation>Заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page.py" line="85" />
+        <location filename="../../ui/screens/dealer_page.py" line="86" />
         <source>Payments</source>
         <translation>Выплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page.py" line="86" />
+        <location filename="../../ui/screens/dealer_page.py" line="87" />
+        <source>Requisites</source>
+        <translation>Реквизиты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page.py" line="88" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page.py" line="89" />
+        <location filename="../../ui/screens/dealer_page.py" line="91" />
         <source>Statement…</source>
         <translation>Выписка…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page.py" line="90" />
+        <location filename="../../ui/screens/dealer_page.py" line="92" />
         <source>Letter…</source>
         <translation>Письмо…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page.py" line="91" />
+        <location filename="../../ui/screens/dealer_page.py" line="93" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page.py" line="95" />
+        <location filename="../../ui/screens/dealer_page.py" line="97" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page.py" line="125" />
+        <location filename="../../ui/screens/dealer_page.py" line="127" />
         <source>Dealer {code} — {year}</source>
         <translation>Дилер {code} — {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page.py" line="127" />
+        <location filename="../../ui/screens/dealer_page.py" line="129" />
         <source>inactive</source>
         <translation>неактивен</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page.py" line="135" />
+        <location filename="../../ui/screens/dealer_page.py" line="137" />
         <source>The dealer's commitment letter (PDF).</source>
         <translation>Письмо-обязательство дилера (PDF).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page.py" line="137" />
+        <location filename="../../ui/screens/dealer_page.py" line="139" />
         <source>A commitment letter needs the dealer's line in the frozen allocation.</source>
         <translation>Для письма-обязательства нужна строка дилера в утверждённом распределении.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page.py" line="139" />
+        <location filename="../../ui/screens/dealer_page.py" line="141" />
         <source>The dealer's statement of the year with its scorecard (PDF).</source>
         <translation>Выписка дилера за год с показателями (PDF).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page.py" line="154" />
+        <location filename="../../ui/screens/dealer_page.py" line="156" />
         <source>Save the document</source>
         <translation>Сохранить документ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page.py" line="154" />
+        <location filename="../../ui/screens/dealer_page.py" line="156" />
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page.py" line="171" />
+        <location filename="../../ui/screens/dealer_page.py" line="173" />
         <source>Writing {code}'s document…</source>
         <translation>Формируется документ дилера {code}…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page.py" line="181" />
+        <location filename="../../ui/screens/dealer_page.py" line="183" />
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page.py" line="187" />
+        <location filename="../../ui/screens/dealer_page.py" line="189" />
         <source>Dealer page</source>
         <translation>Страница дилера</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page.py" line="231" />
+        <location filename="../../ui/screens/dealer_page.py" line="233" />
         <source>Open dealer page</source>
         <translation>Открыть страницу дилера</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page.py" line="248" />
+        <location filename="../../ui/screens/dealer_page.py" line="250" />
         <source>Open dealer page — {code}</source>
         <translation>Открыть страницу дилера — {code}</translation>
     </message>
@@ -5064,6 +5069,59 @@ Reason (recorded in the audit log):</source>
         <location filename="../../ui/screens/reports.py" line="231" />
         <source>The report was not generated.</source>
         <translation>Отчёт не сформирован.</translation>
+    </message>
+</context>
+<context>
+    <name>RequisitesTab</name>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="353" />
+        <source>Legal name</source>
+        <translation>Юр. наименование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="354" />
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="355" />
+        <source>KPP</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="356" />
+        <source>OGRN/OGRNIP</source>
+        <translation>ОГРН/ОГРНИП</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="357" />
+        <source>Legal address</source>
+        <translation>Юр. адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="358" />
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="359" />
+        <source>BIC</source>
+        <translation>БИК</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="360" />
+        <source>Settlement account</source>
+        <translation>Расчётный счёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="361" />
+        <source>Correspondent account</source>
+        <translation>Корр. счёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="369" />
+        <source>Not given yet: add them with Dealers &amp; scores → Edit…</source>
+        <translation>Пока не указаны: добавьте их в «Дилеры и баллы» → «Изменить…»</translation>
     </message>
 </context>
 <context>

@@ -1110,9 +1110,13 @@ RU: dict[str, str] = {
         "должен состоять из 10 цифр (организация) или 12 (индивидуальный предприниматель), введено {value}"
     ),
     "{value}: the check digits do not match; mistyped?": "{value}: не сходятся контрольные цифры; опечатка?",
-    "must be 9 characters (e.g. 773601001), got {value}": "должен состоять из 9 знаков (например, 773601001), введено {value}",
+    "must be 9 characters (e.g. 773601001), got {value}": (
+        "должен состоять из 9 знаков (например, 773601001), введено {value}"
+    ),
     "only a company has a KPP: it needs a 10-digit INN": "КПП бывает только у организации: нужен ИНН из 10 цифр",
-    "must be 13 digits (OGRN) or 15 (OGRNIP), got {value}": "должен состоять из 13 цифр (ОГРН) или 15 (ОГРНИП), введено {value}",
+    "must be 13 digits (OGRN) or 15 (OGRNIP), got {value}": (
+        "должен состоять из 13 цифр (ОГРН) или 15 (ОГРНИП), введено {value}"
+    ),
     "{value}: the check digit does not match; mistyped?": "{value}: не сходится контрольная цифра; опечатка?",
     "a 10-digit INN goes with a 13-digit OGRN, a 12-digit INN with a 15-digit OGRNIP": (
         "к ИНН из 10 цифр относится ОГРН из 13 цифр, к ИНН из 12 цифр — ОГРНИП из 15 цифр"

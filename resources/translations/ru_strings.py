@@ -1293,7 +1293,9 @@ RU = {
     # dealer requisites (issue 14.2)
     "Cit&y:": "&Город:",
     "Requisites": "Реквизиты",
-    "What a payment order to the dealer needs; all optional": "Что нужно для платёжного поручения дилеру; всё необязательно",
+    "What a payment order to the dealer needs; all optional": (
+        "Что нужно для платёжного поручения дилеру; всё необязательно"
+    ),
     "&INN:": "&ИНН:",
     "&KPP:": "К&ПП:",
     "&OGRN/OGRNIP:": "&ОГРН/ОГРНИП:",
@@ -1311,6 +1313,11 @@ RU = {
     "Bank": "Банк",
     "BIC": "БИК",
     "Legal address": "Юр. адрес",
+    "OGRN/OGRNIP": "ОГРН/ОГРНИП",
+    "RequisitesTab|Legal name": "Юр. наименование",
+    "Not given yet: add them with Dealers & scores → Edit…": (
+        "Пока не указаны: добавьте их в «Дилеры и баллы» → «Изменить…»"
+    ),
     "Settlement account": "Расчётный счёт",
     "Correspondent account": "Корр. счёт",
 }

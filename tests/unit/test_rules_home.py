@@ -1,8 +1,8 @@
 """The rules have one home (issue #12): ``coop_desk/rules.py`` with the pure modules it re-exports
 (``coop_desk/rules_calendar.py``, ``rules_exact.py``, ``rules_scores.py``, ``rules_allocation.py``,
-``rules_claims.py``, ``rules_invoices.py``, ``rules_requisites.py``) and ``coop_desk/metrics.py``. Nothing else defines the claim statuses that
-count, computes a claim deadline, renders R6's formula or compares a coefficient with the threshold; and the
-functions of the home, tested here, give what their former copies gave."""
+``rules_claims.py``, ``rules_invoices.py``, ``rules_requisites.py``) and ``coop_desk/metrics.py``. Nothing else
+defines the claim statuses that count, computes a claim deadline, renders R6's formula or compares a coefficient
+with the threshold; and the functions of the home, tested here, give what their former copies gave."""
 
 from __future__ import annotations
 
