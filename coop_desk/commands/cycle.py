@@ -117,8 +117,9 @@ def _register_dealer(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     p = dealer.add_parser(
         "edit",
         help="change a dealer's fields",
-        description="Change fields, e.g. `dealer edit D014 city=Тула active=no`. Fields: "
-        + ", ".join(DEALER_EDIT_FIELDS),
+        description="Change fields, e.g. `dealer edit D014 city=Тула active=no`, and the requisites with their "
+        "options, e.g. `dealer edit D014 --inn 7707083893 --bic 044525225` (FIELD=VALUE pairs come before the "
+        "options). Fields: " + ", ".join(DEALER_EDIT_FIELDS),
     )
     p.add_argument("code")
     p.add_argument("changes", nargs="*", type=pair_text, metavar="FIELD=VALUE")
