@@ -7421,27 +7421,27 @@ coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</tra
     <message>
         <location filename="../../ui/service_strings.py" line="196" />
         <source>must be 10 digits (a company) or 12 (an individual entrepreneur), got {value}</source>
-        <translation>должен состоять из 10 цифр (организация) или 12 (индивидуальный предприниматель), введено {value}</translation>
+        <translation>нужно 10 цифр (организация) или 12 (ИП), введено {value}</translation>
     </message>
     <message>
         <location filename="../../ui/service_strings.py" line="197" />
         <source>must be 13 digits (OGRN) or 15 (OGRNIP), got {value}</source>
-        <translation>должен состоять из 13 цифр (ОГРН) или 15 (ОГРНИП), введено {value}</translation>
+        <translation>нужно 13 цифр (ОГРН) или 15 (ОГРНИП), введено {value}</translation>
     </message>
     <message>
         <location filename="../../ui/service_strings.py" line="198" />
         <source>must be 20 digits, got {value}</source>
-        <translation>должен состоять из 20 цифр, введено {value}</translation>
+        <translation>нужно 20 цифр, введено {value}</translation>
     </message>
     <message>
         <location filename="../../ui/service_strings.py" line="199" />
         <source>must be 9 characters (e.g. 773601001), got {value}</source>
-        <translation>должен состоять из 9 знаков (например, 773601001), введено {value}</translation>
+        <translation>нужно 9 знаков (например, 773601001), введено {value}</translation>
     </message>
     <message>
         <location filename="../../ui/service_strings.py" line="200" />
         <source>must be 9 digits, got {value}</source>
-        <translation>должен состоять из 9 цифр, введено {value}</translation>
+        <translation>нужно 9 цифр, введено {value}</translation>
     </message>
     <message>
         <location filename="../../ui/service_strings.py" line="201" />

@@ -1107,22 +1107,18 @@ RU: dict[str, str] = {
     "settlement account": "расчётный счёт",
     "correspondent account": "корреспондентский счёт",
     "must be 10 digits (a company) or 12 (an individual entrepreneur), got {value}": (
-        "должен состоять из 10 цифр (организация) или 12 (индивидуальный предприниматель), введено {value}"
+        "нужно 10 цифр (организация) или 12 (ИП), введено {value}"
     ),
     "{value}: the check digits do not match; mistyped?": "{value}: не сходятся контрольные цифры; опечатка?",
-    "must be 9 characters (e.g. 773601001), got {value}": (
-        "должен состоять из 9 знаков (например, 773601001), введено {value}"
-    ),
+    "must be 9 characters (e.g. 773601001), got {value}": ("нужно 9 знаков (например, 773601001), введено {value}"),
     "only a company has a KPP: it needs a 10-digit INN": "КПП бывает только у организации: нужен ИНН из 10 цифр",
-    "must be 13 digits (OGRN) or 15 (OGRNIP), got {value}": (
-        "должен состоять из 13 цифр (ОГРН) или 15 (ОГРНИП), введено {value}"
-    ),
+    "must be 13 digits (OGRN) or 15 (OGRNIP), got {value}": ("нужно 13 цифр (ОГРН) или 15 (ОГРНИП), введено {value}"),
     "{value}: the check digit does not match; mistyped?": "{value}: не сходится контрольная цифра; опечатка?",
     "a 10-digit INN goes with a 13-digit OGRN, a 12-digit INN with a 15-digit OGRNIP": (
         "к ИНН из 10 цифр относится ОГРН из 13 цифр, к ИНН из 12 цифр — ОГРНИП из 15 цифр"
     ),
-    "must be 9 digits, got {value}": "должен состоять из 9 цифр, введено {value}",
-    "must be 20 digits, got {value}": "должен состоять из 20 цифр, введено {value}",
+    "must be 9 digits, got {value}": "нужно 9 цифр, введено {value}",
+    "must be 20 digits, got {value}": "нужно 20 цифр, введено {value}",
     "a correspondent account starts with 301, got {value}": "корреспондентский счёт начинается с 301, введено {value}",
     "needs the bank's BIC to be checked": "для проверки нужен БИК банка",
     "{value} does not match the BIC {bic} (control key); mistyped?": (

@@ -125,7 +125,7 @@ class DealerDialog(QDialog):
         layout.addLayout(columns)
         layout.addWidget(self.general)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(820)
+        self.setMinimumWidth(960)  # errors on one line or two; fits the 1090 of a laptop
 
     def _add_row(self, form: QFormLayout, key: str, text: str) -> None:
         """The field ``key`` with its label (the label's mnemonic moves to it) and its error below it."""
