@@ -229,6 +229,21 @@ def test_bad_requisites_are_shown_under_their_fields(
     assert len(drafting.services.dealers.list_dealers()) == count
 
 
+def test_an_edit_refusal_of_a_requisite_is_shown_under_it(
+    screen: DealersScreen, drafting: Programme, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code = _codes(screen)[0]
+    drafting.services.dealers.edit(code, bic=SBER["bic"], account=ACCOUNT)
+    screen.refresh()
+    screen.select_code(code)
+    dialogs = _drive(monkeypatch, _type(bic="044030653"))  # the stored account does not fit the new BIC
+    screen.edit_dealer.click()
+    dialog = dialogs[0]
+    assert {k for k, label in dialog.errors.items() if label.isVisibleTo(dialog)} == {"account"}
+    assert "044030653" in dialog.errors["account"].text() and not dialog.general.isVisibleTo(dialog)
+    assert drafting.services.dealers.get(code).bic == SBER["bic"]
+
+
 def test_editing_requisites_and_a_stale_edit_of_them(
     screen: DealersScreen, drafting: Programme, monkeypatch: pytest.MonkeyPatch
 ) -> None:
