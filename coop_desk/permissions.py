@@ -89,6 +89,7 @@ MATRIX: dict[str, UseCase] = {
     # a closed year's settings are kept as they were (the service says so in its own words)
     "years.update_settings": _uc(Text("change a year's settings"), MARKETER, stages=_UNTIL_CLOSED),
     "years.set_criteria": _uc(Text("change the scoring criteria"), MARKETER),
+    "years.set_criterion_names": _uc(Text("rename the scoring criteria"), MARKETER, stages=_UNTIL_CLOSED),
     "years.advance": _uc(Text("move a year to its next stage"), MARKETER),
     "years.reopen": _uc(Text("re-open an earlier stage")),
     # dealers and scores

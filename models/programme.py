@@ -82,7 +82,7 @@ class Dealer(Base):
     active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
     created: Mapped[created_at]
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
-    # Requisites (coop_desk.rules_requisites; revision 0014): "" = not given.
+    # Requisites (coop_desk.rules_requisites; revision 0015): "" = not given.
     inn: Mapped[str] = mapped_column(String(12), nullable=False, default="", server_default="")
     kpp: Mapped[str] = mapped_column(String(9), nullable=False, default="", server_default="")
     ogrn: Mapped[str] = mapped_column(String(15), nullable=False, default="", server_default="")
@@ -105,7 +105,11 @@ class ScoringCriterion(Base):
     id: Mapped[intpk]
     year_id: Mapped[int] = mapped_column(ForeignKey("programme_year.id", ondelete="CASCADE"), nullable=False)
     position: Mapped[int] = mapped_column(Integer, nullable=False)
+    #: The criterion's stable code (the score workbooks and the dealer scores refer to it; never renamed).
     name: Mapped[name_str]
+    #: Its Russian and English names (coop_desk.criterion_names; "": the default name, else the code).
+    name_ru: Mapped[str] = mapped_column(String(200), nullable=False, default="", server_default="")
+    name_en: Mapped[str] = mapped_column(String(200), nullable=False, default="", server_default="")
     weight: Mapped[exact]
     max_points: Mapped[int] = mapped_column(Integer, nullable=False, default=10)
 

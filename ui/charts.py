@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QResizeEvent
 from PySide6.QtWidgets import QLabel
 
 PALETTE = ("#3b7dd8", "#52a56b", "#e0a03a", "#9b6bc9", "#d9534f")
@@ -16,6 +16,11 @@ PALETTE = ("#3b7dd8", "#52a56b", "#e0a03a", "#9b6bc9", "#d9534f")
 def _plot(value: Decimal) -> float:
     """A service amount as a plot coordinate (display only; the money itself stays Decimal)."""
     return float(value)
+
+
+CATEGORY_PADDING = 22
+"""Room a horizontal chart's category needs beyond its lines of text (Qt's label padding above and below, the
+bars' gap): with less, Qt cuts a two-line name to one line and "…"."""
 
 
 class BarChartView(QChartView):
@@ -77,14 +82,15 @@ class BarChartView(QChartView):
         categories_axis = QBarCategoryAxis()
         labels = [_wrapped(c) for c in categories]
         categories_axis.append(labels)
-        if self._horizontal:  # each name gets the height of its lines, or Qt cuts every name to "…"
-            lines = max((label.count("<br>") + 1 for label in labels), default=1)
-            self.setMinimumHeight(max(240, 110 + len(labels) * (13 * lines + 10)))
         if self._label_angle:
             categories_axis.setLabelsAngle(self._label_angle)
         small = QFont(categories_axis.labelsFont())
         small.setPointSizeF(8.0)
         categories_axis.setLabelsFont(small)
+        if self._horizontal:  # each name gets the height of its lines and Qt's padding, or Qt cuts it to "…"
+            lines = max((label.count("<br>") + 1 for label in labels), default=1)
+            band = QFontMetrics(small).lineSpacing() * lines + CATEGORY_PADDING
+            self.setMinimumHeight(max(240, 110 + len(labels) * band))
         values_axis = QValueAxis()
         values_axis.setRange(0, _nice_top(top))
         values_axis.setLabelFormat("%.0f")

@@ -38,9 +38,9 @@ class NewYearDialog(QDialog):
         self.budget = MoneyEdit()
         self.budget.setPlaceholderText("0.00")
         form = QFormLayout()
-        form.addRow(self.tr("Programme year"), self.year)
-        form.addRow(self.tr("Currency"), self.currency)
-        form.addRow(self.tr("Budget"), self.budget)
+        form.addRow(self.tr("&Programme year"), self.year)
+        form.addRow(self.tr("&Currency"), self.currency)
+        form.addRow(self.tr("&Budget"), self.budget)
         hint = QLabel(
             self.tr(
                 "The year starts in drafting. Criteria, channels, rates and dates are copied from the latest year "
@@ -158,8 +158,8 @@ class DatabaseUrlDialog(QDialog):
         self.password = QLineEdit()  # apart from the URL, so that it is never shown (nor stored)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
-        form.addRow(self.tr("Database URL"), self.url)
-        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Database &URL"), self.url)
+        form.addRow(self.tr("&Password"), self.password)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Connect"))
         buttons.accepted.connect(self.accept)

@@ -75,6 +75,7 @@ _AUDIT_ACTIONS = {
     "year.advance": QT_TRANSLATE_NOOP("AuditAction", "Stage moved on"),
     "year.create": QT_TRANSLATE_NOOP("AuditAction", "Year created"),
     "year.criteria": QT_TRANSLATE_NOOP("AuditAction", "Criteria changed"),
+    "year.criterion_names": QT_TRANSLATE_NOOP("AuditAction", "Criteria renamed"),
     "year.reopen": QT_TRANSLATE_NOOP("AuditAction", "Stage re-opened"),
     "year.settings": QT_TRANSLATE_NOOP("AuditAction", "Settings changed"),
 }

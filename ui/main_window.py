@@ -130,12 +130,13 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         from ui.file_menu import FileMenu
+        from ui.help_menu import HelpMenu
+        from ui.keyboard import install_keyboard
 
         self.menuBar().clear()
         self.file_menu = FileMenu(self)
         self.menuBar().addMenu(self.file_menu)
-        from ui.help_menu import HelpMenu
-
+        self.actions_menu = install_keyboard(self)  # Actions (the current screen's buttons), Ctrl+1…9
         self.help_menu = HelpMenu(self)  # Help stays the last menu
         self.menuBar().addMenu(self.help_menu)
 

@@ -114,6 +114,12 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'The server {server} has no database {database}.'),  # coop_desk/connection_errors.py
     QT_TRANSLATE_NOOP("Service", 'The server {server} refused the user name or password of {user}.'),  # coop_desk/connection_errors.py
     QT_TRANSLATE_NOOP("Service", 'There is no server named {host} — is the address right?'),  # coop_desk/connection_errors.py
+    QT_TRANSLATE_NOOP("Service", 'a name is at most 200 characters'),  # coop_desk/criterion_names.py
+    QT_TRANSLATE_NOOP("Service", 'criterion_names'),  # coop_desk/criterion_names.py
+    QT_TRANSLATE_NOOP("Service", 'is not a scoring criterion of the year'),  # coop_desk/criterion_names.py
+    QT_TRANSLATE_NOOP("Service", 'must be a table of criteria and their Russian and English names'),  # coop_desk/criterion_names.py
+    QT_TRANSLATE_NOOP("Service", '{name} already names the criterion {other}'),  # coop_desk/criterion_names.py
+    QT_TRANSLATE_NOOP("Service", '{setting} ({criterion})'),  # coop_desk/criterion_names.py
     QT_TRANSLATE_NOOP("Service", 'add attachments'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'add users'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'approve claims'),  # coop_desk/permissions.py
@@ -156,6 +162,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'reject claims'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'reject mockups'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'rejecting a claim'),  # coop_desk/permissions.py
+    QT_TRANSLATE_NOOP("Service", 'rename the scoring criteria'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'reopen a quarter'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'reopen claim decisions'),  # coop_desk/permissions.py
     QT_TRANSLATE_NOOP("Service", 'reopen mockup decisions'),  # coop_desk/permissions.py
@@ -608,6 +615,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'programme year {year} exists already'),  # coop_desk/services/years.py
     QT_TRANSLATE_NOOP("Service", 'quarters not closed yet: {quarters}'),  # coop_desk/services/years.py
     QT_TRANSLATE_NOOP("Service", 're-opening a stage needs a reason'),  # coop_desk/services/years.py
+    QT_TRANSLATE_NOOP("Service", 'renamed scoring criteria of {year}: {criteria}'),  # coop_desk/services/years.py
     QT_TRANSLATE_NOOP("Service", 'set {count} scoring criteria for {year}'),  # coop_desk/services/years.py
     QT_TRANSLATE_NOOP("Service", 'the efficiency report has not been imported yet'),  # coop_desk/services/years.py
     QT_TRANSLATE_NOOP("Service", 'two criteria have the same name'),  # coop_desk/services/years.py

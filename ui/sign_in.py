@@ -53,8 +53,8 @@ class SignInDialog(QDialog):
             where_label = QLabel(where)
             where_label.setTextFormat(Qt.TextFormat.PlainText)
             form.addRow(self.tr("Database"), where_label)
-        form.addRow(self.tr("User name"), self.username)
-        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("&User name"), self.username)
+        form.addRow(self.tr("&Password"), self.password)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         if self.no_users:
             for widget in (self.username, self.password, self.buttons.button(QDialogButtonBox.StandardButton.Ok)):

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from coop_desk import rules
+from coop_desk.criterion_names import criterion_code
 from coop_desk.errors import Conflict, InvalidInput, Problem, Refused
 from coop_desk.services.base import Changes, Entity, ServiceContext, audit, get_year, integrity_as, require_stage
 from coop_desk.services.dealers import score_view
@@ -145,7 +146,8 @@ def compute(
     score_overrides: dict[str, dict[str, Decimal]] | None = None,
 ) -> tuple[list[tuple[Dealer, AllocationLineView]], Decimal]:
     criteria = list(programme_year.criteria)
-    by_name = {c.name.casefold(): c for c in criteria}
+    by_code = {c.name: c for c in criteria}
+    spellings = [(c.name, c.name_ru, c.name_en) for c in criteria]
     points: dict[int, dict[int, Decimal]] = {}
     for dealer_id, crit_id, pts in s.execute(
         select(DealerScore.dealer_id, DealerScore.criterion_id, DealerScore.points).where(
@@ -160,7 +162,7 @@ def compute(
         if dealer is None:
             raise InvalidInput(Problem(Text("dealer {code}", code=code), Text("is not an active dealer")))
         for name, value in changes.items():
-            crit = by_name.get(name.strip().casefold())
+            crit = by_code.get(criterion_code(spellings, name) or "")  # its code or either name
             if crit is None:
                 raise InvalidInput(
                     Problem(Text("dealer {code}", code=code), Text("{name} is not a criterion", name=repr(name)))

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coop_desk import rules, words
+from coop_desk.criterion_names import criterion_code
 from coop_desk.errors import Conflict, InvalidInput, NotFound, Problem, Refused
 from coop_desk.services.base import (
     Changes,
@@ -355,11 +356,12 @@ class DealerService:
             if s.scalar(select(Allocation.id).where(Allocation.year_id == programme_year.id)) is not None:
                 raise Refused(Text("year {year}: the allocation is frozen; scores can no longer change", year=year))
             dealer = get_dealer(s, code)
-            criteria = {c.name.casefold(): c for c in programme_year.criteria}
+            criteria = {c.name: c for c in programme_year.criteria}
+            spellings = [(c.name, c.name_ru, c.name_en) for c in programme_year.criteria]
             problems: list[Problem] = []
             seen: set[int] = set()
             for name, value in points.items():
-                crit = criteria.get(name.strip().casefold())
+                crit = criteria.get(criterion_code(spellings, name) or "")  # its code or either name
                 where = Text("dealer {code}, criterion {name}", code=dealer.code, name=repr(name))
                 if crit is not None and crit.id in seen:
                     problems.append(Problem(where, Text("names the same criterion twice")))
@@ -398,7 +400,7 @@ class DealerService:
             }
             before, after = {}, {}
             for name, value in points.items():
-                crit = criteria[name.strip().casefold()]
+                crit = criteria[criterion_code(spellings, name) or ""]
                 row = existing.get(crit.id)
                 before[crit.name] = str(row.points) if row else None
                 after[crit.name] = str(value)

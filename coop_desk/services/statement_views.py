@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from coop_desk.channel_names import ChannelNames
+from coop_desk.criterion_names import criterion_name
 from coop_desk.metrics import Efficiency
 from coop_desk.rules import COUNTED
 from coop_desk.rules_proofs import ProofRequirement
@@ -57,6 +58,12 @@ class CriterionPoints:
     max_points: int
     points: Decimal  # 0 when the criterion was not scored
     weighted: Decimal  # weight × points
+    name_ru: str = ""
+    name_en: str = ""
+
+    def title(self, lang: str) -> str:
+        """The criterion's name in ``lang`` (:func:`coop_desk.criterion_names.criterion_name`)."""
+        return criterion_name(self.name, self.name_ru, self.name_en, lang)
 
 
 @dataclass(frozen=True)

@@ -129,7 +129,13 @@ class StatementService:
                         dealer=_card(dealer, region),
                         criteria=tuple(
                             CriterionPoints(
-                                c.name, c.weight, c.max_points, own.get(c.id, ZERO), c.weight * own.get(c.id, ZERO)
+                                c.name,
+                                c.weight,
+                                c.max_points,
+                                own.get(c.id, ZERO),
+                                c.weight * own.get(c.id, ZERO),
+                                c.name_ru,
+                                c.name_en,
                             )
                             for c in criteria
                         ),

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from coop_desk.channel_names import ChannelNames, names_of
+from coop_desk.criterion_names import criterion_name
 from coop_desk.rules_proofs import ProofRequirement, read_table
 from models import (
     ProgrammeYear,
@@ -23,6 +24,12 @@ class CriterionView:
     name: str
     weight: Decimal
     max_points: int
+    name_ru: str = ""
+    name_en: str = ""
+
+    def title(self, lang: str) -> str:
+        """The criterion's name in ``lang`` (the one function: :func:`coop_desk.criterion_names.criterion_name`)."""
+        return criterion_name(self.name, self.name_ru, self.name_en, lang)
 
 
 @dataclass(frozen=True)
@@ -48,6 +55,13 @@ class YearView:
     proofs: dict[str, tuple[ProofRequirement, ...]] = field(default_factory=dict)
     #: The channels' Russian and English names (coop_desk.channel_names; the defaults where the year has none).
     channel_names: ChannelNames = field(default_factory=ChannelNames)
+
+    def criterion(self, code: str, lang: str) -> str:
+        """A criterion's name (by its code) in ``lang``; a code the year does not have is named by the defaults."""
+        for c in self.criteria:
+            if c.name == code:
+                return c.title(lang)
+        return criterion_name(code, "", "", lang)
 
     def channel(self, code: str, lang: str) -> str:
         """A channel's name in ``lang`` (the one function: :meth:`ChannelNames.name`)."""
@@ -97,7 +111,8 @@ def year_view(programme_year: ProgrammeYear) -> YearView:
             (Stage.EVALUATION, programme_year.evaluation_from),
         ),
         criteria=tuple(
-            CriterionView(c.id, c.position, c.name, c.weight, c.max_points) for c in programme_year.criteria
+            CriterionView(c.id, c.position, c.name, c.weight, c.max_points, c.name_ru, c.name_en)
+            for c in programme_year.criteria
         ),
         version=programme_year.version,
         proofs=read_table(programme_year.proofs),

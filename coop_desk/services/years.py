@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from coop_desk import permissions, rules
 from coop_desk.channel_names import channel_names_setting
+from coop_desk.criterion_names import criterion_names_problems, default_names
 from coop_desk.errors import Conflict, InvalidInput, Problem, Refused
 from coop_desk.services.base import Changes, Entity, ServiceContext, audit, get_year, snapshot
 from coop_desk.services.year_settings import (
@@ -110,12 +111,26 @@ class YearService:
             programme_year = ProgrammeYear(year=year, stage=Stage.DRAFTING, **values)
             if last is not None:
                 programme_year.criteria = [
-                    ScoringCriterion(position=c.position, name=c.name, weight=c.weight, max_points=c.max_points)
+                    ScoringCriterion(
+                        position=c.position,
+                        name=c.name,
+                        name_ru=c.name_ru,
+                        name_en=c.name_en,
+                        weight=c.weight,
+                        max_points=c.max_points,
+                    )
                     for c in last.criteria
                 ]
             else:
                 programme_year.criteria = [
-                    ScoringCriterion(position=i, name=n, weight=Decimal(1), max_points=10)
+                    ScoringCriterion(
+                        position=i,
+                        name=n,
+                        name_ru=default_names(n)[0],
+                        name_en=default_names(n)[1],
+                        weight=Decimal(1),
+                        max_points=10,
+                    )
                     for i, n in enumerate(DEFAULT_CRITERIA, start=1)
                 ]
             s.add(programme_year)
@@ -223,7 +238,8 @@ class YearService:
             for i, (name, weight, top) in enumerate(criteria, start=1):
                 row = by_name.pop(name.strip().casefold(), None)
                 if row is None:
-                    row = ScoringCriterion(name=name.strip())
+                    ru, en = default_names(name.strip())
+                    row = ScoringCriterion(name=name.strip(), name_ru=ru, name_en=en)
                 row.position, row.weight, row.max_points = -i, weight, top
                 kept.append(row)
             programme_year.criteria = kept
@@ -243,6 +259,40 @@ class YearService:
                 after={"criteria": [(n, str(w), t) for n, w, t in criteria]},
             )
             return Changes(Entity.YEAR, (programme_year.id,), year, also=(Entity.SCORES, Entity.ALLOCATION))
+
+    def set_criterion_names(
+        self, year: int, names: dict[str, dict[str, str]], expected_version: int | None = None
+    ) -> Changes:
+        """Rename criteria: code → {"ru": …, "en": …} (a name left out keeps its name, "" restores the default).
+        The code and the scores stay; refused in a closed year; the year's version moves on."""
+        with self._ctx.unit() as s:
+            programme_year = get_year(s, year)
+            if expected_version is not None and programme_year.version != expected_version:
+                raise _stale_year(year)
+            if not permissions.at_stage("years.set_criterion_names", programme_year.stage):
+                raise Refused(Text("year {year} is closed: its settings cannot change", year=year))
+            rows = {c.name: c for c in programme_year.criteria}
+            before = {c.name: {"ru": c.name_ru, "en": c.name_en} for c in programme_year.criteria}
+            after, problems = criterion_names_problems(before, names)
+            if problems:
+                raise InvalidInput(*problems)
+            for code, own in after.items():
+                rows[code].name_ru, rows[code].name_en = own["ru"], own["en"]
+            programme_year.version += 1  # the names are the year's settings: stale edits of them are refused
+            s.flush()
+            changed = sorted(code for code in after if after[code] != before[code])
+            audit(
+                s,
+                self._ctx,
+                "year.criterion_names",
+                "programme_year",
+                programme_year.id,
+                year=year,
+                summary=Text("renamed scoring criteria of {year}: {criteria}", year=year, criteria=", ".join(changed)),
+                before={"criterion_names": {c: before[c] for c in changed}},
+                after={"criterion_names": {c: after[c] for c in changed}},
+            )
+            return Changes(Entity.YEAR, (programme_year.id,), year, also=(Entity.SCORES,))
 
     def advance(self, year: int, *, confirm_missing: bool = False) -> Changes:
         """Move to the next stage through its guard; refused with the reasons otherwise."""

@@ -1,6 +1,7 @@
 """What the three dealer documents share (the statement, the commitment letters, the annual report):
-the words for criteria (channels: :func:`reports.pdf.i18n.channel_name`), the progress of an activity and
-mockup states, month names, exact numbers that are not money, and blocks of a page set side by side.
+the words for channels (:func:`reports.pdf.i18n.channel_name`; criteria are named by coop_desk.criterion_names),
+the progress of an activity and mockup states, month names, exact numbers that are not money, and blocks of a
+page set side by side.
 """
 
 from __future__ import annotations
@@ -15,16 +16,8 @@ from reportlab.platypus import Flowable, Table, TableStyle
 from coop_desk.channel_names import ChannelNames
 from reports.pdf.i18n import add_strings, channel_name, lang_of, t
 
-__all__ = ["channel_text", "criterion_text", "month_text", "num", "side_by_side"]
+__all__ = ["channel_text", "month_text", "num", "side_by_side"]
 
-_CRITERIA = {
-    "Annual turnover with the manufacturer": "Годовой оборот с производителем",
-    "Years of work with the manufacturer": "Срок работы с производителем",
-    "Growth of own marketing spending": "Рост собственных маркетинговых расходов",
-    "Readiness to promote new products": "Готовность продвигать новинки",
-    "Service quality": "Качество сервиса",
-}
-add_strings({f"dd.criterion.{en}": {"ru": ru, "en": en} for en, ru in _CRITERIA.items()})
 add_strings(
     {
         # how far an activity has come (coop_desk.services.statement_figures.PROGRESS)
@@ -59,10 +52,6 @@ def _known(key: str, lang: str, fallback: str) -> str:
 def channel_text(channel: str, lang: str, names: ChannelNames | None = None) -> str:
     """A channel's name in ``lang`` by the year's ``names`` (:func:`reports.pdf.i18n.channel_name`)."""
     return channel_name(channel, lang, names)
-
-
-def criterion_text(name: str, lang: str) -> str:
-    return _known(f"dd.criterion.{name}", lang, name)
 
 
 def month_text(month: int, lang: str) -> str:

@@ -23,7 +23,7 @@ from coop_desk.channel_names import ChannelNames
 from coop_desk.services.statement_views import CommitmentLetter
 from coop_desk.words import document_kind
 from reports.pdf import statement_labels  # noqa: F401 (registers the requisites' words)
-from reports.pdf.dealer_kit import channel_text, criterion_text, month_text, num, side_by_side
+from reports.pdf.dealer_kit import channel_text, month_text, num, side_by_side
 from reports.pdf.document import ReportDocument
 from reports.pdf.formatting import date_text, money, percent
 from reports.pdf.i18n import add_strings, lang_of, quarter_label, service_text, t
@@ -327,7 +327,7 @@ def _scoring(le: CommitmentLetter, lang: str, width: float) -> Iterator[Flowable
     ]
     rows = [
         [
-            criterion_text(c.name, lang),
+            c.title(lang),
             num(c.weight, lang),
             num(c.points, lang),
             str(c.max_points),

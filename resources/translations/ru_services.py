@@ -1126,4 +1126,15 @@ RU: dict[str, str] = {
     ),
     "is given twice (as an option and as FIELD=VALUE)": "указано дважды (параметром и как ПОЛЕ=ЗНАЧЕНИЕ)",
     "give FIELD=VALUE or a requisite option (--inn, --bic, …)": "укажите ПОЛЕ=ЗНАЧЕНИЕ или реквизит (--inn, --bic, …)",
+    # criterion names (issue 14.5)
+    "criterion_names": "названия критериев",
+    "{setting} ({criterion})": "{setting} ({criterion})",
+    "must be a table of criteria and their Russian and English names": (
+        "должно быть таблицей критериев с русскими и английскими названиями"
+    ),
+    "is not a scoring criterion of the year": "— не критерий оценки этого года",
+    "a name is at most 200 characters": "название не длиннее 200 символов",
+    "{name} already names the criterion {other}": "«{name}» уже называет критерий {other}",
+    "rename the scoring criteria": "переименовывать критерии оценки",
+    "renamed scoring criteria of {year}: {criteria}": "переименованы критерии оценки {year}: {criteria}",
 }

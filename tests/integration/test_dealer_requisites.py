@@ -37,7 +37,7 @@ def _pdf_text(path: Path) -> str:
 def test_an_upgraded_database_keeps_its_dealers_without_requisites(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
     engine = make_engine(sqlite_url(path))
-    upgrade(engine, "0013")
+    upgrade(engine, "0014")
     with engine.begin() as conn:
         conn.execute(text("INSERT INTO region (name, notes) VALUES ('North', '')"))
         conn.execute(
@@ -65,7 +65,7 @@ def test_an_upgraded_database_keeps_its_dealers_without_requisites(tmp_path: Pat
         db.dispose()
     conn = sqlite3.connect(path)
     try:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0014"
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0015"
         columns = {row[1] for row in conn.execute("PRAGMA table_info(dealer)")}
         assert set(REQUISITE_FIELDS) <= columns
     finally:

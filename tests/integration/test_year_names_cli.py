@@ -1,4 +1,4 @@
-"""``coop-desk year channel-names|set-channel-name`` (issue 14, point 5)."""
+"""``coop-desk year channel-names|set-channel-name|criterion-names|set-criterion-name`` (issue 14, point 5)."""
 
 from __future__ import annotations
 
@@ -29,3 +29,28 @@ def test_set_channel_name_refuses_an_unknown_code_a_missing_name_and_a_shared_na
     assert "пресса already names the channel press" in refused.err
     data = cli.ok("year", "channel-names", "--year", str(YEAR), as_json=True).data
     assert data["channels"]["outdoor"] == {"ru": "наружная реклама", "en": "outdoor"}  # nothing changed
+
+
+def test_criterion_names_are_listed_and_renamed_by_code_and_an_unknown_code_is_refused(cli: Cli) -> None:  # noqa: F811
+    cli.ok("year", "create", str(YEAR))
+    data = cli.ok("year", "criterion-names", "--year", str(YEAR), as_json=True).data
+    assert data["criteria"]["Service quality"] == {"ru": "Качество сервиса", "en": "Service quality"}
+    out = cli.ok("year", "set-criterion-name", "--year", str(YEAR), "service QUALITY", "--ru", "Сервис").out
+    assert "criterion Service quality renamed" in out and "Сервис" in out
+    data = cli.ok("year", "criterion-names", "--year", str(YEAR), as_json=True).data
+    assert data["criteria"]["Service quality"] == {"ru": "Сервис", "en": "Service quality"}
+    refused = cli.refused("year", "set-criterion-name", "--year", str(YEAR), "Turnover", "--ru", "Оборот")
+    assert "'Turnover' is not a criterion code" in refused.err
+    assert (
+        "give --ru and/or --en" in cli.refused("year", "set-criterion-name", "--year", str(YEAR), "Service quality").err
+    )
+    refused = cli.refused(
+        "year",
+        "set-criterion-name",
+        "--year",
+        str(YEAR),
+        "Service quality",
+        "--en",
+        " annual TURNOVER with the manufacturer",
+    )
+    assert "already names the criterion Annual turnover with the manufacturer" in refused.err

@@ -76,3 +76,30 @@ def test_a_wrapped_name_keeps_every_word_on_at_most_two_lines(words: list[str]) 
     assert " ".join(lines).replace("- ", "-") == " ".join(label.split()).replace("- ", "-")
     if len(lines) == 2:
         assert len(" ".join(label.split())) > 12 and all(line and line == line.strip() for line in lines)
+
+
+def test_the_russian_channel_chart_shows_every_name_whole_on_a_laptop(
+    qtbot: Any, execution: Programme, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QApplication, QGraphicsTextItem
+
+    from coop_desk.channel_names import names_of
+    from coop_desk.services.year_settings import DEFAULT_CHANNELS
+
+    def shown() -> set[str]:
+        QApplication.processEvents()
+        items = chart.scene().items()
+        return {i.toPlainText().replace("\n", " ") for i in items if isinstance(i, QGraphicsTextItem)}
+
+    screen = open_screen(qtbot, DashboardScreen, make_context(execution, tmp_path, lang="ru"), size=(1025, 540))
+    screen.refresh()
+    chart = screen._by_channel
+    year = execution.services.years.get(execution.year)
+    spent = [b.key for b in execution.services.summary.year(execution.year).by_channel]
+    assert spent and {year.channel(c, "ru") for c in spent} <= shown()
+    # every default channel's Russian name, in the dashboard's own chart at the laptop's width
+    names = list(names_of(DEFAULT_CHANNELS).names("ru"))
+    chart.set_data(names, [("a", [Decimal(100 + i) for i in range(len(names))]), ("b", [Decimal(50)] * len(names))])
+    texts = shown()
+    assert set(names) <= texts, f"{names} {sorted(texts)}"
+    assert not [t for t in texts if "…" in t or "..." in t]  # Qt cuts with three dots

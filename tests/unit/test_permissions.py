@@ -25,6 +25,7 @@ SAMPLES: dict[str, tuple[tuple[Any, ...], dict[str, Any]]] = {
     "years.create_year": ((Y,), {}),
     "years.update_settings": ((Y,), {"budget": Decimal("1000.00")}),
     "years.set_criteria": ((Y, [("turnover", Decimal(1), 10)]), {}),
+    "years.set_criterion_names": ((Y, {"Service quality": {"ru": "Сервис"}}), {}),
     "years.advance": ((Y,), {}),
     "years.reopen": ((Y, Stage.DRAFTING, "a mistake"), {}),
     "dealers.register": (("D999", "Dealer", "North"), {}),

@@ -34,8 +34,9 @@ from ui.screens.allocation_letters import CommitmentLettersButton
 from ui.screens.base import Screen
 from ui.screens.dealer_page import attach_dealer_page
 from ui.text import tr_lines, tr_text
-from ui.widgets.tables import fit_columns
+from ui.widgets.tables import fit_columns, leave_on_tab
 from ui.widgets.task_progress import TaskProgress
+from ui.widgets.text_box import tab_leaves
 
 DEBOUNCE_MS = 150
 
@@ -121,6 +122,7 @@ class AllocationScreen(Screen):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        leave_on_tab(self.table)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.chart = BarChartView(self.tr("Demand and allocation by dealer"), label_angle=-90)
@@ -129,6 +131,7 @@ class AllocationScreen(Screen):
         self.explain_button.setToolTip(self.tr("How the selected dealer's amount came out"))
         self.explanation = QPlainTextEdit()
         self.explanation.setReadOnly(True)
+        tab_leaves(self.explanation)
         self.explanation.setPlaceholderText(self.tr("Select a dealer and press Explain."))
         explain_box = QGroupBox(self.tr("How the amount came out"))
         explain_layout = QVBoxLayout(explain_box)

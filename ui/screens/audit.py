@@ -30,10 +30,11 @@ from ui.context import ScreenContext, show_refusal
 from ui.dates import moment_text, zone_label
 from ui.labels import audit_action_label, audit_subject_label
 from ui.models.row_table import ROW_ROLE, RowTableModel
-from ui.screens.base import Screen
+from ui.screens.base import Screen, give_key
 from ui.text import tr_stored
 from ui.widgets.history import entry_detail
 from ui.widgets.tables import fit_columns, make_proxy, make_table
+from ui.widgets.text_box import tab_leaves
 from ui.window_layout import remember_filter
 
 PAGE = 500
@@ -119,10 +120,12 @@ class AuditScreen(Screen):
         self.text.setClearButtonEnabled(True)
         self.more = QPushButton(self.tr("Load more"))
         self.export = QPushButton(self.tr("Export to xlsx…"))
+        give_key(self.export, "Ctrl+E")
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)
+        tab_leaves(self.detail)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(300)

@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from coop_desk.services import Entity
 from ui.context import ScreenContext
+
+KEY_PROPERTY = "coopdeskKey"
+"""A button property: the shortcut its entry in the window's Actions menu carries (ui.keyboard)."""
+
+
+def give_key(button: QPushButton, key: str) -> None:
+    """The Actions menu's entry for ``button`` gets this shortcut (e.g. "Ctrl+I"), active while its screen is."""
+    button.setProperty(KEY_PROPERTY, key)
 
 
 class Screen(QWidget):
@@ -45,6 +53,11 @@ class Screen(QWidget):
     def has_unsaved_changes(self) -> bool:
         return False
 
+    def action_buttons(self) -> list[QPushButton]:
+        """The buttons the window's Actions menu mirrors (ui.keyboard): every labelled push button of the screen
+        outside its dialogs, in the order they were made (the menu shows those shown, as they are shown)."""
+        return [b for b in self.findChildren(QPushButton) if b.text() and not _in_dialog(b, self)]
+
     def on_watched_change(self, entity: Entity) -> None:
         """One of ``watches`` changed: reload (now if visible, else when shown)."""
         self.mark_stale()
@@ -73,3 +86,12 @@ class Screen(QWidget):
     def _on_hub_changed(self, entity: Entity) -> None:
         if entity in self.watches:
             self.on_watched_change(entity)
+
+
+def _in_dialog(widget: QWidget, screen: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not screen:
+        if isinstance(parent, QDialog) or parent.isWindow():
+            return True
+        parent = parent.parentWidget()
+    return parent is None

@@ -57,15 +57,22 @@ class ClaimCompletionForm(QGroupBox):
         grid.setVerticalSpacing(3)
         grid.addWidget(self.missing, 0, 0, 1, 3)
         rows = (
-            (self.tr("Invoice: number, date, amount"), "invoice_number", "invoice_date", "invoice_amount"),
-            (self.tr("Payment order: number, date, paid"), "payment_order_number", "payment_order_date", "paid_amount"),
-            (self.tr("Acceptance act: number, date"), "act_number", "act_date", None),
+            (self.tr("&Invoice: number, date, amount"), "invoice_number", "invoice_date", "invoice_amount"),
+            (
+                self.tr("Pa&yment order: number, date, paid"),
+                "payment_order_number",
+                "payment_order_date",
+                "paid_amount",
+            ),
+            (self.tr("&Acceptance act: number, date"), "act_number", "act_date", None),
         )
         # Two lines a document (its name, then its fields): the column beside the scans is narrow.
         for index, (label, number, date, amount) in enumerate(rows):
             row = 1 + 2 * index
-            grid.addWidget(QLabel(label, self), row, 0, 1, 3)
+            caption = QLabel(label, self)
+            grid.addWidget(caption, row, 0, 1, 3)
             self.edits[number] = QLineEdit(self)
+            caption.setBuddy(self.edits[number])  # Alt+letter: the document's number
             self.edits[date] = OptionalDateEdit(self)
             grid.addWidget(self.edits[number], row + 1, 0)
             grid.addWidget(self.edits[date], row + 1, 1)

@@ -26,7 +26,7 @@ from coop_desk.services.claim_views import ClaimRow, ClaimView
 from models.enums import ClaimStatus, Stage
 from ui.context import ScreenContext, show_refusal
 from ui.models.claims import ClaimsListModel, ClaimsTableModel, status_text
-from ui.screens.base import Screen
+from ui.screens.base import Screen, give_key
 from ui.screens.claim_detail import ClaimDetailPanel
 from ui.screens.claims_import import ClaimsImportPanel, claims_importer_available
 from ui.screens.dealer_page import attach_dealer_page
@@ -82,6 +82,7 @@ class ClaimsScreen(Screen):
         self._filter.setClearButtonEnabled(True)
         self._count = QLabel(self)
         self._import = QPushButton(self.tr("Import claims workbooks…"), self)
+        give_key(self._import, "Ctrl+I")
         self._import.setVisible(claims_importer_available())
         top = QHBoxLayout()
         top.addWidget(self._quarter)

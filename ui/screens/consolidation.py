@@ -26,11 +26,11 @@ from models.enums import Stage
 from ui.context import ScreenContext, show_refusal
 from ui.models.consolidation import ConsolidationTreeModel
 from ui.models.row_table import RowSortProxy
-from ui.screens.base import Screen
+from ui.screens.base import Screen, give_key
 from ui.screens.dealer_page import attach_dealer_page
 from ui.tasks import Job
 from ui.text import tr_text
-from ui.widgets.tables import OWN_WIDTHS, fit_columns
+from ui.widgets.tables import OWN_WIDTHS, fit_columns, leave_on_tab
 from ui.widgets.task_progress import TaskProgress
 from ui.window_layout import remember_filter
 
@@ -84,8 +84,10 @@ class ConsolidationScreen(Screen):
         self._filter.setClearButtonEnabled(True)
         self._summary = QLabel(self)
         self._export = QPushButton(self.tr("Export workbook for the agency…"), self)
+        give_key(self._export, "Ctrl+E")
         self._export.setVisible(_workbook_function("write_consolidation") is not None)
         self._import = QPushButton(self.tr("Import the agency's workbook…"), self)
+        give_key(self._import, "Ctrl+I")
         self._import.setVisible(_workbook_function("import_consolidation") is not None)
         top = QHBoxLayout()
         self._filter.setMinimumWidth(260)
@@ -98,6 +100,7 @@ class ConsolidationScreen(Screen):
         self._view.setSortingEnabled(True)
         self._view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self._view.setAlternatingRowColors(True)
+        leave_on_tab(self._view)
         self._view.setUniformRowHeights(True)
         self._view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

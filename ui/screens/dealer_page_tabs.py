@@ -183,7 +183,7 @@ class PlanTab(QWidget):
         rows = [
             [
                 a.reference,
-                a.channel,
+                view.statement.channel_names.name(a.channel, self.context.lang),
                 str(a.month),
                 money(a.planned_cost, cur),
                 money(a.cost, cur),

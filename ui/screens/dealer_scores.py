@@ -20,7 +20,9 @@ from coop_desk.rules import score_figures
 from coop_desk.services.dealers import ScoreView
 from coop_desk.services.year_views import YearView
 from ui.context import ScreenContext
+from ui.mnemonics import fill_mnemonics
 from ui.money_input import DecimalEdit
+from ui.screens.base import give_key
 
 
 class ScoreEditor(QGroupBox):
@@ -47,6 +49,7 @@ class ScoreEditor(QGroupBox):
         self._problem.setObjectName("Warning")
         self._problem.setWordWrap(True)
         self._save = QPushButton(self.tr("Save scores"))
+        give_key(self._save, "Ctrl+S")
         self._revert = QPushButton(self.tr("Revert"))
         result = QFormLayout()
         result.addRow(self.tr("Score S"), self._score)
@@ -105,8 +108,9 @@ class ScoreEditor(QGroupBox):
             weight = self.tr("Weight {0}, 0 to {1} points").format(criterion.weight.normalize(), criterion.max_points)
             edit.setToolTip("\n".join(x for x in (role_why, weight) if x))
             edit.textChanged.connect(self._on_points_changed)
-            self._form.addRow(criterion.name, edit)
+            self._form.addRow(criterion.title(self.context.lang).replace("&", "&&"), edit)  # & shown, not a mnemonic
             self._edits[criterion.name] = edit
+        fill_mnemonics(self._form)  # Alt+the first free letter of each criterion's name
         self._revert.setEnabled(self.context.gate(self._save, "dealers.record_scores", editable, why_not))
         self._recompute()
         self._set_dirty(False)
@@ -134,7 +138,9 @@ class ScoreEditor(QGroupBox):
             if value is None:
                 value = Decimal(0)
             if value > criterion.max_points:
-                problems.append(self.tr("{0}: at most {1} points").format(criterion.name, criterion.max_points))
+                problems.append(
+                    self.tr("{0}: at most {1} points").format(criterion.title(self.context.lang), criterion.max_points)
+                )
             values[criterion.name] = value
         self._problem.setText("\n".join(problems))
         return None if problems else values

@@ -33,7 +33,7 @@ from ui.screens.dealer_history import DealerHistoryPanel
 from ui.screens.dealer_page import attach_dealer_page
 from ui.screens.dealer_scores import ScoreEditor
 from ui.text import tr_text
-from ui.widgets.tables import fit_columns
+from ui.widgets.tables import fit_columns, leave_on_tab
 from ui.window_layout import remember_filter
 
 
@@ -92,6 +92,7 @@ class DealersScreen(Screen):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.table.setAlternatingRowColors(True)
+        leave_on_tab(self.table)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()

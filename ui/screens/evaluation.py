@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPush
 from coop_desk.services import Entity
 from ui.context import ScreenContext, show_refusal
 from ui.models.evaluation import EfficiencyTableModel
-from ui.screens.base import Screen
+from ui.screens.base import Screen, give_key
 from ui.tasks import Job
 from ui.templates_dialog import EFFICIENCY, TemplatesButton
 from ui.widgets.tables import fit_columns, make_proxy, make_table
@@ -53,6 +53,7 @@ class EvaluationScreen(Screen):
         self._filter.setClearButtonEnabled(True)
         self._count = QLabel(self)
         self._import = QPushButton(self.tr("Import the efficiency report…"), self)
+        give_key(self._import, "Ctrl+I")
         self._import.setVisible(_importer() is not None)
         top = QHBoxLayout()
         top.addWidget(self._filter, 1)

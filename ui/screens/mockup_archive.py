@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from ui.dates import date_input_format
 from ui.models.mockups import MockupArchiveTableModel
 from ui.screens.dealer_page import attach_dealer_page
 from ui.widgets.tables import fit_columns, make_proxy, make_table, select_id, selected_row
+from ui.widgets.text_box import ask_reason
 from ui.window_layout import remember_filter
 
 
@@ -198,7 +198,7 @@ class MockupArchivePanel(QWidget):
         m = self.current()
         if m is None or not self.reopen_button.isEnabled():
             return
-        reason, ok = QInputDialog.getMultiLineText(
+        reason, ok = ask_reason(
             self,
             self.tr("Reopen the decision"),
             self.tr("Mockup {number} of {reference}: why is the decision reopened?").format(

@@ -167,7 +167,7 @@ class MockupSubmitDialog(QDialog):
         self.activity.blockSignals(True)
         self.activity.clear()
         for row in self._rows.get(str(self.dealer.currentData()), []):
-            self.activity.addItem(f"{row.reference} — {row.channel}, {row.idea}", row.reference)
+            self.activity.addItem(f"{row.reference} — {self.context.channel(row.channel)}, {row.idea}", row.reference)
         self.activity.blockSignals(False)
         self._on_activity_current_index_changed(self.activity.currentIndex())
 

@@ -50,8 +50,8 @@ class PaymentReversalDialog(QDialog):
         self.on.setMaximumDate(QDate(today.year, today.month, today.day))
         self.on.setDate(QDate(today.year, today.month, today.day))
         form = QFormLayout()
-        form.addRow(self.tr("Reason (recorded in the audit log):"), self.reason)
-        form.addRow(self.tr("Reversed on:"), self.on)
+        form.addRow(self.tr("&Reason (recorded in the audit log):"), self.reason)
+        form.addRow(self.tr("Reversed &on:"), self.on)
         self._buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -23,12 +23,13 @@ from coop_desk.services import Entity
 from coop_desk.services.plan_views import DraftView
 from ui.context import ScreenContext, show_refusal
 from ui.models.plans import ActivitiesTableModel, DealerDraftRow, DealerDraftsTableModel, DraftVersionsTableModel
-from ui.screens.base import Screen
+from ui.screens.base import Screen, give_key
 from ui.screens.dealer_page import attach_dealer_page
 from ui.screens.plan_import import PlanImportPanel, plan_importer_available
 from ui.templates_dialog import PLANS, TemplatesButton
 from ui.text import tr_lines
 from ui.widgets.tables import fit_columns, make_proxy, make_table, select_id, selected_row
+from ui.widgets.text_box import tab_leaves
 from ui.window_layout import remember_filter
 
 
@@ -56,6 +57,7 @@ class PlansScreen(Screen):
         self._filter.setClearButtonEnabled(True)
         self._counts = QLabel(self)
         self._import_button = QPushButton(self.tr("Import returned workbooks…"), self)
+        give_key(self._import_button, "Ctrl+I")
         self._import_button.setVisible(plan_importer_available())
         top = QHBoxLayout()
         top.addWidget(self._filter, 1)
@@ -75,6 +77,8 @@ class PlansScreen(Screen):
         self._diff.setReadOnly(True)
         self._notes = QPlainTextEdit(self)
         self._notes.setReadOnly(True)
+        tab_leaves(self._diff)
+        tab_leaves(self._notes)
 
         self._versions_box = QGroupBox(self.tr("Versions"), self)
         QVBoxLayout(self._versions_box).addWidget(self._versions_view)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from reports.documents import DOCUMENTS, REPORTS, Document, DocumentRequest
 from ui.context import ScreenContext, show_refusal
 from ui.screens.all_statements import AllStatementsBox
-from ui.screens.base import Screen
+from ui.screens.base import Screen, give_key
 from ui.tasks import Job
 from ui.widgets.task_progress import TaskProgress
 
@@ -79,6 +79,7 @@ class ReportsScreen(Screen):
         self._about = QLabel(self)
         self._about.setWordWrap(True)
         self._generate = QPushButton(self.tr("Generate PDF…"), self)
+        give_key(self._generate, "Ctrl+P")
         self._progress = TaskProgress(self)
         self._result = QLabel(self)
         self._result.setWordWrap(True)
@@ -86,11 +87,11 @@ class ReportsScreen(Screen):
         self._open.hide()
         box = QGroupBox(self.tr("Report"), self)
         self._form = QFormLayout(box)
-        self._form.addRow(self.tr("Report:"), self._kind)
+        self._form.addRow(self.tr("&Report:"), self._kind)
         self._form.addRow("", self._about)
-        self._form.addRow(self.tr("Quarter:"), self._quarter)
-        self._form.addRow(self.tr("Dealer:"), self._dealer)
-        self._form.addRow(self.tr("Language:"), self._lang)
+        self._form.addRow(self.tr("&Quarter:"), self._quarter)
+        self._form.addRow(self.tr("&Dealer:"), self._dealer)
+        self._form.addRow(self.tr("&Language:"), self._lang)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self._generate)

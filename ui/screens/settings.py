@@ -1,5 +1,6 @@
 """Settings: the programme year's settings and criteria (in the database), and personal preferences (QSettings);
-the year's proofs of performance and its channel names on their own tabs (``settings_proofs``, ``settings_names``)."""
+the year's proofs of performance and its channel and criterion names on their own tabs (``settings_proofs``,
+``settings_names``)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, Slot
+from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,15 +38,32 @@ from models.enums import Stage
 from ui.context import ScreenContext, show_refusal
 from ui.dates import date_input_format
 from ui.labels import stage_label
+from ui.mnemonics import fill_mnemonics
 from ui.money_input import DecimalEdit, MoneyEdit, parse_decimal
 from ui.numbers import NUMBER_FORMATS, number_format_label, set_number_format
 from ui.prefs import LANGUAGES
-from ui.screens.base import Screen
-from ui.screens.settings_names import ChannelNamesEditor
+from ui.screens.base import Screen, give_key
+from ui.screens.settings_names import ChannelNamesEditor, CriterionNamesEditor
 from ui.screens.settings_proofs import ProofsEditor
+from ui.widgets.tables import leave_on_tab
+from ui.widgets.text_box import tab_leaves
 
 DATE_FIELDS = ("drafting_from", "consolidation_from", "allocation_from", "execution_from", "evaluation_from")
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский"}
+#: Between a channel's code and its name in the Programme tab's channel list.
+NAME_MARK = " — "
+
+
+def channel_line(code: str, name: str) -> str:
+    """A channel as the Programme tab lists it: "code — name" (the name in the window's language), or the code
+    where the name is the code."""
+    return code if name == code else f"{code}{NAME_MARK}{name}"
+
+
+def channel_code(line: str) -> str:
+    """The channel code a line of the Programme tab's list names (what is after " — " is its name, renamed on the
+    Names tab)."""
+    return line.split(NAME_MARK, 1)[0].strip()
 
 
 class SettingsScreen(Screen):
@@ -76,7 +94,12 @@ class SettingsScreen(Screen):
         self.tabs.addTab(page, self.tr("Programme"))
         self.tabs.addTab(self.proofs, self.tr("Proofs of performance"))
         self.channel_names = ChannelNamesEditor(self.context)
-        self.tabs.addTab(self.channel_names, self.tr("Channel names"))
+        self.criterion_names = CriterionNamesEditor(self.context)
+        names = QTabWidget()  # channels and criteria, each with its code and its two names
+        names.setDocumentMode(True)
+        names.addTab(self.channel_names, self.tr("Channels"))
+        names.addTab(self.criterion_names, self.tr("Scoring criteria"))
+        self.tabs.addTab(names, self.tr("Names"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -101,6 +124,10 @@ class SettingsScreen(Screen):
         self.channels = QPlainTextEdit()
         self.channels.setPlaceholderText(self.tr("One channel per line"))
         self.channels.setFixedHeight(150)
+        tab_leaves(self.channels)
+        self.channels.setToolTip(
+            self.tr("One channel code per line; the name after the dash is changed on the Names tab.")
+        )
         self.consolidating = QLineEdit()
         self.evaluating = QLineEdit()
         self.dates: dict[str, QDateEdit] = {}
@@ -114,19 +141,20 @@ class SettingsScreen(Screen):
         for narrow in (self.doc_language, self.deadline, *self.dates.values()):
             narrow.setMaximumWidth(160)
         form = QFormLayout()
-        form.addRow(self.tr("Currency"), self.currency)
-        form.addRow(self.tr("Documents language"), self.doc_language)
-        form.addRow(self.tr("Budget"), self.budget)
-        form.addRow(self.tr("Base rate"), self.base_rate)
-        form.addRow(self.tr("Cap floor"), self.cap_floor)
-        form.addRow(self.tr("Cap ceiling"), self.cap_ceiling)
-        form.addRow(self.tr("Eligibility threshold k"), self.threshold)
-        form.addRow(self.tr("Claim deadline after quarter end"), self.deadline)
-        form.addRow(self.tr("Channels"), self.channels)
-        form.addRow(self.tr("Consolidating agency"), self.consolidating)
-        form.addRow(self.tr("Evaluating agency"), self.evaluating)
+        form.addRow(self.tr("&Currency"), self.currency)
+        form.addRow(self.tr("&Documents language"), self.doc_language)
+        form.addRow(self.tr("&Budget"), self.budget)
+        form.addRow(self.tr("Base &rate"), self.base_rate)
+        form.addRow(self.tr("Cap &floor"), self.cap_floor)
+        form.addRow(self.tr("Cap c&eiling"), self.cap_ceiling)
+        form.addRow(self.tr("Eligibility &threshold k"), self.threshold)
+        form.addRow(self.tr("Claim dead&line after quarter end"), self.deadline)
+        form.addRow(self.tr("C&hannels"), self.channels)
+        form.addRow(self.tr("Consolidating &agency"), self.consolidating)
+        form.addRow(self.tr("E&valuating agency"), self.evaluating)
         for stage, name in zip(list(Stage)[:5], DATE_FIELDS, strict=True):
             form.addRow(self.tr("{0} from").format(stage_label(stage)), self.dates[name])
+        fill_mnemonics(form)  # the stages' dates: a letter the fixed labels left free
         fields = QWidget()
         fields_layout = QVBoxLayout(fields)
         fields_layout.setContentsMargins(0, 0, 8, 0)
@@ -138,6 +166,7 @@ class SettingsScreen(Screen):
         self.programme_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.programme_scroll.setWidget(fields)
         self.save_settings = QPushButton(self.tr("Save programme settings"))
+        give_key(self.save_settings, "Ctrl+S")
         self.settings_note = QLabel()
         self.settings_note.setObjectName("Hint")
         self.settings_note.setWordWrap(True)
@@ -151,14 +180,18 @@ class SettingsScreen(Screen):
 
     def _build_criteria(self) -> QGroupBox:
         box = QGroupBox(self.tr("Scoring criteria"))
-        self.criteria = QTableWidget(0, 3)
-        self.criteria.setHorizontalHeaderLabels([self.tr("Criterion"), self.tr("Weight"), self.tr("Max points")])
+        self.criteria = QTableWidget(0, 4)  # the name (in the window's language) is renamed on the Names tab
+        self.criteria.setHorizontalHeaderLabels(
+            [self.tr("Code"), self.tr("Weight"), self.tr("Max points"), self.tr("Name")]
+        )
         self.criteria.verticalHeader().hide()
+        leave_on_tab(self.criteria)
         self.criteria.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.criteria.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.add_criterion = QPushButton(self.tr("Add"))
         self.remove_criterion = QPushButton(self.tr("Remove"))
         self.save_criteria = QPushButton(self.tr("Save criteria"))
@@ -189,8 +222,8 @@ class SettingsScreen(Screen):
         self.database.setObjectName("Hint")
         self.clear_recent = QPushButton(self.tr("Clear the recent databases"))
         form = QFormLayout(box)
-        form.addRow(self.tr("Window language"), self.language)
-        form.addRow(self.tr("Numbers"), self.number_format)
+        form.addRow(self.tr("&Window language"), self.language)
+        form.addRow(self.tr("&Numbers"), self.number_format)
         form.addRow(self.tr("Database"), self.database)
         form.addRow("", self.clear_recent)
         return box
@@ -212,6 +245,7 @@ class SettingsScreen(Screen):
         view = self._view = self.context.year_view()
         self.proofs.load(view)
         self.channel_names.load(view)
+        self.criterion_names.load(view)
         self.programme_box.setEnabled(view is not None)
         if view is None:
             self.programme_box.setTitle(self.tr("Programme year"))
@@ -226,14 +260,21 @@ class SettingsScreen(Screen):
         self.cap_ceiling.set_value(view.cap_ceiling)
         self.threshold.set_value(view.threshold)
         self.deadline.setValue(view.claim_deadline_days)
-        self.channels.setPlainText("\n".join(view.channels))
+        self.channels.setPlainText(
+            "\n".join(channel_line(c, view.channel(c, self.context.lang)) for c in view.channels)
+        )
         self.consolidating.setText(view.consolidating_agency)
         self.evaluating.setText(view.evaluating_agency)
         for (_stage, day), name in zip(view.stage_dates, DATE_FIELDS, strict=True):
             self.dates[name].setDate(QDate(day.year, day.month, day.day))
         self.criteria.setRowCount(0)
         for criterion in view.criteria:
-            self._append_criterion(criterion.name, f"{criterion.weight.normalize():f}", str(criterion.max_points))
+            self._append_criterion(
+                criterion.name,
+                f"{criterion.weight.normalize():f}",
+                str(criterion.max_points),
+                criterion.title(self.context.lang),
+            )
         frozen = self.context.services.allocation.current(view.year) is not None
         closed = not self.context.stage_allows("years.update_settings", view)
         why = ""
@@ -258,18 +299,22 @@ class SettingsScreen(Screen):
         )
 
     def has_unsaved_changes(self) -> bool:
-        return self.proofs.has_unsaved_changes() or self.channel_names.has_unsaved_changes()
+        return any(e.has_unsaved_changes() for e in (self.proofs, self.channel_names, self.criterion_names))
 
     def _programme_fields(self) -> list[QWidget]:
         amounts = (self.budget, self.base_rate, self.cap_floor, self.cap_ceiling, self.threshold)
         texts = (self.currency, self.doc_language, self.deadline, self.channels, self.consolidating, self.evaluating)
         return [*amounts, *texts, *self.dates.values()]
 
-    def _append_criterion(self, name: str, weight: str, top: str) -> None:
+    def _append_criterion(self, name: str, weight: str, top: str, title: str = "") -> None:
         row = self.criteria.rowCount()
         self.criteria.insertRow(row)
         for column, text in enumerate((name, weight, top)):
             self.criteria.setItem(row, column, QTableWidgetItem(text))
+        shown = QTableWidgetItem(title)  # read-only: renamed on the Names tab
+        shown.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+        shown.setToolTip(self.tr("Rename it on the Names tab."))
+        self.criteria.setItem(row, 3, shown)
 
     # -- reading the form ----------------------------------------------------------------------
     def changed_settings(self) -> tuple[dict[str, Any], list[str]]:
@@ -282,7 +327,7 @@ class SettingsScreen(Screen):
             "currency": self.currency.text().strip().upper(),
             "language": self.doc_language.currentData(),
             "claim_deadline_days": self.deadline.value(),
-            "channels": tuple(c.strip() for c in self.channels.toPlainText().splitlines() if c.strip()),
+            "channels": tuple(channel_code(c) for c in self.channels.toPlainText().splitlines() if channel_code(c)),
             "consolidating_agency": self.consolidating.text().strip(),
             "evaluating_agency": self.evaluating.text().strip(),
         }

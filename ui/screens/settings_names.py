@@ -1,6 +1,8 @@
-"""Settings, tab "Channel names": each channel of the year by its code (what activities store, never edited
-here) with its Russian and English name. The window, the workbooks and the PDFs name the channel by these;
-the rule and its checks live in ``coop_desk.channel_names`` (``YearService.update_settings(channel_names=…)``)."""
+"""Settings, tab "Names": each channel of the year by its code (what activities store, never edited here) with
+its Russian and English name, and each scoring criterion the same way (its code is what the scores and the score
+workbooks refer to). The window, the workbooks and the PDFs name them by these; the rules and their checks live
+in ``coop_desk.channel_names`` (``YearService.update_settings(channel_names=…)``) and
+``coop_desk.criterion_names`` (``YearService.set_criterion_names``)."""
 
 from __future__ import annotations
 
@@ -20,13 +22,16 @@ from PySide6.QtWidgets import (
 from coop_desk.services.year_views import YearView
 from ui.context import ScreenContext
 
-__all__ = ["ChannelNamesEditor"]
+__all__ = ["ChannelNamesEditor", "CriterionNamesEditor"]
 
 CODE, RUSSIAN, ENGLISH = range(3)
 
 
 class ChannelNamesEditor(QWidget):
     """The year's channel names, edited in a table and saved at once (stale edits refused by the service)."""
+
+    #: The use case that saves the names (the window asks it whether the role and the stage allow it).
+    USE_CASE = "years.update_settings"
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,12 +79,12 @@ class ChannelNamesEditor(QWidget):
             self.note.clear()
             self.note.hide()
             return
-        closed = not self.context.stage_allows("years.update_settings", view)
+        closed = not self.context.stage_allows(self.USE_CASE, view)
         why = self.tr("The year is closed: its settings cannot change.") if closed else ""
-        self.note.setText(self.context.role_refusal("years.update_settings") or why)
+        self.note.setText(self.context.role_refusal(self.USE_CASE) or why)
         self.note.setVisible(bool(self.note.text()))
-        self._editable = self.context.gate(self.save, "years.update_settings", not closed, why)
-        for code, ru, en in view.channel_names.channels:
+        self._editable = self.context.gate(self.save, self.USE_CASE, not closed, why)
+        for code, ru, en in self._stored(view):
             row = self.table.rowCount()
             self.table.insertRow(row)
             for column, text in ((CODE, code), (RUSSIAN, ru), (ENGLISH, en)):
@@ -105,15 +110,45 @@ class ChannelNamesEditor(QWidget):
         view = self._view
         if view is None or not self._editable:
             return False
-        stored = {code: {"ru": ru, "en": en} for code, ru, en in view.channel_names.channels}
+        stored = {code: {"ru": ru, "en": en} for code, ru, en in self._stored(view)}
         return self.names() != stored
+
+    def _stored(self, view: YearView) -> tuple[tuple[str, str, str], ...]:
+        """The rows as stored: (code, Russian name, English name)."""
+        return view.channel_names.channels
+
+    def _save_names(self, view: YearView) -> None:
+        years = self.context.services.years
+        if self.context.attempt(self, years.update_settings, view.year, view.version, channel_names=self.names()):
+            self.context.hub.status_message.emit(self.tr("The channel names are saved."))
 
     # -- slots ---------------------------------------------------------------------------------
     @Slot()
     def _on_save_clicked(self) -> None:
         view = self._view
-        if view is None:
-            return
+        if view is not None:
+            self._save_names(view)
+
+
+class CriterionNamesEditor(ChannelNamesEditor):
+    """The year's scoring criteria by their code with their Russian and English names (the scores stay)."""
+
+    USE_CASE = "years.set_criterion_names"
+
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.help.setText(
+            self.tr(
+                "The scores keep the criterion's code, so renaming a criterion changes no score. The window and "
+                "the letters name it in their language. Add or remove criteria on the Programme tab."
+            )
+        )
+        self.save.setText(self.tr("Save criterion names"))
+
+    def _stored(self, view: YearView) -> tuple[tuple[str, str, str], ...]:
+        return tuple((c.name, c.title("ru"), c.title("en")) for c in view.criteria)
+
+    def _save_names(self, view: YearView) -> None:
         years = self.context.services.years
-        if self.context.attempt(self, years.update_settings, view.year, view.version, channel_names=self.names()):
-            self.context.hub.status_message.emit(self.tr("The channel names are saved."))
+        if self.context.attempt(self, years.set_criterion_names, view.year, self.names(), view.version):
+            self.context.hub.status_message.emit(self.tr("The criterion names are saved."))

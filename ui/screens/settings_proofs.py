@@ -27,6 +27,7 @@ from coop_desk.words import document_kind
 from models.enums import DocumentKind
 from ui.context import ScreenContext
 from ui.text import tr_text
+from ui.widgets.tables import leave_on_tab
 
 __all__ = ["PROOF_KINDS", "ProofsEditor"]
 
@@ -60,6 +61,7 @@ class ProofsEditor(QWidget):
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Channel"), self.tr("Proof"), self.tr("Required")])
         self.table.verticalHeader().hide()
+        leave_on_tab(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()

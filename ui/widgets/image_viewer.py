@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QRectF, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPixmap, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QWidget
 
@@ -272,6 +272,15 @@ class ImageViewer(QGraphicsView):
             event.accept()
         else:
             super().wheelEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        """Ctrl+0 / Ctrl+1 are the viewer's while it has the focus (not the window's Ctrl+1 for the first screen)."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            ctrl = event.modifiers() == Qt.KeyboardModifier.ControlModifier
+            if ctrl and event.key() in (Qt.Key.Key_0, Qt.Key.Key_1):
+                event.accept()
+                return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key, ctrl = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)

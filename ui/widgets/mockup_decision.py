@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from coop_desk.services.mockups import MAX_OTHER_BRANDS
+from ui.widgets.text_box import tab_leaves
 
 
 class MockupDecisionBar(QFrame):
@@ -30,7 +31,7 @@ class MockupDecisionBar(QFrame):
         self.rate = QLabel(self)
         self.comment = QPlainTextEdit(self)
         self.comment.setPlaceholderText(self.tr("Comment (required to reject or to request changes)"))
-        self.comment.setTabChangesFocus(True)
+        tab_leaves(self.comment)
         line = QFontMetrics(self.comment.font()).lineSpacing()
         self.comment.setFixedHeight(line * 2 + 12)
         self.approve = QPushButton(self.tr("Approve  (A)"), self)

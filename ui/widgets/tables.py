@@ -37,6 +37,7 @@ def make_table(
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
+    leave_on_tab(view)
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     header = view.horizontalHeader()
@@ -47,6 +48,11 @@ def make_table(
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     fit_columns(view, dict(widths))
     return view
+
+
+def leave_on_tab(view: QAbstractItemView) -> None:
+    """Tab and Shift+Tab leave the table for the next / previous widget (the arrows move between cells)."""
+    view.setTabKeyNavigation(False)
 
 
 def fit_columns(view: QTableView | QTreeView, widths: dict[int, int] | None = None) -> None:

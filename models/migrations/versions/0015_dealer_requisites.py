@@ -3,8 +3,8 @@
 Eight text columns on ``dealer``, not null with an empty default: every dealer stored before this revision has
 none ("" = not given) and keeps every other field. The checks are coop_desk.rules_requisites.
 
-Revision ID: 0014
-Revises: 0013
+Revision ID: 0015
+Revises: 0014
 Create Date: 2026-12-03
 """
 
@@ -13,8 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0014"
-down_revision = "0013"
+revision = "0015"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 
