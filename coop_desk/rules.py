@@ -10,6 +10,7 @@ workbook, document and screen calls it (``tests/unit/test_rules_home.py`` holds 
 * :mod:`coop_desk.rules_claims`: R6 rate and its formula text (``rate_formula``, ``rate_explained``: the
   window's, the workbooks' and the documents' one renderer), R7 claim amounts;
 * :mod:`coop_desk.rules_invoices`: R8 invoice keys;
+* :mod:`coop_desk.rules_requisites`: a dealer's requisites (INN, KPP, OGRN, BIC, accounts and their check digits);
 * :mod:`coop_desk.rules_proofs`: R7's proofs of performance per channel and the window a proof's date falls in;
 * :mod:`coop_desk.rules_exact`: the exact arithmetic they share (contexts, input checks, ``round_half_up_cents``);
 * :mod:`coop_desk.rules_calendar`: quarters, the claim deadline and lateness (R7), the quarter a claim
@@ -77,6 +78,15 @@ from coop_desk.rules_proofs import (
     read_table,
     stored_table,
 )
+from coop_desk.rules_requisites import (
+    REQUISITE_FIELDS,
+    REQUISITE_LABELS,
+    account_key_ok,
+    check_requisites,
+    inn_check_ok,
+    normal_requisites,
+    ogrn_check_ok,
+)
 from coop_desk.rules_scores import (
     ScoreFigures,
     activity_volume,
@@ -101,6 +111,13 @@ __all__ = [
     "proofs_for",
     "read_table",
     "stored_table",
+    "REQUISITE_FIELDS",
+    "REQUISITE_LABELS",
+    "account_key_ok",
+    "check_requisites",
+    "inn_check_ok",
+    "normal_requisites",
+    "ogrn_check_ok",
     "ClaimExplanation",
     "Coefficient",
     "INVOICE_IGNORED",

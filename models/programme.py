@@ -82,6 +82,15 @@ class Dealer(Base):
     active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
     created: Mapped[created_at]
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    # Requisites (coop_desk.rules_requisites; revision 0015): "" = not given.
+    inn: Mapped[str] = mapped_column(String(12), nullable=False, default="", server_default="")
+    kpp: Mapped[str] = mapped_column(String(9), nullable=False, default="", server_default="")
+    ogrn: Mapped[str] = mapped_column(String(15), nullable=False, default="", server_default="")
+    legal_address: Mapped[str] = mapped_column(String(300), nullable=False, default="", server_default="")
+    bank_name: Mapped[str] = mapped_column(String(200), nullable=False, default="", server_default="")
+    bic: Mapped[str] = mapped_column(String(9), nullable=False, default="", server_default="")
+    account: Mapped[str] = mapped_column(String(20), nullable=False, default="", server_default="")
+    corr_account: Mapped[str] = mapped_column(String(20), nullable=False, default="", server_default="")
 
     region: Mapped[Region] = relationship(back_populates="dealers")
     drafts: Mapped[list[PlanDraft]] = relationship(back_populates="dealer")

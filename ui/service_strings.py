@@ -69,7 +69,9 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'back up the database'),  # coop_desk/commands/backup_cmd.py
     QT_TRANSLATE_NOOP("Service", 'restore a backup'),  # coop_desk/commands/backup_cmd.py
     QT_TRANSLATE_NOOP("Service", 'restoring a backup'),  # coop_desk/commands/backup_cmd.py
+    QT_TRANSLATE_NOOP("Service", 'give FIELD=VALUE or a requisite option (--inn, --bic, …)'),  # coop_desk/commands/cycle.py
     QT_TRANSLATE_NOOP("Service", 'give points as "Criterion=points" or --points N=points'),  # coop_desk/commands/cycle.py
+    QT_TRANSLATE_NOOP("Service", 'is given twice (as an option and as FIELD=VALUE)'),  # coop_desk/commands/cycle.py
     QT_TRANSLATE_NOOP("Service", 'is not a dealer field (one of: {fields})'),  # coop_desk/commands/cycle.py
     QT_TRANSLATE_NOOP("Service", 'must be at least 1, got {value}'),  # coop_desk/commands/cycle.py
     QT_TRANSLATE_NOOP("Service", 'must be yes or no, got {value}'),  # coop_desk/commands/cycle.py
@@ -196,6 +198,18 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", '{formula}, limited to the remaining allocation {remaining} → {final}'),  # coop_desk/rules_claims.py
     QT_TRANSLATE_NOOP("Service", '{percent} % (own brand only)'),  # coop_desk/rules_claims.py
     QT_TRANSLATE_NOOP("Service", '{percent} % / {brands} brands'),  # coop_desk/rules_claims.py
+    QT_TRANSLATE_NOOP("Service", 'a 10-digit INN goes with a 13-digit OGRN, a 12-digit INN with a 15-digit OGRNIP'),  # coop_desk/rules_requisites.py
+    QT_TRANSLATE_NOOP("Service", 'a correspondent account starts with 301, got {value}'),  # coop_desk/rules_requisites.py
+    QT_TRANSLATE_NOOP("Service", 'must be 10 digits (a company) or 12 (an individual entrepreneur), got {value}'),  # coop_desk/rules_requisites.py
+    QT_TRANSLATE_NOOP("Service", 'must be 13 digits (OGRN) or 15 (OGRNIP), got {value}'),  # coop_desk/rules_requisites.py
+    QT_TRANSLATE_NOOP("Service", 'must be 20 digits, got {value}'),  # coop_desk/rules_requisites.py
+    QT_TRANSLATE_NOOP("Service", 'must be 9 characters (e.g. 773601001), got {value}'),  # coop_desk/rules_requisites.py
+    QT_TRANSLATE_NOOP("Service", 'must be 9 digits, got {value}'),  # coop_desk/rules_requisites.py
+    QT_TRANSLATE_NOOP("Service", "needs the bank's BIC to be checked"),  # coop_desk/rules_requisites.py
+    QT_TRANSLATE_NOOP("Service", 'only a company has a KPP: it needs a 10-digit INN'),  # coop_desk/rules_requisites.py
+    QT_TRANSLATE_NOOP("Service", '{value} does not match the BIC {bic} (control key); mistyped?'),  # coop_desk/rules_requisites.py
+    QT_TRANSLATE_NOOP("Service", '{value}: the check digit does not match; mistyped?'),  # coop_desk/rules_requisites.py
+    QT_TRANSLATE_NOOP("Service", '{value}: the check digits do not match; mistyped?'),  # coop_desk/rules_requisites.py
     QT_TRANSLATE_NOOP("Service", 'is in a read-only folder ({folder}) and at schema revision {revision}: it needs an upgrade (and a copy made first), which cannot be written there; open it where it can be written'),  # coop_desk/schema_refusals.py
     QT_TRANSLATE_NOOP("Service", "is not a CoopDesk database: it holds other tables ({tables}) and no CoopDesk schema revision; CoopDesk does not add its tables to another application's database"),  # coop_desk/schema_refusals.py
     QT_TRANSLATE_NOOP("Service", 'is not a SQLite database ({detail}); CoopDesk opens only its own database files'),  # coop_desk/schema_refusals.py
@@ -386,6 +400,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", '{message} ({details})'),  # coop_desk/services/claim_payments.py
     QT_TRANSLATE_NOOP("Service", 'claim {number} was changed by somebody else since you opened it; nothing was changed'),  # coop_desk/services/claim_views.py
     QT_TRANSLATE_NOOP("Service", 'a dealer with this code exists already'),  # coop_desk/services/dealers.py
+    QT_TRANSLATE_NOOP("Service", 'bank'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'city'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'claim {id} ({status}, {year} Q{quarter})'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'code'),  # coop_desk/services/dealers.py
@@ -400,6 +415,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'is inactive already'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'is not a criterion of {year} ({criteria})'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'is not a dealer field'),  # coop_desk/services/dealers.py
+    QT_TRANSLATE_NOOP("Service", 'legal address'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'legal name'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'must not be empty'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'name'),  # coop_desk/services/dealers.py

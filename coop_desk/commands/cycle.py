@@ -14,10 +14,22 @@ from decimal import Decimal
 from coop_desk.commands.common import Outcome, amount_arg, decimal_arg, table
 from coop_desk.errors import InvalidInput, Problem
 from coop_desk.money import format_money
+from coop_desk.rules import REQUISITE_FIELDS
 from coop_desk.services import Services
 from coop_desk.text import Text
 
-DEALER_EDIT_FIELDS = ("name", "region", "city", "legal_name", "email", "phone", "active")
+DEALER_EDIT_FIELDS = ("name", "region", "city", "legal_name", "email", "phone", "active", *REQUISITE_FIELDS)
+#: The requisite options of ``dealer add`` and ``dealer edit``: option → service keyword.
+REQUISITE_OPTIONS = {
+    "--inn": "inn",
+    "--kpp": "kpp",
+    "--ogrn": "ogrn",
+    "--address": "legal_address",
+    "--bank": "bank_name",
+    "--bic": "bic",
+    "--account": "account",
+    "--corr-account": "corr_account",
+}
 TRUE_WORDS = ("1", "yes", "true", "on", "y")
 FALSE_WORDS = ("0", "no", "false", "off", "n")
 
@@ -94,6 +106,7 @@ def _register_dealer(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     p.add_argument("--region", required=True)
     for name in ("--city", "--legal-name", "--email", "--phone"):
         p.add_argument(name, default="")
+    _requisite_options(p)
     p.set_defaults(handler=dealer_add)
     p = dealer.add_parser("list", help="active dealers (--all: inactive ones too)")
     p.add_argument("--all", action="store_true", help="include inactive dealers")
@@ -104,11 +117,13 @@ def _register_dealer(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     p = dealer.add_parser(
         "edit",
         help="change a dealer's fields",
-        description="Change fields, e.g. `dealer edit D014 city=Тула active=no`. Fields: "
-        + ", ".join(DEALER_EDIT_FIELDS),
+        description="Change fields, e.g. `dealer edit D014 city=Тула active=no`, and the requisites with their "
+        "options, e.g. `dealer edit D014 --inn 7707083893 --bic 044525225` (FIELD=VALUE pairs come before the "
+        "options). Fields: " + ", ".join(DEALER_EDIT_FIELDS),
     )
     p.add_argument("code")
-    p.add_argument("changes", nargs="+", type=pair_text, metavar="FIELD=VALUE")
+    p.add_argument("changes", nargs="*", type=pair_text, metavar="FIELD=VALUE")
+    _requisite_options(p, "; an empty value clears it")
     p.set_defaults(handler=dealer_edit)
     p = dealer.add_parser(
         "deactivate",
@@ -121,6 +136,26 @@ def _register_dealer(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     p = dealer.add_parser("reactivate", help="a deactivated dealer takes part again")
     p.add_argument("code")
     p.set_defaults(handler=dealer_reactivate)
+
+
+def _requisite_options(p: argparse.ArgumentParser, clears: str = "") -> None:
+    helps = {
+        "inn": "INN (ИНН): 10 digits (a company) or 12 (an individual entrepreneur)",
+        "kpp": "KPP (КПП): 9 characters, a company's only",
+        "ogrn": "OGRN (13 digits) or OGRNIP (15)",
+        "legal_address": "legal address",
+        "bank_name": "the bank's name",
+        "bic": "the bank's BIC (БИК): 9 digits",
+        "account": "settlement account (расчётный счёт): 20 digits, checked with the BIC",
+        "corr_account": "correspondent account: 20 digits starting 301, checked with the BIC",
+    }
+    for option, key in REQUISITE_OPTIONS.items():
+        p.add_argument(option, dest=f"req_{key}", metavar="VALUE", help=helps[key] + clears)
+
+
+def _requisites_of(args: argparse.Namespace) -> dict[str, str]:
+    """The requisite options given (None: not given)."""
+    return {key: value for key in REQUISITE_FIELDS if (value := getattr(args, f"req_{key}")) is not None}
 
 
 def _register_score(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -163,6 +198,7 @@ def dealer_add(services: Services, args: argparse.Namespace) -> Outcome:
         legal_name=args.legal_name,
         email=args.email,
         phone=args.phone,
+        **_requisites_of(args),
     )
     view = services.dealers.get(args.code)
     return Outcome(lines=[f"registered dealer {view.code} {view.name} ({view.region})"], data=view)
@@ -186,6 +222,14 @@ def dealer_show(services: Services, args: argparse.Namespace) -> Outcome:
         ["e-mail", v.email],
         ["phone", v.phone],
         ["active", "yes" if v.active else "no"],
+        ["INN", v.inn or "—"],
+        ["KPP", v.kpp or "—"],
+        ["OGRN", v.ogrn or "—"],
+        ["legal address", v.legal_address or "—"],
+        ["bank", v.bank_name or "—"],
+        ["BIC", v.bic or "—"],
+        ["settlement account", v.account or "—"],
+        ["correspondent account", v.corr_account or "—"],
     ]
     return Outcome(lines=table(rows, ["field", "value"]), data=v)
 
@@ -219,6 +263,12 @@ def dealer_edit(services: Services, args: argparse.Namespace) -> Outcome:
             changes["active"] = value.lower() in TRUE_WORDS
         else:
             changes[field] = value
+    for key, value in _requisites_of(args).items():
+        if key in changes:
+            problems.append(Problem(key, Text("is given twice (as an option and as FIELD=VALUE)")))
+        changes[key] = value
+    if not changes and not problems:
+        problems.append(Problem("dealer edit", Text("give FIELD=VALUE or a requisite option (--inn, --bic, …)")))
     if problems:
         raise InvalidInput(*problems)
     services.dealers.edit(args.code, None, **changes)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -30,7 +31,7 @@ from models import Allocation, Claim, Dealer, DealerScore, ProgrammeYear, Region
 from models.enums import ClaimStatus
 
 CODE_PATTERN = re.compile(r"^[A-Z][A-Z0-9]{1,15}$")
-DEALER_FIELDS = ("name", "region", "city", "legal_name", "email", "phone", "active")
+DEALER_FIELDS = ("name", "region", "city", "legal_name", "email", "phone", "active", *rules.REQUISITE_FIELDS)
 #: A claim still being worked on: not yet paid, rejected or settled.
 OPEN_CLAIM_STATUSES = (ClaimStatus.SUBMITTED, ClaimStatus.RETURNED, ClaimStatus.APPROVED)
 
@@ -47,6 +48,20 @@ class DealerView:
     phone: str
     active: bool
     version: int
+    # requisites (coop_desk.rules_requisites): "" = not given
+    inn: str = ""
+    kpp: str = ""
+    ogrn: str = ""
+    legal_address: str = ""
+    bank_name: str = ""
+    bic: str = ""
+    account: str = ""
+    corr_account: str = ""
+
+    @property
+    def requisites(self) -> dict[str, str]:
+        """The requisite fields, in their order (``rules.REQUISITE_FIELDS``)."""
+        return {key: getattr(self, key) for key in rules.REQUISITE_FIELDS}
 
 
 @dataclass(frozen=True)
@@ -73,7 +88,19 @@ class ScoreView:
 
 
 def dealer_view(d: Dealer) -> DealerView:
-    return DealerView(d.id, d.code, d.name, d.region.name, d.city, d.legal_name, d.email, d.phone, d.active, d.version)
+    return DealerView(
+        d.id,
+        d.code,
+        d.name,
+        d.region.name,
+        d.city,
+        d.legal_name,
+        d.email,
+        d.phone,
+        d.active,
+        d.version,
+        **{key: getattr(d, key) for key in rules.REQUISITE_FIELDS},
+    )
 
 
 #: The column each text field of a dealer is stored in (its length is the limit).
@@ -84,10 +111,12 @@ _FIELD_COLUMNS = {
     "legal_name": (Text("legal name"), Dealer.legal_name),
     "email": (Text("email"), Dealer.email),
     "phone": (Text("phone"), Dealer.phone),
+    "legal_address": (Text("legal address"), Dealer.legal_address),
+    "bank_name": (Text("bank"), Dealer.bank_name),
 }
 
 
-def _check_dealer_fields(values: dict[str, object]) -> list[Problem]:
+def _check_dealer_fields(values: Mapping[str, object]) -> list[Problem]:
     problems = []
     if "name" in values and not str(values["name"]).strip():
         problems.append(Problem(Text("name"), Text("must not be empty")))
@@ -100,6 +129,10 @@ def _check_dealer_fields(values: dict[str, object]) -> list[Problem]:
     if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
         problems.append(Problem(Text("email"), Text("{value} is not an e-mail address", value=repr(email))))
     return problems
+
+
+def _in_dealer(code: str, problem: Problem) -> Problem:
+    return Problem(Text("dealer {code}: {field}", code=code, field=problem.where), problem.message)
 
 
 class DealerService:
@@ -132,8 +165,29 @@ class DealerService:
         legal_name: str = "",
         email: str = "",
         phone: str = "",
+        inn: str = "",
+        kpp: str = "",
+        ogrn: str = "",
+        legal_address: str = "",
+        bank_name: str = "",
+        bic: str = "",
+        account: str = "",
+        corr_account: str = "",
     ) -> Changes:
+        """Register a dealer, with its requisites if given (all optional; checked by ``rules.check_requisites``)."""
         code = code.strip().upper()
+        requisites = rules.normal_requisites(
+            {
+                "inn": inn,
+                "kpp": kpp,
+                "ogrn": ogrn,
+                "legal_address": legal_address,
+                "bank_name": bank_name,
+                "bic": bic,
+                "account": account,
+                "corr_account": corr_account,
+            }
+        )
         problems = (
             []
             if CODE_PATTERN.match(code)
@@ -146,7 +200,9 @@ class DealerService:
         )
         problems += _check_dealer_fields(
             {"name": name, "region": region, "city": city, "legal_name": legal_name, "email": email, "phone": phone}
+            | requisites
         )
+        problems += rules.check_requisites(requisites)
         if problems:
             raise InvalidInput(*problems)
         with self._ctx.unit() as s:
@@ -162,6 +218,7 @@ class DealerService:
                 email=email.strip(),
                 phone=phone.strip(),
                 active=True,
+                **requisites,
             )
             s.add(dealer)
             with integrity_as(Text("dealer {code} could not be registered (duplicate code)", code=code)):
@@ -173,7 +230,9 @@ class DealerService:
                 "dealer",
                 dealer.id,
                 summary=Text("registered dealer {code} {name}", code=code, name=name),
-                after=snapshot(dealer, "code", "name", "city", "legal_name", "email", "phone") | {"region": region},
+                after=snapshot(dealer, "code", "name", "city", "legal_name", "email", "phone")
+                | {"region": region}
+                | {k: v for k, v in requisites.items() if v},
             )
             return Changes(Entity.DEALERS, (dealer.id,))
 
@@ -181,17 +240,21 @@ class DealerService:
         unknown = set(changes) - set(DEALER_FIELDS)
         if unknown:
             raise InvalidInput(*(Problem(k, Text("is not a dealer field")) for k in sorted(unknown)))
+        changes = changes | rules.normal_requisites(changes)
         problems = _check_dealer_fields(changes)
         if problems:
-            raise InvalidInput(
-                *(Problem(Text("dealer {code}: {field}", code=code, field=p.where), p.message) for p in problems)
-            )
+            raise InvalidInput(*(_in_dealer(code, p) for p in problems))
         with self._ctx.unit() as s:
             dealer = get_dealer(s, code)
             if expected_version is not None and dealer.version != expected_version:
                 raise Conflict(
                     Text("dealer {code} was changed by somebody else since you opened it; reload it", code=dealer.code)
                 )
+            if set(changes) & set(rules.REQUISITE_FIELDS):  # checked together: an account needs the stored BIC
+                whole = {key: str(changes.get(key, getattr(dealer, key))) for key in rules.REQUISITE_FIELDS}
+                problems = rules.check_requisites(whole)
+                if problems:
+                    raise InvalidInput(*(_in_dealer(dealer.code, p) for p in problems))
             before = snapshot(dealer, *(k for k in changes if k != "region")) | (
                 {"region": dealer.region.name} if "region" in changes else {}
             )

@@ -45,6 +45,8 @@ class DealerCard:
     city: str
     email: str
     phone: str
+    #: The requisites given (field of ``rules.REQUISITE_FIELDS``, value), in that order; none: ().
+    requisites: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

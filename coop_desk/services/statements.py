@@ -63,7 +63,8 @@ from models import (
 
 
 def _card(d: Dealer, region: str) -> DealerCard:
-    return DealerCard(d.code, d.name, d.legal_name, region, d.city, d.email, d.phone)
+    given = tuple((key, value) for key in rules.REQUISITE_FIELDS if (value := getattr(d, key)))
+    return DealerCard(d.code, d.name, d.legal_name, region, d.city, d.email, d.phone, given)
 
 
 # --------------------------------------------------------------------------- the service

@@ -22,6 +22,7 @@ from coop_desk import rules
 from coop_desk.channel_names import ChannelNames
 from coop_desk.services.statement_views import CommitmentLetter
 from coop_desk.words import document_kind
+from reports.pdf import statement_labels  # noqa: F401 (registers the requisites' words)
 from reports.pdf.dealer_kit import channel_text, month_text, num, side_by_side
 from reports.pdf.document import ReportDocument
 from reports.pdf.formatting import date_text, money, percent
@@ -262,6 +263,12 @@ def _letter(le: CommitmentLetter, lang: str, width: float, doc: ReportDocument) 
     to = [f"<b>{esc(d.legal_name or d.name)}</b>", esc(f"{d.code} · {d.region}" + (f" · {d.city}" if d.city else ""))]
     if d.email:
         to.append(esc(d.email))
+    given = dict(d.requisites)
+    if given.get("inn"):  # a payment order's addressee: INN / KPP, then the legal address
+        kpp = f" / {t('req.kpp', lang)} {given['kpp']}" if given.get("kpp") else ""
+        to.append(esc(f"{t('req.inn', lang)} {given['inn']}{kpp}"))
+    if given.get("legal_address"):
+        to.append(esc(given["legal_address"]))
     address = Paragraph("<br/>".join(to), s.body)
     dated = key_value_table(
         [

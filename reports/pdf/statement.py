@@ -126,6 +126,7 @@ def _story(st: DealerStatement, lang: str, width: float) -> Iterator[Flowable]: 
             (t("region", lang), d.region),
             (t("city", lang), d.city or "—"),
             (t("st.email", lang), d.email or "—"),
+            *((t(f"req.{key}", lang), value) for key, value in d.requisites),
         ],
         half,
         label_share=0.4,

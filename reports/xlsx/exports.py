@@ -13,6 +13,7 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from operator import attrgetter
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -61,6 +62,14 @@ _RU: dict[str, str] = {
     "E-mail": "Эл. почта",
     "Phone": "Телефон",
     "Active": "Активен",
+    "INN": "ИНН",
+    "KPP": "КПП",
+    "OGRN": "ОГРН",
+    "Legal address": "Юридический адрес",
+    "Bank": "Банк",
+    "BIC": "БИК",
+    "Settlement account": "Расчётный счёт",
+    "Correspondent account": "Корр. счёт",
     "Dealers": "Дилеры",
     "Dealers {year}": "Дилеры {year}",
     "Score {year}": "Баллы {year}",
@@ -198,6 +207,19 @@ def _table(ws: Worksheet, header_row: int, cols: Sequence[_Col[T]], rows: Iterab
 
 
 # -- dealers -------------------------------------------------------------------------------------
+#: The requisites' columns (text cells: a 20-digit account must not become a number).
+_REQUISITE_COLUMNS = (
+    ("inn", "INN"),
+    ("kpp", "KPP"),
+    ("ogrn", "OGRN"),
+    ("legal_address", "Legal address"),
+    ("bank_name", "Bank"),
+    ("bic", "BIC"),
+    ("account", "Settlement account"),
+    ("corr_account", "Correspondent account"),
+)
+
+
 def export_dealers(services: Services, year: int | None, path: str | os.PathLike[str], lang: str = "en") -> Exported:
     """Every dealer (active or not); with a year, its score, coefficient k and cap for that year."""
     dealers = services.dealers.list_dealers()
@@ -210,6 +232,7 @@ def export_dealers(services: Services, year: int | None, path: str | os.PathLike
         _Col(_w("E-mail", lang), lambda d: d.email),
         _Col(_w("Phone", lang), lambda d: d.phone),
         _Col(_w("Active", lang), lambda d: _yes_no(d.active, lang)),
+        *(_Col(_w(label, lang), attrgetter(key)) for key, label in _REQUISITE_COLUMNS),
     ]
     title = _w("Dealers", lang)
     if year is not None:

@@ -1097,6 +1097,35 @@ RU: dict[str, str] = {
     "needs a Russian and an English name": "нужно русское и английское название",
     "a name is at most 120 characters": "название не длиннее 120 символов",
     "{name} already names the channel {other}": "«{name}» уже называет канал {other}",
+    # dealer requisites (coop_desk.rules_requisites)
+    "INN": "ИНН",
+    "KPP": "КПП",
+    "OGRN": "ОГРН",
+    "legal address": "юридический адрес",
+    "bank": "банк",
+    "BIC": "БИК",
+    "settlement account": "расчётный счёт",
+    "correspondent account": "корреспондентский счёт",
+    "must be 10 digits (a company) or 12 (an individual entrepreneur), got {value}": (
+        "нужно 10 цифр (организация) или 12 (ИП), введено {value}"
+    ),
+    "{value}: the check digits do not match; mistyped?": "{value}: не сходятся контрольные цифры; опечатка?",
+    "must be 9 characters (e.g. 773601001), got {value}": ("нужно 9 знаков (например, 773601001), введено {value}"),
+    "only a company has a KPP: it needs a 10-digit INN": "КПП бывает только у организации: нужен ИНН из 10 цифр",
+    "must be 13 digits (OGRN) or 15 (OGRNIP), got {value}": ("нужно 13 цифр (ОГРН) или 15 (ОГРНИП), введено {value}"),
+    "{value}: the check digit does not match; mistyped?": "{value}: не сходится контрольная цифра; опечатка?",
+    "a 10-digit INN goes with a 13-digit OGRN, a 12-digit INN with a 15-digit OGRNIP": (
+        "к ИНН из 10 цифр относится ОГРН из 13 цифр, к ИНН из 12 цифр — ОГРНИП из 15 цифр"
+    ),
+    "must be 9 digits, got {value}": "нужно 9 цифр, введено {value}",
+    "must be 20 digits, got {value}": "нужно 20 цифр, введено {value}",
+    "a correspondent account starts with 301, got {value}": "корреспондентский счёт начинается с 301, введено {value}",
+    "needs the bank's BIC to be checked": "для проверки нужен БИК банка",
+    "{value} does not match the BIC {bic} (control key); mistyped?": (
+        "{value} не сходится с БИК {bic} (контрольный ключ); опечатка?"
+    ),
+    "is given twice (as an option and as FIELD=VALUE)": "указано дважды (параметром и как ПОЛЕ=ЗНАЧЕНИЕ)",
+    "give FIELD=VALUE or a requisite option (--inn, --bic, …)": "укажите ПОЛЕ=ЗНАЧЕНИЕ или реквизит (--inn, --bic, …)",
     # criterion names (issue 14.5)
     "criterion_names": "названия критериев",
     "{setting} ({criterion})": "{setting} ({criterion})",

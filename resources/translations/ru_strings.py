@@ -1290,6 +1290,36 @@ RU = {
     ),
     "Save channel names": "Сохранить названия каналов",
     "The channel names are saved.": "Названия каналов сохранены.",
+    # dealer requisites (issue 14.2)
+    "Cit&y:": "&Город:",
+    "Requisites": "Реквизиты",
+    "What a payment order to the dealer needs; all optional": (
+        "Что нужно для платёжного поручения дилеру; всё необязательно"
+    ),
+    "&INN:": "&ИНН:",
+    "&KPP:": "К&ПП:",
+    "&OGRN/OGRNIP:": "&ОГРН/ОГРНИП:",
+    "Legal a&ddress:": "Юр. &адрес:",
+    "Bank na&me:": "Наи&менование банка:",
+    "&BIC:": "&БИК:",
+    "&Settlement account:": "Рас&чётный счёт:",
+    "Correspondent &account:": "Корр. &счёт:",
+    "10 digits (a company) or 12": "10 цифр (организация) или 12",
+    "20 digits": "20 цифр",
+    "20 digits, 301…": "20 цифр, 301…",
+    "INN": "ИНН",
+    "KPP": "КПП",
+    "OGRN": "ОГРН",
+    "Bank": "Банк",
+    "BIC": "БИК",
+    "Legal address": "Юр. адрес",
+    "OGRN/OGRNIP": "ОГРН/ОГРНИП",
+    "RequisitesTab|Legal name": "Юр. наименование",
+    "Not given yet: add them with Dealers & scores → Edit…": (
+        "Пока не указаны: добавьте их в «Дилеры и баллы» → «Изменить…»"
+    ),
+    "Settlement account": "Расчётный счёт",
+    "Correspondent account": "Корр. счёт",
     # mnemonics on form labels (issue 14.7): unique within each form
     "SignInDialog|&User name": "&Имя пользователя",
     "SignInDialog|&Password": "&Пароль",

@@ -138,7 +138,10 @@ def test_dealers_without_a_year_have_no_score_columns(demo: Services, tmp_path: 
     path = tmp_path / "dealers.xlsx"
     export_dealers(demo, None, path)
     titles = list(_columns(_sheet(path), 1))
-    assert titles == ["Code", "Name", "Region", "City", "Legal name", "E-mail", "Phone", "Active"]
+    assert titles == [
+        *("Code", "Name", "Region", "City", "Legal name", "E-mail", "Phone", "Active"),
+        *("INN", "KPP", "OGRN", "Legal address", "Bank", "BIC", "Settlement account", "Correspondent account"),
+    ]
 
 
 def test_formula_injection_is_written_as_text(demo: Services, tmp_path: Path) -> None:

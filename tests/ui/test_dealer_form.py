@@ -23,6 +23,7 @@ from models import AuditEvent
 from models.enums import Role
 from tests.ui.programme_state import Programme, drafting, execution, programme_templates  # noqa: F401
 from tests.ui.screen_helpers import make_context, open_screen
+from tests.unit.test_rules_requisites import SBER, make_account
 from ui.i18n import install_translators
 from ui.models.row_table import ID_ROLE
 from ui.screens.dealer_form import DealerDialog
@@ -192,6 +193,82 @@ def test_an_edit_error_is_shown_under_its_field(
     assert drafting.services.dealers.get(code).name != ""
 
 
+# -- requisites ---------------------------------------------------------------------------------
+ACCOUNT = make_account(SBER["bic"], "40702810", "38000000001")
+
+
+def test_a_dealer_registered_with_its_requisites(
+    screen: DealersScreen, drafting: Programme, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    typed = SBER | {"account": "4070 2810 " + ACCOUNT[8:], "bank_name": "ПАО Сбербанк", "legal_address": "Москва"}
+    dialogs = _drive(monkeypatch, _type(code="D098", name="Сбер", region="Москва", **typed))
+    screen.new_dealer.click()
+    assert dialogs[0].result() == QDialog.DialogCode.Accepted
+    view = drafting.services.dealers.get("D098")
+    assert view.requisites == typed | {"account": ACCOUNT}
+    assert _audits(drafting, "dealer.register")[-1]["account"] == ACCOUNT
+
+
+def test_bad_requisites_are_shown_under_their_fields(
+    screen: DealersScreen, drafting: Programme, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    count = len(drafting.services.dealers.list_dealers())
+    bad_account = ACCOUNT[:8] + str((int(ACCOUNT[8]) + 1) % 10) + ACCOUNT[9:]
+    dialogs = _drive(
+        monkeypatch,
+        _type(code="D097", name="ИП Иванов", region="Урал", inn="500100732259", kpp="773601001", bic=SBER["bic"],
+              account=bad_account, corr_account="40101810400000000225"),
+    )  # fmt: skip
+    screen.new_dealer.click()
+    dialog = dialogs[0]
+    shown = {k for k, label in dialog.errors.items() if label.isVisibleTo(dialog)}
+    assert shown == {"kpp", "account", "corr_account"}
+    assert "10-digit INN" in dialog.errors["kpp"].text() and "301" in dialog.errors["corr_account"].text()
+    assert "control key" in dialog.errors["account"].text()
+    assert dialog.focusWidget() is dialog.edits["kpp"]
+    assert len(drafting.services.dealers.list_dealers()) == count
+
+
+def test_an_edit_refusal_of_a_requisite_is_shown_under_it(
+    screen: DealersScreen, drafting: Programme, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code = _codes(screen)[0]
+    drafting.services.dealers.edit(code, bic=SBER["bic"], account=ACCOUNT)
+    screen.refresh()
+    screen.select_code(code)
+    dialogs = _drive(monkeypatch, _type(bic="044030653"))  # the stored account does not fit the new BIC
+    screen.edit_dealer.click()
+    dialog = dialogs[0]
+    assert {k for k, label in dialog.errors.items() if label.isVisibleTo(dialog)} == {"account"}
+    assert "044030653" in dialog.errors["account"].text() and not dialog.general.isVisibleTo(dialog)
+    assert drafting.services.dealers.get(code).bic == SBER["bic"]
+
+
+def test_editing_requisites_and_a_stale_edit_of_them(
+    screen: DealersScreen, drafting: Programme, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code = _codes(screen)[2]
+    screen.select_code(code)
+    version = drafting.services.dealers.get(code).version
+    _drive(monkeypatch, _type(inn=SBER["inn"], bic=SBER["bic"], account=ACCOUNT))
+    screen.edit_dealer.click()
+    after = drafting.services.dealers.get(code)
+    assert (after.inn, after.bic, after.account, after.version) == (SBER["inn"], SBER["bic"], ACCOUNT, version + 1)
+    assert _audits(drafting, "dealer.edit")[-1] == {"inn": SBER["inn"], "bic": SBER["bic"], "account": ACCOUNT}
+
+    def opened(dialog: DealerDialog) -> None:  # the stored requisites are in the fields; then a stale save
+        assert dialog.edits["account"].text() == ACCOUNT and dialog.edits["kpp"].text() == ""
+        dialog.edits["account"].setText("4070 2810 " + ACCOUNT[8:])  # the same account, spaced: no change
+        drafting.services.dealers.edit(code, bank_name="Другой банк")
+        dialog.edits["kpp"].setText(SBER["kpp"])
+
+    dialogs = _drive(monkeypatch, opened)
+    screen.edit_dealer.click()
+    assert dialogs[0].result() == QDialog.DialogCode.Rejected
+    assert "changed by somebody else" in dialogs[0].general.text()
+    assert drafting.services.dealers.get(code).kpp == ""
+
+
 # -- deactivating --------------------------------------------------------------------------------
 
 
@@ -300,19 +377,28 @@ def test_the_dialog_fits_a_laptop_with_every_error_shown(
         if which == "new":  # the worst case: every field refused at once
             dialog.edits["code"].setText("1")
             dialog.edits["email"].setText("x")
+            for key in ("inn", "kpp", "ogrn", "bic", "account", "corr_account"):
+                dialog.edits[key].setText("12345")
             dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
-            assert sum(label.isVisibleTo(dialog) for label in dialog.errors.values()) == 4
+            assert sum(label.isVisibleTo(dialog) for label in dialog.errors.values()) == 10
         dialog.show()
         qtbot.waitExposed(dialog)
         dialog.adjustSize()
         QApplication.processEvents()
+        SHOTS.mkdir(exist_ok=True)
+        dialog.grab().save(str(SHOTS / f"dealer-{which}-{lang}.png"))  # before the checks: a failure can be seen
         need = dialog.sizeHint()
         assert need.width() <= 1090 and need.height() <= 540, (lang, which, need.toTuple())
         for button in dialog.findChildren(QPushButton):
             assert _inside(button, dialog), (lang, which, button.text())
             assert button.width() >= button.minimumSizeHint().width()
-        SHOTS.mkdir(exist_ok=True)
-        dialog.grab().save(str(SHOTS / f"dealer-{which}-{lang}.png"))
+        mnemonics = [
+            m.group(1).casefold()
+            for label in dialog.findChildren(QLabel)
+            if label.buddy() is not None and (m := re.search("&(.)", label.text()))
+        ]
+        assert len(mnemonics) == 15 and len(set(mnemonics)) == 15, mnemonics  # each field its own Alt+letter
+        assert dialog.requisites.title() == ("Реквизиты" if lang == "ru" else "Requisites")
         if lang == "ru":  # the window's own words are Russian
             assert dialog.windowTitle().startswith("Нов" if which == "new" else "Измен"), dialog.windowTitle()
             labels = [label.text() for label in dialog.findChildren(QLabel) if label.isVisibleTo(dialog)]

@@ -119,6 +119,26 @@ def test_a_dealer_with_no_allocation(qtbot: Any, execution: Programme, tmp_path:
     assert page.summary.values["remaining"].text() == context.money(0)
     assert not page.letter_button.isEnabled() and page.statement_button.isEnabled()
     assert page.plan.table.rowCount() == page.claims.tree.topLevelItemCount() == 0
+    assert page.requisites.values["inn"].text() == "—" and page.requisites.hint.isVisibleTo(page.requisites)
+
+
+def test_the_page_shows_the_requisites(qtbot: Any, execution: Programme, tmp_path: Path) -> None:
+    from tests.unit.test_rules_requisites import SBER
+
+    code = execution.services.dealers.list_dealers()[0].code
+    execution.services.dealers.edit(code, **SBER, legal_address="Москва, ул. Вавилова, 19")
+    page = DealerPage(make_context(execution, tmp_path), code)
+    qtbot.addWidget(page)
+    values = {key: label.text() for key, label in page.requisites.values.items()}
+    assert {key: values[key] for key in SBER} == SBER
+    assert values["legal_address"] == "Москва, ул. Вавилова, 19" and values["account"] == "—"
+    assert not page.requisites.hint.isVisibleTo(page.requisites)
+    assert page.tabs.tabText(page.tabs.indexOf(page.requisites)) == "Requisites"
+    page.resize(1090, 540)
+    page.tabs.setCurrentWidget(page.requisites)
+    page.show()
+    qtbot.waitExposed(page)
+    page.grab().save("/tmp/dealer-page-requisites.png")
 
 
 def test_every_statement_from_the_reports_screen(qtbot: Any, execution: Programme, tmp_path: Path) -> None:
@@ -177,7 +197,7 @@ def test_the_page_fits_the_laptop(
         page.grab().save(f"/tmp/dealer-page-{lang}-{size[0]}x{size[1]}.png")
         if lang == "ru":
             assert page.statement_button.text() == "Выписка…"
-            english = {"Summary", "Plan", "Mockups", "Claims", "Payments", "History"}
+            english = {"Summary", "Plan", "Mockups", "Claims", "Payments", "Requisites", "History"}
             assert not english & {page.tabs.tabText(i) for i in range(page.tabs.count())}
             assert page.summary.values["remaining"].text().endswith("€")  # the Russian way of amounts
     finally:

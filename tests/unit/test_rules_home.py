@@ -1,8 +1,8 @@
 """The rules have one home (issue #12): ``coop_desk/rules.py`` with the pure modules it re-exports
 (``coop_desk/rules_calendar.py``, ``rules_exact.py``, ``rules_scores.py``, ``rules_allocation.py``,
-``rules_claims.py``, ``rules_invoices.py``) and ``coop_desk/metrics.py``. Nothing else defines the claim statuses that
-count, computes a claim deadline, renders R6's formula or compares a coefficient with the threshold; and the
-functions of the home, tested here, give what their former copies gave."""
+``rules_claims.py``, ``rules_invoices.py``, ``rules_requisites.py``) and ``coop_desk/metrics.py``. Nothing else
+defines the claim statuses that count, computes a claim deadline, renders R6's formula or compares a coefficient
+with the threshold; and the functions of the home, tested here, give what their former copies gave."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from coop_desk import (
     rules_claims,
     rules_invoices,
     rules_proofs,
+    rules_requisites,
     rules_scores,
 )
 from models.enums import ClaimStatus
@@ -40,6 +41,7 @@ SIBLINGS = (
     "rules_claims",
     "rules_invoices",
     "rules_proofs",
+    "rules_requisites",
 )
 HOME = {ROOT / "coop_desk" / "rules.py", ROOT / "coop_desk" / "metrics.py"} | {
     ROOT / "coop_desk" / f"{name}.py" for name in SIBLINGS
@@ -139,7 +141,15 @@ def test_the_scanner_finds_hand_made_rules() -> None:
 
 
 def test_the_home_re_exports_its_siblings() -> None:
-    for sibling in (rules_calendar, rules_scores, rules_allocation, rules_claims, rules_invoices, rules_proofs):
+    for sibling in (
+        rules_calendar,
+        rules_scores,
+        rules_allocation,
+        rules_claims,
+        rules_invoices,
+        rules_proofs,
+        rules_requisites,
+    ):
         for name in sibling.__all__:
             assert getattr(rules, name) is getattr(sibling, name), name
     assert rules.COUNTED == (ClaimStatus.APPROVED, ClaimStatus.PAID)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import ScreenContext, show_refusal
 from ui.models.row_table import ROW_ROLE
-from ui.screens.dealer_page_tabs import ClaimsTab, MockupsTab, PaymentsTab, PlanTab, SummaryTab
+from ui.screens.dealer_page_tabs import ClaimsTab, MockupsTab, PaymentsTab, PlanTab, RequisitesTab, SummaryTab
 from ui.tasks import Job
 from ui.widgets.history import HistoryPanel
 from ui.widgets.task_progress import TaskProgress
@@ -76,6 +76,7 @@ class DealerPage(QDialog):
         self.mockups = MockupsTab(context, self)
         self.claims = ClaimsTab(context, self)
         self.payments = PaymentsTab(context, self)
+        self.requisites = RequisitesTab(context, self)
         self.history = HistoryPanel(context, "dealer", self)
         for tab, label in (
             (self.summary, self.tr("Summary")),
@@ -83,6 +84,7 @@ class DealerPage(QDialog):
             (self.mockups, self.tr("Mockups")),
             (self.claims, self.tr("Claims")),
             (self.payments, self.tr("Payments")),
+            (self.requisites, self.tr("Requisites")),
             (self.history, self.tr("History")),
         ):
             self.tabs.addTab(tab, label)
@@ -126,7 +128,7 @@ class DealerPage(QDialog):
         place = " · ".join(p for p in (d.region, d.city) if p)
         inactive = "" if view.active else " · " + self.tr("inactive")
         self._title.setText(f"{d.code} {d.name} · {place}{inactive}")
-        for tab in (self.summary, self.plan, self.mockups, self.claims, self.payments):
+        for tab in (self.summary, self.plan, self.mockups, self.claims, self.payments, self.requisites):
             tab.load(view)
         self.history.load(view.dealer_id, d.code)
         has_line = view.allocation is not None

@@ -339,3 +339,42 @@ class PaymentsTab(QWidget):
             for p in view.payments
         ]
         _fill(self.table, rows, numeric=(2,))
+
+
+class RequisitesTab(QWidget):
+    """The dealer's requisites (what a payment order to it needs): read here, edited in Dealers & scores."""
+
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.values: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for key, label in (
+            ("legal_name", self.tr("Legal name")),
+            ("inn", self.tr("INN")),
+            ("kpp", self.tr("KPP")),
+            ("ogrn", self.tr("OGRN/OGRNIP")),
+            ("legal_address", self.tr("Legal address")),
+            ("bank_name", self.tr("Bank")),
+            ("bic", self.tr("BIC")),
+            ("account", self.tr("Settlement account")),
+            ("corr_account", self.tr("Correspondent account")),
+        ):
+            value = QLabel(self)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            value.setWordWrap(True)
+            self.values[key] = value
+            form.addRow(label, value)
+        self.hint = QLabel(self.tr("Not given yet: add them with Dealers & scores → Edit…"), self)
+        self.hint.setObjectName("Hint")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        layout.addStretch(1)
+
+    def load(self, view: DealerYearView) -> None:
+        given = dict(view.dealer.requisites) | {"legal_name": view.dealer.legal_name}
+        for key, label in self.values.items():
+            label.setText(given.get(key) or "—")
+        self.hint.setVisible(not view.dealer.requisites)
