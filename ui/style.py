@@ -33,6 +33,7 @@ QLabel#Hint { color: #5b6573; }
 QLabel#Warning { color: #b3261e; }
 QLabel#FirstStartTitle { font-size: 12pt; font-weight: 600; }
 QTableView { gridline-color: #e4e7eb; selection-background-color: #cfe3f6; selection-color: #111; }
+QHeaderView { font-weight: 600; }
 QHeaderView::section { background: #f3f5f8; padding: 4px 6px; border: none; border-bottom: 1px solid #d8dde4;
     border-right: 1px solid #e4e7eb; font-weight: 600; }
 """

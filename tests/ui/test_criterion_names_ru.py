@@ -28,7 +28,7 @@ def _labels(screen: DealersScreen) -> list[str]:
     for edit in screen.scores._edits.values():
         label = form.labelForField(edit)
         assert isinstance(label, QLabel)
-        out.append(label.text())
+        out.append(label.text().replace("&&", "\0").replace("&", "").replace("\0", "&"))  # without its mnemonic
     return out
 
 

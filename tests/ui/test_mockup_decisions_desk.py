@@ -183,7 +183,7 @@ def test_the_archive_filters_and_the_owner_reopens_with_a_reason(
     archive.dated.setChecked(False)
     # reopen the rejection, with a reason
     archive.view.selectRow(archive.shown_ids().index(queued[0]))
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("Ошибся: бренд наш", True))
+    monkeypatch.setattr("ui.screens.mockup_archive.ask_reason", lambda *a, **k: ("Ошибся: бренд наш", True))
     assert archive.reopen_button.isEnabled()
     archive.reopen_button.click()
     assert services.mockups.get(queued[0]).status == MockupStatus.SUBMITTED

@@ -31,6 +31,7 @@ from ui.models.claims import status_text
 from ui.numbers import number_locale
 from ui.text import tr_text
 from ui.widgets.pages import thumbnail
+from ui.widgets.tables import leave_on_tab
 
 if TYPE_CHECKING:
     from coop_desk.services.dealer_year import DealerYearView
@@ -41,6 +42,7 @@ THUMB = 64  # pixels: the width of a mockup's thumbnail
 
 def _table(headers: Sequence[str], parent: QWidget) -> QTableWidget:
     table = QTableWidget(0, len(headers), parent)
+    leave_on_tab(table)
     table.setHorizontalHeaderLabels(list(headers))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from coop_desk.services.year_views import YearView
 from ui.context import ScreenContext
+from ui.widgets.tables import leave_on_tab
 
 __all__ = ["ChannelNamesEditor", "CriterionNamesEditor"]
 
@@ -39,6 +40,7 @@ class ChannelNamesEditor(QWidget):
         self._view: YearView | None = None
         self._editable = False
         self.table = QTableWidget(0, 3)
+        leave_on_tab(self.table)
         self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Russian name"), self.tr("English name")])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
