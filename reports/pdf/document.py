@@ -33,7 +33,7 @@ from reports.pdf.i18n import lang_of, t
 from reports.pdf.long_table import LongTable
 from reports.pdf.styles import FONT, FONT_BOLD, PALETTE, register_fonts
 
-__all__ = ["Decorate", "FlowableStream", "KeepWithStart", "NumberedCanvas", "ReportDocument"]
+__all__ = ["Decorate", "FlowableStream", "KeepWithStart", "NumberedCanvas", "PartStart", "ReportDocument"]
 
 
 class FlowableStream(list[Flowable]):
@@ -102,6 +102,22 @@ def _first_chunk(f: Flowable, canv: Any, aW: float, aH: float, default: float) -
 
 
 Decorate = Callable[[rl_canvas.Canvas, int, int], None]
+
+
+class PartStart(Flowable):  # type: ignore[misc]  # reportlab ships no type stubs: its classes are Any
+    """Marks the page one part of a merged document starts on (a dealer's letter or statement): ``starts`` gets
+    ``(page number, code)``, so that the furniture can name each page's dealer and number the part's pages."""
+
+    def __init__(self, starts: list[tuple[int, str]], code: str) -> None:
+        super().__init__()
+        self._starts, self._code = starts, code
+        self.width = self.height = 0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:  # ok-float
+        return 0, 0
+
+    def draw(self) -> None:
+        self._starts.append((self.canv.getPageNumber(), self._code))
 
 
 class NumberedCanvas(rl_canvas.Canvas):  # type: ignore[misc]  # reportlab ships no type stubs: its classes are Any

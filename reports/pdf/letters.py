@@ -24,7 +24,7 @@ from coop_desk.services.statement_views import CommitmentLetter
 from coop_desk.words import document_kind
 from reports.pdf import statement_labels  # noqa: F401 (registers the requisites' words)
 from reports.pdf.dealer_kit import channel_text, month_text, num, side_by_side
-from reports.pdf.document import ReportDocument
+from reports.pdf.document import PartStart, ReportDocument
 from reports.pdf.formatting import date_text, money, percent
 from reports.pdf.i18n import add_strings, lang_of, quarter_label, service_text, t
 from reports.pdf.styles import esc, heading, note, para, spacer, styles
@@ -207,21 +207,6 @@ def write_letters_merged(letters: Sequence[CommitmentLetter], path: str | Path, 
     return _write(letters, Path(path), lang_of(lang or letters[0].language))
 
 
-class _LetterStart(Flowable):  # type: ignore[misc]  # reportlab ships no type stubs: its classes are Any
-    """Marks the page a letter starts on, so that the furniture can number each letter's pages."""
-
-    def __init__(self, doc: _LetterDocument, code: str) -> None:
-        super().__init__()
-        self._doc, self._code = doc, code
-        self.width = self.height = 0
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:  # ok-float
-        return 0, 0
-
-    def draw(self) -> None:
-        self._doc.starts.append((self.canv.getPageNumber(), self._code))
-
-
 class _LetterDocument(ReportDocument):
     """A document of one or more letters: the header names the dealer, the footer counts the letter's pages."""
 
@@ -248,7 +233,7 @@ def _write(letters: Sequence[CommitmentLetter], path: Path, lang: str) -> Path:
         for i, letter in enumerate(letters):
             if i:
                 yield PageBreak()
-            yield _LetterStart(doc, letter.dealer.code)
+            yield PartStart(doc.starts, letter.dealer.code)
             yield from _letter(letter, lang, doc.width, doc)
 
     doc.build_story(story())

@@ -24,7 +24,7 @@ from coop_desk.services.statement_figures import MIN_PEERS
 from coop_desk.services.statement_views import DealerStatement, Distribution, Scorecard
 from reports.pdf import statement_labels  # noqa: F401 (registers the statement's words)
 from reports.pdf.dealer_kit import channel_text, month_text, num, side_by_side
-from reports.pdf.document import ReportDocument
+from reports.pdf.document import PartStart, ReportDocument
 from reports.pdf.formatting import date_text, money, payment_reference, percent
 from reports.pdf.i18n import lang_of, service_text, t
 from reports.pdf.styles import heading, note, para, spacer, styles
@@ -73,26 +73,11 @@ def write_statements_merged(statements: Sequence[DealerStatement], path: str | P
         for i, st in enumerate(statements):
             if i:
                 yield PageBreak()
-            yield _Start(doc, st.dealer.code)
+            yield PartStart(doc.starts, st.dealer.code)
             yield from _story(st, lang, doc.width)
 
     doc.build_story(story())
     return path
-
-
-class _Start(Flowable):  # type: ignore[misc]  # reportlab ships no type stubs: its classes are Any
-    """Marks the page a statement starts on, so that the furniture can number each statement's pages."""
-
-    def __init__(self, doc: _MergedDocument, code: str) -> None:
-        super().__init__()
-        self._doc, self._code = doc, code
-        self.width = self.height = 0
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:  # ok-float
-        return 0, 0
-
-    def draw(self) -> None:
-        self._doc.starts.append((self.canv.getPageNumber(), self._code))
 
 
 class _MergedDocument(ReportDocument):
