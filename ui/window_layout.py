@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.prefs import Prefs
-from ui.widgets.tables import OWN_WIDTHS
+from ui.widgets.tables import OWN_WIDTHS, fit_columns
 
 MINIMUM_SIZE = QSize(1000, 520)
 """The smallest main window: fits 1366×768 at 125 % (about 1090×540 usable) with room to spare."""
@@ -180,6 +180,8 @@ class WindowLayout:
                 view = header.parentWidget()
                 if isinstance(view, QTableView | QTreeView) and view.isSortingEnabled():  # the rows follow it
                     view.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+                if isinstance(view, QTableView | QTreeView) and own != "own":
+                    fit_columns(view)  # widths fitted to what was shown then (another language, other rows)
         return True
 
     def save_headers(self, name: str, screen: QWidget) -> None:

@@ -152,3 +152,39 @@ def test_a_fitted_table_keeps_the_width_the_person_dragged(
     assert header2.sectionSize(column) == fitted + 70 and header2.property(OWN_WIDTHS)
     for w in (first, second):
         w.context.tasks.wait_for_done(30000)
+
+
+def test_fitted_widths_saved_in_english_are_fitted_again_in_russian(
+    qtbot: Any, execution: Any, tmp_path: Path, qapp: Any
+) -> None:
+    """Widths the window fitted (not the person) are not restored as they were: the Russian headers are wider."""
+    from ui.i18n import install_translators
+
+    prefs = Prefs(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))
+    first, screen, _ = _open(qtbot, execution.services, prefs, "plans")
+    screen._dealers_view.selectRow(0)
+    first.context.tasks.wait_for_done(30000)
+    QApplication.processEvents()
+    first.save_layout()
+    first.close()
+    assert install_translators(qapp, "ru")
+    try:
+        second, again, _ = _open(qtbot, execution.services, prefs, "plans")
+        again._dealers_view.selectRow(0)
+        second.context.tasks.wait_for_done(30000)
+        QApplication.processEvents()
+        for view in (again._dealers_view, again._activities_view):
+            header = view.horizontalHeader()
+            assert not header.property(OWN_WIDTHS)
+            for column in range(header.count()):
+                if header.sectionResizeMode(
+                    column
+                ) == QHeaderView.ResizeMode.Interactive and not header.isSectionHidden(column):
+                    text = view.model().headerData(column, Qt.Orientation.Horizontal)
+                    assert header.sectionSize(column) >= header.sectionSizeHint(column), (
+                        text,
+                        header.sectionSize(column),
+                    )
+        second.context.tasks.wait_for_done(30000)
+    finally:
+        install_translators(qapp, "en")
