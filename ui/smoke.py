@@ -3,7 +3,7 @@ dashboard is shown with the year's figures, says so on stderr and exits 0 (3 if 
 
 It is the real start (``ui.app.run_app``: the application, translators, style, the database, the main
 window and its first screen); only the first-start offer is skipped (nobody is there to answer it).
-tests/build/test_frozen_build.py runs the one-folder ``CoopDesk`` so, offscreen, with no Python installed.
+tests/frozen/test_frozen_build.py runs the one-folder ``CoopDesk`` so, offscreen, with no Python installed.
 """
 
 from __future__ import annotations

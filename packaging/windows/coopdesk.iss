@@ -8,7 +8,7 @@
 ; A per-user install (no administrator): %LOCALAPPDATA%\Programs\CoopDesk, a Start-menu shortcut and an
 ; uninstaller (Settings -> Apps). The data, settings and logs stay in the user's folders, so an upgrade or
 ; an uninstall keeps them. AppVersion must equal coop_desk.__version__ and the exe names the spec's:
-; tests/build/test_packaging_in_step.py checks both.
+; tests/frozen/test_packaging_in_step.py checks both.
 
 #define AppVersion "0.1.0"
 #define AppExe "CoopDesk.exe"

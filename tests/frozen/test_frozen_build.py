@@ -1,7 +1,7 @@
 """The one-folder program runs without Python: every check runs the built executables with an empty PATH
 (no Python, no virtual environment), no PYTHONPATH/VIRTUAL_ENV, and a fresh home and XDG folders.
 
-Built once per session (tests/build/conftest.py). Covers what issue 15 asks the CI to prove: the version,
+Built once per session (tests/frozen/conftest.py). Covers what issue 15 asks the CI to prove: the version,
 the demo year, a report, a large import whose drafts are read by worker processes (spawn, frozen), and
 the window offscreen until the dashboard is shown (``COOP_DESK_SMOKE``, ui/smoke.py).
 """
@@ -98,7 +98,7 @@ def test_the_folder_holds_both_programs_and_their_data(frozen_folder: Path) -> N
 
 def test_the_windows_version_information_is_the_programs(frozen_folder: Path) -> None:
     """Written by the spec on every platform (used on Windows only): PyInstaller evaluates it as Python."""
-    work = frozen_folder.parent.parent / "work"  # beside dist/ (tests/build/conftest.py)
+    work = frozen_folder.parent.parent / "work"  # beside dist/ (tests/frozen/conftest.py)
     text = (work / "coop-desk" / "version_info.txt").read_text(encoding="utf-8")
     ast.parse(text)
     numbers = tuple(int(n) for n in __version__.split(".")) + (0,) * (4 - len(__version__.split(".")))
