@@ -23,6 +23,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from coop_desk.errors import CoopDeskError
@@ -153,6 +154,9 @@ class TaskRunner(QObject):
         self, db_url: str, *, actor: str | None = None, role: Any = None, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
+        from ui.gui_gc import collect_in_gui_thread
+
+        collect_in_gui_thread()  # reference cycles holding Qt objects are never collected on a worker thread
         self.db_url = db_url
         self.actor = actor
         self.role = role  # the signed-in person's role: workers are held to the same permissions
@@ -208,7 +212,10 @@ class TaskRunner(QObject):
             handle.cancel()
 
     def wait_for_done(self, msecs: int = 30000) -> bool:
-        """Block until every worker thread is idle (for closing the window and for tests)."""
+        """Block until every worker thread is idle (for closing the window and for tests). A runner destroyed
+        with its window is idle: its pools waited for their threads as they were destroyed."""
+        if not (shiboken6.isValid(self._reads) and shiboken6.isValid(self._writes)):
+            return True
         return self._reads.waitForDone(msecs) and self._writes.waitForDone(msecs)
 
     @Slot()
