@@ -154,9 +154,6 @@ class TaskRunner(QObject):
         self, db_url: str, *, actor: str | None = None, role: Any = None, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        from ui.gui_gc import collect_in_gui_thread
-
-        collect_in_gui_thread()  # reference cycles holding Qt objects are never collected on a worker thread
         self.db_url = db_url
         self.actor = actor
         self.role = role  # the signed-in person's role: workers are held to the same permissions
