@@ -40,17 +40,19 @@ __all__ = [
 
 #: The dealer's requisite fields, in the order forms and documents show them.
 REQUISITE_FIELDS = ("inn", "kpp", "ogrn", "legal_address", "bank_name", "bic", "account", "corr_account")
-#: The name each field has in a Problem (translated in the window).
-REQUISITE_LABELS = {
-    "inn": "INN",
-    "kpp": "KPP",
-    "ogrn": "OGRN",
-    "legal_address": "legal address",
-    "bank_name": "bank",
-    "bic": "BIC",
-    "account": "settlement account",
-    "corr_account": "correspondent account",
+#: The name each field has in a Problem (a literal template each, so that the window translates it).
+_WHERE = {
+    "inn": Text("INN"),
+    "kpp": Text("KPP"),
+    "ogrn": Text("OGRN"),
+    "legal_address": Text("legal address"),
+    "bank_name": Text("bank"),
+    "bic": Text("BIC"),
+    "account": Text("settlement account"),
+    "corr_account": Text("correspondent account"),
 }
+#: The same names as English text (the window's labels translate them).
+REQUISITE_LABELS = {key: str(name) for key, name in _WHERE.items()}
 _NUMBERS = ("inn", "ogrn", "bic", "account", "corr_account")
 _INN10 = (2, 4, 10, 3, 5, 9, 4, 6, 8)
 _INN11 = (7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
@@ -107,7 +109,7 @@ def normal_requisites(values: Mapping[str, object]) -> dict[str, str]:
 
 
 def _where(key: str) -> Text:
-    return Text(REQUISITE_LABELS[key])
+    return _WHERE[key]
 
 
 def check_requisites(values: Mapping[str, str]) -> list[Problem]:

@@ -198,8 +198,15 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", '{formula}, limited to the remaining allocation {remaining} → {final}'),  # coop_desk/rules_claims.py
     QT_TRANSLATE_NOOP("Service", '{percent} % (own brand only)'),  # coop_desk/rules_claims.py
     QT_TRANSLATE_NOOP("Service", '{percent} % / {brands} brands'),  # coop_desk/rules_claims.py
+    QT_TRANSLATE_NOOP("Service", 'BIC'),  # coop_desk/rules_requisites.py
+    QT_TRANSLATE_NOOP("Service", 'INN'),  # coop_desk/rules_requisites.py
+    QT_TRANSLATE_NOOP("Service", 'KPP'),  # coop_desk/rules_requisites.py
+    QT_TRANSLATE_NOOP("Service", 'OGRN'),  # coop_desk/rules_requisites.py
     QT_TRANSLATE_NOOP("Service", 'a 10-digit INN goes with a 13-digit OGRN, a 12-digit INN with a 15-digit OGRNIP'),  # coop_desk/rules_requisites.py
     QT_TRANSLATE_NOOP("Service", 'a correspondent account starts with 301, got {value}'),  # coop_desk/rules_requisites.py
+    QT_TRANSLATE_NOOP("Service", 'bank'),  # coop_desk/rules_requisites.py
+    QT_TRANSLATE_NOOP("Service", 'correspondent account'),  # coop_desk/rules_requisites.py
+    QT_TRANSLATE_NOOP("Service", 'legal address'),  # coop_desk/rules_requisites.py
     QT_TRANSLATE_NOOP("Service", 'must be 10 digits (a company) or 12 (an individual entrepreneur), got {value}'),  # coop_desk/rules_requisites.py
     QT_TRANSLATE_NOOP("Service", 'must be 13 digits (OGRN) or 15 (OGRNIP), got {value}'),  # coop_desk/rules_requisites.py
     QT_TRANSLATE_NOOP("Service", 'must be 20 digits, got {value}'),  # coop_desk/rules_requisites.py
@@ -207,6 +214,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'must be 9 digits, got {value}'),  # coop_desk/rules_requisites.py
     QT_TRANSLATE_NOOP("Service", "needs the bank's BIC to be checked"),  # coop_desk/rules_requisites.py
     QT_TRANSLATE_NOOP("Service", 'only a company has a KPP: it needs a 10-digit INN'),  # coop_desk/rules_requisites.py
+    QT_TRANSLATE_NOOP("Service", 'settlement account'),  # coop_desk/rules_requisites.py
     QT_TRANSLATE_NOOP("Service", '{value} does not match the BIC {bic} (control key); mistyped?'),  # coop_desk/rules_requisites.py
     QT_TRANSLATE_NOOP("Service", '{value}: the check digit does not match; mistyped?'),  # coop_desk/rules_requisites.py
     QT_TRANSLATE_NOOP("Service", '{value}: the check digits do not match; mistyped?'),  # coop_desk/rules_requisites.py
@@ -400,7 +408,6 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", '{message} ({details})'),  # coop_desk/services/claim_payments.py
     QT_TRANSLATE_NOOP("Service", 'claim {number} was changed by somebody else since you opened it; nothing was changed'),  # coop_desk/services/claim_views.py
     QT_TRANSLATE_NOOP("Service", 'a dealer with this code exists already'),  # coop_desk/services/dealers.py
-    QT_TRANSLATE_NOOP("Service", 'bank'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'city'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'claim {id} ({status}, {year} Q{quarter})'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'code'),  # coop_desk/services/dealers.py
@@ -415,7 +422,6 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Service", 'is inactive already'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'is not a criterion of {year} ({criteria})'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'is not a dealer field'),  # coop_desk/services/dealers.py
-    QT_TRANSLATE_NOOP("Service", 'legal address'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'legal name'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'must not be empty'),  # coop_desk/services/dealers.py
     QT_TRANSLATE_NOOP("Service", 'name'),  # coop_desk/services/dealers.py

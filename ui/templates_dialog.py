@@ -58,24 +58,20 @@ def templates_task(kind: str, year: int, folder: str, dealers: list[str], quarte
         out = Path(folder)
         try:
             out.mkdir(parents=True, exist_ok=True)
-            if kind == EFFICIENCY:
-                from reports.xlsx.efficiency import write_efficiency_template
+            from reports import documents
 
-                return [str(write_efficiency_template(services, year, out / efficiency_file_name(year)))]
+            if kind == EFFICIENCY:
+                form = documents.EFFICIENCY_TEMPLATE
+                request = documents.DocumentRequest(year)
+                return [str(form.produce(services, request, out / efficiency_file_name(year)))]
+            doc = documents.PLAN_TEMPLATES if kind == PLANS else documents.CLAIMS_TEMPLATES
             written: list[str] = []
             for done, code in enumerate(dealers):
                 if job.should_cancel():
                     return None
                 job.progress(done, len(dealers), code)
-                if kind == PLANS:
-                    from reports.xlsx.plan_template import write_plan_templates
-
-                    paths = write_plan_templates(services, year, out, dealer=code)
-                else:
-                    from reports.xlsx.claims import write_claims_templates
-
-                    paths = write_claims_templates(services, year, quarter, out, dealer=code)
-                written += [str(p) for p in paths]
+                request = documents.DocumentRequest(year, quarter=quarter, dealer=code)
+                written += [str(p) for p in doc.write(doc.build(services, request), out, request.lang)]
             job.progress(len(dealers), len(dealers), "")
             return written
         except OSError as exc:

@@ -1275,38 +1275,38 @@ These values become the year's settings; dealers' commitment letters can then be
 <context>
     <name>ChannelNamesEditor</name>
     <message>
-        <location filename="../../ui/screens/settings_names.py" line="42" />
+        <location filename="../../ui/screens/settings_names.py" line="44" />
         <source>Code</source>
         <extracomment>The use case that saves the names (the window asks it whether the role and the stage allow it).</extracomment>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings_names.py" line="42" />
+        <location filename="../../ui/screens/settings_names.py" line="44" />
         <source>Russian name</source>
         <translation>Название по-русски</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings_names.py" line="42" />
+        <location filename="../../ui/screens/settings_names.py" line="44" />
         <source>English name</source>
         <translation>Название по-английски</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings_names.py" line="50" />
+        <location filename="../../ui/screens/settings_names.py" line="52" />
         <source>Activities keep the channel's code, so renaming a channel changes no plan or claim. The window, the workbooks and the PDFs name it in their language; a workbook may name it by its code or either name. Add or remove channels on the Programme tab.</source>
         <translation>Мероприятия хранят код канала, поэтому переименование не меняет ни планов, ни заявок. Окно, рабочие книги и PDF называют канал на своём языке; в рабочей книге канал можно указать кодом или любым из названий. Добавить или удалить канал можно на вкладке «Программа».</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings_names.py" line="60" />
+        <location filename="../../ui/screens/settings_names.py" line="62" />
         <source>Save channel names</source>
         <translation>Сохранить названия каналов</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings_names.py" line="83" />
+        <location filename="../../ui/screens/settings_names.py" line="85" />
         <source>The year is closed: its settings cannot change.</source>
         <translation>Год закрыт: его настройки менять нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings_names.py" line="123" />
+        <location filename="../../ui/screens/settings_names.py" line="125" />
         <source>The channel names are saved.</source>
         <translation>Названия каналов сохранены.</translation>
     </message>
@@ -1931,47 +1931,47 @@ Why is the decision reopened (recorded in the audit trail)?</source>
 <context>
     <name>ClaimsTab</name>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="264" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="266" />
         <source>Claim</source>
         <translation>Заявка</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="265" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="267" />
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="266" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="268" />
         <source>Activity</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="267" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="269" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="268" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="270" />
         <source>Invoice</source>
         <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="269" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="271" />
         <source>Reimbursement</source>
         <translation>Возмещение</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="270" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="272" />
         <source>Paid</source>
         <translation>Выплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="285" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="287" />
         <source>Q{quarter}</source>
         <translation>{quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="298" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="300" />
         <source>{kind}: {file}, added by {who}</source>
         <translation>{kind}: {file}, добавил(а) {who}</translation>
     </message>
@@ -2293,17 +2293,17 @@ Why is the decision reopened (recorded in the audit trail)?</source>
 <context>
     <name>CriterionNamesEditor</name>
     <message>
-        <location filename="../../ui/screens/settings_names.py" line="142" />
+        <location filename="../../ui/screens/settings_names.py" line="144" />
         <source>The scores keep the criterion's code, so renaming a criterion changes no score. The window and the letters name it in their language. Add or remove criteria on the Programme tab.</source>
         <translation>Баллы хранят код критерия, поэтому переименование не меняет ни одного балла. Окно и письма называют критерий на своём языке. Добавить или удалить критерий можно на вкладке «Программа».</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings_names.py" line="146" />
+        <location filename="../../ui/screens/settings_names.py" line="148" />
         <source>Save criterion names</source>
         <translation>Сохранить названия критериев</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings_names.py" line="154" />
+        <location filename="../../ui/screens/settings_names.py" line="156" />
         <source>The criterion names are saved.</source>
         <translation>Названия критериев сохранены.</translation>
     </message>
@@ -4196,27 +4196,27 @@ It is scored again, may send drafts and takes part in allocations frozen from no
 <context>
     <name>MockupsTab</name>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="205" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="207" />
         <source>Mockup</source>
         <translation>Макет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="205" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="207" />
         <source>Activity</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="205" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="207" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="205" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="207" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="205" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="207" />
         <source>Submitted</source>
         <translation>Подан</translation>
     </message>
@@ -4641,27 +4641,27 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="326" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="328" />
         <source>Paid on</source>
         <translation>Дата выплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="326" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="328" />
         <source>Payment order</source>
         <translation>Платёжное поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="326" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="328" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="326" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="328" />
         <source>Claims</source>
         <translation>Заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="326" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="328" />
         <source>By</source>
         <translation>Кто внёс</translation>
     </message>
@@ -4779,52 +4779,52 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="168" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="170" />
         <source>Activity</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="169" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="171" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="170" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="172" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="171" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="173" />
         <source>Planned cost</source>
         <translation>Плановая стоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="172" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="174" />
         <source>Counted cost</source>
         <translation>Учтённая стоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="173" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="175" />
         <source>Consolidated</source>
         <translation>В сводном плане</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="174" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="176" />
         <source>Idea</source>
         <translation>Идея</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="182" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="184" />
         <source>not yet</source>
         <translation>ещё нет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="182" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="184" />
         <source>included</source>
         <translation>включено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="182" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="184" />
         <source>dropped</source>
         <translation>исключено</translation>
     </message>
@@ -5126,52 +5126,52 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>RequisitesTab</name>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="353" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="355" />
         <source>Legal name</source>
         <translation>Юр. наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="354" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="356" />
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="355" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="357" />
         <source>KPP</source>
         <translation>КПП</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="356" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="358" />
         <source>OGRN/OGRNIP</source>
         <translation>ОГРН/ОГРНИП</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="357" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="359" />
         <source>Legal address</source>
         <translation>Юр. адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="358" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="360" />
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="359" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="361" />
         <source>BIC</source>
         <translation>БИК</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="360" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="362" />
         <source>Settlement account</source>
         <translation>Расчётный счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="361" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="363" />
         <source>Correspondent account</source>
         <translation>Корр. счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="369" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="371" />
         <source>Not given yet: add them with Dealers &amp; scores → Edit…</source>
         <translation>Пока не указаны: добавьте их в «Дилеры и баллы» → «Изменить…»</translation>
     </message>
@@ -5406,287 +5406,287 @@ coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</tra
         <translation>дилер {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="251" />
+        <location filename="../../ui/service_strings.py" line="259" />
         <source>last changed by {actor} on {at} UTC ({action})</source>
         <translation>последнее изменение: {actor}, {at} UTC ({action})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="451" />
+        <location filename="../../ui/service_strings.py" line="457" />
         <source>no such dealer</source>
         <translation>такого дилера нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="255" />
+        <location filename="../../ui/service_strings.py" line="263" />
         <source>somebody else changed this record since you opened it; nothing was overwritten — reload it</source>
         <translation>кто-то другой изменил эту запись, пока она была открыта у вас; ничего не перезаписано — обновите её</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="258" />
+        <location filename="../../ui/service_strings.py" line="266" />
         <source>there is no programme year {year}</source>
         <translation>программного года {year} нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="259" />
+        <location filename="../../ui/service_strings.py" line="267" />
         <source>{message} ({latest})</source>
         <translation>{message} ({latest})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="260" />
+        <location filename="../../ui/service_strings.py" line="268" />
         <source>{what} is not allowed in year {year} at stage {stage} (only at: {allowed})</source>
         <translation>{what} — недоступно в {year} году на этапе «{stage}» (только на этапах: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="261" />
+        <location filename="../../ui/service_strings.py" line="269" />
         <source>acceptance act</source>
         <translation>акт приёмки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="262" />
+        <location filename="../../ui/service_strings.py" line="270" />
         <source>acceptance act date</source>
         <translation>дата акта приёмки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="263" />
+        <location filename="../../ui/service_strings.py" line="271" />
         <source>acceptance act number</source>
         <translation>номер акта приёмки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="264" />
+        <location filename="../../ui/service_strings.py" line="272" />
         <source>act date</source>
         <translation>дата акта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="265" />
+        <location filename="../../ui/service_strings.py" line="273" />
         <source>act number</source>
         <translation>номер акта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="266" />
+        <location filename="../../ui/service_strings.py" line="274" />
         <source>an invoice in {currency} needs a positive exchange rate ({programme} per 1 {currency}), got {value}</source>
         <translation>для счёта в {currency} нужен положительный курс ({programme} за 1 {currency}), а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="267" />
+        <location filename="../../ui/service_strings.py" line="275" />
         <source>applies only to an invoice in another currency than {currency}</source>
         <translation>указывается только для счёта в валюте, отличной от {currency}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="349" />
+        <location filename="../../ui/service_strings.py" line="357" />
         <source>attachment</source>
         <translation>вложение</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="268" />
+        <location filename="../../ui/service_strings.py" line="276" />
         <source>currency</source>
         <translation>валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="269" />
+        <location filename="../../ui/service_strings.py" line="277" />
         <source>exchange rate</source>
         <translation>курс</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="270" />
+        <location filename="../../ui/service_strings.py" line="278" />
         <source>if approved now: {formula} {currency}</source>
         <translation>при одобрении сейчас: {formula} {currency}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="271" />
+        <location filename="../../ui/service_strings.py" line="279" />
         <source>invoice amount</source>
         <translation>сумма счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="272" />
+        <location filename="../../ui/service_strings.py" line="280" />
         <source>invoice date</source>
         <translation>дата счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="273" />
+        <location filename="../../ui/service_strings.py" line="281" />
         <source>invoice number</source>
         <translation>номер счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="274" />
+        <location filename="../../ui/service_strings.py" line="282" />
         <source>invoice {amount} {currency} × {rate} = {converted} {programme}</source>
         <translation>счёт {amount} {currency} × {rate} = {converted} {programme}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="250" />
+        <location filename="../../ui/service_strings.py" line="258" />
         <source>is longer than {limit} characters</source>
         <translation>длиннее {limit} символов</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="276" />
+        <location filename="../../ui/service_strings.py" line="284" />
         <source>is required</source>
         <translation>обязательно</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="277" />
+        <location filename="../../ui/service_strings.py" line="285" />
         <source>missing: {items}</source>
         <translation>не хватает: {items}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="278" />
+        <location filename="../../ui/service_strings.py" line="286" />
         <source>mockup {number} has no count of other brands</source>
         <translation>у макета {number} не указано число других брендов</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="279" />
+        <location filename="../../ui/service_strings.py" line="287" />
         <source>must be 1, 2, 3 or 4, got {value}</source>
         <translation>должен быть 1, 2, 3 или 4, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="280" />
+        <location filename="../../ui/service_strings.py" line="288" />
         <source>must be a date, got {value}</source>
         <translation>должна быть датой, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="281" />
+        <location filename="../../ui/service_strings.py" line="289" />
         <source>must be a three-letter code such as EUR, got {value}</source>
         <translation>должна быть трёхбуквенным кодом, например EUR, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="282" />
+        <location filename="../../ui/service_strings.py" line="290" />
         <source>must be above 0</source>
         <translation>должна быть больше 0</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="283" />
+        <location filename="../../ui/service_strings.py" line="291" />
         <source>must be text, got {value}</source>
         <translation>должно быть текстом, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="284" />
+        <location filename="../../ui/service_strings.py" line="292" />
         <source>own brand only</source>
         <translation>только наш бренд</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="285" />
+        <location filename="../../ui/service_strings.py" line="293" />
         <source>paid amount</source>
         <translation>оплаченная сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="286" />
+        <location filename="../../ui/service_strings.py" line="294" />
         <source>paid {amount} {currency} × {rate} = {converted} {programme}</source>
         <translation>оплачено {amount} {currency} × {rate} = {converted} {programme}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="287" />
+        <location filename="../../ui/service_strings.py" line="295" />
         <source>payment order</source>
         <translation>платёжное поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="288" />
+        <location filename="../../ui/service_strings.py" line="296" />
         <source>payment order amount</source>
         <translation>сумма платёжного поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="289" />
+        <location filename="../../ui/service_strings.py" line="297" />
         <source>payment order date</source>
         <translation>дата платёжного поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="290" />
+        <location filename="../../ui/service_strings.py" line="298" />
         <source>payment order date and amount</source>
         <translation>дата и сумма платёжного поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="291" />
+        <location filename="../../ui/service_strings.py" line="299" />
         <source>payment order number</source>
         <translation>номер платёжного поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="292" />
+        <location filename="../../ui/service_strings.py" line="300" />
         <source>payment order number and amount</source>
         <translation>номер и сумма платёжного поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="293" />
+        <location filename="../../ui/service_strings.py" line="301" />
         <source>payment order number and date</source>
         <translation>номер и дата платёжного поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="294" />
+        <location filename="../../ui/service_strings.py" line="302" />
         <source>quarter</source>
         <translation>квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="295" />
+        <location filename="../../ui/service_strings.py" line="303" />
         <source>rate (R6) = {formula} = {rate} (mockup {number}: {brands})</source>
         <translation>ставка (R6) = {formula} = {rate} (макет {number}: {brands})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="297" />
+        <location filename="../../ui/service_strings.py" line="305" />
         <source>rejected: {reason}</source>
         <translation>отклонена: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="298" />
+        <location filename="../../ui/service_strings.py" line="306" />
         <source>remaining allocation = {allocated} allocated − {used} approved before = {remaining}</source>
         <translation>остаток распределения = {allocated} выделено − {used} одобрено ранее = {remaining}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="299" />
+        <location filename="../../ui/service_strings.py" line="307" />
         <source>returned to the dealer: {reason}</source>
         <translation>возвращена дилеру: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="300" />
+        <location filename="../../ui/service_strings.py" line="308" />
         <source>the acceptance act is dated {act}, before mockup {number} was approved on {approved_on}: the ad ran before its approval (R7)</source>
         <translation>акт приёмки датирован {act}, раньше одобрения макета {number} ({approved_on}): реклама вышла до одобрения (R7)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="303" />
+        <location filename="../../ui/service_strings.py" line="311" />
         <source>vendor</source>
         <translation>поставщик</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="304" />
+        <location filename="../../ui/service_strings.py" line="312" />
         <source>verified cost = min(invoiced {invoiced}, paid {paid}) = {verified}</source>
         <translation>подтверждённые затраты = min(по счёту {invoiced}, оплачено {paid}) = {verified}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="305" />
+        <location filename="../../ui/service_strings.py" line="313" />
         <source>{count} other brand(s)</source>
         <translation>других брендов — {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="306" />
+        <location filename="../../ui/service_strings.py" line="314" />
         <source>{formula}: reimbursement {amount} {currency}</source>
         <translation>{formula}: возмещение {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="308" />
+        <location filename="../../ui/service_strings.py" line="316" />
         <source>{value} has too many digits</source>
         <translation>в {value} слишком много цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="309" />
+        <location filename="../../ui/service_strings.py" line="317" />
         <source>{value} is in the future (after {latest})</source>
         <translation>{value} — дата в будущем (позже {latest})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="310" />
+        <location filename="../../ui/service_strings.py" line="318" />
         <source>{where} ({field})</source>
         <translation>{where} ({field})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="524" />
+        <location filename="../../ui/service_strings.py" line="530" />
         <source>Q{quarter} {year}</source>
         <translation>{quarter} кв. {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="525" />
+        <location filename="../../ui/service_strings.py" line="531" />
         <source>Q{quarter} {year} was closed by somebody else at the same moment</source>
         <translation>{quarter} кв. {year} в тот же момент закрыл кто-то другой</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="348" />
+        <location filename="../../ui/service_strings.py" line="356" />
         <source>a claim stays on its activity: file a new claim for another one</source>
         <translation>заявка остаётся при своём мероприятии: для другого подайте новую заявку</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="376" />
+        <location filename="../../ui/service_strings.py" line="384" />
         <source>a payment above what was approved: {amount} exceeds the {open} approved and still unpaid</source>
         <translation>выплата больше одобренного: {amount} превышает {open}, одобренные и ещё не выплаченные</translation>
     </message>
@@ -5696,62 +5696,62 @@ coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</tra
         <translation>одобрение заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="350" />
+        <location filename="../../ui/service_strings.py" line="358" />
         <source>claim for {reference}</source>
         <translation>заявка по {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="311" />
+        <location filename="../../ui/service_strings.py" line="319" />
         <source>claim {number}</source>
         <translation>заявка {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="377" />
+        <location filename="../../ui/service_strings.py" line="385" />
         <source>claim {number} (amount)</source>
         <translation>заявка {number} (сумма)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="312" />
+        <location filename="../../ui/service_strings.py" line="320" />
         <source>claim {number} filed late on {filed_on}: accepted anyway: {reason}</source>
         <translation>заявка {number}, поданная с опозданием ({filed_on}), всё же принята: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="351" />
+        <location filename="../../ui/service_strings.py" line="359" />
         <source>claim {number} for {reference} (Q{quarter}): {outcome}</source>
         <translation>заявка {number} по {reference} ({quarter} кв.): {outcome}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="313" />
+        <location filename="../../ui/service_strings.py" line="321" />
         <source>claim {number} for {reference} approved: {formula} {currency}</source>
         <translation>заявка {number} по {reference} одобрена: {formula} {currency}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="314" />
+        <location filename="../../ui/service_strings.py" line="322" />
         <source>claim {number} for {reference} rejected: {reason}</source>
         <translation>заявка {number} по {reference} отклонена: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="315" />
+        <location filename="../../ui/service_strings.py" line="323" />
         <source>claim {number} for {reference} returned: {reason}</source>
         <translation>заявка {number} по {reference} возвращена: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="401" />
+        <location filename="../../ui/service_strings.py" line="409" />
         <source>claim {number} was changed by somebody else since you opened it; nothing was changed</source>
         <translation>заявку {number} изменил кто-то другой, пока она была открыта у вас; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="378" />
+        <location filename="../../ui/service_strings.py" line="386" />
         <source>claim {number}: {part} &gt; {open}</source>
         <translation>заявка {number}: {part} &gt; {open}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="379" />
+        <location filename="../../ui/service_strings.py" line="387" />
         <source>claims</source>
         <translation>заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="528" />
+        <location filename="../../ui/service_strings.py" line="534" />
         <source>closed Q{quarter} {year}</source>
         <translation>закрыт {quarter} кв. {year}</translation>
     </message>
@@ -5766,17 +5766,17 @@ coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</tra
         <translation>дополнение заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="353" />
+        <location filename="../../ui/service_strings.py" line="361" />
         <source>dealer {code} is unknown</source>
         <translation>дилер {code} неизвестен</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="356" />
+        <location filename="../../ui/service_strings.py" line="364" />
         <source>filed late (the deadline was {deadline}): approving it needs an override</source>
         <translation>подана с опозданием (срок был {deadline}): для одобрения нужно решение о принятии</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="357" />
+        <location filename="../../ui/service_strings.py" line="365" />
         <source>filed on</source>
         <translation>дата подачи</translation>
     </message>
@@ -5786,102 +5786,102 @@ coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</tra
         <translation>подача заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="380" />
+        <location filename="../../ui/service_strings.py" line="388" />
         <source>has nothing left to pay</source>
         <translation>по ней нечего выплачивать</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="381" />
+        <location filename="../../ui/service_strings.py" line="389" />
         <source>is a claim of another dealer, not of {dealer}</source>
         <translation>заявка другого дилера, не {dealer}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="531" />
+        <location filename="../../ui/service_strings.py" line="537" />
         <source>is closed already</source>
         <translation>уже закрыт</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="318" />
+        <location filename="../../ui/service_strings.py" line="326" />
         <source>is incomplete</source>
         <translation>заполнена не полностью</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="382" />
+        <location filename="../../ui/service_strings.py" line="390" />
         <source>is not a claim of {year}</source>
         <translation>не является заявкой {year} года</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="362" />
+        <location filename="../../ui/service_strings.py" line="370" />
         <source>is not a field of a claim</source>
         <translation>не является полем заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="532" />
+        <location filename="../../ui/service_strings.py" line="538" />
         <source>is not over yet (it ends on {end})</source>
         <translation>ещё не закончился (заканчивается {end})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="383" />
+        <location filename="../../ui/service_strings.py" line="391" />
         <source>is paid already</source>
         <translation>уже выплачена</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="322" />
+        <location filename="../../ui/service_strings.py" line="330" />
         <source>is {status}: it can no longer be accepted</source>
         <translation>статус «{status}»: принять её уже нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="363" />
+        <location filename="../../ui/service_strings.py" line="371" />
         <source>is {status}: only a returned claim can be completed</source>
         <translation>статус «{status}»: дополнить можно только возвращённую заявку</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="323" />
+        <location filename="../../ui/service_strings.py" line="331" />
         <source>is {status}: only a submitted claim can be approved</source>
         <translation>статус «{status}»: одобрить можно только заявку на рассмотрении</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="324" />
+        <location filename="../../ui/service_strings.py" line="332" />
         <source>is {status}: only a {allowed} claim can be rejected</source>
         <translation>статус «{status}»: отклонить можно только заявку со статусом «{allowed}»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="325" />
+        <location filename="../../ui/service_strings.py" line="333" />
         <source>is {status}: only a {allowed} claim can be returned</source>
         <translation>статус «{status}»: вернуть можно только заявку со статусом «{allowed}»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="384" />
+        <location filename="../../ui/service_strings.py" line="392" />
         <source>is {status}: only an approved claim can be paid</source>
         <translation>статус «{status}»: выплатить можно только одобренную заявку</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="366" />
+        <location filename="../../ui/service_strings.py" line="374" />
         <source>must be a date not after {today}, got {value}</source>
         <translation>должна быть датой не позже {today}, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="385" />
+        <location filename="../../ui/service_strings.py" line="393" />
         <source>must be claim numbers, got {value}</source>
         <translation>должны быть номерами заявок, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="374" />
+        <location filename="../../ui/service_strings.py" line="382" />
         <source>must be one of {choices}, got {value}</source>
         <translation>должна быть одной из: {choices}, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="386" />
+        <location filename="../../ui/service_strings.py" line="394" />
         <source>name at least one claim the payment settles</source>
         <translation>укажите хотя бы одну заявку, которую закрывает выплата</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="387" />
+        <location filename="../../ui/service_strings.py" line="395" />
         <source>names a claim twice</source>
         <translation>одна заявка указана дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="375" />
+        <location filename="../../ui/service_strings.py" line="383" />
         <source>order</source>
         <translation>сортировка</translation>
     </message>
@@ -5891,32 +5891,32 @@ coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</tra
         <translation>принятие просроченной заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="388" />
+        <location filename="../../ui/service_strings.py" line="396" />
         <source>paid on</source>
         <translation>дата выплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="389" />
+        <location filename="../../ui/service_strings.py" line="397" />
         <source>paid {amount} {currency} to {dealer} on {paid_on} for claims {claims}</source>
         <translation>{paid_on}: выплачено {amount} {currency} дилеру {dealer} по заявкам {claims}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="390" />
+        <location filename="../../ui/service_strings.py" line="398" />
         <source>paid {amount} {currency} to {dealer} on {paid_on} for claims {claims} (fully paid: {settled})</source>
         <translation>{paid_on}: выплачено {amount} {currency} дилеру {dealer} по заявкам {claims} (полностью выплачены: {settled})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="391" />
+        <location filename="../../ui/service_strings.py" line="399" />
         <source>payment amount</source>
         <translation>сумма выплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="392" />
+        <location filename="../../ui/service_strings.py" line="400" />
         <source>payment to {dealer}</source>
         <translation>выплата дилеру {dealer}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="328" />
+        <location filename="../../ui/service_strings.py" line="336" />
         <source>reason</source>
         <translation>причина</translation>
     </message>
@@ -5926,7 +5926,7 @@ coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</tra
         <translation>внесение выплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="393" />
+        <location filename="../../ui/service_strings.py" line="401" />
         <source>reference</source>
         <translation>мероприятие</translation>
     </message>
@@ -5936,7 +5936,7 @@ coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</tra
         <translation>отклонение заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="367" />
+        <location filename="../../ui/service_strings.py" line="375" />
         <source>returned to the dealer, {reason}</source>
         <translation>возвращена дилеру, {reason}</translation>
     </message>
@@ -5946,432 +5946,432 @@ coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</tra
         <translation>возврат заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="329" />
+        <location filename="../../ui/service_strings.py" line="337" />
         <source>say why the claim is rejected</source>
         <translation>укажите, почему заявка отклоняется</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="330" />
+        <location filename="../../ui/service_strings.py" line="338" />
         <source>say why the claim is returned</source>
         <translation>укажите, почему заявка возвращается</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="332" />
+        <location filename="../../ui/service_strings.py" line="340" />
         <source>say why the late claim is accepted</source>
         <translation>укажите, почему просроченная заявка принимается</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="368" />
+        <location filename="../../ui/service_strings.py" line="376" />
         <source>submitted for review</source>
         <translation>подана на рассмотрение</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="333" />
+        <location filename="../../ui/service_strings.py" line="341" />
         <source>submitted or returned</source>
         <translation>на рассмотрении или возвращено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="334" />
+        <location filename="../../ui/service_strings.py" line="342" />
         <source>the allocation is not frozen</source>
         <translation>распределение не зафиксировано</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="335" />
+        <location filename="../../ui/service_strings.py" line="343" />
         <source>the late filing was accepted already by {who}</source>
         <translation>просроченную подачу уже принял(а) {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="394" />
+        <location filename="../../ui/service_strings.py" line="402" />
         <source>the payment could not be stored</source>
         <translation>выплату не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="346" />
+        <location filename="../../ui/service_strings.py" line="354" />
         <source>there is no claim {number}</source>
         <translation>заявки {number} нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="336" />
+        <location filename="../../ui/service_strings.py" line="344" />
         <source>was filed late ({filed_on}): accept the late filing (override) before approving</source>
         <translation>подана с опозданием ({filed_on}): перед одобрением примите просроченную подачу</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="337" />
+        <location filename="../../ui/service_strings.py" line="345" />
         <source>was filed on time: there is nothing to override</source>
         <translation>подана в срок: принимать нечего</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="338" />
+        <location filename="../../ui/service_strings.py" line="346" />
         <source>year {year}</source>
         <translation>год {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="396" />
+        <location filename="../../ui/service_strings.py" line="404" />
         <source>year {year} has no frozen allocation yet</source>
         <translation>у {year} года ещё нет зафиксированного распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="397" />
+        <location filename="../../ui/service_strings.py" line="405" />
         <source>{amount} is not the sum of the parts {parts}</source>
         <translation>{amount} не равно сумме частей {parts}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="398" />
+        <location filename="../../ui/service_strings.py" line="406" />
         <source>{amount} is not the sum of the parts {parts}; to pay part, give the amount per claim</source>
         <translation>{amount} не равно сумме частей {parts}; чтобы выплатить часть, укажите сумму по каждой заявке</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="369" />
+        <location filename="../../ui/service_strings.py" line="377" />
         <source>{dealer}: {message}</source>
         <translation>{dealer}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="370" />
+        <location filename="../../ui/service_strings.py" line="378" />
         <source>{message} (changed: {fields})</source>
         <translation>{message} (изменено: {fields})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="400" />
+        <location filename="../../ui/service_strings.py" line="408" />
         <source>{message} ({details})</source>
         <translation>{message} ({details})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="371" />
+        <location filename="../../ui/service_strings.py" line="379" />
         <source>{reference} has no approved mockup</source>
         <translation>у мероприятия {reference} нет одобренного макета</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="372" />
+        <location filename="../../ui/service_strings.py" line="380" />
         <source>{reference} has no approved mockup (mockup {number} is still waiting for a decision)</source>
         <translation>у мероприятия {reference} нет одобренного макета (макет {number} ещё ждёт решения)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="373" />
+        <location filename="../../ui/service_strings.py" line="381" />
         <source>{reference} is an activity of {owner}, not of {dealer}</source>
         <translation>{reference} — мероприятие дилера {owner}, а не {dealer}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="404" />
+        <location filename="../../ui/service_strings.py" line="411" />
         <source>city</source>
         <translation>город</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="419" />
+        <location filename="../../ui/service_strings.py" line="425" />
         <source>legal name</source>
         <translation>юридическое название</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="424" />
+        <location filename="../../ui/service_strings.py" line="430" />
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="503" />
+        <location filename="../../ui/service_strings.py" line="509" />
         <source>consolidated plan (agency)</source>
         <translation>консолидированный план (агентство)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="504" />
+        <location filename="../../ui/service_strings.py" line="510" />
         <source>consolidated plan (source)</source>
         <translation>консолидированный план (файл)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="519" />
+        <location filename="../../ui/service_strings.py" line="525" />
         <source>{where} (placement)</source>
         <translation>{where} (размещение)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="521" />
+        <location filename="../../ui/service_strings.py" line="527" />
         <source>{where} (vendor)</source>
         <translation>{where} (подрядчик)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="602" />
+        <location filename="../../ui/service_strings.py" line="608" />
         <source>Q{quarter}</source>
         <translation>{quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="603" />
+        <location filename="../../ui/service_strings.py" line="609" />
         <source>at least one criterion is needed</source>
         <translation>нужен хотя бы один критерий</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="575" />
+        <location filename="../../ui/service_strings.py" line="581" />
         <source>base_rate</source>
         <translation>базовая ставка</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="576" />
+        <location filename="../../ui/service_strings.py" line="582" />
         <source>budget</source>
         <translation>бюджет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="577" />
+        <location filename="../../ui/service_strings.py" line="583" />
         <source>cap_ceiling</source>
         <translation>верхний лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="578" />
+        <location filename="../../ui/service_strings.py" line="584" />
         <source>cap_floor</source>
         <translation>нижний лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="604" />
+        <location filename="../../ui/service_strings.py" line="610" />
         <source>changed settings of {year}: {settings}</source>
         <translation>изменены настройки {year} года: {settings}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="579" />
+        <location filename="../../ui/service_strings.py" line="585" />
         <source>channels</source>
         <translation>каналы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="580" />
+        <location filename="../../ui/service_strings.py" line="586" />
         <source>claim_deadline_days</source>
         <translation>срок подачи заявок (дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="605" />
+        <location filename="../../ui/service_strings.py" line="611" />
         <source>confirm to move on anyway (--confirm-missing)</source>
         <translation>подтвердите, чтобы всё же перейти дальше (--confirm-missing)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="581" />
+        <location filename="../../ui/service_strings.py" line="587" />
         <source>consolidating_agency</source>
         <translation>консолидирующее агентство</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="606" />
+        <location filename="../../ui/service_strings.py" line="612" />
         <source>created programme year {year}</source>
         <translation>создан программный год {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="607" />
+        <location filename="../../ui/service_strings.py" line="613" />
         <source>criteria</source>
         <translation>критерии</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="608" />
+        <location filename="../../ui/service_strings.py" line="614" />
         <source>criterion {number}</source>
         <translation>критерий {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="582" />
+        <location filename="../../ui/service_strings.py" line="588" />
         <source>evaluating_agency</source>
         <translation>оценивающее агентство</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="609" />
+        <location filename="../../ui/service_strings.py" line="615" />
         <source>is not a programme setting</source>
         <translation>не является настройкой программы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="583" />
+        <location filename="../../ui/service_strings.py" line="589" />
         <source>language</source>
         <translation>язык</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="610" />
+        <location filename="../../ui/service_strings.py" line="616" />
         <source>max points must be a whole number from 1 to 1000, got {value}</source>
         <translation>максимум баллов должен быть целым числом от 1 до 1000, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="585" />
+        <location filename="../../ui/service_strings.py" line="591" />
         <source>must be a three-letter ISO code such as EUR, got {value}</source>
         <translation>должна быть трёхбуквенным кодом ISO, например EUR, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="586" />
+        <location filename="../../ui/service_strings.py" line="592" />
         <source>must be a whole number of days from 0 to 366, got {value}</source>
         <translation>должен быть целым числом дней от 0 до 366, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="587" />
+        <location filename="../../ui/service_strings.py" line="593" />
         <source>must be above 0 and at most 0.5 (the dealer pays at least half), got {value}</source>
         <translation>должна быть больше 0 и не больше 0,5 (дилер платит не меньше половины), а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="588" />
+        <location filename="../../ui/service_strings.py" line="594" />
         <source>must be an exact decimal number, got {value}</source>
         <translation>должно быть точным десятичным числом, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="589" />
+        <location filename="../../ui/service_strings.py" line="595" />
         <source>must be at least the floor ({floor}), got {value}</source>
         <translation>должен быть не меньше нижнего лимита ({floor}), а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="611" />
+        <location filename="../../ui/service_strings.py" line="617" />
         <source>must be between 2000 and 2100, got {value}</source>
         <translation>должен быть между 2000 и 2100, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="590" />
+        <location filename="../../ui/service_strings.py" line="596" />
         <source>must be from 0 up to (not including) 1, got {value}</source>
         <translation>должен быть от 0 до 1 (не включая 1), а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="591" />
+        <location filename="../../ui/service_strings.py" line="597" />
         <source>must be ru or en</source>
         <translation>должен быть ru или en</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="592" />
+        <location filename="../../ui/service_strings.py" line="598" />
         <source>must follow the order of the stages</source>
         <translation>должны идти в порядке этапов</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="593" />
+        <location filename="../../ui/service_strings.py" line="599" />
         <source>must not be negative</source>
         <translation>не может быть отрицательным</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="594" />
+        <location filename="../../ui/service_strings.py" line="600" />
         <source>must not be the consolidating agency (the evaluation is independent)</source>
         <translation>не может совпадать с консолидирующим агентством (оценка независима)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="595" />
+        <location filename="../../ui/service_strings.py" line="601" />
         <source>names a channel twice</source>
         <translation>один канал указан дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="612" />
+        <location filename="../../ui/service_strings.py" line="618" />
         <source>needs a name</source>
         <translation>нужно название</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="597" />
+        <location filename="../../ui/service_strings.py" line="603" />
         <source>needs at least one channel and no empty names</source>
         <translation>нужен хотя бы один канал, без пустых названий</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="613" />
+        <location filename="../../ui/service_strings.py" line="619" />
         <source>no consolidated plan has been imported yet</source>
         <translation>консолидированный план ещё не импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="614" />
+        <location filename="../../ui/service_strings.py" line="620" />
         <source>no dealer draft has been received yet</source>
         <translation>ещё не получено ни одного черновика дилера</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="615" />
+        <location filename="../../ui/service_strings.py" line="621" />
         <source>programme year {year} exists already</source>
         <translation>программный год {year} уже есть</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="616" />
+        <location filename="../../ui/service_strings.py" line="622" />
         <source>quarters not closed yet: {quarters}</source>
         <translation>не закрыты кварталы: {quarters}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="617" />
+        <location filename="../../ui/service_strings.py" line="623" />
         <source>re-opening a stage needs a reason</source>
         <translation>для возврата на этап нужна причина</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="619" />
+        <location filename="../../ui/service_strings.py" line="625" />
         <source>set {count} scoring criteria for {year}</source>
         <translation>заданы критерии оценки на {year} год: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="599" />
+        <location filename="../../ui/service_strings.py" line="605" />
         <source>stage dates</source>
         <translation>даты этапов</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="483" />
+        <location filename="../../ui/service_strings.py" line="489" />
         <source>the allocation is not frozen yet</source>
         <translation>распределение ещё не зафиксировано</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="620" />
+        <location filename="../../ui/service_strings.py" line="626" />
         <source>the efficiency report has not been imported yet</source>
         <translation>отчёт об эффективности ещё не импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="600" />
+        <location filename="../../ui/service_strings.py" line="606" />
         <source>threshold</source>
         <translation>порог</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="621" />
+        <location filename="../../ui/service_strings.py" line="627" />
         <source>two criteria have the same name</source>
         <translation>у двух критериев одинаковое название</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="622" />
+        <location filename="../../ui/service_strings.py" line="628" />
         <source>weight must be a positive decimal, got {value}</source>
         <translation>вес должен быть положительным десятичным числом, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="623" />
+        <location filename="../../ui/service_strings.py" line="629" />
         <source>year</source>
         <translation>год</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="625" />
+        <location filename="../../ui/service_strings.py" line="631" />
         <source>year {year} is at {stage}: only an earlier stage can be re-opened</source>
         <translation>год {year} на этапе «{stage}»: вернуться можно только на более ранний этап</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="626" />
+        <location filename="../../ui/service_strings.py" line="632" />
         <source>year {year} is closed: its settings cannot change</source>
         <translation>{year} год закрыт: его настройки менять нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="627" />
+        <location filename="../../ui/service_strings.py" line="633" />
         <source>year {year} is closed: there is no later stage</source>
         <translation>{year} год закрыт: следующего этапа нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="628" />
+        <location filename="../../ui/service_strings.py" line="634" />
         <source>year {year} re-opened: {before} → {after}: {reason}</source>
         <translation>год {year} возвращён: {before} → {after}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="629" />
+        <location filename="../../ui/service_strings.py" line="635" />
         <source>year {year} was changed by somebody else since you opened it; reload it</source>
         <translation>год {year} изменил кто-то другой, пока он был открыт у вас; обновите</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="630" />
+        <location filename="../../ui/service_strings.py" line="636" />
         <source>year {year} → {stage}</source>
         <translation>год {year} → {stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="631" />
+        <location filename="../../ui/service_strings.py" line="637" />
         <source>year {year}: the allocation is frozen, so {settings} cannot change (re-open the allocation stage first)</source>
         <translation>год {year}: распределение зафиксировано, поэтому {settings} менять нельзя (сначала вернитесь на этап распределения)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="632" />
+        <location filename="../../ui/service_strings.py" line="638" />
         <source>year {year}: the allocation is frozen; criteria cannot change</source>
         <translation>год {year}: распределение зафиксировано; критерии менять нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="633" />
+        <location filename="../../ui/service_strings.py" line="639" />
         <source>year {year}: {before} → {after}</source>
         <translation>год {year}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="634" />
+        <location filename="../../ui/service_strings.py" line="640" />
         <source>year {year}: {before} → {after} (confirmed missing: {missing})</source>
         <translation>год {year}: {before} → {after} (подтверждено, несмотря на: {missing})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="635" />
+        <location filename="../../ui/service_strings.py" line="641" />
         <source>{count} claim(s) are still waiting for a decision</source>
         <translation>заявок, ещё ждущих решения: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="636" />
+        <location filename="../../ui/service_strings.py" line="642" />
         <source>{count} dealer(s) sent no draft: {dealers}</source>
         <translation>не прислали черновик ({count}): {dealers}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="438" />
+        <location filename="../../ui/service_strings.py" line="444" />
         <source>agency</source>
         <translation>агентство</translation>
     </message>
@@ -6631,17 +6631,17 @@ coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</tra
         <translation>{actor} ({role}) не может {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="218" />
+        <location filename="../../ui/service_strings.py" line="226" />
         <source>cap = {cap} (k below the threshold {threshold} gives 0; otherwise {floor} + (k − {threshold}) / (1 − {threshold}) × ({ceiling} − {floor}), rounded down to 100)</source>
         <translation>лимит = {cap} (при k ниже порога {threshold} — 0; иначе {floor} + (k − {threshold}) / (1 − {threshold}) × ({ceiling} − {floor}), с округлением вниз до 100)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="219" />
+        <location filename="../../ui/service_strings.py" line="227" />
         <source>dealer {code}, {criterion}</source>
         <translation>дилер {code}, {criterion}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="220" />
+        <location filename="../../ui/service_strings.py" line="228" />
         <source>demand = min(request, cap) = {demand}</source>
         <translation>потребность = min(запрос, лимит) = {demand}</translation>
     </message>
@@ -6651,207 +6651,207 @@ coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</tra
         <translation>фиксация распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="221" />
+        <location filename="../../ui/service_strings.py" line="229" />
         <source>froze the {year} allocation: {total} of {budget} to {count} dealers</source>
         <translation>зафиксировано распределение {year} года: {total} из {budget} на {count} дилер(а/ов)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="222" />
+        <location filename="../../ui/service_strings.py" line="230" />
         <source>froze the {year} allocation: {total} of {budget} to {count} dealers (replacing the earlier one)</source>
         <translation>зафиксировано распределение {year} года: {total} из {budget} на {count} дилер(а/ов) (вместо прежнего)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="223" />
+        <location filename="../../ui/service_strings.py" line="231" />
         <source>is not an active dealer</source>
         <translation>не является активным дилером</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="224" />
+        <location filename="../../ui/service_strings.py" line="232" />
         <source>points must be 0–{top}</source>
         <translation>баллы должны быть от 0 до {top}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="225" />
+        <location filename="../../ui/service_strings.py" line="233" />
         <source>request = {base} × Σ cost of included activities = {request} (cents down)</source>
         <translation>запрос = {base} × Σ стоимость включённых мероприятий = {request} (копейки вниз)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="226" />
+        <location filename="../../ui/service_strings.py" line="234" />
         <source>score S = {score}, coefficient k = S / S_max = {k}</source>
         <translation>балл S = {score}, коэффициент k = S / S_max = {k}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="227" />
+        <location filename="../../ui/service_strings.py" line="235" />
         <source>total demand {demand} exceeds the budget {budget}: shared by k (water-filling); this dealer reaches its demand → {amount}</source>
         <translation>общая потребность {demand} превышает бюджет {budget}: делится по k (water-filling); этот дилер получает свою потребность полностью → {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="228" />
+        <location filename="../../ui/service_strings.py" line="236" />
         <source>total demand {demand} exceeds the budget {budget}: shared in proportion to k (λ × k, cents down, leftover cents by largest remainder) → {amount}</source>
         <translation>общая потребность {demand} превышает бюджет {budget}: делится пропорционально k (λ × k, копейки вниз, остаток копеек по наибольшим остаткам) → {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="229" />
+        <location filename="../../ui/service_strings.py" line="237" />
         <source>total demand {demand} fits the budget {budget}: every dealer gets its demand → {amount}</source>
         <translation>общая потребность {demand} укладывается в бюджет {budget}: каждый дилер получает свою потребность → {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="230" />
+        <location filename="../../ui/service_strings.py" line="238" />
         <source>year {year} has no consolidated plan to allocate</source>
         <translation>у {year} года нет консолидированного плана для распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="231" />
+        <location filename="../../ui/service_strings.py" line="239" />
         <source>year {year} was changed or frozen by somebody else since you looked; reload it</source>
         <translation>год {year} изменил или зафиксировал кто-то другой, пока вы смотрели; обновите</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="232" />
+        <location filename="../../ui/service_strings.py" line="240" />
         <source>year {year}: mockups or claims already rest on the frozen allocation</source>
         <translation>год {year}: на зафиксированном распределении уже основаны макеты или заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="233" />
+        <location filename="../../ui/service_strings.py" line="241" />
         <source>year {year}: somebody else froze an allocation at the same moment</source>
         <translation>год {year}: в тот же момент распределение зафиксировал кто-то другой</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="234" />
+        <location filename="../../ui/service_strings.py" line="242" />
         <source>{name} is not a criterion</source>
         <translation>{name} — не критерий</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="235" />
+        <location filename="../../ui/service_strings.py" line="243" />
         <source>cost per sale limit</source>
         <translation>предельная стоимость продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="236" />
+        <location filename="../../ui/service_strings.py" line="244" />
         <source>must be above 0, got {value}</source>
         <translation>должен быть больше 0, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="237" />
+        <location filename="../../ui/service_strings.py" line="245" />
         <source>attachment {id}</source>
         <translation>вложение {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="238" />
+        <location filename="../../ui/service_strings.py" line="246" />
         <source>attachment {name}</source>
         <translation>вложение {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="239" />
+        <location filename="../../ui/service_strings.py" line="247" />
         <source>cannot be read: {reason}</source>
         <translation>не читается: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="240" />
+        <location filename="../../ui/service_strings.py" line="248" />
         <source>is larger than the limit of {size} MB</source>
         <translation>больше допустимых {size} МБ</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="241" />
+        <location filename="../../ui/service_strings.py" line="249" />
         <source>is not a PDF, PNG, JPEG, TIFF or WEBP file (judged by its content)</source>
         <translation>не является файлом PDF, PNG, JPEG, TIFF или WEBP (по содержимому)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="243" />
+        <location filename="../../ui/service_strings.py" line="251" />
         <source>its file is missing from {folder}</source>
         <translation>его файла нет в папке {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="244" />
+        <location filename="../../ui/service_strings.py" line="252" />
         <source>stored {name} ({media_type}, {size} bytes)</source>
         <translation>сохранён файл {name} ({media_type}, {size} байт)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="246" />
+        <location filename="../../ui/service_strings.py" line="254" />
         <source>the stored file does not match its checksum</source>
         <translation>сохранённый файл не совпадает с контрольной суммой</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="247" />
+        <location filename="../../ui/service_strings.py" line="255" />
         <source>there is no attachment {id}</source>
         <translation>вложения {id} нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="402" />
+        <location filename="../../ui/service_strings.py" line="410" />
         <source>a dealer with this code exists already</source>
         <translation>дилер с таким кодом уже есть</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="406" />
+        <location filename="../../ui/service_strings.py" line="413" />
         <source>code</source>
         <translation>код</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="408" />
+        <location filename="../../ui/service_strings.py" line="415" />
         <source>dealer {code} could not be registered (duplicate code)</source>
         <translation>дилера {code} не удалось зарегистрировать (код уже занят)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="409" />
+        <location filename="../../ui/service_strings.py" line="416" />
         <source>dealer {code} was changed by somebody else since you opened it; reload it</source>
         <translation>дилера {code} изменил кто-то другой, пока карточка была открыта у вас; обновите её</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="410" />
+        <location filename="../../ui/service_strings.py" line="417" />
         <source>dealer {code}, criterion {name}</source>
         <translation>дилер {code}, критерий {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="411" />
+        <location filename="../../ui/service_strings.py" line="418" />
         <source>dealer {code}: {field}</source>
         <translation>дилер {code}: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="412" />
+        <location filename="../../ui/service_strings.py" line="419" />
         <source>edited dealer {code}: {fields}</source>
         <translation>изменён дилер {code}: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="413" />
+        <location filename="../../ui/service_strings.py" line="420" />
         <source>email</source>
         <translation>эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="416" />
+        <location filename="../../ui/service_strings.py" line="423" />
         <source>is not a criterion of {year} ({criteria})</source>
         <translation>не критерий {year} года ({criteria})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="417" />
+        <location filename="../../ui/service_strings.py" line="424" />
         <source>is not a dealer field</source>
         <translation>не является полем дилера</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="420" />
+        <location filename="../../ui/service_strings.py" line="426" />
         <source>must not be empty</source>
         <translation>не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="421" />
+        <location filename="../../ui/service_strings.py" line="427" />
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="422" />
+        <location filename="../../ui/service_strings.py" line="428" />
         <source>names the same criterion twice</source>
         <translation>один критерий указан дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="423" />
+        <location filename="../../ui/service_strings.py" line="429" />
         <source>not an active dealer</source>
         <translation>не активный дилер</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="425" />
+        <location filename="../../ui/service_strings.py" line="431" />
         <source>points must be a number, got {value}</source>
         <translation>баллы должны быть числом, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="426" />
+        <location filename="../../ui/service_strings.py" line="432" />
         <source>points must be from 0 to {top}, got {value}</source>
         <translation>баллы должны быть от 0 до {top}, а не {value}</translation>
     </message>
@@ -6861,47 +6861,47 @@ coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</tra
         <translation>внесение баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="428" />
+        <location filename="../../ui/service_strings.py" line="434" />
         <source>region</source>
         <translation>регион</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="429" />
+        <location filename="../../ui/service_strings.py" line="435" />
         <source>registered dealer {code} {name}</source>
         <translation>зарегистрирован дилер {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="430" />
+        <location filename="../../ui/service_strings.py" line="436" />
         <source>scored dealer {code} for {year}</source>
         <translation>внесены баллы дилера {code} за {year} год</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="431" />
+        <location filename="../../ui/service_strings.py" line="437" />
         <source>year {year}: the allocation is frozen; scores can no longer change</source>
         <translation>год {year}: распределение зафиксировано; баллы больше менять нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="432" />
+        <location filename="../../ui/service_strings.py" line="438" />
         <source>{value} is not an e-mail address</source>
         <translation>{value} — не адрес электронной почты</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="433" />
+        <location filename="../../ui/service_strings.py" line="439" />
         <source>{value} must be a letter then 1–15 letters or digits, e.g. D014</source>
         <translation>{value}: код — буква и затем 1–15 букв или цифр, например D014</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="439" />
+        <location filename="../../ui/service_strings.py" line="445" />
         <source>efficiency report</source>
         <translation>отчёт об эффективности</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="440" />
+        <location filename="../../ui/service_strings.py" line="446" />
         <source>efficiency results for {year} from {agency}: {count} activities ({replaced} replaced)</source>
         <translation>результаты эффективности за {year} год ({agency}): мероприятий — {count} (заменено: {replaced})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="441" />
+        <location filename="../../ui/service_strings.py" line="447" />
         <source>has no rows</source>
         <translation>не содержит ни одной строки</translation>
     </message>
@@ -6911,32 +6911,32 @@ coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</tra
         <translation>импорт результатов эффективности</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="442" />
+        <location filename="../../ui/service_strings.py" line="448" />
         <source>leads</source>
         <translation>лиды</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="443" />
+        <location filename="../../ui/service_strings.py" line="449" />
         <source>name the evaluating agency (set it in the year's settings)</source>
         <translation>укажите агентство, оценивающее эффективность (в настройках года)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="444" />
+        <location filename="../../ui/service_strings.py" line="450" />
         <source>reach</source>
         <translation>охват</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="445" />
+        <location filename="../../ui/service_strings.py" line="451" />
         <source>row {number} ({reference})</source>
         <translation>строка {number} ({reference})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="446" />
+        <location filename="../../ui/service_strings.py" line="452" />
         <source>sales</source>
         <translation>продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="447" />
+        <location filename="../../ui/service_strings.py" line="453" />
         <source>{agency} consolidated the plans; the evaluation must come from another agency</source>
         <translation>{agency} консолидировало планы; оценку должно проводить другое агентство</translation>
     </message>
@@ -6946,27 +6946,27 @@ coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</tra
         <translation>{field}: должно быть целым числом ≥ 0, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="448" />
+        <location filename="../../ui/service_strings.py" line="454" />
         <source>{reference} appears twice</source>
         <translation>{reference} встречается дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="449" />
+        <location filename="../../ui/service_strings.py" line="455" />
         <source>{reference} is not an activity of the {year} plan</source>
         <translation>{reference} — не мероприятие плана {year} года</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="450" />
+        <location filename="../../ui/service_strings.py" line="456" />
         <source>{where} (sales amount)</source>
         <translation>{where} (сумма продаж)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="466" />
+        <location filename="../../ui/service_strings.py" line="472" />
         <source>comment</source>
         <translation>комментарий</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="467" />
+        <location filename="../../ui/service_strings.py" line="473" />
         <source>decided on</source>
         <translation>дата решения</translation>
     </message>
@@ -6976,72 +6976,72 @@ coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</tra
         <translation>решение по макету</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="469" />
+        <location filename="../../ui/service_strings.py" line="475" />
         <source>is {status}, not waiting for a decision</source>
         <translation>статус «{status}», решения не ждёт</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="471" />
+        <location filename="../../ui/service_strings.py" line="477" />
         <source>mockup for {reference}</source>
         <translation>макет к мероприятию {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="472" />
+        <location filename="../../ui/service_strings.py" line="478" />
         <source>mockup {number} (id {id}, submitted {submitted}) is still waiting for a decision</source>
         <translation>макет {number} (id {id}, подан {submitted}) ещё ждёт решения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="473" />
+        <location filename="../../ui/service_strings.py" line="479" />
         <source>mockup {number} for {reference} submitted on {day}</source>
         <translation>макет {number} к мероприятию {reference} подан {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="474" />
+        <location filename="../../ui/service_strings.py" line="480" />
         <source>mockup {number} for {reference} submitted on {day}: {title}</source>
         <translation>макет {number} к мероприятию {reference} подан {day}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="458" />
+        <location filename="../../ui/service_strings.py" line="464" />
         <source>mockup {number} of {reference}</source>
         <translation>макет {number} к мероприятию {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="475" />
+        <location filename="../../ui/service_strings.py" line="481" />
         <source>mockup {number} of {reference} {status} on {day}</source>
         <translation>макет {number} к мероприятию {reference}: {status} {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="476" />
+        <location filename="../../ui/service_strings.py" line="482" />
         <source>mockup {number} of {reference} {status} on {day} ({rate})</source>
         <translation>макет {number} к мероприятию {reference}: {status} {day} ({rate})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="477" />
+        <location filename="../../ui/service_strings.py" line="483" />
         <source>mockup {number} of {reference} {status} on {day} ({rate}): {comment}</source>
         <translation>макет {number} к мероприятию {reference}: {status} {day} ({rate}): {comment}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="478" />
+        <location filename="../../ui/service_strings.py" line="484" />
         <source>mockup {number} of {reference} {status} on {day}: {comment}</source>
         <translation>макет {number} к мероприятию {reference}: {status} {day}: {comment}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="479" />
+        <location filename="../../ui/service_strings.py" line="485" />
         <source>must be a whole number from 0 to {top}, got {value}</source>
         <translation>должно быть целым числом от 0 до {top}, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="480" />
+        <location filename="../../ui/service_strings.py" line="486" />
         <source>other brands</source>
         <translation>другие бренды</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="481" />
+        <location filename="../../ui/service_strings.py" line="487" />
         <source>say why the mockup is {status}</source>
         <translation>укажите причину (статус макета: «{status}»)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="482" />
+        <location filename="../../ui/service_strings.py" line="488" />
         <source>submitted on</source>
         <translation>дата подачи</translation>
     </message>
@@ -7051,22 +7051,22 @@ coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</tra
         <translation>подача макета</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="459" />
+        <location filename="../../ui/service_strings.py" line="465" />
         <source>there is no mockup {id}</source>
         <translation>макета {id} нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="452" />
+        <location filename="../../ui/service_strings.py" line="458" />
         <source>there is no stored attachment {value}</source>
         <translation>вложения {value} нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="484" />
+        <location filename="../../ui/service_strings.py" line="490" />
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="485" />
+        <location filename="../../ui/service_strings.py" line="491" />
         <source>{day} is before the submission ({submitted})</source>
         <translation>{day} — раньше подачи ({submitted})</translation>
     </message>
@@ -7076,82 +7076,82 @@ coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</tra
         <translation>{formula} = {rate}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="462" />
+        <location filename="../../ui/service_strings.py" line="468" />
         <source>{mockup} was changed by somebody else; reload it</source>
         <translation>{mockup}: изменён кем-то другим; обновите</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="453" />
+        <location filename="../../ui/service_strings.py" line="459" />
         <source>{reference} is not in the frozen {year} plan (the agency dropped it)</source>
         <translation>{reference} нет в зафиксированном плане {year} года (агентство его исключило)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="486" />
+        <location filename="../../ui/service_strings.py" line="492" />
         <source>{reference}: somebody else submitted a mockup at the same moment</source>
         <translation>{reference}: в тот же момент макет подал кто-то другой</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="487" />
+        <location filename="../../ui/service_strings.py" line="493" />
         <source>{value} is in the future (today is {today})</source>
         <translation>{value} — дата в будущем (сегодня {today})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="500" />
+        <location filename="../../ui/service_strings.py" line="506" />
         <source>channel</source>
         <translation>канал</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="501" />
+        <location filename="../../ui/service_strings.py" line="507" />
         <source>channel {channel} is not one of: {channels}</source>
         <translation>канал {channel} не из списка: {channels}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="502" />
+        <location filename="../../ui/service_strings.py" line="508" />
         <source>consolidated plan</source>
         <translation>консолидированный план</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="505" />
+        <location filename="../../ui/service_strings.py" line="511" />
         <source>consolidated plan v{number} for {year}: {kept} of {count} activities included</source>
         <translation>консолидированный план v{number} на {year} год: включено {kept} из {count} мероприятий</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="506" />
+        <location filename="../../ui/service_strings.py" line="512" />
         <source>cost</source>
         <translation>стоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="507" />
+        <location filename="../../ui/service_strings.py" line="513" />
         <source>dealer {code} is inactive and takes no part in {year}</source>
         <translation>дилер {code} неактивен и не участвует в {year} году</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="508" />
+        <location filename="../../ui/service_strings.py" line="514" />
         <source>dealer {code}, activity {number}</source>
         <translation>дилер {code}, мероприятие {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="509" />
+        <location filename="../../ui/service_strings.py" line="515" />
         <source>draft v{number} of {code} for {year}: {count} activities, {total}</source>
         <translation>черновик v{number} дилера {code} на {year} год: мероприятий — {count}, {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="510" />
+        <location filename="../../ui/service_strings.py" line="516" />
         <source>draft v{number} of {code} for {year}: {count} activities, {total} (replaces v{previous})</source>
         <translation>черновик v{number} дилера {code} на {year} год: мероприятий — {count}, {total} (заменяет v{previous})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="249" />
+        <location filename="../../ui/service_strings.py" line="257" />
         <source>has more than two decimals: {value}</source>
         <translation>больше двух знаков после запятой: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="511" />
+        <location filename="../../ui/service_strings.py" line="517" />
         <source>has no row for: {references}</source>
         <translation>нет строки для: {references}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="512" />
+        <location filename="../../ui/service_strings.py" line="518" />
         <source>idea</source>
         <translation>идея</translation>
     </message>
@@ -7161,22 +7161,22 @@ coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</tra
         <translation>импорт консолидированного плана</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="513" />
+        <location filename="../../ui/service_strings.py" line="519" />
         <source>month</source>
         <translation>месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="514" />
+        <location filename="../../ui/service_strings.py" line="520" />
         <source>month must be 1–12, got {value}</source>
         <translation>месяц должен быть от 1 до 12, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="252" />
+        <location filename="../../ui/service_strings.py" line="260" />
         <source>must be an amount of money, got {value}</source>
         <translation>должна быть денежной суммой, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="254" />
+        <location filename="../../ui/service_strings.py" line="262" />
         <source>must not be negative, got {value}</source>
         <translation>не может быть отрицательной: {value}</translation>
     </message>
@@ -7496,502 +7496,532 @@ coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</tra
         <translation>отмена решения по макету</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="201" />
+        <location filename="../../ui/service_strings.py" line="205" />
         <source>a 10-digit INN goes with a 13-digit OGRN, a 12-digit INN with a 15-digit OGRNIP</source>
         <translation>к ИНН из 10 цифр относится ОГРН из 13 цифр, к ИНН из 12 цифр — ОГРНИП из 15 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="202" />
+        <location filename="../../ui/service_strings.py" line="206" />
         <source>a correspondent account starts with 301, got {value}</source>
         <translation>корреспондентский счёт начинается с 301, введено {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="203" />
+        <location filename="../../ui/service_strings.py" line="210" />
         <source>must be 10 digits (a company) or 12 (an individual entrepreneur), got {value}</source>
         <translation>нужно 10 цифр (организация) или 12 (ИП), введено {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="204" />
+        <location filename="../../ui/service_strings.py" line="211" />
         <source>must be 13 digits (OGRN) or 15 (OGRNIP), got {value}</source>
         <translation>нужно 13 цифр (ОГРН) или 15 (ОГРНИП), введено {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="205" />
+        <location filename="../../ui/service_strings.py" line="212" />
         <source>must be 20 digits, got {value}</source>
         <translation>нужно 20 цифр, введено {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="206" />
+        <location filename="../../ui/service_strings.py" line="213" />
         <source>must be 9 characters (e.g. 773601001), got {value}</source>
         <translation>нужно 9 знаков (например, 773601001), введено {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="207" />
+        <location filename="../../ui/service_strings.py" line="214" />
         <source>must be 9 digits, got {value}</source>
         <translation>нужно 9 цифр, введено {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="208" />
+        <location filename="../../ui/service_strings.py" line="215" />
         <source>needs the bank's BIC to be checked</source>
         <translation>для проверки нужен БИК банка</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="209" />
+        <location filename="../../ui/service_strings.py" line="216" />
         <source>only a company has a KPP: it needs a 10-digit INN</source>
         <translation>КПП бывает только у организации: нужен ИНН из 10 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="210" />
+        <location filename="../../ui/service_strings.py" line="218" />
         <source>{value} does not match the BIC {bic} (control key); mistyped?</source>
         <translation>{value} не сходится с БИК {bic} (контрольный ключ); опечатка?</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="211" />
+        <location filename="../../ui/service_strings.py" line="219" />
         <source>{value}: the check digit does not match; mistyped?</source>
         <translation>{value}: не сходится контрольная цифра; опечатка?</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="212" />
+        <location filename="../../ui/service_strings.py" line="220" />
         <source>{value}: the check digits do not match; mistyped?</source>
         <translation>{value}: не сходятся контрольные цифры; опечатка?</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="242" />
+        <location filename="../../ui/service_strings.py" line="250" />
         <source>is not a regular file (a folder, a device or a pipe)</source>
         <translation>— не обычный файл (папка, устройство или канал)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="257" />
+        <location filename="../../ui/service_strings.py" line="265" />
         <source>the database is busy: another CoopDesk is writing to it; nothing was changed — try again</source>
         <translation>база данных занята: в неё пишет другая копия CoopDesk; ничего не изменено — повторите попытку</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="301" />
+        <location filename="../../ui/service_strings.py" line="309" />
         <source>the date of the {kind}</source>
         <translation>дата документа «{kind}»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="302" />
+        <location filename="../../ui/service_strings.py" line="310" />
         <source>the {kind} is dated {date}, outside the time the ad could run: from the mockup's approval ({approved_on}) to the acceptance act ({act}) (R7)</source>
         <translation>документ «{kind}» датирован {date} — вне срока, когда реклама могла выходить: от утверждения макета ({approved_on}) до акта приёмки ({act}) (R7)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="316" />
+        <location filename="../../ui/service_strings.py" line="324" />
         <source>claim {number} for {reference}: the decision ({status}) reopened: {reason}</source>
         <translation>заявка {number} по {reference}: решение («{status}») пересмотрено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="317" />
+        <location filename="../../ui/service_strings.py" line="325" />
         <source>has no {items}, which its channel requires: attach it and complete the claim, or return the claim</source>
         <translation>не содержит документа «{items}», обязательного для её канала: прикрепите его и дополните заявку или верните заявку</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="320" />
+        <location filename="../../ui/service_strings.py" line="328" />
         <source>is paid or part-paid ({payments}): a payment rests on its amount; reverse the payment first (coop-desk payment reverse ID --reason TEXT)</source>
         <translation>оплачена полностью или частично ({payments}): на её сумму опирается выплата; сначала сторнируйте выплату (coop-desk payment reverse ID --reason TEXT)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="321" />
+        <location filename="../../ui/service_strings.py" line="329" />
         <source>is returned and still incomplete ({reason}): complete it instead (coop-desk claim complete {number})</source>
         <translation>возвращена и всё ещё не полна ({reason}): дополните её (coop-desk claim complete {number})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="326" />
+        <location filename="../../ui/service_strings.py" line="334" />
         <source>is {status}: there is no decision to reopen</source>
         <translation>статус «{status}»: пересматривать нечего</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="327" />
+        <location filename="../../ui/service_strings.py" line="335" />
         <source>payment {number} of {paid_on}</source>
         <translation>выплата {number} от {paid_on}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="331" />
+        <location filename="../../ui/service_strings.py" line="339" />
         <source>say why the decision is reopened</source>
         <translation>укажите, почему решение пересматривается</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="341" />
+        <location filename="../../ui/service_strings.py" line="349" />
         <source>is {status}: documents are attached to a claim before it is decided</source>
         <translation>в статусе «{status}»: документы прикрепляют к заявке до решения по ней</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="342" />
+        <location filename="../../ui/service_strings.py" line="350" />
         <source>kind</source>
         <translation>вид</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="343" />
+        <location filename="../../ui/service_strings.py" line="351" />
         <source>only a proof of performance carries a date; the {kind}'s date is a field of the claim</source>
         <translation>дату несёт только подтверждение выхода рекламы; дата документа «{kind}» — поле заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="344" />
+        <location filename="../../ui/service_strings.py" line="352" />
         <source>proof date</source>
         <translation>дата подтверждения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="345" />
+        <location filename="../../ui/service_strings.py" line="353" />
         <source>there is no claim document {id}</source>
         <translation>документа заявки {id} нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="347" />
+        <location filename="../../ui/service_strings.py" line="355" />
         <source>{value} is not a kind of claim document; one of: {kinds}</source>
         <translation>{value} — не вид документа заявки; допустимо: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="403" />
+        <location filename="../../ui/service_strings.py" line="207" />
         <source>bank</source>
         <translation>банк</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="405" />
+        <location filename="../../ui/service_strings.py" line="412" />
         <source>claim {id} ({status}, {year} Q{quarter})</source>
         <translation>заявка {id} ({status}, {quarter} кв. {year})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="407" />
+        <location filename="../../ui/service_strings.py" line="414" />
         <source>deactivated dealer {code}</source>
         <translation>дилер {code} деактивирован</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="414" />
+        <location filename="../../ui/service_strings.py" line="421" />
         <source>is active already</source>
         <translation>уже активен</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="415" />
+        <location filename="../../ui/service_strings.py" line="422" />
         <source>is inactive already</source>
         <translation>уже неактивен</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="418" />
+        <location filename="../../ui/service_strings.py" line="209" />
         <source>legal address</source>
         <translation>юридический адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="427" />
+        <location filename="../../ui/service_strings.py" line="201" />
+        <source>BIC</source>
+        <translation>БИК</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="202" />
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="203" />
+        <source>KPP</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="204" />
+        <source>OGRN</source>
+        <translation>ОГРН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="208" />
+        <source>correspondent account</source>
+        <translation>корреспондентский счёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="217" />
+        <source>settlement account</source>
+        <translation>расчётный счёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_strings.py" line="433" />
         <source>reactivated dealer {code}</source>
         <translation>дилер {code} возвращён в работу</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="435" />
+        <location filename="../../ui/service_strings.py" line="441" />
         <source>the file {name} is the {kind} of claim {number} of dealer {dealer}: a document can be shared only among the claims of one dealer</source>
         <translation>файл {name} — документ «{kind}» заявки {number} дилера {dealer}: общий документ возможен только у заявок одного дилера</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="436" />
+        <location filename="../../ui/service_strings.py" line="442" />
         <source>the file {name} was claimed already: duplicate of claim {number} (filed {filed_on}, there as its {kind})</source>
         <translation>файл {name} уже заявлен: дубликат заявки {number} (подана {filed_on}, там как «{kind}»)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="454" />
+        <location filename="../../ui/service_strings.py" line="460" />
         <source>claim {id} (invoice {invoice}, {status})</source>
         <translation>заявка {id} (счёт {invoice}, {status})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="455" />
+        <location filename="../../ui/service_strings.py" line="461" />
         <source>claims rest on it: {claims}; its decision stays as it is</source>
         <translation>на нём основаны заявки: {claims}; решение остаётся в силе</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="456" />
+        <location filename="../../ui/service_strings.py" line="462" />
         <source>is waiting for a decision: there is no decision to take back</source>
         <translation>ждёт решения: отменять нечего</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="457" />
+        <location filename="../../ui/service_strings.py" line="463" />
         <source>mockup {number} of the same activity (id {id}) is waiting for a decision: decide it first</source>
         <translation>макет {number} того же мероприятия (id {id}) ждёт решения: сначала решите по нему</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="460" />
+        <location filename="../../ui/service_strings.py" line="466" />
         <source>was decided by {who}: only they can undo it (the programme owner can reopen it)</source>
         <translation>решение принял(а) {who}: отменить его может только он(а) (владелец программы может его пересмотреть)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="461" />
+        <location filename="../../ui/service_strings.py" line="467" />
         <source>was decided more than {minutes} minutes ago: it can no longer be undone (the programme owner can reopen it)</source>
         <translation>решение принято больше {minutes} мин назад: отменить его уже нельзя (владелец программы может его пересмотреть)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="463" />
+        <location filename="../../ui/service_strings.py" line="469" />
         <source>{mockup}: the decision ({status}) was reopened: {reason}</source>
         <translation>{mockup}: решение ({status}) пересмотрено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="464" />
+        <location filename="../../ui/service_strings.py" line="470" />
         <source>{mockup}: the decision ({status}) was undone; it waits for a decision again</source>
         <translation>{mockup}: решение ({status}) отменено; макет снова ждёт решения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="468" />
+        <location filename="../../ui/service_strings.py" line="474" />
         <source>give either a stored attachment or a file, not both</source>
         <translation>укажите либо сохранённое вложение, либо файл, но не оба</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="470" />
+        <location filename="../../ui/service_strings.py" line="476" />
         <source>mockup</source>
         <translation>макет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="488" />
+        <location filename="../../ui/service_strings.py" line="494" />
         <source>is itself the reversal of payment {original}: record the payment again instead</source>
         <translation>это само сторно выплаты {original}: вместо этого внесите выплату заново</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="489" />
+        <location filename="../../ui/service_strings.py" line="495" />
         <source>must be a payment number, got {value}</source>
         <translation>должен быть номер выплаты, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="490" />
+        <location filename="../../ui/service_strings.py" line="496" />
         <source>payment</source>
         <translation>выплата</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="491" />
+        <location filename="../../ui/service_strings.py" line="497" />
         <source>payment {number}</source>
         <translation>выплата {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="492" />
+        <location filename="../../ui/service_strings.py" line="498" />
         <source>payment {number} was reversed by somebody else at the same moment</source>
         <translation>выплату {number} в тот же момент сторнировал кто-то другой</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="493" />
+        <location filename="../../ui/service_strings.py" line="499" />
         <source>reversed on</source>
         <translation>дата сторно</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="494" />
+        <location filename="../../ui/service_strings.py" line="500" />
         <source>reversed payment {number} of {amount} {currency} to {dealer} (paid on {paid_on}) on {day}: {reason}</source>
         <translation>сторнирована выплата {number} на {amount} {currency} дилеру {dealer} (от {paid_on}) датой {day}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="495" />
+        <location filename="../../ui/service_strings.py" line="501" />
         <source>say why the payment is reversed</source>
         <translation>укажите, почему выплата сторнируется</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="496" />
+        <location filename="../../ui/service_strings.py" line="502" />
         <source>there is no payment {number}</source>
         <translation>выплаты {number} нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="497" />
+        <location filename="../../ui/service_strings.py" line="503" />
         <source>was reversed already on {day} by {who} (reversal {number}): a payment is reversed once</source>
         <translation>уже сторнирована {day}, {who} (сторно {number}): выплату можно сторнировать только один раз</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="498" />
+        <location filename="../../ui/service_strings.py" line="504" />
         <source>{day} is before the payment it reverses ({paid_on})</source>
         <translation>{day} — раньше сторнируемой выплаты ({paid_on})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="499" />
+        <location filename="../../ui/service_strings.py" line="505" />
         <source>{day} is in Q{quarter} {year}, which is closed: a reversal counts in the quarter of its date and nothing changes a closed quarter (date it in an open quarter, or the programme owner can reopen Q{quarter})</source>
         <translation>{day} — это {quarter} кв. {year}, который закрыт: сторно учитывается в квартале своей даты, а закрытый квартал не меняется (укажите дату в открытом квартале или попросите владельца программы переоткрыть {quarter} кв.)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="515" />
+        <location filename="../../ui/service_strings.py" line="521" />
         <source>{field} {old} → {new}</source>
         <translation>{field} {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="516" />
+        <location filename="../../ui/service_strings.py" line="522" />
         <source>{reference} appears twice (first at {first})</source>
         <translation>{reference} встречается дважды (впервые: {first})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="517" />
+        <location filename="../../ui/service_strings.py" line="523" />
         <source>{reference} is not an activity of a current draft for {year}</source>
         <translation>{reference} — не мероприятие текущего черновика на {year} год</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="518" />
+        <location filename="../../ui/service_strings.py" line="524" />
         <source>{where} (costed amount)</source>
         <translation>{where} (сумма по смете)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="520" />
+        <location filename="../../ui/service_strings.py" line="526" />
         <source>{where} (planned cost)</source>
         <translation>{where} (плановая стоимость)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="539" />
+        <location filename="../../ui/service_strings.py" line="545" />
         <source>dealer {code} has no line in the frozen {year} allocation</source>
         <translation>у дилера {code} нет строки в зафиксированном распределении {year} года</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="540" />
+        <location filename="../../ui/service_strings.py" line="546" />
         <source>year {year}: the allocation is not frozen; commitment letters follow the freeze</source>
         <translation>год {year}: распределение не зафиксировано; письма-обязательства готовятся после фиксации</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="541" />
+        <location filename="../../ui/service_strings.py" line="547" />
         <source>allocated {allocated} is above the budget {budget}</source>
         <translation>распределено {allocated} — больше бюджета {budget}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="542" />
+        <location filename="../../ui/service_strings.py" line="548" />
         <source>the dealers' approved amounts do not add up to the total</source>
         <translation>одобренные суммы дилеров не сходятся с итогом</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="543" />
+        <location filename="../../ui/service_strings.py" line="549" />
         <source>the quarters' approved amounts do not add up to the total</source>
         <translation>одобренные суммы кварталов не сходятся с итогом</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="544" />
+        <location filename="../../ui/service_strings.py" line="550" />
         <source>{code}: allocated {allocated} is above the cap {cap}</source>
         <translation>{code}: распределено {allocated} — больше лимита {cap}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="545" />
+        <location filename="../../ui/service_strings.py" line="551" />
         <source>{code}: approved {approved} is above the allocation {allocated}</source>
         <translation>{code}: одобрено {approved} — больше распределённого {allocated}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="546" />
+        <location filename="../../ui/service_strings.py" line="552" />
         <source>{code}: paid {paid} is above what was approved {approved}</source>
         <translation>{code}: выплачено {paid} — больше одобренного {approved}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="547" />
+        <location filename="../../ui/service_strings.py" line="553" />
         <source>Claims of Q{quarter} due by {date}: {count} submitted or returned</source>
         <translation>Заявки за {quarter} кв. — срок до {date}: подано или возвращено: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="548" />
+        <location filename="../../ui/service_strings.py" line="554" />
         <source>Drafts due {when}: {count} dealer(s) sent none: {dealers}</source>
         <translation>Черновики — срок {when}: не прислали дилеров: {count}: {dealers}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="549" />
+        <location filename="../../ui/service_strings.py" line="555" />
         <source>Move to {stage} due {date}: ready</source>
         <translation>Переход к этапу «{stage}» — {date}: всё готово</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="550" />
+        <location filename="../../ui/service_strings.py" line="556" />
         <source>Move to {stage} due {date}; missing: {missing}</source>
         <translation>Переход к этапу «{stage}» — {date}; не хватает: {missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="551" />
+        <location filename="../../ui/service_strings.py" line="557" />
         <source>Q{quarter}: its filing deadline {date} has passed; close the quarter</source>
         <translation>{quarter} кв.: срок подачи {date} прошёл; закройте квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="552" />
+        <location filename="../../ui/service_strings.py" line="558" />
         <source>in {days} day(s), on {date}</source>
         <translation>через {days} дн., {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="553" />
+        <location filename="../../ui/service_strings.py" line="559" />
         <source>today, {date}</source>
         <translation>сегодня, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="554" />
+        <location filename="../../ui/service_strings.py" line="560" />
         <source>{count} mockup(s) waiting for review since {date}</source>
         <translation>Макетов ждут проверки с {date}: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="555" />
+        <location filename="../../ui/service_strings.py" line="561" />
         <source>{days} day(s) ago, on {date}</source>
         <translation>{days} дн. назад, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="556" />
+        <location filename="../../ui/service_strings.py" line="562" />
         <source>a user name is 1 to 80 printable characters without spaces</source>
         <translation>имя пользователя — от 1 до 80 печатных символов без пробелов</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="557" />
+        <location filename="../../ui/service_strings.py" line="563" />
         <source>added user {name} ({role})</source>
         <translation>добавлен пользователь {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="558" />
+        <location filename="../../ui/service_strings.py" line="564" />
         <source>cannot sign in as {name}: {reason}</source>
         <translation>нельзя войти как {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="559" />
+        <location filename="../../ui/service_strings.py" line="565" />
         <source>disabled user {name}</source>
         <translation>отключён пользователь {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="560" />
+        <location filename="../../ui/service_strings.py" line="566" />
         <source>set the password of {name}</source>
         <translation>задан пароль пользователя {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="561" />
+        <location filename="../../ui/service_strings.py" line="567" />
         <source>sign-in refused: {reason}</source>
         <translation>вход отклонён: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="562" />
+        <location filename="../../ui/service_strings.py" line="568" />
         <source>the first user must be a programme owner (--role owner)</source>
         <translation>первый пользователь должен быть владельцем программы (--role owner)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="563" />
+        <location filename="../../ui/service_strings.py" line="569" />
         <source>the password must have at least {count} characters</source>
         <translation>в пароле должно быть не меньше {count} символов</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="565" />
+        <location filename="../../ui/service_strings.py" line="571" />
         <source>there is no user {name}</source>
         <translation>пользователя {name} нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="566" />
+        <location filename="../../ui/service_strings.py" line="572" />
         <source>this is a shared database: sign in with --user NAME (password from COOP_DESK_PASSWORD or the prompt)</source>
         <translation>это общая база: войдите с --user ИМЯ (пароль из COOP_DESK_PASSWORD или по запросу)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="567" />
+        <location filename="../../ui/service_strings.py" line="573" />
         <source>unknown role {role} (one of: {roles})</source>
         <translation>неизвестная роль {role} (возможные: {roles})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="568" />
+        <location filename="../../ui/service_strings.py" line="574" />
         <source>user name or password is wrong</source>
         <translation>неверное имя пользователя или пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="569" />
+        <location filename="../../ui/service_strings.py" line="575" />
         <source>user {name} exists already</source>
         <translation>пользователь {name} уже есть</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="570" />
+        <location filename="../../ui/service_strings.py" line="576" />
         <source>{name} is disabled; ask a programme owner</source>
         <translation>пользователь {name} отключён; обратитесь к владельцу программы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="571" />
+        <location filename="../../ui/service_strings.py" line="577" />
         <source>{name} is locked after {count} failed sign-ins until {time} UTC</source>
         <translation>пользователь {name} заблокирован после {count} неудачных попыток входа до {time} UTC</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="572" />
+        <location filename="../../ui/service_strings.py" line="578" />
         <source>{name} is now locked for {minutes} minutes</source>
         <translation>пользователь {name} теперь заблокирован на {minutes} мин.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="573" />
+        <location filename="../../ui/service_strings.py" line="579" />
         <source>{name} is the last active programme owner and cannot be disabled</source>
         <translation>{name} — последний активный владелец программы, его нельзя отключить</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="574" />
+        <location filename="../../ui/service_strings.py" line="580" />
         <source>{name} locked for {minutes} minutes after {count} failed sign-ins</source>
         <translation>пользователь {name} заблокирован на {minutes} мин. после {count} неудачных попыток входа</translation>
     </message>
@@ -8001,17 +8031,17 @@ coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</tra
         <translation>— не канал этого года</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="584" />
+        <location filename="../../ui/service_strings.py" line="590" />
         <source>must be a table of channels and their proofs</source>
         <translation>должно быть таблицей каналов и их подтверждений</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="596" />
+        <location filename="../../ui/service_strings.py" line="602" />
         <source>names {kind} twice</source>
         <translation>«{kind}» указано дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="598" />
+        <location filename="../../ui/service_strings.py" line="604" />
         <source>proofs</source>
         <translation>подтверждения выхода рекламы</translation>
     </message>
@@ -8021,162 +8051,162 @@ coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</tra
         <translation>{setting} ({channel})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="601" />
+        <location filename="../../ui/service_strings.py" line="607" />
         <source>{value} is not a proof of performance</source>
         <translation>{value} — не подтверждение выхода рекламы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="637" />
+        <location filename="../../ui/service_strings.py" line="643" />
         <source>airplay certificate</source>
         <translation>эфирная справка</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="638" />
+        <location filename="../../ui/service_strings.py" line="644" />
         <source>allocation</source>
         <translation>распределение</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="639" />
+        <location filename="../../ui/service_strings.py" line="645" />
         <source>approved</source>
         <translation>одобрено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="640" />
+        <location filename="../../ui/service_strings.py" line="646" />
         <source>auditor</source>
         <translation>аудитор</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="641" />
+        <location filename="../../ui/service_strings.py" line="647" />
         <source>changes requested</source>
         <translation>на доработке</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="642" />
+        <location filename="../../ui/service_strings.py" line="648" />
         <source>closed</source>
         <translation>закрыт</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="643" />
+        <location filename="../../ui/service_strings.py" line="649" />
         <source>consolidation</source>
         <translation>консолидация</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="644" />
+        <location filename="../../ui/service_strings.py" line="650" />
         <source>dated photos of the sites</source>
         <translation>фотоотчёт по конструкциям с датами</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="645" />
+        <location filename="../../ui/service_strings.py" line="651" />
         <source>drafting</source>
         <translation>черновики</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="646" />
+        <location filename="../../ui/service_strings.py" line="652" />
         <source>evaluation</source>
         <translation>оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="647" />
+        <location filename="../../ui/service_strings.py" line="653" />
         <source>execution</source>
         <translation>исполнение</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="648" />
+        <location filename="../../ui/service_strings.py" line="654" />
         <source>finance</source>
         <translation>финансы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="649" />
+        <location filename="../../ui/service_strings.py" line="655" />
         <source>invoice</source>
         <translation>счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="650" />
+        <location filename="../../ui/service_strings.py" line="656" />
         <source>list of participants</source>
         <translation>список участников</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="651" />
+        <location filename="../../ui/service_strings.py" line="657" />
         <source>marketer</source>
         <translation>маркетолог</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="652" />
+        <location filename="../../ui/service_strings.py" line="658" />
         <source>other proof</source>
         <translation>иное подтверждение</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="653" />
+        <location filename="../../ui/service_strings.py" line="659" />
         <source>owner</source>
         <translation>владелец</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="654" />
+        <location filename="../../ui/service_strings.py" line="660" />
         <source>paid</source>
         <translation>выплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="655" />
+        <location filename="../../ui/service_strings.py" line="661" />
         <source>photos in the shop</source>
         <translation>фото в торговом зале</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="656" />
+        <location filename="../../ui/service_strings.py" line="662" />
         <source>photos of the event</source>
         <translation>фото мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="657" />
+        <location filename="../../ui/service_strings.py" line="663" />
         <source>platform statistics</source>
         <translation>статистика площадки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="658" />
+        <location filename="../../ui/service_strings.py" line="664" />
         <source>printed page</source>
         <translation>полоса издания</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="659" />
+        <location filename="../../ui/service_strings.py" line="665" />
         <source>rejected</source>
         <translation>отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="660" />
+        <location filename="../../ui/service_strings.py" line="666" />
         <source>returned</source>
         <translation>возвращено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="661" />
+        <location filename="../../ui/service_strings.py" line="667" />
         <source>screenshots</source>
         <translation>скриншоты</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="662" />
+        <location filename="../../ui/service_strings.py" line="668" />
         <source>submitted</source>
         <translation>на рассмотрении</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="663" />
+        <location filename="../../ui/service_strings.py" line="669" />
         <source>a date such as 15.03.2027</source>
         <translation>дата, например 15.03.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="664" />
+        <location filename="../../ui/service_strings.py" line="670" />
         <source>a month (1–12 or a name such as март / March)</source>
         <translation>месяц (1–12 или название, например март / March)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="665" />
+        <location filename="../../ui/service_strings.py" line="671" />
         <source>a whole number such as 1200</source>
         <translation>целое число, например 1200</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="666" />
+        <location filename="../../ui/service_strings.py" line="672" />
         <source>a whole number ≥ {minimum} such as 1200</source>
         <translation>целое число ≥ {minimum}, например 1200</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="667" />
+        <location filename="../../ui/service_strings.py" line="673" />
         <source>an amount in {currency} such as {example}</source>
         <translation>сумма в {currency}, например {example}</translation>
     </message>
@@ -8241,7 +8271,7 @@ coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</tra
         <translation>не удалось заменить: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="213" />
+        <location filename="../../ui/service_strings.py" line="221" />
         <source>is in a read-only folder ({folder}) and at schema revision {revision}: it needs an upgrade (and a copy made first), which cannot be written there; open it where it can be written</source>
         <translation>лежит в папке только для чтения ({folder}) и имеет ревизию схемы {revision}: ей нужно обновление (и копия перед ним), которое там нельзя записать; откройте её там, где можно писать</translation>
     </message>
@@ -8261,12 +8291,12 @@ coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</tra
         <translation>это не база данных CoopDesk ({reason}); восстановление её не перезаписывает</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="214" />
+        <location filename="../../ui/service_strings.py" line="222" />
         <source>is not a CoopDesk database: it holds other tables ({tables}) and no CoopDesk schema revision; CoopDesk does not add its tables to another application's database</source>
         <translation>это не база данных CoopDesk: в ней другие таблицы ({tables}) и нет ревизии схемы CoopDesk; CoopDesk не добавляет свои таблицы в базу другой программы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="215" />
+        <location filename="../../ui/service_strings.py" line="223" />
         <source>is not a SQLite database ({detail}); CoopDesk opens only its own database files</source>
         <translation>это не база данных SQLite ({detail}); CoopDesk открывает только свои файлы баз данных</translation>
     </message>
@@ -8321,7 +8351,7 @@ coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</tra
         <translation>в её manifest.json не указана ревизия схемы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="216" />
+        <location filename="../../ui/service_strings.py" line="224" />
         <source>the schema upgrade to revision {revision} was stopped because it would leave rows that refer to missing rows ({detail}); the database stays at its previous revision</source>
         <translation>обновление схемы до ревизии {revision} остановлено: после него остались бы строки со ссылками на отсутствующие строки ({detail}); база данных осталась на прежней ревизии</translation>
     </message>
@@ -8331,7 +8361,7 @@ coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</tra
         <translation>сделана CoopDesk {version} с ревизией схемы {revision}, которой эта версия ({ours}) не знает; восстановите её в CoopDesk {version} или новее</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="217" />
+        <location filename="../../ui/service_strings.py" line="225" />
         <source>was written by a newer CoopDesk: its schema revision {revision} is not one that this version ({version}) knows; open it with the version that wrote it, or a newer one</source>
         <translation>записана более новой версией CoopDesk: её ревизии схемы {revision} эта версия ({version}) не знает; откройте её той версией, что её записала, или более новой</translation>
     </message>
@@ -8471,132 +8501,132 @@ coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</tra
         <translation>{role} владеет базой или её таблицами (или входит в роль их владельца): ролью приложения должна быть другая роль</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="248" />
+        <location filename="../../ui/service_strings.py" line="256" />
         <source>an amount is too large to store ({detail}); nothing was changed</source>
         <translation>сумма слишком велика для хранения ({detail}); ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="256" />
+        <location filename="../../ui/service_strings.py" line="264" />
         <source>the database folder is read-only: {folder}; nothing was changed (reading works)</source>
         <translation>папка базы данных доступна только для чтения: {folder}; ничего не изменено (чтение работает)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="275" />
+        <location filename="../../ui/service_strings.py" line="283" />
         <source>invoice {amount} {currency}: {pending}</source>
         <translation>счёт {amount} {currency}: {pending}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="434" />
+        <location filename="../../ui/service_strings.py" line="440" />
         <source>invoice {invoice} of {date} was claimed already: duplicate of claim {number} for {reference} (invoice {first}, filed {filed_on})</source>
         <translation>счёт {invoice} от {date} уже заявлен: дубликат заявки {number} по {reference} (счёт {first}, подана {filed_on})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="296" />
+        <location filename="../../ui/service_strings.py" line="304" />
         <source>rate to be set by finance</source>
         <translation>курс установит финансовый отдел</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="307" />
+        <location filename="../../ui/service_strings.py" line="315" />
         <source>{rate} makes the {field} {amount} {currency} more than {limit} {programme}, the largest amount</source>
         <translation>{rate} делает {field} {amount} {currency} больше {limit} {programme}, наибольшей суммы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="522" />
+        <location filename="../../ui/service_strings.py" line="528" />
         <source>Q{earlier} {year} is still open: the quarters are closed in order</source>
         <translation>{earlier} кв. {year} ещё открыт: кварталы закрываются по порядку</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="523" />
+        <location filename="../../ui/service_strings.py" line="529" />
         <source>Q{later} {year} is closed after it: reopen the later quarters first</source>
         <translation>после него закрыт {later} кв. {year}: сначала переоткройте более поздние кварталы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="526" />
+        <location filename="../../ui/service_strings.py" line="532" />
         <source>claim {number} (invoice {invoice}, {status})</source>
         <translation>заявка {number} (счёт {invoice}, статус «{status}»)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="352" />
+        <location filename="../../ui/service_strings.py" line="360" />
         <source>claim {number}: exchange rate {before} → {rate} {programme} per 1 {currency}</source>
         <translation>заявка {number}: курс {before} → {rate} {programme} за 1 {currency}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="527" />
+        <location filename="../../ui/service_strings.py" line="533" />
         <source>close a quarter before its filing deadline</source>
         <translation>закрывать квартал до окончания срока подачи заявок</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="529" />
+        <location filename="../../ui/service_strings.py" line="535" />
         <source>closed Q{quarter} {year} before its filing deadline {deadline}: {reason}</source>
         <translation>закрыт {quarter} кв. {year} до окончания срока подачи заявок ({deadline}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="530" />
+        <location filename="../../ui/service_strings.py" line="536" />
         <source>counts in Q{quarter} {year}, which is closed: its figures are sealed (the programme owner can reopen the quarter, audited)</source>
         <translation>учитывается в {quarter} кв. {year}, который закрыт: его показатели не меняются (владелец программы может переоткрыть квартал, с записью в журнал)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="354" />
+        <location filename="../../ui/service_strings.py" line="362" />
         <source>dealer {dealer} has no allocation in {year}: a claim is reimbursed from the dealer's allocation</source>
         <translation>у дилера {dealer} нет распределения на {year} год: заявки возмещаются из распределённых дилеру средств</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="355" />
+        <location filename="../../ui/service_strings.py" line="363" />
         <source>dealer {dealer} was allocated {amount} {currency} in {year}: a claim is reimbursed from the dealer's allocation, so there is nothing to reimburse it from</source>
         <translation>дилеру {dealer} распределено {amount} {currency} на {year} год: заявки возмещаются из распределённых дилеру средств, возмещать заявку не из чего</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="358" />
+        <location filename="../../ui/service_strings.py" line="366" />
         <source>filed with the Q{given} template, but its documents date the work in Q{work}: Q{work}'s deadline applies</source>
         <translation>подана по шаблону {given} кв., но по документам работы выполнены в {work} кв.: действует срок {work} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="359" />
+        <location filename="../../ui/service_strings.py" line="367" />
         <source>invoiced in {currency} without a rate: rate to be set by finance before approval (coop-desk claim set-rate {number} RATE)</source>
         <translation>счёт в {currency} без курса: курс установит финансовый отдел до одобрения (coop-desk claim set-rate {number} КУРС)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="360" />
+        <location filename="../../ui/service_strings.py" line="368" />
         <source>is decided by the documents (the act date, else the invoice date): correct those</source>
         <translation>определяется документами (датой акта, а без акта — датой счёта): исправьте их</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="319" />
+        <location filename="../../ui/service_strings.py" line="327" />
         <source>is invoiced in {currency} without an exchange rate: set the exchange rate first: coop-desk claim set-rate {number} RATE</source>
         <translation>выставлен в {currency} без курса валюты: сначала установите курс: coop-desk claim set-rate {number} КУРС</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="361" />
+        <location filename="../../ui/service_strings.py" line="369" />
         <source>is invoiced in {currency}, the programme's currency: it has no exchange rate to set</source>
         <translation>выставлена в {currency}, валюте программы: курс для неё не нужен</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="533" />
+        <location filename="../../ui/service_strings.py" line="539" />
         <source>is open: there is nothing to reopen</source>
         <translation>открыт: переоткрывать нечего</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="364" />
+        <location filename="../../ui/service_strings.py" line="372" />
         <source>is {status}: the exchange rate can be set only before the claim is decided</source>
         <translation>в статусе «{status}»: курс можно установить только до решения по заявке</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="534" />
+        <location filename="../../ui/service_strings.py" line="540" />
         <source>its claims may be filed on time until {deadline}: it can be closed from {day} (the programme owner can close it earlier, with a reason)</source>
         <translation>заявки за него можно подавать в срок до {deadline}: закрыть его можно с {day} (владелец программы может закрыть раньше, указав причину)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="535" />
+        <location filename="../../ui/service_strings.py" line="541" />
         <source>its work is of Q{work} {year}, which is closed, and no later quarter of {year} is open to count it in: the programme owner can reopen a quarter (audited)</source>
         <translation>работы выполнены в {work} кв. {year}, который закрыт, а более позднего открытого квартала {year} года, где её можно учесть, нет: владелец программы может переоткрыть квартал (с записью в журнал)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="365" />
+        <location filename="../../ui/service_strings.py" line="373" />
         <source>its work is of Q{work}, which is closed: it counts in Q{quarter}</source>
         <translation>работы выполнены в {work} кв., который закрыт: заявка учитывается в {quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="536" />
+        <location filename="../../ui/service_strings.py" line="542" />
         <source>reopened Q{quarter} {year}: {reason}</source>
         <translation>переоткрыт {quarter} кв. {year}: {reason}</translation>
     </message>
@@ -8606,7 +8636,7 @@ coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</tra
         <translation>переоткрытие квартала</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="537" />
+        <location filename="../../ui/service_strings.py" line="543" />
         <source>say why the quarter is reopened</source>
         <translation>укажите, почему квартал переоткрывается</translation>
     </message>
@@ -8616,1207 +8646,1207 @@ coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</tra
         <translation>установка курса валюты</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="395" />
+        <location filename="../../ui/service_strings.py" line="403" />
         <source>was approved on {approved_on}: a payment for it cannot be dated {paid_on}, before its approval</source>
         <translation>одобрена {approved_on}: платёж по ней не может быть датирован {paid_on}, раньше одобрения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="538" />
+        <location filename="../../ui/service_strings.py" line="544" />
         <source>{count} claim(s) of it are still submitted or returned: {claims}</source>
         <translation>заявки квартала ещё на рассмотрении или возвращены ({count}): {claims}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="399" />
+        <location filename="../../ui/service_strings.py" line="407" />
         <source>{day} is in Q{quarter} {year}, which is closed: a payment counts in the quarter of its date and nothing changes a closed quarter (date it in an open quarter, or the programme owner can reopen Q{quarter})</source>
         <translation>{day} — это {quarter} кв. {year}, который закрыт: выплата учитывается в квартале своей даты, а закрытый квартал не меняется (укажите дату в открытом квартале или попросите владельца программы переоткрыть {quarter} кв.)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="437" />
+        <location filename="../../ui/service_strings.py" line="443" />
         <source>{dealer}: claim {second} ({second_reference}, invoice {second_invoice}) is the same invoice of {date} as claim {first} ({first_reference}, invoice {first_invoice})</source>
         <translation>{dealer}: заявка {second} ({second_reference}, счёт {second_invoice}) — тот же счёт от {date}, что и в заявке {first} ({first_reference}, счёт {first_invoice})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="465" />
+        <location filename="../../ui/service_strings.py" line="471" />
         <source>has no file: only a mockup the reviewer can see can be approved (reject it or request changes)</source>
         <translation>без файла: одобрить можно только макет, который проверяющий видел (отклоните его или отправьте на доработку)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="253" />
+        <location filename="../../ui/service_strings.py" line="261" />
         <source>must be at most {limit}, got {value}</source>
         <translation>должна быть не больше {limit}: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="564" />
+        <location filename="../../ui/service_strings.py" line="570" />
         <source>there are no users yet: the PostgreSQL role that owns the database must create the first owner with `coop-desk db init --admin-user ROLE --owner NAME`</source>
         <translation>пользователей пока нет: первого владельца создаёт роль PostgreSQL, которой принадлежит база, командой `coop-desk db init --admin-user РОЛЬ --owner ИМЯ`</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="624" />
+        <location filename="../../ui/service_strings.py" line="630" />
         <source>year {year} has closed quarters ({quarters}): reopen them before going back to {stage}</source>
         <translation>у {year} года есть закрытые кварталы ({quarters}): переоткройте их, прежде чем возвращаться на этап «{stage}»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="668" />
+        <location filename="../../ui/service_strings.py" line="674" />
         <source>an amount ≥ {minimum} in {currency} such as {example}</source>
         <translation>сумма ≥ {minimum} в {currency}, например {example}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="669" />
+        <location filename="../../ui/service_strings.py" line="675" />
         <source>an amount ≥ {minimum} such as {example}</source>
         <translation>сумма ≥ {minimum}, например {example}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="670" />
+        <location filename="../../ui/service_strings.py" line="676" />
         <source>expected {expected}, found "{found}"</source>
         <translation>ожидалось: {expected}; найдено «{found}»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="671" />
+        <location filename="../../ui/service_strings.py" line="677" />
         <source>expected {expected}, found nothing</source>
         <translation>ожидалось: {expected}; ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="672" />
+        <location filename="../../ui/service_strings.py" line="678" />
         <source>the cell holds the formula error {error}, expected {expected}</source>
         <translation>в ячейке ошибка формулы {error}, ожидалось: {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="673" />
+        <location filename="../../ui/service_strings.py" line="679" />
         <source>1 malformed cell; no claim of this file was filed</source>
         <translation>1 ячейка заполнена неверно; ни одна заявка из этого файла не зарегистрирована</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="676" />
+        <location filename="../../ui/service_strings.py" line="682" />
         <source>a text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="677" />
+        <location filename="../../ui/service_strings.py" line="683" />
         <source>a text of at most {limit} characters</source>
         <translation>текст не длиннее {limit} знаков</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="678" />
+        <location filename="../../ui/service_strings.py" line="684" />
         <source>a three-letter currency code such as USD, or blank for {currency}</source>
         <translation>трёхбуквенный код валюты, например USD, или пустая ячейка для {currency}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="679" />
+        <location filename="../../ui/service_strings.py" line="685" />
         <source>an activity reference from the list, e.g. D014-2027-03</source>
         <translation>референс мероприятия из списка, например D014-2027-03</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="680" />
+        <location filename="../../ui/service_strings.py" line="686" />
         <source>an exchange rate above 0 such as 0,92 (blank for the programme currency)</source>
         <translation>курс больше 0, например 0,92 (пустая ячейка — валюта программы)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="681" />
+        <location filename="../../ui/service_strings.py" line="687" />
         <source>an exchange rate with at most 10 decimals</source>
         <translation>курс не более чем с 10 знаками после запятой</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="733" />
+        <location filename="../../ui/service_strings.py" line="739" />
         <source>dealer {dealer} has no activity with an approved mockup in {year}: there is nothing to claim yet</source>
         <translation>у дилера {dealer} нет мероприятий с одобренным макетом в {year} году: заявлять пока нечего</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="682" />
+        <location filename="../../ui/service_strings.py" line="688" />
         <source>dealer {dealer}, Q{quarter} {year}: {stored} of {count} rows filed</source>
         <translation>дилер {dealer}, {quarter} кв. {year}: зарегистрировано строк — {stored} из {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="696" />
+        <location filename="../../ui/service_strings.py" line="702" />
         <source>duplicate</source>
         <translation>дубликат</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="697" />
+        <location filename="../../ui/service_strings.py" line="703" />
         <source>filed</source>
         <translation>подана</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="683" />
+        <location filename="../../ui/service_strings.py" line="689" />
         <source>has no sheet “{sheet}”: send back the workbook CoopDesk wrote</source>
         <translation>в книге нет листа «{sheet}»: пришлите обратно книгу, выгруженную из CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="698" />
+        <location filename="../../ui/service_strings.py" line="704" />
         <source>late</source>
         <translation>подана с опозданием</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="734" />
+        <location filename="../../ui/service_strings.py" line="740" />
         <source>no dealer has an activity with an approved mockup in {year}: there is nothing to claim yet</source>
         <translation>ни у одного дилера нет мероприятий с одобренным макетом в {year} году: заявлять пока нечего</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="699" />
+        <location filename="../../ui/service_strings.py" line="705" />
         <source>no mockup</source>
         <translation>нет одобренного макета</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="700" />
+        <location filename="../../ui/service_strings.py" line="706" />
         <source>no rows filed</source>
         <translation>ни одна строка не зарегистрирована</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="735" />
+        <location filename="../../ui/service_strings.py" line="741" />
         <source>quarter must be 1, 2, 3 or 4, got {quarter}</source>
         <translation>квартал должен быть 1, 2, 3 или 4, а указан {quarter}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="701" />
+        <location filename="../../ui/service_strings.py" line="707" />
         <source>refused</source>
         <translation>не принято</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="702" />
+        <location filename="../../ui/service_strings.py" line="708" />
         <source>row {row} ({reference}, invoice {invoice})</source>
         <translation>строка {row} ({reference}, счёт {invoice})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="703" />
+        <location filename="../../ui/service_strings.py" line="709" />
         <source>sheet {sheet}</source>
         <translation>лист {sheet}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="684" />
+        <location filename="../../ui/service_strings.py" line="690" />
         <source>the file has no invoice rows</source>
         <translation>в файле нет ни одной строки со счётом</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="685" />
+        <location filename="../../ui/service_strings.py" line="691" />
         <source>the filing date {date} is in the future (today is {today})</source>
         <translation>дата подачи {date} ещё не наступила (сегодня {today})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="686" />
+        <location filename="../../ui/service_strings.py" line="692" />
         <source>the identification sheet is missing or altered ({error})</source>
         <translation>служебный лист идентификации отсутствует или изменён ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="687" />
+        <location filename="../../ui/service_strings.py" line="693" />
         <source>the invoice amount, e.g. 12 500,50</source>
         <translation>сумма счёта, например 12 500,50</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="688" />
+        <location filename="../../ui/service_strings.py" line="694" />
         <source>the invoice date, e.g. 15.03.2027</source>
         <translation>дата счёта, например 15.03.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="689" />
+        <location filename="../../ui/service_strings.py" line="695" />
         <source>the invoice number</source>
         <translation>номер счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="690" />
+        <location filename="../../ui/service_strings.py" line="696" />
         <source>the sheet's columns were moved or renamed</source>
         <translation>столбцы листа переставлены или переименованы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="691" />
+        <location filename="../../ui/service_strings.py" line="697" />
         <source>year {year} is at stage {stage}: claims are filed in execution and evaluation</source>
         <translation>{year} год на этапе «{stage}»: заявки принимаются на этапах исполнения и оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="705" />
+        <location filename="../../ui/service_strings.py" line="711" />
         <source>{count} duplicate</source>
         <translation>дубликатов: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="706" />
+        <location filename="../../ui/service_strings.py" line="712" />
         <source>{count} filed</source>
         <translation>подано: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="707" />
+        <location filename="../../ui/service_strings.py" line="713" />
         <source>{count} late</source>
         <translation>с опозданием: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="692" />
+        <location filename="../../ui/service_strings.py" line="698" />
         <source>{count} malformed cells; no claim of this file was filed</source>
         <translation>неверно заполненных ячеек: {count}; ни одна заявка из этого файла не зарегистрирована</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="708" />
+        <location filename="../../ui/service_strings.py" line="714" />
         <source>{count} no mockup</source>
         <translation>без макета: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="709" />
+        <location filename="../../ui/service_strings.py" line="715" />
         <source>{count} refused</source>
         <translation>не принято: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="710" />
+        <location filename="../../ui/service_strings.py" line="716" />
         <source>{count} rejected</source>
         <translation>отклонено: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="711" />
+        <location filename="../../ui/service_strings.py" line="717" />
         <source>{count} returned</source>
         <translation>возвращено: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="712" />
+        <location filename="../../ui/service_strings.py" line="718" />
         <source>{files}; rows: {counts}</source>
         <translation>{files}; строки: {counts}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="694" />
+        <location filename="../../ui/service_strings.py" line="700" />
         <source>{file}, row {row}</source>
         <translation>{file}, строка {row}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="713" />
+        <location filename="../../ui/service_strings.py" line="719" />
         <source>{outcome} → claim {claim}</source>
         <translation>{outcome} → заявка {claim}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="737" />
+        <location filename="../../ui/service_strings.py" line="743" />
         <source>a row for every activity of the current drafts; missing: {listed}</source>
         <translation>строка для каждого мероприятия текущих черновиков; нет строк: {listed}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="738" />
+        <location filename="../../ui/service_strings.py" line="744" />
         <source>a row for every activity of the current drafts; missing: {listed} and {more} more</source>
         <translation>строка для каждого мероприятия текущих черновиков; нет строк: {listed} и ещё {more}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="739" />
+        <location filename="../../ui/service_strings.py" line="745" />
         <source>an activity reference such as D014-2027-03</source>
         <translation>референс мероприятия, например D014-2027-03</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="741" />
+        <location filename="../../ui/service_strings.py" line="747" />
         <source>consolidated plan {year}: {kept} of {count} activities included, {dropped} dropped, {costed} costed by the agency</source>
         <translation>консолидированный план {year}: включено мероприятий — {kept} из {count}, исключено — {dropped}, оценено агентством — {costed}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="742" />
+        <location filename="../../ui/service_strings.py" line="748" />
         <source>each activity once (it is in row {row} already)</source>
         <translation>каждое мероприятие один раз (оно уже есть в строке {row})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="743" />
+        <location filename="../../ui/service_strings.py" line="749" />
         <source>nothing here: the row has no activity reference (column A)</source>
         <translation>пустая ячейка: в строке нет референса мероприятия (столбец A)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="744" />
+        <location filename="../../ui/service_strings.py" line="750" />
         <source>nothing was imported</source>
         <translation>ничего не загружено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="736" />
+        <location filename="../../ui/service_strings.py" line="742" />
         <source>the column title “{title}”</source>
         <translation>заголовок столбца «{title}»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="745" />
+        <location filename="../../ui/service_strings.py" line="751" />
         <source>the reference of an activity in a dealer's current draft for {year}</source>
         <translation>референс мероприятия из текущего черновика дилера на {year} год</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="746" />
+        <location filename="../../ui/service_strings.py" line="752" />
         <source>year {year} is at stage {stage}: the consolidated plan is imported at stage consolidation</source>
         <translation>{year} год на этапе «{stage}»: консолидированный план загружается на этапе консолидации</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="747" />
+        <location filename="../../ui/service_strings.py" line="753" />
         <source>да or нет (yes or no); blank means yes</source>
         <translation>«да» или «нет»; пустая ячейка означает «да»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="748" />
+        <location filename="../../ui/service_strings.py" line="754" />
         <source>a comment of at most 5000 characters</source>
         <translation>комментарий не длиннее 5000 знаков</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="749" />
+        <location filename="../../ui/service_strings.py" line="755" />
         <source>a whole number up to {limit}</source>
         <translation>целое число не больше {limit}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="750" />
+        <location filename="../../ui/service_strings.py" line="756" />
         <source>an activity of the {year} consolidated plan</source>
         <translation>мероприятие консолидированного плана {year} года</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="751" />
+        <location filename="../../ui/service_strings.py" line="757" />
         <source>efficiency results for {year}: {count} activities</source>
         <translation>результаты эффективности за {year} год: мероприятий — {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="752" />
+        <location filename="../../ui/service_strings.py" line="758" />
         <source>has no visible sheet</source>
         <translation>в книге нет видимых листов</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="753" />
+        <location filename="../../ui/service_strings.py" line="759" />
         <source>references of one programme year</source>
         <translation>референсы одного года программы</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="754" />
+        <location filename="../../ui/service_strings.py" line="760" />
         <source>sheet “{sheet}” has no header row with the columns reference, reach, leads and sales (Референс, Охват, Обращения, Продажи) in its first {rows} rows</source>
         <translation>на листе «{sheet}» в первых {rows} строках нет строки заголовков со столбцами «Референс», «Охват», «Обращения», «Продажи» (reference, reach, leads, sales)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="755" />
+        <location filename="../../ui/service_strings.py" line="761" />
         <source>the leads as a whole number ≥ 0 (0 if none)</source>
         <translation>число обращений — целое число ≥ 0 (0, если их не было)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="756" />
+        <location filename="../../ui/service_strings.py" line="762" />
         <source>the reach as a whole number ≥ 0 (0 if none)</source>
         <translation>охват — целое число ≥ 0 (0, если охвата не было)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="757" />
+        <location filename="../../ui/service_strings.py" line="763" />
         <source>the references are of {year}, and there is no programme year {year}</source>
         <translation>референсы относятся к {year} году, а года программы {year} нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="758" />
+        <location filename="../../ui/service_strings.py" line="764" />
         <source>the report has no results (every activity row is blank)</source>
         <translation>в отчёте нет результатов (все строки мероприятий пусты)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="759" />
+        <location filename="../../ui/service_strings.py" line="765" />
         <source>the sales as a whole number ≥ 0 (0 if none)</source>
         <translation>число продаж — целое число ≥ 0 (0, если их не было)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="763" />
+        <location filename="../../ui/service_strings.py" line="769" />
         <source>year {year} has no consolidated plan with activities yet: there is nothing to rate</source>
         <translation>у {year} года ещё нет консолидированного плана с мероприятиями: оценивать нечего</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="761" />
+        <location filename="../../ui/service_strings.py" line="767" />
         <source>{count} activities without results skipped</source>
         <translation>пропущено мероприятий без результатов: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="339" />
+        <location filename="../../ui/service_strings.py" line="347" />
         <source>claim {number}: {kind} attached ({name})</source>
         <translation>заявка {number}: прикреплён документ «{kind}» ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="340" />
+        <location filename="../../ui/service_strings.py" line="348" />
         <source>claim {number}: {kind} taken off ({name})</source>
         <translation>заявка {number}: откреплён документ «{kind}» ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="618" />
+        <location filename="../../ui/service_strings.py" line="624" />
         <source>renamed scoring criteria of {year}: {criteria}</source>
         <translation>переименованы критерии оценки {year}: {criteria}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="674" />
+        <location filename="../../ui/service_strings.py" line="680" />
         <source>a file name</source>
         <translation>имя файла</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="675" />
+        <location filename="../../ui/service_strings.py" line="681" />
         <source>a file name of at most {limit} characters</source>
         <translation>имя файла не длиннее {limit} символов</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="693" />
+        <location filename="../../ui/service_strings.py" line="699" />
         <source>{field}: a date without its file: write the file's name in “{column}”</source>
         <translation>{field}: дата без файла: впишите имя файла в столбец «{column}»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="695" />
+        <location filename="../../ui/service_strings.py" line="701" />
         <source>completed</source>
         <translation>дополнена</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="704" />
+        <location filename="../../ui/service_strings.py" line="710" />
         <source>{count} completed</source>
         <translation>дополнено: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="714" />
+        <location filename="../../ui/service_strings.py" line="720" />
         <source>claim {number} completed: {message}</source>
         <translation>заявка {number} дополнена: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="715" />
+        <location filename="../../ui/service_strings.py" line="721" />
         <source>act scan</source>
         <translation>скан акта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="716" />
+        <location filename="../../ui/service_strings.py" line="722" />
         <source>invoice scan</source>
         <translation>скан счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="717" />
+        <location filename="../../ui/service_strings.py" line="723" />
         <source>payment order scan</source>
         <translation>скан платёжного поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="718" />
+        <location filename="../../ui/service_strings.py" line="724" />
         <source>{kind}: date</source>
         <translation>{kind}: дата</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="719" />
+        <location filename="../../ui/service_strings.py" line="725" />
         <source>{kind}: file</source>
         <translation>{kind}: файл</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="720" />
+        <location filename="../../ui/service_strings.py" line="726" />
         <source>no .xlsx or .xlsm workbook in the zip</source>
         <translation>в zip-архиве нет книги .xlsx или .xlsm</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="721" />
+        <location filename="../../ui/service_strings.py" line="727" />
         <source>not a readable zip: {reason}</source>
         <translation>не читаемый zip-архив: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="723" />
+        <location filename="../../ui/service_strings.py" line="729" />
         <source>the zip entry {entry} cannot be read: {reason}</source>
         <translation>элемент zip-архива {entry} не удаётся прочитать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="724" />
+        <location filename="../../ui/service_strings.py" line="730" />
         <source>the zip entry {entry} has a path that leads out of the zip: refused</source>
         <translation>элемент zip-архива {entry} указывает путь за пределы архива: архив не принят</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="725" />
+        <location filename="../../ui/service_strings.py" line="731" />
         <source>{name} cannot be read from the zip: {reason}</source>
         <translation>{name} не удаётся прочитать из zip-архива: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="726" />
+        <location filename="../../ui/service_strings.py" line="732" />
         <source>{name} is a link, not a file in the workbook's folder</source>
         <translation>{name} — ссылка, а не файл в папке книги</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="727" />
+        <location filename="../../ui/service_strings.py" line="733" />
         <source>{name} is larger than the limit of {size} MB</source>
         <translation>{name} больше допустимых {size} МБ</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="728" />
+        <location filename="../../ui/service_strings.py" line="734" />
         <source>{name} is not in the workbook's folder</source>
         <translation>файла {name} нет в папке книги</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="729" />
+        <location filename="../../ui/service_strings.py" line="735" />
         <source>{name} is not in the zip</source>
         <translation>файла {name} нет в zip-архиве</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="730" />
+        <location filename="../../ui/service_strings.py" line="736" />
         <source>{name}: cannot be read: {reason}</source>
         <translation>{name}: не удаётся прочитать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="731" />
+        <location filename="../../ui/service_strings.py" line="737" />
         <source>{name}: only a file's name is accepted, without a folder or a path (the file goes beside the workbook)</source>
         <translation>{name}: принимается только имя файла, без папки и пути (файл кладётся рядом с книгой)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="732" />
+        <location filename="../../ui/service_strings.py" line="738" />
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="760" />
+        <location filename="../../ui/service_strings.py" line="766" />
         <source>this form was made for {made_for}, and its references are of {year}</source>
         <translation>эта форма сделана на {made_for} год, а референсы в ней — {year} года</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="762" />
+        <location filename="../../ui/service_strings.py" line="768" />
         <source>{year} (first at {cell})</source>
         <translation>{year} (впервые в {cell})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="825" />
+        <location filename="../../ui/service_strings.py" line="831" />
         <source>the spreadsheet reader crashed on this file (it was stopped; nothing was read from it)</source>
         <translation>программа чтения таблиц аварийно завершилась на этом файле (она остановлена; из файла ничего не прочитано)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="826" />
+        <location filename="../../ui/service_strings.py" line="832" />
         <source>dealer plan</source>
         <translation>план дилера</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="827" />
+        <location filename="../../ui/service_strings.py" line="833" />
         <source>quarterly claims</source>
         <translation>квартальные заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="828" />
+        <location filename="../../ui/service_strings.py" line="834" />
         <source>template version {version} is out of date (current {current}) (made by a newer CoopDesk): send the dealer a new template</source>
         <translation>версия шаблона {version} не подходит (текущая — {current}; шаблон сделан более новой версией CoopDesk): отправьте дилеру новый шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="829" />
+        <location filename="../../ui/service_strings.py" line="835" />
         <source>template version {version} is out of date (current {current}): send the dealer a new template</source>
         <translation>шаблон устарел (версия {version}, текущая — {current}): отправьте дилеру новый шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="830" />
+        <location filename="../../ui/service_strings.py" line="836" />
         <source>the identification sheet is missing or altered (a field is empty)</source>
         <translation>служебный лист идентификации отсутствует или изменён (поле не заполнено)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="831" />
+        <location filename="../../ui/service_strings.py" line="837" />
         <source>the identification sheet is missing or altered (its checksum does not match)</source>
         <translation>служебный лист идентификации отсутствует или изменён (не совпадает контрольная сумма)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="832" />
+        <location filename="../../ui/service_strings.py" line="838" />
         <source>the identification sheet is missing or altered: this is not a CoopDesk {what} template</source>
         <translation>служебный лист идентификации отсутствует или изменён: это не шаблон CoopDesk типа «{what}»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="833" />
+        <location filename="../../ui/service_strings.py" line="839" />
         <source>this is a CoopDesk {theirs} template, not a {what} template</source>
         <translation>это шаблон CoopDesk типа «{theirs}», а не «{what}»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="834" />
+        <location filename="../../ui/service_strings.py" line="840" />
         <source>this template belongs to dealer {dealer}, not {other}</source>
         <translation>этот шаблон принадлежит дилеру {dealer}, а не {other}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="835" />
+        <location filename="../../ui/service_strings.py" line="841" />
         <source>this template was made for {made_for}, not {year}</source>
         <translation>этот шаблон сделан на {made_for} год, а не на {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="836" />
+        <location filename="../../ui/service_strings.py" line="842" />
         <source>a repeat count is not a number: {value}</source>
         <translation>число повторов — не число: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="837" />
+        <location filename="../../ui/service_strings.py" line="843" />
         <source>a sheet spans {rows} rows × {columns} columns, more than the {limit} cells CoopDesk reads</source>
         <translation>лист занимает {rows} строк × {columns} столбцов — больше {limit} ячеек, которые читает CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="838" />
+        <location filename="../../ui/service_strings.py" line="844" />
         <source>an OpenDocument spreadsheet (.ods) without CoopDesk's identification sheet (it did not survive the conversion, or this is not our template): {save_as}</source>
         <translation>таблица OpenDocument (.ods) без идентификационного листа CoopDesk (он не сохранился при преобразовании, или это не наш шаблон): {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="839" />
+        <location filename="../../ui/service_strings.py" line="845" />
         <source>an OpenDocument spreadsheet (.ods), which this installation cannot read: {save_as}</source>
         <translation>таблица OpenDocument (.ods), которую эта установка прочитать не может: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="840" />
+        <location filename="../../ui/service_strings.py" line="846" />
         <source>content.xml is not valid XML ({error})</source>
         <translation>content.xml — неправильный XML ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="841" />
+        <location filename="../../ui/service_strings.py" line="847" />
         <source>it has no content.xml</source>
         <translation>в нём нет content.xml</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="843" />
+        <location filename="../../ui/service_strings.py" line="849" />
         <source>not an OpenDocument spreadsheet (.ods): {save_as}</source>
         <translation>не таблица OpenDocument (.ods): {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="844" />
+        <location filename="../../ui/service_strings.py" line="850" />
         <source>not an OpenDocument spreadsheet (its content is not recognised)</source>
         <translation>не таблица OpenDocument (содержимое не распознано)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="845" />
+        <location filename="../../ui/service_strings.py" line="851" />
         <source>password-protected (encrypted): save it again in LibreOffice without a password and send it</source>
         <translation>защищён паролем (зашифрован): сохраните его в LibreOffice без пароля и пришлите снова</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="847" />
+        <location filename="../../ui/service_strings.py" line="853" />
         <source>save it as Excel workbook (.xlsx) from the template we sent</source>
         <translation>сохраните его как книгу Excel (.xlsx) из присланного нами шаблона</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="856" />
+        <location filename="../../ui/service_strings.py" line="862" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="798" />
+        <location filename="../../ui/service_strings.py" line="804" />
         <source>a CSV file (.csv)</source>
         <translation>файл CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="799" />
+        <location filename="../../ui/service_strings.py" line="805" />
         <source>a LibreOffice lock file (.~lock…#), left while a file is open</source>
         <translation>файл блокировки LibreOffice (.~lock…#), остаётся, пока файл открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="800" />
+        <location filename="../../ui/service_strings.py" line="806" />
         <source>a PDF document, not a spreadsheet</source>
         <translation>документ PDF, а не таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="801" />
+        <location filename="../../ui/service_strings.py" line="807" />
         <source>a WPS spreadsheet (.et)</source>
         <translation>таблица WPS (.et)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="802" />
+        <location filename="../../ui/service_strings.py" line="808" />
         <source>a Word document, not a spreadsheet</source>
         <translation>документ Word, а не таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="857" />
+        <location filename="../../ui/service_strings.py" line="863" />
         <source>a channel from the list: {channels}</source>
         <translation>канал из списка: {channels}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="803" />
+        <location filename="../../ui/service_strings.py" line="809" />
         <source>a flat OpenDocument spreadsheet (.fods)</source>
         <translation>плоская таблица OpenDocument (.fods)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="804" />
+        <location filename="../../ui/service_strings.py" line="810" />
         <source>a hidden file</source>
         <translation>скрытый файл</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="805" />
+        <location filename="../../ui/service_strings.py" line="811" />
         <source>a hidden folder, not searched</source>
         <translation>скрытая папка, не просматривается</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="806" />
+        <location filename="../../ui/service_strings.py" line="812" />
         <source>a link to a folder, not searched</source>
         <translation>ссылка на папку, не просматривается</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="807" />
+        <location filename="../../ui/service_strings.py" line="813" />
         <source>a presentation, not a spreadsheet</source>
         <translation>презентация, а не таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="808" />
+        <location filename="../../ui/service_strings.py" line="814" />
         <source>an Apple Numbers spreadsheet (.numbers)</source>
         <translation>таблица Apple Numbers (.numbers)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="809" />
+        <location filename="../../ui/service_strings.py" line="815" />
         <source>an Excel 97–2003 workbook (.xls)</source>
         <translation>книга Excel 97–2003 (.xls)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="810" />
+        <location filename="../../ui/service_strings.py" line="816" />
         <source>an Excel binary workbook (.xlsb)</source>
         <translation>двоичная книга Excel (.xlsb)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="811" />
+        <location filename="../../ui/service_strings.py" line="817" />
         <source>an Excel lock file (~$…), left while a workbook is open</source>
         <translation>файл блокировки Excel (~$…), остаётся, пока книга открыта</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="812" />
+        <location filename="../../ui/service_strings.py" line="818" />
         <source>an Excel template (.xlt)</source>
         <translation>шаблон Excel (.xlt)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="813" />
+        <location filename="../../ui/service_strings.py" line="819" />
         <source>an Excel template (.xltm)</source>
         <translation>шаблон Excel (.xltm)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="814" />
+        <location filename="../../ui/service_strings.py" line="820" />
         <source>an Excel template (.xltx)</source>
         <translation>шаблон Excel (.xltx)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="815" />
+        <location filename="../../ui/service_strings.py" line="821" />
         <source>an OpenDocument spreadsheet template (.ots)</source>
         <translation>шаблон таблицы OpenDocument (.ots)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="816" />
+        <location filename="../../ui/service_strings.py" line="822" />
         <source>an archive, not a spreadsheet: unpack it and import the folder</source>
         <translation>архив, а не таблица: распакуйте его и загрузите папку</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="817" />
+        <location filename="../../ui/service_strings.py" line="823" />
         <source>an e-mail message, not a spreadsheet: save its attachment</source>
         <translation>письмо, а не таблица: сохраните вложение</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="858" />
+        <location filename="../../ui/service_strings.py" line="864" />
         <source>an empty code</source>
         <translation>пустой код</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="818" />
+        <location filename="../../ui/service_strings.py" line="824" />
         <source>an image, not a spreadsheet</source>
         <translation>изображение, а не таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="859" />
+        <location filename="../../ui/service_strings.py" line="865" />
         <source>at least one activity (channel, month and planned cost)</source>
         <translation>хотя бы одно мероприятие (канал, месяц и плановая стоимость)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="848" />
+        <location filename="../../ui/service_strings.py" line="854" />
         <source>could not be read: {error}</source>
         <translation>не удалось прочитать: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="849" />
+        <location filename="../../ui/service_strings.py" line="855" />
         <source>draft of {who} for {year}: 1 activity, {total}</source>
         <translation>черновик {who} на {year} год: 1 мероприятие, {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="850" />
+        <location filename="../../ui/service_strings.py" line="856" />
         <source>draft of {who} for {year}: {count} activities, {total}</source>
         <translation>черновик {who} на {year} год: мероприятий — {count}, {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="860" />
+        <location filename="../../ui/service_strings.py" line="866" />
         <source>has the extension {suffix}, not .xlsx</source>
         <translation>у файла расширение {suffix}, а не .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="820" />
+        <location filename="../../ui/service_strings.py" line="826" />
         <source>no .xlsx or .xlsm files in this folder</source>
         <translation>в этой папке нет файлов .xlsx или .xlsm</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="851" />
+        <location filename="../../ui/service_strings.py" line="857" />
         <source>no changes from the earlier version</source>
         <translation>изменений по сравнению с предыдущей версией нет</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="821" />
+        <location filename="../../ui/service_strings.py" line="827" />
         <source>no such file or folder</source>
         <translation>нет такого файла или папки</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="822" />
+        <location filename="../../ui/service_strings.py" line="828" />
         <source>not a regular file</source>
         <translation>не обычный файл</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="823" />
+        <location filename="../../ui/service_strings.py" line="829" />
         <source>not a spreadsheet</source>
         <translation>не таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="852" />
+        <location filename="../../ui/service_strings.py" line="858" />
         <source>not read: the import was cancelled</source>
         <translation>не прочитан: загрузка отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="853" />
+        <location filename="../../ui/service_strings.py" line="859" />
         <source>not recorded: the import was cancelled</source>
         <translation>не записан: загрузка отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="861" />
+        <location filename="../../ui/service_strings.py" line="867" />
         <source>nothing was imported from this file</source>
         <translation>из этого файла ничего не загружено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="854" />
+        <location filename="../../ui/service_strings.py" line="860" />
         <source>replaces the current draft (kept as an earlier version)</source>
         <translation>заменяет текущий черновик (он сохранён как предыдущая версия)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="862" />
+        <location filename="../../ui/service_strings.py" line="868" />
         <source>the activity table</source>
         <translation>таблица мероприятий</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="863" />
+        <location filename="../../ui/service_strings.py" line="869" />
         <source>the dealer block</source>
         <translation>блок с данными дилера</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="864" />
+        <location filename="../../ui/service_strings.py" line="870" />
         <source>the plan sheet was rearranged: {part} was not found</source>
         <translation>структура листа плана изменена, не найдено: {part}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="865" />
+        <location filename="../../ui/service_strings.py" line="871" />
         <source>the sheet «{sheet}» is missing (was it renamed or deleted?)</source>
         <translation>нет листа «{sheet}» (его переименовали или удалили?)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="855" />
+        <location filename="../../ui/service_strings.py" line="861" />
         <source>this batch holds {count} drafts of dealer {dealer} for {year} ({files}): import the right one alone</source>
         <translation>в этой загрузке несколько черновиков дилера {dealer} на {year} год ({count}: {files}): загрузите только нужный</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="866" />
+        <location filename="../../ui/service_strings.py" line="872" />
         <source>this template belongs to dealer {dealer}, not {code} (the dealer code on the sheet, {cell}, was changed)</source>
         <translation>этот шаблон принадлежит дилеру {dealer}, а не {code} (код дилера на листе, ячейка {cell}, был изменён)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="867" />
+        <location filename="../../ui/service_strings.py" line="873" />
         <source>{file}, sheet {sheet}, row {row}</source>
         <translation>{file}, лист {sheet}, строка {row}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="824" />
+        <location filename="../../ui/service_strings.py" line="830" />
         <source>{kind}, not .xlsx: {save_as}</source>
         <translation>{kind}, а не .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="868" />
+        <location filename="../../ui/service_strings.py" line="874" />
         <source>dealer {dealer} is inactive and takes no part in {year}</source>
         <translation>дилер {dealer} неактивен и не участвует в программе {year} года</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="869" />
+        <location filename="../../ui/service_strings.py" line="875" />
         <source>plan templates are issued at stage drafting; year {year} is at {stage} (a returned draft could not be recorded now)</source>
         <translation>шаблоны планов выдаются на этапе черновиков, а {year} год на этапе «{stage}» (присланный черновик сейчас нельзя было бы записать)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="871" />
+        <location filename="../../ui/service_strings.py" line="877" />
         <source>1 file imported, {refused} refused</source>
         <translation>загружен 1 файл, не принято: {refused}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="872" />
+        <location filename="../../ui/service_strings.py" line="878" />
         <source>1 problem; {consequence}</source>
         <translation>1 замечание; {consequence}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="873" />
+        <location filename="../../ui/service_strings.py" line="879" />
         <source>files: {imported} imported, {refused} refused, {skipped} skipped (not spreadsheets)</source>
         <translation>файлы: загружено {imported}, не принято {refused}, пропущено {skipped} (не таблицы)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="874" />
+        <location filename="../../ui/service_strings.py" line="880" />
         <source>found "{found}", expected {expected}</source>
         <translation>найдено «{found}», ожидалось: {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="875" />
+        <location filename="../../ui/service_strings.py" line="881" />
         <source>found nothing, expected {expected}</source>
         <translation>ничего не найдено, ожидалось: {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="876" />
+        <location filename="../../ui/service_strings.py" line="882" />
         <source>imported</source>
         <translation>загружено</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="877" />
+        <location filename="../../ui/service_strings.py" line="883" />
         <source>skipped</source>
         <translation>пропущен</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="878" />
+        <location filename="../../ui/service_strings.py" line="884" />
         <source>{count} problems; {consequence}</source>
         <translation>замечаний: {count}; {consequence}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="879" />
+        <location filename="../../ui/service_strings.py" line="885" />
         <source>{imported} files imported, {refused} refused</source>
         <translation>загружено файлов: {imported}, не принято: {refused}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="771" />
+        <location filename="../../ui/service_strings.py" line="777" />
         <source>a 7-Zip archive, not a workbook</source>
         <translation>это архив 7-Zip, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="772" />
+        <location filename="../../ui/service_strings.py" line="778" />
         <source>a BMP image, not a workbook</source>
         <translation>это изображение BMP, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="773" />
+        <location filename="../../ui/service_strings.py" line="779" />
         <source>a CSV or text file, not a workbook: {save_as}</source>
         <translation>это CSV или текстовый файл, а не книга Excel: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="774" />
+        <location filename="../../ui/service_strings.py" line="780" />
         <source>a GIF image, not a workbook</source>
         <translation>это изображение GIF, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="775" />
+        <location filename="../../ui/service_strings.py" line="781" />
         <source>a JPEG image, not a workbook</source>
         <translation>это изображение JPEG, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="776" />
+        <location filename="../../ui/service_strings.py" line="782" />
         <source>a PDF document, not a workbook</source>
         <translation>это документ PDF, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="777" />
+        <location filename="../../ui/service_strings.py" line="783" />
         <source>a PNG image, not a workbook</source>
         <translation>это изображение PNG, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="778" />
+        <location filename="../../ui/service_strings.py" line="784" />
         <source>a PowerPoint presentation (.pptx), not a workbook</source>
         <translation>это презентация PowerPoint (.pptx), а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="779" />
+        <location filename="../../ui/service_strings.py" line="785" />
         <source>a RAR archive, not a workbook</source>
         <translation>это архив RAR, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="780" />
+        <location filename="../../ui/service_strings.py" line="786" />
         <source>a TIFF image, not a workbook</source>
         <translation>это изображение TIFF, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="781" />
+        <location filename="../../ui/service_strings.py" line="787" />
         <source>a WebP image, not a workbook</source>
         <translation>это изображение WebP, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="782" />
+        <location filename="../../ui/service_strings.py" line="788" />
         <source>a Word document (.doc), not a workbook</source>
         <translation>это документ Word (.doc), а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="783" />
+        <location filename="../../ui/service_strings.py" line="789" />
         <source>a Word document (.docx), not a workbook</source>
         <translation>это документ Word (.docx), а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="784" />
+        <location filename="../../ui/service_strings.py" line="790" />
         <source>a gzip archive, not a workbook</source>
         <translation>это архив gzip, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="880" />
+        <location filename="../../ui/service_strings.py" line="886" />
         <source>a relationships part is not valid XML ({error})</source>
         <translation>часть связей (relationships) — некорректный XML ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="766" />
+        <location filename="../../ui/service_strings.py" line="772" />
         <source>{sheet} declares the range {range}, beyond the {rows} rows × {columns} columns CoopDesk reads</source>
         <translation>{sheet} объявляет диапазон {range} — за пределами {rows} строк × {columns} столбцов, которые читает CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="767" />
+        <location filename="../../ui/service_strings.py" line="773" />
         <source>{sheet} has a cell at {cell}, beyond the {rows} rows × {columns} columns CoopDesk reads</source>
         <translation>{sheet} содержит ячейку {cell} — за пределами {rows} строк × {columns} столбцов, которые читает CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="768" />
+        <location filename="../../ui/service_strings.py" line="774" />
         <source>{sheet} has a malformed cell reference ({ref})</source>
         <translation>{sheet} содержит неверную ссылку на ячейку ({ref})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="769" />
+        <location filename="../../ui/service_strings.py" line="775" />
         <source>{sheet} is not valid XML ({error})</source>
         <translation>{sheet} — некорректный XML ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="770" />
+        <location filename="../../ui/service_strings.py" line="776" />
         <source>{sheet} spans {rows} rows × {columns} columns, more than the {limit} cells CoopDesk reads</source>
         <translation>{sheet} занимает {rows} строк × {columns} столбцов — больше {limit} ячеек, которые читает CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="785" />
+        <location filename="../../ui/service_strings.py" line="791" />
         <source>a text file, not a workbook</source>
         <translation>это текстовый файл, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="740" />
+        <location filename="../../ui/service_strings.py" line="746" />
         <source>an agency name of at most {limit} characters</source>
         <translation>название агентства не длиннее {limit} знаков</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="786" />
+        <location filename="../../ui/service_strings.py" line="792" />
         <source>a web page (HTML), not a workbook: {save_as}</source>
         <translation>это веб-страница (HTML), а не книга Excel: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="787" />
+        <location filename="../../ui/service_strings.py" line="793" />
         <source>a zip archive, not an Excel workbook</source>
         <translation>это zip-архив, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="788" />
+        <location filename="../../ui/service_strings.py" line="794" />
         <source>an Excel 2003 XML spreadsheet, not .xlsx: {save_as}</source>
         <translation>это таблица XML Excel 2003, а не .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="789" />
+        <location filename="../../ui/service_strings.py" line="795" />
         <source>an Excel 97–2003 workbook (.xls), not .xlsx: {save_as}</source>
         <translation>это книга Excel 97–2003 (.xls), а не .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="790" />
+        <location filename="../../ui/service_strings.py" line="796" />
         <source>an Excel binary workbook (.xlsb), not .xlsx: {save_as}</source>
         <translation>это двоичная книга Excel (.xlsb), а не .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="791" />
+        <location filename="../../ui/service_strings.py" line="797" />
         <source>an OpenDocument file, not a workbook</source>
         <translation>это файл OpenDocument, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="792" />
+        <location filename="../../ui/service_strings.py" line="798" />
         <source>an OpenDocument spreadsheet (.ods), not .xlsx: in LibreOffice use File › Save As › Excel (.xlsx)</source>
         <translation>это таблица OpenDocument (.ods), а не .xlsx: в LibreOffice выберите Файл › Сохранить как › Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="793" />
+        <location filename="../../ui/service_strings.py" line="799" />
         <source>an RTF document, not a workbook</source>
         <translation>это документ RTF, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="794" />
+        <location filename="../../ui/service_strings.py" line="800" />
         <source>an XML or text file, not a workbook</source>
         <translation>это XML или текстовый файл, а не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="795" />
+        <location filename="../../ui/service_strings.py" line="801" />
         <source>an old Microsoft Office file (OLE2), not an .xlsx workbook: {save_as}</source>
         <translation>это файл старого формата Microsoft Office (OLE2), а не книга .xlsx: {save_as}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="819" />
+        <location filename="../../ui/service_strings.py" line="825" />
         <source>cannot be read: {error}</source>
         <translation>не удаётся прочитать: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="881" />
+        <location filename="../../ui/service_strings.py" line="887" />
         <source>it has {count} zip entries</source>
         <translation>в нём {count} элементов zip</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="882" />
+        <location filename="../../ui/service_strings.py" line="888" />
         <source>it would inflate to {size} MB</source>
         <translation>после распаковки он занял бы {size} МБ</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="883" />
+        <location filename="../../ui/service_strings.py" line="889" />
         <source>no such file</source>
         <translation>файл не найден</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="884" />
+        <location filename="../../ui/service_strings.py" line="890" />
         <source>not a file</source>
         <translation>это не файл</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="870" />
+        <location filename="../../ui/service_strings.py" line="876" />
         <source>not a readable workbook: sheet {sheet}: {reason}</source>
         <translation>книгу не удаётся прочитать: лист {sheet}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="842" />
+        <location filename="../../ui/service_strings.py" line="848" />
         <source>not a readable workbook: {reason}</source>
         <translation>книгу не удаётся прочитать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="885" />
+        <location filename="../../ui/service_strings.py" line="891" />
         <source>not an Excel workbook (its content is not recognised)</source>
         <translation>это не книга Excel (содержимое не распознано)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="796" />
+        <location filename="../../ui/service_strings.py" line="802" />
         <source>open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)</source>
         <translation>откройте его в Excel или LibreOffice и сохраните как книгу Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="722" />
+        <location filename="../../ui/service_strings.py" line="728" />
         <source>password-protected (an encrypted zip): send it without a password</source>
         <translation>файл защищён паролем (зашифрованный zip): пришлите его без пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="797" />
+        <location filename="../../ui/service_strings.py" line="803" />
         <source>password-protected (encrypted): remove the password in Excel (File › Info › Protect) and send it again</source>
         <translation>файл защищён паролем (зашифрован): снимите пароль в Excel (Файл › Сведения › Защита книги) и пришлите его снова</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="846" />
+        <location filename="../../ui/service_strings.py" line="852" />
         <source>refused as a zip bomb: {reason}</source>
         <translation>отклонён как zip-бомба: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="886" />
+        <location filename="../../ui/service_strings.py" line="892" />
         <source>the file is cut short (zip entry {entry} is incomplete)</source>
         <translation>файл обрезан (элемент zip {entry} неполный)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="245" />
+        <location filename="../../ui/service_strings.py" line="253" />
         <source>the file is empty</source>
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="764" />
+        <location filename="../../ui/service_strings.py" line="770" />
         <source>a sheet declares a DOCTYPE or an entity, which workbooks never do</source>
         <translation>в листе объявлен DOCTYPE или сущность (entity), чего в книгах Excel не бывает</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="765" />
+        <location filename="../../ui/service_strings.py" line="771" />
         <source>the sheet «{sheet}»</source>
         <translation>лист «{sheet}»</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="887" />
+        <location filename="../../ui/service_strings.py" line="893" />
         <source>the zip entry {entry} inflates {ratio} times</source>
         <translation>элемент zip {entry} при распаковке увеличивается в {ratio} раз</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="888" />
+        <location filename="../../ui/service_strings.py" line="894" />
         <source>the zip entry {entry} is damaged</source>
         <translation>элемент zip {entry} повреждён</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="889" />
+        <location filename="../../ui/service_strings.py" line="895" />
         <source>the zip entry {entry} is damaged (it inflates to more than it declares)</source>
         <translation>элемент zip {entry} повреждён (распаковывается в больший объём, чем заявлено)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="890" />
+        <location filename="../../ui/service_strings.py" line="896" />
         <source>the zip entry {entry} is damaged (size or CRC does not match)</source>
         <translation>элемент zip {entry} повреждён (не совпадает размер или CRC)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="891" />
+        <location filename="../../ui/service_strings.py" line="897" />
         <source>the zip entry {entry} is damaged ({error})</source>
         <translation>элемент zip {entry} повреждён ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="892" />
+        <location filename="../../ui/service_strings.py" line="898" />
         <source>the zip entry {entry} uses an unsupported compression ({method})</source>
         <translation>элемент zip {entry} сжат неподдерживаемым методом ({method})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="893" />
+        <location filename="../../ui/service_strings.py" line="899" />
         <source>the zip structure is damaged ({error})</source>
         <translation>структура zip повреждена ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="894" />
+        <location filename="../../ui/service_strings.py" line="900" />
         <source>too large (more than {limit} MB)</source>
         <translation>файл слишком большой (больше {limit} МБ)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="895" />
+        <location filename="../../ui/service_strings.py" line="901" />
         <source>too large ({size} MB; the limit is {limit} MB)</source>
         <translation>файл слишком большой ({size} МБ; предел — {limit} МБ)</translation>
     </message>
     <message>
-        <location filename="../../ui/service_strings.py" line="896" />
+        <location filename="../../ui/service_strings.py" line="902" />
         <source>{entry} declares a DOCTYPE, which workbooks never do</source>
         <translation>в {entry} объявлен DOCTYPE, чего в книгах Excel не бывает</translation>
     </message>
@@ -10305,97 +10335,97 @@ coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</tra
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="71" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="73" />
         <source>Score and allocation</source>
         <translation>Баллы и распределение</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="74" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="76" />
         <source>Score S</source>
         <translation>Балл S</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="75" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="77" />
         <source>Coefficient k</source>
         <translation>Коэффициент k</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="76" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="78" />
         <source>Cap</source>
         <translation>Лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="77" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="79" />
         <source>Request</source>
         <translation>Запрос</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="78" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="80" />
         <source>Demand</source>
         <translation>Потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="79" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="81" />
         <source>Allocated amount</source>
         <translation>Выделенная сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="82" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="84" />
         <source>Balance</source>
         <translation>Баланс</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="85" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="87" />
         <source>Allocated</source>
         <translation>Распределено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="86" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="88" />
         <source>Approved</source>
         <translation>Одобрено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="87" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="89" />
         <source>Paid</source>
         <translation>Выплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="88" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="90" />
         <source>Approved, not yet paid</source>
         <translation>Одобрено, ещё не выплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="89" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="91" />
         <source>Remaining</source>
         <translation>Остаток</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="92" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="94" />
         <source>Frozen</source>
         <translation>Утверждено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="92" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="94" />
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="92" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="94" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="95" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="97" />
         <source>Versions of the allocation</source>
         <translation>Версии распределения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="138" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="140" />
         <source>No allocation this year</source>
         <translation>В этом году средств не выделено</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dealer_page_tabs.py" line="153" />
+        <location filename="../../ui/screens/dealer_page_tabs.py" line="155" />
         <source>no line</source>
         <translation>нет строки</translation>
     </message>
@@ -10429,17 +10459,17 @@ coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</tra
 <context>
     <name>TemplatesButton</name>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="327" />
+        <location filename="../../ui/templates_dialog.py" line="323" />
         <source>Write the form…</source>
         <translation>Записать форму…</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="327" />
+        <location filename="../../ui/templates_dialog.py" line="323" />
         <source>Write templates…</source>
         <translation>Записать шаблоны…</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="333" />
+        <location filename="../../ui/templates_dialog.py" line="329" />
         <source>Start a programme year first</source>
         <translation>Сначала начните программный год</translation>
     </message>
@@ -10447,127 +10477,127 @@ coop-desk --db {0} restore ФАЙЛ --replace --admin-user ВЛАДЕЛЕЦ</tra
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="106" />
+        <location filename="../../ui/templates_dialog.py" line="102" />
         <source>Write plan templates</source>
         <translation>Шаблоны планов для дилеров</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="107" />
+        <location filename="../../ui/templates_dialog.py" line="103" />
         <source>Write claims templates</source>
         <translation>Шаблоны заявок для дилеров</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="108" />
+        <location filename="../../ui/templates_dialog.py" line="104" />
         <source>Write the efficiency form</source>
         <translation>Форма оценки эффективности</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="117" />
+        <location filename="../../ui/templates_dialog.py" line="113" />
         <source>Q{quarter}</source>
         <translation>{quarter} кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="119" />
+        <location filename="../../ui/templates_dialog.py" line="115" />
         <source>&amp;Quarter:</source>
         <translation>&amp;Квартал:</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="126" />
+        <location filename="../../ui/templates_dialog.py" line="122" />
         <source>Filter dealers…</source>
         <translation>Фильтр дилеров…</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="128" />
+        <location filename="../../ui/templates_dialog.py" line="124" />
         <source>&amp;All</source>
         <translation>&amp;Все</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="129" />
+        <location filename="../../ui/templates_dialog.py" line="125" />
         <source>&amp;None</source>
         <translation>&amp;Ни одного</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="137" />
+        <location filename="../../ui/templates_dialog.py" line="133" />
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="138" />
+        <location filename="../../ui/templates_dialog.py" line="134" />
         <source>&amp;Folder:</source>
         <translation>&amp;Папка:</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="148" />
+        <location filename="../../ui/templates_dialog.py" line="144" />
         <source>&amp;Open folder</source>
         <translation>&amp;Открыть папку</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="151" />
+        <location filename="../../ui/templates_dialog.py" line="147" />
         <source>&amp;Write</source>
         <translation>&amp;Записать</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="172" />
+        <location filename="../../ui/templates_dialog.py" line="168" />
         <source>One plan template per chosen dealer, pre-filled with its data and cap (stage drafting).</source>
         <translation>По шаблону плана на каждого выбранного дилера, с его данными и лимитом (этап черновиков).</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="173" />
+        <location filename="../../ui/templates_dialog.py" line="169" />
         <source>One claims template per chosen dealer, listing its activities with an approved mockup.</source>
         <translation>По шаблону заявок на каждого выбранного дилера, с его мероприятиями, у которых утверждён макет.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="174" />
+        <location filename="../../ui/templates_dialog.py" line="170" />
         <source>One form for the evaluating agency listing the activities of the consolidated plan.</source>
         <translation>Одна форма для агентства-оценщика с мероприятиями сводного плана.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="217" />
+        <location filename="../../ui/templates_dialog.py" line="213" />
         <source>{chosen} of {total} dealers chosen</source>
         <translation>Выбрано дилеров: {chosen} из {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="221" />
+        <location filename="../../ui/templates_dialog.py" line="217" />
         <source>Start a programme year first</source>
         <translation>Сначала начните программный год</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="224" />
+        <location filename="../../ui/templates_dialog.py" line="220" />
         <source>There is no active dealer.</source>
         <translation>Нет активных дилеров.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="225" />
+        <location filename="../../ui/templates_dialog.py" line="221" />
         <source>No dealer has an activity with an approved mockup yet: there is nothing to claim.</source>
         <translation>Ни у одного дилера ещё нет мероприятия с утверждённым макетом: заявлять нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="228" />
+        <location filename="../../ui/templates_dialog.py" line="224" />
         <source>Choose at least one dealer.</source>
         <translation>Выберите хотя бы одного дилера.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="230" />
+        <location filename="../../ui/templates_dialog.py" line="226" />
         <source>Choose the folder to write to.</source>
         <translation>Выберите папку для записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="266" />
+        <location filename="../../ui/templates_dialog.py" line="262" />
         <source>Folder for the templates</source>
         <translation>Папка для шаблонов</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="282" />
+        <location filename="../../ui/templates_dialog.py" line="278" />
         <source>Writing the templates…</source>
         <translation>Запись шаблонов…</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="293" />
+        <location filename="../../ui/templates_dialog.py" line="289" />
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates_dialog.py" line="298" />
+        <location filename="../../ui/templates_dialog.py" line="294" />
         <source>{count} file(s) written to {folder}.</source>
         <translation>Записано файлов: {count}, в папку {folder}.</translation>
     </message>
